@@ -1,0 +1,28 @@
+import type { Texts } from '../texts/index.ts';
+import { adaptiveCard, heading, paragraph, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
+
+export interface HelpCardInput {
+  /** Shown as a greeting on the welcome; omitted for a plain "hjelp". */
+  readonly firstName?: string;
+  readonly isAdmin: boolean;
+  readonly inChannel: boolean;
+}
+
+/** The help and welcome card: what Husly can do today, for this user, in this place. */
+export function helpCard(texts: Texts, input: HelpCardInput): AdaptiveCard {
+  const t = texts.help;
+  const commands = [t.commands.help, t.commands.cancel];
+  const body: CardElement[] = [];
+  if (input.firstName) body.push(paragraph(t.greeting(input.firstName), { weight: 'Bolder' }));
+  body.push(heading(t.title), paragraph(t.intro, { isSubtle: true }));
+  body.push(paragraph(t.commandsHeading, { weight: 'Bolder', spacing: 'Medium' }), factsOf(commands));
+  if (input.isAdmin) {
+    body.push(paragraph(t.adminHeading, { weight: 'Bolder', spacing: 'Medium' }), factsOf([t.commands.linkChannel]));
+  }
+  if (input.inChannel) body.push(paragraph(t.channelNote, { isSubtle: true, spacing: 'Medium' }));
+  return adaptiveCard(body);
+}
+
+function factsOf(commands: readonly { title: string; description: string }[]): CardElement {
+  return { type: 'FactSet', facts: commands.map((c) => ({ title: c.title, value: c.description })) };
+}

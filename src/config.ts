@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * The only module that reads the environment. Everything is checked at boot; a bad value
+ * stops the process with a list of every problem, not the first one.
+ */
+
+const DEV_ID_SECRET = 'husly-development-only-secret-do-not-use-in-production';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalText = z.preprocess(emptyToUndefined, z.string().trim().optional());
+
+const schema = z
+  .object({
+    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+    DATABASE_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .default('file:./data/husly.db')
+        .refine((url) => url.startsWith('file:') && url.length > 'file:'.length, {
+          message: 'må være en SQLite-fil på formen file:./sti/til/husly.db',
+        }),
+    ),
+    MicrosoftAppId: optionalText.refine((v) => v === undefined || GUID.test(v), {
+      message: 'må være en GUID (Application (client) ID fra app-registreringen i Entra ID)',
+    }),
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.preprocess(
+      emptyToUndefined,
+      z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    ),
+    MicrosoftAppTenantId: optionalText.refine((v) => v === undefined || GUID.test(v), {
+      message: 'må være en GUID (Directory (tenant) ID)',
+    }),
+    HUSLY_ALLOWED_TENANTS: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .default('')
+        .transform((v) => v.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))
+        .refine((list) => list.every((t) => GUID.test(t)), { message: 'må være en kommaseparert liste av tenant-GUID-er' }),
+    ),
+    HUSLY_MODE: z.preprocess(emptyToUndefined, z.enum(['development', 'production']).default('development')),
+    HUSLY_ID_SECRET: optionalText,
+    HUSLY_TIMEZONE: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .default('Europe/Oslo')
+        .refine(isTimeZone, { message: 'må være en IANA-tidssone, for eksempel Europe/Oslo' }),
+    ),
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (env.MicrosoftAppId) {
+      if (env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword)
+        problem('MicrosoftAppPassword', 'mangler (påkrevd når MicrosoftAppId er satt)');
+      if (env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId)
+        problem('MicrosoftAppTenantId', `mangler (påkrevd for MicrosoftAppType=${env.MicrosoftAppType})`);
+    }
+    if (env.HUSLY_MODE !== 'production') return;
+    if (!env.MicrosoftAppId) problem('MicrosoftAppId', 'mangler (påkrevd i produksjon)');
+    if (env.HUSLY_ALLOWED_TENANTS.length === 0)
+      problem('HUSLY_ALLOWED_TENANTS', 'mangler (påkrevd i produksjon: kommunens tenant-ID)');
+    if (!env.HUSLY_ID_SECRET) problem('HUSLY_ID_SECRET', 'mangler (påkrevd i produksjon)');
+    else if (env.HUSLY_ID_SECRET.length < 32 || env.HUSLY_ID_SECRET === DEV_ID_SECRET)
+      problem('HUSLY_ID_SECRET', 'må være en hemmelig, tilfeldig verdi på minst 32 tegn i produksjon');
+  });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('nb-NO', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface Config {
+  readonly port: number;
+  readonly databaseUrl: string;
+  readonly mode: 'development' | 'production';
+  readonly bot: {
+    readonly appId: string;
+    readonly appPassword: string;
+    readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    readonly appTenantId: string;
+  };
+  readonly allowedTenants: readonly string[];
+  readonly idSecret: string;
+  readonly timeZone: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(miljø)'}: ${issue.message}`);
+    return { ok: false, problems };
+  }
+  const e = parsed.data;
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      databaseUrl: e.DATABASE_URL,
+      mode: e.HUSLY_MODE,
+      bot: {
+        appId: e.MicrosoftAppId ?? '',
+        appPassword: e.MicrosoftAppPassword ?? '',
+        appType: e.MicrosoftAppType,
+        appTenantId: e.MicrosoftAppTenantId ?? '',
+      },
+      allowedTenants: e.HUSLY_ALLOWED_TENANTS,
+      idSecret: e.HUSLY_ID_SECRET ?? DEV_ID_SECRET,
+      timeZone: e.HUSLY_TIMEZONE,
+      logLevel: e.LOG_LEVEL,
+    },
+  };
+}
+
+/** Reads `.env` from the working directory if there is one (Node's own parser), then the environment. */
+export function loadConfig(): ConfigResult {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  return parseConfig(process.env);
+}

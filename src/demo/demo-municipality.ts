@@ -1,0 +1,82 @@
+import type { Category, CaseLevel, Subcategory } from '../domain/case/case.ts';
+import type { StaffRole, UnitKind } from '../domain/org/org.ts';
+
+/**
+ * "Demo kommune": a fictitious municipality for development and the Agents Playground. The
+ * staff are the playground's mock users; the residents have synthetic identity numbers
+ * (month + 80) that can never belong to a real person.
+ */
+
+/** The playground's tenant. Any tenant is accepted in development; this one keeps ids stable. */
+export const DEMO_TENANT_ID = '5f0c8a2e-7d41-4b9a-9c3e-1a2b3c4d5e6f';
+
+export const DEMO_UNITS: readonly { key: string; name: string; kind: UnitKind }[] = [
+  { key: 'nav-bolig', name: 'NAV boligsosialt team', kind: 'nav' },
+  { key: 'tildeling', name: 'Tildelingsteam', kind: 'tildeling' },
+  { key: 'kartlegging', name: 'Kartleggingsteam', kind: 'tildeling' },
+  { key: 'rop', name: 'Psykisk helse og rus', kind: 'rus-psykisk-helse' },
+  { key: 'hjemmetjenester', name: 'Hjemmebaserte tjenester', kind: 'hjemmetjeneste' },
+  { key: 'aktivitet', name: 'Aktivitet og bistand', kind: 'helse' },
+  { key: 'boligstiftelsen', name: 'Boligstiftelsen', kind: 'bolig' },
+  { key: 'innfordring', name: 'Innfordring', kind: 'innfordring' },
+  { key: 'flyktning', name: 'Bosetting og flyktningetjeneste', kind: 'flyktning' },
+];
+
+export interface DemoStaff {
+  /** The playground persona name (npm run playground -- --as <persona>). */
+  readonly persona: string;
+  /** The playground's Teams user id. */
+  readonly teamsUserId: string;
+  readonly aadObjectId: string;
+  readonly givenName: string;
+  readonly surname: string;
+  readonly email: string;
+  readonly unitKey: string;
+  readonly role: StaffRole;
+}
+
+export const DEMO_STAFF: readonly DemoStaff[] = [
+  { persona: 'saksbehandler', teamsUserId: 'user-id-0', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3001', givenName: 'Kristin', surname: 'Nordvik', email: 'kristin.nordvik@demo-kommune.no', unitKey: 'nav-bolig', role: 'saksbehandler' },
+  { persona: 'koordinator', teamsUserId: 'user-id-1', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3002', givenName: 'Ola', surname: 'Berg', email: 'ola.berg@demo-kommune.no', unitKey: 'tildeling', role: 'koordinator' },
+  { persona: 'leder', teamsUserId: 'user-id-2', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3003', givenName: 'Ingrid', surname: 'Haugen', email: 'ingrid.haugen@demo-kommune.no', unitKey: 'tildeling', role: 'leder' },
+  { persona: 'rop', teamsUserId: 'user-id-3', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3004', givenName: 'Per', surname: 'Lunde', email: 'per.lunde@demo-kommune.no', unitKey: 'rop', role: 'saksbehandler' },
+  { persona: 'bolig', teamsUserId: 'user-id-4', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3005', givenName: 'Siri', surname: 'Dahl', email: 'siri.dahl@demo-kommune.no', unitKey: 'boligstiftelsen', role: 'saksbehandler' },
+  { persona: 'admin', teamsUserId: 'user-id-5', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3006', givenName: 'Anders', surname: 'Moen', email: 'anders.moen@demo-kommune.no', unitKey: 'tildeling', role: 'admin' },
+];
+
+export const demoStaffName = (s: DemoStaff): string => `${s.givenName} ${s.surname}`;
+
+export interface DemoResident {
+  /** Synthetic (month + 80) — see tests/fixtures/fodselsnummer.json. */
+  readonly nationalId: string;
+  readonly name: string;
+}
+
+export const DEMO_RESIDENTS: readonly DemoResident[] = [
+  { nationalId: '12879343745', name: 'Kari Nordmann' },
+  { nationalId: '10910174148', name: 'Ola Nordmann' },
+  { nationalId: '21907814367', name: 'Jonas Fjell' },
+  { nationalId: '60849840528', name: 'Amina Rahman' },
+  { nationalId: '24835626977', name: 'Eva Strand' },
+];
+
+export interface DemoCase {
+  readonly reference: string;
+  readonly residentIndex: number;
+  readonly category: Category;
+  readonly subcategory: Subcategory;
+  readonly level: CaseLevel;
+  readonly status: 'open' | 'closed';
+  readonly owningUnitKey: string;
+  readonly coordinatorPersona: string | null;
+  readonly openedAt: string;
+  readonly closedAt?: string;
+}
+
+export const DEMO_CASES: readonly DemoCase[] = [
+  { reference: '2026-0001', residentIndex: 1, category: 'fare-for-a-miste-bolig', subcategory: 'utkastelse-tvangssalg', level: 3, status: 'open', owningUnitKey: 'nav-bolig', coordinatorPersona: 'saksbehandler', openedAt: '2026-03-02T09:15:00Z' },
+  { reference: '2026-0002', residentIndex: 2, category: 'uten-egen-bolig', subcategory: 'hos-venner-familie', level: 2, status: 'open', owningUnitKey: 'tildeling', coordinatorPersona: 'koordinator', openedAt: '2026-05-18T11:00:00Z' },
+  { reference: '2026-0003', residentIndex: 4, category: 'fare-for-a-miste-bolig', subcategory: 'hoye-boutgifter', level: 1, status: 'closed', owningUnitKey: 'nav-bolig', coordinatorPersona: null, openedAt: '2026-06-01T08:30:00Z', closedAt: '2026-08-14T13:00:00Z' },
+  { reference: '2026-0004', residentIndex: 0, category: 'fare-for-a-miste-bolig', subcategory: 'utkastelse-tvangssalg', level: 2, status: 'open', owningUnitKey: 'tildeling', coordinatorPersona: 'koordinator', openedAt: '2026-09-07T10:45:00Z' },
+  { reference: '2026-0005', residentIndex: 3, category: 'uegnet-bolig', subcategory: 'for-liten', level: 4, status: 'open', owningUnitKey: 'flyktning', coordinatorPersona: null, openedAt: '2026-10-20T12:00:00Z' },
+];

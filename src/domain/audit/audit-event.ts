@@ -1,0 +1,21 @@
+/**
+ * One entry in the audit trail. Holds ids and codes only: never names, identity numbers or
+ * free text, so the trail itself can be shown to a resident exercising their right of access.
+ */
+export interface AuditEvent {
+  readonly at: Date;
+  /** What was attempted, e.g. 'tenant.refused', 'channel.link'. */
+  readonly action: string;
+  readonly outcome: 'ok' | 'denied' | 'error';
+  readonly actorStaffId?: string | null;
+  readonly actorAadObjectId?: string | null;
+  readonly tenantId?: string | null;
+  readonly caseId?: string | null;
+  readonly residentId?: string | null;
+  /** Error code or other codes/ids; never personal data. */
+  readonly detail?: Readonly<Record<string, string | number | boolean>>;
+}
+
+export interface AuditLog {
+  record(event: AuditEvent): Promise<void>;
+}

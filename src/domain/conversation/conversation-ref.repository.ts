@@ -1,0 +1,7 @@
+import type { ConversationRef } from './conversation-ref.ts';
+
+export interface ConversationRefRepository {
+  findByConversationId(conversationId: string): Promise<ConversationRef | null>;
+  /** Inserts or replaces the row for `ref.conversationId`. */
+  save(ref: ConversationRef): Promise<void>;
+}

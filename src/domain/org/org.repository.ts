@@ -1,0 +1,37 @@
+import type { Staff, StaffRole, Unit, UnitKind } from './org.ts';
+
+export interface UnitUpsert {
+  readonly key: string;
+  readonly name: string;
+  readonly kind: UnitKind;
+}
+
+export interface StaffUpsert {
+  readonly aadObjectId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly unitKey: string;
+  readonly role: StaffRole;
+}
+
+export interface ChannelLink {
+  readonly conversationId: string;
+  readonly teamId: string | null;
+  readonly linkedAt: Date;
+}
+
+/** Units and staff. Implementations: Prisma (src/persistence) and in-memory (tests/fakes). */
+export interface OrgRepository {
+  findStaffByAadObjectId(aadObjectId: string): Promise<Staff | null>;
+  listStaffByRole(role: StaffRole): Promise<Staff[]>;
+  findUnitById(id: string): Promise<Unit | null>;
+  findUnitByKey(key: string): Promise<Unit | null>;
+  listUnits(): Promise<Unit[]>;
+  countUnits(): Promise<number>;
+  /** Inserts or updates by key; returns the unit. */
+  upsertUnit(unit: UnitUpsert): Promise<Unit>;
+  /** Inserts or updates by aadObjectId; `unitKey` must exist. */
+  upsertStaff(staff: StaffUpsert): Promise<Staff>;
+  /** Links a unit to its channel; a channel serves one unit, so any other unit linked to it is unlinked. */
+  linkUnitChannel(unitId: string, link: ChannelLink): Promise<Unit>;
+}

@@ -1,0 +1,44 @@
+/** The organisation: units and the staff who work in them. */
+
+export const UNIT_KINDS = [
+  'nav',
+  'tildeling',
+  'helse',
+  'rus-psykisk-helse',
+  'hjemmetjeneste',
+  'bolig',
+  'innfordring',
+  'flyktning',
+  'annet',
+] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** Ordered from least to most privileged. */
+export const STAFF_ROLES = ['saksbehandler', 'koordinator', 'leder', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export interface Unit {
+  readonly id: string;
+  readonly key: string;
+  readonly name: string;
+  readonly kind: UnitKind;
+  /** The Teams channel conversation the unit is reached in, once an admin has linked one. */
+  readonly channelConversationId: string | null;
+}
+
+export interface Staff {
+  readonly id: string;
+  readonly aadObjectId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly unitId: string;
+  readonly role: StaffRole;
+}
+
+export const isUnitKind = (value: string): value is UnitKind => (UNIT_KINDS as readonly string[]).includes(value);
+export const isStaffRole = (value: string): value is StaffRole => (STAFF_ROLES as readonly string[]).includes(value);
+
+/** Entra object ids are GUIDs; comparing them case-insensitively avoids duplicate staff rows. */
+export const normaliseAadObjectId = (value: string): string => value.trim().toLowerCase();
+export const isAadObjectId = (value: string): boolean =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value);

@@ -1,0 +1,18 @@
+import type { AuditLog } from '../audit/audit-event.ts';
+import type { ConversationRefRepository } from '../conversation/conversation-ref.repository.ts';
+import type { OrgRepository } from '../org/org.repository.ts';
+
+/** Every repository, bound to one transaction. */
+export interface Repositories {
+  readonly org: OrgRepository;
+  readonly conversations: ConversationRefRepository;
+  readonly audit: AuditLog;
+}
+
+/**
+ * Runs work in one transaction: either every write (including its audit event) is kept, or
+ * none is. Services take this rather than repositories so they cannot forget the audit entry.
+ */
+export interface UnitOfWork {
+  run<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+}

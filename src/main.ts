@@ -1,0 +1,95 @@
+import { pathToFileURL } from 'node:url';
+import { PrivateConversationState } from 'botbuilder';
+import { MainDialog } from '../dialogs/main.dialog.ts';
+import { createAdapter } from './bot/adapter.ts';
+import { DbStorage } from './bot/db-storage.ts';
+import { HuslyBot } from './bot/husly-bot.ts';
+import { loadConfig, type Config } from './config.ts';
+import { IdentifyActorService } from './domain/actor/identify-actor.service.ts';
+import { LinkChannelService } from './domain/channel/link-channel.service.ts';
+import { RecordConversationService } from './domain/conversation/record-conversation.service.ts';
+import { systemClock, type Clock } from './domain/shared/clock.ts';
+import { createLogger, type Logger } from './log.ts';
+import { openDatabase } from './persistence/database.ts';
+import { seedDemoMunicipality } from './persistence/demo-seed.ts';
+import { PrismaBotStateStore } from './persistence/prisma-bot-state.store.ts';
+import { PrismaUnitOfWork, repositoriesFor } from './persistence/prisma-unit-of-work.ts';
+import { createHttpServer } from './server/http-server.ts';
+
+/** Composition root: the only module that knows every layer. */
+
+export interface RunningHusly {
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+export async function startHusly(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningHusly> {
+  const started = Date.now();
+  const db = await openDatabase(config.databaseUrl);
+  if (db.appliedMigrations.length > 0) logger.info({ event: 'db.migrated', migrations: db.appliedMigrations });
+  if (config.mode === 'development' && (await seedDemoMunicipality(db.prisma, config.idSecret)))
+    logger.info({ event: 'db.seeded', what: 'demo-kommune' });
+
+  const uow = new PrismaUnitOfWork(db.prisma);
+  const repos = repositoriesFor(db.prisma);
+  const identify = new IdentifyActorService(repos.org, repos.audit, clock, { allowedTenants: config.allowedTenants });
+  const state = new PrivateConversationState(new DbStorage(new PrismaBotStateStore(db.prisma), clock));
+  const main = new MainDialog(state.createProperty('dialogState'), { linkChannel: new LinkChannelService(uow, clock) });
+  const bot = new HuslyBot({ identify, conversations: new RecordConversationService(uow, clock), main, state, logger });
+  const adapter = createAdapter(config.bot, logger, state);
+
+  const http = createHttpServer({
+    onActivity: (req, res) => adapter.process(req, res, (context) => bot.run(context)),
+    dbReady: () => db.ping(),
+    logger,
+  });
+  const port = await http.listen(config.port);
+  logger.info({
+    event: 'started',
+    port,
+    mode: config.mode,
+    auth: config.bot.appId ? 'bot-framework-jwt' : 'local-no-auth',
+    ms: Date.now() - started,
+  });
+  return {
+    port,
+    async stop() {
+      await http.close();
+      await db.close();
+      logger.info({ event: 'stopped' });
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const loaded = loadConfig();
+  if (!loaded.ok) {
+    console.error(`Husly kan ikke starte: konfigurasjonen er ugyldig.\n  ${loaded.problems.join('\n  ')}\nSe .env.example.`);
+    process.exit(1);
+  }
+  const logger = createLogger(loaded.config.logLevel);
+  process.on('uncaughtException', (error) => {
+    logger.fatal({ event: 'uncaught', code: error.name, frames: String(error.stack).split('\n').slice(1, 8) });
+    process.exit(1);
+  });
+  const husly = await startHusly(loaded.config, logger);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ event: 'stopping', signal });
+    husly.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error('Husly kunne ikke starte:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

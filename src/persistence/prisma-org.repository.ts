@@ -1,0 +1,82 @@
+import type { Staff, StaffRole, Unit, UnitKind } from '../domain/org/org.ts';
+import type { ChannelLink, OrgRepository, StaffUpsert, UnitUpsert } from '../domain/org/org.repository.ts';
+import type { Db } from './database.ts';
+import type { Staff as StaffRow, Unit as UnitRow } from './generated/client.ts';
+
+const toUnit = (row: UnitRow): Unit => ({
+  id: row.id,
+  key: row.key,
+  name: row.name,
+  kind: row.kind as UnitKind,
+  channelConversationId: row.channelConversationId,
+});
+
+const toStaff = (row: StaffRow): Staff => ({
+  id: row.id,
+  aadObjectId: row.aadObjectId,
+  name: row.name,
+  email: row.email,
+  unitId: row.unitId,
+  role: row.role as StaffRole,
+});
+
+export class PrismaOrgRepository implements OrgRepository {
+  constructor(private readonly db: Db) {}
+
+  async findStaffByAadObjectId(aadObjectId: string) {
+    const row = await this.db.staff.findUnique({ where: { aadObjectId } });
+    return row ? toStaff(row) : null;
+  }
+
+  async listStaffByRole(role: StaffRole) {
+    return (await this.db.staff.findMany({ where: { role }, orderBy: { name: 'asc' } })).map(toStaff);
+  }
+
+  async findUnitById(id: string) {
+    const row = await this.db.unit.findUnique({ where: { id } });
+    return row ? toUnit(row) : null;
+  }
+
+  async findUnitByKey(key: string) {
+    const row = await this.db.unit.findUnique({ where: { key } });
+    return row ? toUnit(row) : null;
+  }
+
+  async listUnits() {
+    return (await this.db.unit.findMany({ orderBy: { name: 'asc' } })).map(toUnit);
+  }
+
+  countUnits() {
+    return this.db.unit.count();
+  }
+
+  async upsertUnit(unit: UnitUpsert) {
+    const data = { name: unit.name, kind: unit.kind };
+    return toUnit(await this.db.unit.upsert({ where: { key: unit.key }, create: { key: unit.key, ...data }, update: data }));
+  }
+
+  async upsertStaff(staff: StaffUpsert) {
+    const unit = await this.db.unit.findUniqueOrThrow({ where: { key: staff.unitKey } });
+    const data = { name: staff.name, email: staff.email, role: staff.role, unitId: unit.id };
+    return toStaff(
+      await this.db.staff.upsert({
+        where: { aadObjectId: staff.aadObjectId },
+        create: { aadObjectId: staff.aadObjectId, ...data },
+        update: data,
+      }),
+    );
+  }
+
+  async linkUnitChannel(unitId: string, link: ChannelLink) {
+    await this.db.unit.updateMany({
+      where: { channelConversationId: link.conversationId, id: { not: unitId } },
+      data: { channelConversationId: null, channelTeamId: null, channelLinkedAt: null },
+    });
+    return toUnit(
+      await this.db.unit.update({
+        where: { id: unitId },
+        data: { channelConversationId: link.conversationId, channelTeamId: link.teamId, channelLinkedAt: link.linkedAt },
+      }),
+    );
+  }
+}

@@ -1,0 +1,23 @@
+import type { Repositories, UnitOfWork } from '../domain/shared/unit-of-work.ts';
+import type { Db } from './database.ts';
+import type { PrismaClient } from './generated/client.ts';
+import { PrismaAuditLog } from './prisma-audit-log.ts';
+import { PrismaConversationRefRepository } from './prisma-conversation-ref.repository.ts';
+import { PrismaOrgRepository } from './prisma-org.repository.ts';
+
+export function repositoriesFor(db: Db): Repositories {
+  return {
+    org: new PrismaOrgRepository(db),
+    conversations: new PrismaConversationRefRepository(db),
+    audit: new PrismaAuditLog(db),
+  };
+}
+
+export class PrismaUnitOfWork implements UnitOfWork {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  run<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
+    // SQLite has one writer; a generous timeout lets an org import of a few thousand rows finish.
+    return this.prisma.$transaction((tx) => work(repositoriesFor(tx)), { maxWait: 10_000, timeout: 60_000 });
+  }
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import restify from 'restify';
+import { safe, type Logger } from '../log.ts';
+import { readJsonBody } from './read-json-body.ts';
+
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+export interface HttpServerDeps {
+  /** Handles one Bot Framework activity (CloudAdapter.process); `req.body` is already parsed. */
+  readonly onActivity: (req: restify.Request, res: restify.Response) => Promise<void>;
+  readonly dbReady: () => Promise<boolean>;
+  readonly logger: Logger;
+}
+
+export interface HttpServer {
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting, then waits (up to `graceMs`) for requests in flight. */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** restify lives here and in the composition root only. */
+export function createHttpServer(deps: HttpServerDeps): HttpServer {
+  const server = restify.createServer({ name: 'husly', handleUncaughtExceptions: false });
+  const { logger } = deps;
+  let inFlight = 0;
+  let closing = false;
+  let drained: (() => void) | null = null;
+
+  server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
+    const started = Date.now();
+    const requestId = randomUUID();
+    inFlight++;
+    try {
+      const body = await readJsonBody(req, BODY_LIMIT_BYTES);
+      if (!body.ok) {
+        res.header('connection', 'close');
+        res.send(body.status, { error: body.error });
+        return;
+      }
+      (req as { body?: unknown }).body = body.body;
+      await deps.onActivity(req, res);
+    } catch (error) {
+      logger.error({ event: 'http.error', requestId, code: safe((error as Error).name) });
+      if (!res.headersSent) res.send(500, { error: 'internal_error' });
+    } finally {
+      inFlight--;
+      logger.debug({ event: 'http.request', requestId, path: '/api/messages', status: res.statusCode, ms: Date.now() - started });
+      if (inFlight === 0) drained?.();
+    }
+  });
+
+  server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
+    const db = await deps.dbReady();
+    const healthy = db && !closing;
+    res.send(healthy ? 200 : 503, { status: healthy ? 'ok' : closing ? 'shutting_down' : 'error', db: db ? 'ok' : 'unavailable' });
+  });
+
+  return {
+    listen(port, host = '0.0.0.0') {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      });
+    },
+    async close(graceMs = 15_000) {
+      closing = true;
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      if (inFlight > 0) {
+        await Promise.race([
+          new Promise<void>((resolve) => (drained = resolve)),
+          new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref()),
+        ]);
+      }
+      server.server.closeIdleConnections();
+      await Promise.race([stopped, new Promise<void>((resolve) => setTimeout(resolve, 1000).unref())]);
+    },
+  };
+}
