@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
-import { PrivateConversationState } from 'botbuilder';
 import { MainDialog } from '../dialogs/main.dialog.ts';
 import { createAdapter } from './bot/adapter.ts';
 import { DbStorage } from './bot/db-storage.ts';
+import { DialogStateStore } from './bot/dialog-state.ts';
 import { HuslyBot } from './bot/husly-bot.ts';
 import { loadConfig, type Config } from './config.ts';
 import { IdentifyActorService } from './domain/actor/identify-actor.service.ts';
@@ -33,7 +33,7 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
   const uow = new PrismaUnitOfWork(db.prisma);
   const repos = repositoriesFor(db.prisma);
   const identify = new IdentifyActorService(repos.org, repos.audit, clock, { allowedTenants: config.allowedTenants });
-  const state = new PrivateConversationState(new DbStorage(new PrismaBotStateStore(db.prisma), clock));
+  const state = new DialogStateStore(new DbStorage(new PrismaBotStateStore(db.prisma), clock));
   const main = new MainDialog(state.createProperty('dialogState'), { linkChannel: new LinkChannelService(uow, clock) });
   const bot = new HuslyBot({ identify, conversations: new RecordConversationService(uow, clock), main, state, logger });
   const adapter = createAdapter(config.bot, logger, state);

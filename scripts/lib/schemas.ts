@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
-import AjvDraft04 from 'ajv-draft-04';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 
 /**
@@ -10,6 +10,9 @@ import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json
  * draft-04; Adaptive Card 1.5, draft-06). Strict about structure, lenient about the unknown
  * keywords and formats the official files use.
  */
+// ajv-draft-04 is CommonJS with `module.exports = Ajv`; require gives the class under any interop.
+const AjvDraft04 = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv-draft-04').default;
+
 const SCHEMAS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schemas');
 const load = (file: string) => JSON.parse(readFileSync(path.join(SCHEMAS_DIR, file), 'utf8')) as Record<string, unknown>;
 
@@ -17,10 +20,10 @@ let manifestValidator: ValidateFunction | undefined;
 let cardValidator: ValidateFunction | undefined;
 
 export function validateManifest(manifest: unknown): string[] {
-  manifestValidator ??= new AjvDraft04({ strict: false, allErrors: true, validateFormats: false }).compile(
+  const validate = (manifestValidator ??= new AjvDraft04({ strict: false, allErrors: true, validateFormats: false }).compile(
     load('MicrosoftTeams-1.24.schema.json'),
-  );
-  return errorsOf(manifestValidator, manifest);
+  ));
+  return errorsOf(validate, manifest);
 }
 
 export function validateAdaptiveCard(card: unknown): string[] {

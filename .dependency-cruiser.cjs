@@ -1,0 +1,56 @@
+/**
+ * Layer rules (see ARCHITECTURE.md). `npm run deps` fails the build when one is broken.
+ * The domain core must stay free of the bot SDK, the web server and the ORM, so the Teams
+ * edge (botbuilder is end-of-support) can be replaced without touching it.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'src/domain imports only src/domain and Node built-ins.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { pathNot: ['^src/domain/'], dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'domain-no-frameworks',
+      comment: 'No botbuilder, restify or Prisma in the domain, not even as types.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { path: ['botbuilder', 'botframework', 'restify', '@prisma', 'prisma', 'src/persistence/generated'] },
+    },
+    {
+      name: 'dialogs-no-persistence',
+      comment: 'Dialogs call domain services; they never touch the database or the HTTP server.',
+      severity: 'error',
+      from: { path: '^dialogs/' },
+      to: { path: ['^src/persistence/', '^src/server/', '@prisma', 'restify'] },
+    },
+    {
+      name: 'prisma-stays-in-persistence',
+      comment: 'Prisma types stay inside src/persistence (and the scripts and tests that wire it).',
+      severity: 'error',
+      from: { path: '^(src|dialogs)/', pathNot: '^src/(persistence/|main\\.ts)' },
+      to: { path: ['@prisma', 'src/persistence/generated'] },
+    },
+    {
+      name: 'restify-stays-in-server',
+      severity: 'error',
+      from: { path: '^(src|dialogs)/', pathNot: '^src/server/' },
+      to: { path: 'restify' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    // Generated Prisma code is not checked itself, but importing it is (so it is not excluded).
+    doNotFollow: { path: ['node_modules', 'src/persistence/generated'] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+};

@@ -1,0 +1,21 @@
+// Runs every tests/**/*.test.ts with Node's built-in test runner (TypeScript through tsx).
+// Node 20's `--test` neither expands globs nor finds .ts files, hence this list.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+function find(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : find(full);
+    return entry.name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+const only = process.argv.slice(2);
+const files = (only.length > 0 ? only : find('tests')).sort();
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_NO_WARNINGS: '1' },
+});
+process.exit(result.status ?? 1);

@@ -1,0 +1,86 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One call the bot made to the Bot Connector API. */
+export interface ConnectorCall {
+  readonly method: string;
+  readonly conversationId: string;
+  /** The activity replied to or updated, if the route names one. */
+  readonly activityId: string | null;
+  readonly body: Record<string, unknown>;
+  readonly authorization: string | undefined;
+}
+
+/**
+ * A stand-in for the Bot Connector service (serviceUrl). Records the bot's
+ * POST /v3/conversations/:id/activities[/:activityId] and PUT …/activities/:activityId calls
+ * and answers like the real one, with a new activity id.
+ */
+export class FakeConnector {
+  readonly calls: ConnectorCall[] = [];
+  /** Delay before answering, to keep a turn in flight (shutdown tests). */
+  delayMs = 0;
+  private server: Server | null = null;
+  private counter = 0;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
+        // No chaining on res: restify (in the same test process) patches writeHead process-wide.
+        if (!match) {
+          res.statusCode = 404;
+          res.end();
+          return;
+        }
+        const text = Buffer.concat(chunks).toString('utf8');
+        this.calls.push({
+          method: req.method ?? '',
+          conversationId: decodeURIComponent(match[1]),
+          activityId: match[2] ? decodeURIComponent(match[2]) : null,
+          body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+          authorization: req.headers.authorization,
+        });
+        const id = req.method === 'PUT' && match[2] ? decodeURIComponent(match[2]) : `activity-${++this.counter}`;
+        setTimeout(() => {
+          res.statusCode = 200;
+          res.setHeader('content-type', 'application/json');
+          res.end(JSON.stringify({ id }));
+        }, this.delayMs);
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  /** Messages the bot sent (not updates), optionally to one conversation. */
+  sent(conversationId?: string): Record<string, unknown>[] {
+    return this.calls
+      .filter((c) => c.method === 'POST' && (!conversationId || c.conversationId === conversationId))
+      .map((c) => c.body);
+  }
+
+  texts(conversationId?: string): string[] {
+    return this.sent(conversationId).map((a) => String(a.text ?? ''));
+  }
+
+  cards(conversationId?: string): Record<string, unknown>[] {
+    return this.sent(conversationId).flatMap((a) =>
+      ((a.attachments as { contentType: string; content: Record<string, unknown> }[] | undefined) ?? [])
+        .filter((att) => att.contentType === 'application/vnd.microsoft.card.adaptive')
+        .map((att) => att.content),
+    );
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+}

@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseConfig } from '../../src/config.ts';
+import { createLogger } from '../../src/log.ts';
+import { startHusly } from '../../src/main.ts';
+import { openDatabase, type Database } from '../../src/persistence/database.ts';
+
+/** A temporary directory with a SQLite URL in it; removed by `cleanup()`. */
+export function tempDatabase(): { dir: string; url: string; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'husly-test-'));
+  return { dir, url: `file:${path.join(dir, 'husly.db')}`, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface PostResult {
+  readonly status: number;
+  readonly body: string;
+}
+
+export async function postActivity(baseUrl: string, activity: unknown, headers: Record<string, string> = {}): Promise<PostResult> {
+  const res = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof activity === 'string' ? activity : JSON.stringify(activity),
+  });
+  return { status: res.status, body: await res.text() };
+}
+
+export interface TestServer {
+  readonly url: string;
+  readonly dbUrl: string;
+  /** Every log line the server wrote (JSON). */
+  readonly logs: string[];
+  post(activity: unknown, headers?: Record<string, string>): Promise<PostResult>;
+  /** A second connection to the same database, for looking at what was written. */
+  db(): Promise<Database>;
+  stop(): Promise<void>;
+}
+
+/** The real server (restify + CloudAdapter + Prisma) in this process, on an ephemeral port. */
+export async function startTestServer(env: Record<string, string> = {}, dbUrl?: string): Promise<TestServer> {
+  const temp = dbUrl ? null : tempDatabase();
+  const url = dbUrl ?? temp!.url;
+  const parsed = parseConfig({ PORT: '0', DATABASE_URL: url, LOG_LEVEL: 'debug', ...env });
+  if (!parsed.ok) throw new Error(`test config invalid: ${parsed.problems.join('; ')}`);
+  const logs: string[] = [];
+  const husly = await startHusly(parsed.config, createLogger('debug', { write: (line: string) => void logs.push(line) }));
+  const base = `http://127.0.0.1:${husly.port}`;
+  let inspector: Database | null = null;
+  return {
+    url: base,
+    dbUrl: url,
+    logs,
+    post: (activity, headers) => postActivity(base, activity, headers),
+    async db() {
+      inspector ??= await openDatabase(url);
+      return inspector;
+    },
+    async stop() {
+      await inspector?.close();
+      await husly.stop();
+      temp?.cleanup();
+    },
+  };
+}
+
+export interface ChildHusly {
+  readonly process: ChildProcess;
+  readonly url: string;
+  readonly output: string[];
+  exited: Promise<number | null>;
+}
+
+/** The real server as `npm start` runs it, in a child process (for restart and signal tests). */
+export async function spawnHusly(env: Record<string, string>): Promise<ChildHusly> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', NODE_NO_WARNINGS: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.join('')}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output.push(chunk.toString());
+      const started = /"event":"started","port":(\d+)/.exec(chunk.toString());
+      if (started) {
+        clearTimeout(timer);
+        resolve(Number(started[1]));
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (c: Buffer) => output.push(c.toString()));
+    void exited.then(() => reject(new Error(`server exited early:\n${output.join('')}`)));
+  });
+  return { process: child, url: `http://127.0.0.1:${port}`, output, exited };
+}

@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { validateAdaptiveCard } from '../../scripts/lib/schemas.ts';
+import { DEMO_RESIDENTS } from '../../src/demo/demo-municipality.ts';
+import { FakeConnector } from '../helpers/fake-connector.ts';
+import { startTestServer, type TestServer } from '../helpers/husly-server.ts';
+import {
+  botAddedToTeam,
+  CHANNEL_ID,
+  demoUser,
+  installationUpdate,
+  message,
+  personalConversationId,
+  TEAM_ID,
+  UNKNOWN_USER,
+} from '../helpers/teams-activities.ts';
+
+/** Rows in every table that a refused request must not touch. */
+async function rowCounts(server: TestServer) {
+  const { prisma } = await server.db();
+  return {
+    refs: await prisma.conversationRef.count(),
+    audit: await prisma.auditEvent.count(),
+    state: await prisma.botState.count(),
+    units: await prisma.unit.count(),
+  };
+}
+
+const cardText = (card: Record<string, unknown>) => JSON.stringify(card);
+
+describe('Husly over HTTP (real server, fake Bot Connector)', () => {
+  let connector: FakeConnector;
+  let server: TestServer;
+  const caseworker = demoUser('saksbehandler');
+  const admin = demoUser('admin');
+  const where = (user = caseworker) => ({ serviceUrl: connector.url, user });
+
+  before(async () => {
+    connector = await new FakeConnector().start();
+    server = await startTestServer();
+  });
+  after(async () => {
+    await server.stop();
+    await connector.stop();
+  });
+  beforeEach(() => connector.reset());
+
+  it('answers "hjelp" from a demo caseworker with a valid help card', async () => {
+    const res = await server.post(message(where(), 'hjelp'));
+    assert.equal(res.status, 200);
+    const cards = connector.cards(personalConversationId(caseworker));
+    assert.equal(cards.length, 1);
+    assert.match(cardText(cards[0]), /Dette kan Husly hjelpe deg med/);
+    assert.doesNotMatch(cardText(cards[0]), /koble kanal/, 'caseworkers are not shown admin commands');
+    assert.deepEqual(validateAdaptiveCard(cards[0]), []);
+  });
+
+  it('accepts "help", "?" and "Hjelp!" as the same command', async () => {
+    for (const text of ['help', '?', 'Hjelp!', '  HJELP ']) await server.post(message(where(), text));
+    assert.equal(connector.cards().length, 4);
+  });
+
+  it('shows admins the channel-linking command', async () => {
+    await server.post(message(where(admin), 'hjelp'));
+    assert.match(cardText(connector.cards()[0]), /koble kanal/);
+  });
+
+  it('answers unknown text with a short hint, not an error', async () => {
+    await server.post(message(where(), 'hva er klokka'));
+    assert.deepEqual(connector.texts(), ['Det forstod jeg ikke. Skriv «hjelp» for å se hva Husly kan.']);
+  });
+
+  it('tells an unregistered user who administers Husly, and nothing else', async () => {
+    const before = await rowCounts(server);
+    const res = await server.post(message(where(UNKNOWN_USER), 'hjelp'));
+    assert.equal(res.status, 200);
+    const sent = connector.sent();
+    assert.equal(sent.length, 1);
+    assert.equal(sent[0].attachments, undefined, 'no card, no data');
+    assert.match(String(sent[0].text), /ikke registrert som bruker av Husly/);
+    assert.match(String(sent[0].text), /Anders Moen \(anders\.moen@demo-kommune\.no\)/);
+    const after = await rowCounts(server);
+    assert.equal(after.state, before.state, 'no dialog was started');
+    const { prisma } = await server.db();
+    const audit = await prisma.auditEvent.findFirst({ where: { action: 'actor.unregistered' }, orderBy: { at: 'desc' } });
+    assert.equal(audit?.actorAadObjectId, UNKNOWN_USER.aadObjectId);
+  });
+
+  it('stores the conversation reference on install and welcomes once, by name', async () => {
+    const user = demoUser('koordinator');
+    await server.post(installationUpdate(where(user), 'add'));
+    await server.post({ ...installationUpdate(where(user), 'add'), type: 'conversationUpdate', membersAdded: [{ id: '28:husly-test-bot' }] });
+    const cards = connector.cards(personalConversationId(user));
+    assert.equal(cards.length, 1, 'Teams announces an install twice; the welcome comes once');
+    assert.match(cardText(cards[0]), /Hei, Ola!/);
+    const { prisma } = await server.db();
+    const ref = await prisma.conversationRef.findUnique({ where: { conversationId: personalConversationId(user) } });
+    assert.ok(ref?.installedAt);
+    assert.equal(ref.removedAt, null);
+    assert.equal(ref.serviceUrl, connector.url);
+    assert.equal(ref.aadObjectId, user.aadObjectId);
+    assert.equal(ref.conversationType, 'personal');
+    assert.equal(ref.botId, '28:husly-test-bot');
+
+    await server.post(installationUpdate(where(user), 'remove'));
+    const removed = await prisma.conversationRef.findUnique({ where: { conversationId: personalConversationId(user) } });
+    assert.ok(removed?.removedAt, 'uninstall is recorded');
+    assert.equal(connector.sent().length, 1, 'nothing is sent on uninstall');
+  });
+
+  it('welcomes a team in its General channel and keeps the channel reference', async () => {
+    await server.post(botAddedToTeam(where(admin)));
+    assert.equal(connector.cards(TEAM_ID).length, 1);
+    const { prisma } = await server.db();
+    const ref = await prisma.conversationRef.findUnique({ where: { conversationId: TEAM_ID } });
+    assert.equal(ref?.conversationType, 'channel');
+    assert.equal(ref?.teamId, TEAM_ID);
+    assert.equal(ref?.aadObjectId, null, 'a channel reference is not tied to one person');
+  });
+
+  it('ignores channel messages that do not mention Husly', async () => {
+    await server.post(message({ ...where(), place: 'channel' }, 'hjelp', { mention: false }));
+    assert.equal(connector.sent().length, 0);
+    await server.post(message({ ...where(), place: 'channel' }, 'hjelp'));
+    assert.equal(connector.cards().length, 1);
+    assert.match(cardText(connector.cards()[0]), /bare når du nevner @Husly/);
+  });
+
+  it('lets an admin link a unit to a channel and refuses a caseworker', async () => {
+    await server.post(message({ ...where(), place: 'channel' }, 'koble kanal nav-bolig'));
+    assert.deepEqual(connector.texts(), ['Du har ikke tilgang til å gjøre dette.']);
+    const { prisma } = await server.db();
+    assert.equal((await prisma.unit.findUnique({ where: { key: 'nav-bolig' } }))?.channelConversationId, null);
+
+    connector.reset();
+    await server.post(message({ ...where(admin), place: 'channel' }, 'Koble kanal NAV-bolig'));
+    assert.deepEqual(connector.texts(), ['Kanalen er nå koblet til NAV boligsosialt team. Varsler til enheten kommer hit.']);
+    assert.equal((await prisma.unit.findUnique({ where: { key: 'nav-bolig' } }))?.channelConversationId, CHANNEL_ID);
+    const audits = await prisma.auditEvent.findMany({ where: { action: 'channel.link' }, orderBy: { at: 'asc' } });
+    assert.deepEqual(audits.map((a) => a.outcome), ['denied', 'ok']);
+  });
+
+  it('refuses to link a unit from a personal chat', async () => {
+    await server.post(message(where(admin), 'koble kanal nav-bolig'));
+    assert.deepEqual(connector.texts(), ['Dette må gjøres i kanalen enheten skal nås i, ikke i en chat.']);
+  });
+
+  it('answers a 300 KB body with 413 and broken JSON with 400, writing nothing', async () => {
+    const before = await rowCounts(server);
+    const huge = message(where(), 'x'.repeat(300 * 1024));
+    assert.equal((await server.post(huge)).status, 413);
+    assert.equal((await server.post('{"type":"message",')).status, 400);
+    assert.equal((await server.post('[1,2,3]')).status, 400);
+    assert.deepEqual(await rowCounts(server), before);
+    assert.equal(connector.calls.length, 0);
+    assert.equal((await fetch(`${server.url}/healthz`)).status, 200, 'still serving');
+  });
+
+  it('reports health with the database state', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    assert.equal(res.status, 200);
+    assert.deepEqual(await res.json(), { status: 'ok', db: 'ok' });
+  });
+
+  it('never logs names, identity numbers or message text', async () => {
+    const secret = `${DEMO_RESIDENTS[0].name} ${DEMO_RESIDENTS[0].nationalId} bor på Storgata 1`;
+    await server.post(message(where(), secret));
+    await server.post(message(where(UNKNOWN_USER), secret));
+    const logs = server.logs.join('\n');
+    assert.ok(logs.length > 0);
+    for (const forbidden of [DEMO_RESIDENTS[0].name, DEMO_RESIDENTS[0].nationalId, 'Storgata', caseworker.name, UNKNOWN_USER.name, 'Anders Moen'])
+      assert.ok(!logs.includes(forbidden), `log contains "${forbidden}"`);
+  });
+});
