@@ -39,7 +39,7 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
   const adapter = createAdapter(config.bot, logger, state);
 
   const http = createHttpServer({
-    onActivity: (req, res) => adapter.process(req, res, (context) => bot.run(context)),
+    onActivity: (body, authorization) => adapter.handleActivity(body, authorization, (context) => bot.run(context)),
     dbReady: () => db.ping(),
     logger,
   });

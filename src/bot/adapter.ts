@@ -3,19 +3,63 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
+  type Activity,
   type BotState,
   type TurnContext,
 } from 'botbuilder';
+import type { AuthenticateRequestResult } from 'botframework-connector';
 import { textsFor } from '../../dialogs/texts/index.ts';
 import type { Config } from '../config.ts';
 import { safe, type Logger } from '../log.ts';
 
+export interface ActivityResult {
+  readonly status: number;
+  readonly body?: unknown;
+}
+
 /**
- * The Bot Framework edge. With no app id it runs in local mode (no token checks, for the
- * playground and tests); with an app id every inbound request must carry a valid Bot
- * Framework JWT, and CloudAdapter answers 401 before any of our code runs.
+ * CloudAdapter with authentication as an explicit first step. With no app id it runs in local
+ * mode (no token checks, for the playground and tests); with an app id every inbound activity
+ * must carry a valid Bot Framework JWT. An invalid or missing token is 401; a token that cannot
+ * be checked because Microsoft's signing keys are unreachable is 503 (the channel retries).
+ * Either way no turn runs, nothing is stored, and no internal error text is sent back.
  */
-export function createAdapter(bot: Config['bot'], logger: Logger, state: BotState): CloudAdapter {
+export class HuslyAdapter extends CloudAdapter {
+  constructor(
+    auth: ConfigurationBotFrameworkAuthentication,
+    private readonly logger: Logger,
+  ) {
+    super(auth);
+  }
+
+  async handleActivity(
+    body: unknown,
+    authorization: string,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<ActivityResult> {
+    const activity = body as Partial<Activity>;
+    if (typeof activity.type !== 'string' || activity.type === '') return { status: 400, body: { error: 'missing_activity_type' } };
+    for (const field of ['timestamp', 'localTimestamp'] as const)
+      if (typeof activity[field] === 'string') (activity as Record<string, unknown>)[field] = new Date(activity[field] as unknown as string);
+
+    let identity: AuthenticateRequestResult;
+    try {
+      identity = await this.botFrameworkAuthentication.authenticateRequest(activity as Activity, authorization);
+    } catch (error) {
+      const status = (error as { statusCode?: number }).statusCode;
+      if (status === 401 || status === 403) {
+        this.logger.warn({ event: 'auth.rejected', status });
+        return { status: 401, body: { error: 'unauthorized' } };
+      }
+      this.logger.error({ event: 'auth.unavailable', code: safe((error as { code?: string }).code ?? (error as Error).name) });
+      return { status: 503, body: { error: 'authentication_unavailable' } };
+    }
+    const invokeResponse = await this.processActivity(identity, activity as Activity, logic);
+    return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body };
+  }
+}
+
+export function createAdapter(bot: Config['bot'], logger: Logger, state: BotState): HuslyAdapter {
   const settings = {
     MicrosoftAppId: bot.appId,
     MicrosoftAppPassword: bot.appPassword,
@@ -23,8 +67,9 @@ export function createAdapter(bot: Config['bot'], logger: Logger, state: BotStat
     MicrosoftAppType: bot.appId ? bot.appType : undefined,
     MicrosoftAppTenantId: bot.appTenantId,
   };
-  const adapter = new CloudAdapter(
+  const adapter = new HuslyAdapter(
     new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings)),
+    logger,
   );
   adapter.onTurnError = turnErrorHandler(logger, state);
   return adapter;

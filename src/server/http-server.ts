@@ -7,8 +7,8 @@ import { readJsonBody } from './read-json-body.ts';
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
 export interface HttpServerDeps {
-  /** Handles one Bot Framework activity (CloudAdapter.process); `req.body` is already parsed. */
-  readonly onActivity: (req: restify.Request, res: restify.Response) => Promise<void>;
+  /** Handles one parsed Bot Framework activity; returns the HTTP status and body to answer with. */
+  readonly onActivity: (body: unknown, authorization: string) => Promise<{ status: number; body?: unknown }>;
   readonly dbReady: () => Promise<boolean>;
   readonly logger: Logger;
 }
@@ -38,8 +38,8 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
         res.send(body.status, { error: body.error });
         return;
       }
-      (req as { body?: unknown }).body = body.body;
-      await deps.onActivity(req, res);
+      const result = await deps.onActivity(body.body, String(req.headers.authorization ?? ''));
+      res.send(result.status, result.body ?? '');
     } catch (error) {
       logger.error({ event: 'http.error', requestId, code: safe((error as Error).name) });
       if (!res.headersSent) res.send(500, { error: 'internal_error' });
