@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditEvent, AuditLog } from '../../src/domain/audit/audit-event.ts';
+import type { ConversationRef } from '../../src/domain/conversation/conversation-ref.ts';
+import type { ConversationRefRepository } from '../../src/domain/conversation/conversation-ref.repository.ts';
+import type { Staff, StaffRole, Unit } from '../../src/domain/org/org.ts';
+import type { ChannelLink, OrgRepository, StaffUpsert, UnitUpsert } from '../../src/domain/org/org.repository.ts';
+import type { Clock } from '../../src/domain/shared/clock.ts';
+import type { Repositories, UnitOfWork } from '../../src/domain/shared/unit-of-work.ts';
+
+/** Everything an in-memory Husly holds; copied whole to roll back a failed unit of work. */
+interface State {
+  units: Unit[];
+  staff: Staff[];
+  conversations: ConversationRef[];
+  audit: AuditEvent[];
+}
+
+export class InMemoryOrgRepository implements OrgRepository {
+  constructor(private readonly state: State) {}
+
+  async findStaffByAadObjectId(aadObjectId: string) {
+    return this.state.staff.find((s) => s.aadObjectId === aadObjectId) ?? null;
+  }
+  async listStaffByRole(role: StaffRole) {
+    return this.state.staff.filter((s) => s.role === role).sort((a, b) => a.name.localeCompare(b.name));
+  }
+  async findUnitById(id: string) {
+    return this.state.units.find((u) => u.id === id) ?? null;
+  }
+  async findUnitByKey(key: string) {
+    return this.state.units.find((u) => u.key === key) ?? null;
+  }
+  async listUnits() {
+    return [...this.state.units].sort((a, b) => a.name.localeCompare(b.name));
+  }
+  async countUnits() {
+    return this.state.units.length;
+  }
+  async upsertUnit(input: UnitUpsert) {
+    const existing = this.state.units.find((u) => u.key === input.key);
+    const unit: Unit = { id: existing?.id ?? randomUUID(), channelConversationId: existing?.channelConversationId ?? null, ...input };
+    this.state.units = [...this.state.units.filter((u) => u !== existing), unit];
+    return unit;
+  }
+  async upsertStaff(input: StaffUpsert) {
+    const unit = this.state.units.find((u) => u.key === input.unitKey);
+    if (!unit) throw new Error(`unit ${input.unitKey} does not exist`);
+    const existing = this.state.staff.find((s) => s.aadObjectId === input.aadObjectId);
+    const { unitKey: _key, ...rest } = input;
+    const staff: Staff = { id: existing?.id ?? randomUUID(), ...rest, unitId: unit.id };
+    this.state.staff = [...this.state.staff.filter((s) => s !== existing), staff];
+    return staff;
+  }
+  async linkUnitChannel(unitId: string, link: ChannelLink) {
+    this.state.units = this.state.units.map((u) =>
+      u.id === unitId
+        ? { ...u, channelConversationId: link.conversationId }
+        : u.channelConversationId === link.conversationId
+          ? { ...u, channelConversationId: null }
+          : u,
+    );
+    return this.state.units.find((u) => u.id === unitId)!;
+  }
+}
+
+export class InMemoryConversationRefRepository implements ConversationRefRepository {
+  constructor(private readonly state: State) {}
+
+  async findByConversationId(conversationId: string) {
+    return this.state.conversations.find((c) => c.conversationId === conversationId) ?? null;
+  }
+  async save(ref: ConversationRef) {
+    this.state.conversations = [...this.state.conversations.filter((c) => c.conversationId !== ref.conversationId), ref];
+  }
+}
+
+export class InMemoryAuditLog implements AuditLog {
+  constructor(private readonly state: State) {}
+
+  async record(event: AuditEvent) {
+    this.state.audit.push(event);
+  }
+}
+
+/** The in-memory database: repositories, a unit of work that rolls back on a throw, and its contents. */
+export class InMemoryHusly implements UnitOfWork {
+  state: State = { units: [], staff: [], conversations: [], audit: [] };
+
+  repositories(): Repositories {
+    return {
+      org: new InMemoryOrgRepository(this.state),
+      conversations: new InMemoryConversationRefRepository(this.state),
+      audit: new InMemoryAuditLog(this.state),
+    };
+  }
+
+  async run<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
+    const snapshot = structuredClone(this.state);
+    try {
+      return await work(this.repositories());
+    } catch (error) {
+      Object.assign(this.state, snapshot);
+      throw error;
+    }
+  }
+}
+
+export class FakeClock implements Clock {
+  constructor(private current: Date = new Date('2026-11-23T09:00:00Z')) {}
+  now() {
+    return new Date(this.current);
+  }
+  advance(ms: number) {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
