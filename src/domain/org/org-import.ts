@@ -62,7 +62,10 @@ export class OrgImportService {
       const parsedUnits = units ? parseUnits(units) : { items: [], problems: [] };
       const knownKeys = new Set([...existingKeys, ...parsedUnits.items.map((u) => u.key)]);
       const parsedStaff = staff ? parseStaff(staff, knownKeys) : { items: [], problems: [] };
-      const problems = [...parsedUnits.problems, ...parsedStaff.problems];
+      // In file order, then line order (stable within a line), as a person fixes them.
+      const problems = [...parsedUnits.problems, ...parsedStaff.problems].sort(
+        (a, b) => Number(a.file === 'staff') - Number(b.file === 'staff') || a.line - b.line,
+      );
       if (problems.length > 0) return { ok: false, problems };
 
       const unitCounts = { created: 0, updated: 0, unchanged: 0 };

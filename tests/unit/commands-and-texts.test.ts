@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { matchCommand, normaliseCommandText } from '../../dialogs/commands.ts';
+import { textsFor } from '../../dialogs/texts/index.ts';
+import { nb } from '../../dialogs/texts/nb.ts';
+import { ERROR_CODES } from '../../src/domain/shared/errors.ts';
+
+describe('text commands', () => {
+  it('folds case, Norwegian letters, diacritics, punctuation and spacing', () => {
+    assert.equal(normaliseCommandText('  Målplan   FØR ærend! '), 'malplan for aerend');
+    assert.equal(normaliseCommandText('?'), '?');
+    assert.equal(normaliseCommandText('«hjelp»'), 'hjelp');
+  });
+
+  it('recognises each command and its argument', () => {
+    assert.deepEqual(matchCommand('Hjelp!'), { id: 'help', argument: '' });
+    assert.deepEqual(matchCommand('help'), { id: 'help', argument: '' });
+    assert.deepEqual(matchCommand('?'), { id: 'help', argument: '' });
+    assert.deepEqual(matchCommand('Avbryt.'), { id: 'cancel', argument: '' });
+    assert.deepEqual(matchCommand('koble kanal nav-bolig'), { id: 'linkChannel', argument: 'nav-bolig' });
+    assert.deepEqual(matchCommand('Koble til kanalen'), { id: 'linkChannel', argument: '' });
+  });
+
+  it('does not guess at other text', () => {
+    for (const text of ['', 'hei', 'hjelp meg med Kari', 'kanal', 'koble']) assert.equal(matchCommand(text), null, text);
+  });
+});
+
+describe('message catalogue', () => {
+  it('falls back to bokmål for any locale without its own catalogue', () => {
+    for (const locale of ['nb-NO', 'nb', 'no', 'en-US', 'nn-NO', '', undefined, null]) assert.equal(textsFor(locale), nb);
+  });
+
+  it('has a Norwegian message for every domain error code', () => {
+    for (const code of ERROR_CODES) assert.ok(nb.errors[code]?.length > 0, code);
+  });
+
+  it('tells an unregistered user whom to contact, or the IT department when there is no admin', () => {
+    assert.match(nb.notRegistered([{ name: 'A B', email: 'a@k.no' }]), /A B \(a@k\.no\)/);
+    assert.match(nb.notRegistered([]), /IT-avdelingen/);
+  });
+});
