@@ -97,7 +97,6 @@ export function turnErrorHandler(logger: Logger, state: BotState) {
     });
     try {
       await state.delete(context);
-      await state.saveChanges(context, true);
     } catch {
       logger.error({ event: 'turn.error.state', errorId });
     }
