@@ -5,7 +5,9 @@ import { zipSync } from 'fflate';
 import { loadConfig } from '../src/config.ts';
 import { validateManifest } from './lib/schemas.ts';
 
-const OUTPUT = 'build/husly-teams-app.zip';
+// HUSLY_PACKAGE_DIR lets tests build elsewhere; everyone else gets build/.
+const OUT_DIR = process.env.HUSLY_PACKAGE_DIR || 'build';
+const OUTPUT = `${OUT_DIR}/husly-teams-app.zip`;
 
 function main(): number {
   const config = loadConfig();
@@ -29,7 +31,7 @@ function main(): number {
     console.error(`manifest.json følger ikke Teams-skjemaet v1.24:\n  ${problems.join('\n  ')}`);
     return 1;
   }
-  mkdirSync('build', { recursive: true });
+  mkdirSync(OUT_DIR, { recursive: true });
   const zip = zipSync({
     'manifest.json': new TextEncoder().encode(JSON.stringify(manifest, null, 2)),
     'color.png': readFileSync('manifest/color.png'),

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { startTestServer, tempDatabase, type TestServer } from '../helpers/husly-server.ts';
+import { startPlayground, type Playground } from '../helpers/playground.ts';
+
+/** Debian's chromium; .ci/run installs it. The test fails (never skips) without it. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe('in the Agents Playground, as the demo caseworker', () => {
+  const logs = tempDatabase();
+  let server: TestServer;
+  let playground: Playground;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startTestServer();
+    playground = await startPlayground(server.url, logs.dir);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await playground?.stop();
+    await server?.stop();
+    logs.cleanup();
+  });
+
+  it('is welcomed by name, types "hjelp" and sees the help card rendered', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(playground.url);
+    // Opening the page installs the app: Husly greets with its help card.
+    const cards = page.locator('.ac-adaptiveCard');
+    await cards.filter({ hasText: 'Hei, Kristin!' }).first().waitFor({ timeout: 20_000 });
+
+    // The compose box is a Lexical editor (contenteditable, role textbox, no accessible name).
+    const compose = page.locator('[data-lexical-editor="true"][role="textbox"]');
+    await compose.click();
+    await page.keyboard.type('hjelp');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.ac-adaptiveCard').length >= 2, undefined, { timeout: 15_000 });
+    const latest = cards.last();
+    assert.match(await latest.innerText(), /Dette kan Husly hjelpe deg med/);
+    assert.match(await latest.innerText(), /avbryt/);
+    assert.doesNotMatch(await latest.innerText(), /Hei, Kristin!/, 'this is the answer to "hjelp", not the welcome');
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/playground-help.png' });
+  });
+});
