@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { OrgImportService, type ImportProblem } from '../../src/domain/org/org-import.ts';
+import { OrgImportService } from '../../src/domain/org/org-import.ts';
 import { parseCsv } from '../../src/org-import/parse-csv.ts';
 import { FakeClock, InMemoryHusly } from '../fakes/in-memory-repositories.ts';
 
@@ -52,7 +52,7 @@ describe('OrgImportService', () => {
       '9d2f6c1e-4b7a-4e3d-8c5f-2a1b0e9d7c02,C,c@k.no,nav-bolig\n';
     const outcome = await service.run(parseCsv(units), parseCsv(staff));
     assert.equal(outcome.ok, false);
-    const found = (outcome as { problems: ImportProblem[] }).problems.map((p) => `${p.file}:${p.line}:${p.code}${p.column ? `:${p.column}` : ''}`);
+    const found = (outcome.ok ? [] : outcome.problems).map((p) => `${p.file}:${p.line}:${p.code}${p.column ? `:${p.column}` : ''}`);
     assert.deepEqual(found, [
       'units:3:UNIT_KEY_FORMAT:key',
       'units:4:DUPLICATE:key',
