@@ -12,67 +12,79 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalText = z.preprocess(emptyToUndefined, z.string().trim().optional());
 
-const schema = z
-  .object({
-    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
-    DATABASE_URL: z.preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .default('file:./data/husly.db')
-        .refine((url) => url.startsWith('file:') && url.length > 'file:'.length, {
-          message: 'må være en SQLite-fil på formen file:./sti/til/husly.db',
-        }),
-    ),
-    MicrosoftAppId: optionalText.refine((v) => v === undefined || GUID.test(v), {
-      message: 'må være en GUID (Application (client) ID fra app-registreringen i Entra ID)',
-    }),
-    MicrosoftAppPassword: optionalText,
-    MicrosoftAppType: z.preprocess(
-      emptyToUndefined,
-      z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
-    ),
-    MicrosoftAppTenantId: optionalText.refine((v) => v === undefined || GUID.test(v), {
-      message: 'må være en GUID (Directory (tenant) ID)',
-    }),
-    HUSLY_ALLOWED_TENANTS: z.preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .default('')
-        .transform((v) => v.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))
-        .refine((list) => list.every((t) => GUID.test(t)), { message: 'må være en kommaseparert liste av tenant-GUID-er' }),
-    ),
-    HUSLY_MODE: z.preprocess(emptyToUndefined, z.enum(['development', 'production']).default('development')),
-    HUSLY_ID_SECRET: optionalText,
-    HUSLY_TIMEZONE: z.preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .default('Europe/Oslo')
-        .refine(isTimeZone, { message: 'må være en IANA-tidssone, for eksempel Europe/Oslo' }),
-    ),
-    LOG_LEVEL: z.preprocess(
-      emptyToUndefined,
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    ),
-  })
-  .superRefine((env, ctx) => {
-    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (env.MicrosoftAppId) {
-      if (env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword)
-        problem('MicrosoftAppPassword', 'mangler (påkrevd når MicrosoftAppId er satt)');
-      if (env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId)
-        problem('MicrosoftAppTenantId', `mangler (påkrevd for MicrosoftAppType=${env.MicrosoftAppType})`);
-    }
-    if (env.HUSLY_MODE !== 'production') return;
-    if (!env.MicrosoftAppId) problem('MicrosoftAppId', 'mangler (påkrevd i produksjon)');
-    if (env.HUSLY_ALLOWED_TENANTS.length === 0)
-      problem('HUSLY_ALLOWED_TENANTS', 'mangler (påkrevd i produksjon: kommunens tenant-ID)');
-    if (!env.HUSLY_ID_SECRET) problem('HUSLY_ID_SECRET', 'mangler (påkrevd i produksjon)');
-    else if (env.HUSLY_ID_SECRET.length < 32 || env.HUSLY_ID_SECRET === DEV_ID_SECRET)
-      problem('HUSLY_ID_SECRET', 'må være en hemmelig, tilfeldig verdi på minst 32 tegn i produksjon');
-  });
+const fields = z.object({
+  PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ message: 'må være et portnummer (0–65535)' }).int().min(0).max(65535, 'må være et portnummer (0–65535)').default(3978),
+  ),
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default('file:./data/husly.db')
+      .refine((url) => url.startsWith('file:') && url.length > 'file:'.length, {
+        message: 'må være en SQLite-fil på formen file:./sti/til/husly.db',
+      }),
+  ),
+  MicrosoftAppId: optionalText.refine((v) => v === undefined || GUID.test(v), {
+    message: 'må være en GUID (Application (client) ID fra app-registreringen i Entra ID)',
+  }),
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.preprocess(
+    emptyToUndefined,
+    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'må være SingleTenant, MultiTenant eller UserAssignedMSI' }).default('SingleTenant'),
+  ),
+  MicrosoftAppTenantId: optionalText.refine((v) => v === undefined || GUID.test(v), {
+    message: 'må være en GUID (Directory (tenant) ID)',
+  }),
+  HUSLY_ALLOWED_TENANTS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default('')
+      .transform(tenantList)
+      .refine((list) => list.every((t) => GUID.test(t)), { message: 'må være en kommaseparert liste av tenant-GUID-er' }),
+  ),
+  HUSLY_MODE: z.preprocess(emptyToUndefined, z.enum(['development', 'production'], { message: 'må være development eller production' }).default('development')),
+  HUSLY_ID_SECRET: optionalText,
+  HUSLY_TIMEZONE: z.preprocess(
+    emptyToUndefined,
+    z.string().default('Europe/Oslo').refine(isTimeZone, { message: 'må være en IANA-tidssone, for eksempel Europe/Oslo' }),
+  ),
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'må være fatal, error, warn, info, debug, trace eller silent' }).default('info'),
+  ),
+});
+
+function tenantList(value: string): string[] {
+  return value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
+}
+
+/**
+ * Rules across variables. They read the raw values, so they are reported even when some other
+ * variable is malformed: the operator gets the whole list in one go.
+ */
+function crossFieldProblems(env: Record<string, string | undefined>): string[] {
+  const get = (name: string) => env[name]?.trim() || undefined;
+  const problems: string[] = [];
+  const appType = get('MicrosoftAppType') ?? 'SingleTenant';
+  if (get('MicrosoftAppId')) {
+    if (appType !== 'UserAssignedMSI' && !get('MicrosoftAppPassword'))
+      problems.push('MicrosoftAppPassword: mangler (påkrevd når MicrosoftAppId er satt)');
+    if (appType !== 'MultiTenant' && !get('MicrosoftAppTenantId'))
+      problems.push(`MicrosoftAppTenantId: mangler (påkrevd for MicrosoftAppType=${appType})`);
+  }
+  if (get('HUSLY_MODE') !== 'production') return problems;
+  if (!get('MicrosoftAppId')) problems.push('MicrosoftAppId: mangler (påkrevd i produksjon)');
+  if (tenantList(get('HUSLY_ALLOWED_TENANTS') ?? '').length === 0)
+    problems.push('HUSLY_ALLOWED_TENANTS: mangler (påkrevd i produksjon: kommunens tenant-ID)');
+  const secret = get('HUSLY_ID_SECRET');
+  if (!secret) problems.push('HUSLY_ID_SECRET: mangler (påkrevd i produksjon)');
+  else if (secret.length < 32 || secret === DEV_ID_SECRET)
+    problems.push('HUSLY_ID_SECRET: må være en hemmelig, tilfeldig verdi på minst 32 tegn i produksjon');
+  return problems;
+}
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -102,11 +114,12 @@ export interface Config {
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
 
 export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(miljø)'}: ${issue.message}`);
-    return { ok: false, problems };
-  }
+  const parsed = fields.safeParse(env);
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || '(miljø)'}: ${issue.message}`)),
+    ...crossFieldProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0) return { ok: false, problems };
   const e = parsed.data;
   return {
     ok: true,

@@ -19,6 +19,11 @@ describe('DbStorage (botbuilder Storage on the database)', () => {
     temp.cleanup();
   });
 
+  it('runs SQLite in WAL mode', async () => {
+    const [row] = await db.prisma.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode');
+    assert.equal(row.journal_mode, 'wal');
+  });
+
   it('reads back what was written, with an eTag', async () => {
     await storage.write({ a: { dialogStack: [{ id: 'x' }] } });
     const read = await storage.read(['a', 'missing']);
