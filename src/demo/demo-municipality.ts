@@ -1,4 +1,4 @@
-import type { Category, CaseLevel, Subcategory } from '../domain/case/case.ts';
+import type { CaseLevel, CaseStatus, Category, Subcategory } from '../domain/case/case.ts';
 import type { StaffRole, UnitKind } from '../domain/org/org.ts';
 
 /**
@@ -66,7 +66,7 @@ export interface DemoCase {
   readonly category: Category;
   readonly subcategory: Subcategory;
   readonly level: CaseLevel;
-  readonly status: 'open' | 'closed';
+  readonly status: CaseStatus;
   readonly owningUnitKey: string;
   readonly coordinatorPersona: string | null;
   readonly openedAt: string;

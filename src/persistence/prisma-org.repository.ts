@@ -46,10 +46,6 @@ export class PrismaOrgRepository implements OrgRepository {
     return (await this.db.unit.findMany({ orderBy: { name: 'asc' } })).map(toUnit);
   }
 
-  countUnits() {
-    return this.db.unit.count();
-  }
-
   async upsertUnit(unit: UnitUpsert) {
     const data = { name: unit.name, kind: unit.kind };
     return toUnit(await this.db.unit.upsert({ where: { key: unit.key }, create: { key: unit.key, ...data }, update: data }));

@@ -33,9 +33,6 @@ export class InMemoryOrgRepository implements OrgRepository {
   async listUnits() {
     return [...this.state.units].sort((a, b) => a.name.localeCompare(b.name));
   }
-  async countUnits() {
-    return this.state.units.length;
-  }
   async upsertUnit(input: UnitUpsert) {
     const existing = this.state.units.find((u) => u.key === input.key);
     const unit: Unit = { id: existing?.id ?? randomUUID(), channelConversationId: existing?.channelConversationId ?? null, ...input };

@@ -35,6 +35,8 @@ export interface TestServer {
   post(activity: unknown, headers?: Record<string, string>): Promise<PostResult>;
   /** A second connection to the same database, for looking at what was written. */
   db(): Promise<Database>;
+  /** Row counts of the tables a refused request must never touch. */
+  rowCounts(): Promise<Record<'refs' | 'state' | 'audit' | 'units', number>>;
   stop(): Promise<void>;
 }
 
@@ -48,14 +50,21 @@ export async function startTestServer(env: Record<string, string> = {}, dbUrl?: 
   const husly = await startHusly(parsed.config, createLogger('debug', { write: (line: string) => void logs.push(line) }));
   const base = `http://127.0.0.1:${husly.port}`;
   let inspector: Database | null = null;
+  const db = async () => (inspector ??= await openDatabase(url));
   return {
     url: base,
     dbUrl: url,
     logs,
     post: (activity, headers) => postActivity(base, activity, headers),
-    async db() {
-      inspector ??= await openDatabase(url);
-      return inspector;
+    db,
+    async rowCounts() {
+      const { prisma } = await db();
+      return {
+        refs: await prisma.conversationRef.count(),
+        state: await prisma.botState.count(),
+        audit: await prisma.auditEvent.count(),
+        units: await prisma.unit.count(),
+      };
     },
     async stop() {
       await inspector?.close();

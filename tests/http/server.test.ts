@@ -15,17 +15,6 @@ import {
   UNKNOWN_USER,
 } from '../helpers/teams-activities.ts';
 
-/** Rows in every table that a refused request must not touch. */
-async function rowCounts(server: TestServer) {
-  const { prisma } = await server.db();
-  return {
-    refs: await prisma.conversationRef.count(),
-    audit: await prisma.auditEvent.count(),
-    state: await prisma.botState.count(),
-    units: await prisma.unit.count(),
-  };
-}
-
 const cardText = (card: Record<string, unknown>) => JSON.stringify(card);
 
 describe('Husly over HTTP (real server, fake Bot Connector)', () => {
@@ -71,7 +60,7 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
   });
 
   it('tells an unregistered user who administers Husly, and nothing else', async () => {
-    const before = await rowCounts(server);
+    const before = await server.rowCounts();
     const res = await server.post(message(where(UNKNOWN_USER), 'hjelp'));
     assert.equal(res.status, 200);
     const sent = connector.sent();
@@ -79,7 +68,7 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
     assert.equal(sent[0].attachments, undefined, 'no card, no data');
     assert.match(String(sent[0].text), /ikke registrert som bruker av Husly/);
     assert.match(String(sent[0].text), /Anders Moen \(anders\.moen@demo-kommune\.no\)/);
-    const after = await rowCounts(server);
+    const after = await server.rowCounts();
     assert.equal(after.state, before.state, 'no dialog was started');
     const { prisma } = await server.db();
     const audit = await prisma.auditEvent.findFirst({ where: { action: 'actor.unregistered' }, orderBy: { at: 'desc' } });
@@ -146,12 +135,12 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
   });
 
   it('answers a 300 KB body with 413 and broken JSON with 400, writing nothing', async () => {
-    const before = await rowCounts(server);
+    const before = await server.rowCounts();
     const huge = message(where(), 'x'.repeat(300 * 1024));
     assert.equal((await server.post(huge)).status, 413);
     assert.equal((await server.post('{"type":"message",')).status, 400);
     assert.equal((await server.post('[1,2,3]')).status, 400);
-    assert.deepEqual(await rowCounts(server), before);
+    assert.deepEqual(await server.rowCounts(), before);
     assert.equal(connector.calls.length, 0);
     assert.equal((await fetch(`${server.url}/healthz`)).status, 200, 'still serving');
   });

@@ -12,27 +12,11 @@ export const CATEGORIES = {
 export type Category = keyof typeof CATEGORIES;
 export type Subcategory = (typeof CATEGORIES)[Category][number];
 
-export const CASE_LEVELS = [1, 2, 3, 4] as const;
-export type CaseLevel = (typeof CASE_LEVELS)[number];
+/** 1 grønt, 2 gult, 3–4 rødt. */
+export type CaseLevel = 1 | 2 | 3 | 4;
 
-/** grønt (1), gult (2), rødt (3–4). */
-export type LevelColour = 'gront' | 'gult' | 'rodt';
-export const levelColour = (level: CaseLevel): LevelColour => (level === 1 ? 'gront' : level === 2 ? 'gult' : 'rodt');
-
-export const CASE_STATUSES = ['open', 'closed'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-
-export function isCategory(value: string): value is Category {
-  return Object.hasOwn(CATEGORIES, value);
-}
+export type CaseStatus = 'open' | 'closed';
 
 export function isSubcategoryOf(category: Category, value: string): value is Subcategory {
   return (CATEGORIES[category] as readonly string[]).includes(value);
 }
-
-/** 'YYYY-NNNN': the year the case was opened and its number that year. */
-export function formatCaseReference(year: number, sequence: number): string {
-  return `${year}-${String(sequence).padStart(4, '0')}`;
-}
-
-export const CASE_REFERENCE_PATTERN = /^(\d{4})-(\d{4,})$/;

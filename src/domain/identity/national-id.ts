@@ -35,7 +35,7 @@ const K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const K2_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
 /** Accepts what people type: surrounding space, and one space or hyphen after the birth date. */
-export function normaliseNationalIdInput(input: string): string {
+function normaliseNationalIdInput(input: string): string {
   const trimmed = input.trim();
   const match = /^(\d{6})[\s-]?(\d{5})$/.exec(trimmed);
   return match ? `${match[1]}${match[2]}` : trimmed;

@@ -27,7 +27,6 @@ export interface OrgRepository {
   findUnitById(id: string): Promise<Unit | null>;
   findUnitByKey(key: string): Promise<Unit | null>;
   listUnits(): Promise<Unit[]>;
-  countUnits(): Promise<number>;
   /** Inserts or updates by key; returns the unit. */
   upsertUnit(unit: UnitUpsert): Promise<Unit>;
   /** Inserts or updates by aadObjectId; `unitKey` must exist. */
