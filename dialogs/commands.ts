@@ -1,3 +1,5 @@
+import { foldText } from '../src/domain/shared/fold-text.ts';
+
 /**
  * The text commands Husly understands, in one table. The Teams manifest's commandLists are
  * checked against this table in tests, and MainDialog must have a handler for every id.
@@ -28,14 +30,7 @@ export const COMMANDS: readonly CommandSpec[] = [
  * surrounding punctuation removed, white space collapsed: "Hjelp!" and " HJELP " are one command.
  */
 export function normaliseCommandText(text: string): string {
-  const folded = text
-    .toLowerCase()
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const folded = foldText(text);
   if (folded === '?') return folded;
   return folded.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
 }

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../../src/domain/shared/errors.ts';
+
 /**
  * All user-facing text, in bokmål. Another language is another file with the same shape
  * (`Texts`), registered in ./index.ts. Keep messages short: they are read in a Teams chat.
@@ -51,7 +53,18 @@ export const nb = {
     'NATIONAL_ID.CHECKSUM': 'Fødselsnummeret er ikke gyldig (kontrollsifrene stemmer ikke). Sjekk at det er skrevet riktig.',
     'NATIONAL_ID.DATE': 'Fødselsnummeret inneholder ikke en gyldig fødselsdato.',
     'NATIONAL_ID.SYNTHETIC_IN_PRODUCTION': 'Dette er et syntetisk testnummer og kan ikke brukes i produksjon.',
-  },
+    'LOOKUP.NOT_FOUND': 'Ingen sak funnet.',
+    'LOOKUP.PURPOSE_REQUIRED': 'Velg hvorfor du slår opp personen.',
+    'LOOKUP.PURPOSE_NOTE_REQUIRED': 'Skriv kort hvorfor du slår opp personen (høyst 200 tegn).',
+    'LOOKUP.NAME_TOO_SHORT': 'Skriv minst to bokstaver av navnet.',
+    'CASE.NOT_FOUND': 'Fant ikke saken.',
+    'CASE.CLOSED': 'Saken er avsluttet.',
+    'CASE.ALREADY_TAKEN': 'Saken har allerede en koordinator.',
+    'HANDOVER.SAME_OWNER': 'Saken eies allerede av denne enheten og koordinatoren.',
+    'HANDOVER.COORDINATOR_NOT_IN_UNIT': 'Koordinatoren må jobbe i enheten saken overføres til.',
+    'HANDOVER.NOTE_REQUIRED': 'Skriv en kort begrunnelse for overføringen (høyst 500 tegn).',
+    'STAFF.NOT_FOUND': 'Fant ikke den ansatte.',
+  } satisfies Record<ErrorCode, string>,
 } as const;
 
 /** The shape every language file must have. */

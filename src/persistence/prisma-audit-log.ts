@@ -16,6 +16,7 @@ export class PrismaAuditLog implements AuditLog {
         caseId: event.caseId ?? null,
         residentId: event.residentId ?? null,
         detail: event.detail ? JSON.stringify(event.detail) : null,
+        purposeNote: event.purposeNote?.slice(0, 200) ?? null,
       },
     });
   }

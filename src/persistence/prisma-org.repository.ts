@@ -28,6 +28,15 @@ export class PrismaOrgRepository implements OrgRepository {
     return row ? toStaff(row) : null;
   }
 
+  async findStaffById(id: string) {
+    const row = await this.db.staff.findUnique({ where: { id } });
+    return row ? toStaff(row) : null;
+  }
+
+  async listStaffInUnit(unitId: string) {
+    return (await this.db.staff.findMany({ where: { unitId }, orderBy: { name: 'asc' } })).map(toStaff);
+  }
+
   async listStaffByRole(role: StaffRole) {
     return (await this.db.staff.findMany({ where: { role }, orderBy: { name: 'asc' } })).map(toStaff);
   }

@@ -2,6 +2,8 @@ import type { Repositories, UnitOfWork } from '../domain/shared/unit-of-work.ts'
 import type { Db } from './database.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { PrismaAuditLog } from './prisma-audit-log.ts';
+import { PrismaCaseRepository, PrismaResidentRepository } from './prisma-case.repository.ts';
+import { PrismaConcernRepository, PrismaRoutingRepository } from './prisma-concern.repository.ts';
 import { PrismaConversationRefRepository } from './prisma-conversation-ref.repository.ts';
 import { PrismaOrgRepository } from './prisma-org.repository.ts';
 
@@ -10,6 +12,10 @@ export function repositoriesFor(db: Db): Repositories {
     org: new PrismaOrgRepository(db),
     conversations: new PrismaConversationRefRepository(db),
     audit: new PrismaAuditLog(db),
+    residents: new PrismaResidentRepository(db),
+    cases: new PrismaCaseRepository(db),
+    concerns: new PrismaConcernRepository(db),
+    routing: new PrismaRoutingRepository(db),
   };
 }
 

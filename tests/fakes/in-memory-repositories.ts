@@ -6,9 +6,17 @@ import type { Staff, StaffRole, Unit } from '../../src/domain/org/org.ts';
 import type { ChannelLink, OrgRepository, StaffUpsert, UnitUpsert } from '../../src/domain/org/org.repository.ts';
 import type { Clock } from '../../src/domain/shared/clock.ts';
 import type { Repositories, UnitOfWork } from '../../src/domain/shared/unit-of-work.ts';
+import {
+  emptyCaseState,
+  InMemoryCaseRepository,
+  InMemoryConcernRepository,
+  InMemoryResidentRepository,
+  InMemoryRoutingRepository,
+  type CaseState,
+} from './in-memory-cases.ts';
 
 /** Everything an in-memory Husly holds; copied whole to roll back a failed unit of work. */
-interface State {
+interface State extends CaseState {
   units: Unit[];
   staff: Staff[];
   conversations: ConversationRef[];
@@ -20,6 +28,12 @@ export class InMemoryOrgRepository implements OrgRepository {
 
   async findStaffByAadObjectId(aadObjectId: string) {
     return this.state.staff.find((s) => s.aadObjectId === aadObjectId) ?? null;
+  }
+  async findStaffById(id: string) {
+    return this.state.staff.find((s) => s.id === id) ?? null;
+  }
+  async listStaffInUnit(unitId: string) {
+    return this.state.staff.filter((s) => s.unitId === unitId).sort((a, b) => a.name.localeCompare(b.name));
   }
   async listStaffByRole(role: StaffRole) {
     return this.state.staff.filter((s) => s.role === role).sort((a, b) => a.name.localeCompare(b.name));
@@ -81,13 +95,17 @@ export class InMemoryAuditLog implements AuditLog {
 
 /** The in-memory database: repositories, a unit of work that rolls back on a throw, and its contents. */
 export class InMemoryHusly implements UnitOfWork {
-  state: State = { units: [], staff: [], conversations: [], audit: [] };
+  state: State = { units: [], staff: [], conversations: [], audit: [], ...emptyCaseState() };
 
   repositories(): Repositories {
     return {
       org: new InMemoryOrgRepository(this.state),
       conversations: new InMemoryConversationRefRepository(this.state),
       audit: new InMemoryAuditLog(this.state),
+      residents: new InMemoryResidentRepository(this.state),
+      cases: new InMemoryCaseRepository(this.state),
+      concerns: new InMemoryConcernRepository(this.state),
+      routing: new InMemoryRoutingRepository(this.state),
     };
   }
 

@@ -14,6 +14,8 @@ export interface AuditEvent {
   readonly residentId?: string | null;
   /** Error code or other codes/ids; never personal data. */
   readonly detail?: Readonly<Record<string, string | number | boolean>>;
+  /** The purpose an asker gave in their own words when looking a resident up (max 200 chars). */
+  readonly purposeNote?: string;
 }
 
 export interface AuditLog {

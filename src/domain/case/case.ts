@@ -14,9 +14,102 @@ export type Subcategory = (typeof CATEGORIES)[Category][number];
 
 /** 1 grønt, 2 gult, 3–4 rødt. */
 export type CaseLevel = 1 | 2 | 3 | 4;
+export const CASE_LEVELS: readonly CaseLevel[] = [1, 2, 3, 4];
 
 export type CaseStatus = 'open' | 'closed';
 
+export function isCategory(value: string): value is Category {
+  return Object.hasOwn(CATEGORIES, value);
+}
+
 export function isSubcategoryOf(category: Category, value: string): value is Subcategory {
   return (CATEGORIES[category] as readonly string[]).includes(value);
+}
+
+/** The eviction timeline (domain brief §1), dates as 'YYYY-MM-DD'. */
+export interface EvictionTimeline {
+  /** D: first missed rent. */
+  readonly firstMissedRentDate: string | null;
+  /** The date written on the § 4-18 notice. */
+  readonly noticeDate: string | null;
+  /** V: the § 4-18 notice received. */
+  readonly noticeReceivedDate: string | null;
+  /** B: the namsmann's notice of a request for eviction received. */
+  readonly namsmannNoticeDate: string | null;
+  /** F: the eviction date. */
+  readonly evictionDate: string | null;
+  readonly evictionHappened: boolean;
+}
+
+export const EMPTY_TIMELINE: EvictionTimeline = {
+  firstMissedRentDate: null,
+  noticeDate: null,
+  noticeReceivedDate: null,
+  namsmannNoticeDate: null,
+  evictionDate: null,
+  evictionHappened: false,
+};
+
+export interface CaseRecord {
+  readonly id: string;
+  readonly reference: string;
+  readonly residentId: string;
+  readonly category: Category;
+  readonly subcategory: Subcategory;
+  readonly level: CaseLevel;
+  readonly status: CaseStatus;
+  readonly owningUnitId: string;
+  readonly coordinatorId: string | null;
+  readonly openedAt: Date;
+  readonly closedAt: Date | null;
+  readonly timeline: EvictionTimeline;
+}
+
+export interface Resident {
+  readonly id: string;
+  /** 'DDMMYY*****', or null when the number is unknown. */
+  readonly maskedId: string | null;
+  readonly name: string;
+  readonly birthDate: string | null;
+}
+
+export interface OwnershipPeriod {
+  readonly unitId: string;
+  readonly coordinatorId: string | null;
+  readonly startedAt: Date;
+  readonly endedAt: Date | null;
+  readonly note: string | null;
+}
+
+/** 'YYYY-NNNN': the year the case was opened and its number that year. */
+export function formatCaseReference(year: number, sequence: number): string {
+  return `${year}-${String(sequence).padStart(4, '0')}`;
+}
+
+/** Finds a case reference in text: "2026-0004", "2026 0004", "2026/4". */
+export function findCaseReference(text: string): string | null {
+  const match = /\b(20\d{2})\s*[-/ ]\s*(\d{1,5})\b/.exec(text);
+  return match ? formatCaseReference(Number(match[1]), Number(match[2])) : null;
+}
+
+/**
+ * The next deadline that matters in the timeline, for a channel card: the eviction date, the
+ * end of the objection window (B + 14) or the earliest lawful request (later of notice date
+ * and receipt + 14). Legal offsets are fixed by law.
+ */
+export function nextLegalDeadline(t: EvictionTimeline, today: string): string | null {
+  const candidates = [
+    t.evictionHappened ? null : t.evictionDate,
+    t.namsmannNoticeDate ? addDays(t.namsmannNoticeDate, 14) : null,
+    t.noticeDate || t.noticeReceivedDate
+      ? addDays([t.noticeDate, t.noticeReceivedDate].filter(Boolean).sort().at(-1)!, 14)
+      : null,
+  ].filter((d): d is string => d !== null && d >= today);
+  return candidates.sort()[0] ?? null;
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }

@@ -23,6 +23,8 @@ export interface ChannelLink {
 /** Units and staff. Implementations: Prisma (src/persistence) and in-memory (tests/fakes). */
 export interface OrgRepository {
   findStaffByAadObjectId(aadObjectId: string): Promise<Staff | null>;
+  findStaffById(id: string): Promise<Staff | null>;
+  listStaffInUnit(unitId: string): Promise<Staff[]>;
   listStaffByRole(role: StaffRole): Promise<Staff[]>;
   findUnitById(id: string): Promise<Unit | null>;
   findUnitByKey(key: string): Promise<Unit | null>;

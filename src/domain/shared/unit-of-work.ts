@@ -1,4 +1,6 @@
 import type { AuditLog } from '../audit/audit-event.ts';
+import type { CaseRepository, ResidentRepository } from '../case/case.repository.ts';
+import type { ConcernRepository, RoutingRepository } from '../concern/concern.repository.ts';
 import type { ConversationRefRepository } from '../conversation/conversation-ref.repository.ts';
 import type { OrgRepository } from '../org/org.repository.ts';
 
@@ -7,6 +9,10 @@ export interface Repositories {
   readonly org: OrgRepository;
   readonly conversations: ConversationRefRepository;
   readonly audit: AuditLog;
+  readonly residents: ResidentRepository;
+  readonly cases: CaseRepository;
+  readonly concerns: ConcernRepository;
+  readonly routing: RoutingRepository;
 }
 
 /**

@@ -1,0 +1,76 @@
+import type { CaseLevel, CaseRecord, Category, EvictionTimeline, OwnershipPeriod, Resident, Subcategory } from './case.ts';
+
+export interface NewResident {
+  readonly idHash: string | null;
+  readonly maskedId: string | null;
+  readonly name: string;
+  readonly birthDate: string | null;
+}
+
+export interface NewCase {
+  readonly residentId: string;
+  readonly category: Category;
+  readonly subcategory: Subcategory;
+  readonly level: CaseLevel;
+  readonly owningUnitId: string;
+  readonly openedAt: Date;
+  readonly timeline: EvictionTimeline;
+}
+
+export interface CasePatch {
+  readonly level?: CaseLevel;
+  readonly category?: Category;
+  readonly subcategory?: Subcategory;
+  readonly owningUnitId?: string;
+  readonly coordinatorId?: string | null;
+  readonly timeline?: EvictionTimeline;
+}
+
+export interface CaseChangeRecord {
+  readonly caseId: string;
+  readonly at: Date;
+  readonly actorId: string;
+  readonly field: 'level' | 'category';
+  readonly fromValue: string;
+  readonly toValue: string;
+  readonly reason: string;
+}
+
+export interface Involvement {
+  readonly unitId: string;
+  readonly since: Date;
+  readonly reason: 'reporter' | 'previous-owner' | 'measure';
+}
+
+export interface ResidentRepository {
+  findById(id: string): Promise<Resident | null>;
+  findByIdHash(idHash: string): Promise<Resident | null>;
+  /** Residents whose folded name contains every word of `folded`, at most `limit`, by name. */
+  searchByName(folded: string, limit: number): Promise<Resident[]>;
+  create(resident: NewResident): Promise<Resident>;
+}
+
+export interface CaseRepository {
+  findById(id: string): Promise<CaseRecord | null>;
+  findByReference(reference: string): Promise<CaseRecord | null>;
+  /** The resident's open case, if any (a resident has at most one). */
+  findOpenForResident(residentId: string): Promise<CaseRecord | null>;
+  /** Open cases the staff member coordinates or their unit owns. */
+  listOpenForStaff(staffId: string, unitId: string): Promise<CaseRecord[]>;
+  /** Takes the next number for the year atomically (gap-free, unique across instances). */
+  nextReference(year: number): Promise<string>;
+  create(reference: string, input: NewCase): Promise<CaseRecord>;
+  update(id: string, patch: CasePatch): Promise<CaseRecord>;
+  /** The current owner period (no end), if any. */
+  currentOwnership(caseId: string): Promise<OwnershipPeriod | null>;
+  /** Ends the open period and starts a new one. */
+  startOwnership(caseId: string, period: Omit<OwnershipPeriod, 'endedAt'> & { changedById: string | null }): Promise<void>;
+  ownershipHistory(caseId: string): Promise<OwnershipPeriod[]>;
+  involvements(caseId: string): Promise<Involvement[]>;
+  /** Idempotent: a unit is involved once, with its first reason. */
+  addInvolvement(caseId: string, involvement: Involvement): Promise<void>;
+  recordChange(change: CaseChangeRecord): Promise<void>;
+  changes(caseId: string): Promise<CaseChangeRecord[]>;
+  addCard(caseId: string, card: { conversationId: string; activityId: string; createdAt: Date }): Promise<void>;
+  cards(caseId: string): Promise<{ conversationId: string; activityId: string }[]>;
+}

@@ -1,0 +1,16 @@
+import type { ConcernReport, ConcernType, StoredConcern } from './concern.ts';
+
+export interface ConcernRepository {
+  add(concern: Omit<StoredConcern, 'id'>): Promise<StoredConcern>;
+  listForCase(caseId: string): Promise<StoredConcern[]>;
+  findBySubmissionId(submissionId: string): Promise<StoredConcern | null>;
+}
+
+/** Which unit owns a new case, by the main concern type. Editable by an admin. */
+export interface RoutingRepository {
+  unitFor(type: ConcernType): Promise<string | null>;
+  set(type: ConcernType, unitId: string): Promise<void>;
+  all(): Promise<{ type: ConcernType; unitId: string }[]>;
+}
+
+export type { ConcernReport };

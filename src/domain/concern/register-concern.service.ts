@@ -1,0 +1,180 @@
+import type { Actor } from '../actor/actor.ts';
+import { nextLegalDeadline, type CaseRecord, type EvictionTimeline } from '../case/case.ts';
+import { hashNationalId } from '../identity/national-id-hash.ts';
+import { maskNationalId } from '../identity/national-id.ts';
+import type { Notifier } from '../notify/notifier.ts';
+import type { Staff, Unit, UnitKind } from '../org/org.ts';
+import type { Clock } from '../shared/clock.ts';
+import { foldText } from '../shared/fold-text.ts';
+import { localDate } from '../shared/local-date.ts';
+import type { Repositories, UnitOfWork } from '../shared/unit-of-work.ts';
+import { concernTypes, mainConcernType, suggestedLevel, type ConcernReport, type ConcernType } from './concern.ts';
+import type { ConcernSubject, ValidConcern } from './concern-form.ts';
+
+/** Where a new case goes when an admin has set no rule: the first unit of this kind. */
+export const DEFAULT_ROUTING: Readonly<Record<ConcernType, UnitKind>> = {
+  husleierestanse: 'nav',
+  varsel: 'nav',
+  namsmann: 'nav',
+  utkastelsesdato: 'tildeling',
+  annet: 'tildeling',
+};
+
+export interface Registered {
+  readonly kase: CaseRecord;
+  readonly createdCase: boolean;
+  /** True when this submission had already been registered (a second press of "Send"). */
+  readonly duplicate: boolean;
+  readonly owningUnit: Unit;
+  readonly coordinator: Staff | null;
+  readonly deadline: string | null;
+  /** Units told about it besides the owner, and whether each was reached. */
+  readonly alerted: readonly { readonly unitName: string; readonly delivered: boolean }[];
+  readonly ownerChannelReached: boolean;
+}
+
+/**
+ * Registers a bekymring: attaches it to the resident's open case or opens one (routed by what
+ * was reported), then tells the owning unit (no personal data in the channel), the
+ * coordinator, and every other unit already involved. Storing happens in one transaction;
+ * telling happens after it, and a failed message never undoes the registration.
+ */
+export class RegisterConcernService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly notifier: Notifier,
+    private readonly clock: Clock,
+    private readonly options: { readonly idSecret: string; readonly timeZone: string },
+  ) {}
+
+  async register(actor: Actor, concern: ValidConcern, submissionId: string): Promise<Registered> {
+    const stored = await this.uow.run((repos) => this.store(repos, actor, concern, submissionId));
+    if (stored.duplicate) return { ...stored, alerted: [], ownerChannelReached: true };
+
+    const { kase, owningUnit, coordinator, deadline, residentName, maskedId, alertUnits } = stored;
+    const types = concernTypes(concern.report);
+    const owner = await this.notifier.toUnitChannel(owningUnit.id, {
+      kind: 'case.forUnit',
+      caseId: kase.id,
+      reference: kase.reference,
+      category: kase.category,
+      subcategory: kase.subcategory,
+      level: kase.level,
+      deadline,
+      coordinatorName: coordinator?.name ?? null,
+      isNewCase: stored.createdCase,
+    });
+    if (owner.delivered)
+      await this.uow.run(({ cases }) => cases.addCard(kase.id, { conversationId: owner.conversationId, activityId: owner.activityId, createdAt: this.clock.now() }));
+    if (coordinator && coordinator.id !== actor.staff.id)
+      await this.notifier.toStaff(coordinator.id, {
+        kind: 'case.forCoordinator',
+        caseId: kase.id,
+        reference: kase.reference,
+        residentName,
+        maskedId,
+        concernTypes: types,
+        reporterUnitName: actor.unit.name,
+        deadline,
+        level: kase.level,
+      });
+    const alerted = [];
+    for (const unit of alertUnits) {
+      const delivery = await this.notifier.toUnitChannel(unit.id, {
+        kind: 'case.involvedAlert',
+        reference: kase.reference,
+        concernTypes: types,
+        owningUnitName: owningUnit.name,
+        deadline,
+      });
+      alerted.push({ unitName: unit.name, delivered: delivery.delivered });
+    }
+    return { ...stored, alerted, ownerChannelReached: owner.delivered };
+  }
+
+  private async store(repos: Repositories, actor: Actor, concern: ValidConcern, submissionId: string) {
+    const now = this.clock.now();
+    const today = localDate(now, this.options.timeZone);
+    const earlier = await repos.concerns.findBySubmissionId(submissionId);
+    const resident = earlier ? await repos.residents.findById((await repos.cases.findById(earlier.caseId))!.residentId) : await this.findOrCreateResident(repos, concern.subject);
+    let kase = earlier ? (await repos.cases.findById(earlier.caseId))! : await repos.cases.findOpenForResident(resident!.id);
+    const createdCase = !earlier && !kase;
+    if (!kase) {
+      const owningUnitId = await this.route(repos, concern.report, actor);
+      kase = await repos.cases.create(await repos.cases.nextReference(Number(today.slice(0, 4))), {
+        residentId: resident!.id,
+        category: concern.report.category,
+        subcategory: concern.report.subcategory,
+        level: suggestedLevel(concern.report),
+        owningUnitId,
+        openedAt: now,
+        timeline: mergeTimeline(null, concern.report),
+      });
+    } else if (!earlier) {
+      kase = await repos.cases.update(kase.id, { timeline: mergeTimeline(kase.timeline, concern.report) });
+    }
+    // Units involved before this concern (excluding owner and reporter) are the ones to alert.
+    const before = (await repos.cases.involvements(kase.id)).map((i) => i.unitId);
+    if (!earlier) {
+      await repos.concerns.add({ ...concern.report, submissionId, caseId: kase.id, reporterId: actor.staff.id, reporterUnitId: actor.unit.id, createdAt: now });
+      if (actor.unit.id !== kase.owningUnitId) await repos.cases.addInvolvement(kase.id, { unitId: actor.unit.id, since: now, reason: 'reporter' });
+      await repos.audit.record({
+        at: now,
+        action: 'concern.register',
+        outcome: 'ok',
+        actorStaffId: actor.staff.id,
+        tenantId: actor.tenantId,
+        caseId: kase.id,
+        residentId: kase.residentId,
+        detail: { createdCase, main: mainConcernType(concern.report) },
+      });
+    }
+    const alertIds = before.filter((id) => id !== kase!.owningUnitId && id !== actor.unit.id);
+    return {
+      kase,
+      createdCase,
+      duplicate: earlier !== null,
+      owningUnit: (await repos.org.findUnitById(kase.owningUnitId))!,
+      coordinator: kase.coordinatorId ? await repos.org.findStaffById(kase.coordinatorId) : null,
+      deadline: nextLegalDeadline(kase.timeline, today),
+      residentName: resident?.name ?? '',
+      maskedId: resident?.maskedId ?? null,
+      alertUnits: (await Promise.all(alertIds.map((id) => repos.org.findUnitById(id)))).filter((u): u is Unit => u !== null),
+    };
+  }
+
+  /** By identity hash; without a number, by exact name and birth date — never by name alone. */
+  private async findOrCreateResident(repos: Repositories, subject: ConcernSubject) {
+    if (subject.kind === 'nationalId') {
+      const idHash = hashNationalId(subject.id, this.options.idSecret);
+      return (
+        (await repos.residents.findByIdHash(idHash)) ??
+        repos.residents.create({ idHash, maskedId: maskNationalId(subject.id), name: subject.name ?? '', birthDate: subject.id.birthDate })
+      );
+    }
+    const folded = foldText(subject.name);
+    const same = (await repos.residents.searchByName(folded, 20)).find((r) => foldText(r.name) === folded && r.birthDate === subject.birthDate && r.maskedId === null);
+    return same ?? repos.residents.create({ idHash: null, maskedId: null, name: subject.name, birthDate: subject.birthDate });
+  }
+
+  private async route(repos: Repositories, report: ConcernReport, actor: Actor): Promise<string> {
+    const type = mainConcernType(report);
+    const ruled = await repos.routing.unitFor(type);
+    if (ruled && (await repos.org.findUnitById(ruled))) return ruled;
+    const byKind = (await repos.org.listUnits()).find((u) => u.kind === DEFAULT_ROUTING[type]);
+    return byKind?.id ?? actor.unit.id;
+  }
+}
+
+/** Later reports overwrite earlier dates; a report that does not mention a date keeps the old one. */
+function mergeTimeline(current: EvictionTimeline | null, r: ConcernReport): EvictionTimeline {
+  return {
+    firstMissedRentDate: r.rentArrears?.firstMissedRentDate ?? current?.firstMissedRentDate ?? null,
+    noticeDate: r.notice?.noticeDate ?? current?.noticeDate ?? null,
+    noticeReceivedDate: r.notice?.receivedDate ?? current?.noticeReceivedDate ?? null,
+    namsmannNoticeDate: r.namsmannNoticeDate ?? current?.namsmannNoticeDate ?? null,
+    evictionDate: r.eviction?.date ?? current?.evictionDate ?? null,
+    evictionHappened: r.eviction ? r.eviction.happened : (current?.evictionHappened ?? false),
+  };
+}
+

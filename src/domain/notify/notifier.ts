@@ -1,0 +1,62 @@
+import type { CaseLevel, Category, Subcategory } from '../case/case.ts';
+import type { ConcernType } from '../concern/concern.ts';
+
+/**
+ * What Husly tells people proactively. Plain data: the bot edge renders each kind as a card.
+ * Which kinds may carry personal data is part of the type: channel notices carry none.
+ */
+export type Notice =
+  /** To the owning unit's channel: reference, category, level and deadline only. */
+  | {
+      readonly kind: 'case.forUnit';
+      readonly caseId: string;
+      readonly reference: string;
+      readonly category: Category;
+      readonly subcategory: Subcategory;
+      readonly level: CaseLevel;
+      readonly deadline: string | null;
+      readonly coordinatorName: string | null;
+      readonly isNewCase: boolean;
+    }
+  /** To the coordinator personally: the facts of the concern (never its free text). */
+  | {
+      readonly kind: 'case.forCoordinator';
+      readonly caseId: string;
+      readonly reference: string;
+      readonly residentName: string;
+      readonly maskedId: string | null;
+      readonly concernTypes: readonly ConcernType[];
+      readonly reporterUnitName: string;
+      readonly deadline: string | null;
+      readonly level: CaseLevel;
+    }
+  /** To other units already involved with the resident: the reference and what kind of thing happened. */
+  | {
+      readonly kind: 'case.involvedAlert';
+      readonly reference: string;
+      readonly concernTypes: readonly ConcernType[];
+      readonly owningUnitName: string;
+      readonly deadline: string | null;
+    }
+  /** To the previous and the new owner after a hand-over. */
+  | {
+      readonly kind: 'case.handedOver';
+      readonly reference: string;
+      readonly fromUnitName: string;
+      readonly toUnitName: string;
+      readonly toCoordinatorName: string | null;
+      readonly byName: string;
+    };
+
+export type Delivery =
+  | { readonly delivered: true; readonly conversationId: string; readonly activityId: string }
+  | { readonly delivered: false; readonly reason: 'no-channel' | 'not-installed' | 'failed' };
+
+/**
+ * Sends notices. Implemented by the Teams edge (src/bot/teams-notifier.ts). A failed delivery
+ * is reported, never thrown: what was registered stays registered.
+ */
+export interface Notifier {
+  toUnitChannel(unitId: string, notice: Notice): Promise<Delivery>;
+  toStaff(staffId: string, notice: Notice): Promise<Delivery>;
+}

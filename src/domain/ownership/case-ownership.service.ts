@@ -1,0 +1,147 @@
+import { mayAct } from '../access/case-access.ts';
+import { caseSituation } from '../access/case-relation.ts';
+import type { Actor } from '../actor/actor.ts';
+import { nextLegalDeadline, type CaseRecord } from '../case/case.ts';
+import type { Staff, Unit } from '../org/org.ts';
+import type { Clock } from '../shared/clock.ts';
+import { fail, ok, type Result } from '../shared/result.ts';
+import type { Repositories, UnitOfWork } from '../shared/unit-of-work.ts';
+
+export interface Owner {
+  readonly unit: Unit;
+  readonly coordinator: Staff | null;
+}
+
+export interface HandOverRequest {
+  readonly unitKey: string;
+  /** Staff id of the new coordinator (must work in the new unit), or null to leave it open. */
+  readonly coordinatorId: string | null;
+  readonly note: string;
+}
+
+export interface HandedOver {
+  readonly kase: CaseRecord;
+  readonly previous: Owner;
+  readonly next: Owner;
+}
+
+export type TakeError = 'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'CASE.ALREADY_TAKEN' | 'ACCESS.DENIED';
+export type HandOverError =
+  | 'CASE.NOT_FOUND'
+  | 'CASE.CLOSED'
+  | 'ACCESS.DENIED'
+  | 'UNIT.NOT_FOUND'
+  | 'STAFF.NOT_FOUND'
+  | 'HANDOVER.SAME_OWNER'
+  | 'HANDOVER.COORDINATOR_NOT_IN_UNIT'
+  | 'HANDOVER.NOTE_REQUIRED';
+
+export interface MyCase {
+  readonly kase: CaseRecord;
+  readonly residentName: string;
+  readonly iAmCoordinator: boolean;
+  readonly nextDeadline: string | null;
+}
+
+export const MAX_HANDOVER_NOTE = 500;
+
+/** Who owns a case, and changes to that: "Ta saken", hand-over, "mine saker". */
+export class CaseOwnershipService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
+
+  /** "Ta saken": the presser becomes coordinator. Pressing again on an old card changes nothing. */
+  take(actor: Actor, caseId: string): Promise<Result<{ kase: CaseRecord; coordinator: Staff }, TakeError>> {
+    return this.uow.run(async (repos) => {
+      const loaded = await this.load(repos, actor, caseId, 'case.take');
+      if (!loaded.ok) return loaded;
+      const kase = loaded.value;
+      if (kase.coordinatorId === actor.staff.id) return ok({ kase, coordinator: actor.staff });
+      if (kase.coordinatorId) return this.deny(repos, actor, 'case.take', 'CASE.ALREADY_TAKEN', kase);
+      const at = this.clock.now();
+      const updated = await repos.cases.update(kase.id, { coordinatorId: actor.staff.id });
+      await repos.cases.startOwnership(kase.id, { unitId: kase.owningUnitId, coordinatorId: actor.staff.id, startedAt: at, note: null, changedById: actor.staff.id });
+      await this.audited(repos, actor, 'case.take', updated);
+      return ok({ kase: updated, coordinator: actor.staff });
+    });
+  }
+
+  /** Hands a case to another unit and/or coordinator; the previous owner stays involved. */
+  handOver(actor: Actor, caseId: string, request: HandOverRequest): Promise<Result<HandedOver, HandOverError>> {
+    return this.uow.run(async (repos) => {
+      const loaded = await this.load(repos, actor, caseId, 'case.handOver');
+      if (!loaded.ok) return loaded;
+      const kase = loaded.value;
+      const note = request.note.trim();
+      if (!note || note.length > MAX_HANDOVER_NOTE) return fail('HANDOVER.NOTE_REQUIRED');
+      const unit = await repos.org.findUnitByKey(request.unitKey);
+      if (!unit) return fail('UNIT.NOT_FOUND');
+      const coordinator = request.coordinatorId ? await repos.org.findStaffById(request.coordinatorId) : null;
+      if (request.coordinatorId && !coordinator) return fail('STAFF.NOT_FOUND');
+      if (coordinator && coordinator.unitId !== unit.id) return fail('HANDOVER.COORDINATOR_NOT_IN_UNIT');
+      if (unit.id === kase.owningUnitId && (coordinator?.id ?? null) === kase.coordinatorId) return fail('HANDOVER.SAME_OWNER');
+
+      const at = this.clock.now();
+      const previous: Owner = {
+        unit: (await repos.org.findUnitById(kase.owningUnitId))!,
+        coordinator: kase.coordinatorId ? await repos.org.findStaffById(kase.coordinatorId) : null,
+      };
+      const updated = await repos.cases.update(kase.id, { owningUnitId: unit.id, coordinatorId: coordinator?.id ?? null });
+      await repos.cases.startOwnership(kase.id, { unitId: unit.id, coordinatorId: coordinator?.id ?? null, startedAt: at, note, changedById: actor.staff.id });
+      if (unit.id !== previous.unit.id)
+        await repos.cases.addInvolvement(kase.id, { unitId: previous.unit.id, since: at, reason: 'previous-owner' });
+      await this.audited(repos, actor, 'case.handOver', updated, { toUnitId: unit.id });
+      return ok({ kase: updated, previous, next: { unit, coordinator } });
+    });
+  }
+
+  /** Open cases I coordinate or my unit owns, most urgent first: level, then nearest deadline. */
+  myCases(actor: Actor, today: string): Promise<MyCase[]> {
+    return this.uow.run(async (repos) => {
+      const cases = await repos.cases.listOpenForStaff(actor.staff.id, actor.unit.id);
+      const mine = await Promise.all(
+        cases.map(async (kase) => ({
+          kase,
+          residentName: (await repos.residents.findById(kase.residentId))?.name ?? '',
+          iAmCoordinator: kase.coordinatorId === actor.staff.id,
+          nextDeadline: nextLegalDeadline(kase.timeline, today),
+        })),
+      );
+      await repos.audit.record({ at: this.clock.now(), action: 'case.listMine', outcome: 'ok', actorStaffId: actor.staff.id, tenantId: actor.tenantId, detail: { count: mine.length } });
+      return mine.sort(
+        (a, b) =>
+          b.kase.level - a.kase.level ||
+          (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999') ||
+          a.kase.openedAt.getTime() - b.kase.openedAt.getTime(),
+      );
+    });
+  }
+
+  /** Staff a case can be handed to, by unit (for the hand-over card). */
+  staffIn(unitKey: string): Promise<Staff[]> {
+    return this.uow.run(async ({ org }) => {
+      const unit = await org.findUnitByKey(unitKey);
+      return unit ? (await org.listStaffInUnit(unit.id)).filter((s) => s.role !== 'admin') : [];
+    });
+  }
+
+  private async load(repos: Repositories, actor: Actor, caseId: string, action: 'case.take' | 'case.handOver') {
+    const kase = await repos.cases.findById(caseId);
+    if (!kase) return fail('CASE.NOT_FOUND' as const);
+    if (kase.status === 'closed') return this.deny(repos, actor, action, 'CASE.CLOSED', kase);
+    if (!mayAct(action, caseSituation(actor, kase, await repos.cases.involvements(kase.id))))
+      return this.deny(repos, actor, action, 'ACCESS.DENIED', kase);
+    return ok(kase);
+  }
+
+  private async deny<C extends string>(repos: Repositories, actor: Actor, action: string, code: C, kase: CaseRecord) {
+    await repos.audit.record({ at: this.clock.now(), action, outcome: 'denied', actorStaffId: actor.staff.id, tenantId: actor.tenantId, caseId: kase.id, residentId: kase.residentId, detail: { code } });
+    return fail(code);
+  }
+
+  private audited(repos: Repositories, actor: Actor, action: string, kase: CaseRecord, detail: Record<string, string> = {}) {
+    return repos.audit.record({ at: this.clock.now(), action, outcome: 'ok', actorStaffId: actor.staff.id, tenantId: actor.tenantId, caseId: kase.id, residentId: kase.residentId, detail });
+  }
+}

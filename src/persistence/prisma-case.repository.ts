@@ -1,0 +1,152 @@
+import type { CaseLevel, CaseRecord, CaseStatus, Category, OwnershipPeriod, Resident, Subcategory } from '../domain/case/case.ts';
+import type {
+  CaseChangeRecord,
+  CasePatch,
+  CaseRepository,
+  Involvement,
+  NewCase,
+  NewResident,
+  ResidentRepository,
+} from '../domain/case/case.repository.ts';
+import { formatCaseReference } from '../domain/case/case.ts';
+import { foldText } from '../domain/shared/fold-text.ts';
+import type { Db } from './database.ts';
+import type { Case as CaseRow, Resident as ResidentRow } from './generated/client.ts';
+
+const toResident = (row: ResidentRow): Resident => ({ id: row.id, maskedId: row.maskedId, name: row.name, birthDate: row.birthDate });
+
+export const toCase = (row: CaseRow): CaseRecord => ({
+  id: row.id,
+  reference: row.reference,
+  residentId: row.residentId,
+  category: row.category as Category,
+  subcategory: row.subcategory as Subcategory,
+  level: row.level as CaseLevel,
+  status: row.status as CaseStatus,
+  owningUnitId: row.owningUnitId,
+  coordinatorId: row.coordinatorId,
+  openedAt: row.openedAt,
+  closedAt: row.closedAt,
+  timeline: {
+    firstMissedRentDate: row.firstMissedRentDate,
+    noticeDate: row.noticeDate,
+    noticeReceivedDate: row.noticeReceivedDate,
+    namsmannNoticeDate: row.namsmannNoticeDate,
+    evictionDate: row.evictionDate,
+    evictionHappened: row.evictionHappened,
+  },
+});
+
+export class PrismaResidentRepository implements ResidentRepository {
+  constructor(private readonly db: Db) {}
+
+  async findById(id: string) {
+    const row = await this.db.resident.findUnique({ where: { id } });
+    return row ? toResident(row) : null;
+  }
+
+  async findByIdHash(idHash: string) {
+    const row = await this.db.resident.findUnique({ where: { idHash } });
+    return row ? toResident(row) : null;
+  }
+
+  async searchByName(folded: string, limit: number) {
+    const words = folded.split(' ').filter(Boolean);
+    const rows = await this.db.resident.findMany({
+      where: { AND: words.map((word) => ({ nameSearch: { contains: word } })) },
+      orderBy: { name: 'asc' },
+      take: limit,
+    });
+    return rows.map(toResident);
+  }
+
+  async create(resident: NewResident) {
+    return toResident(await this.db.resident.create({ data: { ...resident, nameSearch: foldText(resident.name) } }));
+  }
+}
+
+export class PrismaCaseRepository implements CaseRepository {
+  constructor(private readonly db: Db) {}
+
+  async findById(id: string) {
+    const row = await this.db.case.findUnique({ where: { id } });
+    return row ? toCase(row) : null;
+  }
+
+  async findByReference(reference: string) {
+    const row = await this.db.case.findUnique({ where: { reference } });
+    return row ? toCase(row) : null;
+  }
+
+  async findOpenForResident(residentId: string) {
+    const row = await this.db.case.findFirst({ where: { residentId, status: 'open' }, orderBy: { openedAt: 'desc' } });
+    return row ? toCase(row) : null;
+  }
+
+  async listOpenForStaff(staffId: string, unitId: string) {
+    const rows = await this.db.case.findMany({ where: { status: 'open', OR: [{ coordinatorId: staffId }, { owningUnitId: unitId }] } });
+    return rows.map(toCase);
+  }
+
+  async nextReference(year: number) {
+    const row = await this.db.caseSequence.upsert({ where: { year }, create: { year, last: 1 }, update: { last: { increment: 1 } } });
+    return formatCaseReference(year, row.last);
+  }
+
+  async create(reference: string, input: NewCase) {
+    const { timeline, ...rest } = input;
+    const row = await this.db.case.create({ data: { reference, status: 'open', ...rest, ...timeline } });
+    await this.db.caseOwnership.create({ data: { caseId: row.id, unitId: row.owningUnitId, startedAt: input.openedAt } });
+    return toCase(row);
+  }
+
+  async update(id: string, patch: CasePatch) {
+    const { timeline, ...rest } = patch;
+    return toCase(await this.db.case.update({ where: { id }, data: { ...rest, ...(timeline ?? {}) } }));
+  }
+
+  async currentOwnership(caseId: string): Promise<OwnershipPeriod | null> {
+    const row = await this.db.caseOwnership.findFirst({ where: { caseId, endedAt: null }, orderBy: { startedAt: 'desc' } });
+    return row ? { unitId: row.unitId, coordinatorId: row.coordinatorId, startedAt: row.startedAt, endedAt: null, note: row.note } : null;
+  }
+
+  async startOwnership(caseId: string, period: Omit<OwnershipPeriod, 'endedAt'> & { changedById: string | null }) {
+    await this.db.caseOwnership.updateMany({ where: { caseId, endedAt: null }, data: { endedAt: period.startedAt } });
+    await this.db.caseOwnership.create({ data: { caseId, ...period } });
+  }
+
+  async ownershipHistory(caseId: string) {
+    const rows = await this.db.caseOwnership.findMany({ where: { caseId }, orderBy: { startedAt: 'asc' } });
+    return rows.map((r) => ({ unitId: r.unitId, coordinatorId: r.coordinatorId, startedAt: r.startedAt, endedAt: r.endedAt, note: r.note }));
+  }
+
+  async involvements(caseId: string) {
+    const rows = await this.db.caseInvolvement.findMany({ where: { caseId }, orderBy: { since: 'asc' } });
+    return rows.map((r) => ({ unitId: r.unitId, since: r.since, reason: r.reason as Involvement['reason'] }));
+  }
+
+  async addInvolvement(caseId: string, involvement: Involvement) {
+    await this.db.caseInvolvement.upsert({
+      where: { caseId_unitId: { caseId, unitId: involvement.unitId } },
+      create: { caseId, ...involvement },
+      update: {},
+    });
+  }
+
+  async recordChange(change: CaseChangeRecord) {
+    await this.db.caseChange.create({ data: change });
+  }
+
+  async changes(caseId: string) {
+    const rows = await this.db.caseChange.findMany({ where: { caseId }, orderBy: { at: 'asc' } });
+    return rows.map((r) => ({ ...r, field: r.field as CaseChangeRecord['field'] }));
+  }
+
+  async addCard(caseId: string, card: { conversationId: string; activityId: string; createdAt: Date }) {
+    await this.db.caseCard.create({ data: { caseId, ...card } });
+  }
+
+  async cards(caseId: string) {
+    return this.db.caseCard.findMany({ where: { caseId }, select: { conversationId: true, activityId: true }, orderBy: { createdAt: 'asc' } });
+  }
+}

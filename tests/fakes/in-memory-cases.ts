@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type { CaseRecord, OwnershipPeriod, Resident } from '../../src/domain/case/case.ts';
+import { formatCaseReference } from '../../src/domain/case/case.ts';
+import type {
+  CaseChangeRecord,
+  CasePatch,
+  CaseRepository,
+  Involvement,
+  NewCase,
+  NewResident,
+  ResidentRepository,
+} from '../../src/domain/case/case.repository.ts';
+import type { ConcernType, StoredConcern } from '../../src/domain/concern/concern.ts';
+import type { ConcernRepository, RoutingRepository } from '../../src/domain/concern/concern.repository.ts';
+import { foldText } from '../../src/domain/shared/fold-text.ts';
+
+/** The case-related part of the in-memory database. */
+export interface CaseState {
+  residents: (Resident & { idHash: string | null })[];
+  cases: CaseRecord[];
+  sequences: Record<number, number>;
+  ownership: (OwnershipPeriod & { caseId: string; changedById: string | null })[];
+  involvements: (Involvement & { caseId: string })[];
+  concerns: StoredConcern[];
+  changes: CaseChangeRecord[];
+  cards: { caseId: string; conversationId: string; activityId: string; createdAt: Date }[];
+  routing: Partial<Record<ConcernType, string>>;
+}
+
+export const emptyCaseState = (): CaseState => ({
+  residents: [], cases: [], sequences: {}, ownership: [], involvements: [], concerns: [], changes: [], cards: [], routing: {},
+});
+
+export class InMemoryResidentRepository implements ResidentRepository {
+  constructor(private readonly s: CaseState) {}
+  private strip = (r: CaseState['residents'][number] | undefined): Resident | null =>
+    r ? { id: r.id, maskedId: r.maskedId, name: r.name, birthDate: r.birthDate } : null;
+  async findById(id: string) {
+    return this.strip(this.s.residents.find((r) => r.id === id));
+  }
+  async findByIdHash(idHash: string) {
+    return this.strip(this.s.residents.find((r) => r.idHash === idHash));
+  }
+  async searchByName(folded: string, limit: number) {
+    const words = folded.split(' ').filter(Boolean);
+    return this.s.residents
+      .filter((r) => words.every((w) => foldText(r.name).includes(w)))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .slice(0, limit)
+      .map((r) => this.strip(r)!);
+  }
+  async create(resident: NewResident) {
+    const row = { id: randomUUID(), ...resident };
+    this.s.residents.push(row);
+    return this.strip(row)!;
+  }
+}
+
+export class InMemoryCaseRepository implements CaseRepository {
+  constructor(private readonly s: CaseState) {}
+  async findById(id: string) {
+    return this.s.cases.find((c) => c.id === id) ?? null;
+  }
+  async findByReference(reference: string) {
+    return this.s.cases.find((c) => c.reference === reference) ?? null;
+  }
+  async findOpenForResident(residentId: string) {
+    return this.s.cases.filter((c) => c.residentId === residentId && c.status === 'open').sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime())[0] ?? null;
+  }
+  async listOpenForStaff(staffId: string, unitId: string) {
+    return this.s.cases.filter((c) => c.status === 'open' && (c.coordinatorId === staffId || c.owningUnitId === unitId));
+  }
+  async nextReference(year: number) {
+    this.s.sequences[year] = (this.s.sequences[year] ?? 0) + 1;
+    return formatCaseReference(year, this.s.sequences[year]);
+  }
+  async create(reference: string, input: NewCase) {
+    const kase: CaseRecord = { id: randomUUID(), reference, status: 'open', coordinatorId: null, closedAt: null, ...input };
+    this.s.cases.push(kase);
+    this.s.ownership.push({ caseId: kase.id, unitId: input.owningUnitId, coordinatorId: null, startedAt: input.openedAt, endedAt: null, note: null, changedById: null });
+    return kase;
+  }
+  async update(id: string, patch: CasePatch) {
+    const index = this.s.cases.findIndex((c) => c.id === id);
+    this.s.cases[index] = { ...this.s.cases[index], ...patch };
+    return this.s.cases[index];
+  }
+  async currentOwnership(caseId: string) {
+    const open = this.s.ownership.filter((o) => o.caseId === caseId && o.endedAt === null).at(-1);
+    return open ? { unitId: open.unitId, coordinatorId: open.coordinatorId, startedAt: open.startedAt, endedAt: null, note: open.note } : null;
+  }
+  async startOwnership(caseId: string, period: Omit<OwnershipPeriod, 'endedAt'> & { changedById: string | null }) {
+    this.s.ownership = this.s.ownership.map((o) => (o.caseId === caseId && o.endedAt === null ? { ...o, endedAt: period.startedAt } : o));
+    this.s.ownership.push({ caseId, ...period, endedAt: null });
+  }
+  async ownershipHistory(caseId: string) {
+    return this.s.ownership.filter((o) => o.caseId === caseId).map(({ caseId: _c, changedById: _b, ...p }) => p);
+  }
+  async involvements(caseId: string) {
+    return this.s.involvements.filter((i) => i.caseId === caseId).map(({ caseId: _c, ...i }) => i);
+  }
+  async addInvolvement(caseId: string, involvement: Involvement) {
+    if (!this.s.involvements.some((i) => i.caseId === caseId && i.unitId === involvement.unitId)) this.s.involvements.push({ caseId, ...involvement });
+  }
+  async recordChange(change: CaseChangeRecord) {
+    this.s.changes.push(change);
+  }
+  async changes(caseId: string) {
+    return this.s.changes.filter((c) => c.caseId === caseId);
+  }
+  async addCard(caseId: string, card: { conversationId: string; activityId: string; createdAt: Date }) {
+    this.s.cards.push({ caseId, ...card });
+  }
+  async cards(caseId: string) {
+    return this.s.cards.filter((c) => c.caseId === caseId).map(({ conversationId, activityId }) => ({ conversationId, activityId }));
+  }
+}
+
+export class InMemoryConcernRepository implements ConcernRepository {
+  constructor(private readonly s: CaseState) {}
+  async add(concern: Omit<StoredConcern, 'id'>) {
+    const stored = { id: randomUUID(), ...concern };
+    this.s.concerns.push(stored);
+    return stored;
+  }
+  async listForCase(caseId: string) {
+    return this.s.concerns.filter((c) => c.caseId === caseId);
+  }
+  async findBySubmissionId(submissionId: string) {
+    return this.s.concerns.find((c) => c.submissionId === submissionId) ?? null;
+  }
+}
+
+export class InMemoryRoutingRepository implements RoutingRepository {
+  constructor(private readonly s: CaseState) {}
+  async unitFor(type: ConcernType) {
+    return this.s.routing[type] ?? null;
+  }
+  async set(type: ConcernType, unitId: string) {
+    this.s.routing[type] = unitId;
+  }
+  async all() {
+    return Object.entries(this.s.routing).map(([type, unitId]) => ({ type: type as ConcernType, unitId: unitId! })).sort((a, b) => a.type.localeCompare(b.type));
+  }
+}
