@@ -27,7 +27,7 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
   const started = Date.now();
   const db = await openDatabase(config.databaseUrl);
   if (db.appliedMigrations.length > 0) logger.info({ event: 'db.migrated', migrations: db.appliedMigrations });
-  if (config.mode === 'development' && (await seedDemoMunicipality(db.prisma, config.idSecret)))
+  if (config.mode === 'development' && (await seedDemoMunicipality(db.prisma, config.idSecret, clock.now(), config.timeZone)))
     logger.info({ event: 'db.seeded', what: 'demo-kommune' });
 
   const uow = new PrismaUnitOfWork(db.prisma);

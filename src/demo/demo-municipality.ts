@@ -71,12 +71,54 @@ export interface DemoCase {
   readonly coordinatorPersona: string | null;
   readonly openedAt: string;
   readonly closedAt?: string;
+  /** Other units working with the resident. */
+  readonly involvedUnitKeys: readonly string[];
+  /** A concern on the case, its dates in days relative to the day the demo is seeded. */
+  readonly concern?: DemoConcern;
+}
+
+export interface DemoConcern {
+  readonly reporterPersona: string;
+  readonly arrears?: { amountNok: number; months: number; landlord: 'kommunal' | 'privat'; firstMissedRentDaysAgo: number };
+  readonly notice?: { datedDaysAgo: number; receivedDaysAgo: number };
+  readonly namsmannNoticeDaysAgo?: number;
+  readonly evictionInDays?: number;
+  readonly description: string;
 }
 
 export const DEMO_CASES: readonly DemoCase[] = [
-  { reference: '2026-0001', residentIndex: 1, category: 'fare-for-a-miste-bolig', subcategory: 'utkastelse-tvangssalg', level: 3, status: 'open', owningUnitKey: 'nav-bolig', coordinatorPersona: 'saksbehandler', openedAt: '2026-03-02T09:15:00Z' },
-  { reference: '2026-0002', residentIndex: 2, category: 'uten-egen-bolig', subcategory: 'hos-venner-familie', level: 2, status: 'open', owningUnitKey: 'tildeling', coordinatorPersona: 'koordinator', openedAt: '2026-05-18T11:00:00Z' },
-  { reference: '2026-0003', residentIndex: 4, category: 'fare-for-a-miste-bolig', subcategory: 'hoye-boutgifter', level: 1, status: 'closed', owningUnitKey: 'nav-bolig', coordinatorPersona: null, openedAt: '2026-06-01T08:30:00Z', closedAt: '2026-08-14T13:00:00Z' },
-  { reference: '2026-0004', residentIndex: 0, category: 'fare-for-a-miste-bolig', subcategory: 'utkastelse-tvangssalg', level: 2, status: 'open', owningUnitKey: 'tildeling', coordinatorPersona: 'koordinator', openedAt: '2026-09-07T10:45:00Z' },
-  { reference: '2026-0005', residentIndex: 3, category: 'uegnet-bolig', subcategory: 'for-liten', level: 4, status: 'open', owningUnitKey: 'flyktning', coordinatorPersona: null, openedAt: '2026-10-20T12:00:00Z' },
+  {
+    reference: '2026-0001', residentIndex: 1, category: 'fare-for-a-miste-bolig', subcategory: 'utkastelse-tvangssalg', level: 3, status: 'open',
+    owningUnitKey: 'nav-bolig', coordinatorPersona: 'saksbehandler', openedAt: '2026-03-02T09:15:00Z', involvedUnitKeys: ['boligstiftelsen', 'rop'],
+    concern: {
+      reporterPersona: 'bolig',
+      arrears: { amountNok: 38_400, months: 4, landlord: 'kommunal', firstMissedRentDaysAgo: 120 },
+      notice: { datedDaysAgo: 60, receivedDaysAgo: 58 },
+      namsmannNoticeDaysAgo: 9,
+      evictionInDays: 24,
+      description: 'Demo: leieboer har ikke betalt husleie på fire måneder og svarer ikke på henvendelser.',
+    },
+  },
+  { reference: '2026-0002', residentIndex: 2, category: 'uten-egen-bolig', subcategory: 'hos-venner-familie', level: 2, status: 'open', owningUnitKey: 'tildeling', coordinatorPersona: 'koordinator', openedAt: '2026-05-18T11:00:00Z', involvedUnitKeys: ['nav-bolig'] },
+  { reference: '2026-0003', residentIndex: 4, category: 'fare-for-a-miste-bolig', subcategory: 'hoye-boutgifter', level: 1, status: 'closed', owningUnitKey: 'nav-bolig', coordinatorPersona: null, openedAt: '2026-06-01T08:30:00Z', closedAt: '2026-08-14T13:00:00Z', involvedUnitKeys: [] },
+  {
+    reference: '2026-0004', residentIndex: 0, category: 'fare-for-a-miste-bolig', subcategory: 'utkastelse-tvangssalg', level: 2, status: 'open',
+    owningUnitKey: 'tildeling', coordinatorPersona: 'koordinator', openedAt: '2026-09-07T10:45:00Z', involvedUnitKeys: ['nav-bolig', 'boligstiftelsen'],
+    concern: {
+      reporterPersona: 'bolig',
+      arrears: { amountNok: 14_250, months: 2, landlord: 'privat', firstMissedRentDaysAgo: 40 },
+      notice: { datedDaysAgo: 6, receivedDaysAgo: 4 },
+      description: 'Demo: varsel etter tvangsfullbyrdelsesloven § 4-18 er mottatt; leieboer ønsker nedbetalingsavtale.',
+    },
+  },
+  { reference: '2026-0005', residentIndex: 3, category: 'uegnet-bolig', subcategory: 'for-liten', level: 4, status: 'open', owningUnitKey: 'flyktning', coordinatorPersona: null, openedAt: '2026-10-20T12:00:00Z', involvedUnitKeys: ['tildeling'] },
 ];
+
+/** Default routing for the demo: what the domain brief's units do. */
+export const DEMO_ROUTING = {
+  husleierestanse: 'nav-bolig',
+  varsel: 'nav-bolig',
+  namsmann: 'nav-bolig',
+  utkastelsesdato: 'tildeling',
+  annet: 'tildeling',
+} as const;

@@ -1,13 +1,18 @@
 import { hashNationalId } from '../domain/identity/national-id-hash.ts';
 import { maskNationalId, parseNationalId } from '../domain/identity/national-id.ts';
-import { DEMO_CASES, DEMO_RESIDENTS, DEMO_STAFF, DEMO_UNITS, demoStaffName } from '../demo/demo-municipality.ts';
+import { addDays } from '../domain/case/case.ts';
+import { foldText } from '../domain/shared/fold-text.ts';
+import { localDate } from '../domain/shared/local-date.ts';
+import { DEMO_CASES, DEMO_RESIDENTS, DEMO_ROUTING, DEMO_STAFF, DEMO_UNITS, demoStaffName } from '../demo/demo-municipality.ts';
 import type { PrismaClient } from './generated/client.ts';
 
 /**
  * Fills an empty database with Demo kommune, in one transaction. Returns false (and writes
  * nothing) if the database already has units, so it never touches a real organisation.
  */
-export async function seedDemoMunicipality(prisma: PrismaClient, idSecret: string): Promise<boolean> {
+export async function seedDemoMunicipality(prisma: PrismaClient, idSecret: string, now: Date, timeZone: string): Promise<boolean> {
+  const today = localDate(now, timeZone);
+  const daysAgo = (n: number) => addDays(today, -n);
   return prisma.$transaction(async (tx) => {
     if ((await tx.unit.count()) > 0) return false;
     const unitIds = new Map<string, string>();
@@ -28,6 +33,7 @@ export async function seedDemoMunicipality(prisma: PrismaClient, idSecret: strin
           idHash: hashNationalId(parsed.value, idSecret),
           maskedId: maskNationalId(parsed.value),
           name: r.name,
+          nameSearch: foldText(r.name),
           birthDate: parsed.value.birthDate,
         },
       });
@@ -38,6 +44,14 @@ export async function seedDemoMunicipality(prisma: PrismaClient, idSecret: strin
       const coordinatorId = c.coordinatorPersona ? staffIds.get(c.coordinatorPersona)! : null;
       const openedAt = new Date(c.openedAt);
       const closedAt = c.closedAt ? new Date(c.closedAt) : null;
+      const k = c.concern;
+      const timeline = {
+        firstMissedRentDate: k?.arrears ? daysAgo(k.arrears.firstMissedRentDaysAgo) : null,
+        noticeDate: k?.notice ? daysAgo(k.notice.datedDaysAgo) : null,
+        noticeReceivedDate: k?.notice ? daysAgo(k.notice.receivedDaysAgo) : null,
+        namsmannNoticeDate: k?.namsmannNoticeDaysAgo !== undefined ? daysAgo(k.namsmannNoticeDaysAgo) : null,
+        evictionDate: k?.evictionInDays !== undefined ? addDays(today, k.evictionInDays) : null,
+      };
       const created = await tx.case.create({
         data: {
           reference: c.reference,
@@ -50,12 +64,46 @@ export async function seedDemoMunicipality(prisma: PrismaClient, idSecret: strin
           coordinatorId,
           openedAt,
           closedAt,
+          ...timeline,
         },
       });
       await tx.caseOwnership.create({
         data: { caseId: created.id, unitId: owningUnitId, coordinatorId, startedAt: openedAt, endedAt: closedAt },
       });
+      for (const key of c.involvedUnitKeys)
+        await tx.caseInvolvement.create({ data: { caseId: created.id, unitId: unitIds.get(key)!, since: openedAt, reason: 'reporter' } });
+      if (k) {
+        const reporter = DEMO_STAFF.find((s) => s.persona === k.reporterPersona)!;
+        await tx.concern.create({
+          data: {
+            submissionId: `demo-${c.reference}`,
+            caseId: created.id,
+            reporterId: staffIds.get(k.reporterPersona)!,
+            reporterUnitId: unitIds.get(reporter.unitKey)!,
+            createdAt: openedAt,
+            category: c.category,
+            subcategory: c.subcategory,
+            rentArrears: Boolean(k.arrears),
+            arrearsAmount: k.arrears?.amountNok ?? null,
+            arrearsMonths: k.arrears?.months ?? null,
+            landlordType: k.arrears?.landlord ?? null,
+            firstMissedRentDate: timeline.firstMissedRentDate,
+            noticeReceived: Boolean(k.notice),
+            noticeDate: timeline.noticeDate,
+            noticeReceivedDate: timeline.noticeReceivedDate,
+            namsmannNotice: timeline.namsmannNoticeDate !== null,
+            namsmannNoticeDate: timeline.namsmannNoticeDate,
+            evictionDateSet: timeline.evictionDate !== null,
+            evictionDate: timeline.evictionDate,
+            description: k.description,
+            sharingBasis: 'samtykke',
+            residentInformed: true,
+          },
+        });
+      }
     }
+    for (const [type, key] of Object.entries(DEMO_ROUTING))
+      await tx.routingRule.create({ data: { concernType: type, unitId: unitIds.get(key)! } });
     const year = Number(DEMO_CASES[DEMO_CASES.length - 1].reference.slice(0, 4));
     await tx.caseSequence.create({ data: { year, last: DEMO_CASES.length } });
     return true;

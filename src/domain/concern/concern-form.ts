@@ -61,12 +61,12 @@ export function validateConcernDraft(draft: ConcernDraft, today: string, options
   const text = (f: ConcernField) => (typeof draft[f] === 'string' ? draft[f]!.trim() : '');
   const on = (f: ConcernField) => text(f) === 'true';
   const oldest = `${Number(today.slice(0, 4)) - MAX_YEARS_BACK}${today.slice(4)}`;
-  const pastDate = (f: ConcernField): string | null => {
+  const pastDate = (f: ConcernField, earliest = oldest): string | null => {
     const value = text(f);
     if (!value) return (errors[f] = 'REQUIRED'), null;
     if (!isIsoDate(value)) return (errors[f] = 'DATE_FORMAT'), null;
     if (value > today) return (errors[f] = 'DATE_IN_FUTURE'), null;
-    if (value < oldest) return (errors[f] = 'DATE_TOO_OLD'), null;
+    if (value < earliest) return (errors[f] = 'DATE_TOO_OLD'), null;
     return value;
   };
 
@@ -82,7 +82,7 @@ export function validateConcernDraft(draft: ConcernDraft, today: string, options
     const name = text('name');
     if (!name) errors.name = 'REQUIRED';
     else if (name.length > MAX_NAME) errors.name = 'TOO_LONG';
-    const birthDate = pastDate('birthDate');
+    const birthDate = pastDate('birthDate', '1900-01-01');
     if (birthDate && name && name.length <= MAX_NAME) subject = { kind: 'nameAndBirthDate', name, birthDate };
   } else errors.nationalId = 'WHO_REQUIRED';
 

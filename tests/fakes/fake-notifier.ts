@@ -1,0 +1,20 @@
+import type { Delivery, Notice, Notifier } from '../../src/domain/notify/notifier.ts';
+
+/** Records notices; units without a channel (or listed as unreachable) are not delivered to. */
+export class FakeNotifier implements Notifier {
+  readonly sent: { to: 'unit' | 'staff'; id: string; notice: Notice }[] = [];
+  constructor(private readonly unreachable: Set<string> = new Set()) {}
+  private counter = 0;
+
+  async toUnitChannel(unitId: string, notice: Notice): Promise<Delivery> {
+    return this.send('unit', unitId, notice);
+  }
+  async toStaff(staffId: string, notice: Notice): Promise<Delivery> {
+    return this.send('staff', staffId, notice);
+  }
+  private send(to: 'unit' | 'staff', id: string, notice: Notice): Delivery {
+    if (this.unreachable.has(id)) return { delivered: false, reason: 'no-channel' };
+    this.sent.push({ to, id, notice });
+    return { delivered: true, conversationId: `conv-${id}`, activityId: `act-${++this.counter}` };
+  }
+}

@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { beforeEach, describe, it } from 'node:test';
+import { validateConcernDraft, type ValidConcern } from '../../src/domain/concern/concern-form.ts';
+import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
+import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
+import { LookupOwnerService } from '../../src/domain/ownership/lookup-owner.service.ts';
+import { FakeClock, type InMemoryHusly } from '../fakes/in-memory-repositories.ts';
+import { FakeNotifier } from '../fakes/fake-notifier.ts';
+import { smallMunicipality } from '../fakes/org-fixture.ts';
+import { draft, KARI } from '../fakes/concern-draft.ts';
+
+const TODAY = '2026-11-23';
+const SECRET = 's'.repeat(40);
+
+
+const valid = (d: ConcernDraft): ValidConcern => {
+  const r = validateConcernDraft(d, TODAY, { allowSyntheticIds: true });
+  assert.ok(r.ok, JSON.stringify(!r.ok && r.errors));
+  return r.value;
+};
+
+describe('concern, lookup and ownership services', () => {
+  let husly: InMemoryHusly;
+  let actor: Awaited<ReturnType<typeof smallMunicipality>>['actor'];
+  let people: Record<string, string>;
+  let notifier: FakeNotifier;
+  let register: RegisterConcernService;
+  let lookup: LookupOwnerService;
+  let ownership: CaseOwnershipService;
+
+  beforeEach(async () => {
+    ({ husly, actor, people } = await smallMunicipality());
+    const clock = new FakeClock(new Date('2026-11-23T10:00:00Z'));
+    notifier = new FakeNotifier();
+    register = new RegisterConcernService(husly, notifier, clock, { idSecret: SECRET, timeZone: 'Europe/Oslo' });
+    lookup = new LookupOwnerService(husly, clock, { idSecret: SECRET, allowSyntheticIds: true });
+    ownership = new CaseOwnershipService(husly, clock);
+  });
+
+  it('opens a case routed by what was reported, at the suggested level, and tells the channel no personal data', async () => {
+    const done = await register.register(await actor('ropSaks'), valid(draft()), 'sub-1');
+    assert.equal(done.createdCase, true);
+    assert.equal(done.kase.reference, '2026-0001');
+    assert.equal(done.owningUnit.key, 'nav-bolig', 'rent arrears → NAV boligsosialt team');
+    assert.equal(done.kase.level, 2);
+    assert.equal(done.kase.timeline.firstMissedRentDate, '2026-10-01');
+    const channel = notifier.sent.find((s) => s.to === 'unit' && s.notice.kind === 'case.forUnit');
+    assert.ok(channel);
+    const text = JSON.stringify(channel.notice);
+    for (const secret of ['Kari', KARI, '879343', 'svarer ikke', '12500']) assert.ok(!text.includes(secret), secret);
+    assert.deepEqual(husly.state.involvements.map((i) => i.reason), ['reporter']);
+  });
+
+  it('an eviction date suggests level 3 and routes to the tildelingsteam', async () => {
+    const done = await register.register(await actor('navSaks'), valid(draft({ rentArrears: 'false', evictionDateSet: 'true', evictionDate: '2026-12-10' })), 's');
+    assert.equal(done.kase.level, 3);
+    assert.equal(done.owningUnit.key, 'tildeling');
+    assert.equal(done.deadline, '2026-12-10');
+  });
+
+  it('attaches a second concern to the open case, updates dates, and alerts units already involved', async () => {
+    await register.register(await actor('ropSaks'), valid(draft()), 'a');
+    notifier.sent.length = 0;
+    const second = await register.register(
+      await actor('boligSaks'),
+      valid(draft({ namsmannNotice: 'true', namsmannNoticeDate: '2026-11-20' })),
+      'b',
+    );
+    assert.equal(second.createdCase, false);
+    assert.equal(second.kase.reference, '2026-0001');
+    assert.equal(second.kase.timeline.namsmannNoticeDate, '2026-11-20');
+    assert.equal(second.deadline, '2026-12-04', 'B + 14');
+    const alerts = notifier.sent.filter((s) => s.notice.kind === 'case.involvedAlert');
+    assert.deepEqual(alerts.map((a) => a.id), [husly.state.units.find((u) => u.key === 'rop')!.id], 'rop reported first; bolig is the reporter now');
+  });
+
+  it('registers a double-pressed form once', async () => {
+    const a = await register.register(await actor('ropSaks'), valid(draft()), 'same');
+    const b = await register.register(await actor('ropSaks'), valid(draft()), 'same');
+    assert.equal(b.duplicate, true);
+    assert.equal(b.kase.id, a.kase.id);
+    assert.equal(husly.state.concerns.length, 1);
+  });
+
+  it('matches a resident by identity hash, never by name alone', async () => {
+    await register.register(await actor('ropSaks'), valid(draft()), '1');
+    await register.register(await actor('ropSaks'), valid(draft({ nationalId: '', name: 'Kari Nordmann', birthDate: '1990-01-01' })), '2');
+    assert.equal(husly.state.residents.length, 2);
+    assert.equal(husly.state.cases.length, 2);
+  });
+
+  it('answers who owns a case; details only for units that work on it; purpose needed for people', async () => {
+    const { kase } = await register.register(await actor('ropSaks'), valid(draft()), '1');
+    const outsider = await lookup.lookup(await actor('tilKoord'), { kind: 'reference', reference: kase.reference }, null);
+    assert.ok(outsider.ok && outsider.value.kind === 'answer');
+    assert.equal(outsider.value.answer.owningUnit.name, 'NAV boligsosialt team');
+    assert.equal(outsider.value.answer.details, null, 'no case content for a unit with no relation');
+    const involved = await lookup.lookup(await actor('ropSaks'), { kind: 'reference', reference: kase.reference }, null);
+    assert.ok(involved.ok && involved.value.kind === 'answer' && involved.value.answer.details?.concerns.length === 1);
+
+    assert.deepEqual(await lookup.lookup(await actor('tilKoord'), { kind: 'nationalId', input: KARI }, null), { ok: false, code: 'LOOKUP.PURPOSE_REQUIRED' });
+    const byId = await lookup.lookup(await actor('tilKoord'), { kind: 'nationalId', input: '128793 43745' }, { code: 'ny-bekymring' });
+    assert.ok(byId.ok && byId.value.kind === 'answer' && byId.value.answer.reference === kase.reference);
+    const audits = JSON.stringify(husly.state.audit);
+    assert.ok(!audits.includes(KARI) && !audits.includes('43745'), 'the number is never audited');
+    assert.ok(husly.state.audit.filter((a) => a.action === 'case.lookup').length >= 4, 'every lookup audited');
+  });
+
+  it('lists at most five name matches with birth year and masked number, and says only "not found" otherwise', async () => {
+    const ids = ['10910174148', '21907814367', '24835626977', '28879041858', '02840259644', '05828008848'];
+    for (const [i, id] of ids.entries()) await register.register(await actor('ropSaks'), valid(draft({ nationalId: id, name: `Ola Nordmann ${i}` })), `n${i}`);
+    const found = await lookup.lookup(await actor('tilKoord'), { kind: 'name', name: 'ola NORDMANN' }, { code: 'annet', note: 'Ringte om husleie' });
+    assert.ok(found.ok && found.value.kind === 'choices');
+    assert.equal(found.value.residents.length, 5);
+    assert.match(found.value.residents[0].maskedId ?? '', /^\d{6}\*{5}$/);
+    assert.match(found.value.residents[0].birthYear ?? '', /^\d{4}$/);
+    assert.deepEqual(await lookup.lookup(await actor('tilKoord'), { kind: 'name', name: 'Ingen Slik' }, { code: 'ny-bekymring' }), { ok: false, code: 'LOOKUP.NOT_FOUND' });
+    assert.deepEqual(await lookup.lookup(await actor('tilKoord'), { kind: 'name', name: 'Ola' }, { code: 'annet' }), { ok: false, code: 'LOOKUP.PURPOSE_NOTE_REQUIRED' });
+  });
+
+  it('"Ta saken": the owner unit takes it once; a second press changes nothing; others are refused', async () => {
+    const { kase } = await register.register(await actor('ropSaks'), valid(draft()), '1');
+    assert.deepEqual(await ownership.take(await actor('ropSaks'), kase.id), { ok: false, code: 'ACCESS.DENIED' });
+    const taken = await ownership.take(await actor('navKoord'), kase.id);
+    assert.ok(taken.ok);
+    assert.equal((await ownership.take(await actor('navKoord'), kase.id)).ok, true, 'idempotent for the same person');
+    assert.deepEqual(await ownership.take(await actor('navSaks'), kase.id), { ok: false, code: 'CASE.ALREADY_TAKEN' });
+    assert.equal(husly.state.ownership.filter((o) => o.caseId === kase.id).length, 2);
+  });
+
+  it('hands a case over with a note, keeps history and the previous owner involved', async () => {
+    const { kase } = await register.register(await actor('ropSaks'), valid(draft()), '1');
+    await ownership.take(await actor('navKoord'), kase.id);
+    assert.deepEqual(await ownership.handOver(await actor('navSaks'), kase.id, { unitKey: 'tildeling', coordinatorId: null, note: 'x' }), { ok: false, code: 'ACCESS.DENIED' });
+    assert.deepEqual(await ownership.handOver(await actor('navKoord'), kase.id, { unitKey: 'tildeling', coordinatorId: people.navSaks, note: 'x' }), { ok: false, code: 'HANDOVER.COORDINATOR_NOT_IN_UNIT' });
+    assert.deepEqual(await ownership.handOver(await actor('navKoord'), kase.id, { unitKey: 'tildeling', coordinatorId: null, note: ' ' }), { ok: false, code: 'HANDOVER.NOTE_REQUIRED' });
+    const moved = await ownership.handOver(await actor('navKoord'), kase.id, { unitKey: 'tildeling', coordinatorId: people.tilKoord, note: 'Trenger bolig' });
+    assert.ok(moved.ok);
+    assert.equal(moved.value.previous.unit.key, 'nav-bolig');
+    const answer = await lookup.lookup(await actor('boligSaks'), { kind: 'reference', reference: kase.reference }, null);
+    assert.ok(answer.ok && answer.value.kind === 'answer');
+    assert.equal(answer.value.answer.owningUnit.name, 'Tildelingsteam');
+    assert.equal(answer.value.answer.coordinator?.name, 'tilKoord');
+    assert.ok(answer.value.answer.involvedUnits.some((u) => u.name === 'NAV boligsosialt team'));
+    assert.equal(husly.state.ownership.filter((o) => o.caseId === kase.id).length, 3);
+  });
+
+  it('"mine saker": most urgent first', async () => {
+    await register.register(await actor('ropSaks'), valid(draft()), '1'); // level 2, nav-bolig
+    await register.register(await actor('ropSaks'), valid(draft({ nationalId: '10910174148', namsmannNotice: 'true', namsmannNoticeDate: '2026-11-20' })), '2'); // level 3
+    const mine = await ownership.myCases(await actor('navSaks'), TODAY);
+    assert.deepEqual(mine.map((m) => m.kase.level), [3, 2]);
+    assert.deepEqual(await ownership.myCases(await actor('tilKoord'), TODAY), []);
+  });
+});
