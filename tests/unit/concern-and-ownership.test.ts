@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { validateConcernDraft, type ValidConcern } from '../../src/domain/concern/concern-form.ts';
+import { validateConcernDraft, type ConcernDraft, type ValidConcern } from '../../src/domain/concern/concern-form.ts';
 import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
 import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
 import { LookupOwnerService } from '../../src/domain/ownership/lookup-owner.service.ts';
@@ -11,7 +11,6 @@ import { draft, KARI } from '../fakes/concern-draft.ts';
 
 const TODAY = '2026-11-23';
 const SECRET = 's'.repeat(40);
-
 
 const valid = (d: ConcernDraft): ValidConcern => {
   const r = validateConcernDraft(d, TODAY, { allowSyntheticIds: true });
