@@ -1,10 +1,11 @@
+import { findCaseReference } from '../src/domain/case/case.ts';
 import { foldText } from '../src/domain/shared/fold-text.ts';
 
 /**
  * The text commands Husly understands, in one table. The Teams manifest's commandLists are
  * checked against this table in tests, and MainDialog must have a handler for every id.
  */
-export type CommandId = 'help' | 'cancel' | 'linkChannel';
+export type CommandId = 'help' | 'cancel' | 'linkChannel' | 'newConcern' | 'whoOwns' | 'handOver' | 'myCases';
 
 export interface CommandMatch {
   readonly id: CommandId;
@@ -23,6 +24,20 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'help', manifestTitle: 'hjelp', pattern: /^(?:hjelp|help|\?|hjelp meg|hva kan du)$/ },
   { id: 'cancel', manifestTitle: 'avbryt', pattern: /^(?:avbryt|cancel|stopp|avslutt)$/ },
   { id: 'linkChannel', manifestTitle: 'koble kanal', pattern: /^(?:koble|kople|link)(?: til)? kanal(?:en)?(?: til)?(?: (.+))?$/ },
+  {
+    id: 'newConcern',
+    manifestTitle: 'ny bekymring',
+    pattern: /^(?:(?:ny|meld|melde|registrer|send|lag)(?: en)? )?bekymring(?:smelding)?(?: (?:for|om) (.+))?$/,
+  },
+  {
+    id: 'whoOwns',
+    manifestTitle: 'hvem eier',
+    // "hvem eier 2026-0004", "hvem har saken til …", "hvem er ansvarlig for …", "eier 2026-0004?", nynorsk "kven eig …"
+    pattern:
+      /^(?:(?:hvem|kven|hvem sin|hvem som)(?: (?:eier|eig|ejer|har|er ansvarlig for|har ansvaret for|er koordinator for|koordinerer))?|eier|ansvarlig for|oppslag|sla opp)(?: (?:saken|saka|sak|sakene)(?: (?:til|for|om|med))?)?(?: (?:nr|nummer))?(?: (.+))?$/,
+  },
+  { id: 'handOver', manifestTitle: 'overfør', pattern: /^(?:overfor|overfore|overfoer|flytt)(?: (?:saken|sak))?(?: (.+))?$/ },
+  { id: 'myCases', manifestTitle: 'mine saker', pattern: /^(?:vis )?(?:mine|mine egne|vare) saker$/ },
 ];
 
 /**
@@ -42,4 +57,21 @@ export function matchCommand(text: string): CommandMatch | null {
     if (match) return { id: command.id, argument: (match[1] ?? '').trim() };
   }
   return null;
+}
+
+export type LookupTarget =
+  | { readonly kind: 'reference'; readonly reference: string }
+  | { readonly kind: 'nationalId'; readonly input: string }
+  | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'none' };
+
+/** What a lookup argument is: a case reference, an identity number (11 digits, any spacing) or a name. */
+export function classifyLookup(argument: string): LookupTarget {
+  const text = argument.trim();
+  if (!text) return { kind: 'none' };
+  const reference = findCaseReference(text);
+  if (reference && /^\s*(?:sak(?:en)?\s*)?20\d{2}\s*[-/ ]\s*\d{1,5}\s*$/.test(text)) return { kind: 'reference', reference };
+  const digits = text.replace(/[\s.-]/g, '');
+  if (/^\d+$/.test(digits)) return { kind: 'nationalId', input: digits };
+  return { kind: 'name', name: text };
 }

@@ -1,16 +1,24 @@
 import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
-import type { LinkChannelService } from '../src/domain/channel/link-channel.service.ts';
+import { onExecute, type ExecuteResponse } from './card-actions.ts';
+import { CONCERN_SUBMIT } from './cards/concern-form.card.ts';
 import { helpCard } from './cards/help.card.ts';
+import { LOOKUP_CHOOSE, LOOKUP_PURPOSE, LOOKUP_QUERY } from './cards/lookup.cards.ts';
+import { HANDOVER_START } from './cards/owner-answer.card.ts';
+import { HANDOVER_SUBMIT } from './cards/ownership.cards.ts';
 import { matchCommand, type CommandId, type CommandMatch } from './commands.ts';
+import { HandOverDialog } from './hand-over.dialog.ts';
 import { LINK_CHANNEL_DIALOG, LinkChannelDialog, type LinkChannelOptions } from './link-channel.dialog.ts';
+import { LookupOwnerDialog } from './lookup-owner.dialog.ts';
+import { showMyCases } from './my-cases.dialog.ts';
+import { RegisterConcernDialog } from './register-concern.dialog.ts';
+import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
 
-export interface DialogServices {
-  readonly linkChannel: LinkChannelService;
-}
+export type { DialogServices };
 
 type Handler = (dc: DialogContext, command: CommandMatch) => Promise<unknown>;
+type CardActionHandler = (context: TurnContext, value: unknown) => Promise<void>;
 
 /**
  * Routes a message from an identified staff member: "hjelp" and "avbryt" work at any time,
@@ -19,15 +27,40 @@ type Handler = (dc: DialogContext, command: CommandMatch) => Promise<unknown>;
 export class MainDialog {
   private readonly dialogs: DialogSet;
   private readonly handlers: Readonly<Record<CommandId, Handler>>;
+  /** Card submits (Action.Submit) by their `action`: each card carries what it needs, so they work after a restart. */
+  private readonly cardActions: Readonly<Record<string, CardActionHandler>>;
 
-  constructor(dialogState: StatePropertyAccessor<DialogState>, services: DialogServices) {
+  constructor(
+    dialogState: StatePropertyAccessor<DialogState>,
+    private readonly services: DialogServices,
+  ) {
     this.dialogs = new DialogSet(dialogState).add(new LinkChannelDialog(services.linkChannel));
+    const concern = new RegisterConcernDialog(services);
+    const lookup = new LookupOwnerDialog(services);
+    const handOver = new HandOverDialog(services);
     this.handlers = {
       help: (dc) => sendHelp(dc.context),
       cancel: (dc) => cancel(dc),
       linkChannel: (dc, command) =>
         dc.beginDialog(LINK_CHANNEL_DIALOG, { unitKey: command.argument } satisfies LinkChannelOptions),
+      newConcern: (dc) => concern.start(dc.context),
+      whoOwns: (dc, command) => lookup.fromText(dc.context, command.argument),
+      handOver: (dc, command) => handOver.start(dc.context, command.argument),
+      myCases: (dc) => showMyCases(dc.context, services),
     };
+    this.cardActions = {
+      [CONCERN_SUBMIT]: (c, v) => concern.submit(c, v),
+      [LOOKUP_QUERY]: (c, v) => lookup.onQuery(c, v),
+      [LOOKUP_PURPOSE]: (c, v) => lookup.onPurpose(c, v),
+      [LOOKUP_CHOOSE]: (c, v) => lookup.onChoose(c, v),
+      [HANDOVER_START]: (c, v) => handOver.startFromCard(c, v),
+      [HANDOVER_SUBMIT]: (c, v) => handOver.submit(c, v),
+    };
+  }
+
+  /** An Action.Execute press on a card (e.g. "Ta saken"). */
+  onExecute(context: TurnContext): Promise<ExecuteResponse> {
+    return onExecute(context, this.services);
   }
 
   /** Command ids that have a handler (checked against the manifest in tests). */
@@ -36,6 +69,13 @@ export class MainDialog {
   }
 
   async onMessage(context: TurnContext): Promise<void> {
+    const action = (context.activity.value as { action?: unknown } | undefined)?.action;
+    if (typeof action === 'string' && !context.activity.text) {
+      const handler = Object.hasOwn(this.cardActions, action) ? this.cardActions[action] : undefined;
+      if (handler) return handler(context, context.activity.value);
+      await context.sendActivity(turnInfo(context).texts.unknownCommand);
+      return;
+    }
     const dc = await this.dialogs.createContext(context);
     const command = matchCommand(context.activity.text ?? '');
     if (command?.id === 'help' || command?.id === 'cancel') {

@@ -4,6 +4,10 @@ import { createAdapter } from './bot/adapter.ts';
 import { DbStorage } from './bot/db-storage.ts';
 import { DialogStateStore } from './bot/dialog-state.ts';
 import { HuslyBot } from './bot/husly-bot.ts';
+import { TeamsNotifier } from './bot/teams-notifier.ts';
+import { RegisterConcernService } from './domain/concern/register-concern.service.ts';
+import { CaseOwnershipService } from './domain/ownership/case-ownership.service.ts';
+import { LookupOwnerService } from './domain/ownership/lookup-owner.service.ts';
 import { loadConfig, type Config } from './config.ts';
 import { IdentifyActorService } from './domain/actor/identify-actor.service.ts';
 import { LinkChannelService } from './domain/channel/link-channel.service.ts';
@@ -34,9 +38,19 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
   const repos = repositoriesFor(db.prisma);
   const identify = new IdentifyActorService(repos.org, repos.audit, clock, { allowedTenants: config.allowedTenants });
   const state = new DialogStateStore(new DbStorage(new PrismaBotStateStore(db.prisma), clock));
-  const main = new MainDialog(state.createProperty('dialogState'), { linkChannel: new LinkChannelService(uow, clock) });
-  const bot = new HuslyBot({ identify, conversations: new RecordConversationService(uow, clock), main, state, logger });
   const adapter = createAdapter(config.bot, logger, state);
+  const notifier = new TeamsNotifier(adapter, config.bot.appId, uow, logger);
+  const allowSyntheticIds = config.mode === 'development';
+  const main = new MainDialog(state.createProperty('dialogState'), {
+    linkChannel: new LinkChannelService(uow, clock),
+    registerConcern: new RegisterConcernService(uow, notifier, clock, { idSecret: config.idSecret, timeZone: config.timeZone }),
+    lookupOwner: new LookupOwnerService(uow, clock, { idSecret: config.idSecret, allowSyntheticIds }),
+    ownership: new CaseOwnershipService(uow, notifier, clock),
+    clock,
+    timeZone: config.timeZone,
+    allowSyntheticIds,
+  });
+  const bot = new HuslyBot({ identify, conversations: new RecordConversationService(uow, clock), main, state, logger });
 
   const http = createHttpServer({
     onActivity: (body, authorization) => adapter.handleActivity(body, authorization, (context) => bot.run(context)),

@@ -39,3 +39,30 @@ export const paragraph = (text: string, extra: Record<string, unknown> = {}): Ca
   wrap: true,
   ...extra,
 });
+
+/**
+ * User-supplied text shown in a card: Adaptive Cards render a subset of Markdown, so a name
+ * like "**X**" or "[klikk](…)" must show as typed, not as formatting or a link.
+ */
+export function plain(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');
+}
+
+export const facts = (items: readonly (readonly [string, string])[]): CardElement => ({
+  type: 'FactSet',
+  facts: items.map(([title, value]) => ({ title, value })),
+});
+
+/** A red line under a field that the server refused. */
+export const fieldError = (message: string | undefined): CardElement[] =>
+  message ? [{ type: 'TextBlock', text: message, color: 'Attention', size: 'Small', wrap: true, spacing: 'None' }] : [];
+
+export const submit = (title: string, data: Record<string, unknown>): CardAction => ({ type: 'Action.Submit', title, data });
+
+/** Universal Action: the bot answers with a new card, shown to everyone in place. */
+export const execute = (title: string, verb: string, data: Record<string, unknown>): CardAction => ({
+  type: 'Action.Execute',
+  title,
+  verb,
+  data,
+});

@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, TurnContext, type BotState } from 'botbuilder';
+import { ActivityTypes, CardFactory, MessageFactory, TurnContext, type BotState } from 'botbuilder';
 import { helpCard } from '../../dialogs/cards/help.card.ts';
 import { sendHelp, type MainDialog } from '../../dialogs/main.dialog.ts';
 import { textsFor } from '../../dialogs/texts/index.ts';
@@ -14,6 +14,11 @@ import {
   channelConversationIdOf,
   mentionsBot,
 } from './activity-mapping.ts';
+
+/** The HTTP answer to an invoke: CloudAdapter sends whatever is set as the invokeResponse. */
+async function answerInvoke(context: TurnContext, body: unknown): Promise<void> {
+  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
+}
 
 export interface HuslyBotDeps {
   readonly identify: IdentifyActorService;
@@ -53,7 +58,8 @@ export class HuslyBot {
     if (event !== 'seen') logger.info({ event: `conversation.${event}`, conversationType: seen?.conversationType });
 
     const isMessage = activity.type === 'message';
-    if (!isMessage && !newlyInstalled) return;
+    const isExecute = activity.type === 'invoke' && activity.name === 'adaptiveCard/action';
+    if (!isMessage && !isExecute && !newlyInstalled) return;
     const type = conversationTypeOf(activity);
     if (isMessage && type !== 'personal') {
       if (!mentionsBot(activity)) return;
@@ -62,7 +68,10 @@ export class HuslyBot {
     const texts = textsFor(activity.locale);
     const actor = await identify.identify(tenant.value, caller);
     if (!actor.ok) {
-      if (isMessage || type === 'personal') {
+      if (isExecute) {
+        const admins = await identify.administrators();
+        await answerInvoke(context, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: texts.notRegistered(admins) });
+      } else if (isMessage || type === 'personal') {
         const admins = await identify.administrators();
         await context.sendActivity(texts.notRegistered(admins));
       } else {
@@ -77,7 +86,8 @@ export class HuslyBot {
       texts,
       conversation: { id: channelConversationIdOf(activity), type, teamId: seen?.teamId ?? null },
     });
-    if (isMessage) await this.deps.main.onMessage(context);
+    if (isExecute) await answerInvoke(context, await this.deps.main.onExecute(context));
+    else if (isMessage) await this.deps.main.onMessage(context);
     else await sendHelp(context, type === 'personal' ? actor.value.staff.name.split(' ')[0] : undefined);
   }
 }

@@ -1,4 +1,5 @@
-import type { ConversationRef, ConversationType } from '../domain/conversation/conversation-ref.ts';
+import { isInstalled, type ConversationRef, type ConversationType } from '../domain/conversation/conversation-ref.ts';
+import type { ConversationRef as ConversationRefRow } from './generated/client.ts';
 import type { ConversationRefRepository } from '../domain/conversation/conversation-ref.repository.ts';
 import type { Db } from './database.ts';
 
@@ -6,7 +7,21 @@ export class PrismaConversationRefRepository implements ConversationRefRepositor
   constructor(private readonly db: Db) {}
 
   async findByConversationId(conversationId: string): Promise<ConversationRef | null> {
-    const row = await this.db.conversationRef.findUnique({ where: { conversationId } });
+    return toRef(await this.db.conversationRef.findUnique({ where: { conversationId } }));
+  }
+
+  async findPersonalFor(aadObjectId: string): Promise<ConversationRef | null> {
+    const rows = await this.db.conversationRef.findMany({ where: { aadObjectId, conversationType: 'personal' }, orderBy: { lastSeenAt: 'desc' } });
+    return rows.map(toRef).find((r) => r !== null && isInstalled(r)) ?? null;
+  }
+
+  async save(ref: ConversationRef): Promise<void> {
+    const { conversationId, ...data } = ref;
+    await this.db.conversationRef.upsert({ where: { conversationId }, create: ref, update: data });
+  }
+}
+
+function toRef(row: ConversationRefRow | null): ConversationRef | null {
     if (!row) return null;
     return {
       conversationId: row.conversationId,
@@ -21,10 +36,4 @@ export class PrismaConversationRefRepository implements ConversationRefRepositor
       removedAt: row.removedAt,
       lastSeenAt: row.lastSeenAt,
     };
-  }
-
-  async save(ref: ConversationRef): Promise<void> {
-    const { conversationId, ...data } = ref;
-    await this.db.conversationRef.upsert({ where: { conversationId }, create: ref, update: data });
-  }
 }

@@ -7,9 +7,9 @@ import { turnErrorHandler } from '../../src/bot/adapter.ts';
 import { DialogStateStore } from '../../src/bot/dialog-state.ts';
 import { HuslyBot } from '../../src/bot/husly-bot.ts';
 import { IdentifyActorService } from '../../src/domain/actor/identify-actor.service.ts';
-import { LinkChannelService } from '../../src/domain/channel/link-channel.service.ts';
 import { RecordConversationService } from '../../src/domain/conversation/record-conversation.service.ts';
 import { createLogger } from '../../src/log.ts';
+import { dialogServices } from '../fakes/dialog-services.ts';
 import { FakeClock, InMemoryHusly } from '../fakes/in-memory-repositories.ts';
 
 const TENANT = '5f0c8a2e-7d41-4b9a-9c3e-1a2b3c4d5e6f';
@@ -31,7 +31,7 @@ async function testBot(logLines: string[] = []) {
   const bot = new HuslyBot({
     identify: new IdentifyActorService(repos.org, repos.audit, clock, { allowedTenants: [] }),
     conversations: new RecordConversationService(husly, clock),
-    main: new MainDialog(state.createProperty('dialogState'), { linkChannel: new LinkChannelService(husly, clock) }),
+    main: new MainDialog(state.createProperty('dialogState'), dialogServices(husly, clock)),
     state,
     logger,
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEvent, AuditLog } from '../../src/domain/audit/audit-event.ts';
-import type { ConversationRef } from '../../src/domain/conversation/conversation-ref.ts';
+import { isInstalled, type ConversationRef } from '../../src/domain/conversation/conversation-ref.ts';
 import type { ConversationRefRepository } from '../../src/domain/conversation/conversation-ref.repository.ts';
 import type { Staff, StaffRole, Unit } from '../../src/domain/org/org.ts';
 import type { ChannelLink, OrgRepository, StaffUpsert, UnitUpsert } from '../../src/domain/org/org.repository.ts';
@@ -79,6 +79,13 @@ export class InMemoryConversationRefRepository implements ConversationRefReposit
 
   async findByConversationId(conversationId: string) {
     return this.state.conversations.find((c) => c.conversationId === conversationId) ?? null;
+  }
+  async findPersonalFor(aadObjectId: string) {
+    return (
+      this.state.conversations
+        .filter((c) => c.aadObjectId === aadObjectId && c.conversationType === 'personal' && isInstalled(c))
+        .sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime())[0] ?? null
+    );
   }
   async save(ref: ConversationRef) {
     this.state.conversations = [...this.state.conversations.filter((c) => c.conversationId !== ref.conversationId), ref];

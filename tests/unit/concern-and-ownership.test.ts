@@ -33,7 +33,7 @@ describe('concern, lookup and ownership services', () => {
     notifier = new FakeNotifier();
     register = new RegisterConcernService(husly, notifier, clock, { idSecret: SECRET, timeZone: 'Europe/Oslo' });
     lookup = new LookupOwnerService(husly, clock, { idSecret: SECRET, allowSyntheticIds: true });
-    ownership = new CaseOwnershipService(husly, clock);
+    ownership = new CaseOwnershipService(husly, notifier, clock);
   });
 
   it('opens a case routed by what was reported, at the suggested level, and tells the channel no personal data', async () => {

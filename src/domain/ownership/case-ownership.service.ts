@@ -3,6 +3,7 @@ import { caseSituation } from '../access/case-relation.ts';
 import type { Actor } from '../actor/actor.ts';
 import { nextLegalDeadline, type CaseRecord } from '../case/case.ts';
 import type { Staff, Unit } from '../org/org.ts';
+import type { Notice, Notifier } from '../notify/notifier.ts';
 import type { Clock } from '../shared/clock.ts';
 import { fail, ok, type Result } from '../shared/result.ts';
 import type { Repositories, UnitOfWork } from '../shared/unit-of-work.ts';
@@ -49,8 +50,32 @@ export const MAX_HANDOVER_NOTE = 500;
 export class CaseOwnershipService {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly notifier: Notifier,
     private readonly clock: Clock,
   ) {}
+
+  /** The case and its coordinator, to redraw a channel card (reference, category, level only). */
+  currentForCard(caseId: string): Promise<{ kase: CaseRecord; coordinator: Staff | null } | null> {
+    return this.uow.run(async ({ cases, org }) => {
+      const kase = await cases.findById(caseId);
+      if (!kase) return null;
+      return { kase, coordinator: kase.coordinatorId ? await org.findStaffById(kase.coordinatorId) : null };
+    });
+  }
+
+  /** What the hand-over form offers, if the actor may hand the case over. */
+  handOverOptions(actor: Actor, reference: string): Promise<Result<{ kase: CaseRecord; units: Unit[]; staff: (Staff & { unitName: string })[] }, 'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'ACCESS.DENIED'>> {
+    return this.uow.run(async (repos) => {
+      const byRef = await repos.cases.findByReference(reference);
+      const loaded = await this.load(repos, actor, byRef?.id ?? '', 'case.handOver');
+      if (!loaded.ok) return loaded;
+      const units = await repos.org.listUnits();
+      const staff = [];
+      for (const unit of units)
+        for (const s of await repos.org.listStaffInUnit(unit.id)) if (s.role !== 'admin') staff.push({ ...s, unitName: unit.name });
+      return ok({ kase: loaded.value, units, staff });
+    });
+  }
 
   /** "Ta saken": the presser becomes coordinator. Pressing again on an old card changes nothing. */
   take(actor: Actor, caseId: string): Promise<Result<{ kase: CaseRecord; coordinator: Staff }, TakeError>> {
@@ -69,32 +94,51 @@ export class CaseOwnershipService {
   }
 
   /** Hands a case to another unit and/or coordinator; the previous owner stays involved. */
-  handOver(actor: Actor, caseId: string, request: HandOverRequest): Promise<Result<HandedOver, HandOverError>> {
-    return this.uow.run(async (repos) => {
-      const loaded = await this.load(repos, actor, caseId, 'case.handOver');
-      if (!loaded.ok) return loaded;
-      const kase = loaded.value;
-      const note = request.note.trim();
-      if (!note || note.length > MAX_HANDOVER_NOTE) return fail('HANDOVER.NOTE_REQUIRED');
-      const unit = await repos.org.findUnitByKey(request.unitKey);
-      if (!unit) return fail('UNIT.NOT_FOUND');
-      const coordinator = request.coordinatorId ? await repos.org.findStaffById(request.coordinatorId) : null;
-      if (request.coordinatorId && !coordinator) return fail('STAFF.NOT_FOUND');
-      if (coordinator && coordinator.unitId !== unit.id) return fail('HANDOVER.COORDINATOR_NOT_IN_UNIT');
-      if (unit.id === kase.owningUnitId && (coordinator?.id ?? null) === kase.coordinatorId) return fail('HANDOVER.SAME_OWNER');
+  async handOver(actor: Actor, caseId: string, request: HandOverRequest): Promise<Result<HandedOver, HandOverError>> {
+    const result = await this.uow.run((repos) => this.storeHandOver(repos, actor, caseId, request));
+    if (result.ok) await this.announceHandOver(actor, result.value);
+    return result;
+  }
 
-      const at = this.clock.now();
-      const previous: Owner = {
-        unit: (await repos.org.findUnitById(kase.owningUnitId))!,
-        coordinator: kase.coordinatorId ? await repos.org.findStaffById(kase.coordinatorId) : null,
-      };
-      const updated = await repos.cases.update(kase.id, { owningUnitId: unit.id, coordinatorId: coordinator?.id ?? null });
-      await repos.cases.startOwnership(kase.id, { unitId: unit.id, coordinatorId: coordinator?.id ?? null, startedAt: at, note, changedById: actor.staff.id });
-      if (unit.id !== previous.unit.id)
-        await repos.cases.addInvolvement(kase.id, { unitId: previous.unit.id, since: at, reason: 'previous-owner' });
-      await this.audited(repos, actor, 'case.handOver', updated, { toUnitId: unit.id });
-      return ok({ kase: updated, previous, next: { unit, coordinator } });
-    });
+  /** Both owners, their channels and both coordinators hear of it; the actor already knows. */
+  private async announceHandOver(actor: Actor, h: HandedOver): Promise<void> {
+    const notice: Notice = {
+      kind: 'case.handedOver',
+      reference: h.kase.reference,
+      fromUnitName: h.previous.unit.name,
+      toUnitName: h.next.unit.name,
+      toCoordinatorName: h.next.coordinator?.name ?? null,
+      byName: actor.staff.name,
+    };
+    for (const unitId of new Set([h.previous.unit.id, h.next.unit.id])) await this.notifier.toUnitChannel(unitId, notice);
+    for (const staffId of new Set([h.previous.coordinator?.id, h.next.coordinator?.id]))
+      if (staffId && staffId !== actor.staff.id) await this.notifier.toStaff(staffId, notice);
+  }
+
+  private async storeHandOver(repos: Repositories, actor: Actor, caseId: string, request: HandOverRequest): Promise<Result<HandedOver, HandOverError>> {
+    const loaded = await this.load(repos, actor, caseId, 'case.handOver');
+    if (!loaded.ok) return loaded;
+    const kase = loaded.value;
+    const note = request.note.trim();
+    if (!note || note.length > MAX_HANDOVER_NOTE) return fail('HANDOVER.NOTE_REQUIRED');
+    const unit = await repos.org.findUnitByKey(request.unitKey);
+    if (!unit) return fail('UNIT.NOT_FOUND');
+    const coordinator = request.coordinatorId ? await repos.org.findStaffById(request.coordinatorId) : null;
+    if (request.coordinatorId && !coordinator) return fail('STAFF.NOT_FOUND');
+    if (coordinator && coordinator.unitId !== unit.id) return fail('HANDOVER.COORDINATOR_NOT_IN_UNIT');
+    if (unit.id === kase.owningUnitId && (coordinator?.id ?? null) === kase.coordinatorId) return fail('HANDOVER.SAME_OWNER');
+
+    const at = this.clock.now();
+    const previous: Owner = {
+      unit: (await repos.org.findUnitById(kase.owningUnitId))!,
+      coordinator: kase.coordinatorId ? await repos.org.findStaffById(kase.coordinatorId) : null,
+    };
+    const updated = await repos.cases.update(kase.id, { owningUnitId: unit.id, coordinatorId: coordinator?.id ?? null });
+    await repos.cases.startOwnership(kase.id, { unitId: unit.id, coordinatorId: coordinator?.id ?? null, startedAt: at, note, changedById: actor.staff.id });
+    if (unit.id !== previous.unit.id)
+      await repos.cases.addInvolvement(kase.id, { unitId: previous.unit.id, since: at, reason: 'previous-owner' });
+    await this.audited(repos, actor, 'case.handOver', updated, { toUnitId: unit.id });
+    return ok({ kase: updated, previous, next: { unit, coordinator } });
   }
 
   /** Open cases I coordinate or my unit owns, most urgent first: level, then nearest deadline. */

@@ -125,6 +125,16 @@ export class LookupOwnerService {
     });
   }
 
+  /** The owner answer for a case the actor is already working from (a button on a card). Audited. */
+  byCaseId(actor: Actor, caseId: string): Promise<OwnerAnswer | null> {
+    return this.uow.run(async (repos) => {
+      const kase = await repos.cases.findById(caseId);
+      if (!kase) return null;
+      await repos.audit.record({ at: this.clock.now(), action: 'case.open', outcome: 'ok', actorStaffId: actor.staff.id, tenantId: actor.tenantId, caseId: kase.id, residentId: kase.residentId });
+      return describeOwner(repos, actor, kase);
+    });
+  }
+
   private async findCase(
     repos: Repositories,
     query: LookupQuery,

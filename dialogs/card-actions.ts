@@ -1,0 +1,43 @@
+import type { TurnContext } from 'botbuilder';
+import { nextLegalDeadline } from '../src/domain/case/case.ts';
+import { localDate } from '../src/domain/shared/local-date.ts';
+import { caseForUnitCard, TAKE_CASE_VERB } from './cards/notice.cards.ts';
+import { cardMessage, stringFields } from './reply.ts';
+import type { DialogServices } from './services.ts';
+import { turnInfo } from './turn-info.ts';
+
+/** What an Action.Execute invoke is answered with (the Universal Actions contract). */
+export type ExecuteResponse =
+  | { statusCode: 200; type: 'application/vnd.microsoft.card.adaptive'; value: unknown }
+  | { statusCode: 200; type: 'application/vnd.microsoft.activity.message'; value: string };
+
+/**
+ * Action.Execute verbs. "Ta saken" makes the presser coordinator and replaces the channel card
+ * for everyone; a press on an old copy shows who has it and changes nothing.
+ */
+export async function onExecute(context: TurnContext, services: DialogServices): Promise<ExecuteResponse> {
+  const { texts, actor } = turnInfo(context);
+  const action = (context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
+  const message = (value: string): ExecuteResponse => ({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value });
+  if (action?.verb !== TAKE_CASE_VERB) return message(texts.unknownCommand);
+
+  const caseId = (stringFields(action.data).caseId ?? '').slice(0, 64);
+  const taken = await services.ownership.take(actor, caseId);
+  if (!taken.ok && taken.code !== 'CASE.ALREADY_TAKEN') return message(texts.errors[taken.code]);
+  const current = taken.ok ? taken.value : await services.ownership.currentForCard(caseId);
+  if (!current) return message(texts.errors['CASE.NOT_FOUND']);
+  const { kase, coordinator } = current;
+  const card = caseForUnitCard(texts, {
+    kind: 'case.forUnit',
+    caseId: kase.id,
+    reference: kase.reference,
+    category: kase.category,
+    subcategory: kase.subcategory,
+    level: kase.level,
+    deadline: nextLegalDeadline(kase.timeline, localDate(services.clock.now(), services.timeZone)),
+    coordinatorName: coordinator?.name ?? null,
+    isNewCase: true,
+  });
+  if (context.activity.replyToId) await context.updateActivity({ ...cardMessage(card), id: context.activity.replyToId, type: 'message' });
+  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
+}

@@ -1,0 +1,60 @@
+import type { Notice } from '../../src/domain/notify/notifier.ts';
+import type { Texts } from '../texts/index.ts';
+import { adaptiveCard, execute, facts, heading, paragraph, plain, type AdaptiveCard } from './adaptive-card.ts';
+import { formatDate } from './format.ts';
+
+export const TAKE_CASE_VERB = 'case.take';
+
+/** The card for each proactive notice. Channel cards hold no personal data about the resident. */
+export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
+  const n = texts.notices;
+  const label = texts.labels;
+  switch (notice.kind) {
+    case 'case.forUnit':
+      return caseForUnitCard(texts, notice);
+    case 'case.forCoordinator':
+      return adaptiveCard([
+        heading(n.forCoordinatorTitle(notice.reference)),
+        facts([
+          [texts.lookup.resident, plain(`${notice.residentName}${notice.maskedId ? ` (${notice.maskedId})` : ''}`)],
+          [n.what, notice.concernTypes.map((t) => label.concernTypes[t]).join(', ')],
+          [n.reportedBy, plain(notice.reporterUnitName)],
+          ['Nivå', label.levels[notice.level]],
+          [n.deadline, notice.deadline ? formatDate(notice.deadline) : '–'],
+        ]),
+      ]);
+    case 'case.involvedAlert':
+      return adaptiveCard([
+        heading(n.involvedAlertTitle(notice.reference)),
+        paragraph(n.involvedAlertBody(plain(notice.owningUnitName))),
+        facts([
+          [n.what, notice.concernTypes.map((t) => label.concernTypes[t]).join(', ')],
+          [n.deadline, notice.deadline ? formatDate(notice.deadline) : '–'],
+        ]),
+      ]);
+    case 'case.handedOver':
+      return adaptiveCard([
+        heading(n.handedOverTitle(notice.reference)),
+        paragraph(n.handedOverBody(plain(notice.fromUnitName), plain(notice.toUnitName), notice.toCoordinatorName ? plain(notice.toCoordinatorName) : null, plain(notice.byName))),
+      ]);
+  }
+}
+
+/**
+ * The owning unit's channel card: reference, category, level and deadline — never the
+ * resident. "Ta saken" until someone has; then who took it.
+ */
+export function caseForUnitCard(texts: Texts, notice: Extract<Notice, { kind: 'case.forUnit' }>): AdaptiveCard {
+  const n = texts.notices;
+  const body = [
+    heading(n.forUnitTitle(notice.isNewCase)),
+    facts([
+      ['Sak', notice.reference],
+      [texts.concern.category, `${texts.labels.categories[notice.category]}: ${texts.labels.subcategories[notice.subcategory]}`],
+      ['Nivå', texts.labels.levels[notice.level]],
+      [n.deadline, notice.deadline ? formatDate(notice.deadline) : '–'],
+    ]),
+  ];
+  if (notice.coordinatorName) return adaptiveCard([...body, paragraph(n.takenBy(plain(notice.coordinatorName)), { weight: 'Bolder', color: 'Good' })]);
+  return adaptiveCard(body, [execute(n.take, TAKE_CASE_VERB, { caseId: notice.caseId })]);
+}

@@ -1,0 +1,57 @@
+import type { MyCase } from '../../src/domain/ownership/case-ownership.service.ts';
+import { MAX_HANDOVER_NOTE } from '../../src/domain/ownership/case-ownership.service.ts';
+import type { Staff, Unit } from '../../src/domain/org/org.ts';
+import type { Texts } from '../texts/index.ts';
+import { adaptiveCard, fieldError, heading, paragraph, plain, submit, type CardElement } from './adaptive-card.ts';
+import { formatDate } from './format.ts';
+
+export const HANDOVER_SUBMIT = 'handover.submit';
+
+export interface HandOverFormInput {
+  readonly caseId: string;
+  readonly reference: string;
+  readonly units: readonly Unit[];
+  readonly staff: readonly (Staff & { unitName: string })[];
+  readonly values?: { unitKey?: string; coordinatorId?: string; note?: string };
+  readonly problem?: string;
+}
+
+export function handOverCard(texts: Texts, input: HandOverFormInput) {
+  const t = texts.handOver;
+  const v = input.values ?? {};
+  const body: CardElement[] = [
+    heading(t.title(input.reference)),
+    ...fieldError(input.problem),
+    { type: 'Input.ChoiceSet', id: 'unitKey', label: t.unit, value: v.unitKey ?? '', choices: input.units.map((u) => ({ title: u.name, value: u.key })) },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'coordinatorId',
+      label: t.coordinator,
+      value: v.coordinatorId ?? '',
+      choices: input.staff.map((s) => ({ title: `${s.name} – ${s.unitName}`, value: s.id })),
+    },
+    { type: 'Input.Text', id: 'note', label: t.note, isMultiline: true, maxLength: MAX_HANDOVER_NOTE, value: v.note ?? '' },
+  ];
+  return adaptiveCard(body, [submit(t.submit, { action: HANDOVER_SUBMIT, caseId: input.caseId })]);
+}
+
+export function myCasesCard(texts: Texts, cases: readonly MyCase[]) {
+  const t = texts.myCases;
+  if (cases.length === 0) return adaptiveCard([heading(t.title), paragraph(t.empty)]);
+  return adaptiveCard([
+    heading(t.title),
+    ...cases.map(
+      (m): CardElement => ({
+        type: 'Container',
+        separator: true,
+        items: [
+          paragraph(`**${m.kase.reference}** · ${texts.labels.levels[m.kase.level]} · ${plain(m.residentName || '–')}`),
+          paragraph(
+            `${texts.labels.subcategories[m.kase.subcategory]}${m.nextDeadline ? ` · ${texts.notices.deadline.toLowerCase()} ${formatDate(m.nextDeadline)}` : ''} · ${m.iAmCoordinator ? t.asCoordinator : t.asUnit}`,
+            { isSubtle: true, spacing: 'None' },
+          ),
+        ],
+      }),
+    ),
+  ]);
+}

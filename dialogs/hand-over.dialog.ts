@@ -1,0 +1,55 @@
+import type { TurnContext } from 'botbuilder';
+import { findCaseReference } from '../src/domain/case/case.ts';
+import { handOverCard } from './cards/ownership.cards.ts';
+import { ownerAnswerCard } from './cards/owner-answer.card.ts';
+import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
+import type { DialogServices } from './services.ts';
+import { turnInfo } from './turn-info.ts';
+
+/** "overfør 2026-0004": choose unit, coordinator and a note; both owners are told. */
+export class HandOverDialog {
+  constructor(private readonly services: DialogServices) {}
+
+  async start(context: TurnContext, argument: string): Promise<void> {
+    const { texts } = turnInfo(context);
+    const reference = findCaseReference(argument);
+    if (!reference) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
+    await this.form(context, reference);
+  }
+
+  /** The "Overfør" button on an owner card. */
+  async startFromCard(context: TurnContext, value: unknown): Promise<void> {
+    const { texts, actor } = turnInfo(context);
+    const answer = await this.services.lookupOwner.byCaseId(actor, (stringFields(value).caseId ?? '').slice(0, 64));
+    if (!answer) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
+    await this.form(context, answer.reference);
+  }
+
+  async submit(context: TurnContext, value: unknown): Promise<void> {
+    const { texts, actor } = turnInfo(context);
+    const fields = stringFields(value);
+    const request = { unitKey: fields.unitKey ?? '', coordinatorId: fields.coordinatorId || null, note: fields.note ?? '' };
+    const result = await this.services.ownership.handOver(actor, (fields.caseId ?? '').slice(0, 64), request);
+    if (!result.ok) {
+      const kase = await this.services.lookupOwner.byCaseId(actor, fields.caseId ?? '');
+      const options = kase ? await this.services.ownership.handOverOptions(actor, kase.reference) : null;
+      if (options?.ok)
+        return replaceSubmittedCard(
+          context,
+          handOverCard(texts, { caseId: options.value.kase.id, reference: options.value.kase.reference, units: options.value.units, staff: options.value.staff, values: { ...request, coordinatorId: request.coordinatorId ?? undefined }, problem: texts.errors[result.code] }),
+        );
+      return void (await context.sendActivity(texts.errors[result.code]));
+    }
+    await context.sendActivity(texts.handOver.done(result.value.kase.reference, result.value.next.unit.name));
+    const answer = await this.services.lookupOwner.byCaseId(actor, result.value.kase.id);
+    if (answer) await sendCard(context, ownerAnswerCard(texts, answer, this.services.timeZone));
+  }
+
+  private async form(context: TurnContext, reference: string): Promise<void> {
+    const { texts, actor } = turnInfo(context);
+    const options = await this.services.ownership.handOverOptions(actor, reference);
+    if (!options.ok) return void (await context.sendActivity(texts.errors[options.code]));
+    const { kase, units, staff } = options.value;
+    await sendCard(context, handOverCard(texts, { caseId: kase.id, reference: kase.reference, units, staff }));
+  }
+}

@@ -1,0 +1,13 @@
+import type { TurnContext } from 'botbuilder';
+import { localDate } from '../src/domain/shared/local-date.ts';
+import { myCasesCard } from './cards/ownership.cards.ts';
+import { sendCard } from './reply.ts';
+import type { DialogServices } from './services.ts';
+import { turnInfo } from './turn-info.ts';
+
+/** "mine saker": open cases I coordinate or my unit owns, most urgent first. */
+export async function showMyCases(context: TurnContext, services: DialogServices): Promise<void> {
+  const { texts, actor } = turnInfo(context);
+  const today = localDate(services.clock.now(), services.timeZone);
+  await sendCard(context, myCasesCard(texts, await services.ownership.myCases(actor, today)));
+}

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import { CONCERN_FIELDS, validateConcernDraft, type ConcernDraft } from '../src/domain/concern/concern-form.ts';
+import { localDate } from '../src/domain/shared/local-date.ts';
+import { concernFormCard } from './cards/concern-form.card.ts';
+import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
+import type { DialogServices } from './services.ts';
+import { turnInfo } from './turn-info.ts';
+
+/** "ny bekymring": the form, then server-side validation, then registration and a receipt. */
+export class RegisterConcernDialog {
+  constructor(private readonly services: DialogServices) {}
+
+  async start(context: TurnContext): Promise<void> {
+    await sendCard(context, concernFormCard(turnInfo(context).texts, { submissionId: randomUUID() }));
+  }
+
+  async submit(context: TurnContext, value: unknown): Promise<void> {
+    const { actor, texts } = turnInfo(context);
+    const fields = stringFields(value);
+    const submissionId = /^[0-9a-f-]{36}$/.test(fields.submissionId ?? '') ? fields.submissionId : randomUUID();
+    const draft: ConcernDraft = Object.fromEntries(CONCERN_FIELDS.filter((f) => f in fields).map((f) => [f, fields[f]]));
+    const today = localDate(this.services.clock.now(), this.services.timeZone);
+    const checked = validateConcernDraft(draft, today, { allowSyntheticIds: this.services.allowSyntheticIds });
+    if (!checked.ok) {
+      await replaceSubmittedCard(context, concernFormCard(texts, { submissionId, values: draft, errors: checked.errors }));
+      await context.sendActivity(texts.concern.fixErrors);
+      return;
+    }
+    const done = await this.services.registerConcern.register(actor, checked.value, submissionId);
+    const t = texts.concern;
+    if (done.duplicate) {
+      await context.sendActivity(t.duplicate(done.kase.reference));
+      return;
+    }
+    const lines = [t.registered(done.kase.reference, done.owningUnit.name, done.coordinator?.name ?? null)];
+    if (!done.ownerChannelReached) lines.push(t.ownerNotReached);
+    const alerted = done.alerted.filter((a) => a.delivered).map((a) => a.unitName);
+    if (alerted.length) lines.push(t.alerted(alerted));
+    await context.sendActivity(lines.join('\n\n'));
+  }
+}

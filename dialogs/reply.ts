@@ -1,0 +1,23 @@
+import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { AdaptiveCard } from './cards/adaptive-card.ts';
+
+export const cardMessage = (card: AdaptiveCard) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
+
+export async function sendCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
+  await context.sendActivity(cardMessage(card));
+}
+
+/** Replaces the card the user submitted from (a form shown again with errors), or sends a new one. */
+export async function replaceSubmittedCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
+  const id = context.activity.replyToId;
+  if (id) await context.updateActivity({ ...cardMessage(card), id, type: 'message' });
+  else await sendCard(context, card);
+}
+
+/** Card data: only own enumerable string fields count, whatever else a client sends. */
+export function stringFields(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const out: Record<string, string> = {};
+  for (const [key, v] of Object.entries(value)) if (typeof v === 'string') out[key] = v;
+  return out;
+}

@@ -1,0 +1,16 @@
+import type { LinkChannelService } from '../src/domain/channel/link-channel.service.ts';
+import type { RegisterConcernService } from '../src/domain/concern/register-concern.service.ts';
+import type { CaseOwnershipService } from '../src/domain/ownership/case-ownership.service.ts';
+import type { LookupOwnerService } from '../src/domain/ownership/lookup-owner.service.ts';
+import type { Clock } from '../src/domain/shared/clock.ts';
+
+/** The domain services the dialogs call, and the settings they need to present results. */
+export interface DialogServices {
+  readonly linkChannel: LinkChannelService;
+  readonly registerConcern: RegisterConcernService;
+  readonly lookupOwner: LookupOwnerService;
+  readonly ownership: CaseOwnershipService;
+  readonly clock: Clock;
+  readonly timeZone: string;
+  readonly allowSyntheticIds: boolean;
+}

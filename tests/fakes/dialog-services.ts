@@ -1,0 +1,24 @@
+import type { DialogServices } from '../../dialogs/services.ts';
+import { LinkChannelService } from '../../src/domain/channel/link-channel.service.ts';
+import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
+import type { Notifier } from '../../src/domain/notify/notifier.ts';
+import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
+import { LookupOwnerService } from '../../src/domain/ownership/lookup-owner.service.ts';
+import type { Clock } from '../../src/domain/shared/clock.ts';
+import type { UnitOfWork } from '../../src/domain/shared/unit-of-work.ts';
+import { FakeNotifier } from './fake-notifier.ts';
+import { FakeClock } from './in-memory-repositories.ts';
+
+/** Every dialog service wired as main.ts wires them, over a given unit of work. */
+export function dialogServices(uow: UnitOfWork, clock: Clock = new FakeClock(), notifier: Notifier = new FakeNotifier()): DialogServices {
+  const idSecret = 's'.repeat(40);
+  return {
+    linkChannel: new LinkChannelService(uow, clock),
+    registerConcern: new RegisterConcernService(uow, notifier, clock, { idSecret, timeZone: 'Europe/Oslo' }),
+    lookupOwner: new LookupOwnerService(uow, clock, { idSecret, allowSyntheticIds: true }),
+    ownership: new CaseOwnershipService(uow, notifier, clock),
+    clock,
+    timeZone: 'Europe/Oslo',
+    allowSyntheticIds: true,
+  };
+}
