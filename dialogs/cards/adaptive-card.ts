@@ -41,11 +41,13 @@ export const paragraph = (text: string, extra: Record<string, unknown> = {}): Ca
 });
 
 /**
- * User-supplied text shown in a card: Adaptive Cards render a subset of Markdown, so a name
- * like "**X**" or "[klikk](…)" must show as typed, not as formatting or a link.
+ * User-supplied text shown in a card. Adaptive Cards render a Markdown subset (emphasis,
+ * links, lists), so "**X**" or "[klikk](…)" must show as typed. Teams does not reliably honour
+ * backslash escapes, so a zero-width space is put after each Markdown trigger instead: the text
+ * reads the same, names and e-mail addresses are untouched, and nothing becomes a link.
  */
 export function plain(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');
+  return text.replace(/[*_~`[\]]/g, '$&\u200B').replace(/^(\s*)([-+#>]|\d+\.)/gm, '$1\u200B$2');
 }
 
 export const facts = (items: readonly (readonly [string, string])[]): CardElement => ({

@@ -1,0 +1,175 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { validateAdaptiveCard } from '../../scripts/lib/schemas.ts';
+import { FakeConnector } from '../helpers/fake-connector.ts';
+import { startTestServer, type TestServer } from '../helpers/husly-server.ts';
+import { BOT, CHANNEL_ID, demoUser, installationUpdate, message, personalConversationId, type TeamsUser } from '../helpers/teams-activities.ts';
+
+const RESIDENT_ID = '28879041858'; // synthetic (month + 80), not in the demo data
+const RESIDENT_NAME = 'Tuva Testesen';
+const DESCRIPTION = 'Har mistet jobben og sluttet å åpne post.';
+
+/**
+ * The whole chain through the real server: register → case created → channel card without
+ * personal data → "Ta saken" updates the card → lookup shows the coordinator → hand-over →
+ * lookup shows the new owner.
+ */
+describe('a concern from registration to hand-over', () => {
+  let connector: FakeConnector;
+  let server: TestServer;
+  const kristin = demoUser('saksbehandler'); // NAV boligsosialt team
+  const ola = demoUser('koordinator'); // Tildelingsteam
+  const siri = demoUser('bolig'); // Boligstiftelsen: no relation to the new case
+  const personal = (user: TeamsUser) => ({ serviceUrl: connector.url, user });
+  const lastCardText = (conversationId: string) => JSON.stringify(connector.cards(conversationId).at(-1) ?? {});
+  let caseId = '';
+  let reference = '';
+
+  before(async () => {
+    connector = await new FakeConnector().start();
+    server = await startTestServer();
+    // The admin links NAV's channel; Ola has Husly installed in his personal chat.
+    await server.post(message({ serviceUrl: connector.url, user: demoUser('admin'), place: 'channel' }, 'koble kanal nav-bolig'));
+    await server.post(installationUpdate(personal(ola), 'add'));
+    connector.reset();
+  });
+  after(async () => {
+    await server.stop();
+    await connector.stop();
+  });
+
+  it('1. the form comes as a valid card; a wrong form comes back with the values and a message per field, nothing stored', async () => {
+    await server.post(message(personal(kristin), 'ny bekymring'));
+    const form = connector.cards(personalConversationId(kristin)).at(-1)!;
+    assert.deepEqual(validateAdaptiveCard(form), []);
+    const before = await (await server.db()).prisma.concern.count();
+    const bad = { ...message(personal(kristin), ''), text: undefined, replyToId: 'form-1', value: { action: 'concern.submit', submissionId: '11111111-1111-4111-8111-111111111111', nationalId: '12345678901', arrearsAmount: 'mange' , rentArrears: 'true' } };
+    await server.post(bad);
+    const update = connector.calls.find((c) => c.method === 'PUT' && c.activityId === 'form-1');
+    assert.ok(update, 'the card is replaced in place');
+    const redrawn = JSON.stringify(update.body);
+    assert.match(redrawn, /Ugyldig fødselsnummer/);
+    assert.match(redrawn, /Skriv et helt beløp/);
+    assert.match(redrawn, /"value":"mange"/, 'what the user typed is kept');
+    assert.equal(await (await server.db()).prisma.concern.count(), before);
+  });
+
+  it('2. a valid concern opens a case owned by NAV (rent arrears) and posts a card without personal data to its channel', async () => {
+    connector.reset();
+    const value = {
+      action: 'concern.submit',
+      submissionId: '22222222-2222-4222-8222-222222222222',
+      nationalId: RESIDENT_ID,
+      name: RESIDENT_NAME,
+      category: 'fare-for-a-miste-bolig/utkastelse-tvangssalg',
+      rentArrears: 'true',
+      arrearsAmount: '21 000',
+      arrearsMonths: '3',
+      landlord: 'privat',
+      firstMissedRentDate: new Date(Date.now() - 40 * 864e5).toISOString().slice(0, 10),
+      description: DESCRIPTION,
+      sharingBasis: 'samtykke',
+      residentInformed: 'ja',
+    };
+    await server.post({ ...message(personal(kristin), ''), text: undefined, value });
+    const receipt = connector.texts(personalConversationId(kristin)).join('\n');
+    const match = /sak (\d{4}-\d{4})\. Saken eies av NAV boligsosialt team/.exec(receipt);
+    assert.ok(match, receipt);
+    reference = match[1];
+    const channelCard = lastCardText(CHANNEL_ID);
+    assert.match(channelCard, new RegExp(reference));
+    assert.match(channelCard, /Ta saken/);
+    for (const secret of [RESIDENT_NAME, RESIDENT_ID, RESIDENT_ID.slice(0, 6), 'mistet jobben', '21 000', '21000'])
+      assert.ok(!channelCard.includes(secret), `channel card shows "${secret}"`);
+    const kase = await (await server.db()).prisma.case.findUnique({ where: { reference } });
+    caseId = kase!.id;
+    assert.equal(kase!.level, 2);
+
+    // Pressing "Send" again registers nothing new.
+    await server.post({ ...message(personal(kristin), ''), text: undefined, value });
+    assert.equal(await (await server.db()).prisma.concern.count({ where: { caseId } }), 1);
+  });
+
+  it('3. "Ta saken" makes the presser coordinator and updates the card in place for everyone', async () => {
+    const cardActivity = connector.calls.filter((c) => c.method === 'POST' && c.conversationId === CHANNEL_ID).at(-1)!;
+    const cardId = `activity-${connector.calls.indexOf(cardActivity) + 1}`;
+    const invoke = (user: TeamsUser) => ({
+      ...message({ serviceUrl: connector.url, user, place: 'channel' }, ''),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      text: undefined,
+      entities: [],
+      replyToId: cardId,
+      value: { action: { type: 'Action.Execute', verb: 'case.take', data: { caseId } } },
+    });
+    const refused = await server.post(invoke(ola));
+    assert.match(refused.body, /Du har ikke tilgang/);
+    const taken = await server.post(invoke(kristin));
+    assert.equal(taken.status, 200);
+    assert.match(taken.body, /Tatt av Kristin Nordvik/);
+    const put = connector.calls.filter((c) => c.method === 'PUT' && c.activityId === cardId).at(-1);
+    assert.ok(put, 'the channel card was updated for everyone');
+    assert.match(JSON.stringify(put.body), /Tatt av Kristin Nordvik/);
+    assert.doesNotMatch(JSON.stringify(put.body), /Ta saken/);
+    const again = await server.post(invoke(kristin));
+    assert.match(again.body, /Tatt av Kristin Nordvik/, 'a second press changes nothing');
+  });
+
+  it('4. anyone can look up the owner; an outsider sees no case content', async () => {
+    await server.post(message(personal(siri), `hvem eier ${reference}`));
+    const card = lastCardText(personalConversationId(siri));
+    assert.match(card, /NAV boligsosialt team/);
+    assert.match(card, /Kristin Nordvik \(kristin\.nordvik@demo-kommune\.no\)/);
+    assert.match(card, /users=kristin\.nordvik%40demo-kommune\.no/, 'a Teams chat deep link');
+    for (const secret of [RESIDENT_NAME, 'mistet jobben', '21 000']) assert.ok(!card.includes(secret), secret);
+    assert.match(card, /taushetsbelagt/);
+  });
+
+  it('5. the coordinator hands the case over; both sides are told; the lookup shows the new owner', async () => {
+    const { prisma } = await server.db();
+    const olaStaff = await prisma.staff.findUnique({ where: { aadObjectId: ola.aadObjectId } });
+    await server.post(message(personal(kristin), `overfør ${reference}`));
+    assert.match(lastCardText(personalConversationId(kristin)), /Overfør sak/);
+    connector.reset();
+    await server.post({
+      ...message(personal(kristin), ''),
+      text: undefined,
+      value: { action: 'handover.submit', caseId, unitKey: 'tildeling', coordinatorId: olaStaff!.id, note: 'Trenger midlertidig bolig' },
+    });
+    assert.match(connector.texts(personalConversationId(kristin)).join(), new RegExp(`Sak ${reference} er overført til Tildelingsteam`));
+    assert.match(lastCardText(personalConversationId(ola)), new RegExp(`Sak ${reference} er overført`), 'the new coordinator is told');
+    assert.match(lastCardText(CHANNEL_ID), /er overført/, "the previous owner's channel is told");
+
+    connector.reset();
+    await server.post(message(personal(siri), `Hvem eier ${reference}?`));
+    const card = lastCardText(personalConversationId(siri));
+    assert.match(card, /Tildelingsteam/);
+    assert.match(card, /Ola Berg/);
+    assert.match(card, /NAV boligsosialt team/, 'the previous owner is listed as involved');
+  });
+
+  it('6. the new coordinator sees the case content, and "mine saker" lists it', async () => {
+    await server.post(message(personal(ola), `hvem eier ${reference}`));
+    const card = lastCardText(personalConversationId(ola));
+    assert.match(card, new RegExp(RESIDENT_NAME));
+    assert.match(card, /mistet jobben/);
+    await server.post(message(personal(ola), 'mine saker'));
+    assert.match(lastCardText(personalConversationId(ola)), new RegExp(reference));
+  });
+
+  it('7. a lookup by identity number asks why first, and is audited without the number', async () => {
+    await server.post(message(personal(siri), `hvem har saken til ${RESIDENT_ID.slice(0, 6)} ${RESIDENT_ID.slice(6)}`));
+    const purpose = connector.cards(personalConversationId(siri)).at(-1)!;
+    assert.match(JSON.stringify(purpose), /Hvorfor slår du opp personen/);
+    const query = ((purpose.actions as { data: { query: unknown } }[])[0]).data.query;
+    await server.post({ ...message(personal(siri), ''), text: undefined, value: { action: 'lookup.purpose', query, purpose: 'ny-bekymring' } });
+    assert.match(lastCardText(personalConversationId(siri)), new RegExp(`Sak ${reference}`));
+    const { prisma } = await server.db();
+    const audits = await prisma.auditEvent.findMany({ where: { action: 'case.lookup', caseId } });
+    assert.ok(audits.some((a) => a.detail?.includes('"queryKind":"nationalId"') && a.detail.includes('"purpose":"ny-bekymring"')));
+    assert.ok(!JSON.stringify(await prisma.auditEvent.findMany()).includes(RESIDENT_ID.slice(6)));
+    assert.ok(!server.logs.join('').includes(RESIDENT_ID.slice(6)) && !server.logs.join('').includes(RESIDENT_NAME));
+  });
+});
+
+void BOT;
