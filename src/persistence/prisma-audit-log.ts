@@ -1,4 +1,18 @@
 import type { AuditEvent, AuditLog } from '../domain/audit/audit-event.ts';
+import type { AuditEvent as AuditRow } from './generated/client.ts';
+
+const toEvent = (r: AuditRow): AuditEvent => ({
+  at: r.at,
+  action: r.action,
+  outcome: r.outcome as AuditEvent['outcome'],
+  actorStaffId: r.actorStaffId,
+  actorAadObjectId: r.actorAadObjectId,
+  tenantId: r.tenantId,
+  caseId: r.caseId,
+  residentId: r.residentId,
+  detail: r.detail ? (JSON.parse(r.detail) as AuditEvent['detail']) : undefined,
+  purposeNote: r.purposeNote ?? undefined,
+});
 import type { Db } from './database.ts';
 
 export class PrismaAuditLog implements AuditLog {
@@ -19,5 +33,9 @@ export class PrismaAuditLog implements AuditLog {
         purposeNote: event.purposeNote?.slice(0, 200) ?? null,
       },
     });
+  }
+
+  async listForResident(residentId: string): Promise<AuditEvent[]> {
+    return (await this.db.auditEvent.findMany({ where: { residentId }, orderBy: { at: 'asc' } })).map(toEvent);
   }
 }

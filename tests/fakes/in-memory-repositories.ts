@@ -98,6 +98,9 @@ export class InMemoryAuditLog implements AuditLog {
   async record(event: AuditEvent) {
     this.state.audit.push(event);
   }
+  async listForResident(residentId: string) {
+    return this.state.audit.filter((e) => e.residentId === residentId).sort((a, b) => a.at.getTime() - b.at.getTime());
+  }
 }
 
 /** The in-memory database: repositories, a unit of work that rolls back on a throw, and its contents. */

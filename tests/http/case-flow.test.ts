@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { validateAdaptiveCard } from '../../scripts/lib/schemas.ts';
 import { FakeConnector } from '../helpers/fake-connector.ts';
@@ -169,6 +170,28 @@ describe('a concern from registration to hand-over', () => {
     assert.ok(audits.some((a) => a.detail?.includes('"queryKind":"nationalId"') && a.detail.includes('"purpose":"ny-bekymring"')));
     assert.ok(!JSON.stringify(await prisma.auditEvent.findMany()).includes(RESIDENT_ID.slice(6)));
     assert.ok(!server.logs.join('').includes(RESIDENT_ID.slice(6)) && !server.logs.join('').includes(RESIDENT_NAME));
+  });
+
+  it('8. npm run audit:resident tells the resident who looked at or changed their data, and why', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/audit-resident.ts', RESIDENT_ID], {
+      env: { ...process.env, DATABASE_URL: server.dbUrl, NODE_NO_WARNINGS: '1' },
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 0, run.stderr);
+    const out = run.stdout;
+    assert.match(out, new RegExp(`${RESIDENT_ID.slice(0, 6)}\\*{5}`));
+    assert.match(out, new RegExp(`Kristin Nordvik \\(NAV boligsosialt team\\) meldte bekymring i sak ${reference}`));
+    assert.match(out, new RegExp(`Kristin Nordvik \\(NAV boligsosialt team\\) tok saken som koordinator i sak ${reference}`));
+    assert.match(out, new RegExp(`Siri Dahl \\(Boligstiftelsen\\) slo opp hvem som eier saken i sak ${reference} – formål: Ny bekymring`));
+    assert.match(out, /overførte saken/);
+    assert.ok(!out.includes(RESIDENT_ID.slice(6)), 'the full number is never printed');
+
+    const unknown = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/audit-resident.ts', '23914531519'], {
+      env: { ...process.env, DATABASE_URL: server.dbUrl, NODE_NO_WARNINGS: '1' },
+      encoding: 'utf8',
+    });
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /ingen opplysninger om denne personen/);
   });
 });
 

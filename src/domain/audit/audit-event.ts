@@ -20,4 +20,6 @@ export interface AuditEvent {
 
 export interface AuditLog {
   record(event: AuditEvent): Promise<void>;
+  /** Every event about one resident, oldest first (for the resident's right of access). */
+  listForResident(residentId: string): Promise<AuditEvent[]>;
 }

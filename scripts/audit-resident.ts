@@ -1,0 +1,69 @@
+// npm run audit:resident -- <fødselsnummer>
+// Prints who has looked at or changed this resident's data in Husly, and when.
+import { loadConfig } from '../src/config.ts';
+import { ResidentAccessReportService } from '../src/domain/audit/resident-access-report.service.ts';
+import { systemClock } from '../src/domain/shared/clock.ts';
+import { openDatabase } from '../src/persistence/database.ts';
+import { PrismaUnitOfWork } from '../src/persistence/prisma-unit-of-work.ts';
+import { nb } from '../dialogs/texts/nb.ts';
+
+const ACTIONS: Record<string, string> = {
+  'case.lookup': 'slo opp hvem som eier saken',
+  'case.open': 'åpnet saken',
+  'resident.listed': 'fikk personen i en navnesøk-liste',
+  'concern.register': 'meldte bekymring',
+  'case.take': 'tok saken som koordinator',
+  'case.handOver': 'overførte saken',
+  'case.changeClassification': 'endret nivå eller kategori',
+  'plan.create': 'opprettet målplan',
+  'plan.read': 'så målplanen',
+  'plan.change': 'endret målplanen',
+  'audit.residentReport': 'tok ut denne innsynsrapporten',
+};
+
+async function main(): Promise<number> {
+  const input = process.argv.slice(2).join(' ').trim();
+  if (!input) {
+    console.error('Bruk: npm run audit:resident -- <fødselsnummer eller D-nummer>');
+    return 2;
+  }
+  const loaded = loadConfig();
+  if (!loaded.ok) {
+    console.error(`Ugyldig konfigurasjon:\n  ${loaded.problems.join('\n  ')}`);
+    return 1;
+  }
+  const { config } = loaded;
+  const db = await openDatabase(config.databaseUrl);
+  try {
+    const service = new ResidentAccessReportService(new PrismaUnitOfWork(db.prisma), systemClock, {
+      idSecret: config.idSecret,
+      allowSyntheticIds: config.mode === 'development',
+    });
+    const result = await service.report(input);
+    if (!result.ok) {
+      console.error(result.code === 'LOOKUP.NOT_FOUND' ? 'Husly har ingen opplysninger om denne personen.' : nb.errors[result.code]);
+      return 1;
+    }
+    const { resident, lines } = result.value;
+    const when = (d: Date) => d.toLocaleString('nb-NO', { timeZone: config.timeZone, dateStyle: 'short', timeStyle: 'short' });
+    console.log(`Innsyn: hvem har sett eller endret opplysninger om ${resident.maskedId ?? 'personen'} i Husly\n`);
+    for (const l of lines) {
+      const who = l.staffName ? `${l.staffName} (${l.unitName ?? 'ukjent enhet'})` : 'Husly';
+      const what = ACTIONS[l.action] ?? l.action;
+      const why = l.purpose ? ` – formål: ${nb.labels.purposes[l.purpose as keyof typeof nb.labels.purposes] ?? l.purpose}${l.purposeNote ? ` («${l.purposeNote}»)` : ''}` : '';
+      const denied = l.outcome === 'ok' ? '' : ' [avvist/ikke funnet]';
+      console.log(`${when(l.at)}  ${who} ${what}${l.caseReference ? ` i sak ${l.caseReference}` : ''}${why}${denied}`);
+    }
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('Innsynsrapporten feilet:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
