@@ -62,6 +62,70 @@ function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: ()
       assert.equal(await uow.run(({ conversations }) => conversations.findByConversationId('nope')), null);
     });
 
+    it('stores residents by identity hash and finds them by folded name words', async () => {
+      await uow.run(async ({ residents }) => {
+        const kari = await residents.create({ idHash: 'h1', maskedId: '128793*****', name: 'Kari Nordmann', birthDate: '1993-07-12' });
+        await residents.create({ idHash: null, maskedId: null, name: 'Bjørn Sæther', birthDate: '1980-01-01' });
+        assert.deepEqual(await residents.findByIdHash('h1'), kari);
+        assert.equal(await residents.findByIdHash('nope'), null);
+        assert.deepEqual((await residents.searchByName('saether bjorn', 5)).map((r) => r.name), ['Bjørn Sæther']);
+        assert.deepEqual((await residents.searchByName('nord', 5)).map((r) => r.name), ['Kari Nordmann']);
+        assert.deepEqual(await residents.searchByName('ola', 5), []);
+      });
+    });
+
+    it('creates cases with gap-free references per year, ownership history and involvement', async () => {
+      await uow.run(async ({ residents, cases, org }) => {
+        const nav = (await org.findUnitByKey('nav-bolig'))!;
+        const til = (await org.findUnitByKey('tildeling'))!;
+        const kari = (await residents.findByIdHash('h1'))!;
+        assert.equal(await cases.nextReference(2031), '2031-0001');
+        assert.equal(await cases.nextReference(2031), '2031-0002');
+        assert.equal(await cases.nextReference(2032), '2032-0001');
+        const timeline = { firstMissedRentDate: '2031-01-01', noticeDate: null, noticeReceivedDate: null, namsmannNoticeDate: null, evictionDate: null, evictionHappened: false };
+        const kase = await cases.create('2031-0002', { residentId: kari.id, category: 'fare-for-a-miste-bolig', subcategory: 'hoye-boutgifter', level: 2, owningUnitId: nav.id, openedAt: new Date('2031-02-01T10:00:00Z'), timeline });
+        assert.deepEqual(await cases.findByReference('2031-0002'), kase);
+        assert.deepEqual(await cases.findOpenForResident(kari.id), kase);
+        assert.equal(kase.status, 'open');
+        assert.deepEqual(kase.timeline, timeline);
+        const updated = await cases.update(kase.id, { coordinatorId: null, level: 3, timeline: { ...timeline, evictionDate: '2031-03-01' } });
+        assert.equal(updated.level, 3);
+        assert.equal(updated.timeline.evictionDate, '2031-03-01');
+        await cases.startOwnership(kase.id, { unitId: til.id, coordinatorId: null, startedAt: new Date('2031-02-05T10:00:00Z'), note: 'flytt', changedById: null });
+        const history = await cases.ownershipHistory(kase.id);
+        assert.deepEqual(history.map((h) => [h.unitId, h.endedAt?.toISOString() ?? null]), [[nav.id, '2031-02-05T10:00:00.000Z'], [til.id, null]]);
+        assert.equal((await cases.currentOwnership(kase.id))?.note, 'flytt');
+        await cases.addInvolvement(kase.id, { unitId: nav.id, since: new Date('2031-02-05T10:00:00Z'), reason: 'previous-owner' });
+        await cases.addInvolvement(kase.id, { unitId: nav.id, since: new Date('2031-02-06T10:00:00Z'), reason: 'reporter' });
+        assert.deepEqual((await cases.involvements(kase.id)).map((i) => i.reason), ['previous-owner'], 'involved once, first reason kept');
+        await cases.update(kase.id, { owningUnitId: til.id });
+        assert.deepEqual((await cases.listOpenForStaff('nobody', til.id)).map((c) => c.id), [kase.id]);
+        await cases.addCard(kase.id, { conversationId: 'c', activityId: 'a', createdAt: new Date() });
+        assert.deepEqual(await cases.cards(kase.id), [{ conversationId: 'c', activityId: 'a' }]);
+      });
+    });
+
+    it('stores concerns with all their facts, and finds one by submission id', async () => {
+      await uow.run(async ({ concerns, cases, org, routing }) => {
+        const kase = (await cases.findByReference('2031-0002'))!;
+        const stored = await concerns.add({
+          submissionId: 'sub-1', caseId: kase.id, reporterId: 'r', reporterUnitId: 'u', createdAt: new Date('2031-02-01T10:00:00Z'),
+          category: 'fare-for-a-miste-bolig', subcategory: 'utkastelse-tvangssalg',
+          rentArrears: { amountNok: 12500, months: 2, landlord: 'privat', firstMissedRentDate: '2031-01-01' },
+          notice: { noticeDate: '2031-01-10', receivedDate: '2031-01-12' }, namsmannNoticeDate: '2031-01-30',
+          eviction: { date: '2031-03-01', happened: false }, other: true, description: 'tekst', sharingBasis: 'samtykke', residentInformed: false,
+        });
+        assert.deepEqual(await concerns.findBySubmissionId('sub-1'), stored);
+        assert.deepEqual(await concerns.listForCase(kase.id), [stored]);
+        assert.equal(await concerns.findBySubmissionId('sub-2'), null);
+        const nav = (await org.findUnitByKey('nav-bolig'))!;
+        assert.equal(await routing.unitFor('varsel'), null);
+        await routing.set('varsel', nav.id);
+        assert.equal(await routing.unitFor('varsel'), nav.id);
+        assert.deepEqual(await routing.all(), [{ type: 'varsel', unitId: nav.id }]);
+      });
+    });
+
     it('keeps nothing of a unit of work that throws', async () => {
       await assert.rejects(
         uow.run(async ({ org, audit }) => {
