@@ -5,7 +5,7 @@ import { foldText } from '../src/domain/shared/fold-text.ts';
  * The text commands Husly understands, in one table. The Teams manifest's commandLists are
  * checked against this table in tests, and MainDialog must have a handler for every id.
  */
-export type CommandId = 'help' | 'cancel' | 'linkChannel' | 'newConcern' | 'whoOwns' | 'handOver' | 'myCases';
+export type CommandId = 'help' | 'cancel' | 'linkChannel' | 'newConcern' | 'whoOwns' | 'handOver' | 'myCases' | 'startPlan' | 'showPlan' | 'classify';
 
 export interface CommandMatch {
   readonly id: CommandId;
@@ -38,6 +38,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   { id: 'handOver', manifestTitle: 'overfør', pattern: /^(?:overfor|overfore|overfoer|flytt)(?: (?:saken|sak))?(?: (.+))?$/ },
   { id: 'myCases', manifestTitle: 'mine saker', pattern: /^(?:vis )?(?:mine|mine egne|vare) saker$/ },
+  { id: 'startPlan', manifestTitle: 'start målplan', pattern: /^(?:start|ny|lag|opprett|begynn)(?: en| pa)? (?:malplan|maalplan|mal plan)(?: for| til)?(?: (?:saken?|sak) )?(?: ?(.+))?$/ },
+  { id: 'showPlan', manifestTitle: 'målplan', pattern: /^(?:vis )?(?:malplan|maalplan|mal plan|malplanen)(?: for| til)?(?: (?:saken?|sak))?(?: (.+))?$/ },
+  { id: 'classify', manifestTitle: 'endre nivå', pattern: /^endre (?:niva|kategori|niva og kategori|sak|saken)(?: for| pa| til)?(?: (?:saken?|sak))?(?: (.+))?$/ },
 ];
 
 /**

@@ -4,9 +4,12 @@ import { onExecute, type ExecuteResponse } from './card-actions.ts';
 import { CONCERN_SUBMIT } from './cards/concern-form.card.ts';
 import { helpCard } from './cards/help.card.ts';
 import { LOOKUP_CHOOSE, LOOKUP_PURPOSE, LOOKUP_QUERY } from './cards/lookup.cards.ts';
-import { HANDOVER_START } from './cards/owner-answer.card.ts';
-import { HANDOVER_SUBMIT } from './cards/ownership.cards.ts';
+import { PLAN_ADD_GOAL, PLAN_ADD_MEASURE, PLAN_CREATE, PLAN_EVALUATE, PLAN_STATUS } from './cards/goal-plan.cards.ts';
+import { CLASSIFY_START, HANDOVER_START, PLAN_SHOW, PLAN_START } from './cards/owner-answer.card.ts';
+import { CLASSIFY_SUBMIT, HANDOVER_SUBMIT } from './cards/ownership.cards.ts';
 import { matchCommand, type CommandId, type CommandMatch } from './commands.ts';
+import { ClassificationDialog } from './classification.dialog.ts';
+import { GoalPlanDialog } from './goal-plan.dialog.ts';
 import { HandOverDialog } from './hand-over.dialog.ts';
 import { LINK_CHANNEL_DIALOG, LinkChannelDialog, type LinkChannelOptions } from './link-channel.dialog.ts';
 import { LookupOwnerDialog } from './lookup-owner.dialog.ts';
@@ -38,6 +41,9 @@ export class MainDialog {
     const concern = new RegisterConcernDialog(services);
     const lookup = new LookupOwnerDialog(services);
     const handOver = new HandOverDialog(services);
+    const plan = new GoalPlanDialog(services);
+    const classify = new ClassificationDialog(services);
+    const caseIdOf = (v: unknown) => String((v as { caseId?: unknown } | null)?.caseId ?? '').slice(0, 64);
     this.handlers = {
       help: (dc) => sendHelp(dc.context),
       cancel: (dc) => cancel(dc),
@@ -47,6 +53,9 @@ export class MainDialog {
       whoOwns: (dc, command) => lookup.fromText(dc.context, command.argument),
       handOver: (dc, command) => handOver.start(dc.context, command.argument),
       myCases: (dc) => showMyCases(dc.context, services),
+      startPlan: (dc, command) => plan.startFromText(dc.context, command.argument),
+      showPlan: (dc, command) => plan.showFromText(dc.context, command.argument),
+      classify: (dc, command) => classify.start(dc.context, { argument: command.argument }),
     };
     this.cardActions = {
       [CONCERN_SUBMIT]: (c, v) => concern.submit(c, v),
@@ -55,6 +64,15 @@ export class MainDialog {
       [LOOKUP_CHOOSE]: (c, v) => lookup.onChoose(c, v),
       [HANDOVER_START]: (c, v) => handOver.startFromCard(c, v),
       [HANDOVER_SUBMIT]: (c, v) => handOver.submit(c, v),
+      [PLAN_START]: (c, v) => plan.start(c, { caseId: caseIdOf(v) }),
+      [PLAN_SHOW]: (c, v) => plan.show(c, caseIdOf(v)),
+      [PLAN_CREATE]: (c, v) => plan.onCreate(c, v),
+      [PLAN_ADD_GOAL]: (c, v) => plan.onChange(c, v, 'goal'),
+      [PLAN_ADD_MEASURE]: (c, v) => plan.onChange(c, v, 'measure'),
+      [PLAN_STATUS]: (c, v) => plan.onChange(c, v, 'status'),
+      [PLAN_EVALUATE]: (c, v) => plan.onChange(c, v, 'evaluation'),
+      [CLASSIFY_START]: (c, v) => classify.start(c, { caseId: caseIdOf(v) }),
+      [CLASSIFY_SUBMIT]: (c, v) => classify.submit(c, v),
     };
   }
 

@@ -1,5 +1,6 @@
 import type { LinkChannelService } from '../src/domain/channel/link-channel.service.ts';
 import type { RegisterConcernService } from '../src/domain/concern/register-concern.service.ts';
+import type { GoalPlanService } from '../src/domain/goal-plan/goal-plan.service.ts';
 import type { CaseOwnershipService } from '../src/domain/ownership/case-ownership.service.ts';
 import type { LookupOwnerService } from '../src/domain/ownership/lookup-owner.service.ts';
 import type { Clock } from '../src/domain/shared/clock.ts';
@@ -10,6 +11,7 @@ export interface DialogServices {
   readonly registerConcern: RegisterConcernService;
   readonly lookupOwner: LookupOwnerService;
   readonly ownership: CaseOwnershipService;
+  readonly plans: GoalPlanService;
   readonly clock: Clock;
   readonly timeZone: string;
   readonly allowSyntheticIds: boolean;

@@ -6,6 +6,7 @@ import { DialogStateStore } from './bot/dialog-state.ts';
 import { HuslyBot } from './bot/husly-bot.ts';
 import { TeamsNotifier } from './bot/teams-notifier.ts';
 import { RegisterConcernService } from './domain/concern/register-concern.service.ts';
+import { GoalPlanService } from './domain/goal-plan/goal-plan.service.ts';
 import { CaseOwnershipService } from './domain/ownership/case-ownership.service.ts';
 import { LookupOwnerService } from './domain/ownership/lookup-owner.service.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -46,6 +47,7 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
     registerConcern: new RegisterConcernService(uow, notifier, clock, { idSecret: config.idSecret, timeZone: config.timeZone }),
     lookupOwner: new LookupOwnerService(uow, clock, { idSecret: config.idSecret, allowSyntheticIds }),
     ownership: new CaseOwnershipService(uow, notifier, clock),
+    plans: new GoalPlanService(uow, clock, config.timeZone),
     clock,
     timeZone: config.timeZone,
     allowSyntheticIds,

@@ -4,6 +4,9 @@ import { adaptiveCard, facts, heading, paragraph, plain, submit, type CardAction
 import { formatDate, formatInstant, formatNok } from './format.ts';
 
 export const HANDOVER_START = 'handover.start';
+export const PLAN_START = 'plan.start';
+export const PLAN_SHOW = 'plan.show';
+export const CLASSIFY_START = 'classification.start';
 
 /** "Hvem eier saken?": owner facts for anyone; the case content only when `details` is present. */
 export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: string) {
@@ -23,6 +26,13 @@ export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: str
   const actions: CardAction[] = [];
   if (c) actions.push({ type: 'Action.OpenUrl', title: t.chat, url: `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(c.email)}` });
   if (answer.may.handOver) actions.push(submit(t.handOver, { action: HANDOVER_START, caseId: answer.caseId }));
+  if (answer.hasPlan && answer.details) actions.push(submit(texts.plan.show, { action: PLAN_SHOW, caseId: answer.caseId }));
+  else if (answer.may.startPlan) actions.push(submit(t.startPlan, { action: PLAN_START, caseId: answer.caseId }));
+  if (answer.may.changeClassification) actions.push(submit(texts.classification.change, { action: CLASSIFY_START, caseId: answer.caseId }));
+  // KV model: level 2 follows up with a målplan; level 3–4 needs a vedtak and maybe an IP.
+  if (answer.details && !answer.hasPlan && answer.status === 'open')
+    if (answer.level === 2) body.push(paragraph(texts.plan.suggestLevel2, { color: 'Warning', spacing: 'Medium' }));
+    else if (answer.level >= 3) body.push(paragraph(texts.plan.level3, { color: 'Warning', spacing: 'Medium' }));
   return adaptiveCard(body, actions);
 }
 

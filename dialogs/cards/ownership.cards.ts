@@ -55,3 +55,23 @@ export function myCasesCard(texts: Texts, cases: readonly MyCase[]) {
     ),
   ]);
 }
+
+export const CLASSIFY_SUBMIT = 'classification.submit';
+
+/** Change level and/or category, with the reason recorded. */
+export function classificationCard(
+  texts: Texts,
+  input: { caseId: string; reference: string; level: number; categoryChoice: string; problem?: string; categoryChoices: readonly (readonly [string, string])[] },
+) {
+  const t = texts.classification;
+  return adaptiveCard(
+    [
+      heading(t.title(input.reference)),
+      ...fieldError(input.problem),
+      { type: 'Input.ChoiceSet', id: 'level', label: t.level, value: String(input.level), choices: ([1, 2, 3, 4] as const).map((l) => ({ title: texts.labels.levels[l], value: String(l) })) },
+      { type: 'Input.ChoiceSet', id: 'category', label: texts.concern.category, value: input.categoryChoice, choices: input.categoryChoices.map(([value, title]) => ({ title, value })) },
+      { type: 'Input.Text', id: 'reason', label: t.reason, isMultiline: true, maxLength: 500 },
+    ],
+    [submit(t.submit, { action: CLASSIFY_SUBMIT, caseId: input.caseId })],
+  );
+}

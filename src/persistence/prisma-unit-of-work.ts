@@ -4,6 +4,7 @@ import type { PrismaClient } from './generated/client.ts';
 import { PrismaAuditLog } from './prisma-audit-log.ts';
 import { PrismaCaseRepository, PrismaResidentRepository } from './prisma-case.repository.ts';
 import { PrismaConcernRepository, PrismaRoutingRepository } from './prisma-concern.repository.ts';
+import { PrismaGoalPlanRepository } from './prisma-goal-plan.repository.ts';
 import { PrismaConversationRefRepository } from './prisma-conversation-ref.repository.ts';
 import { PrismaOrgRepository } from './prisma-org.repository.ts';
 
@@ -16,6 +17,7 @@ export function repositoriesFor(db: Db): Repositories {
     cases: new PrismaCaseRepository(db),
     concerns: new PrismaConcernRepository(db),
     routing: new PrismaRoutingRepository(db),
+    plans: new PrismaGoalPlanRepository(db),
   };
 }
 

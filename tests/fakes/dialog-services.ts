@@ -2,6 +2,7 @@ import type { DialogServices } from '../../dialogs/services.ts';
 import { LinkChannelService } from '../../src/domain/channel/link-channel.service.ts';
 import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
 import type { Notifier } from '../../src/domain/notify/notifier.ts';
+import { GoalPlanService } from '../../src/domain/goal-plan/goal-plan.service.ts';
 import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
 import { LookupOwnerService } from '../../src/domain/ownership/lookup-owner.service.ts';
 import type { Clock } from '../../src/domain/shared/clock.ts';
@@ -17,6 +18,7 @@ export function dialogServices(uow: UnitOfWork, clock: Clock = new FakeClock(), 
     registerConcern: new RegisterConcernService(uow, notifier, clock, { idSecret, timeZone: 'Europe/Oslo' }),
     lookupOwner: new LookupOwnerService(uow, clock, { idSecret, allowSyntheticIds: true }),
     ownership: new CaseOwnershipService(uow, notifier, clock),
+    plans: new GoalPlanService(uow, clock, 'Europe/Oslo'),
     clock,
     timeZone: 'Europe/Oslo',
     allowSyntheticIds: true,

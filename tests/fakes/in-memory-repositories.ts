@@ -14,9 +14,10 @@ import {
   InMemoryRoutingRepository,
   type CaseState,
 } from './in-memory-cases.ts';
+import { InMemoryGoalPlanRepository, type PlanState } from './in-memory-goal-plans.ts';
 
 /** Everything an in-memory Husly holds; copied whole to roll back a failed unit of work. */
-interface State extends CaseState {
+interface State extends CaseState, PlanState {
   units: Unit[];
   staff: Staff[];
   conversations: ConversationRef[];
@@ -105,7 +106,7 @@ export class InMemoryAuditLog implements AuditLog {
 
 /** The in-memory database: repositories, a unit of work that rolls back on a throw, and its contents. */
 export class InMemoryHusly implements UnitOfWork {
-  state: State = { units: [], staff: [], conversations: [], audit: [], ...emptyCaseState() };
+  state: State = { units: [], staff: [], conversations: [], audit: [], plans: [], ...emptyCaseState() };
 
   repositories(): Repositories {
     return {
@@ -116,6 +117,7 @@ export class InMemoryHusly implements UnitOfWork {
       cases: new InMemoryCaseRepository(this.state),
       concerns: new InMemoryConcernRepository(this.state),
       routing: new InMemoryRoutingRepository(this.state),
+      plans: new InMemoryGoalPlanRepository(this.state),
     };
   }
 

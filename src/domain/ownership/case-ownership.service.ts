@@ -1,7 +1,7 @@
 import { mayAct } from '../access/case-access.ts';
 import { caseSituation } from '../access/case-relation.ts';
 import type { Actor } from '../actor/actor.ts';
-import { nextLegalDeadline, type CaseRecord } from '../case/case.ts';
+import { CASE_LEVELS, isCategory, isSubcategoryOf, nextLegalDeadline, type CaseLevel, type CaseRecord, type Category, type Subcategory } from '../case/case.ts';
 import type { Staff, Unit } from '../org/org.ts';
 import type { Notice, Notifier } from '../notify/notifier.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -141,6 +141,37 @@ export class CaseOwnershipService {
     return ok({ kase: updated, previous, next: { unit, coordinator } });
   }
 
+  /** Changes level and/or category; each change is recorded with who, when and why. */
+  changeClassification(
+    actor: Actor,
+    caseId: string,
+    change: { level: number; categoryChoice: string; reason: string },
+  ): Promise<Result<CaseRecord, 'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'ACCESS.DENIED' | 'CLASSIFICATION.REASON_REQUIRED' | 'CLASSIFICATION.INVALID' | 'CLASSIFICATION.UNCHANGED'>> {
+    return this.uow.run(async (repos) => {
+      const loaded = await this.load(repos, actor, caseId, 'case.changeClassification');
+      if (!loaded.ok) return loaded;
+      const kase = loaded.value;
+      const reason = change.reason.trim();
+      const [category, subcategory] = change.categoryChoice.split('/');
+      const level = change.level as CaseLevel;
+      if (!CASE_LEVELS.includes(level) || !isCategory(category ?? '') || !isSubcategoryOf(category as Category, subcategory ?? ''))
+        return fail('CLASSIFICATION.INVALID');
+      if (!reason || reason.length > 500) return fail('CLASSIFICATION.REASON_REQUIRED');
+      const at = this.clock.now();
+      const changes = [
+        level !== kase.level ? { field: 'level' as const, fromValue: String(kase.level), toValue: String(level) } : null,
+        `${category}/${subcategory}` !== `${kase.category}/${kase.subcategory}`
+          ? { field: 'category' as const, fromValue: `${kase.category}/${kase.subcategory}`, toValue: `${category}/${subcategory}` }
+          : null,
+      ].filter((c) => c !== null);
+      if (changes.length === 0) return fail('CLASSIFICATION.UNCHANGED');
+      for (const c of changes) await repos.cases.recordChange({ caseId: kase.id, at, actorId: actor.staff.id, reason, ...c });
+      const updated = await repos.cases.update(kase.id, { level, category: category as Category, subcategory: subcategory as Subcategory });
+      await this.audited(repos, actor, 'case.changeClassification', updated, { fields: changes.map((c) => c.field).join(',') });
+      return ok(updated);
+    });
+  }
+
   /** Open cases I coordinate or my unit owns, most urgent first: level, then nearest deadline. */
   myCases(actor: Actor, today: string): Promise<MyCase[]> {
     return this.uow.run(async (repos) => {
@@ -171,7 +202,7 @@ export class CaseOwnershipService {
     });
   }
 
-  private async load(repos: Repositories, actor: Actor, caseId: string, action: 'case.take' | 'case.handOver') {
+  private async load(repos: Repositories, actor: Actor, caseId: string, action: 'case.take' | 'case.handOver' | 'case.changeClassification') {
     const kase = await repos.cases.findById(caseId);
     if (!kase) return fail('CASE.NOT_FOUND' as const);
     if (kase.status === 'closed') return this.deny(repos, actor, action, 'CASE.CLOSED', kase);

@@ -42,6 +42,7 @@ export interface OwnerAnswer {
   readonly since: Date;
   readonly involvedUnits: readonly { readonly id: string; readonly name: string }[];
   readonly details: CaseDetails | null;
+  readonly hasPlan: boolean;
   readonly may: { readonly handOver: boolean; readonly startPlan: boolean; readonly changeClassification: boolean };
 }
 
@@ -125,10 +126,19 @@ export class LookupOwnerService {
     });
   }
 
+  /** The owner answer by reference, for commands that name a case ("målplan 2026-0004"). Audited. */
+  byReference(actor: Actor, reference: string): Promise<OwnerAnswer | null> {
+    return this.open(actor, (repos) => repos.cases.findByReference(reference));
+  }
+
   /** The owner answer for a case the actor is already working from (a button on a card). Audited. */
   byCaseId(actor: Actor, caseId: string): Promise<OwnerAnswer | null> {
+    return this.open(actor, (repos) => repos.cases.findById(caseId));
+  }
+
+  private open(actor: Actor, find: (repos: Repositories) => Promise<CaseRecord | null>): Promise<OwnerAnswer | null> {
     return this.uow.run(async (repos) => {
-      const kase = await repos.cases.findById(caseId);
+      const kase = await find(repos);
       if (!kase) return null;
       await repos.audit.record({ at: this.clock.now(), action: 'case.open', outcome: 'ok', actorStaffId: actor.staff.id, tenantId: actor.tenantId, caseId: kase.id, residentId: kase.residentId });
       return describeOwner(repos, actor, kase);
@@ -206,6 +216,7 @@ export async function describeOwner(repos: Repositories, actor: Actor, kase: Cas
     since: period?.startedAt ?? kase.openedAt,
     involvedUnits: await Promise.all(involvements.map((i) => unitName(i.unitId))),
     details,
+    hasPlan: (await repos.plans.findByCaseId(kase.id)) !== null,
     may: {
       handOver: mayAct('case.handOver', situation),
       startPlan: mayAct('plan.create', situation),

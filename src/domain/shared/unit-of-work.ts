@@ -2,6 +2,7 @@ import type { AuditLog } from '../audit/audit-event.ts';
 import type { CaseRepository, ResidentRepository } from '../case/case.repository.ts';
 import type { ConcernRepository, RoutingRepository } from '../concern/concern.repository.ts';
 import type { ConversationRefRepository } from '../conversation/conversation-ref.repository.ts';
+import type { GoalPlanRepository } from '../goal-plan/goal-plan.repository.ts';
 import type { OrgRepository } from '../org/org.repository.ts';
 
 /** Every repository, bound to one transaction. */
@@ -13,6 +14,7 @@ export interface Repositories {
   readonly cases: CaseRepository;
   readonly concerns: ConcernRepository;
   readonly routing: RoutingRepository;
+  readonly plans: GoalPlanRepository;
 }
 
 /**

@@ -1,0 +1,127 @@
+import type { CaseLevel } from '../../src/domain/case/case.ts';
+import { MEASURE_STATUSES, MEASURE_TYPES } from '../../src/domain/goal-plan/goal-plan.ts';
+import type { PlanDraft, PlanErrors, PlanField } from '../../src/domain/goal-plan/goal-plan-form.ts';
+import type { PlanView } from '../../src/domain/goal-plan/goal-plan.service.ts';
+import type { Unit } from '../../src/domain/org/org.ts';
+import type { Texts } from '../texts/index.ts';
+import { adaptiveCard, facts, fieldError, heading, paragraph, plain, submit, type CardAction, type CardElement } from './adaptive-card.ts';
+import { formatDate } from './format.ts';
+
+export const PLAN_CREATE = 'plan.create';
+export const PLAN_ADD_GOAL = 'plan.addGoal';
+export const PLAN_ADD_MEASURE = 'plan.addMeasure';
+export const PLAN_STATUS = 'plan.measureStatus';
+export const PLAN_EVALUATE = 'plan.evaluate';
+
+type Field = (id: PlanField, label: string, extra?: Record<string, unknown>) => CardElement[];
+
+/** Input helpers bound to one form's values and errors. */
+function inputs(texts: Texts, values: PlanDraft = {}, errors: PlanErrors = {}) {
+  const err = (f: PlanField) => fieldError(errors[f] ? texts.fieldErrors[errors[f]!] : undefined);
+  const text: Field = (id, label, extra = {}) => [{ type: 'Input.Text', id, label, value: values[id] ?? '', maxLength: 500, ...extra }, ...err(id)];
+  const date: Field = (id, label) => [{ type: 'Input.Date', id, label, value: values[id] ?? '' }, ...err(id)];
+  const choice = (id: PlanField, label: string, choices: readonly (readonly [string, string])[], extra: Record<string, unknown> = {}): CardElement[] => [
+    { type: 'Input.ChoiceSet', id, label, value: values[id] ?? '', choices: choices.map(([value, title]) => ({ title, value })), ...extra },
+    ...err(id),
+  ];
+  return { text, date, choice };
+}
+
+function measureFields(texts: Texts, units: readonly Unit[], values?: PlanDraft, errors?: PlanErrors): CardElement[] {
+  const t = texts.plan;
+  const { text, date, choice } = inputs(texts, values, errors);
+  return [
+    ...choice('measureType', t.measureType, MEASURE_TYPES.map((m) => [m, texts.labels.measureTypes[m]] as const)),
+    ...text('measureDescription', t.measureDescription, { isMultiline: true }),
+    ...choice('measureUnitKey', t.measureUnit, units.map((u) => [u.key, u.name] as const)),
+    ...date('measureDeadline', t.measureDeadline),
+  ];
+}
+
+/** "start målplan 2026-0004": the nine IP points, condensed to what a first plan needs. */
+export function planFormCard(
+  texts: Texts,
+  input: { caseId: string; reference: string; level: CaseLevel; units: readonly Unit[]; values?: PlanDraft; errors?: PlanErrors },
+) {
+  const t = texts.plan;
+  const { text, date, choice } = inputs(texts, input.values, input.errors);
+  const section = (title: string): CardElement => paragraph(title, { weight: 'Bolder', spacing: 'Large', separator: true });
+  const body: CardElement[] = [
+    heading(t.createTitle(input.reference)),
+    paragraph(t.intro, { isSubtle: true, size: 'Small' }),
+    ...(input.errors && Object.keys(input.errors).length ? [paragraph(texts.errors['PLAN.INVALID'], { color: 'Attention', weight: 'Bolder' })] : []),
+    ...(input.level >= 3 ? [paragraph(t.level3, { color: 'Warning' })] : []),
+    section(t.goal),
+    ...text('goalText', t.goalText, { isMultiline: true }),
+    ...date('goalTargetDate', t.goalTargetDate),
+    section(t.measure),
+    ...measureFields(texts, input.units, input.values, input.errors),
+    section(t.evaluationDate),
+    ...date('evaluationDate', t.evaluationDate),
+    ...date('periodStart', t.periodStart),
+    ...date('periodEnd', t.periodEnd),
+    section(t.consent),
+    ...choice('consentGiven', t.consentGiven, [['ja', texts.concern.yes], ['nei', texts.concern.no]], { style: 'expanded' }),
+    ...date('consentDate', t.consentDate),
+    ...choice('consentUnitKeys', t.consentUnits, input.units.map((u) => [u.key, u.name] as const), { isMultiSelect: true }),
+  ];
+  if (input.level >= 3)
+    body.push(section(t.vedtakReference), ...text('vedtakReference', t.vedtakReference), ...choice('ipNeeded', t.ipNeeded, [['ja', texts.concern.yes], ['nei', texts.concern.no]], { style: 'expanded' }));
+  return adaptiveCard(body, [submit(t.create, { action: PLAN_CREATE, caseId: input.caseId })]);
+}
+
+/** The plan as a card; with the right to change it, actions to add goals and measures, set status, evaluate. */
+export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], problem?: string) {
+  const t = texts.plan;
+  const { plan, kase } = view;
+  const unit = (id: string | null) => (id ? (view.unitNames[id] ?? '') : '');
+  const staff = (id: string | null) => (id ? (view.staffNames[id] ?? '') : '');
+  const consentUnits = plan.consent.unitIds.map(unit).join(', ');
+  const body: CardElement[] = [
+    heading(t.title(kase.reference)),
+    ...fieldError(problem),
+    facts([
+      ['Nivå', texts.labels.levels[kase.level]],
+      [t.coordinator, plan.coordinatorId ? plain(staff(plan.coordinatorId)) : texts.lookup.noCoordinator],
+      [t.evaluationDate, formatDate(plan.evaluationDate)],
+      ...(plan.periodStart || plan.periodEnd ? [['Periode', `${plan.periodStart ? formatDate(plan.periodStart) : ''} – ${plan.periodEnd ? formatDate(plan.periodEnd) : ''}`] as const] : []),
+      [t.consent, plan.consent.given ? t.consentYes(plan.consent.date ? formatDate(plan.consent.date) : null, plain(consentUnits)) : t.consentNo],
+      ...(plan.vedtakReference ? [['Vedtak', plain(plan.vedtakReference)] as const] : []),
+      ...(plan.ipNeeded !== null ? [['IP', plan.ipNeeded ? texts.concern.yes : texts.concern.no] as const] : []),
+    ]),
+    paragraph(t.goals, { weight: 'Bolder', spacing: 'Medium' }),
+    ...plan.goals.map((g) => paragraph(`• ${plain(g.text)}${g.targetDate ? ` (${formatDate(g.targetDate)})` : ''}`, { spacing: 'Small' })),
+    paragraph(t.measures, { weight: 'Bolder', spacing: 'Medium' }),
+  ];
+  for (const m of plan.measures) {
+    const who = [unit(m.responsibleUnitId), staff(m.responsibleStaffId)].filter(Boolean).join(', ');
+    body.push(
+      paragraph(`**${texts.labels.measureTypes[m.type]}** · ${texts.labels.measureStatuses[m.status]} · ${t.deadline} ${formatDate(m.deadline)}`, { spacing: 'Small', separator: true }),
+      paragraph(`${plain(m.description)}${who ? ` — ${t.responsible.toLowerCase()}: ${plain(who)}` : ''}`, { isSubtle: true, spacing: 'None' }),
+    );
+    if (view.mayChange)
+      body.push({
+        type: 'ColumnSet',
+        columns: [
+          { type: 'Column', width: 'stretch', items: [{ type: 'Input.ChoiceSet', id: `status-${m.id}`, value: m.status, choices: MEASURE_STATUSES.map((s) => ({ title: texts.labels.measureStatuses[s], value: s })) }] },
+          { type: 'Column', width: 'auto', items: [{ type: 'ActionSet', actions: [submit(t.saveStatus, { action: PLAN_STATUS, measureId: m.id })] }] },
+        ],
+      });
+  }
+  if (plan.evaluations.length) {
+    body.push(paragraph(t.evaluations, { weight: 'Bolder', spacing: 'Medium' }));
+    for (const e of plan.evaluations) body.push(paragraph(`${formatDate(e.at.toISOString().slice(0, 10))}: ${plain(e.summary)}`, { spacing: 'Small' }));
+  }
+  if (!view.mayChange) return adaptiveCard(body);
+  const form = (title: string, items: CardElement[], action: string): CardAction => ({
+    type: 'Action.ShowCard',
+    title,
+    card: { type: 'AdaptiveCard', version: '1.5', body: items, actions: [submit(title, { action, planId: plan.id })] },
+  });
+  const { text, date } = inputs(texts);
+  return adaptiveCard(body, [
+    form(t.addGoal, [...text('goalText', t.goalText, { isMultiline: true }), ...date('goalTargetDate', t.goalTargetDate)], PLAN_ADD_GOAL),
+    form(t.addMeasure, measureFields(texts, units), PLAN_ADD_MEASURE),
+    form(t.evaluate, [...text('evaluationSummary', t.evaluationSummary, { isMultiline: true }), ...date('nextEvaluationDate', t.nextEvaluationDate)], PLAN_EVALUATE),
+  ]);
+}

@@ -1,0 +1,134 @@
+import type { CaseLevel } from '../case/case.ts';
+import { MEASURE_STATUSES, MEASURE_TYPES, type Consent, type MeasureStatus, type MeasureType } from './goal-plan.ts';
+
+/** The målplan forms as typed: strings only, every rule checked here. */
+export type PlanField =
+  | 'goalText' | 'goalTargetDate'
+  | 'measureType' | 'measureDescription' | 'measureUnitKey' | 'measureStaffId' | 'measureDeadline' | 'measureStatus'
+  | 'evaluationDate' | 'periodStart' | 'periodEnd'
+  | 'consentGiven' | 'consentDate' | 'consentUnitKeys'
+  | 'vedtakReference' | 'ipNeeded' | 'evaluationSummary' | 'nextEvaluationDate';
+export type PlanDraft = Partial<Record<PlanField, string>>;
+export type PlanFieldError = 'REQUIRED' | 'TOO_LONG' | 'CHOICE' | 'DATE_FORMAT' | 'DATE_IN_PAST' | 'DATE_IN_FUTURE' | 'PERIOD_ORDER' | 'RESPONSIBLE_REQUIRED';
+export type PlanErrors = Partial<Record<PlanField, PlanFieldError>>;
+
+export interface GoalInput {
+  readonly text: string;
+  readonly targetDate: string | null;
+}
+export interface MeasureInput {
+  readonly type: MeasureType;
+  readonly description: string;
+  readonly responsibleUnitKey: string | null;
+  readonly responsibleStaffId: string | null;
+  readonly deadline: string;
+  readonly status: MeasureStatus;
+}
+export interface PlanInput {
+  readonly goal: GoalInput;
+  readonly measure: MeasureInput;
+  readonly evaluationDate: string;
+  readonly periodStart: string | null;
+  readonly periodEnd: string | null;
+  readonly consent: Omit<Consent, 'unitIds'> & { readonly unitKeys: readonly string[] };
+  readonly vedtakReference: string | null;
+  readonly ipNeeded: boolean | null;
+}
+
+const MAX_TEXT = 500;
+type Check<T> = { ok: true; value: T } | { ok: false; errors: PlanErrors };
+
+class Reader {
+  readonly errors: PlanErrors = {};
+  constructor(private readonly draft: PlanDraft, private readonly today: string) {}
+  text(f: PlanField, required = true): string | null {
+    const v = (typeof this.draft[f] === 'string' ? this.draft[f]! : '').trim();
+    if (!v) return required ? this.fail(f, 'REQUIRED') : null;
+    return v.length > MAX_TEXT ? this.fail(f, 'TOO_LONG') : v;
+  }
+  choice<T extends string>(f: PlanField, options: readonly T[], required = true): T | null {
+    const v = this.text(f, required);
+    if (v === null) return null;
+    return (options as readonly string[]).includes(v) ? (v as T) : this.fail(f, 'CHOICE');
+  }
+  date(f: PlanField, when: 'future' | 'past' | 'any', required = true): string | null {
+    const v = this.text(f, required);
+    if (v === null) return null;
+    if (!isIsoDate(v)) return this.fail(f, 'DATE_FORMAT');
+    if (when === 'future' && v < this.today) return this.fail(f, 'DATE_IN_PAST');
+    if (when === 'past' && v > this.today) return this.fail(f, 'DATE_IN_FUTURE');
+    return v;
+  }
+  fail(f: PlanField, e: PlanFieldError): null {
+    this.errors[f] ??= e;
+    return null;
+  }
+  done<T>(value: T): Check<T> {
+    return Object.keys(this.errors).length ? { ok: false, errors: this.errors } : { ok: true, value };
+  }
+}
+
+export function validateGoal(draft: PlanDraft, today: string): Check<GoalInput> {
+  const r = new Reader(draft, today);
+  const text = r.text('goalText');
+  const targetDate = r.date('goalTargetDate', 'future', false);
+  return r.done({ text: text!, targetDate });
+}
+
+/** Goal, measure and who is responsible for it are mandatory (domain brief §2). */
+export function validateMeasure(draft: PlanDraft, today: string, unitKeys: readonly string[]): Check<MeasureInput> {
+  const r = new Reader(draft, today);
+  const type = r.choice('measureType', MEASURE_TYPES);
+  const description = r.text('measureDescription');
+  const unitKey = r.choice('measureUnitKey', unitKeys, false);
+  const staffId = r.text('measureStaffId', false);
+  if (!unitKey && !staffId && !r.errors.measureUnitKey) r.fail('measureUnitKey', 'RESPONSIBLE_REQUIRED');
+  const deadline = r.date('measureDeadline', 'future');
+  const status = r.choice('measureStatus', MEASURE_STATUSES, false) ?? 'planned';
+  return r.done({ type: type!, description: description!, responsibleUnitKey: unitKey, responsibleStaffId: staffId, deadline: deadline!, status });
+}
+
+export function validatePlanDraft(draft: PlanDraft, today: string, level: CaseLevel, unitKeys: readonly string[]): Check<PlanInput> {
+  const goal = validateGoal(draft, today);
+  const measure = validateMeasure(draft, today, unitKeys);
+  const r = new Reader(draft, today);
+  const evaluationDate = r.date('evaluationDate', 'future');
+  const periodStart = r.date('periodStart', 'any', false);
+  const periodEnd = r.date('periodEnd', 'any', false);
+  if (periodStart && periodEnd && periodEnd < periodStart) r.fail('periodEnd', 'PERIOD_ORDER');
+  const given = r.choice('consentGiven', ['ja', 'nei'] as const);
+  const consentDate = given === 'ja' ? r.date('consentDate', 'past') : null;
+  const keys = (draft.consentUnitKeys ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  if (keys.some((k) => !unitKeys.includes(k))) r.fail('consentUnitKeys', 'CHOICE');
+  // Level 3–4 rests on a formal decision and must consider an individual plan.
+  const vedtakReference = r.text('vedtakReference', level >= 3);
+  const ip = r.choice('ipNeeded', ['ja', 'nei'] as const, level >= 3);
+  const errors = { ...(goal.ok ? {} : goal.errors), ...(measure.ok ? {} : measure.errors), ...r.errors };
+  if (!goal.ok || !measure.ok || Object.keys(r.errors).length) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      goal: goal.value,
+      measure: measure.value,
+      evaluationDate: evaluationDate!,
+      periodStart,
+      periodEnd,
+      consent: { given: given === 'ja', date: consentDate, unitKeys: given === 'ja' ? keys : [] },
+      vedtakReference,
+      ipNeeded: ip === null ? null : ip === 'ja',
+    },
+  };
+}
+
+export function validateEvaluation(draft: PlanDraft, today: string): Check<{ summary: string; nextEvaluationDate: string }> {
+  const r = new Reader(draft, today);
+  const summary = r.text('evaluationSummary');
+  const next = r.date('nextEvaluationDate', 'future');
+  return r.done({ summary: summary!, nextEvaluationDate: next! });
+}
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
