@@ -158,6 +158,36 @@ describe('a concern from registration to hand-over', () => {
     assert.match(lastCardText(personalConversationId(ola)), new RegExp(reference));
   });
 
+  it('6b. the coordinator starts a målplan; without consent it stays in the owning unit; a measure is marked done', async () => {
+    await server.post(message(personal(ola), `start målplan ${reference}`));
+    const form = connector.cards(personalConversationId(ola)).at(-1)!;
+    assert.deepEqual(validateAdaptiveCard(form), []);
+    assert.match(JSON.stringify(form), /Ny målplan for sak/);
+    const inAMonth = new Date(Date.now() + 30 * 864e5).toISOString().slice(0, 10);
+    await server.post({
+      ...message(personal(ola), ''),
+      text: undefined,
+      value: {
+        action: 'plan.create', caseId,
+        goalText: 'Beholde boligen', measureType: 'nedbetalingsavtale', measureDescription: 'Avtale med utleier',
+        measureUnitKey: 'tildeling', measureDeadline: inAMonth, evaluationDate: inAMonth, consentGiven: 'nei',
+      },
+    });
+    assert.match(connector.texts(personalConversationId(ola)).join(), new RegExp(`Målplan for sak ${reference} er opprettet`));
+    const planCard = connector.cards(personalConversationId(ola)).at(-1)!;
+    assert.deepEqual(validateAdaptiveCard(planCard), []);
+    const statusAction = JSON.stringify(planCard).match(/"action":"plan.measureStatus","measureId":"([^"]+)"/);
+    assert.ok(statusAction, 'the coordinator can change measure status');
+
+    await server.post(message(personal(kristin), `målplan ${reference}`));
+    assert.deepEqual(connector.texts(personalConversationId(kristin)).slice(-1), ['Du har ikke tilgang til å gjøre dette.'], 'no consent: the previous owner does not see the plan');
+
+    const measureId = statusAction[1];
+    await server.post({ ...message(personal(ola), ''), text: undefined, value: { action: 'plan.measureStatus', measureId, [`status-${measureId}`]: 'done' } });
+    assert.match(lastCardText(personalConversationId(ola)), /Utført/);
+    assert.equal((await (await server.db()).prisma.measure.findUnique({ where: { id: measureId } }))?.status, 'done');
+  });
+
   it('7. a lookup by identity number asks why first, and is audited without the number', async () => {
     await server.post(message(personal(siri), `hvem har saken til ${RESIDENT_ID.slice(0, 6)} ${RESIDENT_ID.slice(6)}`));
     const purpose = connector.cards(personalConversationId(siri)).at(-1)!;

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { beforeEach, describe, it } from 'node:test';
+import { validateConcernDraft } from '../../src/domain/concern/concern-form.ts';
+import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
+import type { PlanDraft } from '../../src/domain/goal-plan/goal-plan-form.ts';
+import { GoalPlanService } from '../../src/domain/goal-plan/goal-plan.service.ts';
+import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
+import { draft } from '../fakes/concern-draft.ts';
+import { FakeNotifier } from '../fakes/fake-notifier.ts';
+import { FakeClock, type InMemoryHusly } from '../fakes/in-memory-repositories.ts';
+import { smallMunicipality } from '../fakes/org-fixture.ts';
+
+const plan = (overrides: PlanDraft = {}): PlanDraft => ({
+  goalText: 'Beholde leiligheten',
+  measureType: 'nedbetalingsavtale',
+  measureDescription: 'Avtale med utleier om nedbetaling',
+  measureUnitKey: 'bolig',
+  measureDeadline: '2026-12-15',
+  evaluationDate: '2027-01-10',
+  consentGiven: 'nei',
+  ...overrides,
+});
+
+describe('GoalPlanService', () => {
+  let husly: InMemoryHusly;
+  let actor: Awaited<ReturnType<typeof smallMunicipality>>['actor'];
+  let plans: GoalPlanService;
+  let caseId: string;
+
+  beforeEach(async () => {
+    ({ husly, actor } = await smallMunicipality());
+    const clock = new FakeClock(new Date('2026-11-23T10:00:00Z'));
+    const notifier = new FakeNotifier();
+    const registered = validateConcernDraft(draft(), '2026-11-23', { allowSyntheticIds: true });
+    assert.ok(registered.ok);
+    const done = await new RegisterConcernService(husly, notifier, clock, { idSecret: 'x'.repeat(40), timeZone: 'Europe/Oslo' }).register(await actor('ropSaks'), registered.value, 's1');
+    caseId = done.kase.id; // owned by nav-bolig, level 2, rop involved
+    await new CaseOwnershipService(husly, notifier, clock).take(await actor('navKoord'), caseId);
+    plans = new GoalPlanService(husly, clock, 'Europe/Oslo');
+  });
+
+  it('creates a plan with goal, measure, evaluation date; the measure unit becomes involved', async () => {
+    const created = await plans.create(await actor('navKoord'), caseId, plan());
+    assert.ok(created.ok);
+    assert.equal(created.value.plan.goals[0].text, 'Beholde leiligheten');
+    assert.equal(created.value.plan.measures[0].status, 'planned');
+    assert.equal(created.value.plan.coordinatorId, created.value.kase.coordinatorId, 'coordinator defaults to the case coordinator');
+    const bolig = husly.state.units.find((u) => u.key === 'bolig')!;
+    assert.ok(husly.state.involvements.some((i) => i.unitId === bolig.id && i.reason === 'measure'));
+    assert.deepEqual(await plans.create(await actor('navKoord'), caseId, plan()), { ok: false, code: 'PLAN.EXISTS' });
+  });
+
+  it('refuses an incomplete plan field by field, storing nothing', async () => {
+    const bad = await plans.create(await actor('navKoord'), caseId, plan({ goalText: '', measureUnitKey: '', evaluationDate: '2026-01-01', periodStart: '2027-02-01', periodEnd: '2027-01-01' }));
+    assert.ok(!bad.ok && bad.code === 'PLAN.INVALID');
+    assert.deepEqual(bad.errors, { goalText: 'REQUIRED', measureUnitKey: 'RESPONSIBLE_REQUIRED', evaluationDate: 'DATE_IN_PAST', periodEnd: 'PERIOD_ORDER' });
+    assert.deepEqual(husly.state.plans, []);
+  });
+
+  it('needs a vedtak reference and an IP answer at level 3–4', async () => {
+    husly.state.cases = husly.state.cases.map((c) => ({ ...c, level: 3 as const }));
+    const bad = await plans.create(await actor('navKoord'), caseId, plan());
+    assert.ok(!bad.ok && bad.code === 'PLAN.INVALID');
+    assert.deepEqual(bad.errors, { vedtakReference: 'REQUIRED', ipNeeded: 'REQUIRED' });
+    const good = await plans.create(await actor('navKoord'), caseId, plan({ vedtakReference: 'V-2026-118', ipNeeded: 'ja' }));
+    assert.ok(good.ok && good.value.plan.ipNeeded === true);
+  });
+
+  it('without consent, only the owning unit and coordinator see or change the plan', async () => {
+    await plans.create(await actor('navKoord'), caseId, plan());
+    assert.ok((await plans.show(await actor('navSaks'), caseId)).ok, 'owner unit');
+    for (const outsider of ['boligSaks', 'ropSaks', 'tilKoord', 'admin'])
+      assert.deepEqual(await plans.show(await actor(outsider), caseId), { ok: false, code: 'ACCESS.DENIED' }, outsider);
+  });
+
+  it('with consent, units in scope read it and measure units change it; changes are audited', async () => {
+    const created = await plans.create(await actor('navKoord'), caseId, plan({ consentGiven: 'ja', consentDate: '2026-11-20', consentUnitKeys: 'rop' }));
+    assert.ok(created.ok);
+    const rop = await plans.show(await actor('ropSaks'), caseId);
+    assert.ok(rop.ok && !rop.value.mayChange, 'rop may read, not change');
+    const bolig = await plans.show(await actor('boligSaks'), caseId);
+    assert.ok(bolig.ok && bolig.value.mayChange, 'measure unit may change');
+    const measureId = created.value.plan.measures[0].id;
+    const done = await plans.setMeasureStatus(await actor('boligSaks'), measureId, 'done');
+    assert.ok(done.ok && done.value.plan.measures[0].status === 'done');
+    assert.deepEqual(await plans.setMeasureStatus(await actor('ropSaks'), measureId, 'cancelled'), { ok: false, code: 'ACCESS.DENIED' });
+    assert.deepEqual(await plans.show(await actor('tilKoord'), caseId), { ok: false, code: 'ACCESS.DENIED' });
+    assert.ok(husly.state.audit.filter((a) => a.action === 'plan.change' && a.outcome === 'ok').length === 1);
+  });
+
+  it('adds goals and measures and records an evaluation that moves the next evaluation date', async () => {
+    const created = await plans.create(await actor('navKoord'), caseId, plan());
+    assert.ok(created.ok);
+    const planId = created.value.plan.id;
+    assert.ok((await plans.addGoal(await actor('navKoord'), planId, { goalText: 'Stabil økonomi' })).ok);
+    assert.ok((await plans.addMeasure(await actor('navKoord'), planId, plan({ measureType: 'bostotte', measureUnitKey: 'nav-bolig' }))).ok);
+    const bad = await plans.recordEvaluation(await actor('navKoord'), planId, { evaluationSummary: 'x', nextEvaluationDate: '2020-01-01' });
+    assert.ok(!bad.ok && bad.code === 'PLAN.INVALID');
+    const evaluated = await plans.recordEvaluation(await actor('navKoord'), planId, { evaluationSummary: 'Avtale inngått', nextEvaluationDate: '2027-02-01' });
+    assert.ok(evaluated.ok);
+    assert.equal(evaluated.value.plan.goals.length, 2);
+    assert.equal(evaluated.value.plan.measures.length, 2);
+    assert.equal(evaluated.value.plan.evaluationDate, '2027-02-01');
+    assert.deepEqual(await plans.setMeasureStatus(await actor('navKoord'), evaluated.value.plan.measures[0].id, 'finished'), { ok: false, code: 'PLAN.INVALID', errors: { measureStatus: 'CHOICE' } });
+  });
+
+  it('records level and category changes with who, when and why', async () => {
+    const ownership = new CaseOwnershipService(husly, new FakeNotifier(), new FakeClock());
+    assert.deepEqual(await ownership.changeClassification(await actor('navSaks'), caseId, { level: 3, categoryChoice: 'fare-for-a-miste-bolig/utkastelse-tvangssalg', reason: 'x' }), { ok: false, code: 'ACCESS.DENIED' });
+    assert.deepEqual(await ownership.changeClassification(await actor('navKoord'), caseId, { level: 3, categoryChoice: 'fare-for-a-miste-bolig/utkastelse-tvangssalg', reason: '' }), { ok: false, code: 'CLASSIFICATION.REASON_REQUIRED' });
+    assert.deepEqual(await ownership.changeClassification(await actor('navKoord'), caseId, { level: 7, categoryChoice: 'x/y', reason: 'r' }), { ok: false, code: 'CLASSIFICATION.INVALID' });
+    const changed = await ownership.changeClassification(await actor('navKoord'), caseId, { level: 3, categoryChoice: 'fare-for-a-miste-bolig/hoye-boutgifter', reason: 'Namsmannen har varslet' });
+    assert.ok(changed.ok && changed.value.level === 3);
+    assert.deepEqual(husly.state.changes.map((c) => [c.field, c.fromValue, c.toValue, c.reason]), [
+      ['level', '2', '3', 'Namsmannen har varslet'],
+      ['category', 'fare-for-a-miste-bolig/utkastelse-tvangssalg', 'fare-for-a-miste-bolig/hoye-boutgifter', 'Namsmannen har varslet'],
+    ]);
+  });
+});
