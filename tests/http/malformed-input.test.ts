@@ -126,7 +126,7 @@ describe('malformed card submissions and text commands', () => {
     return out;
   }
 
-  it('answers each of at least 200 malformed inputs with a clear message, and changes no case data', async () => {
+  it('answers each of at least 200 malformed inputs with a clear message, and changes no case data', async (t) => {
     assert.deepEqual(renderedText({ type: 'message', text: 'a', attachments: [{ content: { body: [{ type: 'TextBlock', text: 'b' }, { type: 'Input.Text', value: 'c' }] } }] }), ['a', 'b']);
     const { prisma } = await server.db();
     // Cases owned by other units, where Siri (Boligstiftelsen) has no relation or is only involved.
@@ -134,6 +134,7 @@ describe('malformed card submissions and text commands', () => {
     assert.equal(others.length, 3);
     const inputs = generate(others.map((c) => c.id));
     assert.ok(inputs.length >= 200, `only ${inputs.length} inputs`);
+    t.diagnostic(`${inputs.length} malformed inputs`);
     const before = await caseData(server);
     const silent: string[] = [];
     for (const { who, activity, label } of inputs) {
