@@ -14,6 +14,7 @@ import { HandOverDialog } from './hand-over.dialog.ts';
 import { LINK_CHANNEL_DIALOG, LinkChannelDialog, type LinkChannelOptions } from './link-channel.dialog.ts';
 import { LookupOwnerDialog } from './lookup-owner.dialog.ts';
 import { showMyCases } from './my-cases.dialog.ts';
+import { routing } from './routing.dialog.ts';
 import { RegisterConcernDialog } from './register-concern.dialog.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
@@ -56,6 +57,7 @@ export class MainDialog {
       startPlan: (dc, command) => plan.startFromText(dc.context, command.argument),
       showPlan: (dc, command) => plan.showFromText(dc.context, command.argument),
       classify: (dc, command) => classify.start(dc.context, { argument: command.argument }),
+      routing: (dc, command) => routing(dc.context, services, command.argument),
     };
     this.cardActions = {
       [CONCERN_SUBMIT]: (c, v) => concern.submit(c, v),

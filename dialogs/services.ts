@@ -1,4 +1,5 @@
 import type { LinkChannelService } from '../src/domain/channel/link-channel.service.ts';
+import type { RoutingService } from '../src/domain/concern/routing.service.ts';
 import type { RegisterConcernService } from '../src/domain/concern/register-concern.service.ts';
 import type { GoalPlanService } from '../src/domain/goal-plan/goal-plan.service.ts';
 import type { CaseOwnershipService } from '../src/domain/ownership/case-ownership.service.ts';
@@ -12,6 +13,7 @@ export interface DialogServices {
   readonly lookupOwner: LookupOwnerService;
   readonly ownership: CaseOwnershipService;
   readonly plans: GoalPlanService;
+  readonly routing: RoutingService;
   readonly clock: Clock;
   readonly timeZone: string;
   readonly allowSyntheticIds: boolean;

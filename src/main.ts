@@ -6,6 +6,7 @@ import { DialogStateStore } from './bot/dialog-state.ts';
 import { HuslyBot } from './bot/husly-bot.ts';
 import { TeamsNotifier } from './bot/teams-notifier.ts';
 import { RegisterConcernService } from './domain/concern/register-concern.service.ts';
+import { RoutingService } from './domain/concern/routing.service.ts';
 import { GoalPlanService } from './domain/goal-plan/goal-plan.service.ts';
 import { CaseOwnershipService } from './domain/ownership/case-ownership.service.ts';
 import { LookupOwnerService } from './domain/ownership/lookup-owner.service.ts';
@@ -48,6 +49,7 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
     lookupOwner: new LookupOwnerService(uow, clock, { idSecret: config.idSecret, allowSyntheticIds }),
     ownership: new CaseOwnershipService(uow, notifier, clock),
     plans: new GoalPlanService(uow, clock, config.timeZone),
+    routing: new RoutingService(uow, clock),
     clock,
     timeZone: config.timeZone,
     allowSyntheticIds,

@@ -20,7 +20,7 @@ export function helpCard(texts: Texts, input: HelpCardInput): AdaptiveCard {
   body.push(heading(t.title), paragraph(t.intro, { isSubtle: true }));
   body.push(paragraph(t.commandsHeading, { weight: 'Bolder', spacing: 'Medium' }), factsOf(commands));
   if (input.isAdmin) {
-    body.push(paragraph(t.adminHeading, { weight: 'Bolder', spacing: 'Medium' }), factsOf([t.commands.linkChannel]));
+    body.push(paragraph(t.adminHeading, { weight: 'Bolder', spacing: 'Medium' }), factsOf([t.commands.linkChannel, t.commands.routing]));
   }
   if (input.inChannel) body.push(paragraph(t.channelNote, { isSubtle: true, spacing: 'Medium' }));
   return adaptiveCard(body);

@@ -1,5 +1,6 @@
 import type { DialogServices } from '../../dialogs/services.ts';
 import { LinkChannelService } from '../../src/domain/channel/link-channel.service.ts';
+import { RoutingService } from '../../src/domain/concern/routing.service.ts';
 import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
 import type { Notifier } from '../../src/domain/notify/notifier.ts';
 import { GoalPlanService } from '../../src/domain/goal-plan/goal-plan.service.ts';
@@ -19,6 +20,7 @@ export function dialogServices(uow: UnitOfWork, clock: Clock = new FakeClock(), 
     lookupOwner: new LookupOwnerService(uow, clock, { idSecret, allowSyntheticIds: true }),
     ownership: new CaseOwnershipService(uow, notifier, clock),
     plans: new GoalPlanService(uow, clock, 'Europe/Oslo'),
+    routing: new RoutingService(uow, clock),
     clock,
     timeZone: 'Europe/Oslo',
     allowSyntheticIds: true,

@@ -7,6 +7,7 @@ import type { StaffRole } from '../org/org.ts';
  */
 export const PERMISSIONS = {
   'org.linkChannel': ['admin'],
+  'org.editRouting': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

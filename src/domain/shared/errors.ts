@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'PLAN.EXISTS',
   'PLAN.NOT_FOUND',
   'PLAN.INVALID',
+  'ROUTING.UNKNOWN_TYPE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

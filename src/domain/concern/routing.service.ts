@@ -1,0 +1,51 @@
+import { roleCan } from '../access/permissions.ts';
+import type { Actor } from '../actor/actor.ts';
+import type { Unit } from '../org/org.ts';
+import type { Clock } from '../shared/clock.ts';
+import { fail, ok, type Result } from '../shared/result.ts';
+import type { UnitOfWork } from '../shared/unit-of-work.ts';
+import { CONCERN_TYPES, type ConcernType } from './concern.ts';
+import { DEFAULT_ROUTING } from './register-concern.service.ts';
+
+export interface RoutingEntry {
+  readonly type: ConcernType;
+  /** The unit a new case of this type goes to, or null if no unit of the default kind exists. */
+  readonly unit: Unit | null;
+  /** True when an admin set it; false when it follows the default (first unit of a kind). */
+  readonly explicit: boolean;
+}
+
+/** The routing table (concern type → owning unit of a new case): anyone may see it, admins change it. */
+export class RoutingService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
+
+  table(): Promise<RoutingEntry[]> {
+    return this.uow.run(async ({ routing, org }) => {
+      const units = await org.listUnits();
+      const rules = new Map((await routing.all()).map((r) => [r.type, r.unitId]));
+      return CONCERN_TYPES.map((type) => {
+        const explicit = units.find((u) => u.id === rules.get(type));
+        return { type, unit: explicit ?? units.find((u) => u.kind === DEFAULT_ROUTING[type]) ?? null, explicit: Boolean(explicit) };
+      });
+    });
+  }
+
+  set(actor: Actor, type: string, unitKey: string): Promise<Result<RoutingEntry, 'ACCESS.DENIED' | 'ROUTING.UNKNOWN_TYPE' | 'UNIT.NOT_FOUND'>> {
+    return this.uow.run(async ({ routing, org, audit }) => {
+      const base = { at: this.clock.now(), action: 'routing.set', actorStaffId: actor.staff.id, tenantId: actor.tenantId };
+      if (!roleCan(actor.staff.role, 'org.editRouting')) {
+        await audit.record({ ...base, outcome: 'denied', detail: { code: 'ACCESS.DENIED' } });
+        return fail('ACCESS.DENIED');
+      }
+      if (!(CONCERN_TYPES as readonly string[]).includes(type)) return fail('ROUTING.UNKNOWN_TYPE');
+      const unit = await org.findUnitByKey(unitKey);
+      if (!unit) return fail('UNIT.NOT_FOUND');
+      await routing.set(type as ConcernType, unit.id);
+      await audit.record({ ...base, outcome: 'ok', detail: { type, unitId: unit.id } });
+      return ok({ type: type as ConcernType, unit, explicit: true });
+    });
+  }
+}
