@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { CONCERN_FIELDS, validateConcernDraft, type ConcernDraft } from '../src/domain/concern/concern-form.ts';
 import { localDate } from '../src/domain/shared/local-date.ts';
-import { concernFormCard } from './cards/concern-form.card.ts';
+import { concernFormCard, concernSentCard } from './cards/concern-form.card.ts';
 import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
@@ -29,6 +29,7 @@ export class RegisterConcernDialog {
     }
     const done = await this.services.registerConcern.register(actor, checked.value, submissionId);
     const t = texts.concern;
+    if (context.activity.replyToId) await replaceSubmittedCard(context, concernSentCard(texts, done.kase.reference));
     if (done.duplicate) {
       await context.sendActivity(t.duplicate(done.kase.reference));
       return;

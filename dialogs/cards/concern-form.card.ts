@@ -70,3 +70,8 @@ export function concernFormCard(texts: Texts, input: { submissionId: string; val
     body.splice(1, 0, paragraph(t.fixErrors, { color: 'Attention', weight: 'Bolder' }));
   return adaptiveCard(body, [submit(t.submit, { action: CONCERN_SUBMIT, submissionId: input.submissionId })]);
 }
+
+/** Replaces the submitted form, so it cannot be mistaken for an unsent one. No personal data. */
+export function concernSentCard(texts: Texts, reference: string): AdaptiveCard {
+  return adaptiveCard([heading(texts.concern.title), paragraph(texts.concern.sent(reference), { color: 'Good' })]);
+}

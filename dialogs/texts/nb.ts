@@ -136,6 +136,7 @@ export const nb = {
     registered: (reference: string, unitName: string, coordinator: string | null) =>
       `Bekymringen er registrert i sak ${reference}. Saken eies av ${unitName}${coordinator ? `, koordinator ${coordinator}` : ', foreløpig uten koordinator'}.`,
     duplicate: (reference: string) => `Denne bekymringen var allerede registrert i sak ${reference}.`,
+    sent: (reference: string) => `Sendt – registrert i sak ${reference}.`,
     newCase: 'Ny sak',
     existingCase: 'Lagt til eksisterende sak',
     ownerNotReached: 'Enheten som eier saken har ingen koblet kanal; be en administrator koble den.',

@@ -48,5 +48,40 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     assert.doesNotMatch(await latest.innerText(), /Hei, Kristin!/, 'this is the answer to "hjelp", not the welcome');
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/playground-help.png' });
+    await page.close();
+  });
+
+  it('registers a concern by filling in the rendered card', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
+    await page.goto(playground.url);
+    // Husly is already installed from the first test, so no welcome this time: wait for the compose box.
+    const compose = page.locator('[data-lexical-editor="true"][role="textbox"]');
+    await compose.waitFor({ timeout: 20_000 });
+    await compose.click();
+    await page.keyboard.type('ny bekymring');
+    await page.keyboard.press('Enter');
+    const form = page.locator('.ac-adaptiveCard', { hasText: 'Meld bekymring' }).last();
+    await form.waitFor({ timeout: 15_000 });
+
+    await form.getByLabel('Fødselsnummer eller D-nummer').fill('239145 31519'); // synthetic (month + 80)
+    await form.getByLabel(/^Navn/).fill('Per Prøvesen');
+    await form.getByRole('combobox', { name: 'Kategori' }).click();
+    await page.getByRole('option', { name: /Står i fare for å miste boligen: boutgifter i misforhold til inntekt/ }).click();
+    await form.getByRole('checkbox', { name: 'Annet' }).check();
+    await form.getByLabel('Beskrivelse (taushetsbelagt)').fill('Har sagt opp jobben og har ikke råd til husleien.');
+    await form.getByText('Samtykke fra beboer').click();
+    await form.getByText('Ja', { exact: true }).click();
+    await form.getByRole('button', { name: 'Send bekymring' }).click();
+
+    const receipt = page.locator('p').filter({ hasText: /Bekymringen er registrert i sak \d{4}-\d{4}/ });
+    await receipt.first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: 'test-results/playground-concern.png' });
+    const reference = /sak (\d{4}-\d{4})/.exec(await receipt.first().innerText())![1];
+    const { prisma } = await server.db();
+    const kase = await prisma.case.findUnique({ where: { reference }, include: { concerns: true, owningUnit: true } });
+    assert.equal(kase?.concerns.length, 1);
+    assert.equal(kase?.subcategory, 'hoye-boutgifter');
+    assert.equal(kase?.owningUnit.key, 'tildeling', '"annet" routes to the tildelingsteam in the demo');
+    await page.close();
   });
 });

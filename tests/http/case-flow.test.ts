@@ -118,6 +118,7 @@ describe('a concern from registration to hand-over', () => {
 
   it('4. anyone can look up the owner; an outsider sees no case content', async () => {
     await server.post(message(personal(siri), `hvem eier ${reference}`));
+    assert.deepEqual(validateAdaptiveCard(connector.cards(personalConversationId(siri)).at(-1)), []);
     const card = lastCardText(personalConversationId(siri));
     assert.match(card, /NAV boligsosialt team/);
     assert.match(card, /Kristin Nordvik \(kristin\.nordvik@demo-kommune\.no\)/);
@@ -151,6 +152,7 @@ describe('a concern from registration to hand-over', () => {
 
   it('6. the new coordinator sees the case content, and "mine saker" lists it', async () => {
     await server.post(message(personal(ola), `hvem eier ${reference}`));
+    assert.deepEqual(validateAdaptiveCard(connector.cards(personalConversationId(ola)).at(-1)), [], 'with details and actions');
     const card = lastCardText(personalConversationId(ola));
     assert.match(card, new RegExp(RESIDENT_NAME));
     assert.match(card, /mistet jobben/);

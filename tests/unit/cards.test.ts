@@ -32,3 +32,29 @@ describe('help card', () => {
     assert.notDeepEqual(validateAdaptiveCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlok' }] }), []);
   });
 });
+
+describe('issue 3 cards are valid Adaptive Cards 1.5', async () => {
+  const { concernFormCard, concernSentCard } = await import('../../dialogs/cards/concern-form.card.ts');
+  const { lookupCard, purposeCard, residentChoicesCard } = await import('../../dialogs/cards/lookup.cards.ts');
+  const { noticeCard } = await import('../../dialogs/cards/notice.cards.ts');
+  const { myCasesCard, handOverCard, classificationCard } = await import('../../dialogs/cards/ownership.cards.ts');
+  const unit = { id: 'u', key: 'nav-bolig', name: 'NAV', kind: 'nav' as const, channelConversationId: null };
+  const cards = {
+    'concern form with errors': concernFormCard(nb, { submissionId: 's', values: { name: '**x**' }, errors: { nationalId: 'WHO_REQUIRED', description: 'REQUIRED' } }),
+    'concern sent': concernSentCard(nb, '2026-0001'),
+    lookup: lookupCard(nb),
+    purpose: purposeCard(nb, { kind: 'name', name: 'Kari' }, 'Velg'),
+    choices: residentChoicesCard(nb, [{ residentId: 'r', name: 'Kari', birthYear: '1993', maskedId: '128793*****' }], { code: 'ny-bekymring' }),
+    'channel card': noticeCard(nb, { kind: 'case.forUnit', caseId: 'c', reference: '2026-0001', category: 'fare-for-a-miste-bolig', subcategory: 'hoye-boutgifter', level: 2, deadline: '2026-12-01', coordinatorName: null, isNewCase: true }),
+    'coordinator card': noticeCard(nb, { kind: 'case.forCoordinator', caseId: 'c', reference: '2026-0001', residentName: 'Kari', maskedId: null, concernTypes: ['varsel'], reporterUnitName: 'NAV', deadline: null, level: 3 }),
+    'involved alert': noticeCard(nb, { kind: 'case.involvedAlert', reference: '2026-0001', concernTypes: ['namsmann'], owningUnitName: 'NAV', deadline: '2026-12-01' }),
+    'handed over': noticeCard(nb, { kind: 'case.handedOver', reference: '2026-0001', fromUnitName: 'A', toUnitName: 'B', toCoordinatorName: null, byName: 'C' }),
+    'my cases (empty)': myCasesCard(nb, []),
+    'hand-over form': handOverCard(nb, { caseId: 'c', reference: '2026-0001', units: [unit], staff: [], problem: 'x' }),
+    classification: classificationCard(nb, { caseId: 'c', reference: '2026-0001', level: 2, categoryChoice: 'a/b', categoryChoices: [['a/b', 'A: b']] }),
+  };
+  for (const [name, card] of Object.entries(cards))
+    it(name, () => {
+      assert.deepEqual(validateAdaptiveCard(card), []);
+    });
+});
