@@ -10,6 +10,7 @@ import { nb } from '../dialogs/texts/nb.ts';
 const ACTIONS: Record<string, string> = {
   'case.lookup': 'slo opp hvem som eier saken',
   'case.open': 'åpnet saken',
+  'case.listMine': 'så saken i «mine saker»',
   'resident.listed': 'fikk personen i en navnesøk-liste',
   'concern.register': 'meldte bekymring',
   'case.take': 'tok saken som koordinator',

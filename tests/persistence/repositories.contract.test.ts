@@ -126,6 +126,31 @@ function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: ()
       });
     });
 
+    it('stores a målplan with goals, measures, status changes and evaluations', async () => {
+      await uow.run(async ({ plans, cases }) => {
+        const kase = (await cases.findByReference('2031-0002'))!;
+        const plan = await plans.create({
+          caseId: kase.id, coordinatorId: null, evaluationDate: '2031-04-01', periodStart: '2031-02-01', periodEnd: null,
+          consent: { given: true, date: '2031-02-01', unitIds: ['u1', 'u2'] }, vedtakReference: 'V-1', ipNeeded: false,
+          createdAt: new Date('2031-02-01T10:00:00Z'), createdById: 's',
+        });
+        assert.deepEqual(plan.consent, { given: true, date: '2031-02-01', unitIds: ['u1', 'u2'] });
+        await plans.addGoal(plan.id, { text: 'Bo trygt', targetDate: null, createdAt: new Date('2031-02-01T10:00:00Z') });
+        await plans.addMeasure(plan.id, { type: 'bostotte', description: 'Søke', responsibleUnitId: 'u1', responsibleStaffId: null, deadline: '2031-03-01', status: 'planned', createdAt: new Date('2031-02-01T10:00:01Z') });
+        const withMeasure = (await plans.findByCaseId(kase.id))!;
+        const measureId = withMeasure.measures[0].id;
+        assert.equal((await plans.findByMeasureId(measureId))?.id, plan.id);
+        await plans.setMeasureStatus(measureId, 'done');
+        await plans.addEvaluation(plan.id, { at: new Date('2031-04-01T10:00:00Z'), byId: 's', summary: 'Bra', nextEvaluationDate: '2031-06-01' });
+        const found = (await plans.findById(plan.id))!;
+        assert.deepEqual(found.goals.map((g) => g.text), ['Bo trygt']);
+        assert.deepEqual(found.measures.map((m) => [m.type, m.status, m.responsibleUnitId]), [['bostotte', 'done', 'u1']]);
+        assert.deepEqual(found.evaluations.map((e) => [e.summary, e.nextEvaluationDate]), [['Bra', '2031-06-01']]);
+        assert.equal(found.evaluationDate, '2031-06-01');
+        assert.equal(await plans.findByMeasureId('nope'), null);
+      });
+    });
+
     it('keeps nothing of a unit of work that throws', async () => {
       await assert.rejects(
         uow.run(async ({ org, audit }) => {

@@ -152,3 +152,21 @@ describe('concern, lookup and ownership services', () => {
     assert.deepEqual(await ownership.myCases(await actor('tilKoord'), TODAY), []);
   });
 });
+
+describe('reaching a unit without a linked channel', () => {
+  it('tells its leaders and coordinators personally instead', async () => {
+    const { husly, actor, people } = await smallMunicipality();
+    const nav = husly.state.units.find((u) => u.key === 'nav-bolig')!;
+    const notifier = new FakeNotifier(new Set([nav.id])); // NAV has no channel
+    const service = new RegisterConcernService(husly, notifier, new FakeClock(), { idSecret: 'x'.repeat(40), timeZone: 'Europe/Oslo' });
+    const valid = validateConcernDraft(draft(), '2026-11-23', { allowSyntheticIds: true });
+    assert.ok(valid.ok);
+    const done = await service.register(await actor('ropSaks'), valid.value, 'x');
+    assert.equal(done.ownerChannelReached, true, 'reached through people');
+    assert.deepEqual(
+      notifier.sent.filter((s) => s.notice.kind === 'case.forUnit').map((s) => [s.to, s.id]).sort(),
+      [['staff', people.navKoord], ['staff', people.navLeder]].sort(),
+    );
+    assert.equal(husly.state.cards.length, 0, 'a personal copy is not the channel card');
+  });
+});

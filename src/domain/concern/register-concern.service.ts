@@ -2,7 +2,7 @@ import type { Actor } from '../actor/actor.ts';
 import { nextLegalDeadline, type CaseRecord, type EvictionTimeline } from '../case/case.ts';
 import { hashNationalId } from '../identity/national-id-hash.ts';
 import { maskNationalId } from '../identity/national-id.ts';
-import type { Notifier } from '../notify/notifier.ts';
+import type { Delivery, Notice, Notifier } from '../notify/notifier.ts';
 import type { Staff, Unit, UnitKind } from '../org/org.ts';
 import type { Clock } from '../shared/clock.ts';
 import { foldText } from '../shared/fold-text.ts';
@@ -53,7 +53,7 @@ export class RegisterConcernService {
 
     const { kase, owningUnit, coordinator, deadline, residentName, maskedId, alertUnits } = stored;
     const types = concernTypes(concern.report);
-    const owner = await this.notifier.toUnitChannel(owningUnit.id, {
+    const owner = await this.toUnit(owningUnit.id, {
       kind: 'case.forUnit',
       caseId: kase.id,
       reference: kase.reference,
@@ -64,7 +64,7 @@ export class RegisterConcernService {
       coordinatorName: coordinator?.name ?? null,
       isNewCase: stored.createdCase,
     });
-    if (owner.delivered)
+    if (owner.delivered && owner.conversationId === (await this.uow.run(({ org }) => org.findUnitById(owningUnit.id)))?.channelConversationId)
       await this.uow.run(({ cases }) => cases.addCard(kase.id, { conversationId: owner.conversationId, activityId: owner.activityId, createdAt: this.clock.now() }));
     if (coordinator && coordinator.id !== actor.staff.id)
       await this.notifier.toStaff(coordinator.id, {
@@ -80,7 +80,7 @@ export class RegisterConcernService {
       });
     const alerted = [];
     for (const unit of alertUnits) {
-      const delivery = await this.notifier.toUnitChannel(unit.id, {
+      const delivery = await this.toUnit(unit.id, {
         kind: 'case.involvedAlert',
         reference: kase.reference,
         concernTypes: types,
@@ -90,6 +90,22 @@ export class RegisterConcernService {
       alerted.push({ unitName: unit.name, delivered: delivery.delivered });
     }
     return { ...stored, alerted, ownerChannelReached: owner.delivered };
+  }
+
+  /**
+   * A unit is reached in its linked channel; without one (or if it fails), its leaders and
+   * coordinators are told personally, so nothing depends on an admin having linked a channel.
+   */
+  private async toUnit(unitId: string, notice: Notice): Promise<Delivery> {
+    const channel = await this.notifier.toUnitChannel(unitId, notice);
+    if (channel.delivered) return channel;
+    const people = (await this.uow.run(({ org }) => org.listStaffInUnit(unitId))).filter((s) => s.role === 'leder' || s.role === 'koordinator');
+    let reached: Delivery = channel;
+    for (const person of people) {
+      const delivery = await this.notifier.toStaff(person.id, notice);
+      if (delivery.delivered && !reached.delivered) reached = delivery;
+    }
+    return reached;
   }
 
   private async store(repos: Repositories, actor: Actor, concern: ValidConcern, submissionId: string) {

@@ -184,7 +184,9 @@ export class CaseOwnershipService {
           nextDeadline: nextLegalDeadline(kase.timeline, today),
         })),
       );
-      await repos.audit.record({ at: this.clock.now(), action: 'case.listMine', outcome: 'ok', actorStaffId: actor.staff.id, tenantId: actor.tenantId, detail: { count: mine.length } });
+      // The list shows residents' names: each one is an access to that resident's case.
+      for (const m of mine)
+        await repos.audit.record({ at: this.clock.now(), action: 'case.listMine', outcome: 'ok', actorStaffId: actor.staff.id, tenantId: actor.tenantId, caseId: m.kase.id, residentId: m.kase.residentId });
       return mine.sort(
         (a, b) =>
           b.kase.level - a.kase.level ||
