@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { adaptiveCard, facts, heading, paragraph, plain } from './cards/adaptive-card.ts';
+import { adaptiveCard, facts, heading, paragraph } from './cards/adaptive-card.ts';
 import { sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
@@ -18,7 +18,7 @@ export async function routing(context: TurnContext, services: DialogServices, ar
     context,
     adaptiveCard([
       heading(texts.routing.title),
-      facts(table.map((e) => [texts.labels.concernTypes[e.type], `${e.unit ? plain(e.unit.name) : '–'}${e.explicit ? '' : ` (${texts.routing.byDefault})`}`])),
+      facts(table.map((e) => [texts.labels.concernTypes[e.type], `${e.unit ? e.unit.name : '–'}${e.explicit ? '' : ` (${texts.routing.byDefault})`}`])),
       paragraph(texts.routing.hint, { isSubtle: true, size: 'Small' }),
     ]),
   );

@@ -40,14 +40,23 @@ export const paragraph = (text: string, extra: Record<string, unknown> = {}): Ca
   ...extra,
 });
 
+/** A run of text in a RichTextBlock. */
+export interface Run {
+  readonly text: string;
+  readonly weight?: 'Bolder';
+  readonly isSubtle?: boolean;
+  readonly color?: 'Attention' | 'Good' | 'Warning';
+}
+
 /**
- * User-supplied text shown in a card. Adaptive Cards render a Markdown subset (emphasis,
- * links, lists), so "**X**" or "[klikk](…)" must show as typed. Teams does not reliably honour
- * backslash escapes, so a zero-width space is put after each Markdown trigger instead: the text
- * reads the same, names and e-mail addresses are untouched, and nothing becomes a link.
+ * Text that contains anything a user typed (resident names, descriptions, goals, masked ids).
+ * A TextRun is never read as Markdown, so "**x**", "[klikk](…)" or "128793*****" show exactly
+ * as typed — unlike TextBlock and FactSet, which render a Markdown subset. Escaping Markdown
+ * instead is unreliable across Teams clients.
  */
-export function plain(text: string): string {
-  return text.replace(/[*_~`[\]]/g, '$&\u200B').replace(/^(\s*)([-+#>]|\d+\.)/gm, '$1\u200B$2');
+export function userText(runs: string | readonly (string | Run)[], block: { spacing?: string; separator?: boolean } = {}): CardElement {
+  const list = typeof runs === 'string' ? [runs] : runs;
+  return { type: 'RichTextBlock', ...block, inlines: list.map((r) => ({ type: 'TextRun', ...(typeof r === 'string' ? { text: r } : r) })) };
 }
 
 export const facts = (items: readonly (readonly [string, string])[]): CardElement => ({

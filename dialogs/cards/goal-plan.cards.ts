@@ -4,7 +4,7 @@ import type { PlanDraft, PlanErrors, PlanField } from '../../src/domain/goal-pla
 import type { PlanView } from '../../src/domain/goal-plan/goal-plan.service.ts';
 import type { Unit } from '../../src/domain/org/org.ts';
 import type { Texts } from '../texts/index.ts';
-import { adaptiveCard, facts, fieldError, heading, paragraph, plain, submit, type CardAction, type CardElement } from './adaptive-card.ts';
+import { adaptiveCard, facts, fieldError, heading, paragraph, submit, userText, type CardAction, type CardElement } from './adaptive-card.ts';
 import { formatDate } from './format.ts';
 
 export const PLAN_CREATE = 'plan.create';
@@ -82,22 +82,22 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
     ...fieldError(problem),
     facts([
       ['Nivå', texts.labels.levels[kase.level]],
-      [t.coordinator, plan.coordinatorId ? plain(staff(plan.coordinatorId)) : texts.lookup.noCoordinator],
+      [t.coordinator, plan.coordinatorId ? staff(plan.coordinatorId) : texts.lookup.noCoordinator],
       [t.evaluationDate, formatDate(plan.evaluationDate)],
       ...(plan.periodStart || plan.periodEnd ? [['Periode', `${plan.periodStart ? formatDate(plan.periodStart) : ''} – ${plan.periodEnd ? formatDate(plan.periodEnd) : ''}`] as const] : []),
-      [t.consent, plan.consent.given ? t.consentYes(plan.consent.date ? formatDate(plan.consent.date) : null, plain(consentUnits)) : t.consentNo],
-      ...(plan.vedtakReference ? [['Vedtak', plain(plan.vedtakReference)] as const] : []),
+      [t.consent, plan.consent.given ? t.consentYes(plan.consent.date ? formatDate(plan.consent.date) : null, consentUnits) : t.consentNo],
       ...(plan.ipNeeded !== null ? [['IP', plan.ipNeeded ? texts.concern.yes : texts.concern.no] as const] : []),
     ]),
+    ...(plan.vedtakReference ? [userText([{ text: 'Vedtak: ', weight: 'Bolder' }, plan.vedtakReference])] : []),
     paragraph(t.goals, { weight: 'Bolder', spacing: 'Medium' }),
-    ...plan.goals.map((g) => paragraph(`• ${plain(g.text)}${g.targetDate ? ` (${formatDate(g.targetDate)})` : ''}`, { spacing: 'Small' })),
+    ...plan.goals.map((g) => userText(`• ${g.text}${g.targetDate ? ` (${formatDate(g.targetDate)})` : ''}`, { spacing: 'Small' })),
     paragraph(t.measures, { weight: 'Bolder', spacing: 'Medium' }),
   ];
   for (const m of plan.measures) {
     const who = [unit(m.responsibleUnitId), staff(m.responsibleStaffId)].filter(Boolean).join(', ');
     body.push(
       paragraph(`**${texts.labels.measureTypes[m.type]}** · ${texts.labels.measureStatuses[m.status]} · ${t.deadline} ${formatDate(m.deadline)}`, { spacing: 'Small', separator: true }),
-      paragraph(`${plain(m.description)}${who ? ` — ${t.responsible.toLowerCase()}: ${plain(who)}` : ''}`, { isSubtle: true, spacing: 'None' }),
+      userText([{ text: `${m.description}${who ? ` — ${t.responsible.toLowerCase()}: ${who}` : ''}`, isSubtle: true }], { spacing: 'None' }),
     );
     if (view.mayChange)
       body.push({
@@ -110,7 +110,7 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
   }
   if (plan.evaluations.length) {
     body.push(paragraph(t.evaluations, { weight: 'Bolder', spacing: 'Medium' }));
-    for (const e of plan.evaluations) body.push(paragraph(`${formatDate(e.at.toISOString().slice(0, 10))}: ${plain(e.summary)}`, { spacing: 'Small' }));
+    for (const e of plan.evaluations) body.push(userText(`${formatDate(e.at.toISOString().slice(0, 10))}: ${e.summary}`, { spacing: 'Small' }));
   }
   if (!view.mayChange) return adaptiveCard(body);
   const form = (title: string, items: CardElement[], action: string): CardAction => ({

@@ -1,6 +1,6 @@
 import type { Notice } from '../../src/domain/notify/notifier.ts';
 import type { Texts } from '../texts/index.ts';
-import { adaptiveCard, execute, facts, heading, paragraph, plain, type AdaptiveCard } from './adaptive-card.ts';
+import { adaptiveCard, execute, facts, heading, paragraph, userText, type AdaptiveCard } from './adaptive-card.ts';
 import { formatDate } from './format.ts';
 
 export const TAKE_CASE_VERB = 'case.take';
@@ -15,10 +15,10 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
     case 'case.forCoordinator':
       return adaptiveCard([
         heading(n.forCoordinatorTitle(notice.reference)),
+        userText([{ text: `${texts.lookup.resident}: `, weight: 'Bolder' }, `${notice.residentName || '–'}${notice.maskedId ? ` (${notice.maskedId})` : ''}`]),
         facts([
-          [texts.lookup.resident, plain(`${notice.residentName}${notice.maskedId ? ` (${notice.maskedId})` : ''}`)],
           [n.what, notice.concernTypes.map((t) => label.concernTypes[t]).join(', ')],
-          [n.reportedBy, plain(notice.reporterUnitName)],
+          [n.reportedBy, notice.reporterUnitName],
           ['Nivå', label.levels[notice.level]],
           [n.deadline, notice.deadline ? formatDate(notice.deadline) : '–'],
         ]),
@@ -26,7 +26,7 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
     case 'case.involvedAlert':
       return adaptiveCard([
         heading(n.involvedAlertTitle(notice.reference)),
-        paragraph(n.involvedAlertBody(plain(notice.owningUnitName))),
+        paragraph(n.involvedAlertBody(notice.owningUnitName)),
         facts([
           [n.what, notice.concernTypes.map((t) => label.concernTypes[t]).join(', ')],
           [n.deadline, notice.deadline ? formatDate(notice.deadline) : '–'],
@@ -35,7 +35,7 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
     case 'case.handedOver':
       return adaptiveCard([
         heading(n.handedOverTitle(notice.reference)),
-        paragraph(n.handedOverBody(plain(notice.fromUnitName), plain(notice.toUnitName), notice.toCoordinatorName ? plain(notice.toCoordinatorName) : null, plain(notice.byName))),
+        paragraph(n.handedOverBody(notice.fromUnitName, notice.toUnitName, notice.toCoordinatorName, notice.byName)),
       ]);
   }
 }
@@ -55,6 +55,6 @@ export function caseForUnitCard(texts: Texts, notice: Extract<Notice, { kind: 'c
       [n.deadline, notice.deadline ? formatDate(notice.deadline) : '–'],
     ]),
   ];
-  if (notice.coordinatorName) return adaptiveCard([...body, paragraph(n.takenBy(plain(notice.coordinatorName)), { weight: 'Bolder', color: 'Good' })]);
+  if (notice.coordinatorName) return adaptiveCard([...body, paragraph(n.takenBy(notice.coordinatorName), { weight: 'Bolder', color: 'Good' })]);
   return adaptiveCard(body, [execute(n.take, TAKE_CASE_VERB, { caseId: notice.caseId })]);
 }

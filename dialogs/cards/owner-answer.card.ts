@@ -1,6 +1,6 @@
 import type { CaseDetails, OwnerAnswer } from '../../src/domain/ownership/lookup-owner.service.ts';
 import type { Texts } from '../texts/index.ts';
-import { adaptiveCard, facts, heading, paragraph, plain, submit, type CardAction, type CardElement } from './adaptive-card.ts';
+import { adaptiveCard, facts, heading, paragraph, submit, userText, type CardAction, type CardElement } from './adaptive-card.ts';
 import { formatDate, formatInstant, formatNok } from './format.ts';
 
 export const HANDOVER_START = 'handover.start';
@@ -16,10 +16,10 @@ export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: str
     heading(`Sak ${answer.reference}`),
     paragraph(`${texts.labels.levels[answer.level]} · ${texts.labels.statuses[answer.status]}`, { isSubtle: true, spacing: 'None' }),
     facts([
-      [t.owner, plain(answer.owningUnit.name)],
-      [t.coordinator, c ? plain(`${c.name} (${c.email})`) : t.noCoordinator],
+      [t.owner, answer.owningUnit.name],
+      [t.coordinator, c ? `${c.name} (${c.email})` : t.noCoordinator],
       [t.since, formatInstant(answer.since, timeZone)],
-      [t.involved, answer.involvedUnits.length ? plain(answer.involvedUnits.map((u) => u.name).join(', ')) : t.none],
+      [t.involved, answer.involvedUnits.length ? answer.involvedUnits.map((u) => u.name).join(', ') : t.none],
     ]),
   ];
   body.push(...(answer.details ? detailsSection(texts, answer.details) : [paragraph(t.restricted, { isSubtle: true, size: 'Small' })]));
@@ -50,7 +50,7 @@ function detailsSection(texts: Texts, d: CaseDetails): CardElement[] {
   ).filter(([, date]) => date).map(([label, date]) => [label, formatDate(date!)] as const);
   const out: CardElement[] = [
     paragraph(texts.lookup.resident, { weight: 'Bolder', spacing: 'Medium', separator: true }),
-    paragraph(plain(`${r.name || '–'}${r.maskedId ? ` (${r.maskedId})` : ''}${r.birthDate ? `, født ${formatDate(r.birthDate)}` : ''}`), { spacing: 'None' }),
+    userText(`${r.name || '–'}${r.maskedId ? ` (${r.maskedId})` : ''}${r.birthDate ? `, født ${formatDate(r.birthDate)}` : ''}`, { spacing: 'None' }),
   ];
   if (dates.length) out.push(paragraph(texts.lookup.timeline, { weight: 'Bolder', spacing: 'Medium' }), facts(dates));
   if (d.timeline.evictionHappened) out.push(paragraph(t.evictionHappened, { color: 'Attention' }));
@@ -64,7 +64,7 @@ function detailsSection(texts: Texts, d: CaseDetails): CardElement[] {
         c.eviction ? texts.labels.concernTypes.utkastelsesdato : null,
         c.other ? texts.labels.concernTypes.annet : null,
       ].filter(Boolean).join('; ');
-      out.push(paragraph(`${formatDate(c.createdAt.toISOString().slice(0, 10))}: ${what}`, { spacing: 'Small' }), paragraph(plain(c.description), { isSubtle: true, spacing: 'None' }));
+      out.push(paragraph(`${formatDate(c.createdAt.toISOString().slice(0, 10))}: ${what}`, { spacing: 'Small' }), userText([{ text: c.description, isSubtle: true }], { spacing: 'None' }));
     }
   }
   return out;

@@ -2,7 +2,7 @@ import type { MyCase } from '../../src/domain/ownership/case-ownership.service.t
 import { MAX_HANDOVER_NOTE } from '../../src/domain/ownership/case-ownership.service.ts';
 import type { Staff, Unit } from '../../src/domain/org/org.ts';
 import type { Texts } from '../texts/index.ts';
-import { adaptiveCard, fieldError, heading, paragraph, plain, submit, type CardElement } from './adaptive-card.ts';
+import { adaptiveCard, fieldError, heading, paragraph, submit, userText, type CardElement } from './adaptive-card.ts';
 import { formatDate } from './format.ts';
 
 export const HANDOVER_SUBMIT = 'handover.submit';
@@ -45,7 +45,7 @@ export function myCasesCard(texts: Texts, cases: readonly MyCase[]) {
         type: 'Container',
         separator: true,
         items: [
-          paragraph(`**${m.kase.reference}** · ${texts.labels.levels[m.kase.level]} · ${plain(m.residentName || '–')}`),
+          userText([{ text: m.kase.reference, weight: 'Bolder' }, ` · ${texts.labels.levels[m.kase.level]} · ${m.residentName || '–'}`]),
           paragraph(
             `${texts.labels.subcategories[m.kase.subcategory]}${m.nextDeadline ? ` · ${texts.notices.deadline.toLowerCase()} ${formatDate(m.nextDeadline)}` : ''} · ${m.iAmCoordinator ? t.asCoordinator : t.asUnit}`,
             { isSubtle: true, spacing: 'None' },
