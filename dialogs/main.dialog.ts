@@ -2,7 +2,7 @@ import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnConte
 import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { onExecute, type ExecuteResponse } from './card-actions.ts';
 import { CONCERN_SUBMIT } from './cards/concern-form.card.ts';
-import { helpCard } from './cards/help.card.ts';
+import { HELP_LOOKUP, HELP_MY_CASES, HELP_NEW_CONCERN, helpCard } from './cards/help.card.ts';
 import { LOOKUP_CHOOSE, LOOKUP_PURPOSE, LOOKUP_QUERY } from './cards/lookup.cards.ts';
 import { PLAN_ADD_GOAL, PLAN_ADD_MEASURE, PLAN_CREATE, PLAN_EVALUATE, PLAN_STATUS } from './cards/goal-plan.cards.ts';
 import { CLASSIFY_START, HANDOVER_START, PLAN_SHOW, PLAN_START } from './cards/owner-answer.card.ts';
@@ -61,6 +61,9 @@ export class MainDialog {
     };
     this.cardActions = {
       [CONCERN_SUBMIT]: (c, v) => concern.submit(c, v),
+      [HELP_NEW_CONCERN]: (c) => concern.start(c),
+      [HELP_LOOKUP]: (c) => lookup.fromText(c, ''),
+      [HELP_MY_CASES]: (c) => showMyCases(c, services),
       [LOOKUP_QUERY]: (c, v) => lookup.onQuery(c, v),
       [LOOKUP_PURPOSE]: (c, v) => lookup.onPurpose(c, v),
       [LOOKUP_CHOOSE]: (c, v) => lookup.onChoose(c, v),

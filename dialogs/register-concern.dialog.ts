@@ -29,7 +29,9 @@ export class RegisterConcernDialog {
     }
     const done = await this.services.registerConcern.register(actor, checked.value, submissionId);
     const t = texts.concern;
-    if (context.activity.replyToId) await replaceSubmittedCard(context, concernSentCard(texts, done.kase.reference));
+    // The form becomes the confirmation card (reference and owner); the message below adds who was told.
+    const receipt = { reference: done.kase.reference, unitName: done.owningUnit.name, coordinator: done.coordinator?.name ?? null };
+    if (context.activity.replyToId) await replaceSubmittedCard(context, concernSentCard(texts, receipt));
     if (done.duplicate) {
       await context.sendActivity(t.duplicate(done.kase.reference));
       return;

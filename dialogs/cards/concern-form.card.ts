@@ -72,6 +72,10 @@ export function concernFormCard(texts: Texts, input: { submissionId: string; val
 }
 
 /** Replaces the submitted form, so it cannot be mistaken for an unsent one. No personal data. */
-export function concernSentCard(texts: Texts, reference: string): AdaptiveCard {
-  return adaptiveCard([heading(texts.concern.title), paragraph(texts.concern.sent(reference), { color: 'Good' })]);
+export function concernSentCard(texts: Texts, receipt: { reference: string; unitName: string; coordinator: string | null }): AdaptiveCard {
+  return adaptiveCard([
+    heading(texts.concern.title),
+    paragraph(texts.concern.sent(receipt.reference), { color: 'Good', weight: 'Bolder' }),
+    paragraph(texts.concern.ownerLine(receipt.unitName, receipt.coordinator), { spacing: 'None' }),
+  ]);
 }

@@ -1,5 +1,9 @@
 import type { Texts } from '../texts/index.ts';
-import { adaptiveCard, heading, paragraph, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
+import { adaptiveCard, heading, paragraph, submit, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
+
+export const HELP_NEW_CONCERN = 'help.newConcern';
+export const HELP_LOOKUP = 'help.lookup';
+export const HELP_MY_CASES = 'help.myCases';
 
 export interface HelpCardInput {
   /** Shown as a greeting on the welcome; omitted for a plain "hjelp". */
@@ -22,8 +26,15 @@ export function helpCard(texts: Texts, input: HelpCardInput): AdaptiveCard {
   if (input.isAdmin) {
     body.push(paragraph(t.adminHeading, { weight: 'Bolder', spacing: 'Medium' }), factsOf([t.commands.linkChannel, t.commands.routing]));
   }
-  if (input.inChannel) body.push(paragraph(t.channelNote, { isSubtle: true, spacing: 'Medium' }));
-  return adaptiveCard(body);
+  if (input.inChannel) {
+    body.push(paragraph(t.channelNote, { isSubtle: true, spacing: 'Medium' }));
+    return adaptiveCard(body);
+  }
+  return adaptiveCard(body, [
+    submit(t.buttons.newConcern, { action: HELP_NEW_CONCERN }),
+    submit(t.buttons.lookup, { action: HELP_LOOKUP }),
+    submit(t.buttons.myCases, { action: HELP_MY_CASES }),
+  ]);
 }
 
 function factsOf(commands: readonly { title: string; description: string }[]): CardElement {

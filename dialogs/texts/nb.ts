@@ -15,6 +15,7 @@ export const nb = {
     commandsHeading: 'Kommandoer',
     adminHeading: 'For administratorer',
     channelNote: 'I en kanal svarer Husly bare når du nevner @Husly.',
+    buttons: { newConcern: 'Meld bekymring', lookup: 'Hvem eier saken?', myCases: 'Mine saker' },
     commands: {
       newConcern: { title: 'ny bekymring', description: 'Meld bekymring for en beboer som står i fare for å miste boligen.' },
       whoOwns: { title: 'hvem eier 2026-0004', description: 'Hvem eier saken? Også med fødselsnummer eller navn.' },
@@ -137,6 +138,7 @@ export const nb = {
       `Bekymringen er registrert i sak ${reference}. Saken eies av ${unitName}${coordinator ? `, koordinator ${coordinator}` : ', foreløpig uten koordinator'}.`,
     duplicate: (reference: string) => `Denne bekymringen var allerede registrert i sak ${reference}.`,
     sent: (reference: string) => `Sendt – registrert i sak ${reference}.`,
+    ownerLine: (unitName: string, coordinator: string | null) => `Eier: ${unitName}${coordinator ? `, koordinator ${coordinator}` : ' (ingen koordinator ennå)'}.`,
     newCase: 'Ny sak',
     existingCase: 'Lagt til eksisterende sak',
     ownerNotReached: 'Enheten som eier saken har ingen koblet kanal; be en administrator koble den.',

@@ -72,7 +72,9 @@ describe('a concern from registration to hand-over', () => {
       sharingBasis: 'samtykke',
       residentInformed: 'ja',
     };
-    await server.post({ ...message(personal(kristin), ''), text: undefined, value });
+    await server.post({ ...message(personal(kristin), ''), text: undefined, value, replyToId: 'form-2' });
+    const confirmation = connector.calls.find((c) => c.method === 'PUT' && c.activityId === 'form-2');
+    assert.match(JSON.stringify(confirmation?.body), /Sendt – registrert i sak \d{4}-\d{4}.*Eier: NAV boligsosialt team/, 'the form becomes a confirmation card');
     const receipt = connector.texts(personalConversationId(kristin)).join('\n');
     const match = /sak (\d{4}-\d{4})\. Saken eies av NAV boligsosialt team/.exec(receipt);
     assert.ok(match, receipt);

@@ -44,6 +44,17 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
     assert.deepEqual(validateAdaptiveCard(cards[0]), []);
   });
 
+  it('starts tasks from the help card buttons', async () => {
+    const press = (action: string) => server.post({ ...message(where(), ''), text: undefined, value: { action } });
+    await press('help.newConcern');
+    await press('help.lookup');
+    await press('help.myCases');
+    const cards = connector.cards(personalConversationId(caseworker)).map(cardText);
+    assert.match(cards[0], /Meld bekymring/);
+    assert.match(cards[1], /Saksnummer, fødselsnummer eller navn/);
+    assert.match(cards[2], /Mine saker/);
+  });
+
   it('accepts "help", "?" and "Hjelp!" as the same command', async () => {
     for (const text of ['help', '?', 'Hjelp!', '  HJELP ']) await server.post(message(where(), text));
     assert.equal(connector.cards().length, 4);

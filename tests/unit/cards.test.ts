@@ -41,7 +41,7 @@ describe('issue 3 cards are valid Adaptive Cards 1.5', async () => {
   const unit = { id: 'u', key: 'nav-bolig', name: 'NAV', kind: 'nav' as const, channelConversationId: null };
   const cards = {
     'concern form with errors': concernFormCard(nb, { submissionId: 's', values: { name: '**x**' }, errors: { nationalId: 'WHO_REQUIRED', description: 'REQUIRED' } }),
-    'concern sent': concernSentCard(nb, '2026-0001'),
+    'concern sent': concernSentCard(nb, { reference: '2026-0001', unitName: 'NAV', coordinator: null }),
     lookup: lookupCard(nb),
     purpose: purposeCard(nb, { kind: 'name', name: 'Kari' }, 'Velg'),
     choices: residentChoicesCard(nb, [{ residentId: 'r', name: 'Kari', birthYear: '1993', maskedId: '128793*****' }], { code: 'ny-bekymring' }),
