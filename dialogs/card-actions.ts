@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { nextLegalDeadline } from '../src/domain/case/case.ts';
+import { unitNoticeFor } from '../src/domain/notify/notifier.ts';
 import { localDate } from '../src/domain/shared/local-date.ts';
 import { caseForUnitCard, TAKE_CASE_VERB } from './cards/notice.cards.ts';
 import { cardMessage, stringFields } from './reply.ts';
@@ -27,17 +28,8 @@ export async function onExecute(context: TurnContext, services: DialogServices):
   const current = taken.ok ? taken.value : await services.ownership.currentForCard(caseId);
   if (!current) return message(texts.errors['CASE.NOT_FOUND']);
   const { kase, coordinator } = current;
-  const card = caseForUnitCard(texts, {
-    kind: 'case.forUnit',
-    caseId: kase.id,
-    reference: kase.reference,
-    category: kase.category,
-    subcategory: kase.subcategory,
-    level: kase.level,
-    deadline: nextLegalDeadline(kase.timeline, localDate(services.clock.now(), services.timeZone)),
-    coordinatorName: coordinator?.name ?? null,
-    isNewCase: true,
-  });
+  const deadline = nextLegalDeadline(kase.timeline, localDate(services.clock.now(), services.timeZone));
+  const card = caseForUnitCard(texts, unitNoticeFor(kase, deadline, coordinator?.name ?? null, true));
   if (context.activity.replyToId) await context.updateActivity({ ...cardMessage(card), id: context.activity.replyToId, type: 'message' });
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
 }

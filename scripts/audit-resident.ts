@@ -1,11 +1,10 @@
 // npm run audit:resident -- <fødselsnummer>
 // Prints who has looked at or changed this resident's data in Husly, and when.
-import { loadConfig } from '../src/config.ts';
 import { ResidentAccessReportService } from '../src/domain/audit/resident-access-report.service.ts';
 import { systemClock } from '../src/domain/shared/clock.ts';
-import { openDatabase } from '../src/persistence/database.ts';
 import { PrismaUnitOfWork } from '../src/persistence/prisma-unit-of-work.ts';
 import { nb } from '../dialogs/texts/nb.ts';
+import { runWithDatabase } from './lib/with-database.ts';
 
 const ACTIONS: Record<string, string> = {
   'case.lookup': 'slo opp hvem som eier saken',
@@ -22,49 +21,31 @@ const ACTIONS: Record<string, string> = {
   'audit.residentReport': 'tok ut denne innsynsrapporten',
 };
 
-async function main(): Promise<number> {
-  const input = process.argv.slice(2).join(' ').trim();
-  if (!input) {
-    console.error('Bruk: npm run audit:resident -- <fødselsnummer eller D-nummer>');
-    return 2;
-  }
-  const loaded = loadConfig();
-  if (!loaded.ok) {
-    console.error(`Ugyldig konfigurasjon:\n  ${loaded.problems.join('\n  ')}`);
-    return 1;
-  }
-  const { config } = loaded;
-  const db = await openDatabase(config.databaseUrl);
-  try {
-    const service = new ResidentAccessReportService(new PrismaUnitOfWork(db.prisma), systemClock, {
-      idSecret: config.idSecret,
-      allowSyntheticIds: config.mode === 'development',
-    });
-    const result = await service.report(input);
-    if (!result.ok) {
-      console.error(result.code === 'LOOKUP.NOT_FOUND' ? 'Husly har ingen opplysninger om denne personen.' : nb.errors[result.code]);
-      return 1;
-    }
-    const { resident, lines } = result.value;
-    const when = (d: Date) => d.toLocaleString('nb-NO', { timeZone: config.timeZone, dateStyle: 'short', timeStyle: 'short' });
-    console.log(`Innsyn: hvem har sett eller endret opplysninger om ${resident.maskedId ?? 'personen'} i Husly\n`);
-    for (const l of lines) {
-      const who = l.staffName ? `${l.staffName} (${l.unitName ?? 'ukjent enhet'})` : 'Husly';
-      const what = ACTIONS[l.action] ?? l.action;
-      const why = l.purpose ? ` – formål: ${nb.labels.purposes[l.purpose as keyof typeof nb.labels.purposes] ?? l.purpose}${l.purposeNote ? ` («${l.purposeNote}»)` : ''}` : '';
-      const denied = l.outcome === 'ok' ? '' : ' [avvist/ikke funnet]';
-      console.log(`${when(l.at)}  ${who} ${what}${l.caseReference ? ` i sak ${l.caseReference}` : ''}${why}${denied}`);
-    }
-    return 0;
-  } finally {
-    await db.close();
-  }
+const input = process.argv.slice(2).join(' ').trim();
+if (!input) {
+  console.error('Bruk: npm run audit:resident -- <fødselsnummer eller D-nummer>');
+  process.exit(2);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error('Innsynsrapporten feilet:', error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runWithDatabase(async (db, config) => {
+  const service = new ResidentAccessReportService(new PrismaUnitOfWork(db.prisma), systemClock, {
+    idSecret: config.idSecret,
+    allowSyntheticIds: config.mode === 'development',
+  });
+  const result = await service.report(input);
+  if (!result.ok) {
+    console.error(result.code === 'LOOKUP.NOT_FOUND' ? 'Husly har ingen opplysninger om denne personen.' : nb.errors[result.code]);
+    return 1;
+  }
+  const { resident, lines } = result.value;
+  const when = (d: Date) => d.toLocaleString('nb-NO', { timeZone: config.timeZone, dateStyle: 'short', timeStyle: 'short' });
+  console.log(`Innsyn: hvem har sett eller endret opplysninger om ${resident.maskedId ?? 'personen'} i Husly\n`);
+  for (const l of lines) {
+    const who = l.staffName ? `${l.staffName} (${l.unitName ?? 'ukjent enhet'})` : 'Husly';
+    const what = ACTIONS[l.action] ?? l.action;
+    const why = l.purpose ? ` – formål: ${nb.labels.purposes[l.purpose as keyof typeof nb.labels.purposes] ?? l.purpose}${l.purposeNote ? ` («${l.purposeNote}»)` : ''}` : '';
+    const denied = l.outcome === 'ok' ? '' : ' [avvist/ikke funnet]';
+    console.log(`${when(l.at)}  ${who} ${what}${l.caseReference ? ` i sak ${l.caseReference}` : ''}${why}${denied}`);
+  }
+  return 0;
+}, 'Innsynsrapporten feilet');

@@ -1,4 +1,4 @@
-import type { Notice } from '../../src/domain/notify/notifier.ts';
+import type { Notice, UnitNotice } from '../../src/domain/notify/notifier.ts';
 import type { Texts } from '../texts/index.ts';
 import { adaptiveCard, execute, facts, heading, paragraph, userText, type AdaptiveCard } from './adaptive-card.ts';
 import { formatDate } from './format.ts';
@@ -44,7 +44,7 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
  * The owning unit's channel card: reference, category, level and deadline — never the
  * resident. "Ta saken" until someone has; then who took it.
  */
-export function caseForUnitCard(texts: Texts, notice: Extract<Notice, { kind: 'case.forUnit' }>): AdaptiveCard {
+export function caseForUnitCard(texts: Texts, notice: UnitNotice): AdaptiveCard {
   const n = texts.notices;
   const body = [
     heading(n.forUnitTitle(notice.isNewCase)),

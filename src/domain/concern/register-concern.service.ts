@@ -2,7 +2,7 @@ import type { Actor } from '../actor/actor.ts';
 import { nextLegalDeadline, type CaseRecord, type EvictionTimeline } from '../case/case.ts';
 import { hashNationalId } from '../identity/national-id-hash.ts';
 import { maskNationalId } from '../identity/national-id.ts';
-import type { Delivery, Notice, Notifier } from '../notify/notifier.ts';
+import { unitNoticeFor, type Delivery, type Notice, type Notifier } from '../notify/notifier.ts';
 import type { Staff, Unit, UnitKind } from '../org/org.ts';
 import type { Clock } from '../shared/clock.ts';
 import { foldText } from '../shared/fold-text.ts';
@@ -53,17 +53,7 @@ export class RegisterConcernService {
 
     const { kase, owningUnit, coordinator, deadline, residentName, maskedId, alertUnits } = stored;
     const types = concernTypes(concern.report);
-    const owner = await this.toUnit(owningUnit.id, {
-      kind: 'case.forUnit',
-      caseId: kase.id,
-      reference: kase.reference,
-      category: kase.category,
-      subcategory: kase.subcategory,
-      level: kase.level,
-      deadline,
-      coordinatorName: coordinator?.name ?? null,
-      isNewCase: stored.createdCase,
-    });
+    const owner = await this.toUnit(owningUnit.id, unitNoticeFor(kase, deadline, coordinator?.name ?? null, stored.createdCase));
     if (owner.delivered && owner.conversationId === (await this.uow.run(({ org }) => org.findUnitById(owningUnit.id)))?.channelConversationId)
       await this.uow.run(({ cases }) => cases.addCard(kase.id, { conversationId: owner.conversationId, activityId: owner.activityId, createdAt: this.clock.now() }));
     if (coordinator && coordinator.id !== actor.staff.id)

@@ -1,4 +1,4 @@
-import type { CaseLevel, Category, Subcategory } from '../case/case.ts';
+import type { CaseLevel, CaseRecord, Category, Subcategory } from '../case/case.ts';
 import type { ConcernType } from '../concern/concern.ts';
 
 /**
@@ -59,4 +59,21 @@ export type Delivery =
 export interface Notifier {
   toUnitChannel(unitId: string, notice: Notice): Promise<Delivery>;
   toStaff(staffId: string, notice: Notice): Promise<Delivery>;
+}
+
+export type UnitNotice = Extract<Notice, { kind: 'case.forUnit' }>;
+
+/** The owning unit's channel notice for a case: what may be shown there, and nothing more. */
+export function unitNoticeFor(kase: CaseRecord, deadline: string | null, coordinatorName: string | null, isNewCase: boolean): UnitNotice {
+  return {
+    kind: 'case.forUnit',
+    caseId: kase.id,
+    reference: kase.reference,
+    category: kase.category,
+    subcategory: kase.subcategory,
+    level: kase.level,
+    deadline,
+    coordinatorName,
+    isNewCase,
+  };
 }
