@@ -1,0 +1,45 @@
+import type { Basis } from './checkpoints.ts';
+import type { PlannedReminder, ReminderKind } from './follow-up-plan.ts';
+
+export type OutboxStatus = 'pending' | 'claimed' | 'sent' | 'dead' | 'cancelled';
+
+export interface OutboxRow {
+  readonly id: string;
+  readonly key: string;
+  readonly caseId: string;
+  readonly kind: ReminderKind;
+  readonly basis: Basis;
+  readonly dueDate: string;
+  readonly legalDeadline: string | null;
+  readonly audience: 'coordinator' | 'leader';
+  readonly measureId: string | null;
+  readonly status: OutboxStatus;
+  readonly attempts: number;
+  readonly nextAttemptAt: Date;
+}
+
+/**
+ * The reminder outbox. Every method that changes a claimed row takes the claimer's `owner`
+ * and does nothing (returns false) if the lease has passed to someone else, so a slow or
+ * restarted instance cannot overwrite another's result.
+ */
+export interface ReminderOutbox {
+  /**
+   * Makes the outbox match a freshly computed plan for one scope (a case's eviction track or a
+   * målplan, identified by key prefix): new keys are added as pending, pending rows no longer
+   * planned are cancelled; rows already sent are never touched, so nothing is sent twice.
+   */
+  sync(keyPrefix: string, planned: readonly PlannedReminder[], now: Date): Promise<{ added: number; cancelled: number }>;
+  /**
+   * Atomically takes up to `limit` due rows — pending with `nextAttemptAt ≤ now`, or claimed
+   * with an expired lease — for `owner` until `now + leaseMs`. Cost grows with what is due,
+   * not with what is scheduled (indexes on status and time).
+   */
+  claimDue(now: Date, owner: string, leaseMs: number, limit: number): Promise<OutboxRow[]>;
+  markSent(id: string, owner: string, delivery: { conversationId: string; activityId: string }, at: Date): Promise<boolean>;
+  /** Back to pending for another attempt at `nextAttemptAt`, counting the attempt. */
+  retryLater(id: string, owner: string, nextAttemptAt: Date, error: string): Promise<boolean>;
+  /** Given up after too many attempts: kept and shown to coordinators, never silently dropped. */
+  markDead(id: string, owner: string, error: string): Promise<boolean>;
+  byKey(key: string): Promise<(OutboxRow & { sentActivityId: string | null; lastError: string | null }) | null>;
+}

@@ -1,0 +1,92 @@
+import type { PlannedReminder } from '../domain/reminder/follow-up-plan.ts';
+import type { OutboxRow, OutboxStatus, ReminderOutbox } from '../domain/reminder/outbox.ts';
+import type { Db } from './database.ts';
+import type { ReminderOutbox as Row } from './generated/client.ts';
+
+const toRow = (r: Row): OutboxRow & { sentActivityId: string | null; lastError: string | null } => ({
+  id: r.id,
+  key: r.key,
+  caseId: r.caseId,
+  kind: r.kind as OutboxRow['kind'],
+  basis: r.basis as OutboxRow['basis'],
+  dueDate: r.dueDate,
+  legalDeadline: r.legalDeadline,
+  audience: r.audience as OutboxRow['audience'],
+  measureId: r.measureId,
+  status: r.status as OutboxStatus,
+  attempts: r.attempts,
+  nextAttemptAt: new Date(r.nextAttemptAt),
+  sentActivityId: r.sentActivityId,
+  lastError: r.lastError,
+});
+
+export class PrismaReminderOutbox implements ReminderOutbox {
+  constructor(private readonly db: Db) {}
+
+  async sync(keyPrefix: string, planned: readonly PlannedReminder[], now: Date) {
+    const keys = planned.map((p) => p.key);
+    const existing = new Set(
+      (await this.db.reminderOutbox.findMany({ where: { key: { in: keys } }, select: { key: true } })).map((r) => r.key),
+    );
+    let added = 0;
+    for (const p of planned) {
+      if (existing.has(p.key)) continue;
+      await this.db.reminderOutbox.create({
+        data: {
+          key: p.key, caseId: p.caseId, kind: p.kind, basis: p.basis, dueDate: p.dueDate, legalDeadline: p.legalDeadline,
+          audience: p.audience, measureId: p.measureId ?? null, status: 'pending', nextAttemptAt: p.sendAt.toISOString(),
+        },
+      });
+      added++;
+    }
+    const { count } = await this.db.reminderOutbox.updateMany({
+      where: { key: { startsWith: keyPrefix, notIn: keys }, status: 'pending' },
+      data: { status: 'cancelled', updatedAt: now },
+    });
+    return { added, cancelled: count };
+  }
+
+  async claimDue(now: Date, owner: string, leaseMs: number, limit: number) {
+    const at = now.toISOString();
+    // One statement: SQLite runs it under the write lock, so two instances never take the same row.
+    const rows = await this.db.$queryRawUnsafe<Row[]>(
+      `UPDATE reminder_outbox SET status = 'claimed', leaseOwner = ?, leaseUntil = ?, updatedAt = ?
+       WHERE id IN (
+         SELECT id FROM reminder_outbox WHERE status = 'pending' AND nextAttemptAt <= ?
+         UNION ALL
+         SELECT id FROM reminder_outbox WHERE status = 'claimed' AND leaseUntil < ?
+         LIMIT ?)
+       RETURNING *`,
+      owner,
+      new Date(now.getTime() + leaseMs).toISOString(),
+      // updatedAt as the Prisma SQLite adapter writes DateTime (ISO text with an explicit offset).
+      at.replace('Z', '+00:00'),
+      at,
+      at,
+      limit,
+    );
+    return rows.map(toRow).sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
+  }
+
+  private async settle(id: string, owner: string, data: Record<string, unknown>) {
+    const { count } = await this.db.reminderOutbox.updateMany({ where: { id, leaseOwner: owner, status: 'claimed' }, data });
+    return count === 1;
+  }
+
+  markSent(id: string, owner: string, delivery: { conversationId: string; activityId: string }, at: Date) {
+    return this.settle(id, owner, { status: 'sent', sentAt: at, sentConversationId: delivery.conversationId, sentActivityId: delivery.activityId, leaseUntil: null, attempts: { increment: 1 } });
+  }
+
+  retryLater(id: string, owner: string, nextAttemptAt: Date, error: string) {
+    return this.settle(id, owner, { status: 'pending', nextAttemptAt: nextAttemptAt.toISOString(), lastError: error.slice(0, 200), leaseOwner: null, leaseUntil: null, attempts: { increment: 1 } });
+  }
+
+  markDead(id: string, owner: string, error: string) {
+    return this.settle(id, owner, { status: 'dead', lastError: error.slice(0, 200), leaseUntil: null, attempts: { increment: 1 } });
+  }
+
+  async byKey(key: string) {
+    const row = await this.db.reminderOutbox.findUnique({ where: { key } });
+    return row ? toRow(row) : null;
+  }
+}

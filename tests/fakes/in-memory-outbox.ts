@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { PlannedReminder } from '../../src/domain/reminder/follow-up-plan.ts';
+import type { OutboxRow, ReminderOutbox } from '../../src/domain/reminder/outbox.ts';
+
+type Stored = OutboxRow & { leaseOwner: string | null; leaseUntil: Date | null; sentActivityId: string | null; lastError: string | null };
+
+/** The outbox in memory, with the same claim and lease rules as the SQLite one. */
+export class InMemoryReminderOutbox implements ReminderOutbox {
+  readonly rows: Stored[] = [];
+
+  async sync(keyPrefix: string, planned: readonly PlannedReminder[]) {
+    const keys = new Set(planned.map((p) => p.key));
+    let added = 0;
+    for (const p of planned) {
+      if (this.rows.some((r) => r.key === p.key)) continue;
+      this.rows.push({
+        id: randomUUID(), key: p.key, caseId: p.caseId, kind: p.kind, basis: p.basis, dueDate: p.dueDate, legalDeadline: p.legalDeadline,
+        audience: p.audience, measureId: p.measureId ?? null, status: 'pending', attempts: 0, nextAttemptAt: p.sendAt,
+        leaseOwner: null, leaseUntil: null, sentActivityId: null, lastError: null,
+      });
+      added++;
+    }
+    let cancelled = 0;
+    for (const [i, r] of this.rows.entries())
+      if (r.key.startsWith(keyPrefix) && !keys.has(r.key) && r.status === 'pending') {
+        this.rows[i] = { ...r, status: 'cancelled' };
+        cancelled++;
+      }
+    return { added, cancelled };
+  }
+
+  async claimDue(now: Date, owner: string, leaseMs: number, limit: number) {
+    const due = this.rows
+      .filter((r) => (r.status === 'pending' && r.nextAttemptAt <= now) || (r.status === 'claimed' && r.leaseUntil! < now))
+      .slice(0, limit);
+    for (const r of due) Object.assign(r, { status: 'claimed', leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs) });
+    return due.map((r) => ({ ...r })).sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
+  }
+
+  private settle(id: string, owner: string, change: Partial<Stored>) {
+    const row = this.rows.find((r) => r.id === id && r.leaseOwner === owner && r.status === 'claimed');
+    if (!row) return false;
+    Object.assign(row, change, { attempts: row.attempts + 1 });
+    return true;
+  }
+
+  async markSent(id: string, owner: string, delivery: { conversationId: string; activityId: string }) {
+    return this.settle(id, owner, { status: 'sent', sentActivityId: delivery.activityId, leaseUntil: null });
+  }
+  async retryLater(id: string, owner: string, nextAttemptAt: Date, error: string) {
+    return this.settle(id, owner, { status: 'pending', nextAttemptAt, lastError: error, leaseOwner: null, leaseUntil: null });
+  }
+  async markDead(id: string, owner: string, error: string) {
+    return this.settle(id, owner, { status: 'dead', lastError: error, leaseUntil: null });
+  }
+  async byKey(key: string) {
+    const r = this.rows.find((x) => x.key === key);
+    return r ? { ...r } : null;
+  }
+}

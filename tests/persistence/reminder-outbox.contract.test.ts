@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminder/checkpoints.ts';
+import { evictionFollowUp, type PlannedReminder } from '../../src/domain/reminder/follow-up-plan.ts';
+import type { ReminderOutbox } from '../../src/domain/reminder/outbox.ts';
+import { openDatabase, type Database } from '../../src/persistence/database.ts';
+import { PrismaReminderOutbox } from '../../src/persistence/prisma-reminder-outbox.ts';
+import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
+import { tempDatabase } from '../helpers/husly-server.ts';
+
+const timeline = {
+  firstMissedRentDate: '2026-10-01', noticeDate: '2026-10-10', noticeReceivedDate: '2026-10-12',
+  namsmannNoticeDate: '2026-11-02', evictionDate: '2026-12-01', evictionHappened: false,
+};
+const planFor = (caseId: string, evictionDate = '2026-12-01'): PlannedReminder[] =>
+  evictionFollowUp({ caseId, timeline: { ...timeline, evictionDate }, arrearsPaid: false, closed: false }, DEFAULT_REMINDER_SETTINGS, '2026-11-20', 'Europe/Oslo');
+const at = (iso: string) => new Date(iso);
+
+function contract(name: string, open: () => Promise<{ outbox: ReminderOutbox; close: () => Promise<void> }>) {
+  describe(`reminder outbox contract: ${name}`, () => {
+    let outbox: ReminderOutbox;
+    let close: () => Promise<void>;
+    before(async () => ({ outbox, close } = await open()));
+    after(() => close());
+
+    it('adds a plan once, and on recomputation adds only new keys and cancels pending ones no longer planned', async () => {
+      const first = planFor('c1');
+      assert.deepEqual(await outbox.sync('case:c1:', first, at('2026-11-20T08:00:00Z')), { added: first.length, cancelled: 0 });
+      assert.deepEqual(await outbox.sync('case:c1:', first, at('2026-11-20T08:00:00Z')), { added: 0, cancelled: 0 });
+      const moved = planFor('c1', '2026-12-15');
+      const result = await outbox.sync('case:c1:', moved, at('2026-11-20T09:00:00Z'));
+      assert.equal(result.added, moved.length);
+      assert.equal(result.cancelled, first.length);
+      assert.equal((await outbox.byKey(first[0].key))?.status, 'cancelled');
+    });
+
+    it('claims only what is due, leases it, and lets only the lease holder settle it', async () => {
+      await outbox.sync('case:c2:', planFor('c2'), at('2026-11-20T08:00:00Z'));
+      const due = await outbox.claimDue(at('2026-11-24T07:00:00Z'), 'A', 60_000, 100);
+      // c2: F-7 on 24 Nov 07:30 Oslo = 06:30Z is due; c1's moved plan starts 1 Dec.
+      assert.deepEqual(due.map((r) => r.kind), ['F-7']);
+      assert.deepEqual(await outbox.claimDue(at('2026-11-24T07:00:30Z'), 'B', 60_000, 100), [], 'leased to A');
+      assert.equal(await outbox.markSent(due[0].id, 'B', { conversationId: 'c', activityId: 'a' }, at('2026-11-24T07:00:31Z')), false, 'B does not hold the lease');
+      assert.equal(await outbox.markSent(due[0].id, 'A', { conversationId: 'c', activityId: 'act-1' }, at('2026-11-24T07:00:32Z')), true);
+      const sent = await outbox.byKey(due[0].key);
+      assert.equal(sent?.status, 'sent');
+      assert.equal(sent?.sentActivityId, 'act-1');
+      assert.deepEqual(await outbox.claimDue(at('2026-11-24T08:00:00Z'), 'A', 60_000, 100), [], 'sent rows are never claimed again');
+    });
+
+    it('gives an expired lease to the next claimer (a crashed instance), and retries and dead-letters by the holder only', async () => {
+      const due = await outbox.claimDue(at('2026-11-27T07:00:00Z'), 'A', 60_000, 100); // F-2 of c2, A then "crashes"
+      assert.deepEqual(due.map((r) => r.kind), ['F-2']);
+      const retaken = await outbox.claimDue(at('2026-11-27T07:02:00Z'), 'B', 60_000, 100);
+      assert.deepEqual(retaken.map((r) => r.id), [due[0].id]);
+      assert.equal(await outbox.retryLater(due[0].id, 'A', at('2026-11-27T08:00:00Z'), 'late'), false, 'A lost the lease');
+      assert.equal(await outbox.retryLater(due[0].id, 'B', at('2026-11-27T08:00:00Z'), '503'), true);
+      assert.deepEqual(await outbox.claimDue(at('2026-11-27T07:59:00Z'), 'B', 60_000, 100), [], 'not before the retry time');
+      const again = await outbox.claimDue(at('2026-11-27T08:00:00Z'), 'B', 60_000, 100);
+      assert.equal(again[0].attempts, 1);
+      assert.equal(await outbox.markDead(again[0].id, 'B', '403 Forbidden'), true);
+      const dead = await outbox.byKey(due[0].key);
+      assert.equal(dead?.status, 'dead');
+      assert.equal(dead?.lastError, '403 Forbidden');
+    });
+
+    it('never cancels rows that were sent', async () => {
+      const before = await outbox.byKey(planFor('c2').find((r) => r.kind === 'F-7')!.key);
+      await outbox.sync('case:c2:', [], at('2026-11-28T08:00:00Z'));
+      assert.equal((await outbox.byKey(before!.key))?.status, 'sent');
+    });
+  });
+}
+
+contract('in-memory', async () => ({ outbox: new InMemoryReminderOutbox(), close: async () => {} }));
+
+contract('Prisma on SQLite', async () => {
+  const temp = tempDatabase();
+  const db = await openDatabase(temp.url);
+  return { outbox: new PrismaReminderOutbox(db.prisma), close: async () => { await db.close(); temp.cleanup(); } };
+});
+
+describe('two scheduler instances on one SQLite file', () => {
+  const temp = tempDatabase();
+  let a: Database;
+  let b: Database;
+  before(async () => {
+    a = await openDatabase(temp.url);
+    b = await openDatabase(temp.url);
+  });
+  after(async () => {
+    await a.close();
+    await b.close();
+    temp.cleanup();
+  });
+
+  it('never claim the same row twice', async () => {
+    const outboxA = new PrismaReminderOutbox(a.prisma);
+    const outboxB = new PrismaReminderOutbox(b.prisma);
+    const cases = Array.from({ length: 40 }, (_, i) => `k${i}`);
+    for (const c of cases) await outboxA.sync(`case:${c}:`, planFor(c), at('2026-11-20T08:00:00Z'));
+    const now = at('2026-12-31T12:00:00Z'); // everything is due
+    const claimed: string[] = [];
+    for (let round = 0; round < 20; round++) {
+      const [x, y] = await Promise.all([outboxA.claimDue(now, 'A', 600_000, 7), outboxB.claimDue(now, 'B', 600_000, 7)]);
+      claimed.push(...x.map((r) => r.id), ...y.map((r) => r.id));
+      if (x.length + y.length === 0) break;
+    }
+    const total = cases.length * planFor('x').length;
+    assert.equal(claimed.length, total, 'every due row claimed');
+    assert.equal(new Set(claimed).size, total, 'no row claimed twice');
+  });
+});
