@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { afterFailure, classifyHttpFailure, DEFAULT_RETRY_POLICY as P, parseRetryAfter } from '../../src/domain/reminder/delivery-policy.ts';
+import { SendRateLimiter } from '../../src/domain/reminder/rate-limiter.ts';
+
+const now = new Date('2026-11-23T09:00:00Z');
+
+describe('delivery policy', () => {
+  it('classifies Bot Connector answers', () => {
+    assert.deepEqual(classifyHttpFailure(429, '3', now), { kind: 'throttled', retryAfterMs: 3000 });
+    assert.deepEqual(classifyHttpFailure(429, undefined, now), { kind: 'throttled', retryAfterMs: null });
+    for (const s of [412, 502, 503, 504, undefined]) assert.deepEqual(classifyHttpFailure(s, null, now), { kind: 'transient' }, String(s));
+    for (const s of [403, 404]) assert.deepEqual(classifyHttpFailure(s, null, now), { kind: 'unreachable' });
+    assert.deepEqual(classifyHttpFailure(400, null, now), { kind: 'rejected' });
+    assert.equal(parseRetryAfter('Mon, 23 Nov 2026 09:00:05 GMT', now), 5000);
+    assert.equal(parseRetryAfter('soon', now), null);
+  });
+
+  it('honours Retry-After: the retry is never earlier than asked', () => {
+    for (const r of [0, 0.5, 0.999]) {
+      const step = afterFailure({ kind: 'throttled', retryAfterMs: 4000 }, 1, now, P, () => r);
+      assert.equal(step.kind, 'retry');
+      const delay = (step as { at: Date }).at.getTime() - now.getTime();
+      assert.ok(delay >= 4000 && delay <= 4400, String(delay));
+    }
+  });
+
+  it('backs off exponentially with jitter for 5xx, capped; dead-letters after the last attempt; falls back on 403/404', () => {
+    const delay = (attempts: number, r: number) => {
+      const step = afterFailure({ kind: 'transient' }, attempts, now, P, () => r);
+      return step.kind === 'retry' ? step.at.getTime() - now.getTime() : -1;
+    };
+    assert.deepEqual([delay(0, 1), delay(1, 1), delay(2, 1)], [2000, 4000, 8000]);
+    assert.equal(delay(1, 0), 2000, 'jitter never below half');
+    assert.equal(afterFailure({ kind: 'transient' }, 20, now, { ...P, maxAttempts: 50 }, () => 1).kind, 'retry');
+    assert.ok(delay(4, 1) <= P.maxDelayMs);
+    assert.deepEqual(afterFailure({ kind: 'transient' }, P.maxAttempts - 1, now, P), { kind: 'dead' });
+    assert.deepEqual(afterFailure({ kind: 'unreachable' }, 0, now, P), { kind: 'fallback' });
+    assert.deepEqual(afterFailure({ kind: 'rejected' }, 0, now, P), { kind: 'dead' });
+  });
+});
+
+describe('SendRateLimiter', () => {
+  it('keeps one conversation at one message per second', () => {
+    const limiter = new SendRateLimiter(1000, 20);
+    assert.deepEqual([0, 1, 2].map(() => limiter.reserve('a', 0)), [0, 1000, 2000]);
+  });
+
+  it('never books more than the global cap in any one-second window, whatever the order', () => {
+    const limiter = new SendRateLimiter(1000, 20);
+    const times: number[] = [];
+    limiter.holdConversation('late', 500);
+    times.push(limiter.reserve('late', 0));
+    for (let i = 0; i < 300; i++) times.push(limiter.reserve(`c${i % 120}`, Math.floor(i / 10) * 10));
+    times.sort((a, b) => a - b);
+    for (let i = 0; i + 20 < times.length; i++) assert.ok(times[i + 20] - times[i] >= 1000, `21 sends within a second at ${times[i]}`);
+    const span = times.at(-1)! - times[0];
+    assert.ok(span <= 301 * 50 + 1000, `no capacity wasted: ${span} ms for 301 sends`);
+  });
+});
