@@ -8,7 +8,7 @@ type Stored = OutboxRow & { leaseOwner: string | null; leaseUntil: Date | null; 
 export class InMemoryReminderOutbox implements ReminderOutbox {
   readonly rows: Stored[] = [];
 
-  async sync(keyPrefix: string, planned: readonly PlannedReminder[]) {
+  async sync(keyPrefix: string, planned: readonly PlannedReminder[], _now?: Date) {
     const keys = new Set(planned.map((p) => p.key));
     let added = 0;
     for (const p of planned) {

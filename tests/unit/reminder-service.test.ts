@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { beforeEach, describe, it } from 'node:test';
+import { validateConcernDraft } from '../../src/domain/concern/concern-form.ts';
+import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
+import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
+import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminder/checkpoints.ts';
+import { DEFAULT_RETRY_POLICY } from '../../src/domain/reminder/delivery-policy.ts';
+import { evictionFollowUp } from '../../src/domain/reminder/follow-up-plan.ts';
+import type { ReminderItem, ReminderNotifier, ReminderRecipient, ReminderSend } from '../../src/domain/reminder/reminder-notifier.ts';
+import { ReminderService } from '../../src/domain/reminder/reminder.service.ts';
+import { draft } from '../fakes/concern-draft.ts';
+import { FakeNotifier } from '../fakes/fake-notifier.ts';
+import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
+import { FakeClock, type InMemoryHusly } from '../fakes/in-memory-repositories.ts';
+import { smallMunicipality } from '../fakes/org-fixture.ts';
+
+/** Records messages; answers per recipient from a script (default: delivered). */
+class ScriptedNotifier implements ReminderNotifier {
+  readonly messages: { to: string; items: readonly ReminderItem[] }[] = [];
+  readonly script = new Map<string, ReminderSend[]>();
+  async send(to: ReminderRecipient, items: readonly ReminderItem[]): Promise<ReminderSend> {
+    const id = to.kind === 'staff' ? `staff:${to.staffId}` : `unit:${to.unitId}`;
+    this.messages.push({ to: id, items });
+    return this.script.get(id)?.shift() ?? { ok: true, conversationId: `conv-${id}`, activityId: `act-${this.messages.length}` };
+  }
+}
+
+describe('ReminderService.tick', () => {
+  let husly: InMemoryHusly;
+  let people: Record<string, string>;
+  let clock: FakeClock;
+  let outbox: InMemoryReminderOutbox;
+  let notifier: ScriptedNotifier;
+  let service: ReminderService;
+  let caseId: string;
+  let navId: string;
+
+  /** A case owned by NAV with an eviction timeline; reminders planned into the outbox. */
+  async function caseWithReminders(withCoordinator: boolean) {
+    const fixture = await smallMunicipality();
+    ({ husly, people } = fixture);
+    clock = new FakeClock(new Date('2026-11-20T08:00:00Z'));
+    // An eviction-date concern normally goes to the tildelingsteam; here NAV owns it.
+    await husly.run(async ({ org, routing }) => routing.set('utkastelsesdato', (await org.findUnitByKey('nav-bolig'))!.id));
+    const valid = validateConcernDraft(draft({ namsmannNotice: 'true', namsmannNoticeDate: '2026-11-16', evictionDateSet: 'true', evictionDate: '2026-12-01' }), '2026-11-20', { allowSyntheticIds: true });
+    assert.ok(valid.ok);
+    const done = await new RegisterConcernService(husly, new FakeNotifier(), clock, { idSecret: 'x'.repeat(40), timeZone: 'Europe/Oslo' }).register(await fixture.actor('ropSaks'), valid.value, 's');
+    caseId = done.kase.id;
+    navId = done.owningUnit.id;
+    if (withCoordinator) await new CaseOwnershipService(husly, new FakeNotifier(), clock).take(await fixture.actor('navKoord'), caseId);
+    const kase = husly.state.cases.find((c) => c.id === caseId)!;
+    outbox = new InMemoryReminderOutbox();
+    await outbox.sync(`case:${caseId}:`, evictionFollowUp({ caseId, timeline: kase.timeline, arrearsPaid: false, closed: false }, DEFAULT_REMINDER_SETTINGS, '2026-11-20', 'Europe/Oslo'), clock.now());
+    notifier = new ScriptedNotifier();
+    service = new ReminderService(husly, outbox, notifier, clock, { owner: 'A', leaseMs: 60_000, batchSize: 100, retry: DEFAULT_RETRY_POLICY }, () => 0.5);
+  }
+  const at = (iso: string) => clock.advance(new Date(iso).getTime() - clock.now().getTime());
+
+  describe('with a coordinator', () => {
+    beforeEach(() => caseWithReminders(true));
+
+    it('sends several reminders due together to one person as one digest, and marks each sent', async () => {
+      at('2026-11-24T12:00:00Z'); // F-14 (17 Nov) is past; B10 on 26 Nov; D/V… past. Due now: F-7 (24 Nov)
+      const first = await service.tick();
+      assert.deepEqual(first, { claimed: 1, sent: 1, retried: 0, dead: 0, messages: 1 });
+      at('2026-12-01T12:00:00Z'); // B10 26 Nov, F-2 27 Nov, B14 30 Nov, F0 1 Dec all due
+      const digest = await service.tick();
+      assert.equal(digest.messages, 1, 'one digest, not a flood');
+      assert.equal(digest.sent, digest.claimed);
+      const last = notifier.messages.at(-1)!;
+      assert.equal(last.to, `staff:${people.navKoord}`);
+      assert.deepEqual(last.items.map((i) => i.kind).sort(), ['B10', 'B14', 'F-2', 'F0']);
+      assert.ok(last.items.every((i) => /^\d{4}-\d{4}$/.test(i.reference)));
+      assert.deepEqual(await service.tick(), { claimed: 0, sent: 0, retried: 0, dead: 0, messages: 0 }, 'nothing twice');
+    });
+
+    it('honours Retry-After on 429 (never earlier), backs off on 503, and dead-letters after the last attempt', async () => {
+      at('2026-11-24T12:00:00Z');
+      notifier.script.set(`staff:${people.navKoord}`, [{ ok: false, failure: { kind: 'throttled', retryAfterMs: 30_000 } }]);
+      assert.equal((await service.tick()).retried, 1);
+      clock.advance(29_000);
+      assert.equal((await service.tick()).claimed, 0, 'not before Retry-After');
+      clock.advance(5_000);
+      assert.equal((await service.tick()).sent, 1);
+
+      at('2026-11-27T12:00:00Z'); // B10 (26 Nov) and F-2 (27 Nov), in one digest
+      const failures = Array.from({ length: DEFAULT_RETRY_POLICY.maxAttempts }, () => ({ ok: false as const, failure: { kind: 'transient' as const } }));
+      notifier.script.set(`staff:${people.navKoord}`, failures);
+      let dead = 0;
+      for (let i = 0; i < DEFAULT_RETRY_POLICY.maxAttempts; i++) {
+        dead += (await service.tick()).dead;
+        clock.advance(DEFAULT_RETRY_POLICY.maxDelayMs);
+      }
+      assert.equal(dead, 2);
+      for (const kind of ['B10', 'F-2']) {
+        const row = outbox.rows.find((r) => r.kind === kind)!;
+        assert.equal(row.status, 'dead', `${kind} kept, not dropped`);
+        assert.equal(row.attempts, DEFAULT_RETRY_POLICY.maxAttempts);
+      }
+    });
+
+    it('falls back to the unit channel and leaders when the coordinator cannot be reached', async () => {
+      at('2026-11-24T12:00:00Z');
+      notifier.script.set(`staff:${people.navKoord}`, [{ ok: false, failure: { kind: 'unreachable' } }]);
+      const result = await service.tick();
+      assert.equal(result.sent, 1);
+      assert.deepEqual(notifier.messages.map((m) => m.to), [`staff:${people.navKoord}`, `unit:${navId}`, `staff:${people.navLeder}`]);
+    });
+  });
+
+  describe('without a coordinator', () => {
+    beforeEach(() => caseWithReminders(false));
+
+    it('tells the owning unit\u2019s channel and its leader', async () => {
+      at('2026-11-24T12:00:00Z');
+      await service.tick();
+      assert.deepEqual(notifier.messages.map((m) => m.to), [`unit:${navId}`, `staff:${people.navLeder}`]);
+    });
+  });
+});
