@@ -15,6 +15,10 @@ export class PrismaConversationRefRepository implements ConversationRefRepositor
     return rows.map(toRef).find((r) => r !== null && isInstalled(r)) ?? null;
   }
 
+  async markUnreachable(conversationId: string, at: Date): Promise<void> {
+    await this.db.conversationRef.updateMany({ where: { conversationId }, data: { unreachableAt: at } });
+  }
+
   async save(ref: ConversationRef): Promise<void> {
     const { conversationId, ...data } = ref;
     await this.db.conversationRef.upsert({ where: { conversationId }, create: ref, update: data });
@@ -34,6 +38,7 @@ function toRef(row: ConversationRefRow | null): ConversationRef | null {
       channelId: row.channelId,
       installedAt: row.installedAt,
       removedAt: row.removedAt,
+      unreachableAt: row.unreachableAt,
       lastSeenAt: row.lastSeenAt,
     };
 }

@@ -1,9 +1,9 @@
 import type { PlannedReminder } from '../domain/reminder/follow-up-plan.ts';
-import type { OutboxRow, OutboxStatus, ReminderOutbox } from '../domain/reminder/outbox.ts';
+import type { OutboxRow, OutboxStatus, ReminderOutbox, StoredOutboxRow } from '../domain/reminder/outbox.ts';
 import type { Db } from './database.ts';
 import type { ReminderOutbox as Row } from './generated/client.ts';
 
-const toRow = (r: Row): OutboxRow & { sentActivityId: string | null; lastError: string | null } => ({
+const toRow = (r: Row): StoredOutboxRow => ({
   id: r.id,
   key: r.key,
   caseId: r.caseId,
@@ -18,6 +18,8 @@ const toRow = (r: Row): OutboxRow & { sentActivityId: string | null; lastError: 
   nextAttemptAt: new Date(r.nextAttemptAt),
   sentActivityId: r.sentActivityId,
   lastError: r.lastError,
+  doneAt: r.doneAt,
+  doneById: r.doneById,
 });
 
 export class PrismaReminderOutbox implements ReminderOutbox {
@@ -83,6 +85,31 @@ export class PrismaReminderOutbox implements ReminderOutbox {
 
   markDead(id: string, owner: string, error: string) {
     return this.settle(id, owner, { status: 'dead', lastError: error.slice(0, 200), leaseUntil: null, attempts: { increment: 1 } });
+  }
+
+  async markDone(key: string, byStaffId: string, at: Date) {
+    const { count } = await this.db.reminderOutbox.updateMany({ where: { key, doneAt: null, status: { not: 'cancelled' } }, data: { doneAt: at, doneById: byStaffId } });
+    if (count === 1) return 'done' as const;
+    return (await this.db.reminderOutbox.findUnique({ where: { key }, select: { id: true } })) ? ('already' as const) : ('missing' as const);
+  }
+
+  async snooze(key: string, until: Date, dueDate: string) {
+    const row = await this.db.reminderOutbox.findUnique({ where: { key } });
+    if (!row) return null;
+    const newKey = `${key.replace(/:utsatt:.*$/, '')}:utsatt:${dueDate}`;
+    await this.db.reminderOutbox.upsert({
+      where: { key: newKey },
+      create: {
+        key: newKey, caseId: row.caseId, kind: row.kind, basis: row.basis, dueDate, legalDeadline: row.legalDeadline,
+        audience: row.audience, measureId: row.measureId, status: 'pending', nextAttemptAt: until.toISOString(),
+      },
+      update: {},
+    });
+    return newKey;
+  }
+
+  async forCase(caseId: string) {
+    return (await this.db.reminderOutbox.findMany({ where: { caseId, status: { not: 'cancelled' } }, orderBy: { dueDate: 'asc' } })).map(toRow);
   }
 
   async byKey(key: string) {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { PlannedReminder } from '../../src/domain/reminder/follow-up-plan.ts';
-import type { OutboxRow, ReminderOutbox } from '../../src/domain/reminder/outbox.ts';
+import type { ReminderOutbox, StoredOutboxRow } from '../../src/domain/reminder/outbox.ts';
 
-type Stored = OutboxRow & { leaseOwner: string | null; leaseUntil: Date | null; sentActivityId: string | null; lastError: string | null };
+type Stored = StoredOutboxRow & { leaseOwner: string | null; leaseUntil: Date | null };
 
 /** The outbox in memory, with the same claim and lease rules as the SQLite one. */
 export class InMemoryReminderOutbox implements ReminderOutbox {
@@ -16,7 +16,7 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
       this.rows.push({
         id: randomUUID(), key: p.key, caseId: p.caseId, kind: p.kind, basis: p.basis, dueDate: p.dueDate, legalDeadline: p.legalDeadline,
         audience: p.audience, measureId: p.measureId ?? null, status: 'pending', attempts: 0, nextAttemptAt: p.sendAt,
-        leaseOwner: null, leaseUntil: null, sentActivityId: null, lastError: null,
+        leaseOwner: null, leaseUntil: null, sentActivityId: null, lastError: null, doneAt: null, doneById: null,
       });
       added++;
     }
@@ -52,6 +52,24 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
   }
   async markDead(id: string, owner: string, error: string) {
     return this.settle(id, owner, { status: 'dead', lastError: error, leaseUntil: null });
+  }
+  async markDone(key: string, byStaffId: string, at: Date) {
+    const row = this.rows.find((r) => r.key === key);
+    if (!row) return 'missing' as const;
+    if (row.doneAt || row.status === 'cancelled') return 'already' as const;
+    Object.assign(row, { doneAt: at, doneById: byStaffId });
+    return 'done' as const;
+  }
+  async snooze(key: string, until: Date, dueDate: string) {
+    const row = this.rows.find((r) => r.key === key);
+    if (!row) return null;
+    const newKey = `${key.replace(/:utsatt:.*$/, '')}:utsatt:${dueDate}`;
+    if (!this.rows.some((r) => r.key === newKey))
+      this.rows.push({ ...row, id: randomUUID(), key: newKey, dueDate, status: 'pending', attempts: 0, nextAttemptAt: until, leaseOwner: null, leaseUntil: null, sentActivityId: null, lastError: null, doneAt: null, doneById: null });
+    return newKey;
+  }
+  async forCase(caseId: string) {
+    return this.rows.filter((r) => r.caseId === caseId && r.status !== 'cancelled').sort((a, b) => a.dueDate.localeCompare(b.dueDate)).map((r) => ({ ...r }));
   }
   async byKey(key: string) {
     const r = this.rows.find((x) => x.key === key);

@@ -88,6 +88,9 @@ export class InMemoryConversationRefRepository implements ConversationRefReposit
         .sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime())[0] ?? null
     );
   }
+  async markUnreachable(conversationId: string, at: Date) {
+    this.state.conversations = this.state.conversations.map((c) => (c.conversationId === conversationId ? { ...c, unreachableAt: at } : c));
+  }
   async save(ref: ConversationRef) {
     this.state.conversations = [...this.state.conversations.filter((c) => c.conversationId !== ref.conversationId), ref];
   }

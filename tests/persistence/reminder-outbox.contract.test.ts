@@ -64,6 +64,22 @@ function contract(name: string, open: () => Promise<{ outbox: ReminderOutbox; cl
       assert.equal(dead?.lastError, '403 Forbidden');
     });
 
+    it('marks a reminder done once, and snoozes it as a new pending row', async () => {
+      const sentKey = planFor('c2').find((r) => r.kind === 'F-7')!.key;
+      assert.equal(await outbox.markDone(sentKey, 'staff-1', at('2026-11-24T09:00:00Z')), 'done');
+      assert.equal(await outbox.markDone(sentKey, 'staff-2', at('2026-11-24T09:05:00Z')), 'already', 'a second press changes nothing');
+      assert.equal((await outbox.byKey(sentKey))?.doneById, 'staff-1');
+      assert.equal(await outbox.markDone('no-such-key', 'staff-1', at('2026-11-24T09:00:00Z')), 'missing');
+      const snoozed = await outbox.snooze(sentKey, at('2026-11-27T06:30:00Z'), '2026-11-27');
+      assert.equal(snoozed, `${sentKey}:utsatt:2026-11-27`);
+      assert.equal(await outbox.snooze(sentKey, at('2026-11-27T06:30:00Z'), '2026-11-27'), snoozed, 'idempotent');
+      assert.deepEqual(await outbox.claimDue(at('2026-11-27T06:00:00Z'), 'S', 60_000, 100).then((r) => r.filter((x) => x.key === snoozed)), []);
+      const due = (await outbox.claimDue(at('2026-11-27T06:31:00Z'), 'S', 60_000, 100)).filter((x) => x.key === snoozed);
+      assert.equal(due.length, 1);
+      assert.equal(due[0].kind, 'F-7');
+      assert.ok((await outbox.forCase('c2')).some((r) => r.key === snoozed));
+    });
+
     it('never cancels rows that were sent', async () => {
       const before = await outbox.byKey(planFor('c2').find((r) => r.kind === 'F-7')!.key);
       await outbox.sync('case:c2:', [], at('2026-11-28T08:00:00Z'));

@@ -51,7 +51,7 @@ function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: ()
       const ref: ConversationRef = {
         conversationId: 'a:1x', conversationType: 'personal', tenantId: 't', serviceUrl: 'https://smba.example/emea/',
         botId: '28:bot', aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000001', teamId: null, channelId: null,
-        installedAt: new Date('2026-11-01T10:00:00Z'), removedAt: null, lastSeenAt: new Date('2026-11-01T10:00:00Z'),
+        installedAt: new Date('2026-11-01T10:00:00Z'), removedAt: null, unreachableAt: null, lastSeenAt: new Date('2026-11-01T10:00:00Z'),
       };
       await uow.run(({ conversations }) => conversations.save(ref));
       await uow.run(({ conversations }) => conversations.save({ ...ref, serviceUrl: 'https://smba.example/no/', removedAt: new Date('2026-11-02T10:00:00Z') }));
@@ -60,6 +60,8 @@ function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: ()
       assert.deepEqual(found?.removedAt, new Date('2026-11-02T10:00:00Z'));
       assert.deepEqual(found?.installedAt, ref.installedAt);
       assert.equal(await uow.run(({ conversations }) => conversations.findByConversationId('nope')), null);
+      await uow.run(({ conversations }) => conversations.markUnreachable('a:1x', new Date('2026-11-03T10:00:00Z')));
+      assert.deepEqual((await uow.run(({ conversations }) => conversations.findByConversationId('a:1x')))?.unreachableAt, new Date('2026-11-03T10:00:00Z'));
     });
 
     it('stores residents by identity hash and finds them by folded name words', async () => {

@@ -20,6 +20,8 @@ export interface ConversationSeen {
 export interface ConversationRef extends ConversationSeen {
   readonly installedAt: Date | null;
   readonly removedAt: Date | null;
+  /** Teams said 403/404 when Husly last tried to write here; any activity clears it. */
+  readonly unreachableAt: Date | null;
   readonly lastSeenAt: Date;
 }
 
@@ -29,6 +31,11 @@ export type ConversationEvent = 'seen' | 'installed' | 'removed';
 export function isInstalled(ref: ConversationRef | null): boolean {
   if (!ref || !ref.installedAt) return false;
   return !ref.removedAt || ref.removedAt < ref.installedAt;
+}
+
+/** Worth writing to: not removed, not known to refuse. */
+export function isReachable(ref: ConversationRef | null): boolean {
+  return ref !== null && !ref.unreachableAt && !(ref.removedAt && (!ref.installedAt || ref.removedAt >= ref.installedAt));
 }
 
 /**
@@ -52,6 +59,7 @@ export function applyConversationEvent(
     aadObjectId: seen.aadObjectId ?? previous?.aadObjectId ?? null,
     installedAt,
     removedAt,
+    unreachableAt: null,
     lastSeenAt: at,
   };
 }

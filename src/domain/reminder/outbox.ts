@@ -41,5 +41,18 @@ export interface ReminderOutbox {
   retryLater(id: string, owner: string, nextAttemptAt: Date, error: string): Promise<boolean>;
   /** Given up after too many attempts: kept and shown to coordinators, never silently dropped. */
   markDead(id: string, owner: string, error: string): Promise<boolean>;
-  byKey(key: string): Promise<(OutboxRow & { sentActivityId: string | null; lastError: string | null }) | null>;
+  byKey(key: string): Promise<StoredOutboxRow | null>;
+  /** "Utført" on a sent reminder; a second press (any copy of the card) changes nothing. */
+  markDone(key: string, byStaffId: string, at: Date): Promise<'done' | 'already' | 'missing'>;
+  /** "Utsett": a new pending row for the same reminder at `until` (idempotent per new due date). */
+  snooze(key: string, until: Date, dueDate: string): Promise<string | null>;
+  /** Rows for one case, newest due first (for "påminnelser 2026-0004"). */
+  forCase(caseId: string): Promise<StoredOutboxRow[]>;
 }
+
+export type StoredOutboxRow = OutboxRow & {
+  readonly sentActivityId: string | null;
+  readonly lastError: string | null;
+  readonly doneAt: Date | null;
+  readonly doneById: string | null;
+};
