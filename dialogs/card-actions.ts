@@ -3,6 +3,7 @@ import { nextLegalDeadline } from '../src/domain/case/case.ts';
 import { unitNoticeFor } from '../src/domain/notify/notifier.ts';
 import { localDate } from '../src/domain/shared/local-date.ts';
 import { caseForUnitCard, TAKE_CASE_VERB } from './cards/notice.cards.ts';
+import { REMINDER_DONE, REMINDER_SNOOZE, reminderCard } from './cards/reminder.cards.ts';
 import { cardMessage, stringFields } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
@@ -20,6 +21,7 @@ export async function onExecute(context: TurnContext, services: DialogServices):
   const { texts, actor } = turnInfo(context);
   const action = (context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
   const message = (value: string): ExecuteResponse => ({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value });
+  if (action?.verb === REMINDER_DONE || action?.verb === REMINDER_SNOOZE) return onReminderAction(context, services, action.verb, action.data);
   if (action?.verb !== TAKE_CASE_VERB) return message(texts.unknownCommand);
 
   const caseId = (stringFields(action.data).caseId ?? '').slice(0, 64);
@@ -30,6 +32,25 @@ export async function onExecute(context: TurnContext, services: DialogServices):
   const { kase, coordinator } = current;
   const deadline = nextLegalDeadline(kase.timeline, localDate(services.clock.now(), services.timeZone));
   const card = caseForUnitCard(texts, unitNoticeFor(kase, deadline, coordinator?.name ?? null, true));
+  if (context.activity.replyToId) await context.updateActivity({ ...cardMessage(card), id: context.activity.replyToId, type: 'message' });
+  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
+}
+
+/** Utført / Utsett on a reminder card: record it, then redraw the card (for everyone) from the stored state. */
+async function onReminderAction(context: TurnContext, services: DialogServices, verb: string, data: unknown): Promise<ExecuteResponse> {
+  const { texts, actor } = turnInfo(context);
+  const fields = stringFields(data);
+  const key = (fields.key ?? '').slice(0, 300);
+  const keys = Array.isArray((data as { keys?: unknown } | null)?.keys)
+    ? ((data as { keys: unknown[] }).keys.filter((k) => typeof k === 'string') as string[]).slice(0, 50)
+    : [key];
+  const result =
+    verb === REMINDER_DONE
+      ? await services.reminderActions.done(actor, key)
+      : await services.reminderActions.snooze(actor, key, Number(fields[fields.field ?? ''] ?? NaN));
+  if (!result.ok) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: texts.errors[result.code] };
+  const view = await services.reminderActions.view(keys.includes(key) ? keys : [key, ...keys]);
+  const card = reminderCard(texts, view.items, view.states);
   if (context.activity.replyToId) await context.updateActivity({ ...cardMessage(card), id: context.activity.replyToId, type: 'message' });
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
 }

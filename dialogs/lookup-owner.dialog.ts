@@ -24,6 +24,14 @@ export class LookupOwnerDialog {
     return sendCard(context, purposeCard(texts, query));
   }
 
+  /** "Åpne sak" on a card: the owner answer for a case id (content only for the case's units). */
+  async showCase(context: TurnContext, caseId: string): Promise<void> {
+    const { texts, actor } = turnInfo(context);
+    const answer = await this.services.lookupOwner.byCaseId(actor, caseId);
+    if (!answer) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
+    await sendCard(context, ownerAnswerCard(texts, answer, this.services.timeZone));
+  }
+
   /** The search box was submitted. */
   onQuery(context: TurnContext, value: unknown): Promise<void> {
     return this.fromText(context, (stringFields(value).query ?? '').slice(0, 100));

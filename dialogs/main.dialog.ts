@@ -3,6 +3,7 @@ import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dial
 import { onExecute, type ExecuteResponse } from './card-actions.ts';
 import { CONCERN_SUBMIT } from './cards/concern-form.card.ts';
 import { HELP_LOOKUP, HELP_MY_CASES, HELP_NEW_CONCERN, helpCard } from './cards/help.card.ts';
+import { CASE_OPEN } from './cards/reminder.cards.ts';
 import { LOOKUP_CHOOSE, LOOKUP_PURPOSE, LOOKUP_QUERY } from './cards/lookup.cards.ts';
 import { PLAN_ADD_GOAL, PLAN_ADD_MEASURE, PLAN_CREATE, PLAN_EVALUATE, PLAN_STATUS } from './cards/goal-plan.cards.ts';
 import { CLASSIFY_START, HANDOVER_START, PLAN_SHOW, PLAN_START } from './cards/owner-answer.card.ts';
@@ -78,6 +79,7 @@ export class MainDialog {
       [PLAN_EVALUATE]: (c, v) => plan.onChange(c, v, 'evaluation'),
       [CLASSIFY_START]: (c, v) => classify.start(c, { caseId: caseIdOf(v) }),
       [CLASSIFY_SUBMIT]: (c, v) => classify.submit(c, v),
+      [CASE_OPEN]: (c, v) => lookup.showCase(c, caseIdOf(v)),
     };
   }
 

@@ -1,4 +1,5 @@
 import type { LinkChannelService } from '../src/domain/channel/link-channel.service.ts';
+import type { ReminderActionsService } from '../src/domain/reminder/reminder-actions.service.ts';
 import type { RoutingService } from '../src/domain/concern/routing.service.ts';
 import type { RegisterConcernService } from '../src/domain/concern/register-concern.service.ts';
 import type { GoalPlanService } from '../src/domain/goal-plan/goal-plan.service.ts';
@@ -14,6 +15,7 @@ export interface DialogServices {
   readonly ownership: CaseOwnershipService;
   readonly plans: GoalPlanService;
   readonly routing: RoutingService;
+  readonly reminderActions: ReminderActionsService;
   readonly clock: Clock;
   readonly timeZone: string;
   readonly allowSyntheticIds: boolean;

@@ -51,6 +51,10 @@ const fields = z.object({
     emptyToUndefined,
     z.string().default('Europe/Oslo').refine(isTimeZone, { message: 'må være en IANA-tidssone, for eksempel Europe/Oslo' }),
   ),
+  HUSLY_REMINDER_INTERVAL_SECONDS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ message: 'må være et antall sekunder (0 slår av påminnelser)' }).int().min(0).max(3600, 'høyst 3600').default(60),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'må være fatal, error, warn, info, debug, trace eller silent' }).default('info'),
@@ -109,6 +113,8 @@ export interface Config {
   readonly idSecret: string;
   readonly timeZone: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** How often the scheduler looks for due reminders; 0 turns sending off. */
+  readonly reminderIntervalSeconds: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -137,6 +143,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       idSecret: e.HUSLY_ID_SECRET ?? DEV_ID_SECRET,
       timeZone: e.HUSLY_TIMEZONE,
       logLevel: e.LOG_LEVEL,
+      reminderIntervalSeconds: e.HUSLY_REMINDER_INTERVAL_SECONDS,
     },
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { MainDialog } from '../dialogs/main.dialog.ts';
 import { createAdapter } from './bot/adapter.ts';
@@ -16,7 +17,16 @@ import { LinkChannelService } from './domain/channel/link-channel.service.ts';
 import { RecordConversationService } from './domain/conversation/record-conversation.service.ts';
 import { systemClock, type Clock } from './domain/shared/clock.ts';
 import { createLogger, type Logger } from './log.ts';
-import { openDatabase } from './persistence/database.ts';
+import { openDatabase, type Database } from './persistence/database.ts';
+import { PrismaReminderOutbox } from './persistence/prisma-reminder-outbox.ts';
+import { TeamsReminderNotifier } from './bot/teams-reminder-notifier.ts';
+import { DEFAULT_REMINDER_SETTINGS } from './domain/reminder/checkpoints.ts';
+import { DEFAULT_RETRY_POLICY } from './domain/reminder/delivery-policy.ts';
+import { SendRateLimiter } from './domain/reminder/rate-limiter.ts';
+import { ReminderActionsService } from './domain/reminder/reminder-actions.service.ts';
+import { ReminderPlannerService } from './domain/reminder/reminder-planner.service.ts';
+import { ReminderService } from './domain/reminder/reminder.service.ts';
+import { ReminderScheduler } from './scheduler/reminder-scheduler.ts';
 import { seedDemoMunicipality } from './persistence/demo-seed.ts';
 import { PrismaBotStateStore } from './persistence/prisma-bot-state.store.ts';
 import { PrismaUnitOfWork, repositoriesFor } from './persistence/prisma-unit-of-work.ts';
@@ -26,7 +36,17 @@ import { createHttpServer } from './server/http-server.ts';
 
 export interface RunningHusly {
   readonly port: number;
+  /** Runs one reminder tick now (tests, and operators who do not want to wait). */
+  tickReminders(): Promise<unknown>;
   stop(): Promise<void>;
+}
+
+async function replanOpenCases(db: Database, planner: ReminderPlannerService, logger: Logger): Promise<void> {
+  try {
+    for (const { id } of await db.prisma.case.findMany({ where: { status: 'open' }, select: { id: true } })) await planner.replan(id);
+  } catch (error) {
+    logger.error({ event: 'reminders.replan.error', code: (error as Error).name });
+  }
 }
 
 export async function startHusly(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningHusly> {
@@ -43,12 +63,16 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
   const adapter = createAdapter(config.bot, logger, state);
   const notifier = new TeamsNotifier(adapter, config.bot.appId, uow, logger);
   const allowSyntheticIds = config.mode === 'development';
+  const outbox = new PrismaReminderOutbox(db.prisma);
+  const planner = new ReminderPlannerService(uow, outbox, clock, DEFAULT_REMINDER_SETTINGS, config.timeZone);
+  const listener = { caseChanged: (caseId: string) => planner.replan(caseId) };
   const main = new MainDialog(state.createProperty('dialogState'), {
     linkChannel: new LinkChannelService(uow, clock),
-    registerConcern: new RegisterConcernService(uow, notifier, clock, { idSecret: config.idSecret, timeZone: config.timeZone }),
+    registerConcern: new RegisterConcernService(uow, notifier, clock, { idSecret: config.idSecret, timeZone: config.timeZone }, listener),
     lookupOwner: new LookupOwnerService(uow, clock, { idSecret: config.idSecret, allowSyntheticIds }),
     ownership: new CaseOwnershipService(uow, notifier, clock),
-    plans: new GoalPlanService(uow, clock, config.timeZone),
+    plans: new GoalPlanService(uow, clock, config.timeZone, listener),
+    reminderActions: new ReminderActionsService(uow, outbox, clock, DEFAULT_REMINDER_SETTINGS, config.timeZone),
     routing: new RoutingService(uow, clock),
     clock,
     timeZone: config.timeZone,
@@ -61,7 +85,18 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
     dbReady: () => db.ping(),
     logger,
   });
+  const reminders = new ReminderService(
+    uow,
+    outbox,
+    new TeamsReminderNotifier(adapter, config.bot.appId, uow, new SendRateLimiter(), clock, logger),
+    clock,
+    { owner: `husly-${process.pid}-${randomUUID().slice(0, 8)}`, leaseMs: 5 * 60_000, batchSize: 200, retry: DEFAULT_RETRY_POLICY },
+  );
+  const scheduler = new ReminderScheduler(() => reminders.tick(), config.reminderIntervalSeconds * 1000, logger);
+
   const port = await http.listen(config.port);
+  // Cases from before this start (or from an import) get their follow-ups planned, in the background.
+  void replanOpenCases(db, planner, logger).then(() => scheduler.start());
   logger.info({
     event: 'started',
     port,
@@ -71,8 +106,10 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
   });
   return {
     port,
+    tickReminders: () => scheduler.tickNow(),
     async stop() {
       await http.close();
+      await scheduler.stop();
       await db.close();
       logger.info({ event: 'stopped' });
     },

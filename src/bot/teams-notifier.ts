@@ -3,7 +3,7 @@ import { noticeCard } from '../../dialogs/cards/notice.cards.ts';
 import { cardMessage } from '../../dialogs/reply.ts';
 import { textsFor } from '../../dialogs/texts/index.ts';
 import type { ConversationRef } from '../domain/conversation/conversation-ref.ts';
-import { isInstalled } from '../domain/conversation/conversation-ref.ts';
+import { isReachable } from '../domain/conversation/conversation-ref.ts';
 import type { Delivery, Notice, Notifier } from '../domain/notify/notifier.ts';
 import type { UnitOfWork } from '../domain/shared/unit-of-work.ts';
 import { safe, type Logger } from '../log.ts';
@@ -26,8 +26,8 @@ export class TeamsNotifier implements Notifier {
       const channel = (await org.findUnitById(unitId))?.channelConversationId;
       return channel ? conversations.findByConversationId(channel) : null;
     });
-    if (!ref || ref.removedAt) return this.undelivered(notice, 'no-channel');
-    return this.send(ref, notice);
+    if (!isReachable(ref)) return this.undelivered(notice, 'no-channel');
+    return this.send(ref!, notice);
   }
 
   async toStaff(staffId: string, notice: Notice): Promise<Delivery> {
@@ -35,8 +35,8 @@ export class TeamsNotifier implements Notifier {
       const staff = await org.findStaffById(staffId);
       return staff ? conversations.findPersonalFor(staff.aadObjectId) : null;
     });
-    if (!ref || !isInstalled(ref)) return this.undelivered(notice, 'not-installed');
-    return this.send(ref, notice);
+    if (!isReachable(ref)) return this.undelivered(notice, 'not-installed');
+    return this.send(ref!, notice);
   }
 
   private async send(ref: ConversationRef, notice: Notice): Promise<Delivery> {

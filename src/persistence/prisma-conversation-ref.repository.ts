@@ -1,4 +1,4 @@
-import { isInstalled, type ConversationRef, type ConversationType } from '../domain/conversation/conversation-ref.ts';
+import type { ConversationRef, ConversationType } from '../domain/conversation/conversation-ref.ts';
 import type { ConversationRef as ConversationRefRow } from './generated/client.ts';
 import type { ConversationRefRepository } from '../domain/conversation/conversation-ref.repository.ts';
 import type { Db } from './database.ts';
@@ -11,8 +11,7 @@ export class PrismaConversationRefRepository implements ConversationRefRepositor
   }
 
   async findPersonalFor(aadObjectId: string): Promise<ConversationRef | null> {
-    const rows = await this.db.conversationRef.findMany({ where: { aadObjectId, conversationType: 'personal' }, orderBy: { lastSeenAt: 'desc' } });
-    return rows.map(toRef).find((r) => r !== null && isInstalled(r)) ?? null;
+    return toRef(await this.db.conversationRef.findFirst({ where: { aadObjectId, conversationType: 'personal' }, orderBy: { lastSeenAt: 'desc' } }));
   }
 
   async markUnreachable(conversationId: string, at: Date): Promise<void> {

@@ -1,5 +1,8 @@
 import type { DialogServices } from '../../dialogs/services.ts';
 import { LinkChannelService } from '../../src/domain/channel/link-channel.service.ts';
+import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminder/checkpoints.ts';
+import { ReminderActionsService } from '../../src/domain/reminder/reminder-actions.service.ts';
+import { InMemoryReminderOutbox } from './in-memory-outbox.ts';
 import { RoutingService } from '../../src/domain/concern/routing.service.ts';
 import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
 import type { Notifier } from '../../src/domain/notify/notifier.ts';
@@ -21,6 +24,7 @@ export function dialogServices(uow: UnitOfWork, clock: Clock = new FakeClock(), 
     ownership: new CaseOwnershipService(uow, notifier, clock),
     plans: new GoalPlanService(uow, clock, 'Europe/Oslo'),
     routing: new RoutingService(uow, clock),
+    reminderActions: new ReminderActionsService(uow, new InMemoryReminderOutbox(), clock, DEFAULT_REMINDER_SETTINGS, 'Europe/Oslo'),
     clock,
     timeZone: 'Europe/Oslo',
     allowSyntheticIds: true,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEvent, AuditLog } from '../../src/domain/audit/audit-event.ts';
-import { isInstalled, type ConversationRef } from '../../src/domain/conversation/conversation-ref.ts';
+import type { ConversationRef } from '../../src/domain/conversation/conversation-ref.ts';
 import type { ConversationRefRepository } from '../../src/domain/conversation/conversation-ref.repository.ts';
 import type { Staff, StaffRole, Unit } from '../../src/domain/org/org.ts';
 import type { ChannelLink, OrgRepository, StaffUpsert, UnitUpsert } from '../../src/domain/org/org.repository.ts';
@@ -84,7 +84,7 @@ export class InMemoryConversationRefRepository implements ConversationRefReposit
   async findPersonalFor(aadObjectId: string) {
     return (
       this.state.conversations
-        .filter((c) => c.aadObjectId === aadObjectId && c.conversationType === 'personal' && isInstalled(c))
+        .filter((c) => c.aadObjectId === aadObjectId && c.conversationType === 'personal')
         .sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime())[0] ?? null
     );
   }

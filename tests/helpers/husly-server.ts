@@ -33,6 +33,7 @@ export interface TestServer {
   /** Every log line the server wrote (JSON). */
   readonly logs: string[];
   post(activity: unknown, headers?: Record<string, string>): Promise<PostResult>;
+  tickReminders(): Promise<unknown>;
   /** A second connection to the same database, for looking at what was written. */
   db(): Promise<Database>;
   /** Row counts of the tables a refused request must never touch. */
@@ -44,7 +45,8 @@ export interface TestServer {
 export async function startTestServer(env: Record<string, string> = {}, dbUrl?: string): Promise<TestServer> {
   const temp = dbUrl ? null : tempDatabase();
   const url = dbUrl ?? temp!.url;
-  const parsed = parseConfig({ PORT: '0', DATABASE_URL: url, LOG_LEVEL: 'debug', ...env });
+  // No background reminder ticks in tests: a test that wants one calls tickReminders().
+  const parsed = parseConfig({ PORT: '0', DATABASE_URL: url, LOG_LEVEL: 'debug', HUSLY_REMINDER_INTERVAL_SECONDS: '0', ...env });
   if (!parsed.ok) throw new Error(`test config invalid: ${parsed.problems.join('; ')}`);
   const logs: string[] = [];
   const husly = await startHusly(parsed.config, createLogger('debug', { write: (line: string) => void logs.push(line) }));
@@ -56,6 +58,7 @@ export async function startTestServer(env: Record<string, string> = {}, dbUrl?: 
     dbUrl: url,
     logs,
     post: (activity, headers) => postActivity(base, activity, headers),
+    tickReminders: () => husly.tickReminders(),
     db,
     async rowCounts() {
       const { prisma } = await db();
@@ -84,7 +87,7 @@ export interface ChildHusly {
 /** The real server as `npm start` runs it, in a child process (for restart and signal tests). */
 export async function spawnHusly(env: Record<string, string>): Promise<ChildHusly> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', NODE_NO_WARNINGS: '1', ...env },
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', NODE_NO_WARNINGS: '1', HUSLY_REMINDER_INTERVAL_SECONDS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];

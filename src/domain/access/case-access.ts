@@ -25,6 +25,7 @@ export const CASE_ACTIONS = [
   'plan.create',
   'plan.read',
   'plan.change',
+  'reminder.act',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -59,6 +60,7 @@ export function mayAct(action: CaseAction, s: AccessSituation): boolean {
     case 'case.changeClassification':
       return coordinator || (owner && MANAGES.includes(s.role));
     case 'plan.create':
+    case 'reminder.act':
       return coordinator || owner;
     case 'plan.read':
       return coordinator || owner || (s.consentGiven && (s.inConsentScope || s.responsibleForMeasure));

@@ -4,6 +4,7 @@ import { hashNationalId } from '../identity/national-id-hash.ts';
 import { maskNationalId } from '../identity/national-id.ts';
 import { unitNoticeFor, type Delivery, type Notice, type Notifier } from '../notify/notifier.ts';
 import type { Staff, Unit, UnitKind } from '../org/org.ts';
+import { noCaseChangeListener, type CaseChangeListener } from '../shared/case-change-listener.ts';
 import type { Clock } from '../shared/clock.ts';
 import { foldText } from '../shared/fold-text.ts';
 import { localDate } from '../shared/local-date.ts';
@@ -45,11 +46,13 @@ export class RegisterConcernService {
     private readonly notifier: Notifier,
     private readonly clock: Clock,
     private readonly options: { readonly idSecret: string; readonly timeZone: string },
+    private readonly listener: CaseChangeListener = noCaseChangeListener,
   ) {}
 
   async register(actor: Actor, concern: ValidConcern, submissionId: string): Promise<Registered> {
     const stored = await this.uow.run((repos) => this.store(repos, actor, concern, submissionId));
     if (stored.duplicate) return { ...stored, alerted: [], ownerChannelReached: true };
+    await this.listener.caseChanged(stored.kase.id);
 
     const { kase, owningUnit, coordinator, deadline, residentName, maskedId, alertUnits } = stored;
     const types = concernTypes(concern.report);

@@ -3,6 +3,7 @@ import { relationOf } from '../access/case-relation.ts';
 import type { Actor } from '../actor/actor.ts';
 import type { CaseRecord } from '../case/case.ts';
 import type { Unit } from '../org/org.ts';
+import { noCaseChangeListener, type CaseChangeListener } from '../shared/case-change-listener.ts';
 import type { Clock } from '../shared/clock.ts';
 import { localDate } from '../shared/local-date.ts';
 import { fail, ok, type Result } from '../shared/result.ts';
@@ -39,6 +40,7 @@ export class GoalPlanService {
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly timeZone: string,
+    private readonly listener: CaseChangeListener = noCaseChangeListener,
   ) {}
 
   /** What the create form needs, if the actor may create a plan for this case. */
@@ -52,37 +54,41 @@ export class GoalPlanService {
     });
   }
 
-  create(actor: Actor, caseId: string, draft: PlanDraft): Promise<PlanResult<PlanView>> {
-    return this.uow.run(async (repos) => {
-      const kase = await repos.cases.findById(caseId);
-      const allowed = await this.allowed(repos, actor, kase, null, 'plan.create');
-      if (!allowed.ok) return allowed;
-      if (await repos.plans.findByCaseId(kase!.id)) return fail('PLAN.EXISTS');
-      const units = await repos.org.listUnits();
-      const checked = validatePlanDraft(draft, this.today(), kase!.level, units.map((u) => u.key));
-      if (!checked.ok) return { ok: false as const, code: 'PLAN.INVALID' as const, errors: checked.errors };
-      const input = checked.value;
-      const unitId = (key: string | null) => (key ? (units.find((u) => u.key === key)?.id ?? null) : null);
-      const at = this.clock.now();
-      const plan = await repos.plans.create({
-        caseId: kase!.id,
-        coordinatorId: kase!.coordinatorId,
-        evaluationDate: input.evaluationDate,
-        periodStart: input.periodStart,
-        periodEnd: input.periodEnd,
-        consent: { given: input.consent.given, date: input.consent.date, unitIds: input.consent.unitKeys.map((k) => unitId(k)!) },
-        vedtakReference: input.vedtakReference,
-        ipNeeded: input.ipNeeded,
-        createdAt: at,
-        createdById: actor.staff.id,
-      });
-      await repos.plans.addGoal(plan.id, { ...input.goal, createdAt: at });
-      const m = input.measure;
-      await repos.plans.addMeasure(plan.id, { type: m.type, description: m.description, responsibleUnitId: unitId(m.responsibleUnitKey), responsibleStaffId: m.responsibleStaffId, deadline: m.deadline, status: m.status, createdAt: at });
-      await this.involve(repos, kase!, unitId(m.responsibleUnitKey), at);
-      await this.audit(repos, actor, 'plan.create', kase!);
-      return ok(await this.view(repos, actor, kase!));
+  async create(actor: Actor, caseId: string, draft: PlanDraft): Promise<PlanResult<PlanView>> {
+    const result = await this.uow.run((repos) => this.storePlan(repos, actor, caseId, draft));
+    if (result.ok) await this.listener.caseChanged(result.value.kase.id);
+    return result;
+  }
+
+  private async storePlan(repos: Repositories, actor: Actor, caseId: string, draft: PlanDraft): Promise<PlanResult<PlanView>> {
+    const kase = await repos.cases.findById(caseId);
+    const allowed = await this.allowed(repos, actor, kase, null, 'plan.create');
+    if (!allowed.ok) return allowed;
+    if (await repos.plans.findByCaseId(kase!.id)) return fail('PLAN.EXISTS');
+    const units = await repos.org.listUnits();
+    const checked = validatePlanDraft(draft, this.today(), kase!.level, units.map((u) => u.key));
+    if (!checked.ok) return { ok: false as const, code: 'PLAN.INVALID' as const, errors: checked.errors };
+    const input = checked.value;
+    const unitId = (key: string | null) => (key ? (units.find((u) => u.key === key)?.id ?? null) : null);
+    const at = this.clock.now();
+    const plan = await repos.plans.create({
+      caseId: kase!.id,
+      coordinatorId: kase!.coordinatorId,
+      evaluationDate: input.evaluationDate,
+      periodStart: input.periodStart,
+      periodEnd: input.periodEnd,
+      consent: { given: input.consent.given, date: input.consent.date, unitIds: input.consent.unitKeys.map((k) => unitId(k)!) },
+      vedtakReference: input.vedtakReference,
+      ipNeeded: input.ipNeeded,
+      createdAt: at,
+      createdById: actor.staff.id,
     });
+    await repos.plans.addGoal(plan.id, { ...input.goal, createdAt: at });
+    const m = input.measure;
+    await repos.plans.addMeasure(plan.id, { type: m.type, description: m.description, responsibleUnitId: unitId(m.responsibleUnitKey), responsibleStaffId: m.responsibleStaffId, deadline: m.deadline, status: m.status, createdAt: at });
+    await this.involve(repos, kase!, unitId(m.responsibleUnitKey), at);
+    await this.audit(repos, actor, 'plan.create', kase!);
+    return ok(await this.view(repos, actor, kase!));
   }
 
   show(actor: Actor, caseId: string): Promise<Result<PlanView, PlanError>> {
@@ -138,12 +144,12 @@ export class GoalPlanService {
     });
   }
 
-  private change(
+  private async change(
     actor: Actor,
     target: { planId: string } | { measureId: string },
     apply: (repos: Repositories, plan: GoalPlan, kase: CaseRecord) => Promise<{ ok: true; value: undefined } | { ok: false; errors: PlanErrors }>,
   ): Promise<PlanResult<PlanView>> {
-    return this.uow.run(async (repos) => {
+    const result = await this.uow.run(async (repos): Promise<PlanResult<PlanView>> => {
       const plan = 'planId' in target ? await repos.plans.findById(target.planId) : await repos.plans.findByMeasureId(target.measureId);
       if (!plan) return fail('PLAN.NOT_FOUND');
       const kase = (await repos.cases.findById(plan.caseId))!;
@@ -154,6 +160,8 @@ export class GoalPlanService {
       await this.audit(repos, actor, 'plan.change', kase);
       return ok(await this.view(repos, actor, kase));
     });
+    if (result.ok) await this.listener.caseChanged(result.value.kase.id);
+    return result;
   }
 
   private async allowed(repos: Repositories, actor: Actor, kase: CaseRecord | null, plan: GoalPlan | null, action: CaseAction, allowClosed = false) {

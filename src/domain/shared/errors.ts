@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'PLAN.NOT_FOUND',
   'PLAN.INVALID',
   'ROUTING.UNKNOWN_TYPE',
+  'REMINDER.NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

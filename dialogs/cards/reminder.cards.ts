@@ -1,0 +1,51 @@
+import { SNOOZE_DAYS } from '../../src/domain/reminder/reminder-actions.service.ts';
+import type { ReminderItem } from '../../src/domain/reminder/reminder-notifier.ts';
+import type { Texts } from '../texts/index.ts';
+import { adaptiveCard, execute, heading, paragraph, submit, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
+import { formatDate } from './format.ts';
+
+export const REMINDER_DONE = 'reminder.done';
+export const REMINDER_SNOOZE = 'reminder.snooze';
+export const CASE_OPEN = 'case.open';
+
+export interface ReminderState {
+  readonly doneBy?: { readonly name: string; readonly date: string };
+  readonly snoozedUntil?: string;
+}
+
+/**
+ * A reminder, or a digest of several due at once. Reference and checkpoint only — no resident
+ * data, so the same card can go to a unit channel. Buttons work in place (Action.Execute): the
+ * card carries every key it shows, so any copy can be redrawn with the current state.
+ */
+export function reminderCard(texts: Texts, items: readonly ReminderItem[], states: Readonly<Record<string, ReminderState>> = {}): AdaptiveCard {
+  const t = texts.reminders;
+  const keys = items.map((i) => i.outboxKey);
+  const body: CardElement[] = [heading(items.length === 1 ? t.title(items[0].reference) : t.digestTitle(items.length))];
+  items.forEach((item, index) => {
+    const [title, todo] = t.kinds[item.kind];
+    const state = states[item.outboxKey] ?? {};
+    const lines: CardElement[] = [
+      paragraph(`**${title}**${items.length > 1 ? ` · ${t.case(item.reference)}` : ''}`),
+      paragraph(todo, { isSubtle: true, spacing: 'None' }),
+      paragraph(`${t.due}: ${formatDate(item.dueDate)}${item.legalDeadline ? ` · ${t.legalDeadline}: ${formatDate(item.legalDeadline)}` : ''}`, { size: 'Small', spacing: 'None' }),
+    ];
+    if (state.doneBy) lines.push(paragraph(t.doneBy(state.doneBy.name, state.doneBy.date), { color: 'Good', weight: 'Bolder' }));
+    else {
+      if (state.snoozedUntil) lines.push(paragraph(t.snoozedUntil(formatDate(state.snoozedUntil)), { color: 'Accent' }));
+      lines.push(
+        { type: 'Input.ChoiceSet', id: `snooze-${index}`, value: '3', choices: SNOOZE_DAYS.map((d) => ({ title: t.snoozeDays(d), value: String(d) })) },
+        {
+          type: 'ActionSet',
+          actions: [
+            execute(t.done, REMINDER_DONE, { key: item.outboxKey, keys }),
+            execute(t.snooze, REMINDER_SNOOZE, { key: item.outboxKey, keys, field: `snooze-${index}` }),
+            submit(t.open, { action: CASE_OPEN, caseId: item.caseId }),
+          ],
+        },
+      );
+    }
+    body.push({ type: 'Container', separator: index > 0, spacing: 'Medium', items: lines });
+  });
+  return adaptiveCard(body);
+}

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { validateAdaptiveCard } from '../../scripts/lib/schemas.ts';
+import { FakeConnector } from '../helpers/fake-connector.ts';
+import { startTestServer, type TestServer } from '../helpers/husly-server.ts';
+import { demoUser, installationUpdate, message, personalConversationId } from '../helpers/teams-activities.ts';
+
+/** Demo case 2026-0001 (NAV, coordinator Kristin) has an eviction date 24 days after seeding. */
+describe('reminders through the real server', () => {
+  let connector: FakeConnector;
+  let server: TestServer;
+  const kristin = demoUser('saksbehandler');
+  const siri = demoUser('bolig');
+  let cardId = '';
+  let key = '';
+
+  before(async () => {
+    connector = await new FakeConnector().start();
+    server = await startTestServer();
+    await server.post(installationUpdate({ serviceUrl: connector.url, user: kristin }, 'add'));
+    const { prisma } = await server.db();
+    // The follow-up plan is made in the background at start; wait for it.
+    for (let i = 0; i < 100 && (await prisma.reminderOutbox.count()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    connector.reset();
+  });
+  after(async () => {
+    await server.stop();
+    await connector.stop();
+  });
+
+  it('plans the demo case\u2019s checkpoints, and sends a due one to the coordinator as a valid card', async () => {
+    const { prisma } = await server.db();
+    const kase = await prisma.case.findUnique({ where: { reference: '2026-0001' } });
+    const rows = await prisma.reminderOutbox.findMany({ where: { caseId: kase!.id, status: 'pending' }, orderBy: { dueDate: 'asc' } });
+    assert.deepEqual(rows.map((r) => r.kind).filter((k) => k.startsWith('F')), ['F-14', 'F-7', 'F-2', 'F0', 'F14', 'F28']);
+    // Make the F-14 checkpoint due now.
+    key = rows.find((r) => r.kind === 'F-14')!.key;
+    await prisma.reminderOutbox.update({ where: { key }, data: { nextAttemptAt: new Date(Date.now() - 1000).toISOString() } });
+    await server.tickReminders();
+    const sent = connector.calls.filter((c) => c.method === 'POST' && c.conversationId === personalConversationId(kristin));
+    assert.equal(sent.length, 1);
+    const card = (sent[0].body.attachments as { content: Record<string, unknown> }[])[0].content;
+    assert.deepEqual(validateAdaptiveCard(card), []);
+    assert.match(JSON.stringify(card), /Påminnelse – sak 2026-0001.*To uker til utkastelse/s);
+    assert.doesNotMatch(JSON.stringify(card), /Ola Nordmann|109101/, 'no resident data in a reminder');
+    const row = await prisma.reminderOutbox.findUnique({ where: { key } });
+    assert.equal(row?.status, 'sent');
+    cardId = row!.sentActivityId!;
+    await server.tickReminders();
+    assert.equal(connector.calls.filter((c) => c.method === 'POST').length, 1, 'never sent twice');
+  });
+
+  const press = (user = kristin, verb = 'reminder.done', extra: Record<string, string> = {}) =>
+    server.post({
+      ...message({ serviceUrl: connector.url, user }, ''),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      text: undefined,
+      replyToId: cardId,
+      value: { action: { type: 'Action.Execute', verb, data: { key, keys: [key], ...extra } } },
+    });
+
+  it('"Utført" records who and when and updates the card; a second press changes nothing; others are refused', async () => {
+    assert.match((await press(siri)).body, /Du har ikke tilgang/);
+    const done = await press();
+    assert.match(done.body, /Utført av Kristin Nordvik/);
+    const put = connector.calls.filter((c) => c.method === 'PUT' && c.activityId === cardId).at(-1);
+    assert.match(JSON.stringify(put?.body), /Utført av Kristin Nordvik/);
+    const { prisma } = await server.db();
+    const first = await prisma.reminderOutbox.findUnique({ where: { key } });
+    assert.ok(first?.doneAt);
+    await press();
+    const again = await prisma.reminderOutbox.findUnique({ where: { key } });
+    assert.deepEqual(again?.doneAt, first.doneAt, 'the second press changed nothing');
+  });
+
+  it('"Utsett" puts a new reminder in the outbox, shown on the card', async () => {
+    const { prisma } = await server.db();
+    const kase = await prisma.case.findUnique({ where: { reference: '2026-0001' } });
+    key = (await prisma.reminderOutbox.findFirst({ where: { caseId: kase!.id, kind: 'F-7' } }))!.key;
+    const res = await press(kristin, 'reminder.snooze', { field: 'snooze-0', 'snooze-0': '3' });
+    assert.match(res.body, /Utsatt til/);
+    const snoozed = await prisma.reminderOutbox.findMany({ where: { key: { startsWith: `${key}:utsatt:` } } });
+    assert.equal(snoozed.length, 1);
+    assert.equal(snoozed[0].status, 'pending');
+    assert.ok(new Date(snoozed[0].nextAttemptAt) > new Date(Date.now() + 24 * 3600e3), 'at least a day ahead');
+  });
+
+  it('"Åpne sak" shows the case', async () => {
+    const { prisma } = await server.db();
+    const kase = await prisma.case.findUnique({ where: { reference: '2026-0001' } });
+    connector.reset();
+    await server.post({ ...message({ serviceUrl: connector.url, user: kristin }, ''), text: undefined, value: { action: 'case.open', caseId: kase!.id } });
+    assert.match(JSON.stringify(connector.cards(personalConversationId(kristin)).at(-1)), /Sak 2026-0001/);
+  });
+});
