@@ -55,6 +55,14 @@ const fields = z.object({
     emptyToUndefined,
     z.coerce.number({ message: 'må være et antall sekunder (0 slår av påminnelser)' }).int().min(0).max(3600, 'høyst 3600').default(60),
   ),
+  HUSLY_REMINDER_LEASE_SECONDS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ message: 'må være et antall sekunder' }).int().min(1).max(3600, 'høyst 3600').default(300),
+  ),
+  HUSLY_REMINDER_MAX_PER_SECOND: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ message: 'må være et tall' }).int().min(1).max(50, 'høyst 50 (Teams tillater 50 per app og tenant)').default(20),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'må være fatal, error, warn, info, debug, trace eller silent' }).default('info'),
@@ -115,6 +123,10 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** How often the scheduler looks for due reminders; 0 turns sending off. */
   readonly reminderIntervalSeconds: number;
+  /** How long a claimed reminder is held before another instance may take it over. */
+  readonly reminderLeaseSeconds: number;
+  /** Overall cap on reminder messages per second (Teams: 50 per app per tenant). */
+  readonly reminderMaxPerSecond: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -144,6 +156,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       timeZone: e.HUSLY_TIMEZONE,
       logLevel: e.LOG_LEVEL,
       reminderIntervalSeconds: e.HUSLY_REMINDER_INTERVAL_SECONDS,
+      reminderLeaseSeconds: e.HUSLY_REMINDER_LEASE_SECONDS,
+      reminderMaxPerSecond: e.HUSLY_REMINDER_MAX_PER_SECOND,
     },
   };
 }

@@ -88,9 +88,9 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
   const reminders = new ReminderService(
     uow,
     outbox,
-    new TeamsReminderNotifier(adapter, config.bot.appId, uow, new SendRateLimiter(), clock, logger),
+    new TeamsReminderNotifier(adapter, config.bot.appId, uow, new SendRateLimiter(1_000, config.reminderMaxPerSecond), clock, logger),
     clock,
-    { owner: `husly-${process.pid}-${randomUUID().slice(0, 8)}`, leaseMs: 5 * 60_000, batchSize: 200, retry: DEFAULT_RETRY_POLICY },
+    { owner: `husly-${process.pid}-${randomUUID().slice(0, 8)}`, leaseMs: config.reminderLeaseSeconds * 1000, batchSize: 200, retry: DEFAULT_RETRY_POLICY },
   );
   const scheduler = new ReminderScheduler(() => reminders.tick(), config.reminderIntervalSeconds * 1000, logger);
 
