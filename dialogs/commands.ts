@@ -5,7 +5,7 @@ import { foldText } from '../src/domain/shared/fold-text.ts';
  * The text commands Husly understands, in one table. The Teams manifest's commandLists are
  * checked against this table in tests, and MainDialog must have a handler for every id.
  */
-export type CommandId = 'help' | 'cancel' | 'linkChannel' | 'newConcern' | 'whoOwns' | 'handOver' | 'myCases' | 'startPlan' | 'showPlan' | 'classify' | 'routing';
+export type CommandId = 'help' | 'cancel' | 'linkChannel' | 'newConcern' | 'whoOwns' | 'handOver' | 'myCases' | 'startPlan' | 'showPlan' | 'classify' | 'routing' | 'reminders';
 
 export interface CommandMatch {
   readonly id: CommandId;
@@ -40,6 +40,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'myCases', manifestTitle: 'mine saker', pattern: /^(?:vis )?(?:mine|mine egne|vare) saker$/ },
   { id: 'startPlan', manifestTitle: 'start målplan', pattern: /^(?:start|ny|lag|opprett|begynn)(?: en| pa)? (?:malplan|maalplan|mal plan)(?: for| til)?(?: (?:saken?|sak) )?(?: ?(.+))?$/ },
   { id: 'showPlan', manifestTitle: 'målplan', pattern: /^(?:vis )?(?:malplan|maalplan|mal plan|malplanen)(?: for| til)?(?: (?:saken?|sak))?(?: (.+))?$/ },
+  { id: 'reminders', manifestTitle: 'påminnelser', pattern: /^(?:vis |mine )?(?:paminnelser|paminnelse|paminnelsene|varsler)(?: for| til)?(?: (?:saken?|sak))?(?: (.+))?$/ },
   { id: 'routing', manifestTitle: 'ruting', pattern: /^ruting(?: (.+))?$/ },
   { id: 'classify', manifestTitle: 'endre nivå', pattern: /^endre (?:niva|kategori|niva og kategori|sak|saken)(?: for| pa| til)?(?: (?:saken?|sak))?(?: (.+))?$/ },
 ];

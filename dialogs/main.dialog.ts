@@ -16,6 +16,7 @@ import { LINK_CHANNEL_DIALOG, LinkChannelDialog, type LinkChannelOptions } from 
 import { LookupOwnerDialog } from './lookup-owner.dialog.ts';
 import { showMyCases } from './my-cases.dialog.ts';
 import { routing } from './routing.dialog.ts';
+import { showReminders } from './reminders.dialog.ts';
 import { RegisterConcernDialog } from './register-concern.dialog.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
@@ -59,6 +60,7 @@ export class MainDialog {
       showPlan: (dc, command) => plan.showFromText(dc.context, command.argument),
       classify: (dc, command) => classify.start(dc.context, { argument: command.argument }),
       routing: (dc, command) => routing(dc.context, services, command.argument),
+      reminders: (dc, command) => showReminders(dc.context, services, command.argument),
     };
     this.cardActions = {
       [CONCERN_SUBMIT]: (c, v) => concern.submit(c, v),

@@ -1,5 +1,6 @@
 import type { LinkChannelService } from '../src/domain/channel/link-channel.service.ts';
 import type { ReminderActionsService } from '../src/domain/reminder/reminder-actions.service.ts';
+import type { ReminderQueryService } from '../src/domain/reminder/reminder-query.service.ts';
 import type { RoutingService } from '../src/domain/concern/routing.service.ts';
 import type { RegisterConcernService } from '../src/domain/concern/register-concern.service.ts';
 import type { GoalPlanService } from '../src/domain/goal-plan/goal-plan.service.ts';
@@ -16,6 +17,7 @@ export interface DialogServices {
   readonly plans: GoalPlanService;
   readonly routing: RoutingService;
   readonly reminderActions: ReminderActionsService;
+  readonly reminderQuery: ReminderQueryService;
   readonly clock: Clock;
   readonly timeZone: string;
   readonly allowSyntheticIds: boolean;

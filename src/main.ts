@@ -24,6 +24,7 @@ import { DEFAULT_REMINDER_SETTINGS } from './domain/reminder/checkpoints.ts';
 import { DEFAULT_RETRY_POLICY } from './domain/reminder/delivery-policy.ts';
 import { SendRateLimiter } from './domain/reminder/rate-limiter.ts';
 import { ReminderActionsService } from './domain/reminder/reminder-actions.service.ts';
+import { ReminderQueryService } from './domain/reminder/reminder-query.service.ts';
 import { ReminderPlannerService } from './domain/reminder/reminder-planner.service.ts';
 import { ReminderService } from './domain/reminder/reminder.service.ts';
 import { ReminderScheduler } from './scheduler/reminder-scheduler.ts';
@@ -73,6 +74,7 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
     ownership: new CaseOwnershipService(uow, notifier, clock),
     plans: new GoalPlanService(uow, clock, config.timeZone, listener),
     reminderActions: new ReminderActionsService(uow, outbox, clock, DEFAULT_REMINDER_SETTINGS, config.timeZone),
+    reminderQuery: new ReminderQueryService(uow, outbox, clock),
     routing: new RoutingService(uow, clock),
     clock,
     timeZone: config.timeZone,

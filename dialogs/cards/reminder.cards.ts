@@ -1,4 +1,6 @@
 import { SNOOZE_DAYS } from '../../src/domain/reminder/reminder-actions.service.ts';
+import type { StoredOutboxRow } from '../../src/domain/reminder/outbox.ts';
+import type { ListedReminder } from '../../src/domain/reminder/reminder-query.service.ts';
 import type { ReminderItem } from '../../src/domain/reminder/reminder-notifier.ts';
 import type { Texts } from '../texts/index.ts';
 import { adaptiveCard, execute, heading, paragraph, submit, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
@@ -48,4 +50,32 @@ export function reminderCard(texts: Texts, items: readonly ReminderItem[], state
     body.push({ type: 'Container', separator: index > 0, spacing: 'Medium', items: lines });
   });
   return adaptiveCard(body);
+}
+
+/** "påminnelser": upcoming reminders on my cases, and those that could not be delivered. */
+export function remindersListCard(texts: Texts, upcoming: readonly ListedReminder[], undelivered: readonly ListedReminder[]): AdaptiveCard {
+  const t = texts.reminders;
+  const line = (l: ListedReminder): CardElement =>
+    paragraph(`${formatDate(l.row.dueDate)} · **${l.reference}** · ${t.kinds[l.row.kind][0]}${l.row.basis === 'law' ? ` (${t.law})` : ''}`, { spacing: 'Small' });
+  const body: CardElement[] = [heading(t.listTitle)];
+  body.push(...(upcoming.length ? upcoming.map(line) : [paragraph(t.listEmpty, { isSubtle: true })]));
+  if (undelivered.length) body.push(paragraph(t.undeliveredTitle, { weight: 'Bolder', color: 'Attention', spacing: 'Medium' }), ...undelivered.map(line));
+  return adaptiveCard(body);
+}
+
+/** "påminnelser 2026-0004": the case's follow-up plan as a timeline, legal deadlines marked §. */
+export function timelineCard(texts: Texts, reference: string, rows: readonly StoredOutboxRow[], today: string): AdaptiveCard {
+  const t = texts.reminders;
+  if (rows.length === 0) return adaptiveCard([heading(t.timelineTitle(reference)), paragraph(t.timelineEmpty, { isSubtle: true })]);
+  const status = (r: StoredOutboxRow) => (r.doneAt ? t.statuses.done : t.statuses[r.status]);
+  return adaptiveCard([
+    heading(t.timelineTitle(reference)),
+    ...rows.map((r) =>
+      paragraph(`${r.dueDate < today ? '' : '**'}${formatDate(r.dueDate)}${r.dueDate < today ? '' : '**'} · ${t.kinds[r.kind][0]}${r.basis === 'law' ? ` (${t.law})` : ''} · ${status(r)}`, {
+        spacing: 'Small',
+        isSubtle: r.dueDate < today,
+        color: r.status === 'dead' ? 'Attention' : 'Default',
+      }),
+    ),
+  ]);
 }

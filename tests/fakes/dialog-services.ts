@@ -2,6 +2,7 @@ import type { DialogServices } from '../../dialogs/services.ts';
 import { LinkChannelService } from '../../src/domain/channel/link-channel.service.ts';
 import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminder/checkpoints.ts';
 import { ReminderActionsService } from '../../src/domain/reminder/reminder-actions.service.ts';
+import { ReminderQueryService } from '../../src/domain/reminder/reminder-query.service.ts';
 import { InMemoryReminderOutbox } from './in-memory-outbox.ts';
 import { RoutingService } from '../../src/domain/concern/routing.service.ts';
 import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
@@ -17,6 +18,7 @@ import { FakeClock } from './in-memory-repositories.ts';
 /** Every dialog service wired as main.ts wires them, over a given unit of work. */
 export function dialogServices(uow: UnitOfWork, clock: Clock = new FakeClock(), notifier: Notifier = new FakeNotifier()): DialogServices {
   const idSecret = 's'.repeat(40);
+  const outbox = new InMemoryReminderOutbox();
   return {
     linkChannel: new LinkChannelService(uow, clock),
     registerConcern: new RegisterConcernService(uow, notifier, clock, { idSecret, timeZone: 'Europe/Oslo' }),
@@ -24,7 +26,8 @@ export function dialogServices(uow: UnitOfWork, clock: Clock = new FakeClock(), 
     ownership: new CaseOwnershipService(uow, notifier, clock),
     plans: new GoalPlanService(uow, clock, 'Europe/Oslo'),
     routing: new RoutingService(uow, clock),
-    reminderActions: new ReminderActionsService(uow, new InMemoryReminderOutbox(), clock, DEFAULT_REMINDER_SETTINGS, 'Europe/Oslo'),
+    reminderActions: new ReminderActionsService(uow, outbox, clock, DEFAULT_REMINDER_SETTINGS, 'Europe/Oslo'),
+    reminderQuery: new ReminderQueryService(uow, outbox, clock),
     clock,
     timeZone: 'Europe/Oslo',
     allowSyntheticIds: true,

@@ -86,6 +86,26 @@ describe('reminders through the real server', () => {
     assert.ok(new Date(snoozed[0].nextAttemptAt) > new Date(Date.now() + 24 * 3600e3), 'at least a day ahead');
   });
 
+  it('"påminnelser" lists my upcoming ones; "påminnelser 2026-0001" shows the timeline to the case’s units only', async () => {
+    connector.reset();
+    await server.post(message({ serviceUrl: connector.url, user: kristin }, 'påminnelser'));
+    const list = connector.cards(personalConversationId(kristin)).at(-1)!;
+    assert.deepEqual(validateAdaptiveCard(list), []);
+    assert.match(JSON.stringify(list), /Kommende påminnelser.*2026-0001.*Utkastelsesdagen \(§\)/s);
+
+    await server.post(message({ serviceUrl: connector.url, user: kristin }, 'påminnelser 2026-0001'));
+    const timeline = connector.cards(personalConversationId(kristin)).at(-1)!;
+    assert.deepEqual(validateAdaptiveCard(timeline), []);
+    const text = JSON.stringify(timeline);
+    assert.match(text, /Oppfølgingsplan for sak 2026-0001/);
+    assert.match(text, /To uker til utkastelse · Utført/, 'the F-14 reminder marked done');
+    assert.match(text, /Innsigelsesfristen går ut \(§\) · Planlagt/);
+
+    const ola = demoUser('koordinator'); // Tildelingsteam: no relation to 2026-0001
+    await server.post(message({ serviceUrl: connector.url, user: ola }, 'påminnelser 2026-0001'));
+    assert.deepEqual(connector.texts(personalConversationId(ola)), ['Du har ikke tilgang til å gjøre dette.']);
+  });
+
   it('"Åpne sak" shows the case', async () => {
     const { prisma } = await server.db();
     const kase = await prisma.case.findUnique({ where: { reference: '2026-0001' } });

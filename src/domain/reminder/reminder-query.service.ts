@@ -1,0 +1,51 @@
+import { mayAct } from '../access/case-access.ts';
+import { caseSituation } from '../access/case-relation.ts';
+import type { Actor } from '../actor/actor.ts';
+import type { CaseRecord } from '../case/case.ts';
+import type { Clock } from '../shared/clock.ts';
+import { fail, ok, type Result } from '../shared/result.ts';
+import type { UnitOfWork } from '../shared/unit-of-work.ts';
+import type { ReminderOutbox, StoredOutboxRow } from './outbox.ts';
+
+export interface ListedReminder {
+  readonly row: StoredOutboxRow;
+  readonly reference: string;
+}
+
+export const MAX_LISTED = 20;
+
+/** "påminnelser": what is coming for my cases, and a case's follow-up timeline. */
+export class ReminderQueryService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly outbox: ReminderOutbox,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Upcoming reminders on cases I coordinate or my unit owns, soonest first, and any that could not be delivered. */
+  async mine(actor: Actor): Promise<{ upcoming: ListedReminder[]; undelivered: ListedReminder[] }> {
+    const cases = await this.uow.run(({ cases }) => cases.listOpenForStaff(actor.staff.id, actor.unit.id));
+    const upcoming: ListedReminder[] = [];
+    const undelivered: ListedReminder[] = [];
+    for (const kase of cases)
+      for (const row of await this.outbox.forCase(kase.id)) {
+        if (row.status === 'pending') upcoming.push({ row, reference: kase.reference });
+        if (row.status === 'dead') undelivered.push({ row, reference: kase.reference });
+      }
+    await this.uow.run(({ audit }) => audit.record({ at: this.clock.now(), action: 'reminder.list', outcome: 'ok', actorStaffId: actor.staff.id, tenantId: actor.tenantId, detail: { cases: cases.length } }));
+    upcoming.sort((a, b) => a.row.nextAttemptAt.getTime() - b.row.nextAttemptAt.getTime());
+    return { upcoming: upcoming.slice(0, MAX_LISTED), undelivered };
+  }
+
+  /** A case's follow-up plan: past, next and legal deadlines. The dates are case content. */
+  timeline(actor: Actor, reference: string): Promise<Result<{ kase: CaseRecord; rows: StoredOutboxRow[] }, 'CASE.NOT_FOUND' | 'ACCESS.DENIED'>> {
+    return this.uow.run(async ({ cases, audit }) => {
+      const kase = await cases.findByReference(reference);
+      if (!kase) return fail('CASE.NOT_FOUND');
+      const permitted = mayAct('case.readDetails', caseSituation(actor, kase, await cases.involvements(kase.id)));
+      await audit.record({ at: this.clock.now(), action: 'case.timeline', outcome: permitted ? 'ok' : 'denied', actorStaffId: actor.staff.id, tenantId: actor.tenantId, caseId: kase.id, residentId: kase.residentId });
+      if (!permitted) return fail('ACCESS.DENIED');
+      return ok({ kase, rows: await this.outbox.forCase(kase.id) });
+    });
+  }
+}
