@@ -1,17 +1,14 @@
-import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import type { CloudAdapter } from 'botbuilder';
 import { noticeCard } from '../../dialogs/cards/notice.cards.ts';
-import { cardMessage } from '../../dialogs/reply.ts';
 import { textsFor } from '../../dialogs/texts/index.ts';
-import type { ConversationRef } from '../domain/conversation/conversation-ref.ts';
-import { isReachable } from '../domain/conversation/conversation-ref.ts';
 import type { Delivery, Notice, Notifier } from '../domain/notify/notifier.ts';
 import type { UnitOfWork } from '../domain/shared/unit-of-work.ts';
 import { safe, type Logger } from '../log.ts';
+import { conversationFor, sendCard } from './proactive.ts';
 
 /**
  * Sends notices as proactive Teams messages through the stored conversation references.
- * A unit is reached in the channel an admin linked; a person in their personal chat with
- * Husly. Failures are returned, never thrown (CloudAdapter would swallow them otherwise).
+ * A unit is reached in the channel an admin linked; a person in their personal chat with Husly.
  */
 export class TeamsNotifier implements Notifier {
   constructor(
@@ -21,50 +18,27 @@ export class TeamsNotifier implements Notifier {
     private readonly logger: Logger,
   ) {}
 
-  async toUnitChannel(unitId: string, notice: Notice): Promise<Delivery> {
-    const ref = await this.uow.run(async ({ org, conversations }) => {
-      const channel = (await org.findUnitById(unitId))?.channelConversationId;
-      return channel ? conversations.findByConversationId(channel) : null;
-    });
-    if (!isReachable(ref)) return this.undelivered(notice, 'no-channel');
-    return this.send(ref!, notice);
+  toUnitChannel(unitId: string, notice: Notice): Promise<Delivery> {
+    return this.send({ unitId }, notice, 'no-channel');
   }
 
-  async toStaff(staffId: string, notice: Notice): Promise<Delivery> {
-    const ref = await this.uow.run(async ({ org, conversations }) => {
-      const staff = await org.findStaffById(staffId);
-      return staff ? conversations.findPersonalFor(staff.aadObjectId) : null;
-    });
-    if (!isReachable(ref)) return this.undelivered(notice, 'not-installed');
-    return this.send(ref!, notice);
+  toStaff(staffId: string, notice: Notice): Promise<Delivery> {
+    return this.send({ staffId }, notice, 'not-installed');
   }
 
-  private async send(ref: ConversationRef, notice: Notice): Promise<Delivery> {
-    const reference: Partial<ConversationReference> = {
-      channelId: 'msteams',
-      serviceUrl: ref.serviceUrl,
-      bot: { id: ref.botId, name: 'Husly' },
-      conversation: { id: ref.conversationId, conversationType: ref.conversationType, tenantId: ref.tenantId, isGroup: ref.conversationType !== 'personal', name: '' },
-    };
-    let activityId: string | undefined;
-    let failure: unknown;
-    await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
-      try {
-        activityId = (await context.sendActivity(cardMessage(noticeCard(textsFor('nb'), notice))))?.id;
-      } catch (error) {
-        failure = error;
-      }
-    });
-    if (failure || !activityId) {
-      this.logger.warn({ event: 'notify.failed', kind: notice.kind, status: (failure as { statusCode?: number })?.statusCode, code: safe((failure as Error)?.name) });
+  private async send(to: { unitId: string } | { staffId: string }, notice: Notice, missing: 'no-channel' | 'not-installed'): Promise<Delivery> {
+    const ref = await conversationFor(this.uow, to);
+    if (!ref) {
+      this.logger.info({ event: 'notify.unreachable', kind: notice.kind, reason: missing });
+      return { delivered: false, reason: missing };
+    }
+    const sent = await sendCard(this.adapter, this.appId, ref, noticeCard(textsFor('nb'), notice));
+    if ('error' in sent) {
+      const err = sent.error as { statusCode?: number; name?: string };
+      this.logger.warn({ event: 'notify.failed', kind: notice.kind, status: err.statusCode, code: safe(err.name) });
       return { delivered: false, reason: 'failed' };
     }
     this.logger.info({ event: 'notify.sent', kind: notice.kind, conversationType: ref.conversationType });
-    return { delivered: true, conversationId: ref.conversationId, activityId };
-  }
-
-  private undelivered(notice: Notice, reason: 'no-channel' | 'not-installed'): Delivery {
-    this.logger.info({ event: 'notify.unreachable', kind: notice.kind, reason });
-    return { delivered: false, reason };
+    return { delivered: true, conversationId: ref.conversationId, activityId: sent.activityId };
   }
 }

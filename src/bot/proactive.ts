@@ -1,0 +1,43 @@
+import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import type { AdaptiveCard } from '../../dialogs/cards/adaptive-card.ts';
+import { cardMessage } from '../../dialogs/reply.ts';
+import { isReachable, type ConversationRef } from '../domain/conversation/conversation-ref.ts';
+import type { UnitOfWork } from '../domain/shared/unit-of-work.ts';
+
+/** Where Husly reaches a unit (its linked channel) or a person (their personal chat), if reachable. */
+export function conversationFor(uow: UnitOfWork, to: { unitId: string } | { staffId: string }): Promise<ConversationRef | null> {
+  return uow.run(async ({ org, conversations }) => {
+    let ref: ConversationRef | null = null;
+    if ('unitId' in to) {
+      const channel = (await org.findUnitById(to.unitId))?.channelConversationId;
+      ref = channel ? await conversations.findByConversationId(channel) : null;
+    } else {
+      const staff = await org.findStaffById(to.staffId);
+      ref = staff ? await conversations.findPersonalFor(staff.aadObjectId) : null;
+    }
+    return isReachable(ref) ? ref : null;
+  });
+}
+
+/**
+ * Posts a card into a stored conversation. Errors are returned, not thrown: inside
+ * continueConversationAsync botbuilder would hand them to onTurnError and swallow them.
+ */
+export async function sendCard(adapter: CloudAdapter, appId: string, ref: ConversationRef, card: AdaptiveCard): Promise<{ activityId: string } | { error: unknown }> {
+  const reference: Partial<ConversationReference> = {
+    channelId: 'msteams',
+    serviceUrl: ref.serviceUrl,
+    bot: { id: ref.botId, name: 'Husly' },
+    conversation: { id: ref.conversationId, conversationType: ref.conversationType, tenantId: ref.tenantId, isGroup: ref.conversationType !== 'personal', name: '' },
+  };
+  let activityId: string | undefined;
+  let error: unknown;
+  await adapter.continueConversationAsync(appId, reference, async (context) => {
+    try {
+      activityId = (await context.sendActivity(cardMessage(card)))?.id;
+    } catch (failure) {
+      error = failure;
+    }
+  });
+  return activityId && !error ? { activityId } : { error: error ?? new Error('no activity id') };
+}
