@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { nextLegalDeadline } from '../src/domain/case/case.ts';
 import { unitNoticeFor } from '../src/domain/notify/notifier.ts';
-import { localDate } from '../src/domain/shared/local-date.ts';
+import { localDate } from '../src/domain/common/local-date.ts';
 import { caseForUnitCard, TAKE_CASE_VERB } from './cards/notice.cards.ts';
 import { REMINDER_DONE, REMINDER_SNOOZE, reminderCard } from './cards/reminder.cards.ts';
 import { cardMessage, stringFields } from './reply.ts';

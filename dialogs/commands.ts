@@ -1,5 +1,5 @@
 import { findCaseReference } from '../src/domain/case/case.ts';
-import { foldText } from '../src/domain/shared/fold-text.ts';
+import { foldText } from '../src/domain/common/fold-text.ts';
 
 /**
  * The text commands Husly understands, in one table. The Teams manifest's commandLists are

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { LookupOutcome, LookupPurpose, LookupPurposeCode, LookupQuery } from '../src/domain/ownership/lookup-owner.service.ts';
-import type { Result } from '../src/domain/shared/result.ts';
+import type { Result } from '../src/domain/common/result.ts';
 import { lookupCard, purposeCard, residentChoicesCard } from './cards/lookup.cards.ts';
 import { ownerAnswerCard } from './cards/owner-answer.card.ts';
 import { classifyLookup } from './commands.ts';

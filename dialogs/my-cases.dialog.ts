@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { localDate } from '../src/domain/shared/local-date.ts';
+import { localDate } from '../src/domain/common/local-date.ts';
 import { myCasesCard } from './cards/ownership.cards.ts';
 import { sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';

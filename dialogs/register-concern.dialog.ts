@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { CONCERN_FIELDS, validateConcernDraft, type ConcernDraft } from '../src/domain/concern/concern-form.ts';
-import { localDate } from '../src/domain/shared/local-date.ts';
+import { localDate } from '../src/domain/common/local-date.ts';
 import { concernFormCard, concernSentCard } from './cards/concern-form.card.ts';
 import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
 import type { DialogServices } from './services.ts';

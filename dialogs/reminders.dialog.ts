@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { findCaseReference } from '../src/domain/case/case.ts';
-import { localDate } from '../src/domain/shared/local-date.ts';
+import { localDate } from '../src/domain/common/local-date.ts';
 import { remindersListCard, timelineCard } from './cards/reminder.cards.ts';
 import { sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';

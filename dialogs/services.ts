@@ -6,7 +6,7 @@ import type { RegisterConcernService } from '../src/domain/concern/register-conc
 import type { GoalPlanService } from '../src/domain/goal-plan/goal-plan.service.ts';
 import type { CaseOwnershipService } from '../src/domain/ownership/case-ownership.service.ts';
 import type { LookupOwnerService } from '../src/domain/ownership/lookup-owner.service.ts';
-import type { Clock } from '../src/domain/shared/clock.ts';
+import type { Clock } from '../src/domain/common/clock.ts';
 
 /** The domain services the dialogs call, and the settings they need to present results. */
 export interface DialogServices {

@@ -1,7 +1,7 @@
 // npm run audit:resident -- <fødselsnummer>
 // Prints who has looked at or changed this resident's data in Husly, and when.
 import { ResidentAccessReportService } from '../src/domain/audit/resident-access-report.service.ts';
-import { systemClock } from '../src/domain/shared/clock.ts';
+import { systemClock } from '../src/domain/common/clock.ts';
 import { PrismaUnitOfWork } from '../src/persistence/prisma-unit-of-work.ts';
 import { nb } from '../dialogs/texts/nb.ts';
 import { runWithDatabase } from './lib/with-database.ts';

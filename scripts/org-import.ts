@@ -2,7 +2,7 @@
 // Upserts units and staff. Every line is validated first; if any line is wrong, nothing is written.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { systemClock } from '../src/domain/shared/clock.ts';
+import { systemClock } from '../src/domain/common/clock.ts';
 import { OrgImportService, type ImportProblem, type Table } from '../src/domain/org/org-import.ts';
 import { parseCsv } from '../src/org-import/parse-csv.ts';
 import { PrismaUnitOfWork } from '../src/persistence/prisma-unit-of-work.ts';

@@ -15,7 +15,7 @@ import { loadConfig, type Config } from './config.ts';
 import { IdentifyActorService } from './domain/actor/identify-actor.service.ts';
 import { LinkChannelService } from './domain/channel/link-channel.service.ts';
 import { RecordConversationService } from './domain/conversation/record-conversation.service.ts';
-import { systemClock, type Clock } from './domain/shared/clock.ts';
+import { systemClock, type Clock } from './domain/common/clock.ts';
 import { createLogger, type Logger } from './log.ts';
 import { openDatabase, type Database } from './persistence/database.ts';
 import { PrismaReminderOutbox } from './persistence/prisma-reminder-outbox.ts';

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../src/domain/shared/errors.ts';
+import type { ErrorCode } from '../../src/domain/common/errors.ts';
 
 /**
  * All user-facing text, in bokmål. Another language is another file with the same shape

@@ -1,5 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
-import type { Clock } from '../domain/shared/clock.ts';
+import type { Clock } from '../domain/common/clock.ts';
 
 /** The persistence side of bot state; implemented by src/persistence/prisma-bot-state.store.ts. */
 export interface StateStore {

@@ -2,7 +2,7 @@ import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import type { AdaptiveCard } from '../../dialogs/cards/adaptive-card.ts';
 import { cardMessage } from '../../dialogs/reply.ts';
 import { isReachable, type ConversationRef } from '../domain/conversation/conversation-ref.ts';
-import type { UnitOfWork } from '../domain/shared/unit-of-work.ts';
+import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 
 /** Where Husly reaches a unit (its linked channel) or a person (their personal chat), if reachable. */
 export function conversationFor(uow: UnitOfWork, to: { unitId: string } | { staffId: string }): Promise<ConversationRef | null> {

@@ -2,7 +2,7 @@ import type { CloudAdapter } from 'botbuilder';
 import { noticeCard } from '../../dialogs/cards/notice.cards.ts';
 import { textsFor } from '../../dialogs/texts/index.ts';
 import type { Delivery, Notice, Notifier } from '../domain/notify/notifier.ts';
-import type { UnitOfWork } from '../domain/shared/unit-of-work.ts';
+import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 import { safe, type Logger } from '../log.ts';
 import { conversationFor, sendCard } from './proactive.ts';
 

@@ -1,11 +1,11 @@
 import type { CloudAdapter } from 'botbuilder';
 import { reminderCard } from '../../dialogs/cards/reminder.cards.ts';
 import { textsFor } from '../../dialogs/texts/index.ts';
-import type { Clock } from '../domain/shared/clock.ts';
+import type { Clock } from '../domain/common/clock.ts';
 import { classifyHttpFailure } from '../domain/reminder/delivery-policy.ts';
 import type { SendRateLimiter } from '../domain/reminder/rate-limiter.ts';
 import type { ReminderItem, ReminderNotifier, ReminderRecipient, ReminderSend } from '../domain/reminder/reminder-notifier.ts';
-import type { UnitOfWork } from '../domain/shared/unit-of-work.ts';
+import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 import { safe, type Logger } from '../log.ts';
 import { conversationFor, sendCard } from './proactive.ts';
 

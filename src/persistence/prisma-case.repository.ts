@@ -9,7 +9,7 @@ import type {
   ResidentRepository,
 } from '../domain/case/case.repository.ts';
 import { formatCaseReference } from '../domain/case/case.ts';
-import { foldText } from '../domain/shared/fold-text.ts';
+import { foldText } from '../domain/common/fold-text.ts';
 import type { Db } from './database.ts';
 import type { Case as CaseRow, Resident as ResidentRow } from './generated/client.ts';
 

@@ -1,4 +1,4 @@
-import type { Repositories, UnitOfWork } from '../domain/shared/unit-of-work.ts';
+import type { Repositories, UnitOfWork } from '../domain/common/unit-of-work.ts';
 import type { Db } from './database.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { PrismaAuditLog } from './prisma-audit-log.ts';

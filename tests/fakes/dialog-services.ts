@@ -10,8 +10,8 @@ import type { Notifier } from '../../src/domain/notify/notifier.ts';
 import { GoalPlanService } from '../../src/domain/goal-plan/goal-plan.service.ts';
 import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
 import { LookupOwnerService } from '../../src/domain/ownership/lookup-owner.service.ts';
-import type { Clock } from '../../src/domain/shared/clock.ts';
-import type { UnitOfWork } from '../../src/domain/shared/unit-of-work.ts';
+import type { Clock } from '../../src/domain/common/clock.ts';
+import type { UnitOfWork } from '../../src/domain/common/unit-of-work.ts';
 import { FakeNotifier } from './fake-notifier.ts';
 import { FakeClock } from './in-memory-repositories.ts';
 

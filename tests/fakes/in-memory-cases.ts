@@ -12,7 +12,7 @@ import type {
 } from '../../src/domain/case/case.repository.ts';
 import type { ConcernType, StoredConcern } from '../../src/domain/concern/concern.ts';
 import type { ConcernRepository, RoutingRepository } from '../../src/domain/concern/concern.repository.ts';
-import { foldText } from '../../src/domain/shared/fold-text.ts';
+import { foldText } from '../../src/domain/common/fold-text.ts';
 
 /** The case-related part of the in-memory database. */
 export interface CaseState {

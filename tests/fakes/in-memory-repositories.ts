@@ -4,8 +4,8 @@ import type { ConversationRef } from '../../src/domain/conversation/conversation
 import type { ConversationRefRepository } from '../../src/domain/conversation/conversation-ref.repository.ts';
 import type { Staff, StaffRole, Unit } from '../../src/domain/org/org.ts';
 import type { ChannelLink, OrgRepository, StaffUpsert, UnitUpsert } from '../../src/domain/org/org.repository.ts';
-import type { Clock } from '../../src/domain/shared/clock.ts';
-import type { Repositories, UnitOfWork } from '../../src/domain/shared/unit-of-work.ts';
+import type { Clock } from '../../src/domain/common/clock.ts';
+import type { Repositories, UnitOfWork } from '../../src/domain/common/unit-of-work.ts';
 import {
   emptyCaseState,
   InMemoryCaseRepository,

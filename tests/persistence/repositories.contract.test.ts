@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ConversationRef } from '../../src/domain/conversation/conversation-ref.ts';
-import type { UnitOfWork } from '../../src/domain/shared/unit-of-work.ts';
+import type { UnitOfWork } from '../../src/domain/common/unit-of-work.ts';
 import { openDatabase, type Database } from '../../src/persistence/database.ts';
 import { PrismaUnitOfWork } from '../../src/persistence/prisma-unit-of-work.ts';
 import { InMemoryHusly } from '../fakes/in-memory-repositories.ts';

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { matchCommand, normaliseCommandText } from '../../dialogs/commands.ts';
 import { textsFor } from '../../dialogs/texts/index.ts';
 import { nb } from '../../dialogs/texts/nb.ts';
-import { ERROR_CODES } from '../../src/domain/shared/errors.ts';
+import { ERROR_CODES } from '../../src/domain/common/errors.ts';
 
 describe('text commands', () => {
   it('folds case, Norwegian letters, diacritics, punctuation and spacing', () => {

@@ -1,8 +1,8 @@
 import type { AuditLog } from '../audit/audit-event.ts';
 import { normaliseAadObjectId, type Staff } from '../org/org.ts';
 import type { OrgRepository } from '../org/org.repository.ts';
-import type { Clock } from '../shared/clock.ts';
-import { fail, ok, type Result } from '../shared/result.ts';
+import type { Clock } from '../common/clock.ts';
+import { fail, ok, type Result } from '../common/result.ts';
 import type { Actor, Caller } from './actor.ts';
 
 export interface TenantPolicy {

@@ -1,9 +1,9 @@
 import type { CaseRecord, Resident } from '../case/case.ts';
 import { hashNationalId } from '../identity/national-id-hash.ts';
 import { parseNationalId, type NationalIdError } from '../identity/national-id.ts';
-import type { Clock } from '../shared/clock.ts';
-import { fail, ok, type Result } from '../shared/result.ts';
-import type { UnitOfWork } from '../shared/unit-of-work.ts';
+import type { Clock } from '../common/clock.ts';
+import { fail, ok, type Result } from '../common/result.ts';
+import type { UnitOfWork } from '../common/unit-of-work.ts';
 import type { AuditEvent } from './audit-event.ts';
 
 export interface AccessReportLine {

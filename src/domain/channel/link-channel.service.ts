@@ -3,9 +3,9 @@ import type { Actor } from '../actor/actor.ts';
 import type { AuditLog } from '../audit/audit-event.ts';
 import type { ConversationType } from '../conversation/conversation-ref.ts';
 import type { Unit } from '../org/org.ts';
-import type { Clock } from '../shared/clock.ts';
-import { fail, ok, type Result } from '../shared/result.ts';
-import type { UnitOfWork } from '../shared/unit-of-work.ts';
+import type { Clock } from '../common/clock.ts';
+import { fail, ok, type Result } from '../common/result.ts';
+import type { UnitOfWork } from '../common/unit-of-work.ts';
 
 export interface ChannelTarget {
   /** The channel's conversation id (not a thread's). */

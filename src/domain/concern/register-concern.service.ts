@@ -4,11 +4,11 @@ import { hashNationalId } from '../identity/national-id-hash.ts';
 import { maskNationalId } from '../identity/national-id.ts';
 import { unitNoticeFor, type Delivery, type Notice, type Notifier } from '../notify/notifier.ts';
 import type { Staff, Unit, UnitKind } from '../org/org.ts';
-import { noCaseChangeListener, type CaseChangeListener } from '../shared/case-change-listener.ts';
-import type { Clock } from '../shared/clock.ts';
-import { foldText } from '../shared/fold-text.ts';
-import { localDate } from '../shared/local-date.ts';
-import type { Repositories, UnitOfWork } from '../shared/unit-of-work.ts';
+import { noCaseChangeListener, type CaseChangeListener } from '../common/case-change-listener.ts';
+import type { Clock } from '../common/clock.ts';
+import { foldText } from '../common/fold-text.ts';
+import { localDate } from '../common/local-date.ts';
+import type { Repositories, UnitOfWork } from '../common/unit-of-work.ts';
 import { concernTypes, mainConcernType, suggestedLevel, type ConcernReport, type ConcernType } from './concern.ts';
 import type { ConcernSubject, ValidConcern } from './concern-form.ts';
 

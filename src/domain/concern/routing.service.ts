@@ -1,9 +1,9 @@
 import { roleCan } from '../access/permissions.ts';
 import type { Actor } from '../actor/actor.ts';
 import type { Unit } from '../org/org.ts';
-import type { Clock } from '../shared/clock.ts';
-import { fail, ok, type Result } from '../shared/result.ts';
-import type { UnitOfWork } from '../shared/unit-of-work.ts';
+import type { Clock } from '../common/clock.ts';
+import { fail, ok, type Result } from '../common/result.ts';
+import type { UnitOfWork } from '../common/unit-of-work.ts';
 import { CONCERN_TYPES, type ConcernType } from './concern.ts';
 import { DEFAULT_ROUTING } from './register-concern.service.ts';
 

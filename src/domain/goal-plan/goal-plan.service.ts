@@ -3,11 +3,11 @@ import { relationOf } from '../access/case-relation.ts';
 import type { Actor } from '../actor/actor.ts';
 import type { CaseRecord } from '../case/case.ts';
 import type { Unit } from '../org/org.ts';
-import { noCaseChangeListener, type CaseChangeListener } from '../shared/case-change-listener.ts';
-import type { Clock } from '../shared/clock.ts';
-import { localDate } from '../shared/local-date.ts';
-import { fail, ok, type Result } from '../shared/result.ts';
-import type { Repositories, UnitOfWork } from '../shared/unit-of-work.ts';
+import { noCaseChangeListener, type CaseChangeListener } from '../common/case-change-listener.ts';
+import type { Clock } from '../common/clock.ts';
+import { localDate } from '../common/local-date.ts';
+import { fail, ok, type Result } from '../common/result.ts';
+import type { Repositories, UnitOfWork } from '../common/unit-of-work.ts';
 import type { GoalPlan, MeasureStatus } from './goal-plan.ts';
 import { validateEvaluation, validateGoal, validateMeasure, validatePlanDraft, type PlanDraft, type PlanErrors } from './goal-plan-form.ts';
 

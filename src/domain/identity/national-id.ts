@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../shared/result.ts';
+import { fail, ok, type Result } from '../common/result.ts';
 
 /**
  * Norwegian national identity numbers (fødselsnummer and D-nummer), per the domain brief §4

@@ -4,9 +4,9 @@ import type { Actor } from '../actor/actor.ts';
 import { CASE_LEVELS, isCategory, isSubcategoryOf, nextLegalDeadline, type CaseLevel, type CaseRecord, type Category, type Subcategory } from '../case/case.ts';
 import type { Staff, Unit } from '../org/org.ts';
 import type { Notice, Notifier } from '../notify/notifier.ts';
-import type { Clock } from '../shared/clock.ts';
-import { fail, ok, type Result } from '../shared/result.ts';
-import type { Repositories, UnitOfWork } from '../shared/unit-of-work.ts';
+import type { Clock } from '../common/clock.ts';
+import { fail, ok, type Result } from '../common/result.ts';
+import type { Repositories, UnitOfWork } from '../common/unit-of-work.ts';
 
 export interface Owner {
   readonly unit: Unit;

@@ -5,10 +5,10 @@ import type { CaseLevel, CaseRecord, CaseStatus, EvictionTimeline, Resident } fr
 import type { StoredConcern } from '../concern/concern.ts';
 import { hashNationalId } from '../identity/national-id-hash.ts';
 import { parseNationalId, type NationalIdError } from '../identity/national-id.ts';
-import type { Clock } from '../shared/clock.ts';
-import { foldText } from '../shared/fold-text.ts';
-import { fail, ok, type Result } from '../shared/result.ts';
-import type { Repositories, UnitOfWork } from '../shared/unit-of-work.ts';
+import type { Clock } from '../common/clock.ts';
+import { foldText } from '../common/fold-text.ts';
+import { fail, ok, type Result } from '../common/result.ts';
+import type { Repositories, UnitOfWork } from '../common/unit-of-work.ts';
 
 export type LookupQuery =
   | { readonly kind: 'reference'; readonly reference: string }

@@ -1,6 +1,6 @@
-import type { Clock } from '../shared/clock.ts';
-import { localDate } from '../shared/local-date.ts';
-import type { UnitOfWork } from '../shared/unit-of-work.ts';
+import type { Clock } from '../common/clock.ts';
+import { localDate } from '../common/local-date.ts';
+import type { UnitOfWork } from '../common/unit-of-work.ts';
 import type { ReminderSettings } from './checkpoints.ts';
 import { evictionFollowUp, planFollowUp } from './follow-up-plan.ts';
 import type { ReminderOutbox } from './outbox.ts';

@@ -2,9 +2,9 @@ import { mayAct } from '../access/case-access.ts';
 import { caseSituation } from '../access/case-relation.ts';
 import type { Actor } from '../actor/actor.ts';
 import type { CaseRecord } from '../case/case.ts';
-import type { Clock } from '../shared/clock.ts';
-import { fail, ok, type Result } from '../shared/result.ts';
-import type { UnitOfWork } from '../shared/unit-of-work.ts';
+import type { Clock } from '../common/clock.ts';
+import { fail, ok, type Result } from '../common/result.ts';
+import type { UnitOfWork } from '../common/unit-of-work.ts';
 import type { ReminderOutbox, StoredOutboxRow } from './outbox.ts';
 
 export interface ListedReminder {

@@ -1,5 +1,5 @@
-import type { Clock } from '../shared/clock.ts';
-import type { UnitOfWork } from '../shared/unit-of-work.ts';
+import type { Clock } from '../common/clock.ts';
+import type { UnitOfWork } from '../common/unit-of-work.ts';
 import { afterFailure, type RetryPolicy, type SendFailure } from './delivery-policy.ts';
 import type { OutboxRow, ReminderOutbox } from './outbox.ts';
 import type { ReminderItem, ReminderNotifier, ReminderRecipient, ReminderSend } from './reminder-notifier.ts';
