@@ -92,7 +92,7 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
     outbox,
     new TeamsReminderNotifier(adapter, config.bot.appId, uow, new SendRateLimiter(1_000, config.reminderMaxPerSecond), clock, logger),
     clock,
-    { owner: `husly-${process.pid}-${randomUUID().slice(0, 8)}`, leaseMs: config.reminderLeaseSeconds * 1000, batchSize: 200, retry: DEFAULT_RETRY_POLICY },
+    { owner: `husly-${process.pid}-${randomUUID().slice(0, 8)}`, leaseMs: config.reminderLeaseSeconds * 1000, batchSize: 200, retry: DEFAULT_RETRY_POLICY, settings: DEFAULT_REMINDER_SETTINGS, timeZone: config.timeZone },
   );
   const scheduler = new ReminderScheduler(() => reminders.tick(), config.reminderIntervalSeconds * 1000, logger);
 

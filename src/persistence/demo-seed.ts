@@ -1,6 +1,6 @@
 import { hashNationalId } from '../domain/identity/national-id-hash.ts';
 import { maskNationalId, parseNationalId } from '../domain/identity/national-id.ts';
-import { addDays } from '../domain/case/case.ts';
+import { addDays } from '../domain/common/calendar-date.ts';
 import { foldText } from '../domain/common/fold-text.ts';
 import { localDate } from '../domain/common/local-date.ts';
 import { DEMO_CASES, DEMO_RESIDENTS, DEMO_ROUTING, DEMO_STAFF, DEMO_UNITS, demoStaffName } from '../demo/demo-municipality.ts';

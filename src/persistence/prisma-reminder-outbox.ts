@@ -83,6 +83,10 @@ export class PrismaReminderOutbox implements ReminderOutbox {
     return this.settle(id, owner, { status: 'pending', nextAttemptAt: nextAttemptAt.toISOString(), lastError: error.slice(0, 200), leaseOwner: null, leaseUntil: null, attempts: { increment: 1 } });
   }
 
+  defer(id: string, owner: string, until: Date) {
+    return this.settle(id, owner, { status: 'pending', nextAttemptAt: until.toISOString(), leaseOwner: null, leaseUntil: null });
+  }
+
   markDead(id: string, owner: string, error: string) {
     return this.settle(id, owner, { status: 'dead', lastError: error.slice(0, 200), leaseUntil: null, attempts: { increment: 1 } });
   }

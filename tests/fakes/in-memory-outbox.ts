@@ -37,11 +37,14 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
     return due.map((r) => ({ ...r })).sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
   }
 
-  private settle(id: string, owner: string, change: Partial<Stored>) {
+  private settle(id: string, owner: string, change: Partial<Stored>, countsAsAttempt = true) {
     const row = this.rows.find((r) => r.id === id && r.leaseOwner === owner && r.status === 'claimed');
     if (!row) return false;
-    Object.assign(row, change, { attempts: row.attempts + 1 });
+    Object.assign(row, change, { attempts: row.attempts + (countsAsAttempt ? 1 : 0) });
     return true;
+  }
+  async defer(id: string, owner: string, until: Date) {
+    return this.settle(id, owner, { status: 'pending', nextAttemptAt: until, leaseOwner: null, leaseUntil: null }, false);
   }
 
   async markSent(id: string, owner: string, delivery: { conversationId: string; activityId: string }) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { localDate } from '../../src/domain/common/local-date.ts';
 import { openDatabase } from '../../src/persistence/database.ts';
 import { FakeConnector } from '../helpers/fake-connector.ts';
 import { spawnHusly, tempDatabase, type ChildHusly } from '../helpers/husly-server.ts';
@@ -20,7 +21,8 @@ const waitFor = async (check: () => boolean, ms: number) => {
 };
 
 /**
- * The real server in a child process with 1,000 due reminders to 1,000 people, killed with
+ * The rows are legal deadlines due today (Oslo date), which may go out at any hour, so the test
+ * does not depend on when CI runs. The real server in a child process with 1,000 due reminders to 1,000 people, killed with
  * SIGKILL in the middle of sending and started again: every reminder arrives, and at most one
  * (the one in flight at the kill) twice — with the same idempotency key.
  */
@@ -47,7 +49,7 @@ describe('reminder delivery survives a crash', () => {
     await prisma.staff.createMany({ data: Array.from({ length: N }, (_, i) => ({ id: `s${i}`, aadObjectId: `00000000-0000-4000-8000-${hex(i)}`, name: `S ${i}`, email: `s${i}@k.no`, unitId: unit.id, role: 'koordinator' })) });
     await prisma.conversationRef.createMany({ data: Array.from({ length: N }, (_, i) => ({ conversationId: `a:crash-${i}`, conversationType: 'personal', tenantId: 't', serviceUrl: connector.url, botId: '28:bot', aadObjectId: `00000000-0000-4000-8000-${hex(i)}`, installedAt: now, lastSeenAt: now })) });
     await prisma.case.createMany({ data: Array.from({ length: N }, (_, i) => ({ id: `k${i}`, reference: `2026-${String(i + 1000)}`, residentId: resident.id, category: 'fare-for-a-miste-bolig', subcategory: 'hoye-boutgifter', level: 2, status: 'open', owningUnitId: unit.id, coordinatorId: `s${i}`, openedAt: now })) });
-    await prisma.reminderOutbox.createMany({ data: Array.from({ length: N }, (_, i) => ({ key: `crash:${i}`, caseId: `k${i}`, kind: 'F0', basis: 'law', dueDate: now.toISOString().slice(0, 10), audience: 'coordinator', status: 'pending', nextAttemptAt: new Date(now.getTime() - 1000).toISOString() })) });
+    await prisma.reminderOutbox.createMany({ data: Array.from({ length: N }, (_, i) => ({ key: `crash:${i}`, caseId: `k${i}`, kind: 'F0', basis: 'law', dueDate: localDate(now, 'Europe/Oslo'), audience: 'coordinator', status: 'pending', nextAttemptAt: new Date(now.getTime() - 1000).toISOString() })) });
     await seed.close();
   });
   after(async () => {

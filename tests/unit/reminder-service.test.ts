@@ -52,7 +52,7 @@ describe('ReminderService.tick', () => {
     outbox = new InMemoryReminderOutbox();
     await outbox.sync(`case:${caseId}:`, evictionFollowUp({ caseId, timeline: kase.timeline, arrearsPaid: false, closed: false }, DEFAULT_REMINDER_SETTINGS, '2026-11-20', 'Europe/Oslo'), clock.now());
     notifier = new ScriptedNotifier();
-    service = new ReminderService(husly, outbox, notifier, clock, { owner: 'A', leaseMs: 60_000, batchSize: 100, retry: DEFAULT_RETRY_POLICY }, () => 0.5);
+    service = new ReminderService(husly, outbox, notifier, clock, { owner: 'A', leaseMs: 60_000, batchSize: 100, retry: DEFAULT_RETRY_POLICY, settings: DEFAULT_REMINDER_SETTINGS, timeZone: 'Europe/Oslo' }, () => 0.5);
   }
   const at = (iso: string) => clock.advance(new Date(iso).getTime() - clock.now().getTime());
 
@@ -62,7 +62,7 @@ describe('ReminderService.tick', () => {
     it('sends several reminders due together to one person as one digest, and marks each sent', async () => {
       at('2026-11-24T12:00:00Z'); // F-14 (17 Nov) is past; B10 on 26 Nov; D/V… past. Due now: F-7 (24 Nov)
       const first = await service.tick();
-      assert.deepEqual(first, { claimed: 1, sent: 1, retried: 0, dead: 0, messages: 1 });
+      assert.deepEqual(first, { claimed: 1, sent: 1, retried: 0, dead: 0, deferred: 0, messages: 1 });
       at('2026-12-01T12:00:00Z'); // B10 26 Nov, F-2 27 Nov, B14 30 Nov, F0 1 Dec all due
       const digest = await service.tick();
       assert.equal(digest.messages, 1, 'one digest, not a flood');
@@ -71,7 +71,7 @@ describe('ReminderService.tick', () => {
       assert.equal(last.to, `staff:${people.navKoord}`);
       assert.deepEqual(last.items.map((i) => i.kind).sort(), ['B10', 'B14', 'F-2', 'F0']);
       assert.ok(last.items.every((i) => /^\d{4}-\d{4}$/.test(i.reference)));
-      assert.deepEqual(await service.tick(), { claimed: 0, sent: 0, retried: 0, dead: 0, messages: 0 }, 'nothing twice');
+      assert.deepEqual(await service.tick(), { claimed: 0, sent: 0, retried: 0, dead: 0, deferred: 0, messages: 0 }, 'nothing twice');
     });
 
     it('honours Retry-After on 429 (never earlier), backs off on 503, and dead-letters after the last attempt', async () => {
@@ -97,6 +97,20 @@ describe('ReminderService.tick', () => {
         assert.equal(row.status, 'dead', `${kind} kept, not dropped`);
         assert.equal(row.attempts, DEFAULT_RETRY_POLICY.maxAttempts);
       }
+    });
+
+    it('holds practice reminders outside working hours without counting an attempt; a legal deadline today goes at once', async () => {
+      at('2026-11-27T18:00:00Z'); // Friday 19:00 in Oslo: B10 and F-2 (practice) are due, nothing legal today
+      const evening = await service.tick();
+      assert.equal(evening.deferred, evening.claimed);
+      assert.equal(notifier.messages.length, 0);
+      const f2 = outbox.rows.find((r) => r.kind === 'F-2')!;
+      assert.equal(f2.attempts, 0);
+      assert.equal(f2.nextAttemptAt.toISOString(), '2026-11-30T06:30:00.000Z', 'Monday 07:30 Oslo');
+      at('2026-12-01T17:00:00Z'); // 18:00 in Oslo on eviction day (say Husly was down all day): F0 is a legal deadline today
+      const night = await service.tick();
+      assert.ok(notifier.messages.some((m) => m.items.some((i) => i.kind === 'F0')), 'the eviction-day reminder goes out at once');
+      assert.ok(night.deferred >= 1, 'practice ones still wait for the morning');
     });
 
     it('falls back to the unit channel and leaders when the coordinator cannot be reached', async () => {

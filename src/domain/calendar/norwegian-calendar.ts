@@ -1,4 +1,4 @@
-import { addDays } from '../case/case.ts';
+import { addDays } from '../common/calendar-date.ts';
 
 /**
  * Norwegian public holidays (helligdager) and working days, computed — no table to keep up to

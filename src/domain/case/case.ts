@@ -1,3 +1,5 @@
+import { addDays } from '../common/calendar-date.ts';
+
 /**
  * Cases (saker) and their classification: the three main categories of vanskeligstilte on the
  * housing market with their subcategories (domain brief §3), and the KV 4-level model.
@@ -108,8 +110,3 @@ export function nextLegalDeadline(t: EvictionTimeline, today: string): string | 
   return candidates.sort()[0] ?? null;
 }
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../common/calendar-date.ts';
 import { CATEGORIES, isCategory, isSubcategoryOf } from '../case/case.ts';
 import { parseNationalId, type NationalId, type NationalIdError } from '../identity/national-id.ts';
 import { LANDLORD_TYPES, SHARING_BASES, type ConcernReport, type LandlordType, type SharingBasis } from './concern.ts';
@@ -162,11 +163,6 @@ export function validateConcernDraft(draft: ConcernDraft, today: string, options
   };
 }
 
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 /** Digits only (spaces and a trailing ",-" allowed, as in "12 500,-"); no decimals. */
 function wholeNumber(value: string): number | null {

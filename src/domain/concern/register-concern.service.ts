@@ -104,9 +104,11 @@ export class RegisterConcernService {
   private async store(repos: Repositories, actor: Actor, concern: ValidConcern, submissionId: string) {
     const now = this.clock.now();
     const today = localDate(now, this.options.timeZone);
+    // A second press of "Send" finds the first registration and changes nothing.
     const earlier = await repos.concerns.findBySubmissionId(submissionId);
-    const resident = earlier ? await repos.residents.findById((await repos.cases.findById(earlier.caseId))!.residentId) : await this.findOrCreateResident(repos, concern.subject);
-    let kase = earlier ? (await repos.cases.findById(earlier.caseId))! : await repos.cases.findOpenForResident(resident!.id);
+    const earlierCase = earlier ? await repos.cases.findById(earlier.caseId) : null;
+    const resident = earlierCase ? await repos.residents.findById(earlierCase.residentId) : await this.findOrCreateResident(repos, concern.subject);
+    let kase = earlierCase ?? (await repos.cases.findOpenForResident(resident!.id));
     const createdCase = !earlier && !kase;
     if (!kase) {
       const owningUnitId = await this.route(repos, concern.report, actor);

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../common/calendar-date.ts';
 import type { CaseLevel } from '../case/case.ts';
 import { MEASURE_STATUSES, MEASURE_TYPES, type Consent, type MeasureStatus, type MeasureType } from './goal-plan.ts';
 
@@ -127,8 +128,3 @@ export function validateEvaluation(draft: PlanDraft, today: string): Check<{ sum
   return r.done({ summary: summary!, nextEvaluationDate: next! });
 }
 
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}

@@ -1,6 +1,8 @@
-import { addDays, type EvictionTimeline } from '../case/case.ts';
+import { addDays } from '../common/calendar-date.ts';
+import type { EvictionTimeline } from '../case/case.ts';
 import { isWorkingDay, onOrBeforeWorkingDay, workingDaysAfter, workingDaysBefore } from '../calendar/norwegian-calendar.ts';
 import { zonedInstant } from '../calendar/zoned-time.ts';
+import { localDate } from '../common/local-date.ts';
 import type { GoalPlan } from '../goal-plan/goal-plan.ts';
 import { CHECKPOINTS, type Anchor, type Basis, type CheckpointId, type ReminderSettings } from './checkpoints.ts';
 
@@ -116,8 +118,8 @@ export function planFollowUp(caseId: string, plan: GoalPlan, settings: ReminderS
  * When a reminder may actually go out: practice reminders only inside working hours on working
  * days (the next opening if not); a legal deadline on its own day at any time.
  */
-export function nextSendable(instant: Date, reminder: Pick<PlannedReminder, 'basis' | 'dueDate'>, settings: ReminderSettings, timeZone: string, localDateOf: (d: Date) => string): Date {
-  const day = localDateOf(instant);
+export function nextSendable(instant: Date, reminder: Pick<PlannedReminder, 'basis' | 'dueDate'>, settings: ReminderSettings, timeZone: string): Date {
+  const day = localDate(instant, timeZone);
   if (reminder.basis === 'law' && reminder.dueDate === day) return instant;
   const opens = zonedInstant(day, settings.quietHours.start, timeZone);
   const closes = zonedInstant(day, settings.quietHours.end, timeZone);

@@ -39,6 +39,8 @@ export interface ReminderOutbox {
   markSent(id: string, owner: string, delivery: { conversationId: string; activityId: string }, at: Date): Promise<boolean>;
   /** Back to pending for another attempt at `nextAttemptAt`, counting the attempt. */
   retryLater(id: string, owner: string, nextAttemptAt: Date, error: string): Promise<boolean>;
+  /** Back to pending until `until` without counting an attempt (outside working hours). */
+  defer(id: string, owner: string, until: Date): Promise<boolean>;
   /** Given up after too many attempts: kept and shown to coordinators, never silently dropped. */
   markDead(id: string, owner: string, error: string): Promise<boolean>;
   byKey(key: string): Promise<StoredOutboxRow | null>;

@@ -1,7 +1,7 @@
 import { mayAct } from '../access/case-access.ts';
 import { caseSituation } from '../access/case-relation.ts';
 import type { Actor } from '../actor/actor.ts';
-import { addDays } from '../case/case.ts';
+import { addDays } from '../common/calendar-date.ts';
 import { isWorkingDay, workingDaysAfter } from '../calendar/norwegian-calendar.ts';
 import { zonedInstant } from '../calendar/zoned-time.ts';
 import type { Clock } from '../common/clock.ts';

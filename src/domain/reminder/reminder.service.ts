@@ -1,4 +1,6 @@
 import type { Clock } from '../common/clock.ts';
+import type { ReminderSettings } from './checkpoints.ts';
+import { nextSendable } from './follow-up-plan.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
 import { afterFailure, type RetryPolicy, type SendFailure } from './delivery-policy.ts';
 import type { OutboxRow, ReminderOutbox } from './outbox.ts';
@@ -10,6 +12,8 @@ export interface TickOptions {
   readonly leaseMs: number;
   readonly batchSize: number;
   readonly retry: RetryPolicy;
+  readonly settings: ReminderSettings;
+  readonly timeZone: string;
 }
 
 export interface TickResult {
@@ -17,6 +21,8 @@ export interface TickResult {
   readonly sent: number;
   readonly retried: number;
   readonly dead: number;
+  /** Claimed outside working hours and put back until the next opening. */
+  readonly deferred: number;
   readonly messages: number;
 }
 
@@ -45,9 +51,15 @@ export class ReminderService {
   async tick(): Promise<TickResult> {
     const { owner, leaseMs, batchSize } = this.options;
     const rows = await this.outbox.claimDue(this.clock.now(), owner, leaseMs, batchSize);
-    const result = { claimed: rows.length, sent: 0, retried: 0, dead: 0, messages: 0 };
+    const result = { claimed: rows.length, sent: 0, retried: 0, dead: 0, deferred: 0, messages: 0 };
     const groups = new Map<string, { route: Route; rows: OutboxRow[]; items: ReminderItem[] }>();
     for (const row of rows) {
+      // Practice reminders wait for working hours (e.g. after downtime); a legal deadline today does not.
+      const sendable = this.sendableAt(row, this.clock.now());
+      if (sendable > this.clock.now()) {
+        if (await this.outbox.defer(row.id, owner, sendable)) result.deferred++;
+        continue;
+      }
       const resolved = await this.resolve(row);
       if (!resolved) {
         await this.settleFailure([row], { kind: 'rejected' }, 'CASE.NOT_FOUND', result);
@@ -98,9 +110,13 @@ export class ReminderService {
   private async settleFailure(rows: readonly OutboxRow[], failure: SendFailure, error: string, result: { retried: number; dead: number }) {
     for (const row of rows) {
       const step = afterFailure(failure.kind === 'unreachable' ? { kind: 'transient' } : failure, row.attempts, this.clock.now(), this.options.retry, this.random);
-      if (step.kind === 'retry' && (await this.outbox.retryLater(row.id, this.options.owner, step.at, error))) result.retried++;
+      if (step.kind === 'retry' && (await this.outbox.retryLater(row.id, this.options.owner, this.sendableAt(row, step.at), error))) result.retried++;
       else if (step.kind !== 'retry' && (await this.outbox.markDead(row.id, this.options.owner, error))) result.dead++;
     }
+  }
+
+  private sendableAt(row: OutboxRow, at: Date): Date {
+    return nextSendable(at, row, this.options.settings, this.options.timeZone);
   }
 
   /**
