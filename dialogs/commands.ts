@@ -5,7 +5,7 @@ import { foldText } from '../src/domain/common/fold-text.ts';
  * The text commands Husly understands, in one table. The Teams manifest's commandLists are
  * checked against this table in tests, and MainDialog must have a handler for every id.
  */
-export type CommandId = 'help' | 'cancel' | 'linkChannel' | 'newConcern' | 'whoOwns' | 'handOver' | 'myCases' | 'startPlan' | 'showPlan' | 'classify' | 'routing' | 'reminders';
+export type CommandId = 'help' | 'cancel' | 'linkChannel' | 'newConcern' | 'whoOwns' | 'handOver' | 'myCases' | 'startPlan' | 'showPlan' | 'classify' | 'routing' | 'reminders' | 'arrearsPaid' | 'closeCase';
 
 export interface CommandMatch {
   readonly id: CommandId;
@@ -41,6 +41,13 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'startPlan', manifestTitle: 'start målplan', pattern: /^(?:start|ny|lag|opprett|begynn)(?: en| pa)? (?:malplan|maalplan|mal plan)(?: for| til)?(?: (?:saken?|sak) )?(?: ?(.+))?$/ },
   { id: 'showPlan', manifestTitle: 'målplan', pattern: /^(?:vis )?(?:malplan|maalplan|mal plan|malplanen)(?: for| til)?(?: (?:saken?|sak))?(?: (.+))?$/ },
   { id: 'reminders', manifestTitle: 'påminnelser', pattern: /^(?:vis |mine )?(?:paminnelser|paminnelse|paminnelsene|varsler)(?: for| til)?(?: (?:saken?|sak))?(?: (.+))?$/ },
+  {
+    id: 'arrearsPaid',
+    manifestTitle: 'restansen er betalt',
+    // "restansen er betalt 2026-0004", "husleien er betalt for sak 2026-0004", "betalt 2026-0004"
+    pattern: /^(?:(?:husleie)?restansen?(?: er)? betalt|husleien er betalt|betalt(?: restanse(?:n)?)?)(?: (?:for|i|pa))?(?: (?:saken?|sak))?(?: (.+))?$/,
+  },
+  { id: 'closeCase', manifestTitle: 'avslutt sak', pattern: /^(?:avslutt|lukk)(?: (?:saken|sak))(?: (.+))?$/ },
   { id: 'routing', manifestTitle: 'ruting', pattern: /^ruting(?: (.+))?$/ },
   { id: 'classify', manifestTitle: 'endre nivå', pattern: /^endre (?:niva|kategori|niva og kategori|sak|saken)(?: for| pa| til)?(?: (?:saken?|sak))?(?: (.+))?$/ },
 ];

@@ -4,11 +4,13 @@ import { onExecute, type ExecuteResponse } from './card-actions.ts';
 import { CONCERN_SUBMIT } from './cards/concern-form.card.ts';
 import { HELP_LOOKUP, HELP_MY_CASES, HELP_NEW_CONCERN, helpCard } from './cards/help.card.ts';
 import { CASE_OPEN } from './cards/reminder.cards.ts';
+import { CLOSE_START, CLOSE_SUBMIT, PAID_START, PAID_SUBMIT } from './cards/case-resolution.cards.ts';
 import { LOOKUP_CHOOSE, LOOKUP_PURPOSE, LOOKUP_QUERY } from './cards/lookup.cards.ts';
 import { PLAN_ADD_GOAL, PLAN_ADD_MEASURE, PLAN_CREATE, PLAN_EVALUATE, PLAN_STATUS } from './cards/goal-plan.cards.ts';
 import { CLASSIFY_START, HANDOVER_START, PLAN_SHOW, PLAN_START } from './cards/owner-answer.card.ts';
 import { CLASSIFY_SUBMIT, HANDOVER_SUBMIT } from './cards/ownership.cards.ts';
 import { matchCommand, type CommandId, type CommandMatch } from './commands.ts';
+import { CaseResolutionDialog } from './case-resolution.dialog.ts';
 import { ClassificationDialog } from './classification.dialog.ts';
 import { GoalPlanDialog } from './goal-plan.dialog.ts';
 import { HandOverDialog } from './hand-over.dialog.ts';
@@ -46,6 +48,7 @@ export class MainDialog {
     const handOver = new HandOverDialog(services);
     const plan = new GoalPlanDialog(services);
     const classify = new ClassificationDialog(services);
+    const resolution = new CaseResolutionDialog(services);
     const caseIdOf = (v: unknown) => String((v as { caseId?: unknown } | null)?.caseId ?? '').slice(0, 64);
     this.handlers = {
       help: (dc) => sendHelp(dc.context),
@@ -61,6 +64,8 @@ export class MainDialog {
       classify: (dc, command) => classify.start(dc.context, { argument: command.argument }),
       routing: (dc, command) => routing(dc.context, services, command.argument),
       reminders: (dc, command) => showReminders(dc.context, services, command.argument),
+      arrearsPaid: (dc, command) => resolution.startPaid(dc.context, { argument: command.argument }),
+      closeCase: (dc, command) => resolution.startClose(dc.context, { argument: command.argument }),
     };
     this.cardActions = {
       [CONCERN_SUBMIT]: (c, v) => concern.submit(c, v),
@@ -82,6 +87,10 @@ export class MainDialog {
       [CLASSIFY_START]: (c, v) => classify.start(c, { caseId: caseIdOf(v) }),
       [CLASSIFY_SUBMIT]: (c, v) => classify.submit(c, v),
       [CASE_OPEN]: (c, v) => lookup.showCase(c, caseIdOf(v)),
+      [PAID_START]: (c, v) => resolution.startPaid(c, { caseId: caseIdOf(v) }),
+      [PAID_SUBMIT]: (c, v) => resolution.submitPaid(c, v),
+      [CLOSE_START]: (c, v) => resolution.startClose(c, { caseId: caseIdOf(v) }),
+      [CLOSE_SUBMIT]: (c, v) => resolution.submitClose(c, v),
     };
   }
 

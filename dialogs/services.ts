@@ -4,6 +4,7 @@ import type { ReminderQueryService } from '../src/domain/reminder/reminder-query
 import type { RoutingService } from '../src/domain/concern/routing.service.ts';
 import type { RegisterConcernService } from '../src/domain/concern/register-concern.service.ts';
 import type { GoalPlanService } from '../src/domain/goal-plan/goal-plan.service.ts';
+import type { CaseResolutionService } from '../src/domain/ownership/case-resolution.service.ts';
 import type { CaseOwnershipService } from '../src/domain/ownership/case-ownership.service.ts';
 import type { LookupOwnerService } from '../src/domain/ownership/lookup-owner.service.ts';
 import type { Clock } from '../src/domain/common/clock.ts';
@@ -14,6 +15,7 @@ export interface DialogServices {
   readonly registerConcern: RegisterConcernService;
   readonly lookupOwner: LookupOwnerService;
   readonly ownership: CaseOwnershipService;
+  readonly resolution: CaseResolutionService;
   readonly plans: GoalPlanService;
   readonly routing: RoutingService;
   readonly reminderActions: ReminderActionsService;

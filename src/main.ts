@@ -9,6 +9,7 @@ import { TeamsNotifier } from './bot/teams-notifier.ts';
 import { RegisterConcernService } from './domain/concern/register-concern.service.ts';
 import { RoutingService } from './domain/concern/routing.service.ts';
 import { GoalPlanService } from './domain/goal-plan/goal-plan.service.ts';
+import { CaseResolutionService } from './domain/ownership/case-resolution.service.ts';
 import { CaseOwnershipService } from './domain/ownership/case-ownership.service.ts';
 import { LookupOwnerService } from './domain/ownership/lookup-owner.service.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -72,6 +73,7 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
     registerConcern: new RegisterConcernService(uow, notifier, clock, { idSecret: config.idSecret, timeZone: config.timeZone }, listener),
     lookupOwner: new LookupOwnerService(uow, clock, { idSecret: config.idSecret, allowSyntheticIds }),
     ownership: new CaseOwnershipService(uow, notifier, clock),
+    resolution: new CaseResolutionService(uow, clock, config.timeZone, listener),
     plans: new GoalPlanService(uow, clock, config.timeZone, listener),
     reminderActions: new ReminderActionsService(uow, outbox, clock, DEFAULT_REMINDER_SETTINGS, config.timeZone),
     reminderQuery: new ReminderQueryService(uow, outbox, clock),

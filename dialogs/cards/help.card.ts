@@ -18,7 +18,7 @@ export function helpCard(texts: Texts, input: HelpCardInput): AdaptiveCard {
   // In a channel only lookups make sense: concerns and case lists are personal.
   const commands = input.inChannel
     ? [t.commands.whoOwns, t.commands.help, t.commands.cancel]
-    : [t.commands.newConcern, t.commands.whoOwns, t.commands.myCases, t.commands.reminders, t.commands.handOver, t.commands.startPlan, t.commands.help, t.commands.cancel];
+    : [t.commands.newConcern, t.commands.whoOwns, t.commands.myCases, t.commands.reminders, t.commands.handOver, t.commands.resolve, t.commands.startPlan, t.commands.help, t.commands.cancel];
   const body: CardElement[] = [];
   if (input.firstName) body.push(paragraph(t.greeting(input.firstName), { weight: 'Bolder' }));
   body.push(heading(t.title), paragraph(t.intro, { isSubtle: true }));

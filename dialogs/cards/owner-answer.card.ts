@@ -1,6 +1,7 @@
 import type { CaseDetails, OwnerAnswer } from '../../src/domain/ownership/lookup-owner.service.ts';
 import type { Texts } from '../texts/index.ts';
 import { adaptiveCard, facts, heading, paragraph, submit, userText, type CardAction, type CardElement } from './adaptive-card.ts';
+import { CLOSE_START, PAID_START } from './case-resolution.cards.ts';
 import { formatDate, formatInstant, formatNok } from './format.ts';
 
 export const HANDOVER_START = 'handover.start';
@@ -29,6 +30,8 @@ export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: str
   if (answer.hasPlan && answer.details) actions.push(submit(texts.plan.show, { action: PLAN_SHOW, caseId: answer.caseId }));
   else if (answer.may.startPlan) actions.push(submit(t.startPlan, { action: PLAN_START, caseId: answer.caseId }));
   if (answer.may.changeClassification) actions.push(submit(texts.classification.change, { action: CLASSIFY_START, caseId: answer.caseId }));
+  if (answer.may.markArrearsPaid) actions.push(submit(texts.resolution.markPaid, { action: PAID_START, caseId: answer.caseId }));
+  if (answer.may.close) actions.push(submit(texts.resolution.close, { action: CLOSE_START, caseId: answer.caseId }));
   // KV model: level 2 follows up with a målplan; level 3–4 needs a vedtak and maybe an IP.
   if (answer.details && !answer.hasPlan && answer.status === 'open')
     if (answer.level === 2) body.push(paragraph(texts.plan.suggestLevel2, { color: 'Warning', spacing: 'Medium' }));
@@ -54,6 +57,8 @@ function detailsSection(texts: Texts, d: CaseDetails): CardElement[] {
   ];
   if (dates.length) out.push(paragraph(texts.lookup.timeline, { weight: 'Bolder', spacing: 'Medium' }), facts(dates));
   if (d.timeline.evictionHappened) out.push(paragraph(t.evictionHappened, { color: 'Attention' }));
+  if (d.arrearsPaidDate) out.push(paragraph(texts.resolution.paidOn(formatDate(d.arrearsPaidDate)), { color: 'Good' }));
+  if (d.closedReason) out.push(paragraph(texts.resolution.closedBecause(texts.labels.closeReasons[d.closedReason]), { isSubtle: true }));
   if (d.concerns.length) {
     out.push(paragraph(texts.lookup.concerns, { weight: 'Bolder', spacing: 'Medium' }));
     for (const c of d.concerns) {

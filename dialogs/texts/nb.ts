@@ -22,6 +22,7 @@ export const nb = {
       myCases: { title: 'mine saker', description: 'Åpne saker du koordinerer eller enheten din eier.' },
       handOver: { title: 'overfør 2026-0004', description: 'Overfør en sak til en annen enhet eller koordinator.' },
       reminders: { title: 'påminnelser', description: 'Kommende påminnelser for dine saker; «påminnelser 2026-0004» viser oppfølgingsplanen for en sak.' },
+      resolve: { title: 'restansen er betalt 2026-0004', description: 'Stopper påminnelsene om restansen. «avslutt sak 2026-0004» avslutter saken og stopper alle påminnelser.' },
       startPlan: { title: 'start målplan 2026-0004', description: 'Lag målplan med mål, tiltak, ansvar, frister og evaluering. «målplan 2026-0004» viser den.' },
       help: { title: 'hjelp', description: 'Viser denne oversikten.' },
       cancel: { title: 'avbryt', description: 'Avbryter det du holder på med.' },
@@ -62,6 +63,13 @@ export const nb = {
     },
     levels: { 1: 'Nivå 1 (grønt)', 2: 'Nivå 2 (gult)', 3: 'Nivå 3 (rødt)', 4: 'Nivå 4 (rødt)' },
     statuses: { open: 'Åpen', closed: 'Avsluttet' },
+    closeReasons: {
+      'bolig-sikret': 'Boligen er sikret (restansen ordnet, ingen fare lenger)',
+      'leieforhold-avsluttet': 'Leieforholdet er avsluttet',
+      flyttet: 'Beboeren har flyttet til annen bolig',
+      utkastet: 'Utkastelsen er gjennomført',
+      annet: 'Annet',
+    },
     concernTypes: {
       husleierestanse: 'husleierestanse',
       varsel: 'varsel etter § 4-18',
@@ -91,7 +99,7 @@ export const nb = {
       'ny-bekymring': 'Ny bekymring',
       'samarbeid-tiltak': 'Samarbeid om tiltak',
       'henvendelse-beboer': 'Henvendelse fra beboeren',
-      annet: 'Annet (skriv hvorfor)',
+      annet: 'Annet',
     },
   },
   cancelled: 'Avbrutt.',
@@ -329,6 +337,28 @@ export const nb = {
     done: (reference: string) => `Sak ${reference} er endret. Hvem, når og hvorfor er lagret.`,
     change: 'Endre nivå/kategori',
   },
+  resolution: {
+    markPaid: 'Restansen er betalt',
+    close: 'Avslutt sak',
+    paidTitle: (reference: string) => `Restansen er betalt – sak ${reference}`,
+    paidExplain:
+      'Påminnelser om husleierestansen og varselet stopper. Er det satt en utkastelsesdato, varsler Husly fortsatt fram til den: bare utleier kan trekke begjæringen hos namsmannen.',
+    paidDate: 'Dato hele restansen ble betalt',
+    paidSubmit: 'Registrer betaling',
+    paidDone: (reference: string, evictionDate: string | null) =>
+      evictionDate
+        ? `Restansen i sak ${reference} er registrert som betalt. Påminnelser om restansen er stoppet, men utkastelsesdatoen ${evictionDate} varsles fortsatt til utleier har trukket begjæringen.`
+        : `Restansen i sak ${reference} er registrert som betalt. Påminnelser om restansen er stoppet.`,
+    closeTitle: (reference: string) => `Avslutt sak ${reference}`,
+    closeExplain: 'Alle planlagte påminnelser for saken stoppes. Saken kan ikke endres etterpå; en ny bekymring for samme person åpner en ny sak.',
+    closeReason: 'Hvorfor avsluttes saken?',
+    closeNote: 'Merknad (må fylles ut ved «Annet»; ikke skriv helseopplysninger)',
+    closeSubmit: 'Avslutt saken',
+    closeDone: (reference: string) => `Sak ${reference} er avsluttet, og alle planlagte påminnelser er stoppet.`,
+    paidOn: (date: string) => `Restansen ble betalt ${date}`,
+    closedBecause: (reason: string) => `Avsluttet: ${reason}`,
+    needReference: 'Skriv saksnummeret, for eksempel «restansen er betalt 2026-0004» eller «avslutt sak 2026-0004».',
+  },
   myCases: {
     title: 'Mine saker',
     empty: 'Du har ingen åpne saker som koordinator, og enheten din eier ingen åpne saker.',
@@ -365,6 +395,9 @@ export const nb = {
     'PLAN.NOT_FOUND': 'Saken har ingen målplan ennå.',
     'PLAN.INVALID': 'Noe i målplanen må rettes. Se merknadene i skjemaet.',
     'REMINDER.NOT_FOUND': 'Fant ikke påminnelsen.',
+    'RESOLUTION.INVALID_DATE': 'Skriv datoen restansen ble betalt (i dag eller tidligere).',
+    'RESOLUTION.ALREADY_PAID': 'Restansen er allerede registrert som betalt.',
+    'RESOLUTION.REASON_REQUIRED': 'Velg hvorfor saken avsluttes. Ved «Annet» må du skrive en kort forklaring (høyst 500 tegn).',
     'ROUTING.UNKNOWN_TYPE': 'Ukjent type. Bruk husleierestanse, varsel, namsmann, utkastelsesdato eller annet.',
   } satisfies Record<ErrorCode, string>,
 } as const;

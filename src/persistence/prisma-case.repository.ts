@@ -1,4 +1,4 @@
-import type { CaseLevel, CaseRecord, CaseStatus, Category, OwnershipPeriod, Resident, Subcategory } from '../domain/case/case.ts';
+import type { CaseLevel, CaseRecord, CaseStatus, Category, CloseReason, OwnershipPeriod, Resident, Subcategory } from '../domain/case/case.ts';
 import type {
   CaseChangeRecord,
   CasePatch,
@@ -27,6 +27,8 @@ export const toCase = (row: CaseRow): CaseRecord => ({
   coordinatorId: row.coordinatorId,
   openedAt: row.openedAt,
   closedAt: row.closedAt,
+  closedReason: row.closedReason as CloseReason | null,
+  arrearsPaidDate: row.arrearsPaidDate,
   timeline: {
     firstMissedRentDate: row.firstMissedRentDate,
     noticeDate: row.noticeDate,

@@ -8,6 +8,7 @@ import { RoutingService } from '../../src/domain/concern/routing.service.ts';
 import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
 import type { Notifier } from '../../src/domain/notify/notifier.ts';
 import { GoalPlanService } from '../../src/domain/goal-plan/goal-plan.service.ts';
+import { CaseResolutionService } from '../../src/domain/ownership/case-resolution.service.ts';
 import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
 import { LookupOwnerService } from '../../src/domain/ownership/lookup-owner.service.ts';
 import type { Clock } from '../../src/domain/common/clock.ts';
@@ -24,6 +25,7 @@ export function dialogServices(uow: UnitOfWork, clock: Clock = new FakeClock(), 
     registerConcern: new RegisterConcernService(uow, notifier, clock, { idSecret, timeZone: 'Europe/Oslo' }),
     lookupOwner: new LookupOwnerService(uow, clock, { idSecret, allowSyntheticIds: true }),
     ownership: new CaseOwnershipService(uow, notifier, clock),
+    resolution: new CaseResolutionService(uow, clock, 'Europe/Oslo'),
     plans: new GoalPlanService(uow, clock, 'Europe/Oslo'),
     routing: new RoutingService(uow, clock),
     reminderActions: new ReminderActionsService(uow, outbox, clock, DEFAULT_REMINDER_SETTINGS, 'Europe/Oslo'),

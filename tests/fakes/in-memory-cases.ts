@@ -75,7 +75,7 @@ export class InMemoryCaseRepository implements CaseRepository {
     return formatCaseReference(year, this.s.sequences[year]);
   }
   async create(reference: string, input: NewCase) {
-    const kase: CaseRecord = { id: randomUUID(), reference, status: 'open', coordinatorId: null, closedAt: null, ...input };
+    const kase: CaseRecord = { id: randomUUID(), reference, status: 'open', coordinatorId: null, closedAt: null, closedReason: null, arrearsPaidDate: null, ...input };
     this.s.cases.push(kase);
     this.s.ownership.push({ caseId: kase.id, unitId: input.owningUnitId, coordinatorId: null, startedAt: input.openedAt, endedAt: null, note: null, changedById: null });
     return kase;

@@ -19,6 +19,10 @@ describe('text commands', () => {
     assert.deepEqual(matchCommand('Avbryt.'), { id: 'cancel', argument: '' });
     assert.deepEqual(matchCommand('koble kanal nav-bolig'), { id: 'linkChannel', argument: 'nav-bolig' });
     assert.deepEqual(matchCommand('Koble til kanalen'), { id: 'linkChannel', argument: '' });
+    assert.deepEqual(matchCommand('Restansen er betalt 2026-0004'), { id: 'arrearsPaid', argument: '2026-0004' });
+    assert.deepEqual(matchCommand('husleien er betalt for sak 2026-0004'), { id: 'arrearsPaid', argument: '2026-0004' });
+    assert.deepEqual(matchCommand('Avslutt sak 2026-0004'), { id: 'closeCase', argument: '2026-0004' });
+    assert.deepEqual(matchCommand('avslutt'), { id: 'cancel', argument: '' }, 'a bare "avslutt" still cancels');
   });
 
   it('does not guess at other text', () => {

@@ -22,6 +22,8 @@ export const CASE_ACTIONS = [
   'case.take',
   'case.handOver',
   'case.changeClassification',
+  'case.markArrearsPaid',
+  'case.close',
   'plan.create',
   'plan.read',
   'plan.change',
@@ -54,10 +56,14 @@ export function mayAct(action: CaseAction, s: AccessSituation): boolean {
   switch (action) {
     case 'case.readDetails':
       return coordinator || s.relation !== 'none';
+    case 'case.markArrearsPaid':
+      // The landlord or collections office (often an involved unit) is the first to know.
+      return coordinator || (s.relation !== 'none' && CASEWORK.includes(s.role));
     case 'case.take':
       return owner && CASEWORK.includes(s.role);
     case 'case.handOver':
     case 'case.changeClassification':
+    case 'case.close':
       return coordinator || (owner && MANAGES.includes(s.role));
     case 'plan.create':
     case 'reminder.act':

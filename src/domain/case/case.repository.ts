@@ -1,4 +1,4 @@
-import type { CaseLevel, CaseRecord, Category, EvictionTimeline, OwnershipPeriod, Resident, Subcategory } from './case.ts';
+import type { CaseLevel, CaseRecord, CaseStatus, Category, CloseReason, EvictionTimeline, OwnershipPeriod, Resident, Subcategory } from './case.ts';
 
 export interface NewResident {
   readonly idHash: string | null;
@@ -24,13 +24,17 @@ export interface CasePatch {
   readonly owningUnitId?: string;
   readonly coordinatorId?: string | null;
   readonly timeline?: EvictionTimeline;
+  readonly arrearsPaidDate?: string | null;
+  readonly status?: CaseStatus;
+  readonly closedAt?: Date | null;
+  readonly closedReason?: CloseReason | null;
 }
 
 export interface CaseChangeRecord {
   readonly caseId: string;
   readonly at: Date;
   readonly actorId: string;
-  readonly field: 'level' | 'category';
+  readonly field: 'level' | 'category' | 'arrearsPaid' | 'status';
   readonly fromValue: string;
   readonly toValue: string;
   readonly reason: string;

@@ -20,6 +20,14 @@ export const CASE_LEVELS: readonly CaseLevel[] = [1, 2, 3, 4];
 
 export type CaseStatus = 'open' | 'closed';
 
+/** Why a case was closed. Every one of them ends the follow-up: the lease or the risk is gone. */
+export const CLOSE_REASONS = ['bolig-sikret', 'leieforhold-avsluttet', 'flyttet', 'utkastet', 'annet'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+export function isCloseReason(value: string): value is CloseReason {
+  return (CLOSE_REASONS as readonly string[]).includes(value);
+}
+
 export function isCategory(value: string): value is Category {
   return Object.hasOwn(CATEGORIES, value);
 }
@@ -64,7 +72,10 @@ export interface CaseRecord {
   readonly coordinatorId: string | null;
   readonly openedAt: Date;
   readonly closedAt: Date | null;
+  readonly closedReason: CloseReason | null;
   readonly timeline: EvictionTimeline;
+  /** 'YYYY-MM-DD' the whole arrears were reported paid, or null while they are (or may be) unpaid. */
+  readonly arrearsPaidDate: string | null;
 }
 
 export interface Resident {

@@ -34,6 +34,9 @@ export const ERROR_CODES = [
   'PLAN.INVALID',
   'ROUTING.UNKNOWN_TYPE',
   'REMINDER.NOT_FOUND',
+  'RESOLUTION.INVALID_DATE',
+  'RESOLUTION.ALREADY_PAID',
+  'RESOLUTION.REASON_REQUIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

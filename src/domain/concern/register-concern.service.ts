@@ -122,7 +122,9 @@ export class RegisterConcernService {
         timeline: mergeTimeline(null, concern.report),
       });
     } else if (!earlier) {
-      kase = await repos.cases.update(kase.id, { timeline: mergeTimeline(kase.timeline, concern.report) });
+      // New arrears reported after a payment: the arrears follow-up starts again.
+      const arrearsAgain = concern.report.rentArrears && kase.arrearsPaidDate ? { arrearsPaidDate: null } : {};
+      kase = await repos.cases.update(kase.id, { timeline: mergeTimeline(kase.timeline, concern.report), ...arrearsAgain });
     }
     // Units involved before this concern (excluding owner and reporter) are the ones to alert.
     const before = (await repos.cases.involvements(kase.id)).map((i) => i.unitId);

@@ -1,5 +1,4 @@
-import { mayAct } from '../access/case-access.ts';
-import { caseSituation } from '../access/case-relation.ts';
+import { auditDenied, auditDone, openCaseFor } from '../access/case-guard.ts';
 import type { Actor } from '../actor/actor.ts';
 import { CASE_LEVELS, isCategory, isSubcategoryOf, nextLegalDeadline, type CaseLevel, type CaseRecord, type Category, type Subcategory } from '../case/case.ts';
 import type { Staff, Unit } from '../org/org.ts';
@@ -204,21 +203,15 @@ export class CaseOwnershipService {
     });
   }
 
-  private async load(repos: Repositories, actor: Actor, caseId: string, action: 'case.take' | 'case.handOver' | 'case.changeClassification') {
-    const kase = await repos.cases.findById(caseId);
-    if (!kase) return fail('CASE.NOT_FOUND' as const);
-    if (kase.status === 'closed') return this.deny(repos, actor, action, 'CASE.CLOSED', kase);
-    if (!mayAct(action, caseSituation(actor, kase, await repos.cases.involvements(kase.id))))
-      return this.deny(repos, actor, action, 'ACCESS.DENIED', kase);
-    return ok(kase);
+  private load(repos: Repositories, actor: Actor, caseId: string, action: 'case.take' | 'case.handOver' | 'case.changeClassification') {
+    return openCaseFor(repos, actor, caseId, action, this.clock.now());
   }
 
-  private async deny<C extends string>(repos: Repositories, actor: Actor, action: string, code: C, kase: CaseRecord) {
-    await repos.audit.record({ at: this.clock.now(), action, outcome: 'denied', actorStaffId: actor.staff.id, tenantId: actor.tenantId, caseId: kase.id, residentId: kase.residentId, detail: { code } });
-    return fail(code);
+  private deny<C extends string>(repos: Repositories, actor: Actor, action: string, code: C, kase: CaseRecord) {
+    return auditDenied(repos, actor, action, code, kase, this.clock.now());
   }
 
   private audited(repos: Repositories, actor: Actor, action: string, kase: CaseRecord, detail: Record<string, string> = {}) {
-    return repos.audit.record({ at: this.clock.now(), action, outcome: 'ok', actorStaffId: actor.staff.id, tenantId: actor.tenantId, caseId: kase.id, residentId: kase.residentId, detail });
+    return auditDone(repos, actor, action, kase, this.clock.now(), detail);
   }
 }

@@ -1,7 +1,7 @@
 import { mayAct } from '../access/case-access.ts';
 import { caseSituation } from '../access/case-relation.ts';
 import type { Actor } from '../actor/actor.ts';
-import type { CaseLevel, CaseRecord, CaseStatus, EvictionTimeline, Resident } from '../case/case.ts';
+import type { CaseLevel, CaseRecord, CaseStatus, CloseReason, EvictionTimeline, Resident } from '../case/case.ts';
 import type { StoredConcern } from '../concern/concern.ts';
 import { hashNationalId } from '../identity/national-id-hash.ts';
 import { parseNationalId, type NationalIdError } from '../identity/national-id.ts';
@@ -28,6 +28,8 @@ export interface LookupPurpose {
 export interface CaseDetails {
   readonly resident: Resident;
   readonly timeline: EvictionTimeline;
+  readonly arrearsPaidDate: string | null;
+  readonly closedReason: CloseReason | null;
   readonly concerns: readonly StoredConcern[];
 }
 
@@ -43,7 +45,13 @@ export interface OwnerAnswer {
   readonly involvedUnits: readonly { readonly id: string; readonly name: string }[];
   readonly details: CaseDetails | null;
   readonly hasPlan: boolean;
-  readonly may: { readonly handOver: boolean; readonly startPlan: boolean; readonly changeClassification: boolean };
+  readonly may: {
+    readonly handOver: boolean;
+    readonly startPlan: boolean;
+    readonly changeClassification: boolean;
+    readonly markArrearsPaid: boolean;
+    readonly close: boolean;
+  };
 }
 
 export interface ResidentChoice {
@@ -199,11 +207,16 @@ export async function describeOwner(repos: Repositories, actor: Actor, kase: Cas
   const unitName = async (id: string) => ({ id, name: (await repos.org.findUnitById(id))?.name ?? '' });
   const coordinator = kase.coordinatorId ? await repos.org.findStaffById(kase.coordinatorId) : null;
   const period = await repos.cases.currentOwnership(kase.id);
+  const concerns = await repos.concerns.listForCase(kase.id);
+  const open = kase.status === 'open';
+  const hasArrears = kase.timeline.firstMissedRentDate !== null || concerns.some((c) => c.rentArrears !== null);
   const details = mayAct('case.readDetails', situation)
     ? {
         resident: (await repos.residents.findById(kase.residentId))!,
         timeline: kase.timeline,
-        concerns: await repos.concerns.listForCase(kase.id),
+        arrearsPaidDate: kase.arrearsPaidDate,
+        closedReason: kase.closedReason,
+        concerns,
       }
     : null;
   return {
@@ -221,6 +234,9 @@ export async function describeOwner(repos: Repositories, actor: Actor, kase: Cas
       handOver: mayAct('case.handOver', situation),
       startPlan: mayAct('plan.create', situation),
       changeClassification: mayAct('case.changeClassification', situation),
+      // Only an open case with reported arrears not yet paid can be marked paid.
+      markArrearsPaid: open && hasArrears && !kase.arrearsPaidDate && mayAct('case.markArrearsPaid', situation),
+      close: open && mayAct('case.close', situation),
     },
   };
 }

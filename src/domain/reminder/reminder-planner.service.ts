@@ -28,7 +28,7 @@ export class ReminderPlannerService {
     if (!loaded) return;
     const { kase, plan } = loaded;
     const closed = kase.status === 'closed';
-    await this.outbox.sync(`case:${kase.id}:`, evictionFollowUp({ caseId: kase.id, timeline: kase.timeline, arrearsPaid: false, closed }, this.settings, today, this.timeZone), now);
+    await this.outbox.sync(`case:${kase.id}:`, evictionFollowUp({ caseId: kase.id, timeline: kase.timeline, arrearsPaid: kase.arrearsPaidDate !== null, closed }, this.settings, today, this.timeZone), now);
     if (plan) await this.outbox.sync(`plan:${plan.id}:`, closed ? [] : planFollowUp(kase.id, plan, this.settings, today, this.timeZone), now);
   }
 }

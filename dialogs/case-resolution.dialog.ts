@@ -1,0 +1,77 @@
+import type { TurnContext } from 'botbuilder';
+import { findCaseReference } from '../src/domain/case/case.ts';
+import { localDate } from '../src/domain/common/local-date.ts';
+import { arrearsPaidCard, closeCaseCard } from './cards/case-resolution.cards.ts';
+import { formatDate } from './cards/format.ts';
+import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
+import type { DialogServices } from './services.ts';
+import { turnInfo } from './turn-info.ts';
+
+type Target = { argument?: string; caseId?: string };
+
+/** "restansen er betalt 2026-0004" and "avslutt sak 2026-0004": the facts that end a follow-up. */
+export class CaseResolutionDialog {
+  constructor(private readonly services: DialogServices) {}
+
+  async startPaid(context: TurnContext, target: Target): Promise<void> {
+    const kase = await this.caseFor(context, target, 'case.markArrearsPaid');
+    if (!kase) return;
+    const today = this.today();
+    await sendCard(context, arrearsPaidCard(turnInfo(context).texts, { caseId: kase.id, reference: kase.reference, paidDate: today, today }));
+  }
+
+  async submitPaid(context: TurnContext, value: unknown): Promise<void> {
+    const { texts, actor } = turnInfo(context);
+    const f = stringFields(value);
+    const caseId = (f.caseId ?? '').slice(0, 64);
+    const paidDate = (f.paidDate ?? '').trim().slice(0, 10);
+    const result = await this.services.resolution.markArrearsPaid(actor, caseId, paidDate);
+    if (result.ok) {
+      const f = result.value.timeline;
+      const eviction = f.evictionDate && !f.evictionHappened && f.evictionDate >= this.today() ? formatDate(f.evictionDate) : null;
+      return void (await context.sendActivity(texts.resolution.paidDone(result.value.reference, eviction)));
+    }
+    if (result.code === 'RESOLUTION.INVALID_DATE') {
+      const kase = await this.services.resolution.forForm(actor, { caseId }, 'case.markArrearsPaid');
+      if (kase.ok) {
+        const today = this.today();
+        return replaceSubmittedCard(context, arrearsPaidCard(texts, { caseId, reference: kase.value.reference, paidDate, today, problem: texts.errors[result.code] }));
+      }
+    }
+    await context.sendActivity(texts.errors[result.code]);
+  }
+
+  async startClose(context: TurnContext, target: Target): Promise<void> {
+    const kase = await this.caseFor(context, target, 'case.close');
+    if (kase) await sendCard(context, closeCaseCard(turnInfo(context).texts, { caseId: kase.id, reference: kase.reference }));
+  }
+
+  async submitClose(context: TurnContext, value: unknown): Promise<void> {
+    const { texts, actor } = turnInfo(context);
+    const f = stringFields(value);
+    const caseId = (f.caseId ?? '').slice(0, 64);
+    const input = { reason: (f.reason ?? '').slice(0, 40), note: f.note ?? '' };
+    const result = await this.services.resolution.close(actor, caseId, input);
+    if (result.ok) return void (await context.sendActivity(texts.resolution.closeDone(result.value.reference)));
+    if (result.code === 'RESOLUTION.REASON_REQUIRED') {
+      const kase = await this.services.resolution.forForm(actor, { caseId }, 'case.close');
+      if (kase.ok)
+        return replaceSubmittedCard(context, closeCaseCard(texts, { caseId, reference: kase.value.reference, ...input, note: input.note.slice(0, 500), problem: texts.errors[result.code] }));
+    }
+    await context.sendActivity(texts.errors[result.code]);
+  }
+
+  /** The case named by reference (typed) or id (card button), if the actor may act on it; otherwise says why. */
+  private async caseFor(context: TurnContext, target: Target, action: 'case.markArrearsPaid' | 'case.close') {
+    const { texts, actor } = turnInfo(context);
+    const reference = target.argument !== undefined ? findCaseReference(target.argument) : undefined;
+    if (reference === null) return void (await context.sendActivity(texts.resolution.needReference));
+    const kase = await this.services.resolution.forForm(actor, { caseId: (target.caseId ?? '').slice(0, 64), reference }, action);
+    if (!kase.ok) return void (await context.sendActivity(texts.errors[kase.code]));
+    return kase.value;
+  }
+
+  private today(): string {
+    return localDate(this.services.clock.now(), this.services.timeZone);
+  }
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "cases" ADD COLUMN "arrearsPaidDate" TEXT;
+ALTER TABLE "cases" ADD COLUMN "closedReason" TEXT;
