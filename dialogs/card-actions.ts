@@ -3,7 +3,7 @@ import { nextLegalDeadline } from '../src/domain/case/case.ts';
 import { unitNoticeFor } from '../src/domain/notify/notifier.ts';
 import { localDate } from '../src/domain/common/local-date.ts';
 import { caseForUnitCard, TAKE_CASE_VERB } from './cards/notice.cards.ts';
-import { REMINDER_DONE, REMINDER_SNOOZE, reminderCard } from './cards/reminder.cards.ts';
+import { REMINDER_DONE, REMINDER_HAND_OVER, REMINDER_SNOOZE, reminderCard } from './cards/reminder.cards.ts';
 import { cardMessage, stringFields } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
@@ -21,7 +21,7 @@ export async function onExecute(context: TurnContext, services: DialogServices):
   const { texts, actor } = turnInfo(context);
   const action = (context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
   const message = (value: string): ExecuteResponse => ({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value });
-  if (action?.verb === REMINDER_DONE || action?.verb === REMINDER_SNOOZE) return onReminderAction(context, services, action.verb, action.data);
+  if (action?.verb === REMINDER_DONE || action?.verb === REMINDER_SNOOZE || action?.verb === REMINDER_HAND_OVER) return onReminderAction(context, services, action.verb, action.data);
   if (action?.verb !== TAKE_CASE_VERB) return message(texts.unknownCommand);
 
   const caseId = (stringFields(action.data).caseId ?? '').slice(0, 64);
@@ -36,7 +36,7 @@ export async function onExecute(context: TurnContext, services: DialogServices):
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
 }
 
-/** Utført / Utsett on a reminder card: record it, then redraw the card (for everyone) from the stored state. */
+/** Utført / Utsett / Overfør on a reminder card: record it, then redraw the card (for everyone) from the stored state. */
 async function onReminderAction(context: TurnContext, services: DialogServices, verb: string, data: unknown): Promise<ExecuteResponse> {
   const { texts, actor } = turnInfo(context);
   const fields = stringFields(data);
@@ -44,10 +44,13 @@ async function onReminderAction(context: TurnContext, services: DialogServices, 
   const keys = Array.isArray((data as { keys?: unknown } | null)?.keys)
     ? ((data as { keys: unknown[] }).keys.filter((k) => typeof k === 'string') as string[]).slice(0, 50)
     : [key];
+  const chosen = fields[fields.field ?? ''] ?? '';
   const result =
     verb === REMINDER_DONE
       ? await services.reminderActions.done(actor, key)
-      : await services.reminderActions.snooze(actor, key, Number(fields[fields.field ?? ''] ?? NaN));
+      : verb === REMINDER_SNOOZE
+        ? await services.reminderActions.snooze(actor, key, Number(chosen || NaN))
+        : await services.reminderActions.handOver(actor, key, chosen.slice(0, 64));
   if (!result.ok) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: texts.errors[result.code] };
   const view = await services.reminderActions.view(keys.includes(key) ? keys : [key, ...keys]);
   const card = reminderCard(texts, view.items, view.states);

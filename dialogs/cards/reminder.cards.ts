@@ -1,4 +1,4 @@
-import { SNOOZE_DAYS } from '../../src/domain/reminder/reminder-actions.service.ts';
+import { SNOOZE_DAYS, type ReminderCardState } from '../../src/domain/reminder/reminder-actions.service.ts';
 import type { StoredOutboxRow } from '../../src/domain/reminder/outbox.ts';
 import type { ListedReminder } from '../../src/domain/reminder/reminder-query.service.ts';
 import type { ReminderItem } from '../../src/domain/reminder/reminder-notifier.ts';
@@ -8,12 +8,10 @@ import { formatDate } from './format.ts';
 
 export const REMINDER_DONE = 'reminder.done';
 export const REMINDER_SNOOZE = 'reminder.snooze';
+export const REMINDER_HAND_OVER = 'reminder.handOver';
 export const CASE_OPEN = 'case.open';
 
-export interface ReminderState {
-  readonly doneBy?: { readonly name: string; readonly date: string };
-  readonly snoozedUntil?: string;
-}
+export type ReminderState = ReminderCardState;
 
 /**
  * A reminder, or a digest of several due at once. Reference and checkpoint only — no resident
@@ -32,16 +30,21 @@ export function reminderCard(texts: Texts, items: readonly ReminderItem[], state
       paragraph(todo, { isSubtle: true, spacing: 'None' }),
       paragraph(`${t.due}: ${formatDate(item.dueDate)}${item.legalDeadline ? ` · ${t.legalDeadline}: ${formatDate(item.legalDeadline)}` : ''}`, { size: 'Small', spacing: 'None' }),
     ];
-    if (state.doneBy) lines.push(paragraph(t.doneBy(state.doneBy.name, state.doneBy.date), { color: 'Good', weight: 'Bolder' }));
+    if (state.doneBy) lines.push(paragraph(t.doneBy(state.doneBy.name, formatDate(state.doneBy.date)), { color: 'Good', weight: 'Bolder' }));
+    else if (state.handedTo) lines.push(paragraph(t.handedTo(state.handedTo.name, state.handedTo.byName, formatDate(state.handedTo.date)), { color: 'Accent', weight: 'Bolder' }));
     else {
       if (state.snoozedUntil) lines.push(paragraph(t.snoozedUntil(formatDate(state.snoozedUntil)), { color: 'Accent' }));
       lines.push(
         { type: 'Input.ChoiceSet', id: `snooze-${index}`, value: '3', choices: SNOOZE_DAYS.map((d) => ({ title: t.snoozeDays(d), value: String(d) })) },
+        ...(item.colleagues.length
+          ? [{ type: 'Input.ChoiceSet', id: `assign-${index}`, label: t.handOverTo, placeholder: t.chooseColleague, choices: item.colleagues.map((c) => ({ title: c.name, value: c.id })) }]
+          : []),
         {
           type: 'ActionSet',
           actions: [
             execute(t.done, REMINDER_DONE, { key: item.outboxKey, keys }),
             execute(t.snooze, REMINDER_SNOOZE, { key: item.outboxKey, keys, field: `snooze-${index}` }),
+            ...(item.colleagues.length ? [execute(t.handOver, REMINDER_HAND_OVER, { key: item.outboxKey, keys, field: `assign-${index}` })] : []),
             submit(t.open, { action: CASE_OPEN, caseId: item.caseId }),
           ],
         },
@@ -67,7 +70,7 @@ export function remindersListCard(texts: Texts, upcoming: readonly ListedReminde
 export function timelineCard(texts: Texts, reference: string, rows: readonly StoredOutboxRow[], today: string): AdaptiveCard {
   const t = texts.reminders;
   if (rows.length === 0) return adaptiveCard([heading(t.timelineTitle(reference)), paragraph(t.timelineEmpty, { isSubtle: true })]);
-  const status = (r: StoredOutboxRow) => (r.doneAt ? t.statuses.done : t.statuses[r.status]);
+  const status = (r: StoredOutboxRow) => (r.doneAt ? t.statuses.done : r.handedToId ? t.statuses.handed : t.statuses[r.status]);
   return adaptiveCard([
     heading(t.timelineTitle(reference)),
     ...rows.map((r) =>

@@ -41,6 +41,7 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
   { persona: 'leder', teamsUserId: 'user-id-2', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3003', givenName: 'Ingrid', surname: 'Haugen', email: 'ingrid.haugen@demo-kommune.no', unitKey: 'tildeling', role: 'leder' },
   { persona: 'rop', teamsUserId: 'user-id-3', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3004', givenName: 'Per', surname: 'Lunde', email: 'per.lunde@demo-kommune.no', unitKey: 'rop', role: 'saksbehandler' },
   { persona: 'bolig', teamsUserId: 'user-id-4', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3005', givenName: 'Siri', surname: 'Dahl', email: 'siri.dahl@demo-kommune.no', unitKey: 'boligstiftelsen', role: 'saksbehandler' },
+  { persona: 'nav', teamsUserId: 'user-id-6', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3007', givenName: 'Jonas', surname: 'Aas', email: 'jonas.aas@demo-kommune.no', unitKey: 'nav-bolig', role: 'saksbehandler' },
   { persona: 'admin', teamsUserId: 'user-id-5', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3006', givenName: 'Anders', surname: 'Moen', email: 'anders.moen@demo-kommune.no', unitKey: 'tildeling', role: 'admin' },
 ];
 

@@ -1,5 +1,5 @@
 import type { PlannedReminder } from '../domain/reminder/follow-up-plan.ts';
-import type { OutboxRow, OutboxStatus, ReminderOutbox, StoredOutboxRow } from '../domain/reminder/outbox.ts';
+import { handedKey, plannedKeyOf, snoozedKey, type OutboxRow, type OutboxStatus, type ReminderOutbox, type StoredOutboxRow } from '../domain/reminder/outbox.ts';
 import type { Db } from './database.ts';
 import type { ReminderOutbox as Row } from './generated/client.ts';
 
@@ -13,6 +13,7 @@ const toRow = (r: Row): StoredOutboxRow => ({
   legalDeadline: r.legalDeadline,
   audience: r.audience as OutboxRow['audience'],
   measureId: r.measureId,
+  assigneeId: r.assigneeId,
   status: r.status as OutboxStatus,
   attempts: r.attempts,
   nextAttemptAt: new Date(r.nextAttemptAt),
@@ -20,6 +21,14 @@ const toRow = (r: Row): StoredOutboxRow => ({
   lastError: r.lastError,
   doneAt: r.doneAt,
   doneById: r.doneById,
+  handedToId: r.handedToId,
+  handedById: r.handedById,
+  handedAt: r.handedAt,
+});
+
+/** The columns a snoozed or handed-over copy takes from its row. */
+const copyOf = (row: Row) => ({
+  caseId: row.caseId, kind: row.kind, basis: row.basis, legalDeadline: row.legalDeadline, audience: row.audience, measureId: row.measureId, assigneeId: row.assigneeId,
 });
 
 export class PrismaReminderOutbox implements ReminderOutbox {
@@ -41,10 +50,11 @@ export class PrismaReminderOutbox implements ReminderOutbox {
       });
       added++;
     }
-    const { count } = await this.db.reminderOutbox.updateMany({
-      where: { key: { startsWith: keyPrefix, notIn: keys }, status: 'pending' },
-      data: { status: 'cancelled', updatedAt: now },
-    });
+    // Pending rows no longer planned are cancelled, with their snoozed and handed-over copies.
+    const plannedKeys = new Set(keys);
+    const stale = (await this.db.reminderOutbox.findMany({ where: { key: { startsWith: keyPrefix, notIn: keys }, status: 'pending' }, select: { id: true, key: true } }))
+      .filter((r) => !plannedKeys.has(plannedKeyOf(r.key)));
+    const { count } = await this.db.reminderOutbox.updateMany({ where: { id: { in: stale.map((r) => r.id) }, status: 'pending' }, data: { status: 'cancelled', updatedAt: now } });
     return { added, cancelled: count };
   }
 
@@ -92,7 +102,7 @@ export class PrismaReminderOutbox implements ReminderOutbox {
   }
 
   async markDone(key: string, byStaffId: string, at: Date) {
-    const { count } = await this.db.reminderOutbox.updateMany({ where: { key, doneAt: null, status: { not: 'cancelled' } }, data: { doneAt: at, doneById: byStaffId } });
+    const { count } = await this.db.reminderOutbox.updateMany({ where: { key, doneAt: null, handedToId: null, status: { not: 'cancelled' } }, data: { doneAt: at, doneById: byStaffId } });
     if (count === 1) return 'done' as const;
     return (await this.db.reminderOutbox.findUnique({ where: { key }, select: { id: true } })) ? ('already' as const) : ('missing' as const);
   }
@@ -100,16 +110,29 @@ export class PrismaReminderOutbox implements ReminderOutbox {
   async snooze(key: string, until: Date, dueDate: string) {
     const row = await this.db.reminderOutbox.findUnique({ where: { key } });
     if (!row) return null;
-    const newKey = `${key.replace(/:utsatt:.*$/, '')}:utsatt:${dueDate}`;
+    const newKey = snoozedKey(key, dueDate);
     await this.db.reminderOutbox.upsert({
       where: { key: newKey },
-      create: {
-        key: newKey, caseId: row.caseId, kind: row.kind, basis: row.basis, dueDate, legalDeadline: row.legalDeadline,
-        audience: row.audience, measureId: row.measureId, status: 'pending', nextAttemptAt: until.toISOString(),
-      },
+      create: { key: newKey, ...copyOf(row), dueDate, status: 'pending', nextAttemptAt: until.toISOString() },
       update: {},
     });
     return newKey;
+  }
+
+  async handOver(key: string, toStaffId: string, byStaffId: string, at: Date) {
+    return this.db.$transaction(async (tx) => {
+      const { count } = await tx.reminderOutbox.updateMany({
+        where: { key, doneAt: null, handedToId: null, status: { not: 'cancelled' } },
+        data: { handedToId: toStaffId, handedById: byStaffId, handedAt: at },
+      });
+      const row = await tx.reminderOutbox.findUnique({ where: { key } });
+      if (!row) return 'missing' as const;
+      if (count === 0) return 'already' as const;
+      await tx.reminderOutbox.create({
+        data: { key: handedKey(key, toStaffId), ...copyOf(row), assigneeId: toStaffId, dueDate: row.dueDate, status: 'pending', nextAttemptAt: at.toISOString() },
+      });
+      return 'handed' as const;
+    });
   }
 
   async forCase(caseId: string) {

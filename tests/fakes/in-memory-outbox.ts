@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PlannedReminder } from '../../src/domain/reminder/follow-up-plan.ts';
-import type { ReminderOutbox, StoredOutboxRow } from '../../src/domain/reminder/outbox.ts';
+import { handedKey, plannedKeyOf, snoozedKey, type ReminderOutbox, type StoredOutboxRow } from '../../src/domain/reminder/outbox.ts';
 
 type Stored = StoredOutboxRow & { leaseOwner: string | null; leaseUntil: Date | null };
 
@@ -15,14 +15,14 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
       if (this.rows.some((r) => r.key === p.key)) continue;
       this.rows.push({
         id: randomUUID(), key: p.key, caseId: p.caseId, kind: p.kind, basis: p.basis, dueDate: p.dueDate, legalDeadline: p.legalDeadline,
-        audience: p.audience, measureId: p.measureId ?? null, status: 'pending', attempts: 0, nextAttemptAt: p.sendAt,
-        leaseOwner: null, leaseUntil: null, sentActivityId: null, lastError: null, doneAt: null, doneById: null,
+        audience: p.audience, measureId: p.measureId ?? null, assigneeId: null, status: 'pending', attempts: 0, nextAttemptAt: p.sendAt,
+        leaseOwner: null, leaseUntil: null, sentActivityId: null, lastError: null, doneAt: null, doneById: null, handedToId: null, handedById: null, handedAt: null,
       });
       added++;
     }
     let cancelled = 0;
     for (const [i, r] of this.rows.entries())
-      if (r.key.startsWith(keyPrefix) && !keys.has(r.key) && r.status === 'pending') {
+      if (r.key.startsWith(keyPrefix) && !keys.has(plannedKeyOf(r.key)) && r.status === 'pending') {
         this.rows[i] = { ...r, status: 'cancelled' };
         cancelled++;
       }
@@ -59,17 +59,28 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
   async markDone(key: string, byStaffId: string, at: Date) {
     const row = this.rows.find((r) => r.key === key);
     if (!row) return 'missing' as const;
-    if (row.doneAt || row.status === 'cancelled') return 'already' as const;
+    if (row.doneAt || row.handedToId || row.status === 'cancelled') return 'already' as const;
     Object.assign(row, { doneAt: at, doneById: byStaffId });
     return 'done' as const;
   }
   async snooze(key: string, until: Date, dueDate: string) {
     const row = this.rows.find((r) => r.key === key);
     if (!row) return null;
-    const newKey = `${key.replace(/:utsatt:.*$/, '')}:utsatt:${dueDate}`;
-    if (!this.rows.some((r) => r.key === newKey))
-      this.rows.push({ ...row, id: randomUUID(), key: newKey, dueDate, status: 'pending', attempts: 0, nextAttemptAt: until, leaseOwner: null, leaseUntil: null, sentActivityId: null, lastError: null, doneAt: null, doneById: null });
+    const newKey = snoozedKey(key, dueDate);
+    if (!this.rows.some((r) => r.key === newKey)) this.rows.push(this.copy(row, { key: newKey, dueDate, nextAttemptAt: until }));
     return newKey;
+  }
+  async handOver(key: string, toStaffId: string, byStaffId: string, at: Date) {
+    const row = this.rows.find((r) => r.key === key);
+    if (!row) return 'missing' as const;
+    if (row.doneAt || row.handedToId || row.status === 'cancelled') return 'already' as const;
+    Object.assign(row, { handedToId: toStaffId, handedById: byStaffId, handedAt: at });
+    this.rows.push(this.copy(row, { key: handedKey(key, toStaffId), assigneeId: toStaffId, nextAttemptAt: at }));
+    return 'handed' as const;
+  }
+  private copy(row: Stored, change: Partial<Stored>): Stored {
+    const fresh = { status: 'pending', attempts: 0, leaseOwner: null, leaseUntil: null, sentActivityId: null, lastError: null, doneAt: null, doneById: null, handedToId: null, handedById: null, handedAt: null } as const;
+    return { ...row, ...fresh, id: randomUUID(), ...change };
   }
   async forCase(caseId: string) {
     return this.rows.filter((r) => r.caseId === caseId && r.status !== 'cancelled').sort((a, b) => a.dueDate.localeCompare(b.dueDate)).map((r) => ({ ...r }));

@@ -91,6 +91,38 @@ describe('reminders through the real server', () => {
     assert.ok(new Date(snoozed[0].nextAttemptAt) > new Date(Date.now() + 24 * 3600e3), 'at least a day ahead');
   });
 
+  it('"Overfør" hands a reminder to a colleague in the owning unit, once; the colleague gets it as their own card', async () => {
+    const { prisma } = await server.db();
+    const kase = await prisma.case.findUnique({ where: { reference: '2026-0001' } });
+    key = (await prisma.reminderOutbox.findFirst({ where: { caseId: kase!.id, kind: 'F-2' } }))!.key;
+    const staffId = async (user: ReturnType<typeof demoUser>) => (await prisma.staff.findFirst({ where: { aadObjectId: user.aadObjectId } }))!.id;
+    const jonas = demoUser('nav');
+    const handTo = (id: string, user = kristin) => press(user, 'reminder.handOver', { field: 'assign-0', 'assign-0': id });
+
+    for (const wrong of [await staffId(kristin), await staffId(demoUser('koordinator')), 'nobody'])
+      assert.match((await handTo(wrong)).body, /Velg en kollega i enheten som eier saken/, 'self, another unit, unknown');
+    assert.match((await handTo(await staffId(jonas), siri)).body, /Du har ikke tilgang/);
+    assert.equal(await prisma.reminderOutbox.count({ where: { key: { contains: ':overfort:' } } }), 0, 'nothing handed yet');
+
+    const res = await handTo(await staffId(jonas));
+    assert.match(res.body, /Overført til Jonas Aas av Kristin Nordvik/);
+    assert.doesNotMatch(res.body, /reminder\.handOver/, 'no buttons left on the handed reminder');
+    assert.match(JSON.stringify(connector.calls.filter((c) => c.method === 'PUT' && c.activityId === cardId).at(-1)?.body), /Overført til Jonas Aas/);
+    await handTo(await staffId(demoUser('leder')));
+    assert.equal((await prisma.reminderOutbox.findUnique({ where: { key } }))?.handedToId, await staffId(jonas), 'a second press changes nothing');
+
+    // Jonas has Husly installed; his copy goes out on the next tick (made a legal deadline today so the test does not depend on the hour).
+    await server.post(installationUpdate({ serviceUrl: connector.url, user: jonas }, 'add'));
+    const copyKey = `${key}:overfort:${await staffId(jonas)}`;
+    await prisma.reminderOutbox.update({ where: { key: copyKey }, data: { basis: 'law', dueDate: localDate(new Date(), 'Europe/Oslo') } });
+    connector.reset();
+    await server.tickReminders();
+    const card = connector.cards(personalConversationId(jonas)).at(-1);
+    assert.match(JSON.stringify(card), /Påminnelse – sak 2026-0001/);
+    assert.deepEqual(connector.cards(personalConversationId(kristin)), [], 'not to the coordinator');
+    assert.equal((await prisma.reminderOutbox.findUnique({ where: { key: copyKey } }))?.status, 'sent');
+  });
+
   it('"påminnelser" lists my upcoming ones; "påminnelser 2026-0001" shows the timeline to the case’s units only', async () => {
     connector.reset();
     await server.post(message({ serviceUrl: connector.url, user: kristin }, 'påminnelser'));

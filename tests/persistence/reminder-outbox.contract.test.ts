@@ -80,6 +80,31 @@ function contract(name: string, open: () => Promise<{ outbox: ReminderOutbox; cl
       assert.ok((await outbox.forCase('c2')).some((r) => r.key === snoozed));
     });
 
+    it('hands a reminder over once, as a pending copy for the colleague that no longer takes "Utført" on the original', async () => {
+      const key = planFor('c3').find((r) => r.kind === 'F-2')!.key;
+      await outbox.sync('case:c3:', planFor('c3'), at('2026-11-20T08:00:00Z'));
+      assert.equal(await outbox.handOver(key, 'kari', 'ola', at('2026-11-24T09:00:00Z')), 'handed');
+      assert.equal(await outbox.handOver(key, 'per', 'ola', at('2026-11-24T09:01:00Z')), 'already', 'a second press changes nothing');
+      assert.equal(await outbox.handOver('no-such-key', 'per', 'ola', at('2026-11-24T09:01:00Z')), 'missing');
+      const original = await outbox.byKey(key);
+      assert.deepEqual([original?.handedToId, original?.handedById, original?.handedAt?.toISOString()], ['kari', 'ola', '2026-11-24T09:00:00.000Z']);
+      assert.equal(await outbox.markDone(key, 'ola', at('2026-11-24T09:02:00Z')), 'already', 'the colleague has it now');
+      const copy = (await outbox.claimDue(at('2026-11-24T09:00:01Z'), 'H', 60_000, 100)).find((r) => r.key === `${key}:overfort:kari`);
+      assert.ok(copy, 'the copy is due at once');
+      assert.deepEqual([copy.assigneeId, copy.kind, copy.dueDate], ['kari', 'F-2', original?.dueDate]);
+      assert.equal(await outbox.defer(copy.id, 'H', at('2026-11-24T09:10:00Z')), true);
+      assert.equal(await outbox.snooze(copy.key, at('2026-11-26T06:30:00Z'), '2026-11-26'), `${key}:overfort:kari:utsatt:2026-11-26`);
+      assert.equal((await outbox.byKey(`${key}:overfort:kari:utsatt:2026-11-26`))?.assigneeId, 'kari', 'a snoozed copy stays with the colleague');
+    });
+
+    it('keeps snoozed and handed-over copies while their reminder is planned, and cancels them with it', async () => {
+      const copies = [`${planFor('c3').find((r) => r.kind === 'F-2')!.key}:overfort:kari`, `${planFor('c3').find((r) => r.kind === 'F-2')!.key}:overfort:kari:utsatt:2026-11-26`];
+      assert.equal((await outbox.sync('case:c3:', planFor('c3'), at('2026-11-24T10:00:00Z'))).cancelled, 0);
+      for (const key of copies) assert.equal((await outbox.byKey(key))?.status, 'pending', key);
+      await outbox.sync('case:c3:', planFor('c3', '2027-01-15'), at('2026-11-24T10:00:00Z'));
+      for (const key of copies) assert.equal((await outbox.byKey(key))?.status, 'cancelled', `${key} goes with the eviction date that moved`);
+    });
+
     it('never cancels rows that were sent', async () => {
       const before = await outbox.byKey(planFor('c2').find((r) => r.kind === 'F-7')!.key);
       await outbox.sync('case:c2:', [], at('2026-11-28T08:00:00Z'));

@@ -58,3 +58,36 @@ describe('issue 3 cards are valid Adaptive Cards 1.5', async () => {
       assert.deepEqual(validateAdaptiveCard(card), []);
     });
 });
+
+describe('reminder and case-resolution cards are valid Adaptive Cards 1.5', async () => {
+  const { reminderCard } = await import('../../dialogs/cards/reminder.cards.ts');
+  const { arrearsPaidCard, closeCaseCard } = await import('../../dialogs/cards/case-resolution.cards.ts');
+  const item = (i: number, colleagues = [{ id: 's1', name: 'Jonas Aas' }, { id: 's2', name: 'Kristin Nordvik' }]) => ({
+    outboxKey: `case:c:F-7:2026-12-0${i}`, caseId: 'c', reference: '2026-0001', kind: 'F-7' as const, basis: 'practice' as const, dueDate: `2026-12-0${i}`, legalDeadline: '2026-12-08', colleagues,
+  });
+
+  it('open, done, snoozed and handed-over reminders, alone and as a digest', () => {
+    const states = {
+      [item(2).outboxKey]: { doneBy: { name: 'Kristin Nordvik', date: '2026-12-02' } },
+      [item(3).outboxKey]: { handedTo: { name: 'Jonas Aas', byName: 'Kristin Nordvik', date: '2026-12-03' } },
+      [item(4).outboxKey]: { snoozedUntil: '2026-12-07' },
+    };
+    const cards = [reminderCard(nb, [item(1)]), reminderCard(nb, [item(1), item(2), item(3), item(4)], states), reminderCard(nb, [item(5, [])])];
+    for (const card of cards) assert.deepEqual(validateAdaptiveCard(card), []);
+    const digest = JSON.stringify(cards[1]);
+    assert.match(digest, /Overført til Jonas Aas av Kristin Nordvik 3\. desember 2026/);
+    assert.match(digest, /Utført av Kristin Nordvik 2\. desember 2026/);
+    assert.equal((digest.match(/reminder\.handOver/g) ?? []).length, 2, 'hand-over only on the open ones');
+    assert.doesNotMatch(JSON.stringify(cards[2]), /reminder\.handOver|assign-0/, 'no one to hand to, no button');
+  });
+
+  it('the arrears-paid and close-case forms, with and without a problem', () => {
+    for (const card of [
+      arrearsPaidCard(nb, { caseId: 'c', reference: '2026-0001', paidDate: '2026-11-23', today: '2026-11-23' }),
+      arrearsPaidCard(nb, { caseId: 'c', reference: '2026-0001', paidDate: '2026-11-30', today: '2026-11-23', problem: nb.errors['RESOLUTION.INVALID_DATE'] }),
+      closeCaseCard(nb, { caseId: 'c', reference: '2026-0001' }),
+      closeCaseCard(nb, { caseId: 'c', reference: '2026-0001', reason: 'annet', note: '', problem: nb.errors['RESOLUTION.REASON_REQUIRED'] }),
+    ])
+      assert.deepEqual(validateAdaptiveCard(card), []);
+  });
+});

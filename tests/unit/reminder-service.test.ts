@@ -122,6 +122,30 @@ describe('ReminderService.tick', () => {
     });
   });
 
+  describe('handed over with "Overfør"', () => {
+    beforeEach(() => caseWithReminders(true));
+
+    it('goes to the colleague it was handed to, not the coordinator, and lists the owning unit’s staff to hand to', async () => {
+      at('2026-11-24T12:00:00Z');
+      await service.tick(); // F-7 to the coordinator
+      const sent = outbox.rows.find((r) => r.kind === 'F-7')!;
+      assert.deepEqual(notifier.messages[0].items[0].colleagues.map((c) => c.name), ['navKoord', 'navLeder', 'navSaks'], 'NAV staff, no admin');
+      assert.equal(await outbox.handOver(sent.key, people.navSaks, people.navKoord, clock.now()), 'handed');
+      await service.tick();
+      assert.deepEqual(notifier.messages.map((m) => m.to), [`staff:${people.navKoord}`, `staff:${people.navSaks}`]);
+      assert.equal(outbox.rows.find((r) => r.key === `${sent.key}:overfort:${people.navSaks}`)?.status, 'sent');
+    });
+
+    it('falls back to the unit channel and leaders if the colleague cannot be reached', async () => {
+      at('2026-11-24T12:00:00Z');
+      await service.tick();
+      await outbox.handOver(outbox.rows.find((r) => r.kind === 'F-7')!.key, people.navSaks, people.navKoord, clock.now());
+      notifier.script.set(`staff:${people.navSaks}`, [{ ok: false, failure: { kind: 'unreachable' } }]);
+      assert.equal((await service.tick()).sent, 1);
+      assert.deepEqual(notifier.messages.slice(1).map((m) => m.to), [`staff:${people.navSaks}`, `unit:${navId}`, `staff:${people.navLeder}`]);
+    });
+  });
+
   describe('without a coordinator', () => {
     beforeEach(() => caseWithReminders(false));
 

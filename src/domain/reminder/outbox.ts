@@ -13,6 +13,8 @@ export interface OutboxRow {
   readonly legalDeadline: string | null;
   readonly audience: 'coordinator' | 'leader';
   readonly measureId: string | null;
+  /** Set on a copy handed over with "Overfør": it goes to this staff member instead of the normal route. */
+  readonly assigneeId: string | null;
   readonly status: OutboxStatus;
   readonly attempts: number;
   readonly nextAttemptAt: Date;
@@ -48,6 +50,11 @@ export interface ReminderOutbox {
   markDone(key: string, byStaffId: string, at: Date): Promise<'done' | 'already' | 'missing'>;
   /** "Utsett": a new pending row for the same reminder at `until` (idempotent per new due date). */
   snooze(key: string, until: Date, dueDate: string): Promise<string | null>;
+  /**
+   * "Overfør": once per row (not done, not handed yet), records who handed it to whom and adds a
+   * pending copy for `toStaffId`, due at `at`. A second press on any copy of the card changes nothing.
+   */
+  handOver(key: string, toStaffId: string, byStaffId: string, at: Date): Promise<'handed' | 'already' | 'missing'>;
   /** Rows for one case, newest due first (for "påminnelser 2026-0004"). */
   forCase(caseId: string): Promise<StoredOutboxRow[]>;
 }
@@ -57,4 +64,18 @@ export type StoredOutboxRow = OutboxRow & {
   readonly lastError: string | null;
   readonly doneAt: Date | null;
   readonly doneById: string | null;
+  readonly handedToId: string | null;
+  readonly handedById: string | null;
+  readonly handedAt: Date | null;
 };
+
+/**
+ * Snoozed and handed-over copies extend the planned row's key (`…:utsatt:<date>`,
+ * `…:overfort:<staff>`); they live as long as the planned row is still in the plan.
+ */
+export function plannedKeyOf(key: string): string {
+  return key.replace(/:(?:utsatt|overfort):.*$/, '');
+}
+
+export const snoozedKey = (key: string, dueDate: string) => `${key.replace(/:utsatt:\d{4}-\d{2}-\d{2}$/, '')}:utsatt:${dueDate}`;
+export const handedKey = (key: string, toStaffId: string) => `${key}:overfort:${toStaffId}`;

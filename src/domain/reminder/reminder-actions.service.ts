@@ -11,12 +11,23 @@ import type { UnitOfWork } from '../common/unit-of-work.ts';
 import type { ReminderSettings } from './checkpoints.ts';
 import type { ReminderOutbox, StoredOutboxRow } from './outbox.ts';
 import type { ReminderItem } from './reminder-notifier.ts';
+import { colleaguesIn, reminderItem } from './reminder-item.ts';
 
 export const SNOOZE_DAYS = [1, 3, 7] as const;
 
 export type ReminderActionError = 'REMINDER.NOT_FOUND' | 'ACCESS.DENIED';
+export type HandOverReminderError = ReminderActionError | 'REMINDER.CHOOSE_COLLEAGUE';
 
-/** The buttons on a reminder card: Utført (done, once) and Utsett (snooze 1, 3 or 7 days). */
+export interface ReminderCardState {
+  readonly doneBy?: { readonly name: string; readonly date: string };
+  readonly snoozedUntil?: string;
+  readonly handedTo?: { readonly name: string; readonly byName: string; readonly date: string };
+}
+
+/**
+ * The buttons on a reminder card: Utført (done, once), Utsett (snooze 1, 3 or 7 days) and
+ * Overfør (hand to a colleague in the owning unit, once).
+ */
 export class ReminderActionsService {
   constructor(
     private readonly uow: UnitOfWork,
@@ -44,22 +55,47 @@ export class ReminderActionsService {
     return ok({ until });
   }
 
+  /**
+   * "Overfør": the colleague (staff of the case's owning unit, not the presser) gets the reminder
+   * as their own card; the original shows who has it. A second press on any copy changes nothing.
+   */
+  async handOver(actor: Actor, key: string, toStaffId: string): Promise<Result<{ changed: boolean }, HandOverReminderError>> {
+    const allowed = await this.allowed(actor, key, 'reminder.handOver');
+    if (!allowed.ok) return allowed;
+    const colleague = await this.uow.run(async ({ cases, org }) => {
+      const [kase, staff] = await Promise.all([cases.findById(allowed.value.caseId), org.findStaffById(toStaffId)]);
+      return staff && kase && staff.unitId === kase.owningUnitId && staff.role !== 'admin' && staff.id !== actor.staff.id ? staff : null;
+    });
+    if (!colleague) return fail('REMINDER.CHOOSE_COLLEAGUE');
+    const outcome = await this.outbox.handOver(key, colleague.id, actor.staff.id, this.clock.now());
+    if (outcome === 'missing') return fail('REMINDER.NOT_FOUND');
+    return ok({ changed: outcome === 'handed' });
+  }
+
   /** What a reminder card shows for these keys now: the items and who did what. */
-  async view(keys: readonly string[]): Promise<{ items: ReminderItem[]; states: Record<string, { doneBy?: { name: string; date: string }; snoozedUntil?: string }> }> {
+  async view(keys: readonly string[]): Promise<{ items: ReminderItem[]; states: Record<string, ReminderCardState> }> {
     const items: ReminderItem[] = [];
-    const states: Record<string, { doneBy?: { name: string; date: string }; snoozedUntil?: string }> = {};
+    const states: Record<string, ReminderCardState> = {};
     for (const key of keys.slice(0, 50)) {
       const row = await this.outbox.byKey(key);
       if (!row) continue;
-      const { reference, doneBy } = await this.uow.run(async ({ cases, org }) => ({
-        reference: (await cases.findById(row.caseId))?.reference ?? '',
-        doneBy: row.doneById ? ((await org.findStaffById(row.doneById))?.name ?? '') : null,
-      }));
-      items.push({ outboxKey: row.key, caseId: row.caseId, reference, kind: row.kind, basis: row.basis, dueDate: row.dueDate, legalDeadline: row.legalDeadline });
+      const seen = await this.uow.run(async ({ cases, org }) => {
+        const kase = await cases.findById(row.caseId);
+        const name = async (id: string | null) => (id ? ((await org.findStaffById(id))?.name ?? '') : null);
+        return {
+          reference: kase?.reference ?? '',
+          colleagues: kase ? colleaguesIn(await org.listStaffInUnit(kase.owningUnitId)) : [],
+          doneBy: await name(row.doneById),
+          handedTo: await name(row.handedToId),
+          handedBy: await name(row.handedById),
+        };
+      });
+      items.push(reminderItem(row, seen.reference, seen.colleagues));
       const snoozed = (await this.outbox.forCase(row.caseId)).filter((r) => r.key.startsWith(`${row.key.replace(/:utsatt:.*$/, '')}:utsatt:`) && r.status === 'pending');
       states[key] = {
-        ...(doneBy !== null && row.doneAt ? { doneBy: { name: doneBy, date: localDate(row.doneAt, this.timeZone) } } : {}),
+        ...(seen.doneBy !== null && row.doneAt ? { doneBy: { name: seen.doneBy, date: localDate(row.doneAt, this.timeZone) } } : {}),
         ...(snoozed.length ? { snoozedUntil: snoozed.at(-1)!.dueDate } : {}),
+        ...(seen.handedTo !== null && row.handedAt ? { handedTo: { name: seen.handedTo, byName: seen.handedBy ?? '', date: localDate(row.handedAt, this.timeZone) } } : {}),
       };
     }
     return { items, states };

@@ -11,6 +11,8 @@ export interface ReminderItem {
   readonly basis: Basis;
   readonly dueDate: string;
   readonly legalDeadline: string | null;
+  /** Staff of the owning unit it can be handed to ("Overfør"): names only. */
+  readonly colleagues: readonly { readonly id: string; readonly name: string }[];
 }
 
 export type ReminderRecipient = { readonly kind: 'staff'; readonly staffId: string } | { readonly kind: 'unit'; readonly unitId: string };

@@ -4,6 +4,7 @@ import { nextSendable } from './follow-up-plan.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
 import { afterFailure, type RetryPolicy, type SendFailure } from './delivery-policy.ts';
 import type { OutboxRow, ReminderOutbox } from './outbox.ts';
+import { colleaguesIn, reminderItem } from './reminder-item.ts';
 import type { ReminderItem, ReminderNotifier, ReminderRecipient, ReminderSend } from './reminder-notifier.ts';
 
 export interface TickOptions {
@@ -120,23 +121,24 @@ export class ReminderService {
   }
 
   /**
-   * The coordinator personally; without one, the owning unit's channel (reference only) and the
+   * A handed-over copy to the colleague it was handed to; otherwise the coordinator personally; without one, the owning unit's channel (reference only) and the
    * unit's leaders; escalations go to the leaders. Fallbacks when no one can be reached.
    */
   private resolve(row: OutboxRow): Promise<{ route: Route; item: ReminderItem } | null> {
     return this.uow.run(async ({ cases, org }) => {
       const kase = await cases.findById(row.caseId);
       if (!kase) return null;
-      const leaders = (await org.listStaffInUnit(kase.owningUnitId)).filter((s) => s.role === 'leder').map((s): ReminderRecipient => ({ kind: 'staff', staffId: s.id }));
+      const staff = await org.listStaffInUnit(kase.owningUnitId);
+      const leaders = staff.filter((s) => s.role === 'leder').map((s): ReminderRecipient => ({ kind: 'staff', staffId: s.id }));
       const channel: ReminderRecipient = { kind: 'unit', unitId: kase.owningUnitId };
-      const route: Route =
-        row.audience === 'coordinator' && kase.coordinatorId
+      const route: Route = row.assigneeId
+        ? { targets: [{ kind: 'staff', staffId: row.assigneeId }], fallback: [channel, ...leaders] }
+        : row.audience === 'coordinator' && kase.coordinatorId
           ? { targets: [{ kind: 'staff', staffId: kase.coordinatorId }], fallback: [channel, ...leaders] }
           : row.audience === 'coordinator'
             ? { targets: [channel, ...leaders], fallback: [] }
             : { targets: leaders.length ? leaders : [channel], fallback: leaders.length ? [channel] : [] };
-      const item: ReminderItem = { outboxKey: row.key, caseId: kase.id, reference: kase.reference, kind: row.kind, basis: row.basis, dueDate: row.dueDate, legalDeadline: row.legalDeadline };
-      return { route, item };
+      return { route, item: reminderItem(row, kase.reference, colleaguesIn(staff)) };
     });
   }
 }

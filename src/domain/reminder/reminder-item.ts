@@ -1,0 +1,13 @@
+import type { Staff } from '../org/org.ts';
+import type { OutboxRow } from './outbox.ts';
+import type { ReminderItem } from './reminder-notifier.ts';
+
+/** A reminder as the card shows it: the case reference and the checkpoint, no resident data. */
+export function reminderItem(row: OutboxRow, reference: string, colleagues: ReminderItem['colleagues']): ReminderItem {
+  return { outboxKey: row.key, caseId: row.caseId, reference, kind: row.kind, basis: row.basis, dueDate: row.dueDate, legalDeadline: row.legalDeadline, colleagues };
+}
+
+/** Who in the owning unit a reminder can be handed to: caseworkers, not admins, by name. */
+export function colleaguesIn(staff: readonly Staff[]): ReminderItem['colleagues'] {
+  return staff.filter((s) => s.role !== 'admin').map((s) => ({ id: s.id, name: s.name })).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+}
