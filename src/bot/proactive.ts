@@ -19,11 +19,23 @@ export function conversationFor(uow: UnitOfWork, to: { unitId: string } | { staf
   });
 }
 
+/** The retry policy @azure/core-rest-pipeline puts in every ConnectorClient's pipeline. */
+const SDK_RETRY_POLICY = 'defaultRetryPolicy';
+
+interface PipelineOwner {
+  readonly client?: { readonly pipeline?: { removePolicy(policy: { name: string }): unknown } };
+}
+
 /**
  * Posts a card into a stored conversation. Errors are returned, not thrown: inside
  * continueConversationAsync botbuilder would hand them to onTurnError and swallow them.
+ *
+ * `sdkRetries: false` takes the SDK's own retry out of this send's connector client (a new one
+ * per continuation), so a 429 or 5xx comes straight back: the reminder outbox decides when to
+ * try again (Retry-After, backoff, rate limits), instead of the SDK sleeping inside a send slot
+ * and re-sending outside the rate limiter.
  */
-export async function sendCard(adapter: CloudAdapter, appId: string, ref: ConversationRef, card: AdaptiveCard): Promise<{ activityId: string } | { error: unknown }> {
+export async function sendCard(adapter: CloudAdapter, appId: string, ref: ConversationRef, card: AdaptiveCard, options: { sdkRetries?: boolean } = {}): Promise<{ activityId: string } | { error: unknown }> {
   const reference: Partial<ConversationReference> = {
     channelId: 'msteams',
     serviceUrl: ref.serviceUrl,
@@ -34,6 +46,7 @@ export async function sendCard(adapter: CloudAdapter, appId: string, ref: Conver
   let error: unknown;
   await adapter.continueConversationAsync(appId, reference, async (context) => {
     try {
+      if (options.sdkRetries === false) (context.turnState.get(adapter.ConnectorClientKey) as PipelineOwner | undefined)?.client?.pipeline?.removePolicy({ name: SDK_RETRY_POLICY });
       activityId = (await context.sendActivity(cardMessage(card)))?.id;
     } catch (failure) {
       error = failure;

@@ -32,7 +32,7 @@ export class TeamsReminderNotifier implements ReminderNotifier {
     const delay = slot - this.clock.now().getTime();
     if (delay > 0) await this.wait(delay);
 
-    const sent = await sendCard(this.adapter, this.appId, ref, reminderCard(textsFor('nb'), items));
+    const sent = await sendCard(this.adapter, this.appId, ref, reminderCard(textsFor('nb'), items), { sdkRetries: false });
     if (!('error' in sent)) {
       this.logger.info({ event: 'reminder.sent', items: items.length, conversationType: ref.conversationType });
       return { ok: true, conversationId: ref.conversationId, activityId: sent.activityId };

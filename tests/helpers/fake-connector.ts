@@ -9,6 +9,14 @@ export interface ConnectorCall {
   readonly activityId: string | null;
   readonly body: Record<string, unknown>;
   readonly authorization: string | undefined;
+  /** What the fake answered (200 unless `answer` said otherwise). */
+  status: number;
+}
+
+/** A scripted answer in place of the normal 200 (throttling, failures). */
+export interface ConnectorAnswer {
+  readonly status: number;
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -20,6 +28,8 @@ export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
   /** Delay before answering, to keep a turn in flight (shutdown tests). */
   delayMs = 0;
+  /** Decides a call's answer; null (or no hook) means the normal 200 with a new activity id. */
+  answer: ((call: ConnectorCall) => ConnectorAnswer | null) | null = null;
   private server: Server | null = null;
   private counter = 0;
   url = '';
@@ -37,13 +47,24 @@ export class FakeConnector {
           return;
         }
         const text = Buffer.concat(chunks).toString('utf8');
-        this.calls.push({
+        const call: ConnectorCall = {
           method: req.method ?? '',
           conversationId: decodeURIComponent(match[1]),
           activityId: match[2] ? decodeURIComponent(match[2]) : null,
           body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
           authorization: req.headers.authorization,
-        });
+          status: 200,
+        };
+        this.calls.push(call);
+        const scripted = this.answer?.(call) ?? null;
+        if (scripted) {
+          call.status = scripted.status;
+          res.statusCode = scripted.status;
+          for (const [name, value] of Object.entries(scripted.headers ?? {})) res.setHeader(name, value);
+          res.setHeader('content-type', 'application/json');
+          res.end(JSON.stringify({ error: { code: scripted.status === 429 ? 'Throttled' : 'Failed', message: 'scripted' } }));
+          return;
+        }
         const id = req.method === 'PUT' && match[2] ? decodeURIComponent(match[2]) : `activity-${++this.counter}`;
         setTimeout(() => {
           res.statusCode = 200;
@@ -57,10 +78,10 @@ export class FakeConnector {
     return this;
   }
 
-  /** Messages the bot sent (not updates), optionally to one conversation. */
+  /** Messages delivered (not updates, not refused), optionally to one conversation. */
   sent(conversationId?: string): Record<string, unknown>[] {
     return this.calls
-      .filter((c) => c.method === 'POST' && (!conversationId || c.conversationId === conversationId))
+      .filter((c) => c.method === 'POST' && c.status < 300 && (!conversationId || c.conversationId === conversationId))
       .map((c) => c.body);
   }
 

@@ -151,3 +151,39 @@ describe('reminders through the real server', () => {
     assert.match(JSON.stringify(connector.cards(personalConversationId(kristin)).at(-1)), /Sak 2026-0001/);
   });
 });
+
+describe('reminder sends leave retrying to the outbox, not to botbuilder', () => {
+  it('a 429 or a 503 is one request; the row waits at least Retry-After (or backs off) and counts the attempt', async () => {
+    const connector = await new FakeConnector().start();
+    const server = await startTestServer();
+    const kristin = demoUser('saksbehandler');
+    try {
+      await server.post(installationUpdate({ serviceUrl: connector.url, user: kristin }, 'add'));
+      const { prisma } = await server.db();
+      for (let i = 0; i < 100 && (await prisma.reminderOutbox.count()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      const kase = await prisma.case.findUnique({ where: { reference: '2026-0001' } });
+      const rows = await prisma.reminderOutbox.findMany({ where: { caseId: kase!.id, kind: { in: ['F-7', 'F-2'] } } });
+      const due = async (key: string) =>
+        prisma.reminderOutbox.update({ where: { key }, data: { nextAttemptAt: new Date(Date.now() - 1000).toISOString(), basis: 'law', dueDate: localDate(new Date(), 'Europe/Oslo') } });
+
+      // 503 first: after a 429 the conversation is held for Retry-After, which would slow the next send.
+      for (const [row, status, headers] of [[rows[0], 503, {}], [rows[1], 429, { 'retry-after': '30' }]] as const) {
+        await due(row.key);
+        connector.reset();
+        connector.answer = () => ({ status, headers });
+        const before = Date.now();
+        await server.tickReminders();
+        assert.equal(connector.calls.filter((c) => c.method === 'POST').length, 1, `${status}: one request, no SDK retry`);
+        const after = await prisma.reminderOutbox.findUnique({ where: { key: row.key } });
+        assert.equal(after?.status, 'pending');
+        assert.equal(after?.attempts, 1);
+        if (status === 429) assert.ok(new Date(after!.nextAttemptAt).getTime() >= before + 30_000, 'not before Retry-After');
+        else assert.ok(new Date(after!.nextAttemptAt).getTime() > before, 'backed off');
+        await prisma.reminderOutbox.update({ where: { key: row.key }, data: { status: 'cancelled' } });
+      }
+    } finally {
+      await server.stop();
+      await connector.stop();
+    }
+  });
+});
