@@ -47,8 +47,8 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
     return this.settle(id, owner, { status: 'pending', nextAttemptAt: until, leaseOwner: null, leaseUntil: null }, false);
   }
 
-  async markSent(id: string, owner: string, delivery: { conversationId: string; activityId: string }) {
-    return this.settle(id, owner, { status: 'sent', sentActivityId: delivery.activityId, leaseUntil: null });
+  async markSent(ids: readonly string[], owner: string, delivery: { conversationId: string; activityId: string }) {
+    return ids.filter((id) => this.settle(id, owner, { status: 'sent', sentActivityId: delivery.activityId, leaseUntil: null })).length;
   }
   async retryLater(id: string, owner: string, nextAttemptAt: Date, error: string) {
     return this.settle(id, owner, { status: 'pending', nextAttemptAt, lastError: error, leaseOwner: null, leaseUntil: null });

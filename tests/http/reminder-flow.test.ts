@@ -167,7 +167,7 @@ describe('reminder sends leave retrying to the outbox, not to botbuilder', () =>
         prisma.reminderOutbox.update({ where: { key }, data: { nextAttemptAt: new Date(Date.now() - 1000).toISOString(), basis: 'law', dueDate: localDate(new Date(), 'Europe/Oslo') } });
 
       // 503 first: after a 429 the conversation is held for Retry-After, which would slow the next send.
-      for (const [row, status, headers] of [[rows[0], 503, {}], [rows[1], 429, { 'retry-after': '30' }]] as const) {
+      for (const [row, status, headers] of [[rows[0], 503, {}], [rows[1], 429, { 'retry-after': '30' }]] as [typeof rows[0], number, Record<string, string>][]) {
         await due(row.key);
         connector.reset();
         connector.answer = () => ({ status, headers });

@@ -40,8 +40,8 @@ function contract(name: string, open: () => Promise<{ outbox: ReminderOutbox; cl
       // c2: F-7 on 24 Nov 07:30 Oslo = 06:30Z is due; c1's moved plan starts 1 Dec.
       assert.deepEqual(due.map((r) => r.kind), ['F-7']);
       assert.deepEqual(await outbox.claimDue(at('2026-11-24T07:00:30Z'), 'B', 60_000, 100), [], 'leased to A');
-      assert.equal(await outbox.markSent(due[0].id, 'B', { conversationId: 'c', activityId: 'a' }, at('2026-11-24T07:00:31Z')), false, 'B does not hold the lease');
-      assert.equal(await outbox.markSent(due[0].id, 'A', { conversationId: 'c', activityId: 'act-1' }, at('2026-11-24T07:00:32Z')), true);
+      assert.equal(await outbox.markSent([due[0].id], 'B', { conversationId: 'c', activityId: 'a' }, at('2026-11-24T07:00:31Z')), 0, 'B does not hold the lease');
+      assert.equal(await outbox.markSent([due[0].id, 'not-claimed'], 'A', { conversationId: 'c', activityId: 'act-1' }, at('2026-11-24T07:00:32Z')), 1);
       const sent = await outbox.byKey(due[0].key);
       assert.equal(sent?.status, 'sent');
       assert.equal(sent?.sentActivityId, 'act-1');

@@ -113,6 +113,18 @@ describe('ReminderService.tick', () => {
       assert.ok(night.deferred >= 1, 'practice ones still wait for the morning');
     });
 
+    it('splits a large digest: at most ten reminders in one card', async () => {
+      at('2026-11-24T12:00:00Z');
+      const many = Array.from({ length: 24 }, (_, i) => ({
+        key: `bulk:${i}`, caseId, kind: 'F-7' as const, basis: 'law' as const, dueDate: '2026-11-24', sendAt: clock.now(), legalDeadline: '2026-12-01', audience: 'coordinator' as const,
+      }));
+      await outbox.sync('bulk:', many, clock.now());
+      const result = await service.tick();
+      assert.equal(result.sent, 25, '24 + the F-7 of the case');
+      assert.deepEqual(notifier.messages.map((m) => m.items.length), [10, 10, 5]);
+      assert.ok(notifier.messages.every((m) => m.to === `staff:${people.navKoord}`));
+    });
+
     it('falls back to the unit channel and leaders when the coordinator cannot be reached', async () => {
       at('2026-11-24T12:00:00Z');
       notifier.script.set(`staff:${people.navKoord}`, [{ ok: false, failure: { kind: 'unreachable' } }]);

@@ -1,9 +1,11 @@
+import { dateTimeFormat } from '../common/intl-cache.ts';
+
 /**
  * Wall-clock time in a time zone → instant, correct across daylight-saving changes, with only
  * Intl (no time-zone library). 07:30 in Oslo is 06:30Z in winter and 05:30Z in summer.
  */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -31,5 +33,5 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
 
 /** 'HH:MM' wall-clock time of an instant in a time zone. */
 export function localTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  return dateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 }

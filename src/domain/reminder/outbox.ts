@@ -38,7 +38,8 @@ export interface ReminderOutbox {
    * not with what is scheduled (indexes on status and time).
    */
   claimDue(now: Date, owner: string, leaseMs: number, limit: number): Promise<OutboxRow[]>;
-  markSent(id: string, owner: string, delivery: { conversationId: string; activityId: string }, at: Date): Promise<boolean>;
+  /** Settles the rows one message delivered (a digest carries several); returns how many `owner` still held. */
+  markSent(ids: readonly string[], owner: string, delivery: { conversationId: string; activityId: string }, at: Date): Promise<number>;
   /** Back to pending for another attempt at `nextAttemptAt`, counting the attempt. */
   retryLater(id: string, owner: string, nextAttemptAt: Date, error: string): Promise<boolean>;
   /** Back to pending until `until` without counting an attempt (outside working hours). */

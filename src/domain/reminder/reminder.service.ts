@@ -1,4 +1,6 @@
+import type { CaseRecord } from '../case/case.ts';
 import type { Clock } from '../common/clock.ts';
+import type { Staff } from '../org/org.ts';
 import type { ReminderSettings } from './checkpoints.ts';
 import { nextSendable } from './follow-up-plan.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
@@ -54,19 +56,24 @@ export class ReminderService {
     const rows = await this.outbox.claimDue(this.clock.now(), owner, leaseMs, batchSize);
     const result = { claimed: rows.length, sent: 0, retried: 0, dead: 0, deferred: 0, messages: 0 };
     const groups = new Map<string, { route: Route; rows: OutboxRow[]; items: ReminderItem[] }>();
+    const sendable: OutboxRow[] = [];
     for (const row of rows) {
       // Practice reminders wait for working hours (e.g. after downtime); a legal deadline today does not.
-      const sendable = this.sendableAt(row, this.clock.now());
-      if (sendable > this.clock.now()) {
-        if (await this.outbox.defer(row.id, owner, sendable)) result.deferred++;
-        continue;
-      }
-      const resolved = await this.resolve(row);
+      const at = this.sendableAt(row, this.clock.now());
+      if (at <= this.clock.now()) sendable.push(row);
+      else if (await this.outbox.defer(row.id, owner, at)) result.deferred++;
+    }
+    const routes = await this.resolveAll(sendable);
+    for (const row of sendable) {
+      const resolved = routes.get(row.id);
       if (!resolved) {
         await this.settleFailure([row], { kind: 'rejected' }, 'CASE.NOT_FOUND', result);
         continue;
       }
-      const id = resolved.route.targets.map(recipientKey).join('|');
+      const recipients = resolved.route.targets.map(recipientKey).join('|');
+      let part = 0;
+      while ((groups.get(`${recipients}#${part}`)?.items.length ?? 0) >= DIGEST_MAX_ITEMS) part++;
+      const id = `${recipients}#${part}`;
       const group = groups.get(id) ?? { route: resolved.route, rows: [], items: [] };
       group.rows.push(row);
       group.items.push(resolved.item);
@@ -77,7 +84,7 @@ export class ReminderService {
       if (!delivery.ok && (delivery.failure.kind === 'unreachable' || delivery.failure.kind === 'no-conversation'))
         delivery = await this.sendToAll(group.route.fallback, group.items, result);
       if (delivery.ok) {
-        for (const row of group.rows) if (await this.outbox.markSent(row.id, owner, delivery, this.clock.now())) result.sent++;
+        result.sent += await this.outbox.markSent(group.rows.map((r) => r.id), owner, delivery, this.clock.now());
       } else {
         await this.settleFailure(group.rows, delivery.failure.kind === 'no-conversation' ? { kind: 'unreachable' } : delivery.failure, delivery.failure.kind, result);
       }
@@ -121,26 +128,42 @@ export class ReminderService {
   }
 
   /**
-   * A handed-over copy to the colleague it was handed to; otherwise the coordinator personally; without one, the owning unit's channel (reference only) and the
-   * unit's leaders; escalations go to the leaders. Fallbacks when no one can be reached.
+   * A handed-over copy to the colleague it was handed to; otherwise the coordinator personally;
+   * without one, the owning unit's channel (reference only) and the unit's leaders; escalations
+   * go to the leaders. Fallbacks when no one can be reached. One read for the whole batch, each
+   * case and unit looked up once, so a tick's cost follows the number of cases due.
    */
-  private resolve(row: OutboxRow): Promise<{ route: Route; item: ReminderItem } | null> {
+  private resolveAll(rows: readonly OutboxRow[]): Promise<Map<string, { route: Route; item: ReminderItem }>> {
     return this.uow.run(async ({ cases, org }) => {
-      const kase = await cases.findById(row.caseId);
-      if (!kase) return null;
-      const staff = await org.listStaffInUnit(kase.owningUnitId);
-      const leaders = staff.filter((s) => s.role === 'leder').map((s): ReminderRecipient => ({ kind: 'staff', staffId: s.id }));
-      const channel: ReminderRecipient = { kind: 'unit', unitId: kase.owningUnitId };
-      const route: Route = row.assigneeId
-        ? { targets: [{ kind: 'staff', staffId: row.assigneeId }], fallback: [channel, ...leaders] }
-        : row.audience === 'coordinator' && kase.coordinatorId
-          ? { targets: [{ kind: 'staff', staffId: kase.coordinatorId }], fallback: [channel, ...leaders] }
-          : row.audience === 'coordinator'
-            ? { targets: [channel, ...leaders], fallback: [] }
-            : { targets: leaders.length ? leaders : [channel], fallback: leaders.length ? [channel] : [] };
-      return { route, item: reminderItem(row, kase.reference, colleaguesIn(staff)) };
+      const caseById = new Map<string, Promise<CaseRecord | null>>();
+      const staffByUnit = new Map<string, Promise<Staff[]>>();
+      const resolved = new Map<string, { route: Route; item: ReminderItem }>();
+      for (const row of rows) {
+        if (!caseById.has(row.caseId)) caseById.set(row.caseId, cases.findById(row.caseId));
+        const kase = await caseById.get(row.caseId)!;
+        if (!kase) continue;
+        if (!staffByUnit.has(kase.owningUnitId)) staffByUnit.set(kase.owningUnitId, org.listStaffInUnit(kase.owningUnitId));
+        const staff = await staffByUnit.get(kase.owningUnitId)!;
+        resolved.set(row.id, { route: routeFor(row, kase, staff), item: reminderItem(row, kase.reference, colleaguesIn(staff)) });
+      }
+      return resolved;
     });
   }
 }
+
+function routeFor(row: OutboxRow, kase: CaseRecord, staff: readonly Staff[]): Route {
+  const leaders = staff.filter((s) => s.role === 'leder').map((s): ReminderRecipient => ({ kind: 'staff', staffId: s.id }));
+  const channel: ReminderRecipient = { kind: 'unit', unitId: kase.owningUnitId };
+  if (row.assigneeId) return { targets: [{ kind: 'staff', staffId: row.assigneeId }], fallback: [channel, ...leaders] };
+  if (row.audience === 'coordinator' && kase.coordinatorId) return { targets: [{ kind: 'staff', staffId: kase.coordinatorId }], fallback: [channel, ...leaders] };
+  if (row.audience === 'coordinator') return { targets: [channel, ...leaders], fallback: [] };
+  return { targets: leaders.length ? leaders : [channel], fallback: leaders.length ? [channel] : [] };
+}
+
+/**
+ * At most this many reminders in one digest card: Teams refuses messages over about 28 KB, and
+ * a long card is not read anyway. More due at once for one person become several digests.
+ */
+export const DIGEST_MAX_ITEMS = 10;
 
 const recipientKey = (r: ReminderRecipient) => (r.kind === 'staff' ? `staff:${r.staffId}` : `unit:${r.unitId}`);
