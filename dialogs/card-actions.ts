@@ -40,10 +40,9 @@ export async function onExecute(context: TurnContext, services: DialogServices):
 async function onReminderAction(context: TurnContext, services: DialogServices, verb: string, data: unknown): Promise<ExecuteResponse> {
   const { texts, actor } = turnInfo(context);
   const fields = stringFields(data);
-  const key = (fields.key ?? '').slice(0, 300);
-  const keys = Array.isArray((data as { keys?: unknown } | null)?.keys)
-    ? ((data as { keys: unknown[] }).keys.filter((k) => typeof k === 'string') as string[]).slice(0, 50)
-    : [key];
+  const key = (fields.reminderKey ?? '').slice(0, 300);
+  const shown = (data as { shownKeys?: unknown } | null)?.shownKeys;
+  const keys = Array.isArray(shown) ? (shown.filter((k) => typeof k === 'string') as string[]).slice(0, 50) : [key];
   const chosen = fields[fields.field ?? ''] ?? '';
   const result =
     verb === REMINDER_DONE

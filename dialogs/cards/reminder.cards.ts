@@ -41,10 +41,11 @@ export function reminderCard(texts: Texts, items: readonly ReminderItem[], state
           : []),
         {
           type: 'ActionSet',
+          // Not `key` in the data: the Agents Playground writes a read-only `key` of its own there and the press fails.
           actions: [
-            execute(t.done, REMINDER_DONE, { key: item.outboxKey, keys }),
-            execute(t.snooze, REMINDER_SNOOZE, { key: item.outboxKey, keys, field: `snooze-${index}` }),
-            ...(item.colleagues.length ? [execute(t.handOver, REMINDER_HAND_OVER, { key: item.outboxKey, keys, field: `assign-${index}` })] : []),
+            execute(t.done, REMINDER_DONE, { reminderKey: item.outboxKey, shownKeys: keys }),
+            execute(t.snooze, REMINDER_SNOOZE, { reminderKey: item.outboxKey, shownKeys: keys, field: `snooze-${index}` }),
+            ...(item.colleagues.length ? [execute(t.handOver, REMINDER_HAND_OVER, { reminderKey: item.outboxKey, shownKeys: keys, field: `assign-${index}` })] : []),
             submit(t.open, { action: CASE_OPEN, caseId: item.caseId }),
           ],
         },

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { startTestServer, tempDatabase, type TestServer } from '../helpers/husly-server.ts';
 import { startPlayground, type Playground } from '../helpers/playground.ts';
+import { localDate } from '../../src/domain/common/local-date.ts';
 
 /** Debian's chromium; .ci/run installs it. The test fails (never skips) without it. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -82,6 +83,42 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     assert.equal(kase?.concerns.length, 1);
     assert.equal(kase?.subcategory, 'hoye-boutgifter');
     assert.equal(kase?.owningUnit.key, 'tildeling', '"annet" routes to the tildelingsteam in the demo');
+    await page.close();
+  });
+
+  it('a due reminder appears in the chat, and "Utført" updates the card in place', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.goto(playground.url);
+    await page.locator('[data-lexical-editor="true"][role="textbox"]').waitFor({ timeout: 20_000 });
+
+    // Kristin coordinates demo case 2026-0001; its "two weeks to eviction" checkpoint is made due
+    // now (as a legal deadline today, so the test does not depend on the hour), and one tick sends it.
+    const { prisma } = await server.db();
+    const kase = await prisma.case.findUnique({ where: { reference: '2026-0001' } });
+    let row = null;
+    for (let i = 0; i < 100 && !row; i++) {
+      row = await prisma.reminderOutbox.findFirst({ where: { caseId: kase!.id, kind: 'F-14' } });
+      if (!row) await new Promise((r) => setTimeout(r, 50));
+    }
+    await prisma.reminderOutbox.update({
+      where: { key: row!.key },
+      data: { status: 'pending', nextAttemptAt: new Date(Date.now() - 1000).toISOString(), basis: 'law', dueDate: localDate(new Date(), 'Europe/Oslo') },
+    });
+    await server.tickReminders();
+
+    const card = page.locator('.ac-adaptiveCard', { hasText: 'Påminnelse – sak 2026-0001' }).last();
+    await card.waitFor({ timeout: 15_000 });
+    assert.match(await card.innerText(), /To uker til utkastelse/);
+    await card.getByRole('button', { name: 'Utført' }).click();
+        await page.locator('.ac-adaptiveCard', { hasText: 'Utført av Kristin Nordvik' }).first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: 'test-results/playground-reminder-done.png' });
+    const done = await prisma.reminderOutbox.findUnique({ where: { key: row!.key } });
+    assert.equal(done?.status, 'sent');
+    assert.ok(done?.doneAt, 'done recorded');
+    assert.equal(await page.getByRole('button', { name: 'Utført' }).count(), 0, 'no "Utført" left on the updated card');
+    assert.deepEqual(pageErrors, [], 'the press raised no error in the client');
     await page.close();
   });
 });

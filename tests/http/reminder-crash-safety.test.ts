@@ -11,7 +11,7 @@ const N = 1000;
 function receivedKeys(connector: FakeConnector): string[] {
   return connector.calls
     .filter((c) => c.method === 'POST')
-    .flatMap((c) => [...new Set([...JSON.stringify(c.body).matchAll(/"key":"(crash:\d+)"/g)].map((m) => m[1]))]);
+    .flatMap((c) => [...new Set([...JSON.stringify(c.body).matchAll(/"reminderKey":"(crash:\d+)"/g)].map((m) => m[1]))]);
 }
 
 const waitFor = async (check: () => boolean, ms: number) => {

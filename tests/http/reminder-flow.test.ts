@@ -62,7 +62,7 @@ describe('reminders through the real server', () => {
       name: 'adaptiveCard/action',
       text: undefined,
       replyToId: cardId,
-      value: { action: { type: 'Action.Execute', verb, data: { key, keys: [key], ...extra } } },
+      value: { action: { type: 'Action.Execute', verb, data: { reminderKey: key, shownKeys: [key], ...extra } } },
     });
 
   it('"Utført" records who and when and updates the card; a second press changes nothing; others are refused', async () => {
