@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from './domain/reminder/checkpoints.ts';
+import { parseReminderSettings } from './reminder-settings-file.ts';
 import { z } from 'zod';
 
 /**
@@ -127,17 +129,21 @@ export interface Config {
   readonly reminderLeaseSeconds: number;
   /** Overall cap on reminder messages per second (Teams: 50 per app per tenant). */
   readonly reminderMaxPerSecond: number;
+  /** The municipality's reminder practice (HUSLY_REMINDER_SETTINGS file), or the domain brief's defaults. */
+  readonly reminderSettings: ReminderSettings;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
 
 export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
   const parsed = fields.safeParse(env);
+  const settings = reminderSettingsFrom(env.HUSLY_REMINDER_SETTINGS?.trim() || undefined);
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || '(miljø)'}: ${issue.message}`)),
     ...crossFieldProblems(env),
+    ...(settings.ok ? [] : settings.problems.map((p) => `HUSLY_REMINDER_SETTINGS (${env.HUSLY_REMINDER_SETTINGS}): ${p}`)),
   ];
-  if (!parsed.success || problems.length > 0) return { ok: false, problems };
+  if (!parsed.success || !settings.ok || problems.length > 0) return { ok: false, problems };
   const e = parsed.data;
   return {
     ok: true,
@@ -158,8 +164,15 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       reminderIntervalSeconds: e.HUSLY_REMINDER_INTERVAL_SECONDS,
       reminderLeaseSeconds: e.HUSLY_REMINDER_LEASE_SECONDS,
       reminderMaxPerSecond: e.HUSLY_REMINDER_MAX_PER_SECOND,
+      reminderSettings: settings.settings,
     },
   };
+}
+
+function reminderSettingsFrom(file: string | undefined): ReturnType<typeof parseReminderSettings> {
+  if (!file) return { ok: true, settings: DEFAULT_REMINDER_SETTINGS };
+  if (!existsSync(file)) return { ok: false, problems: ['filen finnes ikke'] };
+  return parseReminderSettings(readFileSync(file, 'utf8'));
 }
 
 /** Reads `.env` from the working directory if there is one (Node's own parser), then the environment. */

@@ -21,7 +21,6 @@ import { createLogger, type Logger } from './log.ts';
 import { openDatabase, type Database } from './persistence/database.ts';
 import { PrismaReminderOutbox } from './persistence/prisma-reminder-outbox.ts';
 import { TeamsReminderNotifier } from './bot/teams-reminder-notifier.ts';
-import { DEFAULT_REMINDER_SETTINGS } from './domain/reminder/checkpoints.ts';
 import { DEFAULT_RETRY_POLICY } from './domain/reminder/delivery-policy.ts';
 import { SendRateLimiter } from './domain/reminder/rate-limiter.ts';
 import { ReminderActionsService } from './domain/reminder/reminder-actions.service.ts';
@@ -66,7 +65,7 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
   const notifier = new TeamsNotifier(adapter, config.bot.appId, uow, logger);
   const allowSyntheticIds = config.mode === 'development';
   const outbox = new PrismaReminderOutbox(db.prisma);
-  const planner = new ReminderPlannerService(uow, outbox, clock, DEFAULT_REMINDER_SETTINGS, config.timeZone);
+  const planner = new ReminderPlannerService(uow, outbox, clock, config.reminderSettings, config.timeZone);
   const listener = { caseChanged: (caseId: string) => planner.replan(caseId) };
   const main = new MainDialog(state.createProperty('dialogState'), {
     linkChannel: new LinkChannelService(uow, clock),
@@ -75,7 +74,7 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
     ownership: new CaseOwnershipService(uow, notifier, clock),
     resolution: new CaseResolutionService(uow, clock, config.timeZone, listener),
     plans: new GoalPlanService(uow, clock, config.timeZone, listener),
-    reminderActions: new ReminderActionsService(uow, outbox, clock, DEFAULT_REMINDER_SETTINGS, config.timeZone),
+    reminderActions: new ReminderActionsService(uow, outbox, clock, config.reminderSettings, config.timeZone),
     reminderQuery: new ReminderQueryService(uow, outbox, clock),
     routing: new RoutingService(uow, clock),
     clock,
@@ -94,7 +93,7 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
     outbox,
     new TeamsReminderNotifier(adapter, config.bot.appId, uow, new SendRateLimiter(1_000, config.reminderMaxPerSecond), clock, logger),
     clock,
-    { owner: `husly-${process.pid}-${randomUUID().slice(0, 8)}`, leaseMs: config.reminderLeaseSeconds * 1000, batchSize: 200, retry: DEFAULT_RETRY_POLICY, settings: DEFAULT_REMINDER_SETTINGS, timeZone: config.timeZone },
+    { owner: `husly-${process.pid}-${randomUUID().slice(0, 8)}`, leaseMs: config.reminderLeaseSeconds * 1000, batchSize: 200, retry: DEFAULT_RETRY_POLICY, settings: config.reminderSettings, timeZone: config.timeZone },
   );
   const scheduler = new ReminderScheduler(() => reminders.tick(), config.reminderIntervalSeconds * 1000, logger);
 

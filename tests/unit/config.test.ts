@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseConfig } from '../../src/config.ts';
+import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminder/checkpoints.ts';
+import { evictionFollowUp } from '../../src/domain/reminder/follow-up-plan.ts';
 
 const APP_ID = '7e9c1b2a-3d4e-4f5a-8b6c-7d8e9f0a1b2c';
 const TENANT = '5f0c8a2e-7d41-4b9a-9c3e-1a2b3c4d5e6f';
@@ -65,3 +70,49 @@ describe('parseConfig', () => {
     assert.ok(problemsOf({ HUSLY_ALLOWED_TENANTS: 'contoso' }).some((p) => p.startsWith('HUSLY_ALLOWED_TENANTS:')));
   });
 });
+
+describe('HUSLY_REMINDER_SETTINGS: the municipality\u2019s reminder practice', () => {
+  const withFile = (content: string) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'husly-settings-'));
+    const file = path.join(dir, 'settings.json');
+    writeFileSync(file, content);
+    return parseConfig({ HUSLY_REMINDER_SETTINGS: file });
+  };
+
+  it('uses the domain brief\u2019s defaults without a file, and the example file says the same', () => {
+    const none = parseConfig({});
+    assert.ok(none.ok);
+    assert.deepEqual(none.config.reminderSettings, DEFAULT_REMINDER_SETTINGS);
+    const example = parseConfig({ HUSLY_REMINDER_SETTINGS: 'examples/reminder-settings.json' });
+    assert.ok(example.ok);
+    const planned = (s: typeof DEFAULT_REMINDER_SETTINGS) => planFor(s).map((r) => `${r.kind}@${r.dueDate}`);
+    assert.deepEqual(planned(example.config.reminderSettings), planned(DEFAULT_REMINDER_SETTINGS), 'the example spells out the defaults');
+  });
+
+  it('changes practice offsets and quiet hours; the plan follows', () => {
+    const result = withFile(JSON.stringify({ practiceOffsets: { D3: 5 }, quietHours: { start: '08:00', end: '15:30' } }));
+    assert.ok(result.ok);
+    assert.deepEqual(result.config.reminderSettings.quietHours, { start: '08:00', end: '15:30' });
+    const d3 = (settings: typeof DEFAULT_REMINDER_SETTINGS) => planFor(settings).find((r) => r.kind === 'D3')?.dueDate;
+    assert.equal(d3(DEFAULT_REMINDER_SETTINGS), '2026-10-02', 'D + 3 is Sunday 4 October: moved back to Friday');
+    assert.equal(d3(result.config.reminderSettings), '2026-10-06', 'D + 5');
+  });
+
+  it('refuses legal deadlines, unknown checkpoints, bad times and a missing file, every problem at once', () => {
+    const result = withFile(JSON.stringify({ practiceOffsets: { V14: 10, X9: 1, D7: 2.5 }, quietHours: { start: '16:00', end: '08:00' }, extra: 1 }));
+    assert.ok(!result.ok);
+    const text = result.problems.join('\n');
+    assert.match(text, /practiceOffsets\.V14: er en lovfestet frist og kan ikke endres/);
+    assert.match(text, /practiceOffsets\.X9: er et ukjent kontrollpunkt/);
+    assert.match(text, /D7: må være et helt antall dager/);
+    assert.match(text, /quietHours: start må være før slutt/);
+    assert.match(text, /ukjent innstilling: extra/);
+    assert.deepEqual(withFile('{ not json').ok ? [] : (withFile('{ not json') as { problems: string[] }).problems.map((p) => p.replace(/\(.*?\)/, '()')), ['HUSLY_REMINDER_SETTINGS (): er ikke gyldig JSON']);
+    assert.ok(!parseConfig({ HUSLY_REMINDER_SETTINGS: '/no/such/file.json' }).ok);
+  });
+});
+
+function planFor(settings: typeof DEFAULT_REMINDER_SETTINGS) {
+  const timeline = { firstMissedRentDate: '2026-10-01', noticeDate: '2026-10-10', noticeReceivedDate: '2026-10-12', namsmannNoticeDate: '2026-11-02', evictionDate: '2026-12-01', evictionHappened: false };
+  return evictionFollowUp({ caseId: 'c', timeline, arrearsPaid: false, closed: false }, settings, '2026-09-01', 'Europe/Oslo');
+}
