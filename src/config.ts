@@ -53,6 +53,10 @@ const fields = z.object({
     emptyToUndefined,
     z.string().default('Europe/Oslo').refine(isTimeZone, { message: 'må være en IANA-tidssone, for eksempel Europe/Oslo' }),
   ),
+  HUSLY_CLOCK_OFFSET_DAYS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ message: 'må være et helt antall dager' }).int('må være et helt antall dager').min(-365).max(365, 'høyst 365').default(0),
+  ),
   HUSLY_REMINDER_INTERVAL_SECONDS: z.preprocess(
     emptyToUndefined,
     z.coerce.number({ message: 'må være et antall sekunder (0 slår av påminnelser)' }).int().min(0).max(3600, 'høyst 3600').default(60),
@@ -90,6 +94,7 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
       problems.push(`MicrosoftAppTenantId: mangler (påkrevd for MicrosoftAppType=${appType})`);
   }
   if (get('HUSLY_MODE') !== 'production') return problems;
+  if (Number(get('HUSLY_CLOCK_OFFSET_DAYS') ?? 0) !== 0) problems.push('HUSLY_CLOCK_OFFSET_DAYS: kan bare brukes i utvikling (demo), ikke i produksjon');
   if (!get('MicrosoftAppId')) problems.push('MicrosoftAppId: mangler (påkrevd i produksjon)');
   if (tenantList(get('HUSLY_ALLOWED_TENANTS') ?? '').length === 0)
     problems.push('HUSLY_ALLOWED_TENANTS: mangler (påkrevd i produksjon: kommunens tenant-ID)');
@@ -129,6 +134,8 @@ export interface Config {
   readonly reminderLeaseSeconds: number;
   /** Overall cap on reminder messages per second (Teams: 50 per app per tenant). */
   readonly reminderMaxPerSecond: number;
+  /** Development only: Husly's clock runs this many days ahead (or behind), so demo checkpoints fall due. */
+  readonly clockOffsetDays: number;
   /** The municipality's reminder practice (HUSLY_REMINDER_SETTINGS file), or the domain brief's defaults. */
   readonly reminderSettings: ReminderSettings;
 }
@@ -165,6 +172,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       reminderLeaseSeconds: e.HUSLY_REMINDER_LEASE_SECONDS,
       reminderMaxPerSecond: e.HUSLY_REMINDER_MAX_PER_SECOND,
       reminderSettings: settings.settings,
+      clockOffsetDays: e.HUSLY_CLOCK_OFFSET_DAYS,
     },
   };
 }

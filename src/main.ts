@@ -16,7 +16,7 @@ import { loadConfig, type Config } from './config.ts';
 import { IdentifyActorService } from './domain/actor/identify-actor.service.ts';
 import { LinkChannelService } from './domain/channel/link-channel.service.ts';
 import { RecordConversationService } from './domain/conversation/record-conversation.service.ts';
-import { systemClock, type Clock } from './domain/common/clock.ts';
+import { shiftedClock, systemClock, type Clock } from './domain/common/clock.ts';
 import { createLogger, type Logger } from './log.ts';
 import { openDatabase, type Database } from './persistence/database.ts';
 import { PrismaReminderOutbox } from './persistence/prisma-reminder-outbox.ts';
@@ -130,7 +130,8 @@ async function main(): Promise<void> {
     logger.fatal({ event: 'uncaught', code: error.name, frames: String(error.stack).split('\n').slice(1, 8) });
     process.exit(1);
   });
-  const husly = await startHusly(loaded.config, logger);
+  const husly = await startHusly(loaded.config, logger, shiftedClock(loaded.config.clockOffsetDays));
+  if (loaded.config.clockOffsetDays !== 0) logger.warn({ event: 'clock.shifted', days: loaded.config.clockOffsetDays });
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

@@ -37,7 +37,7 @@ const copyOf = (row: Row) => ({
 export class PrismaReminderOutbox implements ReminderOutbox {
   constructor(private readonly db: Db) {}
 
-  async sync(keyPrefix: string, planned: readonly PlannedReminder[], now: Date) {
+  async sync(keyPrefix: string, planned: readonly PlannedReminder[], now: Date, keep: readonly string[] = []) {
     const keys = planned.map((p) => p.key);
     const existing = new Set(
       (await this.db.reminderOutbox.findMany({ where: { key: { in: keys } }, select: { key: true } })).map((r) => r.key),
@@ -54,7 +54,7 @@ export class PrismaReminderOutbox implements ReminderOutbox {
       added++;
     }
     // Pending rows no longer planned are cancelled, with their snoozed and handed-over copies.
-    const plannedKeys = new Set(keys);
+    const plannedKeys = new Set([...keys, ...keep]);
     const stale = (await this.db.reminderOutbox.findMany({ where: { key: { startsWith: keyPrefix, notIn: keys }, status: 'pending' }, select: { id: true, key: true } }))
       .filter((r) => !plannedKeys.has(plannedKeyOf(r.key)));
     const { count } = await this.db.reminderOutbox.updateMany({ where: { id: { in: stale.map((r) => r.id) }, status: 'pending' }, data: { status: 'cancelled', updatedAt: now } });

@@ -8,8 +8,8 @@ type Stored = StoredOutboxRow & { leaseOwner: string | null; leaseUntil: Date | 
 export class InMemoryReminderOutbox implements ReminderOutbox {
   readonly rows: Stored[] = [];
 
-  async sync(keyPrefix: string, planned: readonly PlannedReminder[], _now?: Date) {
-    const keys = new Set(planned.map((p) => p.key));
+  async sync(keyPrefix: string, planned: readonly PlannedReminder[], _now?: Date, keep: readonly string[] = []) {
+    const keys = new Set([...planned.map((p) => p.key), ...keep]);
     let added = 0;
     for (const p of planned) {
       if (this.rows.some((r) => r.key === p.key)) continue;

@@ -25,6 +25,8 @@ describe('arrears paid and case closed stop the follow-up', () => {
   let resolution: CaseResolutionService;
   let lookup: LookupOwnerService;
   let caseId: string;
+  let clock: FakeClock;
+  let planner: ReminderPlannerService;
 
   const report = async (who: string, overrides: ConcernDraft, submissionId: string) => {
     const valid = validateConcernDraft(draft(overrides), TODAY, { allowSyntheticIds: true });
@@ -36,9 +38,9 @@ describe('arrears paid and case closed stop the follow-up', () => {
 
   beforeEach(async () => {
     ({ husly, actor } = await smallMunicipality());
-    const clock = new FakeClock(new Date('2026-11-23T10:00:00Z'));
+    clock = new FakeClock(new Date('2026-11-23T10:00:00Z'));
     outbox = new InMemoryReminderOutbox();
-    const planner = new ReminderPlannerService(husly, outbox, clock, DEFAULT_REMINDER_SETTINGS, 'Europe/Oslo');
+    planner = new ReminderPlannerService(husly, outbox, clock, DEFAULT_REMINDER_SETTINGS, 'Europe/Oslo');
     const listener = { caseChanged: (id: string) => planner.replan(id) };
     register = new RegisterConcernService(husly, new FakeNotifier(), clock, { idSecret: SECRET, timeZone: 'Europe/Oslo' }, listener);
     resolution = new CaseResolutionService(husly, clock, 'Europe/Oslo', listener);
@@ -59,6 +61,14 @@ describe('arrears paid and case closed stop the follow-up', () => {
     );
     assert.ok(husly.state.audit.some((e) => e.action === 'case.markArrearsPaid' && e.outcome === 'ok'));
     assert.deepEqual(await resolution.markArrearsPaid(await actor('tilKoord'), caseId, TODAY), { ok: false, code: 'RESOLUTION.ALREADY_PAID' });
+  });
+
+  it('a replan after downtime keeps a reminder that fell due unsent (it goes out late, not never)', async () => {
+    clock.advance(7 * 86_400_000); // 30 November: D3 (23 Nov) and D7 (27 Nov) were due while Husly was down
+    await planner.replan(caseId);
+    assert.deepEqual(pendingKinds().filter((k) => k.startsWith('D')), ['D3', 'D30', 'D7']);
+    await resolution.close(await actor('tilKoord'), caseId, { reason: 'flyttet', note: '' });
+    assert.deepEqual(pendingKinds(), [], 'closing still cancels them');
   });
 
   it('new arrears after a payment start the arrears follow-up again', async () => {

@@ -112,6 +112,20 @@ describe('HUSLY_REMINDER_SETTINGS: the municipality\u2019s reminder practice', (
   });
 });
 
+describe('HUSLY_CLOCK_OFFSET_DAYS', () => {
+  it('moves the clock in development only', async () => {
+    const dev = parseConfig({ HUSLY_CLOCK_OFFSET_DAYS: '10' });
+    assert.ok(dev.ok);
+    assert.equal(dev.config.clockOffsetDays, 10);
+    const { shiftedClock } = await import('../../src/domain/common/clock.ts');
+    const base = { now: () => new Date('2026-11-23T10:00:00Z') };
+    assert.equal(shiftedClock(10, base).now().toISOString(), '2026-12-03T10:00:00.000Z');
+    const prod = parseConfig({ HUSLY_MODE: 'production', HUSLY_CLOCK_OFFSET_DAYS: '10', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: TENANT, HUSLY_ALLOWED_TENANTS: TENANT, HUSLY_ID_SECRET: 'x'.repeat(40) });
+    assert.ok(!prod.ok);
+    assert.deepEqual(prod.problems, ['HUSLY_CLOCK_OFFSET_DAYS: kan bare brukes i utvikling (demo), ikke i produksjon']);
+  });
+});
+
 function planFor(settings: typeof DEFAULT_REMINDER_SETTINGS) {
   const timeline = { firstMissedRentDate: '2026-10-01', noticeDate: '2026-10-10', noticeReceivedDate: '2026-10-12', namsmannNoticeDate: '2026-11-02', evictionDate: '2026-12-01', evictionHappened: false };
   return evictionFollowUp({ caseId: 'c', timeline, arrearsPaid: false, closed: false }, settings, '2026-09-01', 'Europe/Oslo');

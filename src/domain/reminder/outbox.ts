@@ -30,8 +30,10 @@ export interface ReminderOutbox {
    * Makes the outbox match a freshly computed plan for one scope (a case's eviction track or a
    * målplan, identified by key prefix): new keys are added as pending, pending rows no longer
    * planned are cancelled; rows already sent are never touched, so nothing is sent twice.
+   * `keep` names keys still valid but not to be added (checkpoints already past): a pending one
+   * of those was never sent (Husly was down) and stays, to go out late rather than never.
    */
-  sync(keyPrefix: string, planned: readonly PlannedReminder[], now: Date): Promise<{ added: number; cancelled: number }>;
+  sync(keyPrefix: string, planned: readonly PlannedReminder[], now: Date, keep?: readonly string[]): Promise<{ added: number; cancelled: number }>;
   /**
    * Atomically takes up to `limit` due rows — pending with `nextAttemptAt ≤ now`, or claimed
    * with an expired lease — for `owner` until `now + leaseMs`. Cost grows with what is due,

@@ -2,7 +2,10 @@ import type { Clock } from '../common/clock.ts';
 import { localDate } from '../common/local-date.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
 import type { ReminderSettings } from './checkpoints.ts';
-import { evictionFollowUp, planFollowUp } from './follow-up-plan.ts';
+import { evictionFollowUp, planFollowUp, type PlannedReminder } from './follow-up-plan.ts';
+
+/** As `today` for the planners: every checkpoint, however far back. */
+const EVERY_DAY = '0000-01-01';
 import type { ReminderOutbox } from './outbox.ts';
 
 /**
@@ -28,7 +31,14 @@ export class ReminderPlannerService {
     if (!loaded) return;
     const { kase, plan } = loaded;
     const closed = kase.status === 'closed';
-    await this.outbox.sync(`case:${kase.id}:`, evictionFollowUp({ caseId: kase.id, timeline: kase.timeline, arrearsPaid: kase.arrearsPaidDate !== null, closed }, this.settings, today, this.timeZone), now);
-    if (plan) await this.outbox.sync(`plan:${plan.id}:`, closed ? [] : planFollowUp(kase.id, plan, this.settings, today, this.timeZone), now);
+    // The whole plan for the current dates, past checkpoints included: those are not added again,
+    // but one still pending (never sent: Husly was down when it fell due) is kept, not cancelled.
+    const all = evictionFollowUp({ caseId: kase.id, timeline: kase.timeline, arrearsPaid: kase.arrearsPaidDate !== null, closed }, this.settings, EVERY_DAY, this.timeZone);
+    await this.sync(`case:${kase.id}:`, all, today, now);
+    if (plan) await this.sync(`plan:${plan.id}:`, closed ? [] : planFollowUp(kase.id, plan, this.settings, EVERY_DAY, this.timeZone), today, now);
+  }
+
+  private sync(prefix: string, all: readonly PlannedReminder[], today: string, now: Date) {
+    return this.outbox.sync(prefix, all.filter((r) => r.dueDate >= today), now, all.map((r) => r.key));
   }
 }
