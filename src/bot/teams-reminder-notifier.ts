@@ -33,6 +33,7 @@ export class TeamsReminderNotifier implements ReminderNotifier {
     if (delay > 0) await this.wait(delay);
 
     const sent = await sendCard(this.adapter, this.appId, ref, reminderCard(textsFor('nb'), items), { sdkRetries: false });
+    this.limiter.sent(ref.conversationId, slot, this.clock.now().getTime());
     if (!('error' in sent)) {
       this.logger.info({ event: 'reminder.sent', items: items.length, conversationType: ref.conversationType });
       return { ok: true, conversationId: ref.conversationId, activityId: sent.activityId };

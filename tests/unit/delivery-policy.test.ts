@@ -57,4 +57,21 @@ describe('SendRateLimiter', () => {
     const span = times.at(-1)! - times[0];
     assert.ok(span <= 301 * 50 + 1000, `no capacity wasted: ${span} ms for 301 sends`);
   });
+
+  it('catches up after a pause without ever putting more than the cap in a window', () => {
+    const limiter = new SendRateLimiter(1000, 30);
+    const first = Array.from({ length: 30 }, (_, i) => limiter.reserve(`a${i}`, i * 34));
+    const afterPause = Array.from({ length: 10 }, (_, i) => limiter.reserve(`b${i}`, 1200));
+    const all = [...first, ...afterPause].sort((a, b) => a - b);
+    for (let i = 0; i + 30 < all.length; i++) assert.ok(all[i + 30] - all[i] >= 1000, `31 sends within a second at ${all[i]}`);
+    assert.ok(afterPause[1] - afterPause[0] < 1000 / 30, 'faster than even spacing while there is room');
+  });
+
+  it('counts a late send at the time it finished, so it cannot crowd the next second', () => {
+    const limiter = new SendRateLimiter(1000, 2, 0);
+    const a = limiter.reserve('a', 0);
+    limiter.sent('a', a, 900); // booked at 0, but it only left at 900 (a busy event loop)
+    const arrivals = [900, limiter.reserve('b', 0), limiter.reserve('c', 0), limiter.reserve('d', 0)].sort((x, y) => x - y);
+    for (let i = 0; i + 2 < arrivals.length; i++) assert.ok(arrivals[i + 2] - arrivals[i] >= 1000, `three within a second: ${arrivals}`);
+  });
 });
