@@ -48,7 +48,7 @@ function anchorDate(t: EvictionTimeline, anchor: Anchor): string | null {
     case 'B':
       return t.namsmannNoticeDate;
     case 'F':
-      return t.evictionHappened ? null : t.evictionDate;
+      return t.evictionDate;
   }
 }
 
@@ -63,6 +63,8 @@ export function evictionFollowUp(c: CaseFollowUp, settings: ReminderSettings, to
   const out: PlannedReminder[] = [];
   for (const spec of CHECKPOINTS) {
     if (c.arrearsPaid && (spec.anchor !== 'F' || spec.offset > 0)) continue;
+    // After the eviction only the deadlines for the resident's belongings are still ahead.
+    if (c.timeline.evictionHappened && spec.anchor === 'F' && spec.offset <= 0) continue;
     const anchor = anchorDate(c.timeline, spec.anchor);
     if (!anchor) continue;
     const offset = spec.basis === 'practice' ? (settings.practiceOffsets[spec.id] ?? spec.offset) : spec.offset;
