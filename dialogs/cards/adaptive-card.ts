@@ -49,7 +49,8 @@ export interface Run {
 }
 
 /**
- * Text that contains anything a user typed (resident names, descriptions, goals, masked ids).
+ * Text that contains anything a user typed (resident names, descriptions, goals, masked ids),
+ * or that starts with a date ("24. november" reads as a numbered list item in Markdown).
  * A TextRun is never read as Markdown, so "**x**", "[klikk](…)" or "128793*****" show exactly
  * as typed — unlike TextBlock and FactSet, which render a Markdown subset. Escaping Markdown
  * instead is unreliable across Teams clients.

@@ -69,7 +69,7 @@ function detailsSection(texts: Texts, d: CaseDetails): CardElement[] {
         c.eviction ? texts.labels.concernTypes.utkastelsesdato : null,
         c.other ? texts.labels.concernTypes.annet : null,
       ].filter(Boolean).join('; ');
-      out.push(paragraph(`${formatDate(c.createdAt.toISOString().slice(0, 10))}: ${what}`, { spacing: 'Small' }), userText([{ text: c.description, isSubtle: true }], { spacing: 'None' }));
+      out.push(userText(`${formatDate(c.createdAt.toISOString().slice(0, 10))}: ${what}`, { spacing: 'Small' }), userText([{ text: c.description, isSubtle: true }], { spacing: 'None' }));
     }
   }
   return out;

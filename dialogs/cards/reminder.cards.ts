@@ -3,7 +3,7 @@ import type { StoredOutboxRow } from '../../src/domain/reminder/outbox.ts';
 import type { ListedReminder } from '../../src/domain/reminder/reminder-query.service.ts';
 import type { ReminderItem } from '../../src/domain/reminder/reminder-notifier.ts';
 import type { Texts } from '../texts/index.ts';
-import { adaptiveCard, execute, heading, paragraph, submit, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
+import { adaptiveCard, execute, heading, paragraph, submit, userText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
 import { formatDate } from './format.ts';
 
 export const REMINDER_DONE = 'reminder.done';
@@ -60,7 +60,7 @@ export function reminderCard(texts: Texts, items: readonly ReminderItem[], state
 export function remindersListCard(texts: Texts, upcoming: readonly ListedReminder[], undelivered: readonly ListedReminder[]): AdaptiveCard {
   const t = texts.reminders;
   const line = (l: ListedReminder): CardElement =>
-    paragraph(`${formatDate(l.row.dueDate)} · **${l.reference}** · ${t.kinds[l.row.kind][0]}${l.row.basis === 'law' ? ` (${t.law})` : ''}`, { spacing: 'Small' });
+    userText([`${formatDate(l.row.dueDate)} · `, { text: l.reference, weight: 'Bolder' }, ` · ${t.kinds[l.row.kind][0]}${l.row.basis === 'law' ? ` (${t.law})` : ''}`], { spacing: 'Small' });
   const body: CardElement[] = [heading(t.listTitle)];
   body.push(...(upcoming.length ? upcoming.map(line) : [paragraph(t.listEmpty, { isSubtle: true })]));
   if (undelivered.length) body.push(paragraph(t.undeliveredTitle, { weight: 'Bolder', color: 'Attention', spacing: 'Medium' }), ...undelivered.map(line));
@@ -74,12 +74,17 @@ export function timelineCard(texts: Texts, reference: string, rows: readonly Sto
   const status = (r: StoredOutboxRow) => (r.doneAt ? t.statuses.done : r.handedToId ? t.statuses.handed : t.statuses[r.status]);
   return adaptiveCard([
     heading(t.timelineTitle(reference)),
-    ...rows.map((r) =>
-      paragraph(`${r.dueDate < today ? '' : '**'}${formatDate(r.dueDate)}${r.dueDate < today ? '' : '**'} · ${t.kinds[r.kind][0]}${r.basis === 'law' ? ` (${t.law})` : ''} · ${status(r)}`, {
-        spacing: 'Small',
-        isSubtle: r.dueDate < today,
-        color: r.status === 'dead' ? 'Attention' : 'Default',
-      }),
-    ),
+    ...rows.map((r) => {
+      const past = r.dueDate < today;
+      const rest = ` · ${t.kinds[r.kind][0]}${r.basis === 'law' ? ` (${t.law})` : ''} · ${status(r)}`;
+      const color = r.status === 'dead' ? ('Attention' as const) : undefined;
+      return userText(
+        [
+          { text: formatDate(r.dueDate), ...(past ? { isSubtle: true } : { weight: 'Bolder' as const }), ...(color ? { color } : {}) },
+          { text: rest, ...(past ? { isSubtle: true } : {}), ...(color ? { color } : {}) },
+        ],
+        { spacing: 'Small' },
+      );
+    }),
   ]);
 }

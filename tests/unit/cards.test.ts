@@ -91,3 +91,25 @@ describe('reminder and case-resolution cards are valid Adaptive Cards 1.5', asyn
       assert.deepEqual(validateAdaptiveCard(card), []);
   });
 });
+
+describe('dates never start a Markdown line', async () => {
+  const { timelineCard, remindersListCard } = await import('../../dialogs/cards/reminder.cards.ts');
+  /** TextBlocks are Markdown in Teams: "24. november 2026 · …" would render as item 24 of a numbered list, the day lost. */
+  const listLike = (card: unknown): string[] =>
+    JSON.stringify(card).match(/"type":"TextBlock","text":"\d+\. [^"]*"/g) ?? [];
+  const row = (kind: 'B10' | 'F0', dueDate: string, status: 'pending' | 'sent') => ({
+    id: kind, key: `case:c:${kind}:${dueDate}`, caseId: 'c', kind, basis: 'practice' as const, dueDate, legalDeadline: null, audience: 'coordinator' as const,
+    measureId: null, assigneeId: null, status, attempts: 0, nextAttemptAt: new Date(), sentActivityId: null, lastError: null, doneAt: null, doneById: null, handedToId: null, handedById: null, handedAt: null,
+  });
+
+  it('in the follow-up timeline and the "påminnelser" list', () => {
+    const rows = [row('B10', '2026-11-24', 'sent'), row('F0', '2026-12-17', 'pending')];
+    const timeline = timelineCard(nb, '2026-0001', rows, '2026-11-30');
+    const list = remindersListCard(nb, [{ row: rows[1], reference: '2026-0001' }], []);
+    for (const card of [timeline, list]) {
+      assert.deepEqual(validateAdaptiveCard(card), []);
+      assert.deepEqual(listLike(card), []);
+    }
+    assert.match(JSON.stringify(timeline), /"text":"24\. november 2026"/, 'the day is there, as plain text');
+  });
+});
