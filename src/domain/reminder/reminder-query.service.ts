@@ -22,7 +22,7 @@ export class ReminderQueryService {
     private readonly clock: Clock,
   ) {}
 
-  /** Upcoming reminders on cases I coordinate or my unit owns, soonest first, and any that could not be delivered. */
+  /** Upcoming reminders on cases I coordinate or my unit owns, by due date, and any that could not be delivered. */
   async mine(actor: Actor): Promise<{ upcoming: ListedReminder[]; undelivered: ListedReminder[] }> {
     const cases = await this.uow.run(({ cases }) => cases.listOpenForStaff(actor.staff.id, actor.unit.id));
     const upcoming: ListedReminder[] = [];
@@ -33,7 +33,8 @@ export class ReminderQueryService {
         if (row.status === 'dead') undelivered.push({ row, reference: kase.reference });
       }
     await this.uow.run(({ audit }) => audit.record({ at: this.clock.now(), action: 'reminder.list', outcome: 'ok', actorStaffId: actor.staff.id, tenantId: actor.tenantId, detail: { cases: cases.length } }));
-    upcoming.sort((a, b) => a.row.nextAttemptAt.getTime() - b.row.nextAttemptAt.getTime());
+    // By the day they are about (a late one waiting for working hours stays in its place), then send time.
+    upcoming.sort((a, b) => a.row.dueDate.localeCompare(b.row.dueDate) || a.row.nextAttemptAt.getTime() - b.row.nextAttemptAt.getTime());
     return { upcoming: upcoming.slice(0, MAX_LISTED), undelivered };
   }
 
