@@ -57,6 +57,10 @@ const fields = z.object({
     emptyToUndefined,
     z.coerce.number({ message: 'må være et helt antall dager' }).int('må være et helt antall dager').min(-365).max(365, 'høyst 365').default(0),
   ),
+  HUSLY_REMINDER_SEND_TIMEOUT_SECONDS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ message: 'må være et antall sekunder' }).int().min(1).max(120, 'høyst 120').default(15),
+  ),
   HUSLY_REMINDER_INTERVAL_SECONDS: z.preprocess(
     emptyToUndefined,
     z.coerce.number({ message: 'må være et antall sekunder (0 slår av påminnelser)' }).int().min(0).max(3600, 'høyst 3600').default(60),
@@ -134,6 +138,8 @@ export interface Config {
   readonly reminderLeaseSeconds: number;
   /** Overall cap on reminder messages per second (Teams: 50 per app per tenant). */
   readonly reminderMaxPerSecond: number;
+  /** A reminder send that gets no answer in this time is retried later like a 503. */
+  readonly reminderSendTimeoutSeconds: number;
   /** Development only: Husly's clock runs this many days ahead (or behind), so demo checkpoints fall due. */
   readonly clockOffsetDays: number;
   /** The municipality's reminder practice (HUSLY_REMINDER_SETTINGS file), or the domain brief's defaults. */
@@ -171,6 +177,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       reminderIntervalSeconds: e.HUSLY_REMINDER_INTERVAL_SECONDS,
       reminderLeaseSeconds: e.HUSLY_REMINDER_LEASE_SECONDS,
       reminderMaxPerSecond: e.HUSLY_REMINDER_MAX_PER_SECOND,
+      reminderSendTimeoutSeconds: e.HUSLY_REMINDER_SEND_TIMEOUT_SECONDS,
       reminderSettings: settings.settings,
       clockOffsetDays: e.HUSLY_CLOCK_OFFSET_DAYS,
     },

@@ -23,7 +23,12 @@ export function conversationFor(uow: UnitOfWork, to: { unitId: string } | { staf
 const SDK_RETRY_POLICY = 'defaultRetryPolicy';
 
 interface PipelineOwner {
-  readonly client?: { readonly pipeline?: { removePolicy(policy: { name: string }): unknown } };
+  readonly client?: {
+    readonly pipeline?: {
+      removePolicy(policy: { name: string }): unknown;
+      addPolicy(policy: { name: string; sendRequest(request: { timeout: number }, next: (request: unknown) => Promise<unknown>): Promise<unknown> }): void;
+    };
+  };
 }
 
 /**
@@ -33,9 +38,16 @@ interface PipelineOwner {
  * `sdkRetries: false` takes the SDK's own retry out of this send's connector client (a new one
  * per continuation), so a 429 or 5xx comes straight back: the reminder outbox decides when to
  * try again (Retry-After, backoff, rate limits), instead of the SDK sleeping inside a send slot
- * and re-sending outside the rate limiter.
+ * and re-sending outside the rate limiter. `timeoutMs` gives up on a connector that does not
+ * answer (the SDK would wait for ever), which the outbox treats like a 503.
  */
-export async function sendCard(adapter: CloudAdapter, appId: string, ref: ConversationRef, card: AdaptiveCard, options: { sdkRetries?: boolean } = {}): Promise<{ activityId: string } | { error: unknown }> {
+export async function sendCard(
+  adapter: CloudAdapter,
+  appId: string,
+  ref: ConversationRef,
+  card: AdaptiveCard,
+  options: { sdkRetries?: boolean; timeoutMs?: number } = {},
+): Promise<{ activityId: string } | { error: unknown }> {
   const reference: Partial<ConversationReference> = {
     channelId: 'msteams',
     serviceUrl: ref.serviceUrl,
@@ -46,7 +58,10 @@ export async function sendCard(adapter: CloudAdapter, appId: string, ref: Conver
   let error: unknown;
   await adapter.continueConversationAsync(appId, reference, async (context) => {
     try {
-      if (options.sdkRetries === false) (context.turnState.get(adapter.ConnectorClientKey) as PipelineOwner | undefined)?.client?.pipeline?.removePolicy({ name: SDK_RETRY_POLICY });
+      const pipeline = (context.turnState.get(adapter.ConnectorClientKey) as PipelineOwner | undefined)?.client?.pipeline;
+      if (options.sdkRetries === false) pipeline?.removePolicy({ name: SDK_RETRY_POLICY });
+      const timeout = options.timeoutMs;
+      if (timeout) pipeline?.addPolicy({ name: 'huslySendTimeout', sendRequest: (request, next) => ((request.timeout = timeout), next(request)) });
       activityId = (await context.sendActivity(cardMessage(card)))?.id;
     } catch (failure) {
       error = failure;

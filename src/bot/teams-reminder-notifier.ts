@@ -22,6 +22,7 @@ export class TeamsReminderNotifier implements ReminderNotifier {
     private readonly limiter: SendRateLimiter,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    private readonly sendTimeoutMs = 15_000,
     private readonly wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   ) {}
 
@@ -32,7 +33,7 @@ export class TeamsReminderNotifier implements ReminderNotifier {
     const delay = slot - this.clock.now().getTime();
     if (delay > 0) await this.wait(delay);
 
-    const sent = await sendCard(this.adapter, this.appId, ref, reminderCard(textsFor('nb'), items), { sdkRetries: false });
+    const sent = await sendCard(this.adapter, this.appId, ref, reminderCard(textsFor('nb'), items), { sdkRetries: false, timeoutMs: this.sendTimeoutMs });
     this.limiter.sent(ref.conversationId, slot, this.clock.now().getTime());
     if (!('error' in sent)) {
       this.logger.info({ event: 'reminder.sent', items: items.length, conversationType: ref.conversationType });

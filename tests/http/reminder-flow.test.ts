@@ -153,18 +153,30 @@ describe('reminders through the real server', () => {
 });
 
 describe('reminder sends leave retrying to the outbox, not to botbuilder', () => {
-  it('a 429 or a 503 is one request; the row waits at least Retry-After (or backs off) and counts the attempt', async () => {
+  it('a 429, a 503 or no answer is one request; the row waits at least Retry-After (or backs off) and counts the attempt', async () => {
     const connector = await new FakeConnector().start();
-    const server = await startTestServer();
+    const server = await startTestServer({ HUSLY_REMINDER_SEND_TIMEOUT_SECONDS: '1' });
     const kristin = demoUser('saksbehandler');
     try {
       await server.post(installationUpdate({ serviceUrl: connector.url, user: kristin }, 'add'));
       const { prisma } = await server.db();
       for (let i = 0; i < 100 && (await prisma.reminderOutbox.count()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
       const kase = await prisma.case.findUnique({ where: { reference: '2026-0001' } });
-      const rows = await prisma.reminderOutbox.findMany({ where: { caseId: kase!.id, kind: { in: ['F-7', 'F-2'] } } });
+      const rows = await prisma.reminderOutbox.findMany({ where: { caseId: kase!.id, kind: { in: ['F-7', 'F-2', 'F0'] } }, orderBy: { dueDate: 'asc' } });
       const due = async (key: string) =>
         prisma.reminderOutbox.update({ where: { key }, data: { nextAttemptAt: new Date(Date.now() - 1000).toISOString(), basis: 'law', dueDate: localDate(new Date(), 'Europe/Oslo') } });
+
+      // A connector that does not answer: given up after the send timeout, retried later like a 503.
+      await due(rows[2].key);
+      connector.answer = null;
+      connector.delayMs = 3000;
+      const started = Date.now();
+      await server.tickReminders();
+      assert.ok(Date.now() - started < 2500, `the tick did not wait for the connector (${Date.now() - started} ms)`);
+      const late = await prisma.reminderOutbox.findUnique({ where: { key: rows[2].key } });
+      assert.deepEqual([late?.status, late?.attempts], ['pending', 1]);
+      connector.delayMs = 0;
+      await prisma.reminderOutbox.update({ where: { key: rows[2].key }, data: { status: 'cancelled' } });
 
       // 503 first: after a 429 the conversation is held for Retry-After, which would slow the next send.
       for (const [row, status, headers] of [[rows[0], 503, {}], [rows[1], 429, { 'retry-after': '30' }]] as [typeof rows[0], number, Record<string, string>][]) {

@@ -18,7 +18,10 @@ import { smallMunicipality } from '../fakes/org-fixture.ts';
 class ScriptedNotifier implements ReminderNotifier {
   readonly messages: { to: string; items: readonly ReminderItem[] }[] = [];
   readonly script = new Map<string, ReminderSend[]>();
+  /** Called on every send, e.g. to let time pass as if the send were slow. */
+  onSend: () => void = () => {};
   async send(to: ReminderRecipient, items: readonly ReminderItem[]): Promise<ReminderSend> {
+    this.onSend();
     const id = to.kind === 'staff' ? `staff:${to.staffId}` : `unit:${to.unitId}`;
     this.messages.push({ to: id, items });
     return this.script.get(id)?.shift() ?? { ok: true, conversationId: `conv-${id}`, activityId: `act-${this.messages.length}` };
@@ -123,6 +126,23 @@ describe('ReminderService.tick', () => {
       assert.equal(result.sent, 25, '24 + the F-7 of the case');
       assert.deepEqual(notifier.messages.map((m) => m.items.length), [10, 10, 5]);
       assert.ok(notifier.messages.every((m) => m.to === `staff:${people.navKoord}`));
+    });
+
+    it('stops sending before its lease runs out and gives the rest back, unsent and uncounted', async () => {
+      at('2026-11-24T12:00:00Z');
+      const many = Array.from({ length: 24 }, (_, i) => ({
+        key: `slow:${i}`, caseId, kind: 'F-7' as const, basis: 'law' as const, dueDate: '2026-11-24', sendAt: clock.now(), legalDeadline: '2026-12-01', audience: 'coordinator' as const,
+      }));
+      await outbox.sync('slow:', many, clock.now());
+      notifier.onSend = () => clock.advance(25_000); // each send takes 25 s; the lease is 60 s
+      const result = await service.tick();
+      assert.equal(notifier.messages.length, 2, 'the third digest would start after 80 % of the lease');
+      assert.deepEqual([result.sent, result.deferred], [20, 5]);
+      const back = outbox.rows.filter((r) => r.status === 'pending' && r.dueDate === '2026-11-24');
+      assert.equal(back.length, 5);
+      assert.ok(back.every((r) => r.attempts === 0 && r.nextAttemptAt <= clock.now()), 'free for the next tick at once');
+      notifier.onSend = () => {};
+      assert.equal((await service.tick()).sent, 5);
     });
 
     it('falls back to the unit channel and leaders when the coordinator cannot be reached', async () => {

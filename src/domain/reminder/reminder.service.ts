@@ -53,7 +53,11 @@ export class ReminderService {
 
   async tick(): Promise<TickResult> {
     const { owner, leaseMs, batchSize } = this.options;
+    const claimedAt = this.clock.now().getTime();
     const rows = await this.outbox.claimDue(this.clock.now(), owner, leaseMs, batchSize);
+    // Stop sending well before the lease runs out (slow or hanging sends): after that another
+    // instance may take the rows over, and a late send here would be a duplicate.
+    const stopSendingAt = claimedAt + leaseMs * LEASE_USE;
     const result = { claimed: rows.length, sent: 0, retried: 0, dead: 0, deferred: 0, messages: 0 };
     const groups = new Map<string, { route: Route; rows: OutboxRow[]; items: ReminderItem[] }>();
     const sendable: OutboxRow[] = [];
@@ -80,6 +84,10 @@ export class ReminderService {
       groups.set(id, group);
     }
     for (const group of groups.values()) {
+      if (this.clock.now().getTime() >= stopSendingAt) {
+        for (const row of group.rows) if (await this.outbox.defer(row.id, owner, this.clock.now())) result.deferred++;
+        continue;
+      }
       let delivery = await this.sendToAll(group.route.targets, group.items, result);
       if (!delivery.ok && (delivery.failure.kind === 'unreachable' || delivery.failure.kind === 'no-conversation'))
         delivery = await this.sendToAll(group.route.fallback, group.items, result);
@@ -159,6 +167,9 @@ function routeFor(row: OutboxRow, kase: CaseRecord, staff: readonly Staff[]): Ro
   if (row.audience === 'coordinator') return { targets: [channel, ...leaders], fallback: [] };
   return { targets: leaders.length ? leaders : [channel], fallback: leaders.length ? [channel] : [] };
 }
+
+/** The share of a lease a tick may spend sending; the rest is a margin before another instance may take over. */
+export const LEASE_USE = 0.8;
 
 /**
  * At most this many reminders in one digest card: Teams refuses messages over about 28 KB, and
