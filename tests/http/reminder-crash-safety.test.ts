@@ -33,7 +33,7 @@ describe('reminder delivery survives a crash', () => {
   const env = () => ({
     DATABASE_URL: db.url,
     HUSLY_REMINDER_INTERVAL_SECONDS: '1',
-    HUSLY_REMINDER_LEASE_SECONDS: '2',
+    HUSLY_REMINDER_LEASE_SECONDS: '5',
     HUSLY_REMINDER_MAX_PER_SECOND: '50',
     LOG_LEVEL: 'info',
   });
