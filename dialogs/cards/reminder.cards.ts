@@ -30,6 +30,7 @@ export function reminderCard(texts: Texts, items: readonly ReminderItem[], state
       paragraph(todo, { isSubtle: true, spacing: 'None' }),
       paragraph(`${t.due}: ${formatDate(item.dueDate)}${item.legalDeadline ? ` · ${t.legalDeadline}: ${formatDate(item.legalDeadline)}` : ''}`, { size: 'Small', spacing: 'None' }),
     ];
+    if (item.handedBy && !state.handedTo) lines.push(paragraph(t.handedToYou(item.handedBy), { isSubtle: true, spacing: 'None' }));
     if (state.doneBy) lines.push(paragraph(t.doneBy(state.doneBy.name, formatDate(state.doneBy.date)), { color: 'Good', weight: 'Bolder' }));
     else if (state.handedTo) lines.push(paragraph(t.handedTo(state.handedTo.name, state.handedTo.byName, formatDate(state.handedTo.date)), { color: 'Accent', weight: 'Bolder' }));
     else {

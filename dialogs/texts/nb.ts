@@ -294,6 +294,7 @@ export const nb = {
     handOverTo: 'Overfør til kollega',
     chooseColleague: 'Velg kollega',
     handedTo: (name: string, byName: string, date: string) => `Overført til ${name} av ${byName} ${date}`,
+    handedToYou: (byName: string) => `Overført til deg av ${byName}`,
     listTitle: 'Kommende påminnelser',
     listEmpty: 'Ingen kommende påminnelser for dine saker.',
     undeliveredTitle: 'Kunne ikke leveres – følg opp selv',

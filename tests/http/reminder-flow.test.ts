@@ -118,7 +118,7 @@ describe('reminders through the real server', () => {
     connector.reset();
     await server.tickReminders();
     const card = connector.cards(personalConversationId(jonas)).at(-1);
-    assert.match(JSON.stringify(card), /Påminnelse – sak 2026-0001/);
+    assert.match(JSON.stringify(card), /Påminnelse – sak 2026-0001.*Overført til deg av Kristin Nordvik/s);
     assert.deepEqual(connector.cards(personalConversationId(kristin)), [], 'not to the coordinator');
     assert.equal((await prisma.reminderOutbox.findUnique({ where: { key: copyKey } }))?.status, 'sent');
   });

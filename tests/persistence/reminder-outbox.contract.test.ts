@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminder/checkpoints.ts';
 import { evictionFollowUp, type PlannedReminder } from '../../src/domain/reminder/follow-up-plan.ts';
-import type { ReminderOutbox } from '../../src/domain/reminder/outbox.ts';
+import { handedFromKey, type ReminderOutbox } from '../../src/domain/reminder/outbox.ts';
 import { openDatabase, type Database } from '../../src/persistence/database.ts';
 import { PrismaReminderOutbox } from '../../src/persistence/prisma-reminder-outbox.ts';
 import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
@@ -95,6 +95,9 @@ function contract(name: string, open: () => Promise<{ outbox: ReminderOutbox; cl
       assert.equal(await outbox.defer(copy.id, 'H', at('2026-11-24T09:10:00Z')), true);
       assert.equal(await outbox.snooze(copy.key, at('2026-11-26T06:30:00Z'), '2026-11-26'), `${key}:overfort:kari:utsatt:2026-11-26`);
       assert.equal((await outbox.byKey(`${key}:overfort:kari:utsatt:2026-11-26`))?.assigneeId, 'kari', 'a snoozed copy stays with the colleague');
+      assert.equal(handedFromKey(`${key}:overfort:kari:utsatt:2026-11-26`), key, 'and still knows where it came from');
+      assert.equal(handedFromKey(`${key}:overfort:kari:overfort:per`), `${key}:overfort:kari`);
+      assert.equal(handedFromKey(`${key}:utsatt:2026-11-26`), null);
     });
 
     it('keeps snoozed and handed-over copies while their reminder is planned, and cancels them with it', async () => {

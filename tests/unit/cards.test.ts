@@ -63,7 +63,7 @@ describe('reminder and case-resolution cards are valid Adaptive Cards 1.5', asyn
   const { reminderCard } = await import('../../dialogs/cards/reminder.cards.ts');
   const { arrearsPaidCard, closeCaseCard } = await import('../../dialogs/cards/case-resolution.cards.ts');
   const item = (i: number, colleagues = [{ id: 's1', name: 'Jonas Aas' }, { id: 's2', name: 'Kristin Nordvik' }]) => ({
-    outboxKey: `case:c:F-7:2026-12-0${i}`, caseId: 'c', reference: '2026-0001', kind: 'F-7' as const, basis: 'practice' as const, dueDate: `2026-12-0${i}`, legalDeadline: '2026-12-08', colleagues,
+    outboxKey: `case:c:F-7:2026-12-0${i}`, caseId: 'c', reference: '2026-0001', kind: 'F-7' as const, basis: 'practice' as const, dueDate: `2026-12-0${i}`, legalDeadline: '2026-12-08', colleagues, handedBy: i === 5 ? 'Kristin Nordvik' : null,
   });
 
   it('open, done, snoozed and handed-over reminders, alone and as a digest', () => {
@@ -79,6 +79,7 @@ describe('reminder and case-resolution cards are valid Adaptive Cards 1.5', asyn
     assert.match(digest, /Utført av Kristin Nordvik 2\. desember 2026/);
     assert.equal((digest.match(/reminder\.handOver/g) ?? []).length, 2, 'hand-over only on the open ones');
     assert.doesNotMatch(JSON.stringify(cards[2]), /reminder\.handOver|assign-0/, 'no one to hand to, no button');
+    assert.match(JSON.stringify(cards[2]), /Overført til deg av Kristin Nordvik/);
   });
 
   it('the arrears-paid and close-case forms, with and without a problem', () => {

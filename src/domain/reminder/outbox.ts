@@ -82,3 +82,8 @@ export function plannedKeyOf(key: string): string {
 
 export const snoozedKey = (key: string, dueDate: string) => `${key.replace(/:utsatt:\d{4}-\d{2}-\d{2}$/, '')}:utsatt:${dueDate}`;
 export const handedKey = (key: string, toStaffId: string) => `${key}:overfort:${toStaffId}`;
+
+/** The key of the row a handed-over copy (or a snooze of one) was handed from. */
+export function handedFromKey(key: string): string | null {
+  return /^(.*):overfort:[^:]+(?::utsatt:\d{4}-\d{2}-\d{2})*$/.exec(key)?.[1] ?? null;
+}

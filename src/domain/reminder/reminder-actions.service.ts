@@ -11,7 +11,7 @@ import type { UnitOfWork } from '../common/unit-of-work.ts';
 import type { ReminderSettings } from './checkpoints.ts';
 import type { ReminderOutbox, StoredOutboxRow } from './outbox.ts';
 import type { ReminderItem } from './reminder-notifier.ts';
-import { colleaguesIn, reminderItem } from './reminder-item.ts';
+import { colleaguesIn, handedById, reminderItem } from './reminder-item.ts';
 
 export const SNOOZE_DAYS = [1, 3, 7] as const;
 
@@ -79,6 +79,7 @@ export class ReminderActionsService {
     for (const key of keys.slice(0, 50)) {
       const row = await this.outbox.byKey(key);
       if (!row) continue;
+      const handedFrom = await handedById(row, this.outbox);
       const seen = await this.uow.run(async ({ cases, org }) => {
         const kase = await cases.findById(row.caseId);
         const name = async (id: string | null) => (id ? ((await org.findStaffById(id))?.name ?? '') : null);
@@ -88,9 +89,10 @@ export class ReminderActionsService {
           doneBy: await name(row.doneById),
           handedTo: await name(row.handedToId),
           handedBy: await name(row.handedById),
+          handedToMeBy: await name(handedFrom),
         };
       });
-      items.push(reminderItem(row, seen.reference, seen.colleagues));
+      items.push(reminderItem(row, seen.reference, seen.colleagues, seen.handedToMeBy));
       const snoozed = (await this.outbox.forCase(row.caseId)).filter((r) => r.key.startsWith(`${row.key.replace(/:utsatt:.*$/, '')}:utsatt:`) && r.status === 'pending');
       states[key] = {
         ...(seen.doneBy !== null && row.doneAt ? { doneBy: { name: seen.doneBy, date: localDate(row.doneAt, this.timeZone) } } : {}),

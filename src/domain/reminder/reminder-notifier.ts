@@ -13,6 +13,8 @@ export interface ReminderItem {
   readonly legalDeadline: string | null;
   /** Staff of the owning unit it can be handed to ("Overfør"): names only. */
   readonly colleagues: readonly { readonly id: string; readonly name: string }[];
+  /** Who handed this reminder to its recipient with "Overfør", if someone did. */
+  readonly handedBy: string | null;
 }
 
 export type ReminderRecipient = { readonly kind: 'staff'; readonly staffId: string } | { readonly kind: 'unit'; readonly unitId: string };

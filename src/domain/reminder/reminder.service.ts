@@ -6,7 +6,7 @@ import { nextSendable } from './follow-up-plan.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
 import { afterFailure, type RetryPolicy, type SendFailure } from './delivery-policy.ts';
 import type { OutboxRow, ReminderOutbox } from './outbox.ts';
-import { colleaguesIn, reminderItem } from './reminder-item.ts';
+import { colleaguesIn, handedById, reminderItem } from './reminder-item.ts';
 import type { ReminderItem, ReminderNotifier, ReminderRecipient, ReminderSend } from './reminder-notifier.ts';
 
 export interface TickOptions {
@@ -152,7 +152,9 @@ export class ReminderService {
         if (!kase) continue;
         if (!staffByUnit.has(kase.owningUnitId)) staffByUnit.set(kase.owningUnitId, org.listStaffInUnit(kase.owningUnitId));
         const staff = await staffByUnit.get(kase.owningUnitId)!;
-        resolved.set(row.id, { route: routeFor(row, kase, staff), item: reminderItem(row, kase.reference, colleaguesIn(staff)) });
+        const handedBy = await handedById(row, this.outbox);
+        const handedByName = handedBy ? ((await org.findStaffById(handedBy))?.name ?? null) : null;
+        resolved.set(row.id, { route: routeFor(row, kase, staff), item: reminderItem(row, kase.reference, colleaguesIn(staff), handedByName) });
       }
       return resolved;
     });
