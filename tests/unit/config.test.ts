@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseConfig } from '../../src/config.ts';
@@ -130,3 +130,13 @@ function planFor(settings: typeof DEFAULT_REMINDER_SETTINGS) {
   const timeline = { firstMissedRentDate: '2026-10-01', noticeDate: '2026-10-10', noticeReceivedDate: '2026-10-12', namsmannNoticeDate: '2026-11-02', evictionDate: '2026-12-01', evictionHappened: false };
   return evictionFollowUp({ caseId: 'c', timeline, arrearsPaid: false, closed: false }, settings, '2026-09-01', 'Europe/Oslo');
 }
+
+describe('.env.example', () => {
+  it('describes every variable Husly reads', () => {
+    const source = readFileSync('src/config.ts', 'utf8');
+    const read = [...source.matchAll(/^ {2}([A-Za-z_]+): (?:z\.|optionalText)/gm), ...source.matchAll(/env\.([A-Z_]+)/g)].map((m) => m[1]);
+    const example = readFileSync('.env.example', 'utf8');
+    assert.ok(read.length >= 15, `found ${read.length} variables`);
+    for (const name of new Set(read)) assert.match(example, new RegExp(`^#? ?${name}=`, 'm'), `${name} is not in .env.example`);
+  });
+});
