@@ -16,5 +16,5 @@ export async function showReminders(context: TurnContext, services: DialogServic
   const reference = findCaseReference(argument);
   const result = reference ? await services.reminderQuery.timeline(actor, reference) : null;
   if (!result?.ok) return void (await context.sendActivity(texts.errors[result ? result.code : 'CASE.NOT_FOUND']));
-  await sendCard(context, timelineCard(texts, result.value.kase.reference, result.value.rows, localDate(services.clock.now(), services.timeZone)));
+  await sendCard(context, timelineCard(texts, result.value.kase.reference, result.value.rows, localDate(services.clock.now(), services.timeZone), result.value.names));
 }

@@ -69,15 +69,17 @@ export function remindersListCard(texts: Texts, upcoming: readonly ListedReminde
 }
 
 /** "påminnelser 2026-0004": the case's follow-up plan as a timeline, legal deadlines marked §. */
-export function timelineCard(texts: Texts, reference: string, rows: readonly StoredOutboxRow[], today: string): AdaptiveCard {
+export function timelineCard(texts: Texts, reference: string, rows: readonly StoredOutboxRow[], today: string, names: Readonly<Record<string, string>> = {}): AdaptiveCard {
   const t = texts.reminders;
   if (rows.length === 0) return adaptiveCard([heading(t.timelineTitle(reference)), paragraph(t.timelineEmpty, { isSubtle: true })]);
-  const status = (r: StoredOutboxRow) => (r.doneAt ? t.statuses.done : r.handedToId ? t.statuses.handed : t.statuses[r.status]);
+  const status = (r: StoredOutboxRow) =>
+    r.doneAt ? t.statuses.done : r.handedToId ? `${t.statuses.handed} ${t.to(names[r.handedToId] ?? '')}` : t.statuses[r.status];
+  const owner = (r: StoredOutboxRow) => (r.assigneeId ? ` (${t.to(names[r.assigneeId] ?? '')})` : '');
   return adaptiveCard([
     heading(t.timelineTitle(reference)),
     ...rows.map((r) => {
       const past = r.dueDate < today;
-      const rest = ` · ${t.kinds[r.kind][0]}${r.basis === 'law' ? ` (${t.law})` : ''} · ${status(r)}`;
+      const rest = ` · ${t.kinds[r.kind][0]}${r.basis === 'law' ? ` (${t.law})` : ''}${owner(r)} · ${status(r)}`;
       const color = r.status === 'dead' ? ('Attention' as const) : undefined;
       return userText(
         [

@@ -295,6 +295,7 @@ export const nb = {
     chooseColleague: 'Velg kollega',
     handedTo: (name: string, byName: string, date: string) => `Overført til ${name} av ${byName} ${date}`,
     handedToYou: (byName: string) => `Overført til deg av ${byName}`,
+    to: (name: string) => `til ${name}`,
     listTitle: 'Kommende påminnelser',
     listEmpty: 'Ingen kommende påminnelser for dine saker.',
     undeliveredTitle: 'Kunne ikke leveres – følg opp selv',

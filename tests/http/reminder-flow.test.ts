@@ -137,6 +137,8 @@ describe('reminders through the real server', () => {
     assert.match(text, /Oppfølgingsplan for sak 2026-0001/);
     assert.match(text, /To uker til utkastelse (\(§\) )?· Utført/, 'the F-14 reminder marked done');
     assert.match(text, /Innsigelsesfristen går ut \(§\) · Planlagt/);
+    assert.match(text, /To dager til utkastelse · Overført til Jonas Aas/, 'the handed reminder names the colleague');
+    assert.match(text, /To dager til utkastelse \(§\) \(til Jonas Aas\) · Sendt/, 'and so does his copy');
 
     const ola = demoUser('koordinator'); // Tildelingsteam: no relation to 2026-0001
     await server.post(message({ serviceUrl: connector.url, user: ola }, 'påminnelser 2026-0001'));

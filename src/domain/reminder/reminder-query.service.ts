@@ -39,14 +39,19 @@ export class ReminderQueryService {
   }
 
   /** A case's follow-up plan: past, next and legal deadlines. The dates are case content. */
-  timeline(actor: Actor, reference: string): Promise<Result<{ kase: CaseRecord; rows: StoredOutboxRow[] }, 'CASE.NOT_FOUND' | 'ACCESS.DENIED'>> {
-    return this.uow.run(async ({ cases, audit }) => {
+  timeline(actor: Actor, reference: string): Promise<Result<{ kase: CaseRecord; rows: StoredOutboxRow[]; names: Record<string, string> }, 'CASE.NOT_FOUND' | 'ACCESS.DENIED'>> {
+    return this.uow.run(async ({ cases, audit, org }) => {
       const kase = await cases.findByReference(reference);
       if (!kase) return fail('CASE.NOT_FOUND');
       const permitted = mayAct('case.readDetails', caseSituation(actor, kase, await cases.involvements(kase.id)));
       await audit.record({ at: this.clock.now(), action: 'case.timeline', outcome: permitted ? 'ok' : 'denied', actorStaffId: actor.staff.id, tenantId: actor.tenantId, caseId: kase.id, residentId: kase.residentId });
       if (!permitted) return fail('ACCESS.DENIED');
-      return ok({ kase, rows: await this.outbox.forCase(kase.id) });
+      const rows = await this.outbox.forCase(kase.id);
+      // Who has a handed-over reminder, by name (staff names only: no resident data).
+      const names: Record<string, string> = {};
+      for (const id of new Set(rows.flatMap((r) => [r.assigneeId, r.handedToId]).filter((x): x is string => x !== null)))
+        names[id] = (await org.findStaffById(id))?.name ?? '';
+      return ok({ kase, rows, names });
     });
   }
 }
