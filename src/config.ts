@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from './domain/reminder/checkpoints.ts';
+import { DEFAULT_RETRY_POLICY } from './domain/reminder/delivery-policy.ts';
 import { parseReminderSettings } from './reminder-settings-file.ts';
 import { z } from 'zod';
 
@@ -60,6 +61,10 @@ const fields = z.object({
   HUSLY_REMINDER_SEND_TIMEOUT_SECONDS: z.preprocess(
     emptyToUndefined,
     z.coerce.number({ message: 'må være et antall sekunder' }).int().min(1).max(120, 'høyst 120').default(15),
+  ),
+  HUSLY_REMINDER_MAX_ATTEMPTS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ message: 'må være et antall forsøk' }).int().min(1).max(50, 'høyst 50').default(DEFAULT_RETRY_POLICY.maxAttempts),
   ),
   HUSLY_REMINDER_INTERVAL_SECONDS: z.preprocess(
     emptyToUndefined,
@@ -138,6 +143,8 @@ export interface Config {
   readonly reminderLeaseSeconds: number;
   /** Overall cap on reminder messages per second (Teams: 50 per app per tenant). */
   readonly reminderMaxPerSecond: number;
+  /** Attempts before a reminder nobody could receive is dead-lettered (kept and listed). */
+  readonly reminderMaxAttempts: number;
   /** A reminder send that gets no answer in this time is retried later like a 503. */
   readonly reminderSendTimeoutSeconds: number;
   /** Development only: Husly's clock runs this many days ahead (or behind), so demo checkpoints fall due. */
@@ -178,6 +185,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       reminderLeaseSeconds: e.HUSLY_REMINDER_LEASE_SECONDS,
       reminderMaxPerSecond: e.HUSLY_REMINDER_MAX_PER_SECOND,
       reminderSendTimeoutSeconds: e.HUSLY_REMINDER_SEND_TIMEOUT_SECONDS,
+      reminderMaxAttempts: e.HUSLY_REMINDER_MAX_ATTEMPTS,
       reminderSettings: settings.settings,
       clockOffsetDays: e.HUSLY_CLOCK_OFFSET_DAYS,
     },

@@ -93,7 +93,7 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
     outbox,
     new TeamsReminderNotifier(adapter, config.bot.appId, uow, new SendRateLimiter(1_000, config.reminderMaxPerSecond), clock, logger, config.reminderSendTimeoutSeconds * 1000),
     clock,
-    { owner: `husly-${process.pid}-${randomUUID().slice(0, 8)}`, leaseMs: config.reminderLeaseSeconds * 1000, batchSize: 200, retry: DEFAULT_RETRY_POLICY, settings: config.reminderSettings, timeZone: config.timeZone },
+    { owner: `husly-${process.pid}-${randomUUID().slice(0, 8)}`, leaseMs: config.reminderLeaseSeconds * 1000, batchSize: 200, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: config.reminderMaxAttempts }, settings: config.reminderSettings, timeZone: config.timeZone },
   );
   const scheduler = new ReminderScheduler(() => reminders.tick(), config.reminderIntervalSeconds * 1000, logger);
 

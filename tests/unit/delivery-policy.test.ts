@@ -30,8 +30,10 @@ describe('delivery policy', () => {
       const step = afterFailure({ kind: 'transient' }, attempts, now, P, () => r);
       return step.kind === 'retry' ? step.at.getTime() - now.getTime() : -1;
     };
-    assert.deepEqual([delay(0, 1), delay(1, 1), delay(2, 1)], [2000, 4000, 8000]);
-    assert.equal(delay(1, 0), 2000, 'jitter never below half');
+    assert.deepEqual([delay(0, 1), delay(1, 1), delay(2, 1)], [P.baseDelayMs, 2 * P.baseDelayMs, 4 * P.baseDelayMs]);
+    assert.equal(delay(1, 0), P.baseDelayMs, 'jitter never below half');
+    const late = afterFailure({ kind: 'transient' }, 10, now, P, () => 1);
+    assert.equal(late.kind === 'retry' && late.at.getTime() - now.getTime(), P.maxDelayMs, 'capped');
     assert.equal(afterFailure({ kind: 'transient' }, 20, now, { ...P, maxAttempts: 50 }, () => 1).kind, 'retry');
     assert.ok(delay(4, 1) <= P.maxDelayMs);
     assert.deepEqual(afterFailure({ kind: 'transient' }, P.maxAttempts - 1, now, P), { kind: 'dead' });

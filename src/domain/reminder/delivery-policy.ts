@@ -17,7 +17,11 @@ export interface RetryPolicy {
   readonly maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 2_000, maxDelayMs: 15 * 60_000 };
+/**
+ * 30 s, 1, 2, 4, 8, 16 min, then every 30 min: about three and a half hours of trying before a
+ * reminder is dead-lettered — long enough for someone to install Husly or link a channel.
+ */
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 12, baseDelayMs: 30_000, maxDelayMs: 30 * 60_000 };
 
 export type NextStep = { readonly kind: 'retry'; readonly at: Date } | { readonly kind: 'dead' } | { readonly kind: 'fallback' };
 
