@@ -46,7 +46,10 @@ try {
       `due-${i}`, `bench:due:${i}`, caseIds[i % caseIds.length], today, past, stamp, stamp,
     );
 
-  const notifier: ReminderNotifier = { send: async (to) => ({ ok: true, conversationId: `conv-${to.kind}`, activityId: `act-${Math.random()}` }) };
+  const notifier: ReminderNotifier = {
+    send: async (to) => ({ ok: true, conversationId: `conv-${to.kind}`, activityId: `act-${Math.random()}` }),
+    tellUndelivered: async () => true,
+  };
   const service = new ReminderService(new PrismaUnitOfWork(prisma), new PrismaReminderOutbox(prisma), notifier, systemClock, {
     owner: 'bench', leaseMs: 300_000, batchSize: 200, retry: DEFAULT_RETRY_POLICY, settings: DEFAULT_REMINDER_SETTINGS, timeZone: TZ,
   });

@@ -296,6 +296,10 @@ export const nb = {
     handedTo: (name: string, byName: string, date: string) => `Overført til ${name} av ${byName} ${date}`,
     handedToYou: (byName: string) => `Overført til deg av ${byName}`,
     to: (name: string) => `til ${name}`,
+    /** `lines`: "sak 2026-0001 – To uker til utkastelse (3. desember 2026)". */
+    undelivered: (lines: readonly string[]) =>
+      `Husly fikk ikke levert ${lines.length === 1 ? 'denne påminnelsen' : `disse ${lines.length} påminnelsene`} som kort: ${lines.join('; ')}. Skriv «påminnelser» for å se dem.`,
+    undeliveredLine: (reference: string, title: string, date: string) => `sak ${reference} – ${title} (${date})`,
     listTitle: 'Kommende påminnelser',
     listEmpty: 'Ingen kommende påminnelser for dine saker.',
     undeliveredTitle: 'Kunne ikke leveres – følg opp selv',

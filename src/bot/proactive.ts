@@ -1,4 +1,4 @@
-import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
 import type { AdaptiveCard } from '../../dialogs/cards/adaptive-card.ts';
 import { cardMessage } from '../../dialogs/reply.ts';
 import { isReachable, type ConversationRef } from '../domain/conversation/conversation-ref.ts';
@@ -41,11 +41,22 @@ interface PipelineOwner {
  * and re-sending outside the rate limiter. `timeoutMs` gives up on a connector that does not
  * answer (the SDK would wait for ever), which the outbox treats like a 503.
  */
-export async function sendCard(
+export function sendCard(
   adapter: CloudAdapter,
   appId: string,
   ref: ConversationRef,
   card: AdaptiveCard,
+  options: { sdkRetries?: boolean; timeoutMs?: number } = {},
+): Promise<{ activityId: string } | { error: unknown }> {
+  return sendMessage(adapter, appId, ref, cardMessage(card), options);
+}
+
+/** As `sendCard`, for any message (a plain text, say). */
+export async function sendMessage(
+  adapter: CloudAdapter,
+  appId: string,
+  ref: ConversationRef,
+  message: Partial<Activity>,
   options: { sdkRetries?: boolean; timeoutMs?: number } = {},
 ): Promise<{ activityId: string } | { error: unknown }> {
   const reference: Partial<ConversationReference> = {
@@ -62,7 +73,7 @@ export async function sendCard(
       if (options.sdkRetries === false) pipeline?.removePolicy({ name: SDK_RETRY_POLICY });
       const timeout = options.timeoutMs;
       if (timeout) pipeline?.addPolicy({ name: 'huslySendTimeout', sendRequest: (request, next) => ((request.timeout = timeout), next(request)) });
-      activityId = (await context.sendActivity(cardMessage(card)))?.id;
+      activityId = (await context.sendActivity(message))?.id;
     } catch (failure) {
       error = failure;
     }

@@ -164,7 +164,7 @@ describe('reminder sends leave retrying to the outbox, not to botbuilder', () =>
       const { prisma } = await server.db();
       for (let i = 0; i < 100 && (await prisma.reminderOutbox.count()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
       const kase = await prisma.case.findUnique({ where: { reference: '2026-0001' } });
-      const rows = await prisma.reminderOutbox.findMany({ where: { caseId: kase!.id, kind: { in: ['F-7', 'F-2', 'F0'] } }, orderBy: { dueDate: 'asc' } });
+      const rows = await prisma.reminderOutbox.findMany({ where: { caseId: kase!.id, kind: { in: ['F-7', 'F-2', 'F0', 'F14'] } }, orderBy: { dueDate: 'asc' } });
       const due = async (key: string) =>
         prisma.reminderOutbox.update({ where: { key }, data: { nextAttemptAt: new Date(Date.now() - 1000).toISOString(), basis: 'law', dueDate: localDate(new Date(), 'Europe/Oslo') } });
 
@@ -179,6 +179,14 @@ describe('reminder sends leave retrying to the outbox, not to botbuilder', () =>
       assert.deepEqual([late?.status, late?.attempts], ['pending', 1]);
       connector.delayMs = 0;
       await prisma.reminderOutbox.update({ where: { key: rows[2].key }, data: { status: 'cancelled' } });
+
+      // Refused outright (400 for the card): dead-lettered at once, and the coordinator told in plain text.
+      await due(rows[3].key);
+      connector.reset();
+      connector.answer = (call) => (call.body.attachments ? { status: 400 } : null);
+      await server.tickReminders();
+      assert.equal((await prisma.reminderOutbox.findUnique({ where: { key: rows[3].key } }))?.status, 'dead');
+      assert.match(connector.texts(personalConversationId(kristin)).join(), /Husly fikk ikke levert denne påminnelsen som kort: sak 2026-0001 – Frist for eiendeler \(\d+\. \w+ \d{4}\)/);
 
       // 503 first: after a 429 the conversation is held for Retry-After, which would slow the next send.
       for (const [row, status, headers] of [[rows[0], 503, {}], [rows[1], 429, { 'retry-after': '30' }]] as [typeof rows[0], number, Record<string, string>][]) {

@@ -18,6 +18,11 @@ import { smallMunicipality } from '../fakes/org-fixture.ts';
 class ScriptedNotifier implements ReminderNotifier {
   readonly messages: { to: string; items: readonly ReminderItem[] }[] = [];
   readonly script = new Map<string, ReminderSend[]>();
+  readonly told: { to: string; keys: string[] }[] = [];
+  async tellUndelivered(to: ReminderRecipient, items: readonly ReminderItem[]): Promise<boolean> {
+    this.told.push({ to: to.kind === 'staff' ? `staff:${to.staffId}` : `unit:${to.unitId}`, keys: items.map((i) => i.outboxKey) });
+    return true;
+  }
   /** Called on every send, e.g. to let time pass as if the send were slow. */
   onSend: () => void = () => {};
   async send(to: ReminderRecipient, items: readonly ReminderItem[]): Promise<ReminderSend> {
@@ -145,6 +150,16 @@ describe('ReminderService.tick', () => {
       assert.ok(back.every((r) => r.attempts === 0 && r.nextAttemptAt <= clock.now()), 'free for the next tick at once');
       notifier.onSend = () => {};
       assert.equal((await service.tick()).sent, 5);
+    });
+
+    it('a reminder Teams refuses outright is dead-lettered at once, and the coordinator is told in plain text', async () => {
+      at('2026-11-24T12:00:00Z');
+      notifier.script.set(`staff:${people.navKoord}`, [{ ok: false, failure: { kind: 'rejected' } }]);
+      const result = await service.tick();
+      assert.deepEqual([result.dead, result.retried], [1, 0]);
+      const f7 = outbox.rows.find((r) => r.kind === 'F-7')!;
+      assert.equal(f7.status, 'dead');
+      assert.deepEqual(notifier.told, [{ to: `staff:${people.navKoord}`, keys: [f7.key] }]);
     });
 
     it('falls back to the unit channel and leaders when the coordinator cannot be reached', async () => {

@@ -26,4 +26,9 @@ export type ReminderSend =
 /** Sends one reminder, or a digest of several to the same person, as one message. */
 export interface ReminderNotifier {
   send(to: ReminderRecipient, items: readonly ReminderItem[]): Promise<ReminderSend>;
+  /**
+   * A short plain message that these reminders were refused by Teams and will not come as
+   * cards (reference and checkpoint only). Best effort: true if it was delivered.
+   */
+  tellUndelivered(to: ReminderRecipient, items: readonly ReminderItem[]): Promise<boolean>;
 }

@@ -94,7 +94,12 @@ export class ReminderService {
       if (delivery.ok) {
         result.sent += await this.outbox.markSent(group.rows.map((r) => r.id), owner, delivery, this.clock.now());
       } else {
-        await this.settleFailure(group.rows, delivery.failure.kind === 'no-conversation' ? { kind: 'unreachable' } : delivery.failure, delivery.failure.kind, result);
+        const dead = await this.settleFailure(group.rows, delivery.failure.kind === 'no-conversation' ? { kind: 'unreachable' } : delivery.failure, delivery.failure.kind, result);
+        // Refused outright (a 400: the card itself): the people are reachable, so say so in plain text.
+        if (delivery.failure.kind === 'rejected' && dead.length) {
+          const items = group.items.filter((i) => dead.includes(i.outboxKey));
+          for (const to of group.route.targets) if (await this.notifier.tellUndelivered(to, items)) break;
+        }
       }
     }
     return result;
@@ -123,12 +128,18 @@ export class ReminderService {
   }
 
   /** Unreachable everywhere counts as a transient failure: someone may install Husly or link a channel. */
-  private async settleFailure(rows: readonly OutboxRow[], failure: SendFailure, error: string, result: { retried: number; dead: number }) {
+  /** Returns the keys of the rows dead-lettered now. */
+  private async settleFailure(rows: readonly OutboxRow[], failure: SendFailure, error: string, result: { retried: number; dead: number }): Promise<string[]> {
+    const dead: string[] = [];
     for (const row of rows) {
       const step = afterFailure(failure.kind === 'unreachable' ? { kind: 'transient' } : failure, row.attempts, this.clock.now(), this.options.retry, this.random);
       if (step.kind === 'retry' && (await this.outbox.retryLater(row.id, this.options.owner, this.sendableAt(row, step.at), error))) result.retried++;
-      else if (step.kind !== 'retry' && (await this.outbox.markDead(row.id, this.options.owner, error))) result.dead++;
+      else if (step.kind !== 'retry' && (await this.outbox.markDead(row.id, this.options.owner, error))) {
+        result.dead++;
+        dead.push(row.key);
+      }
     }
+    return dead;
   }
 
   private sendableAt(row: OutboxRow, at: Date): Date {
