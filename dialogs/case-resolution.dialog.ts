@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { findCaseReference } from '../src/domain/case/case.ts';
+import { findCaseReference, upcomingEviction } from '../src/domain/case/case.ts';
 import { localDate } from '../src/domain/common/local-date.ts';
 import { arrearsPaidCard, closeCaseCard } from './cards/case-resolution.cards.ts';
 import { formatDate } from './cards/format.ts';
@@ -27,9 +27,9 @@ export class CaseResolutionDialog {
     const paidDate = (f.paidDate ?? '').trim().slice(0, 10);
     const result = await this.services.resolution.markArrearsPaid(actor, caseId, paidDate);
     if (result.ok) {
-      const f = result.value.timeline;
-      const eviction = f.evictionDate && !f.evictionHappened && f.evictionDate >= this.today() ? formatDate(f.evictionDate) : null;
-      return void (await context.sendActivity(texts.resolution.paidDone(result.value.reference, eviction)));
+      // Paying does not stop an eviction the landlord has asked for: say that it is still warned of.
+      const eviction = upcomingEviction(result.value.timeline, this.today());
+      return void (await context.sendActivity(texts.resolution.paidDone(result.value.reference, eviction && formatDate(eviction))));
     }
     if (result.code === 'RESOLUTION.INVALID_DATE') {
       const kase = await this.services.resolution.forForm(actor, { caseId }, 'case.markArrearsPaid');

@@ -11,14 +11,12 @@ export const REMINDER_SNOOZE = 'reminder.snooze';
 export const REMINDER_HAND_OVER = 'reminder.handOver';
 export const CASE_OPEN = 'case.open';
 
-export type ReminderState = ReminderCardState;
-
 /**
  * A reminder, or a digest of several due at once. Reference and checkpoint only — no resident
  * data, so the same card can go to a unit channel. Buttons work in place (Action.Execute): the
  * card carries every key it shows, so any copy can be redrawn with the current state.
  */
-export function reminderCard(texts: Texts, items: readonly ReminderItem[], states: Readonly<Record<string, ReminderState>> = {}): AdaptiveCard {
+export function reminderCard(texts: Texts, items: readonly ReminderItem[], states: Readonly<Record<string, ReminderCardState>> = {}): AdaptiveCard {
   const t = texts.reminders;
   const keys = items.map((i) => i.outboxKey);
   const body: CardElement[] = [heading(items.length === 1 ? t.title(items[0].reference) : t.digestTitle(items.length))];

@@ -31,8 +31,13 @@ interface PipelineOwner {
   };
 }
 
+/** Posts a card into a stored conversation (see `sendMessage`). */
+export function sendCard(adapter: CloudAdapter, appId: string, ref: ConversationRef, card: AdaptiveCard): Promise<{ activityId: string } | { error: unknown }> {
+  return sendMessage(adapter, appId, ref, cardMessage(card));
+}
+
 /**
- * Posts a card into a stored conversation. Errors are returned, not thrown: inside
+ * Posts a message into a stored conversation. Errors are returned, not thrown: inside
  * continueConversationAsync botbuilder would hand them to onTurnError and swallow them.
  *
  * `sdkRetries: false` takes the SDK's own retry out of this send's connector client (a new one
@@ -41,17 +46,6 @@ interface PipelineOwner {
  * and re-sending outside the rate limiter. `timeoutMs` gives up on a connector that does not
  * answer (the SDK would wait for ever), which the outbox treats like a 503.
  */
-export function sendCard(
-  adapter: CloudAdapter,
-  appId: string,
-  ref: ConversationRef,
-  card: AdaptiveCard,
-  options: { sdkRetries?: boolean; timeoutMs?: number } = {},
-): Promise<{ activityId: string } | { error: unknown }> {
-  return sendMessage(adapter, appId, ref, cardMessage(card), options);
-}
-
-/** As `sendCard`, for any message (a plain text, say). */
 export async function sendMessage(
   adapter: CloudAdapter,
   appId: string,

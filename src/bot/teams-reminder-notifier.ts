@@ -1,4 +1,4 @@
-import type { CloudAdapter } from 'botbuilder';
+import type { Activity, CloudAdapter } from 'botbuilder';
 import { reminderCard } from '../../dialogs/cards/reminder.cards.ts';
 import { formatDate } from '../../dialogs/cards/format.ts';
 import { textsFor } from '../../dialogs/texts/index.ts';
@@ -8,7 +8,8 @@ import type { SendRateLimiter } from '../domain/reminder/rate-limiter.ts';
 import type { ReminderItem, ReminderNotifier, ReminderRecipient, ReminderSend } from '../domain/reminder/reminder-notifier.ts';
 import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 import { safe, type Logger } from '../log.ts';
-import { conversationFor, sendCard, sendMessage } from './proactive.ts';
+import { cardMessage } from '../../dialogs/reply.ts';
+import { conversationFor, sendMessage } from './proactive.ts';
 
 /**
  * Delivers reminder cards through stored conversation references: a person's personal chat or
@@ -29,28 +30,17 @@ export class TeamsReminderNotifier implements ReminderNotifier {
 
   /** A plain text through the same limiter; failures are only logged (the rows are dead-lettered already). */
   async tellUndelivered(to: ReminderRecipient, items: readonly ReminderItem[]): Promise<boolean> {
-    const ref = await conversationFor(this.uow, to.kind === 'unit' ? { unitId: to.unitId } : { staffId: to.staffId });
-    if (!ref) return false;
-    const slot = this.limiter.reserve(ref.conversationId, this.clock.now().getTime());
-    const delay = slot - this.clock.now().getTime();
-    if (delay > 0) await this.wait(delay);
     const t = textsFor('nb').reminders;
     const text = t.undelivered(items.map((i) => t.undeliveredLine(i.reference, t.kinds[i.kind][0], formatDate(i.dueDate))));
-    const sent = await sendMessage(this.adapter, this.appId, ref, { type: 'message', text }, { sdkRetries: false, timeoutMs: this.sendTimeoutMs });
-    this.limiter.sent(ref.conversationId, slot, this.clock.now().getTime());
-    if ('error' in sent) this.logger.warn({ event: 'reminder.undeliveredNotice.failed', code: safe((sent.error as { name?: string }).name) });
-    return !('error' in sent);
+    const delivered = await this.deliver(to, { type: 'message', text });
+    if (delivered && 'error' in delivered.sent) this.logger.warn({ event: 'reminder.undeliveredNotice.failed', code: safe((delivered.sent.error as { name?: string }).name) });
+    return delivered !== null && !('error' in delivered.sent);
   }
 
   async send(to: ReminderRecipient, items: readonly ReminderItem[]): Promise<ReminderSend> {
-    const ref = await conversationFor(this.uow, to.kind === 'unit' ? { unitId: to.unitId } : { staffId: to.staffId });
-    if (!ref) return { ok: false, failure: { kind: 'no-conversation' } };
-    const slot = this.limiter.reserve(ref.conversationId, this.clock.now().getTime());
-    const delay = slot - this.clock.now().getTime();
-    if (delay > 0) await this.wait(delay);
-
-    const sent = await sendCard(this.adapter, this.appId, ref, reminderCard(textsFor('nb'), items), { sdkRetries: false, timeoutMs: this.sendTimeoutMs });
-    this.limiter.sent(ref.conversationId, slot, this.clock.now().getTime());
+    const delivered = await this.deliver(to, cardMessage(reminderCard(textsFor('nb'), items)));
+    if (!delivered) return { ok: false, failure: { kind: 'no-conversation' } };
+    const { ref, sent } = delivered;
     if (!('error' in sent)) {
       this.logger.info({ event: 'reminder.sent', items: items.length, conversationType: ref.conversationType });
       return { ok: true, conversationId: ref.conversationId, activityId: sent.activityId };
@@ -62,5 +52,17 @@ export class TeamsReminderNotifier implements ReminderNotifier {
       this.limiter.holdConversation(ref.conversationId, this.clock.now().getTime() + classified.retryAfterMs);
     this.logger.warn({ event: 'reminder.failed', status: err.statusCode, kind: classified.kind, code: safe(err.name) });
     return { ok: false, failure: classified };
+  }
+
+  /** One message to a person or unit, in its slot of the rate limiter, without the SDK's retries. */
+  private async deliver(to: ReminderRecipient, message: Partial<Activity>) {
+    const ref = await conversationFor(this.uow, to.kind === 'unit' ? { unitId: to.unitId } : { staffId: to.staffId });
+    if (!ref) return null;
+    const slot = this.limiter.reserve(ref.conversationId, this.clock.now().getTime());
+    const delay = slot - this.clock.now().getTime();
+    if (delay > 0) await this.wait(delay);
+    const sent = await sendMessage(this.adapter, this.appId, ref, message, { sdkRetries: false, timeoutMs: this.sendTimeoutMs });
+    this.limiter.sent(ref.conversationId, slot, this.clock.now().getTime());
+    return { ref, sent };
   }
 }

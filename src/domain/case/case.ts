@@ -105,6 +105,11 @@ export function findCaseReference(text: string): string | null {
   return match ? formatCaseReference(Number(match[1]), Number(match[2])) : null;
 }
 
+/** The eviction date, while it is still ahead (today included) and has not happened. */
+export function upcomingEviction(t: EvictionTimeline, today: string): string | null {
+  return t.evictionDate && !t.evictionHappened && t.evictionDate >= today ? t.evictionDate : null;
+}
+
 /**
  * The next deadline that matters in the timeline, for a channel card: the eviction date, the
  * end of the objection window (B + 14) or the earliest lawful request (later of notice date
@@ -112,7 +117,7 @@ export function findCaseReference(text: string): string | null {
  */
 export function nextLegalDeadline(t: EvictionTimeline, today: string): string | null {
   const candidates = [
-    t.evictionHappened ? null : t.evictionDate,
+    upcomingEviction(t, today),
     t.namsmannNoticeDate ? addDays(t.namsmannNoticeDate, 14) : null,
     t.noticeDate || t.noticeReceivedDate
       ? addDays([t.noticeDate, t.noticeReceivedDate].filter(Boolean).sort().at(-1)!, 14)

@@ -207,10 +207,12 @@ export async function describeOwner(repos: Repositories, actor: Actor, kase: Cas
   const unitName = async (id: string) => ({ id, name: (await repos.org.findUnitById(id))?.name ?? '' });
   const coordinator = kase.coordinatorId ? await repos.org.findStaffById(kase.coordinatorId) : null;
   const period = await repos.cases.currentOwnership(kase.id);
-  const concerns = await repos.concerns.listForCase(kase.id);
+  const mayReadDetails = mayAct('case.readDetails', situation);
+  // Concerns are case content: read only for someone who may see them (everyone who may mark the arrears paid may).
+  const concerns = mayReadDetails ? await repos.concerns.listForCase(kase.id) : [];
   const open = kase.status === 'open';
   const hasArrears = kase.timeline.firstMissedRentDate !== null || concerns.some((c) => c.rentArrears !== null);
-  const details = mayAct('case.readDetails', situation)
+  const details = mayReadDetails
     ? {
         resident: (await repos.residents.findById(kase.residentId))!,
         timeline: kase.timeline,

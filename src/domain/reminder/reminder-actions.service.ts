@@ -9,7 +9,7 @@ import { localDate } from '../common/local-date.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
 import type { ReminderSettings } from './checkpoints.ts';
-import type { ReminderOutbox, StoredOutboxRow } from './outbox.ts';
+import { snoozedKey, type ReminderOutbox, type StoredOutboxRow } from './outbox.ts';
 import type { ReminderItem } from './reminder-notifier.ts';
 import { colleaguesIn, handedById, reminderItem } from './reminder-item.ts';
 
@@ -76,6 +76,7 @@ export class ReminderActionsService {
   async view(keys: readonly string[]): Promise<{ items: ReminderItem[]; states: Record<string, ReminderCardState> }> {
     const items: ReminderItem[] = [];
     const states: Record<string, ReminderCardState> = {};
+    const caseRows = new Map<string, Promise<StoredOutboxRow[]>>();
     for (const key of keys.slice(0, 50)) {
       const row = await this.outbox.byKey(key);
       if (!row) continue;
@@ -93,7 +94,8 @@ export class ReminderActionsService {
         };
       });
       items.push(reminderItem(row, seen.reference, seen.colleagues, seen.handedToMeBy));
-      const snoozed = (await this.outbox.forCase(row.caseId)).filter((r) => r.key.startsWith(`${row.key.replace(/:utsatt:.*$/, '')}:utsatt:`) && r.status === 'pending');
+      if (!caseRows.has(row.caseId)) caseRows.set(row.caseId, this.outbox.forCase(row.caseId));
+      const snoozed = (await caseRows.get(row.caseId)!).filter((r) => r.status === 'pending' && r.key === snoozedKey(row.key, r.dueDate));
       states[key] = {
         ...(seen.doneBy !== null && row.doneAt ? { doneBy: { name: seen.doneBy, date: localDate(row.doneAt, this.timeZone) } } : {}),
         ...(snoozed.length ? { snoozedUntil: snoozed.at(-1)!.dueDate } : {}),

@@ -3,10 +3,10 @@ import { localDate } from '../common/local-date.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
 import type { ReminderSettings } from './checkpoints.ts';
 import { evictionFollowUp, planFollowUp, type PlannedReminder } from './follow-up-plan.ts';
+import type { ReminderOutbox } from './outbox.ts';
 
 /** As `today` for the planners: every checkpoint, however far back. */
 const EVERY_DAY = '0000-01-01';
-import type { ReminderOutbox } from './outbox.ts';
 
 /**
  * Keeps a case's reminders in step with its dates and målplan: called whenever either changes.

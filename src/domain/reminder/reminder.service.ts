@@ -74,16 +74,13 @@ export class ReminderService {
         await this.settleFailure([row], { kind: 'rejected' }, 'CASE.NOT_FOUND', result);
         continue;
       }
-      const recipients = resolved.route.targets.map(recipientKey).join('|');
-      let part = 0;
-      while ((groups.get(`${recipients}#${part}`)?.items.length ?? 0) >= DIGEST_MAX_ITEMS) part++;
-      const id = `${recipients}#${part}`;
+      const id = resolved.route.targets.map(recipientKey).join('|');
       const group = groups.get(id) ?? { route: resolved.route, rows: [], items: [] };
       group.rows.push(row);
       group.items.push(resolved.item);
       groups.set(id, group);
     }
-    for (const group of groups.values()) {
+    for (const group of [...groups.values()].flatMap(inDigests)) {
       if (this.clock.now().getTime() >= stopSendingAt) {
         for (const row of group.rows) if (await this.outbox.defer(row.id, owner, this.clock.now())) result.deferred++;
         continue;
@@ -127,8 +124,10 @@ export class ReminderService {
     return { ok: false, failure: worst ?? { kind: 'no-conversation' } };
   }
 
-  /** Unreachable everywhere counts as a transient failure: someone may install Husly or link a channel. */
-  /** Returns the keys of the rows dead-lettered now. */
+  /**
+   * Retry or dead-letter by the delivery policy; returns the keys dead-lettered now. Unreachable
+   * everywhere counts as a transient failure: someone may install Husly or link a channel.
+   */
   private async settleFailure(rows: readonly OutboxRow[], failure: SendFailure, error: string, result: { retried: number; dead: number }): Promise<string[]> {
     const dead: string[] = [];
     for (const row of rows) {
@@ -189,5 +188,13 @@ export const LEASE_USE = 0.8;
  * a long card is not read anyway. More due at once for one person become several digests.
  */
 export const DIGEST_MAX_ITEMS = 10;
+
+/** One recipient's reminders as digests of at most DIGEST_MAX_ITEMS. */
+function inDigests<G extends { rows: OutboxRow[]; items: ReminderItem[] }>(group: G): G[] {
+  const out: G[] = [];
+  for (let i = 0; i < group.rows.length; i += DIGEST_MAX_ITEMS)
+    out.push({ ...group, rows: group.rows.slice(i, i + DIGEST_MAX_ITEMS), items: group.items.slice(i, i + DIGEST_MAX_ITEMS) });
+  return out;
+}
 
 const recipientKey = (r: ReminderRecipient) => (r.kind === 'staff' ? `staff:${r.staffId}` : `unit:${r.unitId}`);
