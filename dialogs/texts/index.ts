@@ -9,7 +9,8 @@ const CATALOGUES: Readonly<Record<string, Texts>> = { nb };
  */
 export function textsFor(locale: string | undefined | null): Texts {
   const language = (locale ?? '').toLowerCase().split(/[-_]/)[0];
-  return CATALOGUES[language] ?? nb;
+  // Own properties only: 'constructor' or '__proto__' must not pick up Object's members.
+  return Object.hasOwn(CATALOGUES, language) ? CATALOGUES[language] : nb;
 }
 
 export type { Texts };

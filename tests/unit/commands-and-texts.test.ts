@@ -35,6 +35,10 @@ describe('message catalogue', () => {
     for (const locale of ['nb-NO', 'nb', 'no', 'en-US', 'nn-NO', '', undefined, null]) assert.equal(textsFor(locale), nb);
   });
 
+  it('gives bokmål, not an Object member, for locales named like prototype keys', () => {
+    for (const locale of ['constructor', '__proto__', 'toString', 'hasOwnProperty-NO', 'valueOf_x']) assert.equal(textsFor(locale), nb, locale);
+  });
+
   it('has a Norwegian message for every domain error code', () => {
     for (const code of ERROR_CODES) assert.ok(nb.errors[code]?.length > 0, code);
   });
