@@ -10,6 +10,8 @@ import { z } from 'zod';
  */
 
 const DEV_ID_SECRET = 'husly-development-only-secret-do-not-use-in-production';
+/** Retention in development; production must set both (the municipality decides). */
+const DEV_RETENTION = { closedCaseDays: 730, auditDays: 1825 } as const;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -48,7 +50,8 @@ const fields = z.object({
       .transform(tenantList)
       .refine((list) => list.every((t) => GUID.test(t)), { message: 'må være en kommaseparert liste av tenant-GUID-er' }),
   ),
-  HUSLY_MODE: z.preprocess(emptyToUndefined, z.enum(['development', 'production'], { message: 'må være development eller production' }).default('development')),
+  // No default here: the effective mode also depends on MicrosoftAppId (see effectiveMode).
+  HUSLY_MODE: z.preprocess(emptyToUndefined, z.enum(['development', 'production'], { message: 'må være development eller production' }).optional()),
   HUSLY_ID_SECRET: optionalText,
   HUSLY_TIMEZONE: z.preprocess(
     emptyToUndefined,
@@ -78,11 +81,29 @@ const fields = z.object({
     emptyToUndefined,
     z.coerce.number({ message: 'må være et tall' }).int().min(1).max(50, 'høyst 50 (Teams tillater 50 per app og tenant)').default(20),
   ),
+  HUSLY_LOOKUP_LIMIT_PER_HOUR: wholeNumber('må være et antall oppslag', 1, 1000).default(20),
+  HUSLY_INVOLVEMENT_EXPIRY_DAYS: wholeNumber('må være et antall dager', 1, 3650).default(30),
+  HUSLY_RETENTION_CLOSED_CASE_DAYS: wholeNumber('må være et antall dager', 30, 36500).optional(),
+  HUSLY_RETENTION_AUDIT_DAYS: wholeNumber('må være et antall dager', 365, 36500).optional(),
+  HUSLY_REVIEW_MANY_PEOPLE: wholeNumber('må være et antall personer', 2, 1000).default(10),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'må være fatal, error, warn, info, debug, trace eller silent' }).default('info'),
   ),
 });
+
+/** A whole number in [min, max] from an environment string, with Norwegian messages. */
+function wholeNumber(what: string, min: number, max: number) {
+  return z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: what })
+      .int(`${what} (et helt tall)`)
+      .min(min, `minst ${min}`)
+      .max(max, `høyst ${max}`)
+      .optional(),
+  );
+}
 
 function tenantList(value: string): string[] {
   return value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
@@ -96,22 +117,66 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   const get = (name: string) => env[name]?.trim() || undefined;
   const problems: string[] = [];
   const appType = get('MicrosoftAppType') ?? 'SingleTenant';
+  if (get('MicrosoftAppId') && get('HUSLY_MODE') === 'development')
+    problems.push('HUSLY_MODE: development kan ikke brukes når MicrosoftAppId er satt (produksjonsregler gjelder alltid med en bot-registrering)');
   if (get('MicrosoftAppId')) {
     if (appType !== 'UserAssignedMSI' && !get('MicrosoftAppPassword'))
       problems.push('MicrosoftAppPassword: mangler (påkrevd når MicrosoftAppId er satt)');
     if (appType !== 'MultiTenant' && !get('MicrosoftAppTenantId'))
       problems.push(`MicrosoftAppTenantId: mangler (påkrevd for MicrosoftAppType=${appType})`);
   }
-  if (get('HUSLY_MODE') !== 'production') return problems;
+  if (effectiveMode(get('HUSLY_MODE'), get('MicrosoftAppId')) !== 'production') return problems;
   if (Number(get('HUSLY_CLOCK_OFFSET_DAYS') ?? 0) !== 0) problems.push('HUSLY_CLOCK_OFFSET_DAYS: kan bare brukes i utvikling (demo), ikke i produksjon');
   if (!get('MicrosoftAppId')) problems.push('MicrosoftAppId: mangler (påkrevd i produksjon)');
   if (tenantList(get('HUSLY_ALLOWED_TENANTS') ?? '').length === 0)
     problems.push('HUSLY_ALLOWED_TENANTS: mangler (påkrevd i produksjon: kommunens tenant-ID)');
   const secret = get('HUSLY_ID_SECRET');
+  const weakness = secret === undefined ? null : secretWeakness(secret);
   if (!secret) problems.push('HUSLY_ID_SECRET: mangler (påkrevd i produksjon)');
-  else if (secret.length < 32 || secret === DEV_ID_SECRET)
-    problems.push('HUSLY_ID_SECRET: må være en hemmelig, tilfeldig verdi på minst 32 tegn i produksjon');
+  else if (weakness) problems.push(`HUSLY_ID_SECRET: må være en tilfeldig verdi, f.eks. openssl rand -base64 48 (${weakness})`);
+  if (!get('HUSLY_RETENTION_CLOSED_CASE_DAYS'))
+    problems.push('HUSLY_RETENTION_CLOSED_CASE_DAYS: må settes eksplisitt i produksjon (kommunen bestemmer lagringstiden, se docs/personvern.md)');
+  if (!get('HUSLY_RETENTION_AUDIT_DAYS'))
+    problems.push('HUSLY_RETENTION_AUDIT_DAYS: må settes eksplisitt i produksjon (kommunen bestemmer hvor lenge loggen lagres, se docs/personvern.md)');
   return problems;
+}
+
+/**
+ * A bot registration always means production: forgetting HUSLY_MODE must not start a
+ * Teams-facing Husly with any tenant allowed and the public development secret.
+ */
+function effectiveMode(mode: string | undefined, appId: string | undefined): 'development' | 'production' {
+  return mode === 'production' || appId ? 'production' : 'development';
+}
+
+/**
+ * Why `secret` is not random enough for hashing identity numbers, or null if it is. A heuristic
+ * on the string itself (its source is unknown): at least 32 characters; an estimated entropy
+ * (Shannon entropy of its character frequencies × length) of at least 128 bits; at least 12
+ * distinct characters (not 16: a 64-character hex secret misses some digit about a quarter of the
+ * time); no character more than 25 % of it; at least 75 % distinct three-character windows (no
+ * repeated pattern); at most half of neighbouring characters equal or one apart (no abc…, 123…).
+ * `openssl rand -base64 48` and `openssl rand -hex 32` pass.
+ */
+export function secretWeakness(secret: string): string | null {
+  const chars = [...secret];
+  const n = chars.length;
+  if (secret === DEV_ID_SECRET) return 'utviklingsnøkkelen er offentlig';
+  if (n < 32) return 'minst 32 tegn';
+  const counts = new Map<string, number>();
+  for (const c of chars) counts.set(c, (counts.get(c) ?? 0) + 1);
+  if (counts.size < 12) return 'for få ulike tegn';
+  if (Math.max(...counts.values()) > n / 4) return 'ett tegn går igjen for ofte';
+  let bitsPerChar = 0;
+  for (const k of counts.values()) bitsPerChar -= (k / n) * Math.log2(k / n);
+  if (bitsPerChar * n < 128) return 'for lite tilfeldig: under 128 bit';
+  const windows = new Set<string>();
+  for (let i = 0; i + 3 <= n; i++) windows.add(chars.slice(i, i + 3).join(''));
+  if (windows.size < 0.75 * (n - 2)) return 'gjentatt mønster';
+  let steps = 0;
+  for (let i = 1; i < n; i++) if (Math.abs(chars[i].codePointAt(0)! - chars[i - 1].codePointAt(0)!) <= 1) steps++;
+  if (steps > (n - 1) / 2) return 'tegn i rekkefølge';
+  return null;
 }
 
 function isTimeZone(zone: string): boolean {
@@ -126,7 +191,10 @@ function isTimeZone(zone: string): boolean {
 export interface Config {
   readonly port: number;
   readonly databaseUrl: string;
+  /** 'production' whenever MicrosoftAppId is set, whatever HUSLY_MODE says (it may not say development then). */
   readonly mode: 'development' | 'production';
+  /** 127.0.0.1 in local mode (no token check must never be reachable from the network); 0.0.0.0 with an app id. */
+  readonly listenHost: '127.0.0.1' | '0.0.0.0';
   readonly bot: {
     readonly appId: string;
     readonly appPassword: string;
@@ -151,6 +219,18 @@ export interface Config {
   readonly clockOffsetDays: number;
   /** The municipality's reminder practice (HUSLY_REMINDER_SETTINGS file), or the domain brief's defaults. */
   readonly reminderSettings: ReminderSettings;
+  /** Person lookups (by identity number or name) one user may make per hour before Husly refuses and tells their leader. */
+  readonly lookupLimitPerHour: number;
+  /** Days a previous owner's (and a legacy reporter's) read access lasts after it began, unless the unit holds an open measure. */
+  readonly involvementExpiryDays: number;
+  /** The access review flags a user who looked up at least this many different people in the period. */
+  readonly reviewManyPeople: number;
+  readonly retention: {
+    /** Closed cases are anonymised this many days after closing. */
+    readonly closedCaseDays: number;
+    /** Audit events are deleted after this many days. */
+    readonly auditDays: number;
+  };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -165,12 +245,22 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   ];
   if (!parsed.success || !settings.ok || problems.length > 0) return { ok: false, problems };
   const e = parsed.data;
+  const mode = effectiveMode(e.HUSLY_MODE, e.MicrosoftAppId);
+  const development = mode === 'development';
+  // The public development secret and retention defaults never reach production: crossFieldProblems
+  // refuses production without them, and this keeps it so if that check ever changes.
+  const idSecret = development ? (e.HUSLY_ID_SECRET ?? DEV_ID_SECRET) : e.HUSLY_ID_SECRET;
+  const closedCaseDays = e.HUSLY_RETENTION_CLOSED_CASE_DAYS ?? (development ? DEV_RETENTION.closedCaseDays : undefined);
+  const auditDays = e.HUSLY_RETENTION_AUDIT_DAYS ?? (development ? DEV_RETENTION.auditDays : undefined);
+  if (idSecret === undefined || closedCaseDays === undefined || auditDays === undefined)
+    return { ok: false, problems: ['HUSLY_ID_SECRET, HUSLY_RETENTION_*: må settes i produksjon'] };
   return {
     ok: true,
     config: {
       port: e.PORT,
       databaseUrl: e.DATABASE_URL,
-      mode: e.HUSLY_MODE,
+      mode,
+      listenHost: e.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1',
       bot: {
         appId: e.MicrosoftAppId ?? '',
         appPassword: e.MicrosoftAppPassword ?? '',
@@ -178,7 +268,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
         appTenantId: e.MicrosoftAppTenantId ?? '',
       },
       allowedTenants: e.HUSLY_ALLOWED_TENANTS,
-      idSecret: e.HUSLY_ID_SECRET ?? DEV_ID_SECRET,
+      idSecret,
       timeZone: e.HUSLY_TIMEZONE,
       logLevel: e.LOG_LEVEL,
       reminderIntervalSeconds: e.HUSLY_REMINDER_INTERVAL_SECONDS,
@@ -188,6 +278,10 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       reminderMaxAttempts: e.HUSLY_REMINDER_MAX_ATTEMPTS,
       reminderSettings: settings.settings,
       clockOffsetDays: e.HUSLY_CLOCK_OFFSET_DAYS,
+      lookupLimitPerHour: e.HUSLY_LOOKUP_LIMIT_PER_HOUR,
+      involvementExpiryDays: e.HUSLY_INVOLVEMENT_EXPIRY_DAYS,
+      reviewManyPeople: e.HUSLY_REVIEW_MANY_PEOPLE,
+      retention: { closedCaseDays, auditDays },
     },
   };
 }

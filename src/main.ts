@@ -97,7 +97,7 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
   );
   const scheduler = new ReminderScheduler(() => reminders.tick(), config.reminderIntervalSeconds * 1000, logger);
 
-  const port = await http.listen(config.port);
+  const port = await http.listen(config.port, config.listenHost);
   // Cases from before this start (or from an import) get their follow-ups planned, in the background.
   void replanOpenCases(db, planner, logger).then(() => scheduler.start());
   logger.info({

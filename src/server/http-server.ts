@@ -14,7 +14,8 @@ export interface HttpServerDeps {
 }
 
 export interface HttpServer {
-  listen(port: number, host?: string): Promise<number>;
+  /** `host` has no default: whether Husly is reachable from the network is the config's decision. */
+  listen(port: number, host: string): Promise<number>;
   /** Stops accepting, then waits (up to `graceMs`) for requests in flight. */
   close(graceMs?: number): Promise<void>;
 }
@@ -57,7 +58,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   });
 
   return {
-    listen(port, host = '0.0.0.0') {
+    listen(port, host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => resolve((server.address() as AddressInfo).port));

@@ -34,6 +34,11 @@ describe('with MicrosoftAppId configured, only Bot Framework-signed requests are
       MicrosoftAppId: APP_ID,
       MicrosoftAppPassword: 'not-used-in-this-test',
       MicrosoftAppTenantId: DEMO_TENANT_ID,
+      // An app id means production rules: tenant list, a random id secret and explicit retention.
+      HUSLY_ALLOWED_TENANTS: DEMO_TENANT_ID,
+      HUSLY_ID_SECRET: 'Vq3+8rLkT0wZbN5yHc1uJx7dPfS2gMe9aK4oYi6nRtW/Ul0sBhXv3QzCpG8jDmFE',
+      HUSLY_RETENTION_CLOSED_CASE_DAYS: '730',
+      HUSLY_RETENTION_AUDIT_DAYS: '1825',
     });
   });
   after(async () => {

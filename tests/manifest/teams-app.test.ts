@@ -67,6 +67,11 @@ describe('Teams app package', () => {
         MicrosoftAppId: appId,
         MicrosoftAppPassword: 'x',
         MicrosoftAppType: 'MultiTenant',
+        // An app id means production rules, also for packaging.
+        HUSLY_ALLOWED_TENANTS: '5f0c8a2e-7d41-4b9a-9c3e-1a2b3c4d5e6f',
+        HUSLY_ID_SECRET: 'Vq3+8rLkT0wZbN5yHc1uJx7dPfS2gMe9aK4oYi6nRtW/Ul0sBhXv3QzCpG8jDmFE',
+        HUSLY_RETENTION_CLOSED_CASE_DAYS: '730',
+        HUSLY_RETENTION_AUDIT_DAYS: '1825',
         HUSLY_PACKAGE_DIR: out,
       };
       const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/package-app.ts'], { env, encoding: 'utf8' });
