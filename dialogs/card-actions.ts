@@ -27,12 +27,16 @@ export async function onExecute(context: TurnContext, services: DialogServices):
   const caseId = (stringFields(action.data).caseId ?? '').slice(0, 64);
   const taken = await services.ownership.take(actor, caseId);
   if (!taken.ok && taken.code !== 'CASE.ALREADY_TAKEN') return message(texts.errors[taken.code]);
-  const current = taken.ok ? taken.value : await services.ownership.currentForCard(caseId);
+  const current = await services.ownership.currentForCard(caseId);
   if (!current) return message(texts.errors['CASE.NOT_FOUND']);
   const { kase, coordinator } = current;
   const deadline = nextLegalDeadline(kase.timeline, localDate(services.clock.now(), services.timeZone));
   const card = caseForUnitCard(texts, unitNoticeFor(kase, deadline, coordinator?.name ?? null, true));
-  if (context.activity.replyToId) await context.updateActivity({ ...cardMessage(card), id: context.activity.replyToId, type: 'message' });
+  // Redraw for everyone only the card Husly itself posted about this case in this conversation,
+  // by the id it stored then — never the client's replyToId (it could name any other message).
+  const here = turnInfo(context).conversation.id;
+  for (const posted of current.cards.filter((c) => c.conversationId === here))
+    await context.updateActivity({ ...cardMessage(card), id: posted.activityId, type: 'message' });
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
 }
 
@@ -41,9 +45,9 @@ async function onReminderAction(context: TurnContext, services: DialogServices, 
   const { texts, actor } = turnInfo(context);
   const fields = stringFields(data);
   const key = (fields.reminderKey ?? '').slice(0, 300);
-  const shown = (data as { shownKeys?: unknown } | null)?.shownKeys;
-  const keys = Array.isArray(shown) ? (shown.filter((k) => typeof k === 'string') as string[]).slice(0, 50) : [key];
-  const chosen = fields[fields.field ?? ''] ?? '';
+  // The chosen value sits in the input named by `field`: only an own field of the card's data counts.
+  const field = fields.field ?? '';
+  const chosen = Object.hasOwn(fields, field) ? fields[field]! : '';
   const result =
     verb === REMINDER_DONE
       ? await services.reminderActions.done(actor, key)
@@ -51,8 +55,10 @@ async function onReminderAction(context: TurnContext, services: DialogServices, 
         ? await services.reminderActions.snooze(actor, key, Number(chosen || NaN))
         : await services.reminderActions.handOver(actor, key, chosen.slice(0, 64));
   if (!result.ok) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: texts.errors[result.code] };
-  const view = await services.reminderActions.view(keys.includes(key) ? keys : [key, ...keys]);
+  // The card shows what the message it came on carried (stored server-side), not keys the client lists.
+  const view = await services.reminderActions.view(actor, key);
   const card = reminderCard(texts, view.items, view.states);
-  if (context.activity.replyToId) await context.updateActivity({ ...cardMessage(card), id: context.activity.replyToId, type: 'message' });
+  if (view.sent && view.sent.conversationId === turnInfo(context).conversation.id)
+    await context.updateActivity({ ...cardMessage(card), id: view.sent.activityId, type: 'message' });
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
 }

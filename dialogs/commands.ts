@@ -5,7 +5,32 @@ import { foldText } from '../src/domain/common/fold-text.ts';
  * The text commands Husly understands, in one table. The Teams manifest's commandLists are
  * checked against this table in tests, and MainDialog must have a handler for every id.
  */
-export type CommandId = 'help' | 'cancel' | 'linkChannel' | 'newConcern' | 'whoOwns' | 'handOver' | 'myCases' | 'startPlan' | 'showPlan' | 'classify' | 'routing' | 'reminders' | 'arrearsPaid' | 'closeCase';
+export type CommandId =
+  | 'help'
+  | 'cancel'
+  | 'linkChannel'
+  | 'newConcern'
+  | 'whoOwns'
+  | 'handOver'
+  | 'myCases'
+  | 'startPlan'
+  | 'showPlan'
+  | 'classify'
+  | 'routing'
+  | 'reminders'
+  | 'arrearsPaid'
+  | 'closeCase'
+  | 'grantAccess'
+  | 'consent'
+  | 'breakGlass'
+  | 'accessReview';
+
+/**
+ * Commands answered in a channel or group chat itself: they show nothing about a resident
+ * ("hvem eier" by reference shows owner facts only there). Everything else is answered in the
+ * asker's personal chat.
+ */
+export const CHANNEL_COMMANDS: ReadonlySet<CommandId> = new Set(['help', 'cancel', 'linkChannel', 'routing', 'whoOwns']);
 
 export interface CommandMatch {
   readonly id: CommandId;
@@ -49,6 +74,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   { id: 'closeCase', manifestTitle: 'avslutt sak', pattern: /^(?:avslutt|lukk)(?: (?:saken|sak))(?: (.+))?$/ },
   { id: 'routing', manifestTitle: 'ruting', pattern: /^ruting(?: (.+))?$/ },
+  { id: 'grantAccess', manifestTitle: 'gi tilgang', pattern: /^(?:gi tilgang|tilgang)(?: (?:til|for|i))?(?: (?:saken?|sak))?(?: (.+))?$/ },
+  { id: 'consent', manifestTitle: 'samtykke', pattern: /^(?:vis |registrer |nytt )?samtykke(?:t|r|ne)?(?: (?:til|for|i))?(?: (?:saken?|sak))?(?: (.+))?$/ },
+  { id: 'breakGlass', manifestTitle: 'nødtilgang', pattern: /^(?:nodtilgang|nod tilgang|bryt glasset)(?: (?:til|for|i))?(?: (?:saken?|sak))?(?: (.+))?$/ },
+  { id: 'accessReview', manifestTitle: 'tilgangskontroll', pattern: /^(?:tilgangskontroll|kontroll av tilgang|tilgangsrapport)(?: (.+))?$/ },
   { id: 'classify', manifestTitle: 'endre nivå', pattern: /^endre (?:niva|kategori|niva og kategori|sak|saken)(?: for| pa| til)?(?: (?:saken?|sak))?(?: (.+))?$/ },
 ];
 

@@ -9,27 +9,29 @@ import { turnInfo } from './turn-info.ts';
 
 const PLAN_FIELDS: readonly PlanField[] = [
   'goalText', 'goalTargetDate', 'measureType', 'measureDescription', 'measureUnitKey', 'measureStaffId', 'measureDeadline', 'measureStatus',
-  'evaluationDate', 'periodStart', 'periodEnd', 'consentGiven', 'consentDate', 'consentUnitKeys', 'vedtakReference', 'ipNeeded',
+  'evaluationDate', 'periodStart', 'periodEnd', 'consentGiven', 'consentDate', 'consentUnitKeys', 'consentForm', 'vedtakReference', 'ipNeeded',
   'evaluationSummary', 'nextEvaluationDate',
 ];
 
+/** At most what the form's fields allow, so an oversized value is never echoed back in a card. */
+const MAX_ECHO = 500;
+
 const draftOf = (value: unknown): PlanDraft => {
   const fields = stringFields(value);
-  return Object.fromEntries(PLAN_FIELDS.filter((f) => f in fields).map((f) => [f, fields[f]]));
+  return Object.fromEntries(PLAN_FIELDS.filter((f) => Object.hasOwn(fields, f)).map((f) => [f, fields[f]!.slice(0, MAX_ECHO + 1)]));
 };
 
 /** "start målplan 2026-0004" and "målplan 2026-0004": create, show and change a case's målplan. */
 export class GoalPlanDialog {
   constructor(private readonly services: DialogServices) {}
 
-  async start(context: TurnContext, argumentOrCaseId: { reference?: string; caseId?: string }): Promise<void> {
+  async start(context: TurnContext, target: { reference?: string; caseId?: string }): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const reference = argumentOrCaseId.reference ?? (await this.services.lookupOwner.byCaseId(actor, argumentOrCaseId.caseId ?? ''))?.reference;
-    if (!reference) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
-    const ctx = await this.services.plans.context(actor, reference);
+    const ctx = await this.services.plans.context(actor, { ...target, caseId: target.caseId?.slice(0, 64) });
     if (!ctx.ok) return void (await context.sendActivity(texts.errors[ctx.code]));
-    if (ctx.value.existing) return this.show(context, ctx.value.kase.id);
-    await sendCard(context, planFormCard(texts, { caseId: ctx.value.kase.id, reference, level: ctx.value.kase.level, units: ctx.value.units }));
+    if (ctx.value.existing) return this.show(context, { caseId: ctx.value.kase.id });
+    const { kase, units, staff } = ctx.value;
+    await sendCard(context, planFormCard(texts, { caseId: kase.id, reference: kase.reference, level: kase.level, units, staff }));
   }
 
   async startFromText(context: TurnContext, argument: string): Promise<void> {
@@ -39,16 +41,14 @@ export class GoalPlanDialog {
   }
 
   async showFromText(context: TurnContext, argument: string): Promise<void> {
-    const { texts, actor } = turnInfo(context);
     const reference = findCaseReference(argument);
-    const answer = reference ? await this.services.lookupOwner.byReference(actor, reference) : null;
-    if (!answer) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
-    await this.show(context, answer.caseId);
+    if (!reference) return void (await context.sendActivity(turnInfo(context).texts.errors['CASE.NOT_FOUND']));
+    await this.show(context, { reference });
   }
 
-  async show(context: TurnContext, caseId: string): Promise<void> {
+  async show(context: TurnContext, target: { caseId?: string; reference?: string }): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const view = await this.services.plans.show(actor, caseId.slice(0, 64));
+    const view = await this.services.plans.show(actor, { ...target, caseId: target.caseId?.slice(0, 64) });
     if (!view.ok) return void (await context.sendActivity(texts.errors[view.code]));
     await sendCard(context, planCard(texts, view.value, await this.services.linkChannel.units()));
   }
@@ -59,10 +59,12 @@ export class GoalPlanDialog {
     const draft = draftOf(value);
     const created = await this.services.plans.create(actor, caseId, draft);
     if (!created.ok && created.code === 'PLAN.INVALID') {
-      const answer = await this.services.lookupOwner.byCaseId(actor, caseId);
-      const ctx = answer ? await this.services.plans.context(actor, answer.reference) : null;
-      if (ctx?.ok)
-        return replaceSubmittedCard(context, planFormCard(texts, { caseId, reference: ctx.value.kase.reference, level: ctx.value.kase.level, units: ctx.value.units, values: draft, errors: created.errors }));
+      const ctx = await this.services.plans.context(actor, { caseId });
+      if (ctx.ok) {
+        const { kase, units, staff } = ctx.value;
+        const values = Object.fromEntries(Object.entries(draft).filter(([, v]) => v.length <= MAX_ECHO));
+        return replaceSubmittedCard(context, planFormCard(texts, { caseId, reference: kase.reference, level: kase.level, units, staff, values, errors: created.errors }));
+      }
     }
     await this.answer(context, created, (v) => texts.plan.created(v.kase.reference));
   }
@@ -73,10 +75,11 @@ export class GoalPlanDialog {
     const plans = this.services.plans;
     const planId = (fields.planId ?? '').slice(0, 64);
     const measureId = (fields.measureId ?? '').slice(0, 64);
+    const status = Object.hasOwn(fields, `status-${measureId}`) ? fields[`status-${measureId}`]! : '';
     const result =
       change === 'goal' ? await plans.addGoal(actor, planId, draftOf(value))
       : change === 'measure' ? await plans.addMeasure(actor, planId, draftOf(value))
-      : change === 'status' ? await plans.setMeasureStatus(actor, measureId, fields[`status-${measureId}`] ?? '')
+      : change === 'status' ? await plans.setMeasureStatus(actor, measureId, status)
       : await plans.recordEvaluation(actor, planId, draftOf(value));
     await this.answer(context, result, () => texts.plan.updated);
   }

@@ -14,29 +14,27 @@ export class HandOverDialog {
     const { texts } = turnInfo(context);
     const reference = findCaseReference(argument);
     if (!reference) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
-    await this.form(context, reference);
+    await this.form(context, { reference });
   }
 
   /** The "Overfør" button on an owner card. */
   async startFromCard(context: TurnContext, value: unknown): Promise<void> {
-    const { texts, actor } = turnInfo(context);
-    const answer = await this.services.lookupOwner.byCaseId(actor, (stringFields(value).caseId ?? '').slice(0, 64));
-    if (!answer) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
-    await this.form(context, answer.reference);
+    await this.form(context, { caseId: (stringFields(value).caseId ?? '').slice(0, 64) });
   }
 
   async submit(context: TurnContext, value: unknown): Promise<void> {
     const { texts, actor } = turnInfo(context);
     const fields = stringFields(value);
-    const request = { unitKey: fields.unitKey ?? '', coordinatorId: fields.coordinatorId || null, note: fields.note ?? '' };
-    const result = await this.services.ownership.handOver(actor, (fields.caseId ?? '').slice(0, 64), request);
+    const caseId = (fields.caseId ?? '').slice(0, 64);
+    const request = { unitKey: (fields.unitKey ?? '').slice(0, 64), coordinatorId: fields.coordinatorId?.slice(0, 64) || null, note: fields.note ?? '' };
+    const result = await this.services.ownership.handOver(actor, caseId, request);
     if (!result.ok) {
-      const kase = await this.services.lookupOwner.byCaseId(actor, fields.caseId ?? '');
-      const options = kase ? await this.services.ownership.handOverOptions(actor, kase.reference) : null;
+      // Only someone who may hand the case over gets the form back (with what they wrote, if not oversized).
+      const options = result.code === 'ACCESS.DENIED' || result.code === 'CASE.NOT_FOUND' ? null : await this.services.ownership.handOverOptions(actor, { caseId });
       if (options?.ok)
         return replaceSubmittedCard(
           context,
-          handOverCard(texts, { caseId: options.value.kase.id, reference: options.value.kase.reference, units: options.value.units, staff: options.value.staff, values: { ...request, coordinatorId: request.coordinatorId ?? undefined }, problem: texts.errors[result.code] }),
+          handOverCard(texts, { caseId: options.value.kase.id, reference: options.value.kase.reference, units: options.value.units, staff: options.value.staff, values: { ...request, note: request.note.slice(0, 500), coordinatorId: request.coordinatorId ?? undefined }, problem: texts.errors[result.code] }),
         );
       return void (await context.sendActivity(texts.errors[result.code]));
     }
@@ -45,9 +43,9 @@ export class HandOverDialog {
     if (answer) await sendCard(context, ownerAnswerCard(texts, answer, this.services.timeZone));
   }
 
-  private async form(context: TurnContext, reference: string): Promise<void> {
+  private async form(context: TurnContext, target: { reference?: string; caseId?: string }): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const options = await this.services.ownership.handOverOptions(actor, reference);
+    const options = await this.services.ownership.handOverOptions(actor, target);
     if (!options.ok) return void (await context.sendActivity(texts.errors[options.code]));
     const { kase, units, staff } = options.value;
     await sendCard(context, handOverCard(texts, { caseId: kase.id, reference: kase.reference, units, staff }));

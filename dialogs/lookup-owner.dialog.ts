@@ -1,16 +1,19 @@
 import type { TurnContext } from 'botbuilder';
-import type { LookupOutcome, LookupPurpose, LookupPurposeCode, LookupQuery } from '../src/domain/ownership/lookup-owner.service.ts';
+import type { LookupOutcome, LookupPurpose, LookupPurposeCode, OwnerAnswer } from '../src/domain/ownership/lookup-owner.service.ts';
 import type { Result } from '../src/domain/common/result.ts';
 import { lookupCard, purposeCard, residentChoicesCard } from './cards/lookup.cards.ts';
-import { ownerAnswerCard } from './cards/owner-answer.card.ts';
+import { ownerAnswerCard, ownerFactsCard } from './cards/owner-answer.card.ts';
 import { classifyLookup } from './commands.ts';
 import { sendCard, stringFields } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
 
-type PersonQuery = Exclude<LookupQuery, { kind: 'reference' }>;
+const idField = (value: unknown, field: string) => (stringFields(value)[field] ?? '').slice(0, 64);
 
-/** "hvem eier …": by reference straight away; by number or name after a purpose is given. */
+/**
+ * "hvem eier …": by reference straight away (in a channel: owner facts only); by number or name
+ * after a purpose is given, in personal chat, with the question kept server-side.
+ */
 export class LookupOwnerDialog {
   constructor(private readonly services: DialogServices) {}
 
@@ -18,18 +21,34 @@ export class LookupOwnerDialog {
     const { texts, actor } = turnInfo(context);
     const target = classifyLookup(argument);
     if (target.kind === 'none') return sendCard(context, lookupCard(texts));
-    if (target.kind === 'reference')
-      return this.show(context, await this.services.lookupOwner.lookup(actor, target, null));
-    const query: PersonQuery = target.kind === 'nationalId' ? { kind: 'nationalId', input: target.input } : { kind: 'name', name: target.name };
-    return sendCard(context, purposeCard(texts, query));
+    if (target.kind === 'reference') {
+      const found = await this.services.lookupOwner.byReference(actor, target.reference);
+      if (!found.ok) return void (await context.sendActivity(texts.errors[found.code]));
+      return this.showAnswer(context, found.value);
+    }
+    const begun = await this.services.lookupOwner.begin(actor, target.kind === 'nationalId' ? { kind: 'nationalId', input: target.input } : { kind: 'name', text: target.name });
+    if (!begun.ok) return void (await context.sendActivity(texts.errors[begun.code]));
+    await sendCard(context, purposeCard(texts, begun.value.lookupId));
   }
 
-  /** "Åpne sak" on a card: the owner answer for a case id (content only for the case's units). */
+  /**
+   * In a channel or group chat: owner facts for everyone there, and — if the asker may see more —
+   * the whole answer in their personal chat.
+   */
+  async inChannel(context: TurnContext, reference: string): Promise<void> {
+    const { texts, actor } = turnInfo(context);
+    const found = await this.services.lookupOwner.byReference(actor, reference);
+    if (!found.ok) return void (await context.sendActivity(texts.errors[found.code]));
+    await sendCard(context, ownerFactsCard(texts, found.value));
+    if (found.value.details) await this.services.personalChat.run(context, (personal) => this.fromText(personal, reference));
+  }
+
+  /** "Åpne sak" on a card: the owner answer for a case id (content only for the case's people). */
   async showCase(context: TurnContext, caseId: string): Promise<void> {
     const { texts, actor } = turnInfo(context);
     const answer = await this.services.lookupOwner.byCaseId(actor, caseId);
     if (!answer) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
-    await sendCard(context, ownerAnswerCard(texts, answer, this.services.timeZone));
+    await this.showAnswer(context, answer);
   }
 
   /** The search box was submitted. */
@@ -39,38 +58,31 @@ export class LookupOwnerDialog {
 
   async onPurpose(context: TurnContext, value: unknown): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const query = personQuery((value as { query?: unknown } | null)?.query);
-    if (!query) return void (await context.sendActivity(texts.unknownCommand));
+    const lookupId = idField(value, 'lookupId');
     const fields = stringFields(value);
-    const purpose: LookupPurpose = { code: fields.purpose as LookupPurposeCode, note: fields.purposeNote?.trim() || undefined };
-    const result = await this.services.lookupOwner.lookup(actor, query, purpose);
+    const purpose: LookupPurpose = { code: (fields.purpose ?? '') as LookupPurposeCode, note: fields.purposeNote?.trim().slice(0, 201) || undefined };
+    const result = await this.services.lookupOwner.answer(actor, lookupId, purpose);
     if (!result.ok && (result.code === 'LOOKUP.PURPOSE_REQUIRED' || result.code === 'LOOKUP.PURPOSE_NOTE_REQUIRED'))
-      return sendCard(context, purposeCard(texts, query, texts.errors[result.code]));
-    return this.show(context, result, purpose);
+      return sendCard(context, purposeCard(texts, lookupId, texts.errors[result.code]));
+    return this.showOutcome(context, result);
   }
 
   async onChoose(context: TurnContext, value: unknown): Promise<void> {
     const { actor } = turnInfo(context);
-    const fields = stringFields(value);
-    const p = stringFields((value as { purpose?: unknown } | null)?.purpose);
-    const purpose: LookupPurpose = { code: p.code as LookupPurposeCode, note: p.note };
-    const result = await this.services.lookupOwner.lookup(actor, { kind: 'resident', residentId: (fields.residentId ?? '').slice(0, 64) }, purpose);
-    return this.show(context, result, purpose);
+    return this.showOutcome(context, await this.services.lookupOwner.choose(actor, idField(value, 'lookupId'), idField(value, 'residentId')));
   }
 
-  private async show(context: TurnContext, result: Result<LookupOutcome, string>, purpose?: LookupPurpose): Promise<void> {
+  private async showOutcome(context: TurnContext, result: Result<LookupOutcome, keyof ReturnType<typeof turnInfo>['texts']['errors']>): Promise<void> {
     const { texts } = turnInfo(context);
-    if (!result.ok) return void (await context.sendActivity(texts.errors[result.code as keyof typeof texts.errors] ?? texts.errors['LOOKUP.NOT_FOUND']));
-    if (result.value.kind === 'choices')
-      return sendCard(context, residentChoicesCard(texts, result.value.residents, { code: purpose?.code ?? '', ...(purpose?.note ? { note: purpose.note } : {}) }));
-    return sendCard(context, ownerAnswerCard(texts, result.value.answer, this.services.timeZone));
+    if (!result.ok) return void (await context.sendActivity(texts.errors[result.code]));
+    if (result.value.kind === 'choices') return sendCard(context, residentChoicesCard(texts, result.value.lookupId, result.value.residents));
+    return this.showAnswer(context, result.value.answer);
   }
-}
 
-/** A query carried in card data, checked field by field: a card can be forged. */
-function personQuery(raw: unknown): PersonQuery | null {
-  const q = stringFields(raw);
-  if (q.kind === 'nationalId' && q.input && q.input.length <= 20) return { kind: 'nationalId', input: q.input };
-  if (q.kind === 'name' && q.name && q.name.length <= 100) return { kind: 'name', name: q.name };
-  return null;
+  private showAnswer(context: TurnContext, answer: OwnerAnswer): Promise<void> {
+    const { texts, conversation } = turnInfo(context);
+    // Outside personal chat everyone in the conversation sees the answer: owner facts only.
+    if (conversation.type !== 'personal') return sendCard(context, ownerFactsCard(texts, answer));
+    return sendCard(context, ownerAnswerCard(texts, answer, this.services.timeZone));
+  }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
-import { CONCERN_FIELDS, validateConcernDraft, type ConcernDraft } from '../src/domain/concern/concern-form.ts';
+import { CONCERN_FIELDS, MAX_DESCRIPTION, validateConcernDraft, type ConcernDraft } from '../src/domain/concern/concern-form.ts';
 import { localDate } from '../src/domain/common/local-date.ts';
 import { concernFormCard, concernSentCard } from './cards/concern-form.card.ts';
 import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
@@ -12,18 +12,21 @@ export class RegisterConcernDialog {
   constructor(private readonly services: DialogServices) {}
 
   async start(context: TurnContext): Promise<void> {
-    await sendCard(context, concernFormCard(turnInfo(context).texts, { submissionId: randomUUID() }));
+    await sendCard(context, concernFormCard(turnInfo(context).texts, { submissionId: randomUUID(), units: await this.services.linkChannel.units() }));
   }
 
   async submit(context: TurnContext, value: unknown): Promise<void> {
     const { actor, texts } = turnInfo(context);
     const fields = stringFields(value);
     const submissionId = /^[0-9a-f-]{36}$/.test(fields.submissionId ?? '') ? fields.submissionId : randomUUID();
-    const draft: ConcernDraft = Object.fromEntries(CONCERN_FIELDS.filter((f) => f in fields).map((f) => [f, fields[f]]));
+    const draft: ConcernDraft = Object.fromEntries(CONCERN_FIELDS.filter((f) => Object.hasOwn(fields, f)).map((f) => [f, fields[f]]));
     const today = localDate(this.services.clock.now(), this.services.timeZone);
-    const checked = validateConcernDraft(draft, today, { allowSyntheticIds: this.services.allowSyntheticIds });
+    const units = await this.services.linkChannel.units();
+    const checked = validateConcernDraft(draft, today, { allowSyntheticIds: this.services.allowSyntheticIds, unitKeys: units.map((u) => u.key) });
     if (!checked.ok) {
-      await replaceSubmittedCard(context, concernFormCard(texts, { submissionId, values: draft, errors: checked.errors }));
+      // What the user typed comes back, except a value too long for its field: that is not echoed (Teams refuses big cards).
+      const values = Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined && v.length <= MAX_DESCRIPTION)) as ConcernDraft;
+      await replaceSubmittedCard(context, concernFormCard(texts, { submissionId, units, values, errors: checked.errors }));
       await context.sendActivity(texts.concern.fixErrors);
       return;
     }

@@ -7,10 +7,15 @@ export async function sendCard(context: TurnContext, card: AdaptiveCard): Promis
   await context.sendActivity(cardMessage(card));
 }
 
-/** Replaces the card the user submitted from (a form shown again with errors), or sends a new one. */
+/**
+ * Replaces the form the user submitted from (shown again with errors, or as a receipt), or
+ * sends a new card. Only in the user's own personal chat: `replyToId` comes from the client, and
+ * in a shared conversation it could name any message Husly posted there.
+ */
 export async function replaceSubmittedCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
   const id = context.activity.replyToId;
-  if (id) await context.updateActivity({ ...cardMessage(card), id, type: 'message' });
+  const personal = (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
+  if (id && personal) await context.updateActivity({ ...cardMessage(card), id, type: 'message' });
   else await sendCard(context, card);
 }
 

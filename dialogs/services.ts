@@ -1,3 +1,7 @@
+import type { TurnContext } from 'botbuilder';
+import type { BreakGlassService } from '../src/domain/access/break-glass.service.ts';
+import type { ConsentService } from '../src/domain/access/consent.service.ts';
+import type { AccessReviewService } from '../src/domain/audit/access-review.service.ts';
 import type { LinkChannelService } from '../src/domain/channel/link-channel.service.ts';
 import type { ReminderActionsService } from '../src/domain/reminder/reminder-actions.service.ts';
 import type { ReminderQueryService } from '../src/domain/reminder/reminder-query.service.ts';
@@ -9,8 +13,24 @@ import type { CaseOwnershipService } from '../src/domain/ownership/case-ownershi
 import type { LookupOwnerService } from '../src/domain/ownership/lookup-owner.service.ts';
 import type { Clock } from '../src/domain/common/clock.ts';
 
+/**
+ * The actor's personal chat with Husly. Outside personal chat Husly shows owner facts only;
+ * anything more is answered here instead. The implementation lives at the bot edge.
+ */
+export interface PersonalChat {
+  /**
+   * Runs `work` with a turn context in the actor's personal chat (the actor's answers are then
+   * audited as shown in personal chat). False when Husly has no personal chat with them yet.
+   */
+  run(context: TurnContext, work: (personal: TurnContext) => Promise<void>): Promise<boolean>;
+}
+
 /** The domain services the dialogs call, and the settings they need to present results. */
 export interface DialogServices {
+  readonly personalChat: PersonalChat;
+  readonly consents: ConsentService;
+  readonly breakGlass: BreakGlassService;
+  readonly accessReview: AccessReviewService;
   readonly linkChannel: LinkChannelService;
   readonly registerConcern: RegisterConcernService;
   readonly lookupOwner: LookupOwnerService;

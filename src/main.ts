@@ -12,6 +12,11 @@ import { GoalPlanService } from './domain/goal-plan/goal-plan.service.ts';
 import { CaseResolutionService } from './domain/ownership/case-resolution.service.ts';
 import { CaseOwnershipService } from './domain/ownership/case-ownership.service.ts';
 import { LookupOwnerService } from './domain/ownership/lookup-owner.service.ts';
+import { AccessGate } from './domain/access/access-gate.ts';
+import { BreakGlassService } from './domain/access/break-glass.service.ts';
+import { ConsentService } from './domain/access/consent.service.ts';
+import { AccessReviewService } from './domain/audit/access-review.service.ts';
+import { TeamsPersonalChat } from './bot/personal-chat.ts';
 import { loadConfig, type Config } from './config.ts';
 import { IdentifyActorService } from './domain/actor/identify-actor.service.ts';
 import { LinkChannelService } from './domain/channel/link-channel.service.ts';
@@ -28,6 +33,9 @@ import { ReminderQueryService } from './domain/reminder/reminder-query.service.t
 import { ReminderPlannerService } from './domain/reminder/reminder-planner.service.ts';
 import { ReminderService } from './domain/reminder/reminder.service.ts';
 import { ReminderScheduler } from './scheduler/reminder-scheduler.ts';
+import { RetentionScheduler } from './scheduler/retention-scheduler.ts';
+import { RetentionService } from './domain/retention/retention.service.ts';
+import { PrismaRetentionStore } from './persistence/prisma-retention.store.ts';
 import { seedDemoMunicipality } from './persistence/demo-seed.ts';
 import { PrismaBotStateStore } from './persistence/prisma-bot-state.store.ts';
 import { PrismaUnitOfWork, repositoriesFor } from './persistence/prisma-unit-of-work.ts';
@@ -59,7 +67,8 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
 
   const uow = new PrismaUnitOfWork(db.prisma);
   const repos = repositoriesFor(db.prisma);
-  const identify = new IdentifyActorService(repos.org, repos.audit, clock, { allowedTenants: config.allowedTenants });
+  const gate = new AccessGate(clock, { involvementExpiryDays: config.involvementExpiryDays, lookupLimitPerHour: config.lookupLimitPerHour });
+  const identify = new IdentifyActorService(repos.org, repos.audit, gate, { allowedTenants: config.allowedTenants });
   const state = new DialogStateStore(new DbStorage(new PrismaBotStateStore(db.prisma), clock));
   const adapter = createAdapter(config.bot, logger, state);
   const notifier = new TeamsNotifier(adapter, config.bot.appId, uow, logger);
@@ -68,15 +77,19 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
   const planner = new ReminderPlannerService(uow, outbox, clock, config.reminderSettings, config.timeZone);
   const listener = { caseChanged: (caseId: string) => planner.replan(caseId) };
   const main = new MainDialog(state.createProperty('dialogState'), {
-    linkChannel: new LinkChannelService(uow, clock),
-    registerConcern: new RegisterConcernService(uow, notifier, clock, { idSecret: config.idSecret, timeZone: config.timeZone }, listener),
-    lookupOwner: new LookupOwnerService(uow, clock, { idSecret: config.idSecret, allowSyntheticIds }),
-    ownership: new CaseOwnershipService(uow, notifier, clock),
-    resolution: new CaseResolutionService(uow, clock, config.timeZone, listener),
-    plans: new GoalPlanService(uow, clock, config.timeZone, listener),
-    reminderActions: new ReminderActionsService(uow, outbox, clock, config.reminderSettings, config.timeZone),
-    reminderQuery: new ReminderQueryService(uow, outbox, clock),
-    routing: new RoutingService(uow, clock),
+    personalChat: new TeamsPersonalChat(adapter, config.bot.appId, uow, state, logger),
+    consents: new ConsentService(uow, gate, clock, config.timeZone),
+    breakGlass: new BreakGlassService(uow, gate, notifier, clock),
+    accessReview: new AccessReviewService(uow, gate, { timeZone: config.timeZone, manyPeopleThreshold: config.reviewManyPeople }),
+    linkChannel: new LinkChannelService(uow, gate),
+    registerConcern: new RegisterConcernService(uow, gate, notifier, clock, { idSecret: config.idSecret, timeZone: config.timeZone }, listener),
+    lookupOwner: new LookupOwnerService(uow, gate, notifier, clock, { idSecret: config.idSecret, allowSyntheticIds }),
+    ownership: new CaseOwnershipService(uow, gate, notifier, clock),
+    resolution: new CaseResolutionService(uow, gate, clock, config.timeZone, listener),
+    plans: new GoalPlanService(uow, gate, clock, config.timeZone, listener),
+    reminderActions: new ReminderActionsService(uow, gate, outbox, clock, config.reminderSettings, config.timeZone),
+    reminderQuery: new ReminderQueryService(uow, gate, outbox),
+    routing: new RoutingService(uow, gate),
     clock,
     timeZone: config.timeZone,
     allowSyntheticIds,
@@ -96,10 +109,15 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
     { owner: `husly-${process.pid}-${randomUUID().slice(0, 8)}`, leaseMs: config.reminderLeaseSeconds * 1000, batchSize: 200, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: config.reminderMaxAttempts }, settings: config.reminderSettings, timeZone: config.timeZone },
   );
   const scheduler = new ReminderScheduler(() => reminders.tick(), config.reminderIntervalSeconds * 1000, logger);
+  const retentionService = new RetentionService(new PrismaRetentionStore(db.prisma), gate, config.retention);
+  const retention = new RetentionScheduler(() => retentionService.run(clock.now(), 'server'), logger);
 
   const port = await http.listen(config.port, config.listenHost);
   // Cases from before this start (or from an import) get their follow-ups planned, in the background.
-  void replanOpenCases(db, planner, logger).then(() => scheduler.start());
+  void replanOpenCases(db, planner, logger).then(() => {
+    scheduler.start();
+    retention.start();
+  });
   logger.info({
     event: 'started',
     port,
@@ -113,6 +131,7 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
     async stop() {
       await http.close();
       await scheduler.stop();
+      await retention.stop();
       await db.close();
       logger.info({ event: 'stopped' });
     },

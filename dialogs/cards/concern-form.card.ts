@@ -1,7 +1,9 @@
+import { CONSENT_FORMS } from '../../src/domain/access/consent.ts';
 import { CATEGORIES } from '../../src/domain/case/case.ts';
 import { LANDLORD_TYPES, SHARING_BASES } from '../../src/domain/concern/concern.ts';
 import type { ConcernDraft, ConcernField, FieldErrors } from '../../src/domain/concern/concern-form.ts';
 import { MAX_DESCRIPTION, MAX_NAME } from '../../src/domain/concern/concern-form.ts';
+import type { Unit } from '../../src/domain/org/org.ts';
 import type { Texts } from '../texts/index.ts';
 import { adaptiveCard, fieldError, heading, paragraph, submit, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
 
@@ -11,7 +13,7 @@ export const CONCERN_SUBMIT = 'concern.submit';
  * The bekymring form. Shown again with the user's values and a message under each refused
  * field when the server finds a problem. `submissionId` makes a double press harmless.
  */
-export function concernFormCard(texts: Texts, input: { submissionId: string; values?: ConcernDraft; errors?: FieldErrors }): AdaptiveCard {
+export function concernFormCard(texts: Texts, input: { submissionId: string; units: readonly Unit[]; values?: ConcernDraft; errors?: FieldErrors }): AdaptiveCard {
   const t = texts.concern;
   const v = input.values ?? {};
   const error = (f: ConcernField) => fieldError(input.errors?.[f] ? texts.fieldErrors[input.errors[f]!] : undefined);
@@ -24,8 +26,8 @@ export function concernFormCard(texts: Texts, input: { submissionId: string; val
     { type: 'Input.Toggle', id, title, value: v[id] === 'true' ? 'true' : 'false', valueOn: 'true', valueOff: 'false', wrap: true },
     ...error(id),
   ];
-  const choice = (id: ConcernField, label: string, choices: [string, string][], style: 'compact' | 'expanded' = 'compact'): CardElement[] => [
-    { type: 'Input.ChoiceSet', id, label, style, value: v[id] ?? '', choices: choices.map(([value, title]) => ({ title, value })) },
+  const choice = (id: ConcernField, label: string, choices: [string, string][], style: 'compact' | 'expanded' = 'compact', extra: Record<string, unknown> = {}): CardElement[] => [
+    { type: 'Input.ChoiceSet', id, label, style, value: v[id] ?? '', choices: choices.map(([value, title]) => ({ title, value })), ...extra },
     ...error(id),
   ];
   const categoryChoices = Object.entries(CATEGORIES).flatMap(([category, subs]) =>
@@ -64,6 +66,8 @@ export function concernFormCard(texts: Texts, input: { submissionId: string; val
     section(t.description),
     ...text('description', t.description, { isMultiline: true, maxLength: MAX_DESCRIPTION }),
     ...choice('sharingBasis', t.sharingBasis, SHARING_BASES.map((b) => [b, texts.labels.sharingBases[b]]), 'expanded'),
+    ...choice('consentUnitKeys', t.consentUnits, input.units.map((u) => [u.key, u.name]), 'compact', { isMultiSelect: true }),
+    ...choice('consentForm', t.consentForm, CONSENT_FORMS.map((f) => [f, texts.labels.consentForms[f]]), 'expanded'),
     ...choice('residentInformed', t.residentInformed, [['ja', t.yes], ['nei', t.no]], 'expanded'),
   ];
   if (input.errors && Object.keys(input.errors).length > 0)

@@ -2,6 +2,7 @@ import type { CaseLevel } from '../../src/domain/case/case.ts';
 import { MEASURE_STATUSES, MEASURE_TYPES } from '../../src/domain/goal-plan/goal-plan.ts';
 import type { PlanDraft, PlanErrors, PlanField } from '../../src/domain/goal-plan/goal-plan-form.ts';
 import type { PlanView } from '../../src/domain/goal-plan/goal-plan.service.ts';
+import { CONSENT_FORMS } from '../../src/domain/access/consent.ts';
 import type { Unit } from '../../src/domain/org/org.ts';
 import type { Texts } from '../texts/index.ts';
 import { adaptiveCard, facts, fieldError, heading, paragraph, submit, userText, type CardAction, type CardElement } from './adaptive-card.ts';
@@ -27,13 +28,18 @@ function inputs(texts: Texts, values: PlanDraft = {}, errors: PlanErrors = {}) {
   return { text, date, choice };
 }
 
-function measureFields(texts: Texts, units: readonly Unit[], values?: PlanDraft, errors?: PlanErrors): CardElement[] {
+type StaffChoice = { readonly id: string; readonly name: string; readonly unitName: string };
+
+function measureFields(texts: Texts, units: readonly Unit[], staff: readonly StaffChoice[], values?: PlanDraft, errors?: PlanErrors): CardElement[] {
   const t = texts.plan;
   const { text, date, choice } = inputs(texts, values, errors);
   return [
     ...choice('measureType', t.measureType, MEASURE_TYPES.map((m) => [m, texts.labels.measureTypes[m]] as const)),
     ...text('measureDescription', t.measureDescription, { isMultiline: true }),
     ...choice('measureUnitKey', t.measureUnit, units.map((u) => [u.key, u.name] as const)),
+    // Naming a unit or person outside the consent gives them their own measures, not the plan.
+    paragraph(t.measureWarning, { isSubtle: true, size: 'Small', spacing: 'None' }),
+    ...(staff.length ? choice('measureStaffId', t.measureStaff, staff.map((s) => [s.id, `${s.name} (${s.unitName})`] as const)) : []),
     ...date('measureDeadline', t.measureDeadline),
   ];
 }
@@ -41,7 +47,7 @@ function measureFields(texts: Texts, units: readonly Unit[], values?: PlanDraft,
 /** "start målplan 2026-0004": the nine IP points, condensed to what a first plan needs. */
 export function planFormCard(
   texts: Texts,
-  input: { caseId: string; reference: string; level: CaseLevel; units: readonly Unit[]; values?: PlanDraft; errors?: PlanErrors },
+  input: { caseId: string; reference: string; level: CaseLevel; units: readonly Unit[]; staff: readonly StaffChoice[]; values?: PlanDraft; errors?: PlanErrors },
 ) {
   const t = texts.plan;
   const { text, date, choice } = inputs(texts, input.values, input.errors);
@@ -55,7 +61,7 @@ export function planFormCard(
     ...text('goalText', t.goalText, { isMultiline: true }),
     ...date('goalTargetDate', t.goalTargetDate),
     section(t.measure),
-    ...measureFields(texts, input.units, input.values, input.errors),
+    ...measureFields(texts, input.units, input.staff, input.values, input.errors),
     section(t.evaluationDate),
     ...date('evaluationDate', t.evaluationDate),
     ...date('periodStart', t.periodStart),
@@ -64,6 +70,7 @@ export function planFormCard(
     ...choice('consentGiven', t.consentGiven, [['ja', texts.concern.yes], ['nei', texts.concern.no]], { style: 'expanded' }),
     ...date('consentDate', t.consentDate),
     ...choice('consentUnitKeys', t.consentUnits, input.units.map((u) => [u.key, u.name] as const), { isMultiSelect: true }),
+    ...choice('consentForm', t.consentForm, CONSENT_FORMS.map((f) => [f, texts.labels.consentForms[f]] as const), { style: 'expanded' }),
   ];
   if (input.level >= 3)
     body.push(section(t.vedtakReference), ...text('vedtakReference', t.vedtakReference), ...choice('ipNeeded', t.ipNeeded, [['ja', texts.concern.yes], ['nei', texts.concern.no]], { style: 'expanded' }));
@@ -76,30 +83,38 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
   const { plan, kase } = view;
   const unit = (id: string | null) => (id ? (view.unitNames[id] ?? '') : '');
   const staff = (id: string | null) => (id ? (view.staffNames[id] ?? '') : '');
-  const consentUnits = plan.consent.unitIds.map(unit).join(', ');
+  const consents = view.consents.map((c) => t.consentYes(formatDate(c.givenDate), c.unitIds.map(unit).join(', ')));
   const body: CardElement[] = [
     heading(t.title(kase.reference)),
     ...fieldError(problem),
-    facts([
-      ['Nivå', texts.labels.levels[kase.level]],
-      [t.coordinator, plan.coordinatorId ? staff(plan.coordinatorId) : texts.lookup.noCoordinator],
-      [t.evaluationDate, formatDate(plan.evaluationDate)],
-      ...(plan.periodStart || plan.periodEnd ? [['Periode', `${plan.periodStart ? formatDate(plan.periodStart) : ''} – ${plan.periodEnd ? formatDate(plan.periodEnd) : ''}`] as const] : []),
-      [t.consent, plan.consent.given ? t.consentYes(plan.consent.date ? formatDate(plan.consent.date) : null, consentUnits) : t.consentNo],
-      ...(plan.ipNeeded !== null ? [['IP', plan.ipNeeded ? texts.concern.yes : texts.concern.no] as const] : []),
-    ]),
-    ...(plan.vedtakReference ? [userText([{ text: 'Vedtak: ', weight: 'Bolder' }, plan.vedtakReference])] : []),
+    ...(view.scope === 'own-measures' ? [paragraph(t.ownMeasuresOnly, { color: 'Warning' })] : []),
+  ];
+  if (view.scope === 'all')
+    body.push(
+      facts([
+        [t.level, texts.labels.levels[kase.level]],
+        [t.coordinator, view.coordinatorId ? staff(view.coordinatorId) : texts.lookup.noCoordinator],
+        [t.evaluationDate, formatDate(plan.evaluationDate)],
+        ...(plan.periodStart || plan.periodEnd ? [[t.period, `${plan.periodStart ? formatDate(plan.periodStart) : ''} – ${plan.periodEnd ? formatDate(plan.periodEnd) : ''}`] as const] : []),
+        [t.consent, consents.length ? consents.join('; ') : t.consentNo],
+        ...(plan.ipNeeded !== null ? [[t.ip, plan.ipNeeded ? texts.concern.yes : texts.concern.no] as const] : []),
+      ]),
+      ...(plan.vedtakReference ? [userText([{ text: t.vedtak, weight: 'Bolder' }, plan.vedtakReference])] : []),
+      paragraph(t.goals, { weight: 'Bolder', spacing: 'Medium' }),
+      ...plan.goals.map((g) => userText(`• ${g.text}${g.targetDate ? ` (${formatDate(g.targetDate)})` : ''}`, { spacing: 'Small' })),
+    );
+  body.push(
     paragraph(t.goals, { weight: 'Bolder', spacing: 'Medium' }),
     ...plan.goals.map((g) => userText(`• ${g.text}${g.targetDate ? ` (${formatDate(g.targetDate)})` : ''}`, { spacing: 'Small' })),
     paragraph(t.measures, { weight: 'Bolder', spacing: 'Medium' }),
-  ];
+  );
   for (const m of plan.measures) {
     const who = [unit(m.responsibleUnitId), staff(m.responsibleStaffId)].filter(Boolean).join(', ');
     body.push(
       paragraph(`**${texts.labels.measureTypes[m.type]}** · ${texts.labels.measureStatuses[m.status]} · ${t.deadline} ${formatDate(m.deadline)}`, { spacing: 'Small', separator: true }),
       userText([{ text: `${m.description}${who ? ` — ${t.responsible.toLowerCase()}: ${who}` : ''}`, isSubtle: true }], { spacing: 'None' }),
     );
-    if (view.mayChange)
+    if (view.mayChangeMeasures)
       body.push({
         type: 'ColumnSet',
         columns: [
@@ -121,7 +136,7 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
   const { text, date } = inputs(texts);
   return adaptiveCard(body, [
     form(t.addGoal, [...text('goalText', t.goalText, { isMultiline: true }), ...date('goalTargetDate', t.goalTargetDate)], PLAN_ADD_GOAL),
-    form(t.addMeasure, measureFields(texts, units), PLAN_ADD_MEASURE),
+    form(t.addMeasure, measureFields(texts, units, view.staff), PLAN_ADD_MEASURE),
     form(t.evaluate, [...text('evaluationSummary', t.evaluationSummary, { isMultiline: true }), ...date('nextEvaluationDate', t.nextEvaluationDate)], PLAN_EVALUATE),
   ]);
 }

@@ -1,4 +1,4 @@
-import { LOOKUP_PURPOSES, type LookupQuery, type ResidentChoice } from '../../src/domain/ownership/lookup-owner.service.ts';
+import { LOOKUP_PURPOSES, type ResidentChoice } from '../../src/domain/ownership/lookup-owner.service.ts';
 import type { Texts } from '../texts/index.ts';
 import { adaptiveCard, heading, paragraph, submit } from './adaptive-card.ts';
 
@@ -14,8 +14,11 @@ export function lookupCard(texts: Texts) {
   );
 }
 
-/** Looking a person up needs a purpose; the card carries the query, so nothing is kept server-side. */
-export function purposeCard(texts: Texts, query: Exclude<LookupQuery, { kind: 'reference' }>, problem?: string) {
+/**
+ * Looking a person up needs a purpose. The question itself (a number or a name) waits on the
+ * server: the card carries only the lookup's opaque id.
+ */
+export function purposeCard(texts: Texts, lookupId: string, problem?: string) {
   const t = texts.lookup;
   return adaptiveCard(
     [
@@ -30,13 +33,14 @@ export function purposeCard(texts: Texts, query: Exclude<LookupQuery, { kind: 'r
       },
       { type: 'Input.Text', id: 'purposeNote', label: t.purposeNote, maxLength: 200 },
     ],
-    [submit(t.continue, { action: LOOKUP_PURPOSE, query })],
+    [submit(t.continue, { action: LOOKUP_PURPOSE, lookupId })],
   );
 }
 
-export function residentChoicesCard(texts: Texts, residents: readonly ResidentChoice[], purpose: { code: string; note?: string }) {
+/** Several people of that name, all on cases the asker's unit works on: pick one. */
+export function residentChoicesCard(texts: Texts, lookupId: string, residents: readonly ResidentChoice[]) {
   return adaptiveCard(
     [heading(texts.lookup.choicesTitle)],
-    residents.map((r) => submit(texts.lookup.choice(r.name, r.birthYear, r.maskedId), { action: LOOKUP_CHOOSE, residentId: r.residentId, purpose })),
+    residents.map((r) => submit(texts.lookup.choice(r.name, r.birthYear, r.maskedId), { action: LOOKUP_CHOOSE, lookupId, residentId: r.residentId })),
   );
 }

@@ -37,8 +37,22 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
         heading(n.handedOverTitle(notice.reference)),
         paragraph(n.handedOverBody(notice.fromUnitName, notice.toUnitName, notice.toCoordinatorName, notice.byName)),
       ]);
+    case 'lookup.throttled':
+      return adaptiveCard([heading(n.throttledTitle), paragraph(n.throttledBody(notice.staffName, notice.unitName, notice.limit))]);
+    case 'case.breakGlass':
+      return adaptiveCard([
+        heading(n.breakGlassTitle(notice.reference)),
+        paragraph(n.breakGlassBody(notice.byName, notice.byUnitName, formatMoment(notice.until))),
+        // The justification is typed text: a TextRun, never Markdown. Only leaders get it (personal chat).
+        ...(notice.justification ? [userText([{ text: `${n.breakGlassWhy}: `, weight: 'Bolder' }, notice.justification])] : []),
+      ]);
+    case 'case.accessGranted':
+      return adaptiveCard([heading(n.accessGrantedTitle(notice.reference)), paragraph(n.accessGrantedBody(notice.owningUnitName, notice.byName))]);
   }
 }
+
+/** 'Europe/Oslo' wall clock, e.g. "27. november kl. 14:05" (notices are always Norwegian municipal time). */
+const formatMoment = (at: Date) => at.toLocaleString('nb-NO', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' });
 
 /**
  * The owning unit's channel card: reference, category, level and deadline — never the

@@ -1,4 +1,4 @@
-import type { CaseDetails, OwnerAnswer } from '../../src/domain/ownership/lookup-owner.service.ts';
+import type { CaseDetails, ConcernView, OwnerAnswer } from '../../src/domain/ownership/lookup-owner.service.ts';
 import type { Texts } from '../texts/index.ts';
 import { adaptiveCard, facts, heading, paragraph, submit, userText, type CardAction, type CardElement } from './adaptive-card.ts';
 import { CLOSE_START, PAID_START } from './case-resolution.cards.ts';
@@ -8,35 +8,71 @@ export const HANDOVER_START = 'handover.start';
 export const PLAN_START = 'plan.start';
 export const PLAN_SHOW = 'plan.show';
 export const CLASSIFY_START = 'classification.start';
+export const GRANT_START = 'access.start';
+export const CONSENT_START = 'consent.start';
+export const BREAKGLASS_START = 'breakglass.start';
 
-/** "Hvem eier saken?": owner facts for anyone; the case content only when `details` is present. */
+const chatLink = (texts: Texts, email: string): CardAction => ({
+  type: 'Action.OpenUrl',
+  title: texts.lookup.chat,
+  url: `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(email)}`,
+});
+
+function ownerFacts(texts: Texts, answer: OwnerAnswer): [string, string][] {
+  const c = answer.coordinator;
+  return [
+    [texts.lookup.owner, answer.owningUnit.name],
+    [texts.lookup.contact, c ? `${c.name} (${c.email})` : texts.lookup.contactUnit(answer.owningUnit.name)],
+  ];
+}
+
+/**
+ * For channels and group chats: the reference, the owning unit and whom to contact — nothing
+ * else, whoever asks (everyone in the conversation sees it). No buttons that lead to content.
+ */
+export function ownerFactsCard(texts: Texts, answer: OwnerAnswer) {
+  return adaptiveCard(
+    [heading(`Sak ${answer.reference}`), facts(ownerFacts(texts, answer)), paragraph(texts.lookup.channelFacts, { isSubtle: true, size: 'Small' })],
+    answer.coordinator ? [chatLink(texts, answer.coordinator.email)] : [],
+  );
+}
+
+/** "Hvem eier saken?" in personal chat: owner facts for anyone; state and content by relation. */
 export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: string) {
   const t = texts.lookup;
-  const c = answer.coordinator;
-  const body: CardElement[] = [
-    heading(`Sak ${answer.reference}`),
-    paragraph(`${texts.labels.levels[answer.level]} · ${texts.labels.statuses[answer.status]}`, { isSubtle: true, spacing: 'None' }),
-    facts([
-      [t.owner, answer.owningUnit.name],
-      [t.coordinator, c ? `${c.name} (${c.email})` : t.noCoordinator],
-      [t.since, formatInstant(answer.since, timeZone)],
-      [t.involved, answer.involvedUnits.length ? answer.involvedUnits.map((u) => u.name).join(', ') : t.none],
-    ]),
-  ];
+  const context = answer.context;
+  const body: CardElement[] = [heading(`Sak ${answer.reference}`)];
+  if (context) body.push(paragraph(`${texts.labels.levels[context.level]} · ${texts.labels.statuses[context.status]}`, { isSubtle: true, spacing: 'None' }));
+  const rows = ownerFacts(texts, answer);
+  if (context)
+    rows.push(
+      [t.since, formatInstant(context.since, timeZone)],
+      [t.involved, context.involvedUnits.length ? context.involvedUnits.map((u) => u.name).join(', ') : t.none],
+    );
+  body.push(facts(rows));
+  if (answer.breakGlassUntil) body.push(paragraph(t.breakGlassActive(formatTime(answer.breakGlassUntil, timeZone)), { color: 'Attention' }));
   body.push(...(answer.details ? detailsSection(texts, answer.details) : [paragraph(t.restricted, { isSubtle: true, size: 'Small' })]));
   const actions: CardAction[] = [];
-  if (c) actions.push({ type: 'Action.OpenUrl', title: t.chat, url: `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(c.email)}` });
-  if (answer.may.handOver) actions.push(submit(t.handOver, { action: HANDOVER_START, caseId: answer.caseId }));
-  if (answer.hasPlan && answer.details) actions.push(submit(texts.plan.show, { action: PLAN_SHOW, caseId: answer.caseId }));
-  else if (answer.may.startPlan) actions.push(submit(t.startPlan, { action: PLAN_START, caseId: answer.caseId }));
-  if (answer.may.changeClassification) actions.push(submit(texts.classification.change, { action: CLASSIFY_START, caseId: answer.caseId }));
-  if (answer.may.markArrearsPaid) actions.push(submit(texts.resolution.markPaid, { action: PAID_START, caseId: answer.caseId }));
-  if (answer.may.close) actions.push(submit(texts.resolution.close, { action: CLOSE_START, caseId: answer.caseId }));
+  if (answer.coordinator) actions.push(chatLink(texts, answer.coordinator.email));
+  const data = { caseId: answer.caseId };
+  if (answer.may.handOver) actions.push(submit(t.handOver, { action: HANDOVER_START, ...data }));
+  if (answer.hasPlan) actions.push(submit(texts.plan.show, { action: PLAN_SHOW, ...data }));
+  else if (answer.may.startPlan) actions.push(submit(t.startPlan, { action: PLAN_START, ...data }));
+  if (answer.may.changeClassification) actions.push(submit(texts.classification.change, { action: CLASSIFY_START, ...data }));
+  if (answer.may.markArrearsPaid) actions.push(submit(texts.resolution.markPaid, { action: PAID_START, ...data }));
+  if (answer.may.grantAccess) actions.push(submit(t.grantAccess, { action: GRANT_START, ...data }));
+  if (answer.may.consent) actions.push(submit(t.consent, { action: CONSENT_START, ...data }));
+  if (answer.may.close) actions.push(submit(texts.resolution.close, { action: CLOSE_START, ...data }));
+  if (answer.may.breakGlass) actions.push(submit(t.breakGlass, { action: BREAKGLASS_START, ...data }));
   // KV model: level 2 follows up with a målplan; level 3–4 needs a vedtak and maybe an IP.
-  if (answer.details && !answer.hasPlan && answer.status === 'open')
-    if (answer.level === 2) body.push(paragraph(texts.plan.suggestLevel2, { color: 'Warning', spacing: 'Medium' }));
-    else if (answer.level >= 3) body.push(paragraph(texts.plan.level3, { color: 'Warning', spacing: 'Medium' }));
+  if (context && answer.details && !answer.hasPlan && context.status === 'open')
+    if (context.level === 2) body.push(paragraph(texts.plan.suggestLevel2, { color: 'Warning', spacing: 'Medium' }));
+    else if (context.level >= 3) body.push(paragraph(texts.plan.level3, { color: 'Warning', spacing: 'Medium' }));
   return adaptiveCard(body, actions);
+}
+
+function formatTime(at: Date, timeZone: string): string {
+  return at.toLocaleString('nb-NO', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone });
 }
 
 function detailsSection(texts: Texts, d: CaseDetails): CardElement[] {
@@ -61,16 +97,29 @@ function detailsSection(texts: Texts, d: CaseDetails): CardElement[] {
   if (d.closedReason) out.push(paragraph(texts.resolution.closedBecause(texts.labels.closeReasons[d.closedReason]), { isSubtle: true }));
   if (d.concerns.length) {
     out.push(paragraph(texts.lookup.concerns, { weight: 'Bolder', spacing: 'Medium' }));
-    for (const c of d.concerns) {
-      const what = [
-        c.rentArrears ? `${texts.labels.concernTypes.husleierestanse}: ${formatNok(c.rentArrears.amountNok)}, ${c.rentArrears.months} mnd., ${texts.labels.landlords[c.rentArrears.landlord].toLowerCase()}` : null,
-        c.notice ? texts.labels.concernTypes.varsel : null,
-        c.namsmannNoticeDate ? texts.labels.concernTypes.namsmann : null,
-        c.eviction ? texts.labels.concernTypes.utkastelsesdato : null,
-        c.other ? texts.labels.concernTypes.annet : null,
-      ].filter(Boolean).join('; ');
-      out.push(userText(`${formatDate(c.createdAt.toISOString().slice(0, 10))}: ${what}`, { spacing: 'Small' }), userText([{ text: c.description, isSubtle: true }], { spacing: 'None' }));
-    }
+    for (const view of d.concerns) out.push(...concernLines(texts, view));
   }
   return out;
+}
+
+/** What was reported and when (every reader with a relation); text and amounts only where the basis allows. */
+function concernLines(texts: Texts, view: ConcernView): CardElement[] {
+  const c = view.concern;
+  const l = texts.labels;
+  const arrears = c.rentArrears
+    ? view.textShown
+      ? `${l.concernTypes.husleierestanse}: ${formatNok(c.rentArrears.amountNok)}, ${c.rentArrears.months} mnd., ${l.landlords[c.rentArrears.landlord].toLowerCase()}`
+      : l.concernTypes.husleierestanse
+    : null;
+  const what = [arrears, c.notice ? l.concernTypes.varsel : null, c.namsmannNoticeDate ? l.concernTypes.namsmann : null, c.eviction ? l.concernTypes.utkastelsesdato : null, c.other ? l.concernTypes.annet : null]
+    .filter(Boolean)
+    .join('; ');
+  const basis = l.sharingBasesShort[c.sharingBasis];
+  return [
+    userText(`${formatDate(c.createdAt.toISOString().slice(0, 10))}: ${what} (${texts.lookup.reportedBy(view.reporterUnitName)})`, { spacing: 'Small' }),
+    view.textShown
+      ? userText([{ text: c.description, isSubtle: true }], { spacing: 'None' })
+      : paragraph(texts.lookup.textWithheld(basis), { isSubtle: true, size: 'Small', spacing: 'None' }),
+    paragraph(`${texts.lookup.basis(basis)}. ${texts.lookup.informed(c.residentInformed)}`, { isSubtle: true, size: 'Small', spacing: 'None' }),
+  ];
 }

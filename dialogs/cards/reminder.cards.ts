@@ -14,11 +14,11 @@ export const CASE_OPEN = 'case.open';
 /**
  * A reminder, or a digest of several due at once. Reference and checkpoint only — no resident
  * data, so the same card can go to a unit channel. Buttons work in place (Action.Execute): the
- * card carries every key it shows, so any copy can be redrawn with the current state.
+ * server redraws it from what that message carried (stored with the send), never from keys in
+ * the card.
  */
 export function reminderCard(texts: Texts, items: readonly ReminderItem[], states: Readonly<Record<string, ReminderCardState>> = {}): AdaptiveCard {
   const t = texts.reminders;
-  const keys = items.map((i) => i.outboxKey);
   const body: CardElement[] = [heading(items.length === 1 ? t.title(items[0].reference) : t.digestTitle(items.length))];
   items.forEach((item, index) => {
     const [title, todo] = t.kinds[item.kind];
@@ -42,9 +42,9 @@ export function reminderCard(texts: Texts, items: readonly ReminderItem[], state
           type: 'ActionSet',
           // Not `key` in the data: the Agents Playground writes a read-only `key` of its own there and the press fails.
           actions: [
-            execute(t.done, REMINDER_DONE, { reminderKey: item.outboxKey, shownKeys: keys }),
-            execute(t.snooze, REMINDER_SNOOZE, { reminderKey: item.outboxKey, shownKeys: keys, field: `snooze-${index}` }),
-            ...(item.colleagues.length ? [execute(t.handOver, REMINDER_HAND_OVER, { reminderKey: item.outboxKey, shownKeys: keys, field: `assign-${index}` })] : []),
+            execute(t.done, REMINDER_DONE, { reminderKey: item.outboxKey }),
+            execute(t.snooze, REMINDER_SNOOZE, { reminderKey: item.outboxKey, field: `snooze-${index}` }),
+            ...(item.colleagues.length ? [execute(t.handOver, REMINDER_HAND_OVER, { reminderKey: item.outboxKey, field: `assign-${index}` })] : []),
             submit(t.open, { action: CASE_OPEN, caseId: item.caseId }),
           ],
         },

@@ -22,7 +22,7 @@ export function tenantIdOf(activity: Partial<Activity>): string | null {
 }
 
 export function callerOf(activity: Partial<Activity>): Caller {
-  return { tenantId: tenantIdOf(activity), aadObjectId: activity.from?.aadObjectId ?? null };
+  return { tenantId: tenantIdOf(activity), aadObjectId: activity.from?.aadObjectId ?? null, channel: activity.channelId ?? null };
 }
 
 export function conversationTypeOf(activity: Partial<Activity>): ConversationType {

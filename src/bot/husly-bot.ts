@@ -61,7 +61,9 @@ export class HuslyBot {
     const isExecute = activity.type === 'invoke' && activity.name === 'adaptiveCard/action';
     if (!isMessage && !isExecute && !newlyInstalled) return;
     const type = conversationTypeOf(activity);
-    if (isMessage && type !== 'personal') {
+    // A card button in a channel carries no mention (Teams sends the submit to the bot only).
+    const cardSubmit = isMessage && !activity.text && typeof (activity.value as { action?: unknown } | undefined)?.action === 'string';
+    if (isMessage && type !== 'personal' && !cardSubmit) {
       if (!mentionsBot(activity)) return;
       activity.text = TurnContext.removeRecipientMention(activity)?.trim() ?? '';
     }
@@ -82,7 +84,8 @@ export class HuslyBot {
       return;
     }
     setTurnInfo(context, {
-      actor: actor.value,
+      // Every read this turn is audited with where its answer is shown.
+      actor: { ...actor.value, audience: type },
       texts,
       conversation: { id: channelConversationIdOf(activity), type, teamId: seen?.teamId ?? null },
     });

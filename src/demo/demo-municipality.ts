@@ -72,7 +72,7 @@ export interface DemoCase {
   readonly coordinatorPersona: string | null;
   readonly openedAt: string;
   readonly closedAt?: string;
-  /** Other units working with the resident. */
+  /** Other units the owner has given access (tjenstlig behov). */
   readonly involvedUnitKeys: readonly string[];
   /** A concern on the case, its dates in days relative to the day the demo is seeded. */
   readonly concern?: DemoConcern;
@@ -85,6 +85,9 @@ export interface DemoConcern {
   readonly namsmannNoticeDaysAgo?: number;
   readonly evictionInDays?: number;
   readonly description: string;
+  /** How the reporter may share the description; with "samtykke", the units the resident named. */
+  readonly sharingBasis: 'samtykke' | 'lovhjemmel' | 'ikke-avklart';
+  readonly consentUnitKeys?: readonly string[];
 }
 
 export const DEMO_CASES: readonly DemoCase[] = [
@@ -98,6 +101,8 @@ export const DEMO_CASES: readonly DemoCase[] = [
       namsmannNoticeDaysAgo: 9,
       evictionInDays: 24,
       description: 'Demo: leieboer har ikke betalt husleie på fire måneder og svarer ikke på henvendelser.',
+      sharingBasis: 'samtykke',
+      consentUnitKeys: ['boligstiftelsen'],
     },
   },
   { reference: '2026-0002', residentIndex: 2, category: 'uten-egen-bolig', subcategory: 'hos-venner-familie', level: 2, status: 'open', owningUnitKey: 'tildeling', coordinatorPersona: 'koordinator', openedAt: '2026-05-18T11:00:00Z', involvedUnitKeys: ['nav-bolig'] },
@@ -110,6 +115,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
       arrears: { amountNok: 14_250, months: 2, landlord: 'privat', firstMissedRentDaysAgo: 40 },
       notice: { datedDaysAgo: 6, receivedDaysAgo: 4 },
       description: 'Demo: varsel etter tvangsfullbyrdelsesloven § 4-18 er mottatt; leieboer ønsker nedbetalingsavtale.',
+      sharingBasis: 'ikke-avklart',
     },
   },
   { reference: '2026-0005', residentIndex: 3, category: 'uegnet-bolig', subcategory: 'for-liten', level: 4, status: 'open', owningUnitKey: 'flyktning', coordinatorPersona: null, openedAt: '2026-10-20T12:00:00Z', involvedUnitKeys: ['tildeling'] },

@@ -71,9 +71,24 @@ export async function seedDemoMunicipality(prisma: PrismaClient, idSecret: strin
         data: { caseId: created.id, unitId: owningUnitId, coordinatorId, startedAt: openedAt, endedAt: closedAt },
       });
       for (const key of c.involvedUnitKeys)
-        await tx.caseInvolvement.create({ data: { caseId: created.id, unitId: unitIds.get(key)!, since: openedAt, reason: 'reporter' } });
+        await tx.caseInvolvement.create({
+          data: { caseId: created.id, unitId: unitIds.get(key)!, since: openedAt, reason: 'granted', grantedById: coordinatorId, note: 'Demo: tjenstlig behov i oppfølgingen' },
+        });
       if (k) {
         const reporter = DEMO_STAFF.find((s) => s.persona === k.reporterPersona)!;
+        const consent = k.consentUnitKeys
+          ? await tx.caseConsent.create({
+              data: {
+                caseId: created.id,
+                unitIds: JSON.stringify(k.consentUnitKeys.map((key) => unitIds.get(key)!)),
+                givenDate: localDate(openedAt, timeZone),
+                form: 'skriftlig',
+                source: 'concern',
+                recordedById: staffIds.get(k.reporterPersona)!,
+                recordedAt: openedAt,
+              },
+            })
+          : null;
         await tx.concern.create({
           data: {
             submissionId: `demo-${c.reference}`,
@@ -96,7 +111,8 @@ export async function seedDemoMunicipality(prisma: PrismaClient, idSecret: strin
             evictionDateSet: timeline.evictionDate !== null,
             evictionDate: timeline.evictionDate,
             description: k.description,
-            sharingBasis: 'samtykke',
+            sharingBasis: k.sharingBasis,
+            consentId: consent?.id ?? null,
             residentInformed: true,
           },
         });

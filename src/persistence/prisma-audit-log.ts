@@ -38,4 +38,24 @@ export class PrismaAuditLog implements AuditLog {
   async listForResident(residentId: string): Promise<AuditEvent[]> {
     return (await this.db.auditEvent.findMany({ where: { residentId }, orderBy: { at: 'asc' } })).map(toEvent);
   }
+
+  countByActor(staffId: string, actions: readonly string[], since: Date): Promise<number> {
+    return this.db.auditEvent.count({ where: { actorStaffId: staffId, action: { in: [...actions] }, at: { gte: since } } });
+  }
+
+  async listBetween(from: Date, to: Date): Promise<AuditEvent[]> {
+    return (await this.db.auditEvent.findMany({ where: { at: { gte: from, lt: to } }, orderBy: { at: 'asc' } })).map(toEvent);
+  }
+
+  async deleteBefore(before: Date): Promise<number> {
+    return (await this.db.auditEvent.deleteMany({ where: { at: { lt: before } } })).count;
+  }
+
+  countBefore(before: Date): Promise<number> {
+    return this.db.auditEvent.count({ where: { at: { lt: before } } });
+  }
+
+  async hasEventsForResident(residentId: string): Promise<boolean> {
+    return (await this.db.auditEvent.findFirst({ where: { residentId }, select: { id: true } })) !== null;
+  }
 }

@@ -85,6 +85,10 @@ export class PrismaCaseRepository implements CaseRepository {
     return row ? toCase(row) : null;
   }
 
+  async listOpenCoordinatedBy(staffId: string) {
+    return (await this.db.case.findMany({ where: { status: 'open', coordinatorId: staffId }, orderBy: { reference: 'asc' } })).map(toCase);
+  }
+
   async listOpenForStaff(staffId: string, unitId: string) {
     const rows = await this.db.case.findMany({ where: { status: 'open', OR: [{ coordinatorId: staffId }, { owningUnitId: unitId }] } });
     return rows.map(toCase);
@@ -124,15 +128,20 @@ export class PrismaCaseRepository implements CaseRepository {
 
   async involvements(caseId: string) {
     const rows = await this.db.caseInvolvement.findMany({ where: { caseId }, orderBy: { since: 'asc' } });
-    return rows.map((r) => ({ unitId: r.unitId, since: r.since, reason: r.reason as Involvement['reason'] }));
+    return rows.map(
+      (r): Involvement => ({ unitId: r.unitId, since: r.since, reason: r.reason as Involvement['reason'], grantedById: r.grantedById, note: r.note, endedAt: r.endedAt }),
+    );
   }
 
   async addInvolvement(caseId: string, involvement: Involvement) {
-    await this.db.caseInvolvement.upsert({
-      where: { caseId_unitId: { caseId, unitId: involvement.unitId } },
-      create: { caseId, ...involvement },
-      update: {},
-    });
+    const data = { since: involvement.since, reason: involvement.reason, grantedById: involvement.grantedById ?? null, note: involvement.note ?? null, endedAt: null };
+    const existing = await this.db.caseInvolvement.findUnique({ where: { caseId_unitId: { caseId, unitId: involvement.unitId } } });
+    if (!existing) await this.db.caseInvolvement.create({ data: { caseId, unitId: involvement.unitId, ...data } });
+    else if (existing.endedAt) await this.db.caseInvolvement.update({ where: { id: existing.id }, data });
+  }
+
+  async endInvolvements(caseId: string, at: Date, unitId?: string) {
+    await this.db.caseInvolvement.updateMany({ where: { caseId, endedAt: null, ...(unitId ? { unitId } : {}) }, data: { endedAt: at } });
   }
 
   async recordChange(change: CaseChangeRecord) {

@@ -23,6 +23,7 @@ const toConcern = (r: ConcernRow): StoredConcern => ({
   description: r.description,
   sharingBasis: r.sharingBasis as SharingBasis,
   residentInformed: r.residentInformed,
+  consentId: r.consentId,
 });
 
 export class PrismaConcernRepository implements ConcernRepository {
@@ -55,6 +56,7 @@ export class PrismaConcernRepository implements ConcernRepository {
         description: c.description,
         sharingBasis: c.sharingBasis,
         residentInformed: c.residentInformed,
+        consentId: c.consentId,
       },
     });
     return toConcern(row);
@@ -64,8 +66,8 @@ export class PrismaConcernRepository implements ConcernRepository {
     return (await this.db.concern.findMany({ where: { caseId }, orderBy: { createdAt: 'asc' } })).map(toConcern);
   }
 
-  async findBySubmissionId(submissionId: string) {
-    const row = await this.db.concern.findUnique({ where: { submissionId } });
+  async findBySubmissionId(reporterId: string, submissionId: string) {
+    const row = await this.db.concern.findUnique({ where: { reporterId_submissionId: { reporterId, submissionId } } });
     return row ? toConcern(row) : null;
   }
 }

@@ -17,11 +17,9 @@ type PlanRow = NonNullable<Awaited<ReturnType<Db['goalPlan']['findUnique']>>> & 
 const toPlan = (r: PlanRow): GoalPlan => ({
   id: r.id,
   caseId: r.caseId,
-  coordinatorId: r.coordinatorId,
   evaluationDate: r.evaluationDate,
   periodStart: r.periodStart,
   periodEnd: r.periodEnd,
-  consent: { given: r.consentGiven, date: r.consentDate, unitIds: JSON.parse(r.consentUnitIds) as string[] },
   vedtakReference: r.vedtakReference,
   ipNeeded: r.ipNeeded,
   goals: r.goals.map((g) => ({ id: g.id, text: g.text, targetDate: g.targetDate })),
@@ -48,11 +46,7 @@ export class PrismaGoalPlanRepository implements GoalPlanRepository {
   }
 
   async create(plan: NewPlan) {
-    const { consent, ...rest } = plan;
-    const row = await this.db.goalPlan.create({
-      data: { ...rest, consentGiven: consent.given, consentDate: consent.date, consentUnitIds: JSON.stringify(consent.unitIds) },
-      include: INCLUDE,
-    });
+    const row = await this.db.goalPlan.create({ data: plan, include: INCLUDE });
     return toPlan(row);
   }
 

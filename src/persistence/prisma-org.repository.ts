@@ -18,6 +18,7 @@ const toStaff = (row: StaffRow): Staff => ({
   email: row.email,
   unitId: row.unitId,
   role: row.role as StaffRole,
+  deactivatedAt: row.deactivatedAt,
 });
 
 export class PrismaOrgRepository implements OrgRepository {
@@ -34,11 +35,12 @@ export class PrismaOrgRepository implements OrgRepository {
   }
 
   async listStaffInUnit(unitId: string) {
-    return (await this.db.staff.findMany({ where: { unitId }, orderBy: { name: 'asc' } })).map(toStaff);
+    // Deactivated staff (left, or no longer in the org file) are never offered or notified.
+    return (await this.db.staff.findMany({ where: { unitId, deactivatedAt: null }, orderBy: { name: 'asc' } })).map(toStaff);
   }
 
   async listStaffByRole(role: StaffRole) {
-    return (await this.db.staff.findMany({ where: { role }, orderBy: { name: 'asc' } })).map(toStaff);
+    return (await this.db.staff.findMany({ where: { role, deactivatedAt: null }, orderBy: { name: 'asc' } })).map(toStaff);
   }
 
   async findUnitById(id: string) {
@@ -62,7 +64,8 @@ export class PrismaOrgRepository implements OrgRepository {
 
   async upsertStaff(staff: StaffUpsert) {
     const unit = await this.db.unit.findUniqueOrThrow({ where: { key: staff.unitKey } });
-    const data = { name: staff.name, email: staff.email, role: staff.role, unitId: unit.id };
+    // Someone listed again in the org file is active again.
+    const data = { name: staff.name, email: staff.email, role: staff.role, unitId: unit.id, deactivatedAt: null };
     return toStaff(
       await this.db.staff.upsert({
         where: { aadObjectId: staff.aadObjectId },
@@ -70,6 +73,10 @@ export class PrismaOrgRepository implements OrgRepository {
         update: data,
       }),
     );
+  }
+
+  async deactivateStaff(staffId: string, at: Date) {
+    await this.db.staff.updateMany({ where: { id: staffId, deactivatedAt: null }, data: { deactivatedAt: at } });
   }
 
   async linkUnitChannel(unitId: string, link: ChannelLink) {

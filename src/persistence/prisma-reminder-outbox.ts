@@ -1,5 +1,5 @@
 import type { PlannedReminder } from '../domain/reminder/follow-up-plan.ts';
-import { handedKey, plannedKeyOf, snoozedKey, type OutboxRow, type OutboxStatus, type ReminderOutbox, type StoredOutboxRow } from '../domain/reminder/outbox.ts';
+import { handedKey, plannedKeyOf, snoozedKey, type NewOutboxRow, type OutboxRow, type OutboxStatus, type ReminderOutbox, type StoredOutboxRow } from '../domain/reminder/outbox.ts';
 import type { Db } from './database.ts';
 import type { ReminderOutbox as Row } from './generated/client.ts';
 
@@ -17,6 +17,7 @@ const toRow = (r: Row): StoredOutboxRow => ({
   status: r.status as OutboxStatus,
   attempts: r.attempts,
   nextAttemptAt: new Date(r.nextAttemptAt),
+  sentConversationId: r.sentConversationId,
   sentActivityId: r.sentActivityId,
   lastError: r.lastError,
   doneAt: r.doneAt,
@@ -110,6 +111,10 @@ export class PrismaReminderOutbox implements ReminderOutbox {
     return this.settle(id, owner, { status: 'dead', lastError: error.slice(0, 200), leaseUntil: null, attempts: { increment: 1 } });
   }
 
+  cancelClaimed(id: string, owner: string) {
+    return this.settle(id, owner, { status: 'cancelled', leaseOwner: null, leaseUntil: null });
+  }
+
   async markDone(key: string, byStaffId: string, at: Date) {
     const { count } = await this.db.reminderOutbox.updateMany({ where: { key, doneAt: null, handedToId: null, status: { not: 'cancelled' } }, data: { doneAt: at, doneById: byStaffId } });
     if (count === 1) return 'done' as const;
@@ -151,5 +156,21 @@ export class PrismaReminderOutbox implements ReminderOutbox {
   async byKey(key: string) {
     const row = await this.db.reminderOutbox.findUnique({ where: { key } });
     return row ? toRow(row) : null;
+  }
+
+  async bySentActivity(conversationId: string, activityId: string) {
+    return (await this.db.reminderOutbox.findMany({ where: { sentConversationId: conversationId, sentActivityId: activityId }, orderBy: { dueDate: 'asc' } })).map(toRow);
+  }
+
+  async enqueue(row: NewOutboxRow) {
+    if (await this.db.reminderOutbox.findUnique({ where: { key: row.key }, select: { id: true } })) return false;
+    await this.db.reminderOutbox.create({ data: { ...row, status: 'pending', nextAttemptAt: row.nextAttemptAt.toISOString() } });
+    return true;
+  }
+
+  async cancelAssignedTo(staffId: string, at: Date) {
+    const rows = await this.db.reminderOutbox.findMany({ where: { assigneeId: staffId, status: 'pending' } });
+    await this.db.reminderOutbox.updateMany({ where: { id: { in: rows.map((r) => r.id) }, status: 'pending' }, data: { status: 'cancelled', updatedAt: at } });
+    return rows.map(toRow);
   }
 }

@@ -1,6 +1,7 @@
 import type { Repositories, UnitOfWork } from '../domain/common/unit-of-work.ts';
 import type { Db } from './database.ts';
 import type { PrismaClient } from './generated/client.ts';
+import { PrismaBreakGlassRepository, PrismaConsentRepository, PrismaPendingLookupRepository } from './prisma-access.repositories.ts';
 import { PrismaAuditLog } from './prisma-audit-log.ts';
 import { PrismaCaseRepository, PrismaResidentRepository } from './prisma-case.repository.ts';
 import { PrismaConcernRepository, PrismaRoutingRepository } from './prisma-concern.repository.ts';
@@ -18,6 +19,9 @@ export function repositoriesFor(db: Db): Repositories {
     concerns: new PrismaConcernRepository(db),
     routing: new PrismaRoutingRepository(db),
     plans: new PrismaGoalPlanRepository(db),
+    consents: new PrismaConsentRepository(db),
+    breakGlass: new PrismaBreakGlassRepository(db),
+    pendingLookups: new PrismaPendingLookupRepository(db),
   };
 }
 

@@ -69,8 +69,14 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     await form.getByRole('combobox', { name: 'Kategori' }).click();
     await page.getByRole('option', { name: /Står i fare for å miste boligen: boutgifter i misforhold til inntekt/ }).click();
     await form.getByRole('checkbox', { name: 'Annet' }).check();
-    await form.getByLabel('Beskrivelse (taushetsbelagt)').fill('Har sagt opp jobben og har ikke råd til husleien.');
-    await form.getByText('Samtykke fra beboer').click();
+    await form.getByLabel(/^Beskrivelse \(taushetsbelagt/).fill('Har sagt opp jobben og har ikke råd til husleien.');
+    // Consent names the units that may read the description (and how it was given).
+    await form.getByText(/^Samtykke fra personen/).click();
+    await form.getByRole('combobox', { name: /^Enheter personen har samtykket/ }).click();
+    // The multi-select opens as a list of checkboxes at the end of the page (the channel list also has the name).
+    await page.getByText('NAV boligsosialt team', { exact: true }).last().click();
+    await page.keyboard.press('Escape');
+    await form.getByText('Skriftlig', { exact: true }).click();
     await form.getByText('Ja', { exact: true }).click();
     await form.getByRole('button', { name: 'Send bekymring' }).click();
 
@@ -79,8 +85,12 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     await page.screenshot({ path: 'test-results/playground-concern.png' });
     const reference = /sak (\d{4}-\d{4})/.exec(await receipt.first().innerText())![1];
     const { prisma } = await server.db();
-    const kase = await prisma.case.findUnique({ where: { reference }, include: { concerns: true, owningUnit: true } });
+    const kase = await prisma.case.findUnique({ where: { reference }, include: { concerns: true, owningUnit: true, consents: true } });
     assert.equal(kase?.concerns.length, 1);
+    assert.equal(kase?.concerns[0]?.sharingBasis, 'samtykke');
+    const nav = await prisma.unit.findUnique({ where: { key: 'nav-bolig' } });
+    assert.deepEqual(kase?.consents.map((c) => [JSON.parse(c.unitIds), c.form, c.source]), [[[nav!.id], 'skriftlig', 'concern']], 'the consent is a record on the case');
+    assert.equal(kase?.concerns[0]?.consentId, kase?.consents[0]?.id);
     assert.equal(kase?.subcategory, 'hoye-boutgifter');
     assert.equal(kase?.owningUnit.key, 'tildeling', '"annet" routes to the tildelingsteam in the demo');
     await page.close();

@@ -1,3 +1,4 @@
+import { AccessGate } from '../../src/domain/access/access-gate.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MemoryStorage, type Activity } from 'botbuilder';
@@ -27,7 +28,7 @@ async function personalChat(who: string) {
   const state = new DialogStateStore(new MemoryStorage());
   const logger = createLogger('silent');
   const bot = new HuslyBot({
-    identify: new IdentifyActorService(repos.org, repos.audit, clock, { allowedTenants: [] }),
+    identify: new IdentifyActorService(repos.org, repos.audit, new AccessGate(clock), { allowedTenants: [] }),
     conversations: new RecordConversationService(husly, clock),
     main: new MainDialog(state.createProperty('dialogState'), dialogServices(husly, clock, notifier)),
     state,
@@ -68,24 +69,34 @@ describe('concern and lookup dialogs (TestAdapter)', () => {
     assert.deepEqual(notifier.sent.map((s) => s.notice.kind), ['case.forUnit']);
   });
 
-  it('"hvem eier" with a name asks for a purpose, then lists matches to choose from', async () => {
+  it('"hvem eier" with a name asks for a purpose; the card carries an opaque id, never the name', async () => {
     const { adapter, submit, say } = await personalChat('ropSaks');
     await adapter.send(say('ny bekymring')).assertReply(() => {}).send(submit({ action: 'concern.submit', submissionId: '33333333-3333-4333-8333-333333333333', ...draft() })).assertReply(() => {}).startTest();
-    let residentId = '';
+    let lookupId = '';
     await adapter
+      .send(say('hvem er ansvarlig for Kari'))
+      .assertReply('Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel «Kari Nordmann» eller «Nordmann 12.07.1987».')
       .send(say('hvem er ansvarlig for Kari Nordmann'))
-      .assertReply((a) => assert.match(cardOf(a), /Hvorfor slår du opp personen\?/))
-      .send(submit({ action: 'lookup.purpose', query: { kind: 'name', name: 'kari nordmann' }, purpose: 'annet' }))
-      .assertReply((a) => assert.match(cardOf(a), /Skriv kort hvorfor/))
-      .send(submit({ action: 'lookup.purpose', query: { kind: 'name', name: 'kari nordmann' }, purpose: 'samarbeid-tiltak' }))
       .assertReply((a) => {
-        assert.match(cardOf(a), /Kari Nordmann, f\. 1993 \(128793\*{5}\)/);
-        residentId = /"residentId":"([^"]+)"/.exec(cardOf(a))![1];
+        const card = cardOf(a);
+        assert.match(card, /Hvorfor slår du opp personen\?/);
+        assert.doesNotMatch(card, /kari|nordmann/i, 'the name stays on the server');
+        lookupId = /"lookupId":"([^"]+)"/.exec(card)![1]!;
       })
       .startTest();
     await adapter
-      .send(submit({ action: 'lookup.choose', residentId, purpose: { code: 'samarbeid-tiltak' } }))
-      .assertReply((a) => assert.match(cardOf(a), /Sak 2026-0001.*NAV boligsosialt team/s))
+      .send(submit({ action: 'lookup.purpose', lookupId, purpose: 'annet' }))
+      .assertReply((a) => assert.match(cardOf(a) + (a.text ?? ""), /Skriv kort hvorfor/))
+      .send(submit({ action: 'lookup.purpose', lookupId: 'forged-or-someone-elses', purpose: 'samarbeid-tiltak' }))
+      .assertReply('Oppslaget er for gammelt eller ikke ditt. Skriv «hvem eier» og det du leter etter på nytt.')
+      .send(submit({ action: 'lookup.purpose', lookupId, purpose: 'samarbeid-tiltak' }))
+      .assertReply((a) => {
+        const card = cardOf(a);
+        assert.match(card, /Sak 2026-0001.*NAV boligsosialt team/s);
+        assert.doesNotMatch(card, /128793|svarer ikke/, 'the reporter sees owner facts, not the case');
+      })
+      .send(submit({ action: 'lookup.purpose', lookupId, purpose: 'samarbeid-tiltak' }))
+      .assertReply('Oppslaget er for gammelt eller ikke ditt. Skriv «hvem eier» og det du leter etter på nytt.')
       .send(say('hvem eier 2026-0099'))
       .assertReply('Ingen sak funnet.')
       .startTest();

@@ -1,3 +1,4 @@
+import { AccessGate } from '../../src/domain/access/access-gate.ts';
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { MemoryStorage, type Activity, type TurnContext } from 'botbuilder';
@@ -29,7 +30,7 @@ async function testBot(logLines: string[] = []) {
   const logger = createLogger('debug', { write: (l: string) => void logLines.push(l) });
   const state = new DialogStateStore(new MemoryStorage());
   const bot = new HuslyBot({
-    identify: new IdentifyActorService(repos.org, repos.audit, clock, { allowedTenants: [] }),
+    identify: new IdentifyActorService(repos.org, repos.audit, new AccessGate(clock), { allowedTenants: [] }),
     conversations: new RecordConversationService(husly, clock),
     main: new MainDialog(state.createProperty('dialogState'), dialogServices(husly, clock)),
     state,

@@ -14,7 +14,10 @@ export const draft = (overrides: ConcernDraft = {}): ConcernDraft => ({
   landlord: 'kommunal',
   firstMissedRentDate: '2026-10-01',
   description: 'Leieboer svarer ikke på brev.',
-  sharingBasis: 'samtykke',
+  sharingBasis: 'lovhjemmel',
   residentInformed: 'ja',
   ...overrides,
 });
+
+/** The unit keys of the small test municipality (tests/fakes/org-fixture.ts). */
+export const UNIT_KEYS = ['nav-bolig', 'tildeling', 'rop', 'bolig'];

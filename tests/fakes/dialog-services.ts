@@ -1,4 +1,8 @@
 import type { DialogServices } from '../../dialogs/services.ts';
+import { AccessGate, DEFAULT_ACCESS_SETTINGS, type AccessPolicySettings } from '../../src/domain/access/access-gate.ts';
+import { BreakGlassService } from '../../src/domain/access/break-glass.service.ts';
+import { ConsentService } from '../../src/domain/access/consent.service.ts';
+import { AccessReviewService } from '../../src/domain/audit/access-review.service.ts';
 import { LinkChannelService } from '../../src/domain/channel/link-channel.service.ts';
 import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminder/checkpoints.ts';
 import { ReminderActionsService } from '../../src/domain/reminder/reminder-actions.service.ts';
@@ -14,22 +18,35 @@ import { LookupOwnerService } from '../../src/domain/ownership/lookup-owner.serv
 import type { Clock } from '../../src/domain/common/clock.ts';
 import type { UnitOfWork } from '../../src/domain/common/unit-of-work.ts';
 import { FakeNotifier } from './fake-notifier.ts';
+import { FakePersonalChat } from './fake-personal-chat.ts';
 import { FakeClock } from './in-memory-repositories.ts';
 
+export const TEST_ID_SECRET = 's'.repeat(40);
+
 /** Every dialog service wired as main.ts wires them, over a given unit of work. */
-export function dialogServices(uow: UnitOfWork, clock: Clock = new FakeClock(), notifier: Notifier = new FakeNotifier()): DialogServices {
-  const idSecret = 's'.repeat(40);
+export function dialogServices(
+  uow: UnitOfWork,
+  clock: Clock = new FakeClock(),
+  notifier: Notifier = new FakeNotifier(),
+  options: { personalChat?: FakePersonalChat; access?: AccessPolicySettings } = {},
+): DialogServices {
+  const idSecret = TEST_ID_SECRET;
   const outbox = new InMemoryReminderOutbox();
+  const gate = new AccessGate(clock, options.access ?? DEFAULT_ACCESS_SETTINGS);
   return {
-    linkChannel: new LinkChannelService(uow, clock),
-    registerConcern: new RegisterConcernService(uow, notifier, clock, { idSecret, timeZone: 'Europe/Oslo' }),
-    lookupOwner: new LookupOwnerService(uow, clock, { idSecret, allowSyntheticIds: true }),
-    ownership: new CaseOwnershipService(uow, notifier, clock),
-    resolution: new CaseResolutionService(uow, clock, 'Europe/Oslo'),
-    plans: new GoalPlanService(uow, clock, 'Europe/Oslo'),
-    routing: new RoutingService(uow, clock),
-    reminderActions: new ReminderActionsService(uow, outbox, clock, DEFAULT_REMINDER_SETTINGS, 'Europe/Oslo'),
-    reminderQuery: new ReminderQueryService(uow, outbox, clock),
+    personalChat: options.personalChat ?? new FakePersonalChat(),
+    consents: new ConsentService(uow, gate, clock, 'Europe/Oslo'),
+    breakGlass: new BreakGlassService(uow, gate, notifier, clock),
+    accessReview: new AccessReviewService(uow, gate, { timeZone: 'Europe/Oslo', manyPeopleThreshold: 10 }),
+    linkChannel: new LinkChannelService(uow, gate),
+    registerConcern: new RegisterConcernService(uow, gate, notifier, clock, { idSecret, timeZone: 'Europe/Oslo' }),
+    lookupOwner: new LookupOwnerService(uow, gate, notifier, clock, { idSecret, allowSyntheticIds: true }),
+    ownership: new CaseOwnershipService(uow, gate, notifier, clock),
+    resolution: new CaseResolutionService(uow, gate, clock, 'Europe/Oslo'),
+    plans: new GoalPlanService(uow, gate, clock, 'Europe/Oslo'),
+    routing: new RoutingService(uow, gate),
+    reminderActions: new ReminderActionsService(uow, gate, outbox, clock, DEFAULT_REMINDER_SETTINGS, 'Europe/Oslo'),
+    reminderQuery: new ReminderQueryService(uow, gate, outbox),
     clock,
     timeZone: 'Europe/Oslo',
     allowSyntheticIds: true,

@@ -67,6 +67,9 @@ export class InMemoryCaseRepository implements CaseRepository {
   async findOpenForResident(residentId: string) {
     return this.s.cases.filter((c) => c.residentId === residentId && c.status === 'open').sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime())[0] ?? null;
   }
+  async listOpenCoordinatedBy(staffId: string) {
+    return this.s.cases.filter((c) => c.status === 'open' && c.coordinatorId === staffId).sort((a, b) => a.reference.localeCompare(b.reference));
+  }
   async listOpenForStaff(staffId: string, unitId: string) {
     return this.s.cases.filter((c) => c.status === 'open' && (c.coordinatorId === staffId || c.owningUnitId === unitId));
   }
@@ -100,7 +103,13 @@ export class InMemoryCaseRepository implements CaseRepository {
     return this.s.involvements.filter((i) => i.caseId === caseId).map(({ caseId: _c, ...i }) => i);
   }
   async addInvolvement(caseId: string, involvement: Involvement) {
-    if (!this.s.involvements.some((i) => i.caseId === caseId && i.unitId === involvement.unitId)) this.s.involvements.push({ caseId, ...involvement });
+    const existing = this.s.involvements.findIndex((i) => i.caseId === caseId && i.unitId === involvement.unitId);
+    const fresh = { caseId, grantedById: null, note: null, ...involvement, endedAt: null };
+    if (existing < 0) this.s.involvements.push(fresh);
+    else if (this.s.involvements[existing]!.endedAt) this.s.involvements[existing] = fresh;
+  }
+  async endInvolvements(caseId: string, at: Date, unitId?: string) {
+    this.s.involvements = this.s.involvements.map((i) => (i.caseId === caseId && !i.endedAt && (!unitId || i.unitId === unitId) ? { ...i, endedAt: at } : i));
   }
   async recordChange(change: CaseChangeRecord) {
     this.s.changes.push(change);
@@ -126,8 +135,8 @@ export class InMemoryConcernRepository implements ConcernRepository {
   async listForCase(caseId: string) {
     return this.s.concerns.filter((c) => c.caseId === caseId);
   }
-  async findBySubmissionId(submissionId: string) {
-    return this.s.concerns.find((c) => c.submissionId === submissionId) ?? null;
+  async findBySubmissionId(reporterId: string, submissionId: string) {
+    return this.s.concerns.find((c) => c.reporterId === reporterId && c.submissionId === submissionId) ?? null;
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PlannedReminder } from '../../src/domain/reminder/follow-up-plan.ts';
-import { handedKey, plannedKeyOf, snoozedKey, type ReminderOutbox, type StoredOutboxRow } from '../../src/domain/reminder/outbox.ts';
+import { handedKey, plannedKeyOf, snoozedKey, type NewOutboxRow, type ReminderOutbox, type StoredOutboxRow } from '../../src/domain/reminder/outbox.ts';
 
 type Stored = StoredOutboxRow & { leaseOwner: string | null; leaseUntil: Date | null };
 
@@ -16,7 +16,7 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
       this.rows.push({
         id: randomUUID(), key: p.key, caseId: p.caseId, kind: p.kind, basis: p.basis, dueDate: p.dueDate, legalDeadline: p.legalDeadline,
         audience: p.audience, measureId: p.measureId ?? null, assigneeId: null, status: 'pending', attempts: 0, nextAttemptAt: p.sendAt,
-        leaseOwner: null, leaseUntil: null, sentActivityId: null, lastError: null, doneAt: null, doneById: null, handedToId: null, handedById: null, handedAt: null,
+        leaseOwner: null, leaseUntil: null, sentConversationId: null, sentActivityId: null, lastError: null, doneAt: null, doneById: null, handedToId: null, handedById: null, handedAt: null,
       });
       added++;
     }
@@ -48,10 +48,13 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
   }
 
   async markSent(ids: readonly string[], owner: string, delivery: { conversationId: string; activityId: string }) {
-    return ids.filter((id) => this.settle(id, owner, { status: 'sent', sentActivityId: delivery.activityId, leaseUntil: null })).length;
+    return ids.filter((id) => this.settle(id, owner, { status: 'sent', sentConversationId: delivery.conversationId, sentActivityId: delivery.activityId, leaseUntil: null })).length;
   }
   async retryLater(id: string, owner: string, nextAttemptAt: Date, error: string) {
     return this.settle(id, owner, { status: 'pending', nextAttemptAt, lastError: error, leaseOwner: null, leaseUntil: null });
+  }
+  async cancelClaimed(id: string, owner: string) {
+    return this.settle(id, owner, { status: 'cancelled', leaseOwner: null, leaseUntil: null }, false);
   }
   async markDead(id: string, owner: string, error: string) {
     return this.settle(id, owner, { status: 'dead', lastError: error, leaseUntil: null });
@@ -79,7 +82,7 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
     return 'handed' as const;
   }
   private copy(row: Stored, change: Partial<Stored>): Stored {
-    const fresh = { status: 'pending', attempts: 0, leaseOwner: null, leaseUntil: null, sentActivityId: null, lastError: null, doneAt: null, doneById: null, handedToId: null, handedById: null, handedAt: null } as const;
+    const fresh = { status: 'pending', attempts: 0, leaseOwner: null, leaseUntil: null, sentConversationId: null, sentActivityId: null, lastError: null, doneAt: null, doneById: null, handedToId: null, handedById: null, handedAt: null } as const;
     return { ...row, ...fresh, id: randomUUID(), ...change };
   }
   async forCase(caseId: string) {
@@ -88,5 +91,21 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
   async byKey(key: string) {
     const r = this.rows.find((x) => x.key === key);
     return r ? { ...r } : null;
+  }
+  async bySentActivity(conversationId: string, activityId: string) {
+    return this.rows.filter((r) => r.sentConversationId === conversationId && r.sentActivityId === activityId).sort((a, b) => a.dueDate.localeCompare(b.dueDate)).map((r) => ({ ...r }));
+  }
+  async enqueue(row: NewOutboxRow) {
+    if (this.rows.some((r) => r.key === row.key)) return false;
+    this.rows.push({
+      ...row, id: randomUUID(), status: 'pending', attempts: 0, leaseOwner: null, leaseUntil: null, sentConversationId: null, sentActivityId: null,
+      lastError: null, doneAt: null, doneById: null, handedToId: null, handedById: null, handedAt: null,
+    });
+    return true;
+  }
+  async cancelAssignedTo(staffId: string) {
+    const cancelled = this.rows.filter((r) => r.assigneeId === staffId && r.status === 'pending').map((r) => ({ ...r }));
+    for (const [i, r] of this.rows.entries()) if (r.assigneeId === staffId && r.status === 'pending') this.rows[i] = { ...r, status: 'cancelled' };
+    return cancelled;
   }
 }

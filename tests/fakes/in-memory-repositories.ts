@@ -15,9 +15,16 @@ import {
   type CaseState,
 } from './in-memory-cases.ts';
 import { InMemoryGoalPlanRepository, type PlanState } from './in-memory-goal-plans.ts';
+import {
+  emptyAccessState,
+  InMemoryBreakGlassRepository,
+  InMemoryConsentRepository,
+  InMemoryPendingLookupRepository,
+  type AccessState,
+} from './in-memory-access.ts';
 
 /** Everything an in-memory Husly holds; copied whole to roll back a failed unit of work. */
-interface State extends CaseState, PlanState {
+interface State extends CaseState, PlanState, AccessState {
   units: Unit[];
   staff: Staff[];
   conversations: ConversationRef[];
@@ -34,10 +41,10 @@ export class InMemoryOrgRepository implements OrgRepository {
     return this.state.staff.find((s) => s.id === id) ?? null;
   }
   async listStaffInUnit(unitId: string) {
-    return this.state.staff.filter((s) => s.unitId === unitId).sort((a, b) => a.name.localeCompare(b.name));
+    return this.state.staff.filter((s) => s.unitId === unitId && !s.deactivatedAt).sort((a, b) => a.name.localeCompare(b.name));
   }
   async listStaffByRole(role: StaffRole) {
-    return this.state.staff.filter((s) => s.role === role).sort((a, b) => a.name.localeCompare(b.name));
+    return this.state.staff.filter((s) => s.role === role && !s.deactivatedAt).sort((a, b) => a.name.localeCompare(b.name));
   }
   async findUnitById(id: string) {
     return this.state.units.find((u) => u.id === id) ?? null;
@@ -59,9 +66,12 @@ export class InMemoryOrgRepository implements OrgRepository {
     if (!unit) throw new Error(`unit ${input.unitKey} does not exist`);
     const existing = this.state.staff.find((s) => s.aadObjectId === input.aadObjectId);
     const { unitKey: _key, ...rest } = input;
-    const staff: Staff = { id: existing?.id ?? randomUUID(), ...rest, unitId: unit.id };
+    const staff: Staff = { id: existing?.id ?? randomUUID(), ...rest, unitId: unit.id, deactivatedAt: null };
     this.state.staff = [...this.state.staff.filter((s) => s !== existing), staff];
     return staff;
+  }
+  async deactivateStaff(staffId: string, at: Date) {
+    this.state.staff = this.state.staff.map((s) => (s.id === staffId && !s.deactivatedAt ? { ...s, deactivatedAt: at } : s));
   }
   async linkUnitChannel(unitId: string, link: ChannelLink) {
     this.state.units = this.state.units.map((u) =>
@@ -105,11 +115,28 @@ export class InMemoryAuditLog implements AuditLog {
   async listForResident(residentId: string) {
     return this.state.audit.filter((e) => e.residentId === residentId).sort((a, b) => a.at.getTime() - b.at.getTime());
   }
+  async countByActor(staffId: string, actions: readonly string[], since: Date) {
+    return this.state.audit.filter((e) => e.actorStaffId === staffId && actions.includes(e.action) && e.at >= since).length;
+  }
+  async listBetween(from: Date, to: Date) {
+    return this.state.audit.filter((e) => e.at >= from && e.at < to).sort((a, b) => a.at.getTime() - b.at.getTime());
+  }
+  async deleteBefore(before: Date) {
+    const count = this.state.audit.length;
+    this.state.audit = this.state.audit.filter((e) => e.at >= before);
+    return count - this.state.audit.length;
+  }
+  async countBefore(before: Date) {
+    return this.state.audit.filter((e) => e.at < before).length;
+  }
+  async hasEventsForResident(residentId: string) {
+    return this.state.audit.some((e) => e.residentId === residentId);
+  }
 }
 
 /** The in-memory database: repositories, a unit of work that rolls back on a throw, and its contents. */
 export class InMemoryHusly implements UnitOfWork {
-  state: State = { units: [], staff: [], conversations: [], audit: [], plans: [], ...emptyCaseState() };
+  state: State = { units: [], staff: [], conversations: [], audit: [], plans: [], ...emptyCaseState(), ...emptyAccessState() };
 
   repositories(): Repositories {
     return {
@@ -121,6 +148,9 @@ export class InMemoryHusly implements UnitOfWork {
       concerns: new InMemoryConcernRepository(this.state),
       routing: new InMemoryRoutingRepository(this.state),
       plans: new InMemoryGoalPlanRepository(this.state),
+      consents: new InMemoryConsentRepository(this.state),
+      breakGlass: new InMemoryBreakGlassRepository(this.state),
+      pendingLookups: new InMemoryPendingLookupRepository(this.state),
     };
   }
 

@@ -70,6 +70,8 @@ describe('a concern from registration to hand-over', () => {
       firstMissedRentDate: new Date(Date.now() - 40 * 864e5).toISOString().slice(0, 10),
       description: DESCRIPTION,
       sharingBasis: 'samtykke',
+      consentUnitKeys: 'rop',
+      consentForm: 'skriftlig',
       residentInformed: 'ja',
     };
     await server.post({ ...message(personal(kristin), ''), text: undefined, value, replyToId: 'form-2' });
@@ -94,15 +96,16 @@ describe('a concern from registration to hand-over', () => {
   });
 
   it('3. "Ta saken" makes the presser coordinator and updates the card in place for everyone', async () => {
-    const cardActivity = connector.calls.filter((c) => c.method === 'POST' && c.conversationId === CHANNEL_ID).at(-1)!;
-    const cardId = `activity-${connector.calls.indexOf(cardActivity) + 1}`;
+    // The card Husly posted (its id stored with the case); the client's replyToId names another message.
+    const cardId = (await (await server.db()).prisma.caseCard.findFirst({ where: { caseId } }))!.activityId;
+    const forgedReplyTo = 'some-other-message-in-the-channel';
     const invoke = (user: TeamsUser) => ({
       ...message({ serviceUrl: connector.url, user, place: 'channel' }, ''),
       type: 'invoke',
       name: 'adaptiveCard/action',
       text: undefined,
       entities: [],
-      replyToId: cardId,
+      replyToId: forgedReplyTo,
       value: { action: { type: 'Action.Execute', verb: 'case.take', data: { caseId } } },
     });
     const refused = await server.post(invoke(ola));
@@ -114,6 +117,7 @@ describe('a concern from registration to hand-over', () => {
     assert.ok(put, 'the channel card was updated for everyone');
     assert.match(JSON.stringify(put.body), /Tatt av Kristin Nordvik/);
     assert.doesNotMatch(JSON.stringify(put.body), /Ta saken/);
+    assert.ok(!connector.calls.some((c) => c.method === 'PUT' && c.activityId === forgedReplyTo), "the client's replyToId is never overwritten");
     const again = await server.post(invoke(kristin));
     assert.match(again.body, /Tatt av Kristin Nordvik/, 'a second press changes nothing');
   });
@@ -149,7 +153,9 @@ describe('a concern from registration to hand-over', () => {
     const card = lastCardText(personalConversationId(siri));
     assert.match(card, /Tildelingsteam/);
     assert.match(card, /Ola Berg/);
-    assert.match(card, /NAV boligsosialt team/, 'the previous owner is listed as involved');
+    assert.doesNotMatch(card, /NAV boligsosialt team/, 'an outsider sees the contact, not which other units are involved');
+    await server.post(message(personal(kristin), `Hvem eier ${reference}?`));
+    assert.match(lastCardText(personalConversationId(kristin)), /Også involvert.*NAV boligsosialt team/, 'the previous owner is listed as involved');
   });
 
   it('6. the new coordinator sees the case content, and "mine saker" lists it', async () => {
@@ -196,11 +202,13 @@ describe('a concern from registration to hand-over', () => {
     await server.post(message(personal(siri), `hvem har saken til ${RESIDENT_ID.slice(0, 6)} ${RESIDENT_ID.slice(6)}`));
     const purpose = connector.cards(personalConversationId(siri)).at(-1)!;
     assert.match(JSON.stringify(purpose), /Hvorfor slår du opp personen/);
-    const query = ((purpose.actions as { data: { query: unknown } }[])[0]).data.query;
-    await server.post({ ...message(personal(siri), ''), text: undefined, value: { action: 'lookup.purpose', query, purpose: 'ny-bekymring' } });
+    assert.ok(!JSON.stringify(purpose).includes(RESIDENT_ID.slice(6)), 'the number is not in the card data');
+    const lookupId = ((purpose.actions as { data: { lookupId: string } }[])[0]).data.lookupId;
+    await server.post({ ...message(personal(siri), ''), text: undefined, value: { action: 'lookup.purpose', lookupId, purpose: 'ny-bekymring' } });
     assert.match(lastCardText(personalConversationId(siri)), new RegExp(`Sak ${reference}`));
     const { prisma } = await server.db();
-    const audits = await prisma.auditEvent.findMany({ where: { action: 'case.lookup', caseId } });
+    assert.equal(await prisma.pendingLookup.count(), 0, 'the question is gone once answered');
+    const audits = await prisma.auditEvent.findMany({ where: { action: 'person.lookup', caseId } });
     assert.ok(audits.some((a) => a.detail?.includes('"queryKind":"nationalId"') && a.detail.includes('"purpose":"ny-bekymring"')));
     assert.ok(!JSON.stringify(await prisma.auditEvent.findMany()).includes(RESIDENT_ID.slice(6)));
     assert.ok(!server.logs.join('').includes(RESIDENT_ID.slice(6)) && !server.logs.join('').includes(RESIDENT_NAME));
@@ -216,7 +224,7 @@ describe('a concern from registration to hand-over', () => {
     assert.match(out, new RegExp(`${RESIDENT_ID.slice(0, 6)}\\*{5}`));
     assert.match(out, new RegExp(`Kristin Nordvik \\(NAV boligsosialt team\\) meldte bekymring i sak ${reference}`));
     assert.match(out, new RegExp(`Kristin Nordvik \\(NAV boligsosialt team\\) tok saken som koordinator i sak ${reference}`));
-    assert.match(out, new RegExp(`Siri Dahl \\(Boligstiftelsen\\) slo opp hvem som eier saken i sak ${reference} – formål: Ny bekymring`));
+    assert.match(out, new RegExp(`Siri Dahl \\(Boligstiftelsen\\) slo opp personen i sak ${reference} – formål: Ny bekymring`));
     assert.match(out, /overførte saken/);
     assert.ok(!out.includes(RESIDENT_ID.slice(6)), 'the full number is never printed');
 

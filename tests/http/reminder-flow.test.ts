@@ -62,8 +62,19 @@ describe('reminders through the real server', () => {
       name: 'adaptiveCard/action',
       text: undefined,
       replyToId: cardId,
-      value: { action: { type: 'Action.Execute', verb, data: { reminderKey: key, shownKeys: [key], ...extra } } },
+      value: { action: { type: 'Action.Execute', verb, data: { reminderKey: key, ...extra } } },
     });
+
+  /** Makes a planned row due now (a legal deadline today, so the hour does not matter), sends it, and remembers its card. */
+  const deliver = async (kind: string) => {
+    const { prisma } = await server.db();
+    const kase = await prisma.case.findUnique({ where: { reference: '2026-0001' } });
+    key = (await prisma.reminderOutbox.findFirst({ where: { caseId: kase!.id, kind } }))!.key;
+    await prisma.reminderOutbox.update({ where: { key }, data: { nextAttemptAt: new Date(Date.now() - 1000).toISOString(), basis: 'law', dueDate: localDate(new Date(), 'Europe/Oslo') } });
+    await server.tickReminders();
+    cardId = (await prisma.reminderOutbox.findUnique({ where: { key } }))!.sentActivityId!;
+    assert.ok(cardId, `${kind} was sent`);
+  };
 
   it('"Utført" records who and when and updates the card; a second press changes nothing; others are refused', async () => {
     assert.match((await press(siri)).body, /Du har ikke tilgang/);
@@ -93,8 +104,7 @@ describe('reminders through the real server', () => {
 
   it('"Overfør" hands a reminder to a colleague in the owning unit, once; the colleague gets it as their own card', async () => {
     const { prisma } = await server.db();
-    const kase = await prisma.case.findUnique({ where: { reference: '2026-0001' } });
-    key = (await prisma.reminderOutbox.findFirst({ where: { caseId: kase!.id, kind: 'F-2' } }))!.key;
+    await deliver('F-2');
     const staffId = async (user: ReturnType<typeof demoUser>) => (await prisma.staff.findFirst({ where: { aadObjectId: user.aadObjectId } }))!.id;
     const jonas = demoUser('nav');
     const handTo = (id: string, user = kristin) => press(user, 'reminder.handOver', { field: 'assign-0', 'assign-0': id });
@@ -137,7 +147,7 @@ describe('reminders through the real server', () => {
     assert.match(text, /Oppfølgingsplan for sak 2026-0001/);
     assert.match(text, /To uker til utkastelse (\(§\) )?· Utført/, 'the F-14 reminder marked done');
     assert.match(text, /Innsigelsesfristen går ut \(§\) · Planlagt/);
-    assert.match(text, /To dager til utkastelse · Overført til Jonas Aas/, 'the handed reminder names the colleague');
+    assert.match(text, /To dager til utkastelse \(§\) · Overført til Jonas Aas/, 'the handed reminder names the colleague');
     assert.match(text, /To dager til utkastelse \(§\) \(til Jonas Aas\) · Sendt/, 'and so does his copy');
 
     const ola = demoUser('koordinator'); // Tildelingsteam: no relation to 2026-0001
@@ -203,6 +213,48 @@ describe('reminder sends leave retrying to the outbox, not to botbuilder', () =>
         else assert.ok(new Date(after!.nextAttemptAt).getTime() > before, 'backed off');
         await prisma.reminderOutbox.update({ where: { key: row.key }, data: { status: 'cancelled' } });
       }
+    } finally {
+      await server.stop();
+      await connector.stop();
+    }
+  });
+});
+
+describe('reminder cards cannot be turned into a window on other cases', () => {
+  it('a redraw shows only what the pressed card carried; actions on a closed case change nothing', async () => {
+    const connector = await new FakeConnector().start();
+    const server = await startTestServer();
+    try {
+      const ola = demoUser('koordinator');
+      await server.post(installationUpdate({ serviceUrl: connector.url, user: ola }, 'add'));
+      const { prisma } = await server.db();
+      for (let i = 0; i < 100 && (await prisma.reminderOutbox.count()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      // Ola coordinates 2026-0004: one of its reminders goes out to him.
+      const own = await prisma.case.findUnique({ where: { reference: '2026-0004' } });
+      const other = await prisma.case.findUnique({ where: { reference: '2026-0001' } });
+      const mine = (await prisma.reminderOutbox.findFirst({ where: { caseId: own!.id, status: 'pending' } }))!;
+      await prisma.reminderOutbox.update({ where: { key: mine.key }, data: { nextAttemptAt: new Date(Date.now() - 1000).toISOString(), basis: 'law', dueDate: localDate(new Date(), 'Europe/Oslo') } });
+      await server.tickReminders();
+      const sent = (await prisma.reminderOutbox.findUnique({ where: { key: mine.key } }))!;
+      const foreign = (await prisma.reminderOutbox.findMany({ where: { caseId: other!.id } })).map((r) => r.key);
+      // Red-team finding 4: the client adds another case's keys to the card data.
+      const res = await server.post({
+        ...message({ serviceUrl: connector.url, user: ola }, ''),
+        type: 'invoke', name: 'adaptiveCard/action', text: undefined, replyToId: sent.sentActivityId,
+        value: { action: { type: 'Action.Execute', verb: 'reminder.done', data: { reminderKey: mine.key, shownKeys: foreign } } },
+      });
+      assert.match(res.body, /Utført av Ola Berg/);
+      assert.doesNotMatch(res.body, /2026-0001|Kristin Nordvik|Jonas Aas/, "nothing of the other case's reminders");
+      // Red-team finding 5: after closing, Utsett and Overfør on an old card change nothing.
+      await prisma.case.update({ where: { id: own!.id }, data: { status: 'closed', closedAt: new Date(), closedReason: 'flyttet' } });
+      const before = await prisma.reminderOutbox.count();
+      const snooze = await server.post({
+        ...message({ serviceUrl: connector.url, user: ola }, ''),
+        type: 'invoke', name: 'adaptiveCard/action', text: undefined,
+        value: { action: { type: 'Action.Execute', verb: 'reminder.snooze', data: { reminderKey: mine.key, field: 'snooze-0', 'snooze-0': '1' } } },
+      });
+      assert.match(snooze.body, /Saken er avsluttet/);
+      assert.equal(await prisma.reminderOutbox.count(), before, 'no snoozed copy made');
     } finally {
       await server.stop();
       await connector.stop();

@@ -98,8 +98,18 @@ function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: ()
         assert.deepEqual(history.map((h) => [h.unitId, h.endedAt?.toISOString() ?? null]), [[nav.id, '2031-02-05T10:00:00.000Z'], [til.id, null]]);
         assert.equal((await cases.currentOwnership(kase.id))?.note, 'flytt');
         await cases.addInvolvement(kase.id, { unitId: nav.id, since: new Date('2031-02-05T10:00:00Z'), reason: 'previous-owner' });
-        await cases.addInvolvement(kase.id, { unitId: nav.id, since: new Date('2031-02-06T10:00:00Z'), reason: 'reporter' });
+        await cases.addInvolvement(kase.id, { unitId: nav.id, since: new Date('2031-02-06T10:00:00Z'), reason: 'granted', grantedById: 'g', note: 'n' });
         assert.deepEqual((await cases.involvements(kase.id)).map((i) => i.reason), ['previous-owner'], 'involved once, first reason kept');
+        await cases.endInvolvements(kase.id, new Date('2031-02-07T10:00:00Z'), nav.id);
+        assert.equal((await cases.involvements(kase.id))[0]?.endedAt?.toISOString(), '2031-02-07T10:00:00.000Z');
+        await cases.addInvolvement(kase.id, { unitId: nav.id, since: new Date('2031-02-08T10:00:00Z'), reason: 'granted', grantedById: 'g', note: 'Tjenstlig behov' });
+        assert.deepEqual(
+          (await cases.involvements(kase.id)).map((i) => [i.reason, i.grantedById, i.note, i.endedAt ?? null]),
+          [['granted', 'g', 'Tjenstlig behov', null]],
+          'an ended involvement starts again with the new reason',
+        );
+        await cases.endInvolvements(kase.id, new Date('2031-02-09T10:00:00Z'));
+        assert.ok((await cases.involvements(kase.id)).every((i) => i.endedAt), 'all ended (closing)');
         await cases.update(kase.id, { owningUnitId: til.id });
         assert.deepEqual((await cases.listOpenForStaff('nobody', til.id)).map((c) => c.id), [kase.id]);
         await cases.addCard(kase.id, { conversationId: 'c', activityId: 'a', createdAt: new Date() });
@@ -115,11 +125,12 @@ function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: ()
           category: 'fare-for-a-miste-bolig', subcategory: 'utkastelse-tvangssalg',
           rentArrears: { amountNok: 12500, months: 2, landlord: 'privat', firstMissedRentDate: '2031-01-01' },
           notice: { noticeDate: '2031-01-10', receivedDate: '2031-01-12' }, namsmannNoticeDate: '2031-01-30',
-          eviction: { date: '2031-03-01', happened: false }, other: true, description: 'tekst', sharingBasis: 'samtykke', residentInformed: false,
+          eviction: { date: '2031-03-01', happened: false }, other: true, description: 'tekst', sharingBasis: 'samtykke', residentInformed: false, consentId: 'c-1',
         });
-        assert.deepEqual(await concerns.findBySubmissionId('sub-1'), stored);
+        assert.deepEqual(await concerns.findBySubmissionId('r', 'sub-1'), stored);
         assert.deepEqual(await concerns.listForCase(kase.id), [stored]);
-        assert.equal(await concerns.findBySubmissionId('sub-2'), null);
+        assert.equal(await concerns.findBySubmissionId('r', 'sub-2'), null);
+        assert.equal(await concerns.findBySubmissionId('someone-else', 'sub-1'), null, "another reporter's form id finds nothing");
         const nav = (await org.findUnitByKey('nav-bolig'))!;
         assert.equal(await routing.unitFor('varsel'), null);
         await routing.set('varsel', nav.id);
@@ -132,11 +143,10 @@ function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: ()
       await uow.run(async ({ plans, cases }) => {
         const kase = (await cases.findByReference('2031-0002'))!;
         const plan = await plans.create({
-          caseId: kase.id, coordinatorId: null, evaluationDate: '2031-04-01', periodStart: '2031-02-01', periodEnd: null,
-          consent: { given: true, date: '2031-02-01', unitIds: ['u1', 'u2'] }, vedtakReference: 'V-1', ipNeeded: false,
+          caseId: kase.id, evaluationDate: '2031-04-01', periodStart: '2031-02-01', periodEnd: null, vedtakReference: 'V-1', ipNeeded: false,
           createdAt: new Date('2031-02-01T10:00:00Z'), createdById: 's',
         });
-        assert.deepEqual(plan.consent, { given: true, date: '2031-02-01', unitIds: ['u1', 'u2'] });
+        assert.equal(plan.vedtakReference, 'V-1');
         await plans.addGoal(plan.id, { text: 'Bo trygt', targetDate: null, createdAt: new Date('2031-02-01T10:00:00Z') });
         await plans.addMeasure(plan.id, { type: 'bostotte', description: 'Søke', responsibleUnitId: 'u1', responsibleStaffId: null, deadline: '2031-03-01', status: 'planned', createdAt: new Date('2031-02-01T10:00:01Z') });
         const withMeasure = (await plans.findByCaseId(kase.id))!;
@@ -150,6 +160,49 @@ function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: ()
         assert.deepEqual(found.evaluations.map((e) => [e.summary, e.nextEvaluationDate]), [['Bra', '2031-06-01']]);
         assert.equal(found.evaluationDate, '2031-06-01');
         assert.equal(await plans.findByMeasureId('nope'), null);
+      });
+    });
+
+    it('keeps consents with their history; a withdrawal counts once', async () => {
+      await uow.run(async ({ consents, cases }) => {
+        const kase = (await cases.findByReference('2031-0002'))!;
+        const given = await consents.add({ caseId: kase.id, unitIds: ['u1', 'u2'], givenDate: '2031-02-01', form: 'muntlig', source: 'case', recordedById: 's', recordedAt: new Date('2031-02-01T10:00:00Z') });
+        assert.deepEqual(given.unitIds, ['u1', 'u2']);
+        assert.equal(await consents.withdraw(given.id, 't', new Date('2031-02-02T10:00:00Z')), true);
+        assert.equal(await consents.withdraw(given.id, 't', new Date('2031-02-03T10:00:00Z')), false, 'already withdrawn');
+        const [stored] = await consents.listForCase(kase.id);
+        assert.deepEqual([stored?.withdrawnAt?.toISOString(), stored?.withdrawnById, stored?.form], ['2031-02-02T10:00:00.000Z', 't', 'muntlig']);
+        assert.equal((await consents.findById(given.id))?.id, given.id);
+      });
+    });
+
+    it('finds a break-glass grant only while it runs, and pending lookups until they expire', async () => {
+      await uow.run(async ({ breakGlass, pendingLookups, cases }) => {
+        const kase = (await cases.findByReference('2031-0002'))!;
+        await breakGlass.add({ caseId: kase.id, staffId: 's', justification: 'fare', grantedAt: new Date('2031-02-01T10:00:00Z'), expiresAt: new Date('2031-02-02T10:00:00Z') });
+        assert.equal((await breakGlass.activeFor(kase.id, 's', new Date('2031-02-01T12:00:00Z')))?.justification, 'fare');
+        assert.equal(await breakGlass.activeFor(kase.id, 's', new Date('2031-02-02T10:00:00Z')), null, 'expired');
+        assert.equal(await breakGlass.activeFor(kase.id, 'other', new Date('2031-02-01T12:00:00Z')), null);
+        assert.equal((await breakGlass.listBetween(new Date('2031-02-01T00:00:00Z'), new Date('2031-02-03T00:00:00Z'))).length, 1);
+        await pendingLookups.add({ id: 'p1', staffId: 's', kind: 'person', payload: 'sealed', createdAt: new Date('2031-02-01T10:00:00Z'), expiresAt: new Date('2031-02-01T10:30:00Z') });
+        await pendingLookups.update('p1', { kind: 'choices', payload: 'sealed2', expiresAt: new Date('2031-02-01T11:00:00Z') });
+        assert.deepEqual([(await pendingLookups.findById('p1'))?.kind, (await pendingLookups.findById('p1'))?.payload], ['choices', 'sealed2']);
+        assert.equal(await pendingLookups.deleteExpired(new Date('2031-02-01T10:59:00Z')), 0);
+        assert.equal(await pendingLookups.deleteExpired(new Date('2031-02-01T11:00:00Z')), 1);
+        assert.equal(await pendingLookups.findById('p1'), null);
+      });
+    });
+
+    it('counts an actor\'s audit events for throttling and lists a period for the access review', async () => {
+      await uow.run(async ({ audit }) => {
+        const at = (m: number) => new Date(Date.UTC(2031, 1, 1, 10, m));
+        for (const m of [0, 10, 20]) await audit.record({ at: at(m), action: 'person.lookup', outcome: 'ok', actorStaffId: 'x' });
+        await audit.record({ at: at(30), action: 'case.lookup', outcome: 'ok', actorStaffId: 'x', residentId: 'r1' });
+        assert.equal(await audit.countByActor('x', ['person.lookup'], at(5)), 2);
+        assert.equal(await audit.countByActor('y', ['person.lookup'], at(0)), 0);
+        assert.deepEqual((await audit.listBetween(at(10), at(30))).map((e) => e.at.getTime()), [at(10).getTime(), at(20).getTime()]);
+        assert.equal(await audit.hasEventsForResident('r1'), true);
+        assert.equal(await audit.countBefore(at(10)), 1);
       });
     });
 

@@ -9,16 +9,19 @@ import { STAFF_ROLES } from '../../src/domain/org/org.ts';
  * reads the table from the document and checks every cell against the policy, and checks
  * that every action is documented.
  */
+const NONE = { relation: 'none', isCoordinator: false, inConsentScope: false, responsibleForMeasure: false, isReporter: false, breakGlass: false } as const;
 const SITUATIONS: Record<string, Omit<AccessSituation, 'role'> & { role?: AccessSituation['role'] }> = {
-  'coordinator': { relation: 'none', isCoordinator: true, inConsentScope: false, responsibleForMeasure: false, consentGiven: false },
-  'owner unit, saksbehandler': { role: 'saksbehandler', relation: 'owner', isCoordinator: false, inConsentScope: false, responsibleForMeasure: false, consentGiven: false },
-  'owner unit, koordinator/leder': { role: 'koordinator', relation: 'owner', isCoordinator: false, inConsentScope: false, responsibleForMeasure: false, consentGiven: false },
-  'involved unit': { relation: 'involved', isCoordinator: false, inConsentScope: false, responsibleForMeasure: false, consentGiven: false },
-  'consent scope': { relation: 'involved', isCoordinator: false, inConsentScope: true, responsibleForMeasure: false, consentGiven: true },
-  'measure unit, with consent': { relation: 'involved', isCoordinator: false, inConsentScope: false, responsibleForMeasure: true, consentGiven: true },
-  'measure unit, no consent': { relation: 'involved', isCoordinator: false, inConsentScope: false, responsibleForMeasure: true, consentGiven: false },
-  'no relation': { relation: 'none', isCoordinator: false, inConsentScope: false, responsibleForMeasure: false, consentGiven: false },
-  'admin': { role: 'admin', relation: 'owner', isCoordinator: false, inConsentScope: true, responsibleForMeasure: true, consentGiven: true },
+  'coordinator': { ...NONE, isCoordinator: true },
+  'owner unit, saksbehandler': { ...NONE, role: 'saksbehandler', relation: 'owner' },
+  'owner unit, koordinator/leder': { ...NONE, role: 'koordinator', relation: 'owner' },
+  'involved unit': { ...NONE, relation: 'involved' },
+  'consent scope': { ...NONE, inConsentScope: true },
+  'measure unit, in consent': { ...NONE, relation: 'involved', responsibleForMeasure: true, inConsentScope: true },
+  'measure unit, outside consent': { ...NONE, relation: 'involved', responsibleForMeasure: true },
+  'reporter': { ...NONE, isReporter: true },
+  'break-glass': { ...NONE, breakGlass: true },
+  'no relation': NONE,
+  'admin': { role: 'admin', relation: 'owner', isCoordinator: true, inConsentScope: true, responsibleForMeasure: true, isReporter: true, breakGlass: true },
 };
 
 function documentedMatrix(): { columns: string[]; rows: Map<string, string[]> } {
@@ -55,9 +58,14 @@ describe('case access policy', () => {
 
   it('lets anyone learn who owns a case, and admins nothing more', () => {
     for (const role of STAFF_ROLES)
-      for (const relation of ['owner', 'involved', 'none'] as const)
-        assert.ok(mayAct('case.lookupOwner', { role, relation, isCoordinator: false, inConsentScope: false, responsibleForMeasure: false, consentGiven: false }));
-    for (const action of CASE_ACTIONS.filter((a) => a !== 'case.lookupOwner'))
-      assert.equal(mayAct(action, { ...(SITUATIONS.admin as AccessSituation), isCoordinator: true }), false, action);
+      for (const relation of ['owner', 'involved', 'none'] as const) assert.ok(mayAct('case.lookupOwner', { ...NONE, role, relation }));
+    for (const action of CASE_ACTIONS.filter((a) => a !== 'case.lookupOwner')) assert.equal(mayAct(action, SITUATIONS.admin as AccessSituation), false, action);
+  });
+
+  it('gives a unit that only reported a concern owner facts and its own concern, nothing of the case', () => {
+    const reporter = { ...NONE, role: 'saksbehandler', isReporter: true } as const;
+    assert.equal(mayAct('case.readDetails', reporter), false);
+    assert.equal(mayAct('case.markArrearsPaid', reporter), false);
+    assert.equal(mayAct('concern.readText.unclarified', reporter), true);
   });
 });

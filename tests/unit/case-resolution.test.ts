@@ -1,12 +1,14 @@
+import { AccessGate } from '../../src/domain/access/access-gate.ts';
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { validateConcernDraft, type ConcernDraft } from '../../src/domain/concern/concern-form.ts';
 import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
 import { CaseResolutionService } from '../../src/domain/ownership/case-resolution.service.ts';
 import { LookupOwnerService } from '../../src/domain/ownership/lookup-owner.service.ts';
+import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
 import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminder/checkpoints.ts';
 import { ReminderPlannerService } from '../../src/domain/reminder/reminder-planner.service.ts';
-import { draft } from '../fakes/concern-draft.ts';
+import { draft, UNIT_KEYS } from '../fakes/concern-draft.ts';
 import { FakeNotifier } from '../fakes/fake-notifier.ts';
 import { FakeClock, type InMemoryHusly } from '../fakes/in-memory-repositories.ts';
 import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
@@ -29,7 +31,7 @@ describe('arrears paid and case closed stop the follow-up', () => {
   let planner: ReminderPlannerService;
 
   const report = async (who: string, overrides: ConcernDraft, submissionId: string) => {
-    const valid = validateConcernDraft(draft(overrides), TODAY, { allowSyntheticIds: true });
+    const valid = validateConcernDraft(draft(overrides), TODAY, { allowSyntheticIds: true, unitKeys: UNIT_KEYS });
     assert.ok(valid.ok);
     return register.register(await actor(who), valid.value, submissionId);
   };
@@ -42,14 +44,25 @@ describe('arrears paid and case closed stop the follow-up', () => {
     outbox = new InMemoryReminderOutbox();
     planner = new ReminderPlannerService(husly, outbox, clock, DEFAULT_REMINDER_SETTINGS, 'Europe/Oslo');
     const listener = { caseChanged: (id: string) => planner.replan(id) };
-    register = new RegisterConcernService(husly, new FakeNotifier(), clock, { idSecret: SECRET, timeZone: 'Europe/Oslo' }, listener);
-    resolution = new CaseResolutionService(husly, clock, 'Europe/Oslo', listener);
-    lookup = new LookupOwnerService(husly, clock, { idSecret: SECRET, allowSyntheticIds: true });
+    register = new RegisterConcernService(husly, new AccessGate(clock), new FakeNotifier(), clock, { idSecret: SECRET, timeZone: 'Europe/Oslo' }, listener);
+    resolution = new CaseResolutionService(husly, new AccessGate(clock), clock, 'Europe/Oslo', listener);
+    lookup = new LookupOwnerService(husly, new AccessGate(clock), new FakeNotifier(), clock, { idSecret: SECRET, allowSyntheticIds: true });
     caseId = (await report('ropSaks', ARREARS_AND_EVICTION, 'first')).kase.id;
+    ownership = new CaseOwnershipService(husly, new AccessGate(clock), new FakeNotifier(), clock);
+  });
+  let ownership: CaseOwnershipService;
+
+  it('reporting a concern does not let a unit stop the follow-up; the owner granting access does', async () => {
+    // Red-team finding 3: a pretext concern used to make the reporter's unit involved.
+    assert.deepEqual(await resolution.markArrearsPaid(await actor('ropSaks'), caseId, '2026-11-22'), { ok: false, code: 'ACCESS.DENIED' });
+    assert.ok(pendingKinds().includes('D7'), 'the arrears reminders keep going');
+    assert.ok((await ownership.grantAccess(await actor('tilKoord'), caseId, { unitKey: 'rop', note: 'Følger opp husleien' })).ok);
+    assert.ok((await resolution.markArrearsPaid(await actor('ropSaks'), caseId, '2026-11-22')).ok);
   });
 
   it('"restansen er betalt" stops the arrears reminders; the eviction date keeps warning until F', async () => {
     assert.deepEqual(pendingKinds(), ['D3', 'D30', 'D7', 'F-14', 'F-2', 'F-7', 'F0', 'F14', 'F28']);
+    await ownership.grantAccess(await actor('tilKoord'), caseId, { unitKey: 'rop', note: 'Følger opp husleien' });
     const paid = await resolution.markArrearsPaid(await actor('ropSaks'), caseId, '2026-11-22');
     assert.ok(paid.ok);
     assert.equal(paid.value.arrearsPaidDate, '2026-11-22');
@@ -116,9 +129,15 @@ describe('arrears paid and case closed stop the follow-up', () => {
   });
 
   it('the case card offers the actions the viewer may take', async () => {
-    const may = async (who: string) => (await lookup.byReference(await actor(who), '2026-0001'))!.may;
+    const may = async (who: string) => {
+      const answer = await lookup.byReference(await actor(who), '2026-0001');
+      assert.ok(answer.ok);
+      return answer.value.may;
+    };
     assert.deepEqual([(await may('tilKoord')).markArrearsPaid, (await may('tilKoord')).close], [true, true]);
-    assert.deepEqual([(await may('ropSaks')).markArrearsPaid, (await may('ropSaks')).close], [true, false]);
+    assert.deepEqual([(await may('ropSaks')).markArrearsPaid, (await may('ropSaks')).close], [false, false], 'a reporter only');
+    await ownership.grantAccess(await actor('tilKoord'), caseId, { unitKey: 'rop', note: 'Følger opp husleien' });
+    assert.deepEqual([(await may('ropSaks')).markArrearsPaid, (await may('ropSaks')).close], [true, false], 'granted involvement');
     assert.deepEqual([(await may('navSaks')).markArrearsPaid, (await may('navSaks')).close], [false, false]);
     await resolution.markArrearsPaid(await actor('tilKoord'), caseId, TODAY);
     assert.equal((await may('tilKoord')).markArrearsPaid, false, 'already paid');

@@ -3,17 +3,20 @@ import { beforeEach, describe, it } from 'node:test';
 import { validateConcernDraft, type ConcernDraft, type ValidConcern } from '../../src/domain/concern/concern-form.ts';
 import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
 import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
-import { LookupOwnerService } from '../../src/domain/ownership/lookup-owner.service.ts';
+import { LookupOwnerService, type LookupOutcome, type OwnerAnswer } from '../../src/domain/ownership/lookup-owner.service.ts';
+import { AccessGate } from '../../src/domain/access/access-gate.ts';
+import type { Actor } from '../../src/domain/actor/actor.ts';
+import type { Result } from '../../src/domain/common/result.ts';
 import { FakeClock, type InMemoryHusly } from '../fakes/in-memory-repositories.ts';
 import { FakeNotifier } from '../fakes/fake-notifier.ts';
 import { smallMunicipality } from '../fakes/org-fixture.ts';
-import { draft, KARI } from '../fakes/concern-draft.ts';
+import { draft, KARI, UNIT_KEYS } from '../fakes/concern-draft.ts';
 
 const TODAY = '2026-11-23';
 const SECRET = 's'.repeat(40);
 
 const valid = (d: ConcernDraft): ValidConcern => {
-  const r = validateConcernDraft(d, TODAY, { allowSyntheticIds: true });
+  const r = validateConcernDraft(d, TODAY, { allowSyntheticIds: true, unitKeys: UNIT_KEYS });
   assert.ok(r.ok, JSON.stringify(!r.ok && r.errors));
   return r.value;
 };
@@ -31,10 +34,23 @@ describe('concern, lookup and ownership services', () => {
     ({ husly, actor, people } = await smallMunicipality());
     const clock = new FakeClock(new Date('2026-11-23T10:00:00Z'));
     notifier = new FakeNotifier();
-    register = new RegisterConcernService(husly, notifier, clock, { idSecret: SECRET, timeZone: 'Europe/Oslo' });
-    lookup = new LookupOwnerService(husly, clock, { idSecret: SECRET, allowSyntheticIds: true });
-    ownership = new CaseOwnershipService(husly, notifier, clock);
+    const gate = new AccessGate(clock);
+    register = new RegisterConcernService(husly, gate, notifier, clock, { idSecret: SECRET, timeZone: 'Europe/Oslo' });
+    lookup = new LookupOwnerService(husly, gate, notifier, clock, { idSecret: SECRET, allowSyntheticIds: true });
+    ownership = new CaseOwnershipService(husly, gate, notifier, clock);
   });
+
+  /** A person lookup as the dialog runs it: begin (the question waits sealed), then the purpose. */
+  const personLookup = async (who: Actor, query: { kind: 'nationalId'; input: string } | { kind: 'name'; text: string }, purpose: { code: 'ny-bekymring' | 'annet' | 'samarbeid-tiltak'; note?: string } | null): Promise<Result<LookupOutcome, string>> => {
+    const begun = await lookup.begin(who, query);
+    if (!begun.ok) return begun;
+    return lookup.answer(who, begun.value.lookupId, purpose);
+  };
+  const byRef = async (who: Actor, reference: string): Promise<OwnerAnswer> => {
+    const r = await lookup.byReference(who, reference);
+    assert.ok(r.ok);
+    return r.value;
+  };
 
   it('opens a case routed by what was reported, at the suggested level, and tells the channel no personal data', async () => {
     const done = await register.register(await actor('ropSaks'), valid(draft()), 'sub-1');
@@ -47,7 +63,7 @@ describe('concern, lookup and ownership services', () => {
     assert.ok(channel);
     const text = JSON.stringify(channel.notice);
     for (const secret of ['Kari', KARI, '879343', 'svarer ikke', '12500']) assert.ok(!text.includes(secret), secret);
-    assert.deepEqual(husly.state.involvements.map((i) => i.reason), ['reporter']);
+    assert.deepEqual(husly.state.involvements, [], 'reporting does not make the reporter\'s unit involved');
   });
 
   it('an eviction date suggests level 3 and routes to the tildelingsteam', async () => {
@@ -58,7 +74,9 @@ describe('concern, lookup and ownership services', () => {
   });
 
   it('attaches a second concern to the open case, updates dates, and alerts units already involved', async () => {
-    await register.register(await actor('ropSaks'), valid(draft()), 'a');
+    const first = await register.register(await actor('ropSaks'), valid(draft()), 'a');
+    // The owner gave ROP access (a reporter alone is not involved).
+    assert.ok((await ownership.grantAccess(await actor('navKoord'), first.kase.id, { unitKey: 'rop', note: 'Følger opp rus' })).ok);
     notifier.sent.length = 0;
     const second = await register.register(
       await actor('boligSaks'),
@@ -70,7 +88,7 @@ describe('concern, lookup and ownership services', () => {
     assert.equal(second.kase.timeline.namsmannNoticeDate, '2026-11-20');
     assert.equal(second.deadline, '2026-12-04', 'B + 14');
     const alerts = notifier.sent.filter((s) => s.notice.kind === 'case.involvedAlert');
-    assert.deepEqual(alerts.map((a) => a.id), [husly.state.units.find((u) => u.key === 'rop')!.id], 'rop reported first; bolig is the reporter now');
+    assert.deepEqual(alerts.map((a) => a.id), [husly.state.units.find((u) => u.key === 'rop')!.id], 'rop was given access; bolig is the reporter now');
   });
 
   it('registers a double-pressed form once', async () => {
@@ -90,31 +108,44 @@ describe('concern, lookup and ownership services', () => {
 
   it('answers who owns a case; details only for units that work on it; purpose needed for people', async () => {
     const { kase } = await register.register(await actor('ropSaks'), valid(draft()), '1');
-    const outsider = await lookup.lookup(await actor('tilKoord'), { kind: 'reference', reference: kase.reference }, null);
-    assert.ok(outsider.ok && outsider.value.kind === 'answer');
-    assert.equal(outsider.value.answer.owningUnit.name, 'NAV boligsosialt team');
-    assert.equal(outsider.value.answer.details, null, 'no case content for a unit with no relation');
-    const involved = await lookup.lookup(await actor('ropSaks'), { kind: 'reference', reference: kase.reference }, null);
-    assert.ok(involved.ok && involved.value.kind === 'answer' && involved.value.answer.details?.concerns.length === 1);
+    const outsider = await byRef(await actor('tilKoord'), kase.reference);
+    assert.equal(outsider.owningUnit.name, 'NAV boligsosialt team');
+    assert.equal(outsider.details, null, 'no case content for a unit with no relation');
+    assert.equal(outsider.context, null, 'not even the level or the other units');
+    const reporter = await byRef(await actor('ropSaks'), kase.reference);
+    assert.equal(reporter.details, null, 'the reporter sees owner facts only until the owner grants access');
+    await ownership.grantAccess(await actor('navKoord'), kase.id, { unitKey: 'rop', note: 'Samarbeid om tiltak' });
+    const involved = await byRef(await actor('ropSaks'), kase.reference);
+    assert.equal(involved.details?.concerns.length, 1);
 
-    assert.deepEqual(await lookup.lookup(await actor('tilKoord'), { kind: 'nationalId', input: KARI }, null), { ok: false, code: 'LOOKUP.PURPOSE_REQUIRED' });
-    const byId = await lookup.lookup(await actor('tilKoord'), { kind: 'nationalId', input: '128793 43745' }, { code: 'ny-bekymring' });
+    assert.deepEqual(await personLookup(await actor('tilKoord'), { kind: 'nationalId', input: KARI }, null), { ok: false, code: 'LOOKUP.PURPOSE_REQUIRED' });
+    const byId = await personLookup(await actor('tilKoord'), { kind: 'nationalId', input: '128793 43745' }, { code: 'ny-bekymring' });
     assert.ok(byId.ok && byId.value.kind === 'answer' && byId.value.answer.reference === kase.reference);
     const audits = JSON.stringify(husly.state.audit);
     assert.ok(!audits.includes(KARI) && !audits.includes('43745'), 'the number is never audited');
-    assert.ok(husly.state.audit.filter((a) => a.action === 'case.lookup').length >= 4, 'every lookup audited');
+    assert.ok(husly.state.audit.filter((a) => a.action === 'case.lookup' || a.action === 'person.lookup').length >= 4, 'every lookup audited');
   });
 
-  it('lists at most five name matches with birth year and masked number, and says only "not found" otherwise', async () => {
-    const ids = ['10910174148', '21907814367', '24835626977', '28879041858', '02840259644', '05828008848'];
-    for (const [i, id] of ids.entries()) await register.register(await actor('ropSaks'), valid(draft({ nationalId: id, name: `Ola Nordmann ${i}` })), `n${i}`);
-    const found = await lookup.lookup(await actor('tilKoord'), { kind: 'name', name: 'ola NORDMANN' }, { code: 'annet', note: 'Ringte om husleie' });
+  it('a name search needs a full name; several matches are listed only to someone related to all of them', async () => {
+    const ids = ['10910174148', '21907814367', '24835626977'];
+    for (const [i, id] of ids.entries()) await register.register(await actor('ropSaks'), valid(draft({ nationalId: id, name: `Ola ${['Ås', 'Berg', 'Dahl'][i]} Nordmann` })), `n${i}`);
+    assert.deepEqual(await personLookup(await actor('tilKoord'), { kind: 'name', text: 'Ola' }, { code: 'ny-bekymring' }), { ok: false, code: 'LOOKUP.NAME_TOO_SHORT' });
+    assert.deepEqual(await personLookup(await actor('tilKoord'), { kind: 'name', text: 'a e' }, { code: 'ny-bekymring' }), { ok: false, code: 'LOOKUP.NAME_TOO_SHORT' });
+    // Unrelated: three people match; none is listed, no birth year, no masked number.
+    assert.deepEqual(await personLookup(await actor('tilKoord'), { kind: 'name', text: 'ola NORDMANN' }, { code: 'ny-bekymring' }), { ok: false, code: 'LOOKUP.AMBIGUOUS' });
+    // Related (NAV owns all three): listed with birth year and masked number.
+    const found = await personLookup(await actor('navSaks'), { kind: 'name', text: 'Ola Nordmann' }, { code: 'annet', note: 'Ringte om husleie' });
     assert.ok(found.ok && found.value.kind === 'choices');
-    assert.equal(found.value.residents.length, 5);
-    assert.match(found.value.residents[0].maskedId ?? '', /^\d{6}\*{5}$/);
-    assert.match(found.value.residents[0].birthYear ?? '', /^\d{4}$/);
-    assert.deepEqual(await lookup.lookup(await actor('tilKoord'), { kind: 'name', name: 'Ingen Slik' }, { code: 'ny-bekymring' }), { ok: false, code: 'LOOKUP.NOT_FOUND' });
-    assert.deepEqual(await lookup.lookup(await actor('tilKoord'), { kind: 'name', name: 'Ola' }, { code: 'annet' }), { ok: false, code: 'LOOKUP.PURPOSE_NOTE_REQUIRED' });
+    assert.equal(found.value.residents.length, 3);
+    assert.match(found.value.residents[0]!.maskedId ?? '', /^\d{6}\*{5}$/);
+    const chosen = await lookup.choose(await actor('navSaks'), found.value.lookupId, found.value.residents[1]!.residentId);
+    assert.ok(chosen.ok && chosen.value.kind === 'answer');
+    assert.deepEqual(await lookup.choose(await actor('navSaks'), found.value.lookupId, found.value.residents[1]!.residentId), { ok: false, code: 'LOOKUP.EXPIRED' }, 'a choice is used once');
+    // A whole name plus birth date narrows to one.
+    const one = await personLookup(await actor('tilKoord'), { kind: 'name', text: 'Ola Berg 21.10.1978' }, { code: 'ny-bekymring' });
+    assert.ok(one.ok && one.value.kind === 'answer' && one.value.answer.details === null);
+    assert.deepEqual(await personLookup(await actor('tilKoord'), { kind: 'name', text: 'Ingen Slik' }, { code: 'ny-bekymring' }), { ok: false, code: 'LOOKUP.NOT_FOUND' });
+    assert.deepEqual(await personLookup(await actor('tilKoord'), { kind: 'name', text: 'Ola Nordmann' }, { code: 'annet' }), { ok: false, code: 'LOOKUP.PURPOSE_NOTE_REQUIRED' });
   });
 
   it('"Ta saken": the owner unit takes it once; a second press changes nothing; others are refused', async () => {
@@ -136,11 +167,11 @@ describe('concern, lookup and ownership services', () => {
     const moved = await ownership.handOver(await actor('navKoord'), kase.id, { unitKey: 'tildeling', coordinatorId: people.tilKoord, note: 'Trenger bolig' });
     assert.ok(moved.ok);
     assert.equal(moved.value.previous.unit.key, 'nav-bolig');
-    const answer = await lookup.lookup(await actor('boligSaks'), { kind: 'reference', reference: kase.reference }, null);
-    assert.ok(answer.ok && answer.value.kind === 'answer');
-    assert.equal(answer.value.answer.owningUnit.name, 'Tildelingsteam');
-    assert.equal(answer.value.answer.coordinator?.name, 'tilKoord');
-    assert.ok(answer.value.answer.involvedUnits.some((u) => u.name === 'NAV boligsosialt team'));
+    const answer = await byRef(await actor('tilKoord'), kase.reference);
+    assert.equal(answer.owningUnit.name, 'Tildelingsteam');
+    assert.equal(answer.coordinator?.name, 'tilKoord');
+    assert.ok(answer.context?.involvedUnits.some((u) => u.name === 'NAV boligsosialt team'));
+    assert.deepEqual(await ownership.handOver(await actor('tilKoord'), kase.id, { unitKey: 'tildeling', coordinatorId: people.admin, note: 'x' }), { ok: false, code: 'HANDOVER.COORDINATOR_NOT_CASEWORKER' }, 'an admin cannot become coordinator');
     assert.equal(husly.state.ownership.filter((o) => o.caseId === kase.id).length, 3);
   });
 
@@ -150,6 +181,7 @@ describe('concern, lookup and ownership services', () => {
     const mine = await ownership.myCases(await actor('navSaks'), TODAY);
     assert.deepEqual(mine.map((m) => m.kase.level), [3, 2]);
     assert.deepEqual(await ownership.myCases(await actor('tilKoord'), TODAY), []);
+    assert.deepEqual(await ownership.myCases(await actor('admin'), TODAY), [], 'an admin (in tildeling) sees no resident names');
   });
 });
 
@@ -158,8 +190,9 @@ describe('reaching a unit without a linked channel', () => {
     const { husly, actor, people } = await smallMunicipality();
     const nav = husly.state.units.find((u) => u.key === 'nav-bolig')!;
     const notifier = new FakeNotifier(new Set([nav.id])); // NAV has no channel
-    const service = new RegisterConcernService(husly, notifier, new FakeClock(), { idSecret: 'x'.repeat(40), timeZone: 'Europe/Oslo' });
-    const valid = validateConcernDraft(draft(), '2026-11-23', { allowSyntheticIds: true });
+    const clock = new FakeClock();
+    const service = new RegisterConcernService(husly, new AccessGate(clock), notifier, clock, { idSecret: 'x'.repeat(40), timeZone: 'Europe/Oslo' });
+    const valid = validateConcernDraft(draft(), '2026-11-23', { allowSyntheticIds: true, unitKeys: UNIT_KEYS });
     assert.ok(valid.ok);
     const done = await service.register(await actor('ropSaks'), valid.value, 'x');
     assert.equal(done.ownerChannelReached, true, 'reached through people');

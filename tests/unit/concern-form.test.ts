@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validateConcernDraft, type ConcernDraft, type FieldErrors } from '../../src/domain/concern/concern-form.ts';
-import { draft } from '../fakes/concern-draft.ts';
+import { draft, UNIT_KEYS } from '../fakes/concern-draft.ts';
 
 const TODAY = '2026-11-23';
 const errorsOf = (d: ConcernDraft, allowSyntheticIds = true): FieldErrors => {
-  const r = validateConcernDraft(d, TODAY, { allowSyntheticIds });
+  const r = validateConcernDraft(d, TODAY, { allowSyntheticIds, unitKeys: UNIT_KEYS });
   return r.ok ? {} : r.errors;
 };
 

@@ -146,8 +146,8 @@ describe('quiet hours', () => {
 
 describe('målplan follow-up', () => {
   const goalPlan: GoalPlan = {
-    id: 'p1', caseId: 'c1', coordinatorId: 's1', evaluationDate: '2027-01-10', periodStart: null, periodEnd: null,
-    consent: { given: false, date: null, unitIds: [] }, vedtakReference: null, ipNeeded: null, goals: [],
+    id: 'p1', caseId: 'c1', evaluationDate: '2027-01-10', periodStart: null, periodEnd: null,
+    vedtakReference: null, ipNeeded: null, goals: [],
     measures: [
       { id: 'm1', type: 'bostotte', description: 'x', responsibleUnitId: 'u', responsibleStaffId: null, deadline: '2026-12-15', status: 'planned' },
       { id: 'm2', type: 'startlan', description: 'y', responsibleUnitId: 'u', responsibleStaffId: null, deadline: '2026-12-01', status: 'done' },

@@ -1,3 +1,4 @@
+import { AccessGate } from '../../src/domain/access/access-gate.ts';
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { validateConcernDraft } from '../../src/domain/concern/concern-form.ts';
@@ -5,7 +6,7 @@ import { RegisterConcernService } from '../../src/domain/concern/register-concer
 import type { PlanDraft } from '../../src/domain/goal-plan/goal-plan-form.ts';
 import { GoalPlanService } from '../../src/domain/goal-plan/goal-plan.service.ts';
 import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
-import { draft } from '../fakes/concern-draft.ts';
+import { draft, UNIT_KEYS } from '../fakes/concern-draft.ts';
 import { FakeNotifier } from '../fakes/fake-notifier.ts';
 import { FakeClock, type InMemoryHusly } from '../fakes/in-memory-repositories.ts';
 import { smallMunicipality } from '../fakes/org-fixture.ts';
@@ -31,12 +32,12 @@ describe('GoalPlanService', () => {
     ({ husly, actor } = await smallMunicipality());
     const clock = new FakeClock(new Date('2026-11-23T10:00:00Z'));
     const notifier = new FakeNotifier();
-    const registered = validateConcernDraft(draft(), '2026-11-23', { allowSyntheticIds: true });
+    const registered = validateConcernDraft(draft(), '2026-11-23', { allowSyntheticIds: true, unitKeys: UNIT_KEYS });
     assert.ok(registered.ok);
-    const done = await new RegisterConcernService(husly, notifier, clock, { idSecret: 'x'.repeat(40), timeZone: 'Europe/Oslo' }).register(await actor('ropSaks'), registered.value, 's1');
-    caseId = done.kase.id; // owned by nav-bolig, level 2, rop involved
-    await new CaseOwnershipService(husly, notifier, clock).take(await actor('navKoord'), caseId);
-    plans = new GoalPlanService(husly, clock, 'Europe/Oslo');
+    const done = await new RegisterConcernService(husly, new AccessGate(clock), notifier, clock, { idSecret: 'x'.repeat(40), timeZone: 'Europe/Oslo' }).register(await actor('ropSaks'), registered.value, 's1');
+    caseId = done.kase.id; // owned by nav-bolig, level 2; rop reported it (not involved)
+    await new CaseOwnershipService(husly, new AccessGate(clock), notifier, clock).take(await actor('navKoord'), caseId);
+    plans = new GoalPlanService(husly, new AccessGate(clock), clock, 'Europe/Oslo');
   });
 
   it('creates a plan with goal, measure, evaluation date; the measure unit becomes involved', async () => {
@@ -44,7 +45,7 @@ describe('GoalPlanService', () => {
     assert.ok(created.ok);
     assert.equal(created.value.plan.goals[0].text, 'Beholde leiligheten');
     assert.equal(created.value.plan.measures[0].status, 'planned');
-    assert.equal(created.value.plan.coordinatorId, created.value.kase.coordinatorId, 'coordinator defaults to the case coordinator');
+    assert.equal(created.value.coordinatorId, created.value.kase.coordinatorId, "the plan's coordinator is the case's");
     const bolig = husly.state.units.find((u) => u.key === 'bolig')!;
     assert.ok(husly.state.involvements.some((i) => i.unitId === bolig.id && i.reason === 'measure'));
     assert.deepEqual(await plans.create(await actor('navKoord'), caseId, plan()), { ok: false, code: 'PLAN.EXISTS' });
@@ -68,23 +69,48 @@ describe('GoalPlanService', () => {
 
   it('without consent, only the owning unit and coordinator see or change the plan', async () => {
     await plans.create(await actor('navKoord'), caseId, plan());
-    assert.ok((await plans.show(await actor('navSaks'), caseId)).ok, 'owner unit');
-    for (const outsider of ['boligSaks', 'ropSaks', 'tilKoord', 'admin'])
-      assert.deepEqual(await plans.show(await actor(outsider), caseId), { ok: false, code: 'ACCESS.DENIED' }, outsider);
+    assert.ok((await plans.show(await actor('navSaks'), { caseId })).ok, 'owner unit');
+    for (const outsider of ['ropSaks', 'tilKoord', 'admin'])
+      assert.deepEqual(await plans.show(await actor(outsider), { caseId }), { ok: false, code: 'ACCESS.DENIED' }, outsider);
+    // Bolig holds the measure but is outside the (absent) consent: its own measure, nothing else.
+    const bolig = await plans.show(await actor('boligSaks'), { caseId });
+    assert.ok(bolig.ok && bolig.value.scope === 'own-measures' && bolig.value.plan.goals.length === 0 && bolig.value.plan.measures.length === 1);
+    assert.equal(bolig.value.mayChange, false);
+  });
+
+  it('tells an outsider "no access" whether or not the case has a plan (no existence oracle)', async () => {
+    assert.deepEqual(await plans.show(await actor('tilKoord'), { caseId }), { ok: false, code: 'ACCESS.DENIED' });
+    assert.deepEqual(await plans.show(await actor('navSaks'), { caseId }), { ok: false, code: 'PLAN.NOT_FOUND' });
+  });
+
+  it("follows the case's coordinator: after a hand-over the former coordinator loses the plan", async () => {
+    const clock = new FakeClock(new Date('2026-11-23T10:00:00Z'));
+    const ownership = new CaseOwnershipService(husly, new AccessGate(clock), new FakeNotifier(), clock);
+    await plans.create(await actor('navKoord'), caseId, plan());
+    await ownership.handOver(await actor('navKoord'), caseId, { unitKey: 'tildeling', coordinatorId: null, note: 'Tildeling tar over' });
+    // NAV is now a previous owner (involved, no consent): no plan; the new owner reads it.
+    assert.deepEqual(await plans.show(await actor('navKoord'), { caseId }), { ok: false, code: 'ACCESS.DENIED' });
+    assert.deepEqual((await plans.addGoal(await actor('navKoord'), husly.state.plans[0]!.id, { goalText: 'x' })).ok, false);
+    assert.ok((await plans.show(await actor('tilKoord'), { caseId })).ok);
   });
 
   it('with consent, units in scope read it and measure units change it; changes are audited', async () => {
-    const created = await plans.create(await actor('navKoord'), caseId, plan({ consentGiven: 'ja', consentDate: '2026-11-20', consentUnitKeys: 'rop' }));
+    const created = await plans.create(await actor('navKoord'), caseId, plan({ consentGiven: 'ja', consentDate: '2026-11-20', consentUnitKeys: 'rop', consentForm: 'skriftlig' }));
     assert.ok(created.ok);
-    const rop = await plans.show(await actor('ropSaks'), caseId);
-    assert.ok(rop.ok && !rop.value.mayChange, 'rop may read, not change');
-    const bolig = await plans.show(await actor('boligSaks'), caseId);
-    assert.ok(bolig.ok && bolig.value.mayChange, 'measure unit may change');
+    assert.equal(husly.state.consents.length, 1, 'consent is a record on the case');
+    const rop = await plans.show(await actor('ropSaks'), { caseId });
+    assert.ok(rop.ok && rop.value.scope === 'all' && !rop.value.mayChange, 'rop (in the consent) may read, not change');
+    const bolig = await plans.show(await actor('boligSaks'), { caseId });
+    assert.ok(bolig.ok && bolig.value.scope === 'own-measures' && bolig.value.mayChangeMeasures, 'measure unit outside the consent: its own measures');
     const measureId = created.value.plan.measures[0].id;
     const done = await plans.setMeasureStatus(await actor('boligSaks'), measureId, 'done');
     assert.ok(done.ok && done.value.plan.measures[0].status === 'done');
+    assert.deepEqual(await plans.addGoal(await actor('boligSaks'), created.value.plan.id, { goalText: 'x' }), { ok: false, code: 'ACCESS.DENIED' });
     assert.deepEqual(await plans.setMeasureStatus(await actor('ropSaks'), measureId, 'cancelled'), { ok: false, code: 'ACCESS.DENIED' });
-    assert.deepEqual(await plans.show(await actor('tilKoord'), caseId), { ok: false, code: 'ACCESS.DENIED' });
+    assert.deepEqual(await plans.show(await actor('tilKoord'), { caseId }), { ok: false, code: 'ACCESS.DENIED' });
+    // The resident withdraws the consent: from that moment rop reads nothing.
+    husly.state.consents = husly.state.consents.map((c) => ({ ...c, withdrawnAt: new Date('2026-11-23T09:00:00Z'), withdrawnById: 'x' }));
+    assert.deepEqual(await plans.show(await actor('ropSaks'), { caseId }), { ok: false, code: 'ACCESS.DENIED' });
     assert.ok(husly.state.audit.filter((a) => a.action === 'plan.change' && a.outcome === 'ok').length === 1);
   });
 
@@ -105,7 +131,7 @@ describe('GoalPlanService', () => {
   });
 
   it('records level and category changes with who, when and why', async () => {
-    const ownership = new CaseOwnershipService(husly, new FakeNotifier(), new FakeClock());
+    const ownership = new CaseOwnershipService(husly, new AccessGate(new FakeClock()), new FakeNotifier(), new FakeClock());
     assert.deepEqual(await ownership.changeClassification(await actor('navSaks'), caseId, { level: 3, categoryChoice: 'fare-for-a-miste-bolig/utkastelse-tvangssalg', reason: 'x' }), { ok: false, code: 'ACCESS.DENIED' });
     assert.deepEqual(await ownership.changeClassification(await actor('navKoord'), caseId, { level: 3, categoryChoice: 'fare-for-a-miste-bolig/utkastelse-tvangssalg', reason: '' }), { ok: false, code: 'CLASSIFICATION.REASON_REQUIRED' });
     assert.deepEqual(await ownership.changeClassification(await actor('navKoord'), caseId, { level: 7, categoryChoice: 'x/y', reason: 'r' }), { ok: false, code: 'CLASSIFICATION.INVALID' });

@@ -1,3 +1,4 @@
+import { AccessGate } from '../../src/domain/access/access-gate.ts';
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { IdentifyActorService } from '../../src/domain/actor/identify-actor.service.ts';
@@ -23,7 +24,7 @@ describe('IdentifyActorService', () => {
   let husly: InMemoryHusly;
   const identifyWith = (allowedTenants: string[]) => {
     const repos = husly.repositories();
-    return new IdentifyActorService(repos.org, repos.audit, new FakeClock(), { allowedTenants });
+    return new IdentifyActorService(repos.org, repos.audit, new AccessGate(new FakeClock()), { allowedTenants });
   };
   beforeEach(async () => (husly = await organisation()));
 
@@ -66,7 +67,7 @@ describe('LinkChannelService', () => {
   };
   beforeEach(async () => {
     husly = await organisation();
-    service = new LinkChannelService(husly, new FakeClock());
+    service = new LinkChannelService(husly, new AccessGate(new FakeClock()));
   });
 
   it('links a unit to the channel for an admin, with an audit event', async () => {

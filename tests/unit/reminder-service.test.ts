@@ -1,3 +1,4 @@
+import { AccessGate } from '../../src/domain/access/access-gate.ts';
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { validateConcernDraft } from '../../src/domain/concern/concern-form.ts';
@@ -8,7 +9,7 @@ import { DEFAULT_RETRY_POLICY } from '../../src/domain/reminder/delivery-policy.
 import { evictionFollowUp } from '../../src/domain/reminder/follow-up-plan.ts';
 import type { ReminderItem, ReminderNotifier, ReminderRecipient, ReminderSend } from '../../src/domain/reminder/reminder-notifier.ts';
 import { ReminderService } from '../../src/domain/reminder/reminder.service.ts';
-import { draft } from '../fakes/concern-draft.ts';
+import { draft, UNIT_KEYS } from '../fakes/concern-draft.ts';
 import { FakeNotifier } from '../fakes/fake-notifier.ts';
 import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
 import { FakeClock, type InMemoryHusly } from '../fakes/in-memory-repositories.ts';
@@ -50,12 +51,12 @@ describe('ReminderService.tick', () => {
     clock = new FakeClock(new Date('2026-11-20T08:00:00Z'));
     // An eviction-date concern normally goes to the tildelingsteam; here NAV owns it.
     await husly.run(async ({ org, routing }) => routing.set('utkastelsesdato', (await org.findUnitByKey('nav-bolig'))!.id));
-    const valid = validateConcernDraft(draft({ namsmannNotice: 'true', namsmannNoticeDate: '2026-11-16', evictionDateSet: 'true', evictionDate: '2026-12-01' }), '2026-11-20', { allowSyntheticIds: true });
+    const valid = validateConcernDraft(draft({ namsmannNotice: 'true', namsmannNoticeDate: '2026-11-16', evictionDateSet: 'true', evictionDate: '2026-12-01' }), '2026-11-20', { allowSyntheticIds: true, unitKeys: UNIT_KEYS });
     assert.ok(valid.ok);
-    const done = await new RegisterConcernService(husly, new FakeNotifier(), clock, { idSecret: 'x'.repeat(40), timeZone: 'Europe/Oslo' }).register(await fixture.actor('ropSaks'), valid.value, 's');
+    const done = await new RegisterConcernService(husly, new AccessGate(clock), new FakeNotifier(), clock, { idSecret: 'x'.repeat(40), timeZone: 'Europe/Oslo' }).register(await fixture.actor('ropSaks'), valid.value, 's');
     caseId = done.kase.id;
     navId = done.owningUnit.id;
-    if (withCoordinator) await new CaseOwnershipService(husly, new FakeNotifier(), clock).take(await fixture.actor('navKoord'), caseId);
+    if (withCoordinator) await new CaseOwnershipService(husly, new AccessGate(clock), new FakeNotifier(), clock).take(await fixture.actor('navKoord'), caseId);
     const kase = husly.state.cases.find((c) => c.id === caseId)!;
     outbox = new InMemoryReminderOutbox();
     await outbox.sync(`case:${caseId}:`, evictionFollowUp({ caseId, timeline: kase.timeline, arrearsPaid: false, closed: false }, DEFAULT_REMINDER_SETTINGS, '2026-11-20', 'Europe/Oslo'), clock.now());
@@ -70,7 +71,7 @@ describe('ReminderService.tick', () => {
     it('sends several reminders due together to one person as one digest, and marks each sent', async () => {
       at('2026-11-24T12:00:00Z'); // F-14 (17 Nov) is past; B10 on 26 Nov; D/V… past. Due now: F-7 (24 Nov)
       const first = await service.tick();
-      assert.deepEqual(first, { claimed: 1, sent: 1, retried: 0, dead: 0, deferred: 0, messages: 1 });
+      assert.deepEqual(first, { claimed: 1, sent: 1, retried: 0, dead: 0, deferred: 0, cancelled: 0, messages: 1 });
       at('2026-12-01T12:00:00Z'); // B10 26 Nov, F-2 27 Nov, B14 30 Nov, F0 1 Dec all due
       const digest = await service.tick();
       assert.equal(digest.messages, 1, 'one digest, not a flood');
@@ -79,7 +80,7 @@ describe('ReminderService.tick', () => {
       assert.equal(last.to, `staff:${people.navKoord}`);
       assert.deepEqual(last.items.map((i) => i.kind).sort(), ['B10', 'B14', 'F-2', 'F0']);
       assert.ok(last.items.every((i) => /^\d{4}-\d{4}$/.test(i.reference)));
-      assert.deepEqual(await service.tick(), { claimed: 0, sent: 0, retried: 0, dead: 0, deferred: 0, messages: 0 }, 'nothing twice');
+      assert.deepEqual(await service.tick(), { claimed: 0, sent: 0, retried: 0, dead: 0, deferred: 0, cancelled: 0, messages: 0 }, 'nothing twice');
     });
 
     it('honours Retry-After on 429 (never earlier), backs off on 503, and dead-letters after the last attempt', async () => {

@@ -1,20 +1,25 @@
+import type { AccessGate } from '../access/access-gate.ts';
 import type { AuditLog } from '../audit/audit-event.ts';
-import { normaliseAadObjectId, type Staff } from '../org/org.ts';
+import { isActive, normaliseAadObjectId, type Staff } from '../org/org.ts';
 import type { OrgRepository } from '../org/org.repository.ts';
-import type { Clock } from '../common/clock.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { Actor, Caller } from './actor.ts';
 
 export interface TenantPolicy {
   /** Empty means any tenant (allowed in development only; config enforces that). */
   readonly allowedTenants: readonly string[];
+  /**
+   * Bot Framework channels served (default only 'msteams'): on Web Chat or Direct Line a client
+   * could shape the tenant and user ids that Teams sets and vouches for.
+   */
+  readonly allowedChannels?: readonly string[];
 }
 
 export class IdentifyActorService {
   constructor(
     private readonly org: OrgRepository,
     private readonly audit: AuditLog,
-    private readonly clock: Clock,
+    private readonly gate: AccessGate,
     private readonly policy: TenantPolicy,
   ) {}
 
@@ -22,13 +27,12 @@ export class IdentifyActorService {
   async checkTenant(caller: Caller): Promise<Result<string, 'TENANT.NOT_ALLOWED'>> {
     const tenantId = caller.tenantId?.trim().toLowerCase() ?? '';
     const allowed = this.policy.allowedTenants;
-    if (tenantId && (allowed.length === 0 || allowed.includes(tenantId))) return ok(tenantId);
-    await this.audit.record({
-      at: this.clock.now(),
-      action: 'tenant.refused',
+    const channelOk = (this.policy.allowedChannels ?? ['msteams']).includes(caller.channel ?? 'msteams');
+    if (channelOk && tenantId && (allowed.length === 0 || allowed.includes(tenantId))) return ok(tenantId);
+    await this.gate.record(this.audit, { tenantId: tenantId || null, aadObjectId: caller.aadObjectId ? normaliseAadObjectId(caller.aadObjectId) : null }, {
+      action: channelOk ? 'tenant.refused' : 'channel.refused',
       outcome: 'denied',
-      tenantId: tenantId || null,
-      actorAadObjectId: caller.aadObjectId ? normaliseAadObjectId(caller.aadObjectId) : null,
+      ...(channelOk ? {} : { detail: { channel: String(caller.channel).slice(0, 40) } }),
     });
     return fail('TENANT.NOT_ALLOWED');
   }
@@ -38,13 +42,11 @@ export class IdentifyActorService {
     const aad = caller.aadObjectId ? normaliseAadObjectId(caller.aadObjectId) : '';
     const staff = aad ? await this.org.findStaffByAadObjectId(aad) : null;
     const unit = staff ? await this.org.findUnitById(staff.unitId) : null;
-    if (staff && unit) return ok({ staff, unit, tenantId });
-    await this.audit.record({
-      at: this.clock.now(),
-      action: 'actor.unregistered',
+    // Someone the org import deactivated (left, or no longer listed) is not a user any more.
+    if (staff && unit && isActive(staff)) return ok({ staff, unit, tenantId });
+    await this.gate.record(this.audit, { tenantId, aadObjectId: aad || null, staffId: staff?.id ?? null }, {
+      action: staff ? 'actor.deactivated' : 'actor.unregistered',
       outcome: 'denied',
-      tenantId,
-      actorAadObjectId: aad || null,
     });
     return fail('ACTOR.NOT_REGISTERED');
   }

@@ -19,7 +19,17 @@ export interface AuditEvent {
 }
 
 export interface AuditLog {
+  /** Written only by the access gate (src/domain/access/access-gate.ts); a test enforces it. */
   record(event: AuditEvent): Promise<void>;
   /** Every event about one resident, oldest first (for the resident's right of access). */
   listForResident(residentId: string): Promise<AuditEvent[]>;
+  /** How many of these actions one staff member did since `since` (throttling). */
+  countByActor(staffId: string, actions: readonly string[], since: Date): Promise<number>;
+  /** Events in [from, to), oldest first (the access review). */
+  listBetween(from: Date, to: Date): Promise<AuditEvent[]>;
+  /** Retention: deletes events before `before`; returns how many. */
+  deleteBefore(before: Date): Promise<number>;
+  countBefore(before: Date): Promise<number>;
+  /** Whether any event about the resident remains (their identity hash is kept while one does). */
+  hasEventsForResident(residentId: string): Promise<boolean>;
 }

@@ -1,7 +1,7 @@
+import type { AccessGate } from '../access/access-gate.ts';
 import type { CaseRecord, Resident } from '../case/case.ts';
 import { hashNationalId } from '../identity/national-id-hash.ts';
 import { parseNationalId, type NationalIdError } from '../identity/national-id.ts';
-import type { Clock } from '../common/clock.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
 import type { AuditEvent } from './audit-event.ts';
@@ -24,7 +24,7 @@ export interface AccessReportLine {
 export class ResidentAccessReportService {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly clock: Clock,
+    private readonly gate: AccessGate,
     private readonly options: { readonly idSecret: string; readonly allowSyntheticIds: boolean },
   ) {}
 
@@ -51,7 +51,7 @@ export class ResidentAccessReportService {
           purposeNote: e.purposeNote ?? null,
         });
       }
-      await audit.record({ at: this.clock.now(), action: 'audit.residentReport', outcome: 'ok', residentId: resident.id, detail: { entries: lines.length } });
+      await this.gate.record(audit, null, { action: 'audit.residentReport', outcome: 'ok', residentId: resident.id, detail: { entries: lines.length, audience: 'cli' } });
       return ok({ resident, lines });
     });
   }

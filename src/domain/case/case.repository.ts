@@ -40,10 +40,23 @@ export interface CaseChangeRecord {
   readonly reason: string;
 }
 
+/**
+ * A unit working on a case besides the owner. `granted`: the owning unit gave it access for a
+ * stated need; `measure`: it holds a measure in the målplan; `previous-owner`: it owned the case
+ * before (expires); `reporter`: made involved by reporting, before reporting stopped granting
+ * access (kept by the 2026-12 migration; expires like previous-owner).
+ */
+export const INVOLVEMENT_REASONS = ['granted', 'measure', 'previous-owner', 'reporter'] as const;
+export type InvolvementReason = (typeof INVOLVEMENT_REASONS)[number];
+
 export interface Involvement {
   readonly unitId: string;
   readonly since: Date;
-  readonly reason: 'reporter' | 'previous-owner' | 'measure';
+  readonly reason: InvolvementReason;
+  readonly grantedById?: string | null;
+  readonly note?: string | null;
+  /** Ended by the owner or when the case closed. */
+  readonly endedAt?: Date | null;
 }
 
 export interface ResidentRepository {
@@ -61,6 +74,8 @@ export interface CaseRepository {
   findOpenForResident(residentId: string): Promise<CaseRecord | null>;
   /** Open cases the staff member coordinates or their unit owns. */
   listOpenForStaff(staffId: string, unitId: string): Promise<CaseRecord[]>;
+  /** Open cases the staff member coordinates (for re-assignment when they leave or move). */
+  listOpenCoordinatedBy(staffId: string): Promise<CaseRecord[]>;
   /** Takes the next number for the year atomically (gap-free, unique across instances). */
   nextReference(year: number): Promise<string>;
   create(reference: string, input: NewCase): Promise<CaseRecord>;
@@ -70,9 +85,12 @@ export interface CaseRepository {
   /** Ends the open period and starts a new one. */
   startOwnership(caseId: string, period: Omit<OwnershipPeriod, 'endedAt'> & { changedById: string | null }): Promise<void>;
   ownershipHistory(caseId: string): Promise<OwnershipPeriod[]>;
+  /** Every involvement, ended ones included (the gate decides which still give access). */
   involvements(caseId: string): Promise<Involvement[]>;
-  /** Idempotent: a unit is involved once, with its first reason. */
+  /** A unit is involved once: an active involvement keeps its first reason; an ended one starts again. */
   addInvolvement(caseId: string, involvement: Involvement): Promise<void>;
+  /** Ends one unit's involvement (or all of them, when the case closes). */
+  endInvolvements(caseId: string, at: Date, unitId?: string): Promise<void>;
   recordChange(change: CaseChangeRecord): Promise<void>;
   changes(caseId: string): Promise<CaseChangeRecord[]>;
   addCard(caseId: string, card: { conversationId: string; activityId: string; createdAt: Date }): Promise<void>;

@@ -1,9 +1,8 @@
-import { roleCan } from '../access/permissions.ts';
+import type { AccessGate } from '../access/access-gate.ts';
 import type { Actor } from '../actor/actor.ts';
 import type { AuditLog } from '../audit/audit-event.ts';
 import type { ConversationType } from '../conversation/conversation-ref.ts';
 import type { Unit } from '../org/org.ts';
-import type { Clock } from '../common/clock.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
 
@@ -20,7 +19,7 @@ export type LinkChannelError = 'ACCESS.DENIED' | 'CHANNEL.NOT_A_CHANNEL' | 'UNIT
 export class LinkChannelService {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly clock: Clock,
+    private readonly gate: AccessGate,
   ) {}
 
   /** May this actor link units here? On success, the units to choose from. A refusal is audited. */
@@ -35,11 +34,10 @@ export class LinkChannelService {
     return this.uow.run(async ({ org, audit }) => {
       const refused = await this.refusal(actor, channel, audit);
       if (refused) return refused;
-      const at = this.clock.now();
       const unit = await org.findUnitByKey(unitKey.trim().toLowerCase());
       if (!unit) return this.deny(actor, audit, 'UNIT.NOT_FOUND');
-      const linked = await org.linkUnitChannel(unit.id, { conversationId: channel.id, teamId: channel.teamId, linkedAt: at });
-      await audit.record({ ...this.base(actor), outcome: 'ok', detail: { unitId: unit.id } });
+      const linked = await org.linkUnitChannel(unit.id, { conversationId: channel.id, teamId: channel.teamId, linkedAt: this.gate.clock.now() });
+      await this.gate.record(audit, actor, { action: 'channel.link', outcome: 'ok', detail: { unitId: unit.id } });
       return ok(linked);
     });
   }
@@ -49,17 +47,14 @@ export class LinkChannelService {
   }
 
   private async refusal(actor: Actor, channel: ChannelTarget, audit: AuditLog) {
-    if (!roleCan(actor.staff.role, 'org.linkChannel')) return this.deny(actor, audit, 'ACCESS.DENIED');
+    const allowed = await this.gate.authorizeOrg(audit, actor, 'org.linkChannel', 'channel.link');
+    if (!allowed.ok) return allowed;
     if (channel.type !== 'channel') return this.deny(actor, audit, 'CHANNEL.NOT_A_CHANNEL');
     return null;
   }
 
   private async deny(actor: Actor, audit: AuditLog, code: LinkChannelError) {
-    await audit.record({ ...this.base(actor), outcome: 'denied', detail: { code } });
+    await this.gate.record(audit, actor, { action: 'channel.link', outcome: 'denied', detail: { code } });
     return fail(code);
-  }
-
-  private base(actor: Actor) {
-    return { at: this.clock.now(), action: 'channel.link', actorStaffId: actor.staff.id, tenantId: actor.tenantId };
   }
 }

@@ -1,9 +1,12 @@
+import type { BreakGlassRepository } from '../access/break-glass.ts';
+import type { ConsentRepository } from '../access/consent.ts';
 import type { AuditLog } from '../audit/audit-event.ts';
 import type { CaseRepository, ResidentRepository } from '../case/case.repository.ts';
 import type { ConcernRepository, RoutingRepository } from '../concern/concern.repository.ts';
 import type { ConversationRefRepository } from '../conversation/conversation-ref.repository.ts';
 import type { GoalPlanRepository } from '../goal-plan/goal-plan.repository.ts';
 import type { OrgRepository } from '../org/org.repository.ts';
+import type { PendingLookupRepository } from '../ownership/pending-lookup.ts';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {
@@ -15,6 +18,9 @@ export interface Repositories {
   readonly concerns: ConcernRepository;
   readonly routing: RoutingRepository;
   readonly plans: GoalPlanRepository;
+  readonly consents: ConsentRepository;
+  readonly breakGlass: BreakGlassRepository;
+  readonly pendingLookups: PendingLookupRepository;
 }
 
 /**

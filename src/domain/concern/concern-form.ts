@@ -1,4 +1,6 @@
+import { isConsentForm, type ConsentForm } from '../access/consent.ts';
 import { isIsoDate } from '../common/calendar-date.ts';
+import { stripInvisible } from '../common/fold-text.ts';
 import { CATEGORIES, isCategory, isSubcategoryOf } from '../case/case.ts';
 import { parseNationalId, type NationalId, type NationalIdError } from '../identity/national-id.ts';
 import { LANDLORD_TYPES, SHARING_BASES, type ConcernReport, type LandlordType, type SharingBasis } from './concern.ts';
@@ -13,7 +15,7 @@ export const CONCERN_FIELDS = [
   'noticeReceived', 'noticeDate', 'noticeReceivedDate',
   'namsmannNotice', 'namsmannNoticeDate',
   'evictionDateSet', 'evictionDate', 'evictionHappened',
-  'other', 'description', 'sharingBasis', 'residentInformed',
+  'other', 'description', 'sharingBasis', 'consentUnitKeys', 'consentForm', 'residentInformed',
 ] as const;
 export type ConcernField = (typeof CONCERN_FIELDS)[number];
 export type ConcernDraft = Partial<Record<ConcernField, string>>;
@@ -45,6 +47,8 @@ export type ConcernSubject =
 export interface ValidConcern {
   readonly subject: ConcernSubject;
   readonly report: ConcernReport;
+  /** With sharing basis "samtykke": the units the resident consented to, and how. */
+  readonly consent: { readonly unitKeys: readonly string[]; readonly form: ConsentForm } | null;
 }
 
 export const MAX_DESCRIPTION = 2000;
@@ -57,9 +61,15 @@ const MAX_YEARS_BACK = 10;
 export type ConcernValidation = { ok: true; value: ValidConcern } | { ok: false; errors: FieldErrors };
 
 /** `today` is the municipality's date ('YYYY-MM-DD' in Europe/Oslo), not the server's. */
-export function validateConcernDraft(draft: ConcernDraft, today: string, options: { allowSyntheticIds: boolean }): ConcernValidation {
+export function validateConcernDraft(
+  draft: ConcernDraft,
+  today: string,
+  options: { allowSyntheticIds: boolean; unitKeys: readonly string[] },
+): ConcernValidation {
   const errors: FieldErrors = {};
   const text = (f: ConcernField) => (typeof draft[f] === 'string' ? draft[f]!.trim() : '');
+  // Names lose invisible characters, so a zero-width space cannot make a second resident.
+  const name = () => stripInvisible(text('name'));
   const on = (f: ConcernField) => text(f) === 'true';
   const oldest = `${Number(today.slice(0, 4)) - MAX_YEARS_BACK}${today.slice(4)}`;
   const pastDate = (f: ConcernField, earliest = oldest): string | null => {
@@ -75,16 +85,16 @@ export function validateConcernDraft(draft: ConcernDraft, today: string, options
   let subject: ConcernSubject | null = null;
   if (text('nationalId')) {
     const id = parseNationalId(text('nationalId'), { allowSynthetic: options.allowSyntheticIds });
-    const name = text('name');
-    if (name.length > MAX_NAME) errors.name = 'TOO_LONG';
+    const given = name();
+    if (given.length > MAX_NAME) errors.name = 'TOO_LONG';
     if (!id.ok) errors.nationalId = id.code;
-    else if (name.length <= MAX_NAME) subject = { kind: 'nationalId', id: id.value, name: name || null };
-  } else if (text('name') || text('birthDate')) {
-    const name = text('name');
-    if (!name) errors.name = 'REQUIRED';
-    else if (name.length > MAX_NAME) errors.name = 'TOO_LONG';
+    else if (given.length <= MAX_NAME) subject = { kind: 'nationalId', id: id.value, name: given || null };
+  } else if (name() || text('birthDate')) {
+    const given = name();
+    if (!given) errors.name = 'REQUIRED';
+    else if (given.length > MAX_NAME) errors.name = 'TOO_LONG';
     const birthDate = pastDate('birthDate', '1900-01-01');
-    if (birthDate && name && name.length <= MAX_NAME) subject = { kind: 'nameAndBirthDate', name, birthDate };
+    if (birthDate && given && given.length <= MAX_NAME) subject = { kind: 'nameAndBirthDate', name: given, birthDate };
   } else errors.nationalId = 'WHO_REQUIRED';
 
   // Category
@@ -138,6 +148,17 @@ export function validateConcernDraft(draft: ConcernDraft, today: string, options
   const sharingBasis = text('sharingBasis');
   if (!sharingBasis) errors.sharingBasis = 'REQUIRED';
   else if (!(SHARING_BASES as readonly string[]).includes(sharingBasis)) errors.sharingBasis = 'CHOICE';
+  let consent: ValidConcern['consent'] = null;
+  if (sharingBasis === 'samtykke') {
+    // Consent names the units that may read the description; without them it shares nothing.
+    const keys = [...new Set(text('consentUnitKeys').split(',').map((k) => k.trim()).filter(Boolean))];
+    const form = text('consentForm');
+    if (keys.length === 0) errors.consentUnitKeys = 'REQUIRED';
+    else if (!keys.every((k) => options.unitKeys.includes(k))) errors.consentUnitKeys = 'CHOICE';
+    if (!form) errors.consentForm = 'REQUIRED';
+    else if (!isConsentForm(form)) errors.consentForm = 'CHOICE';
+    if (!errors.consentUnitKeys && !errors.consentForm) consent = { unitKeys: keys, form: form as ConsentForm };
+  }
   const informed = text('residentInformed');
   if (!informed) errors.residentInformed = 'REQUIRED';
   else if (informed !== 'ja' && informed !== 'nei') errors.residentInformed = 'CHOICE';
@@ -159,6 +180,7 @@ export function validateConcernDraft(draft: ConcernDraft, today: string, options
         sharingBasis: sharingBasis as SharingBasis,
         residentInformed: informed === 'ja',
       },
+      consent,
     },
   };
 }

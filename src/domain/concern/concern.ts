@@ -4,7 +4,14 @@ import type { Category, Subcategory } from '../case/case.ts';
 export const CONCERN_TYPES = ['husleierestanse', 'varsel', 'namsmann', 'utkastelsesdato', 'annet'] as const;
 export type ConcernType = (typeof CONCERN_TYPES)[number];
 
-export const SHARING_BASES = ['samtykke', 'opplysningsplikt', 'ikke-avklart'] as const;
+/**
+ * What allows the description to be shared beyond the owning unit (domain review §2.4): the
+ * resident's consent (to the units it names); a specific legal basis (NAV-loven § 7 /
+ * sosialtjenesteloven § 44 within NAV's tasks); averting danger to life or health
+ * (forvaltningsloven § 13 b nr. 7); the duty to report to barnevernet; or not clarified — then
+ * only the owning unit (and the reporter) reads it. Every involved unit still sees the dates.
+ */
+export const SHARING_BASES = ['samtykke', 'lovhjemmel', 'avverge-fare', 'meldeplikt-barnevern', 'ikke-avklart'] as const;
 export type SharingBasis = (typeof SHARING_BASES)[number];
 
 export const LANDLORD_TYPES = ['kommunal', 'privat'] as const;
@@ -37,6 +44,8 @@ export interface ConcernReport {
 }
 
 export interface StoredConcern extends ConcernReport {
+  /** With "samtykke": the consent recorded with it (its units may read the description). */
+  readonly consentId: string | null;
   readonly id: string;
   /** The form's idempotency key: a second press of "Send" finds the first concern. */
   readonly submissionId: string;

@@ -1,3 +1,4 @@
+import type { AccessGate } from '../access/access-gate.ts';
 import type { Actor } from '../actor/actor.ts';
 import { nextLegalDeadline, type CaseRecord, type EvictionTimeline } from '../case/case.ts';
 import { hashNationalId } from '../identity/national-id-hash.ts';
@@ -43,6 +44,7 @@ export interface Registered {
 export class RegisterConcernService {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly gate: AccessGate,
     private readonly notifier: Notifier,
     private readonly clock: Clock,
     private readonly options: { readonly idSecret: string; readonly timeZone: string },
@@ -104,8 +106,9 @@ export class RegisterConcernService {
   private async store(repos: Repositories, actor: Actor, concern: ValidConcern, submissionId: string) {
     const now = this.clock.now();
     const today = localDate(now, this.options.timeZone);
-    // A second press of "Send" finds the first registration and changes nothing.
-    const earlier = await repos.concerns.findBySubmissionId(submissionId);
+    // A second press of "Send" finds the first registration and changes nothing. The form id
+    // is the client's, so it only ever matches the same reporter's own concern.
+    const earlier = await repos.concerns.findBySubmissionId(actor.staff.id, submissionId);
     const earlierCase = earlier ? await repos.cases.findById(earlier.caseId) : null;
     const resident = earlierCase ? await repos.residents.findById(earlierCase.residentId) : await this.findOrCreateResident(repos, concern.subject);
     let kase = earlierCase ?? (await repos.cases.findOpenForResident(resident!.id));
@@ -126,20 +129,18 @@ export class RegisterConcernService {
       const arrearsAgain = concern.report.rentArrears && kase.arrearsPaidDate ? { arrearsPaidDate: null } : {};
       kase = await repos.cases.update(kase.id, { timeline: mergeTimeline(kase.timeline, concern.report), ...arrearsAgain });
     }
-    // Units involved before this concern (excluding owner and reporter) are the ones to alert.
-    const before = (await repos.cases.involvements(kase.id)).map((i) => i.unitId);
+    // Units already working on the case (not the owner, not the reporter) are the ones to alert.
+    // Reporting does not make the reporter's unit involved: the owner grants that.
+    const before = await this.gate.involvedUnits(repos, kase);
     if (!earlier) {
-      await repos.concerns.add({ ...concern.report, submissionId, caseId: kase.id, reporterId: actor.staff.id, reporterUnitId: actor.unit.id, createdAt: now });
-      if (actor.unit.id !== kase.owningUnitId) await repos.cases.addInvolvement(kase.id, { unitId: actor.unit.id, since: now, reason: 'reporter' });
-      await repos.audit.record({
-        at: now,
+      const consentId = concern.consent ? await this.recordConsent(repos, actor, kase.id, concern.consent, today) : null;
+      await repos.concerns.add({ ...concern.report, consentId, submissionId, caseId: kase.id, reporterId: actor.staff.id, reporterUnitId: actor.unit.id, createdAt: now });
+      await this.gate.record(repos.audit, actor, {
         action: 'concern.register',
         outcome: 'ok',
-        actorStaffId: actor.staff.id,
-        tenantId: actor.tenantId,
         caseId: kase.id,
         residentId: kase.residentId,
-        detail: { createdCase, main: mainConcernType(concern.report) },
+        detail: { createdCase, main: mainConcernType(concern.report), basis: concern.report.sharingBasis, audience: actor.audience ?? 'personal' },
       });
     }
     const alertIds = before.filter((id) => id !== kase!.owningUnitId && id !== actor.unit.id);
@@ -154,6 +155,14 @@ export class RegisterConcernService {
       maskedId: resident?.maskedId ?? null,
       alertUnits: (await Promise.all(alertIds.map((id) => repos.org.findUnitById(id)))).filter((u): u is Unit => u !== null),
     };
+  }
+
+  /** The consent the reporter recorded with the concern: a record on the case, in force until withdrawn. */
+  private async recordConsent(repos: Repositories, actor: Actor, caseId: string, consent: NonNullable<ValidConcern['consent']>, today: string): Promise<string> {
+    const units = await repos.org.listUnits();
+    const unitIds = consent.unitKeys.map((key) => units.find((u) => u.key === key)?.id).filter((id): id is string => id !== undefined);
+    const stored = await repos.consents.add({ caseId, unitIds, givenDate: today, form: consent.form, source: 'concern', recordedById: actor.staff.id, recordedAt: this.clock.now() });
+    return stored.id;
   }
 
   /** By identity hash; without a number, by exact name and birth date — never by name alone. */

@@ -1,7 +1,6 @@
-import { roleCan } from '../access/permissions.ts';
+import type { AccessGate } from '../access/access-gate.ts';
 import type { Actor } from '../actor/actor.ts';
 import type { Unit } from '../org/org.ts';
-import type { Clock } from '../common/clock.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
 import { CONCERN_TYPES, type ConcernType } from './concern.ts';
@@ -19,7 +18,7 @@ export interface RoutingEntry {
 export class RoutingService {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly clock: Clock,
+    private readonly gate: AccessGate,
   ) {}
 
   table(): Promise<RoutingEntry[]> {
@@ -35,16 +34,13 @@ export class RoutingService {
 
   set(actor: Actor, type: string, unitKey: string): Promise<Result<RoutingEntry, 'ACCESS.DENIED' | 'ROUTING.UNKNOWN_TYPE' | 'UNIT.NOT_FOUND'>> {
     return this.uow.run(async ({ routing, org, audit }) => {
-      const base = { at: this.clock.now(), action: 'routing.set', actorStaffId: actor.staff.id, tenantId: actor.tenantId };
-      if (!roleCan(actor.staff.role, 'org.editRouting')) {
-        await audit.record({ ...base, outcome: 'denied', detail: { code: 'ACCESS.DENIED' } });
-        return fail('ACCESS.DENIED');
-      }
+      const allowed = await this.gate.authorizeOrg(audit, actor, 'org.editRouting', 'routing.set');
+      if (!allowed.ok) return allowed;
       if (!(CONCERN_TYPES as readonly string[]).includes(type)) return fail('ROUTING.UNKNOWN_TYPE');
       const unit = await org.findUnitByKey(unitKey);
       if (!unit) return fail('UNIT.NOT_FOUND');
       await routing.set(type as ConcernType, unit.id);
-      await audit.record({ ...base, outcome: 'ok', detail: { type, unitId: unit.id } });
+      await this.gate.record(audit, actor, { action: 'routing.set', outcome: 'ok', detail: { type, unitId: unit.id } });
       return ok({ type: type as ConcernType, unit, explicit: true });
     });
   }

@@ -1,13 +1,14 @@
 import { isIsoDate } from '../common/calendar-date.ts';
 import type { CaseLevel } from '../case/case.ts';
-import { MEASURE_STATUSES, MEASURE_TYPES, type Consent, type MeasureStatus, type MeasureType } from './goal-plan.ts';
+import { CONSENT_FORMS, type ConsentForm } from '../access/consent.ts';
+import { MEASURE_STATUSES, MEASURE_TYPES, type MeasureStatus, type MeasureType } from './goal-plan.ts';
 
 /** The målplan forms as typed: strings only, every rule checked here. */
 export type PlanField =
   | 'goalText' | 'goalTargetDate'
   | 'measureType' | 'measureDescription' | 'measureUnitKey' | 'measureStaffId' | 'measureDeadline' | 'measureStatus'
   | 'evaluationDate' | 'periodStart' | 'periodEnd'
-  | 'consentGiven' | 'consentDate' | 'consentUnitKeys'
+  | 'consentGiven' | 'consentDate' | 'consentUnitKeys' | 'consentForm'
   | 'vedtakReference' | 'ipNeeded' | 'evaluationSummary' | 'nextEvaluationDate';
 export type PlanDraft = Partial<Record<PlanField, string>>;
 export type PlanFieldError = 'REQUIRED' | 'TOO_LONG' | 'CHOICE' | 'DATE_FORMAT' | 'DATE_IN_PAST' | 'DATE_IN_FUTURE' | 'PERIOD_ORDER' | 'RESPONSIBLE_REQUIRED';
@@ -31,7 +32,8 @@ export interface PlanInput {
   readonly evaluationDate: string;
   readonly periodStart: string | null;
   readonly periodEnd: string | null;
-  readonly consent: Omit<Consent, 'unitIds'> & { readonly unitKeys: readonly string[] };
+  /** Given with the plan: recorded as a consent on the case (the plan and concerns follow it). */
+  readonly consent: { readonly given: boolean; readonly date: string | null; readonly form: ConsentForm | null; readonly unitKeys: readonly string[] };
   readonly vedtakReference: string | null;
   readonly ipNeeded: boolean | null;
 }
@@ -77,21 +79,29 @@ export function validateGoal(draft: PlanDraft, today: string): Check<GoalInput> 
 }
 
 /** Goal, measure and who is responsible for it are mandatory (domain brief §2). */
-export function validateMeasure(draft: PlanDraft, today: string, unitKeys: readonly string[]): Check<MeasureInput> {
+/** Who may be named: existing units, and staff who can hold a measure (not admins, not leavers). */
+export interface Responsibles {
+  readonly unitKeys: readonly string[];
+  readonly staffIds: readonly string[];
+}
+
+export function validateMeasure(draft: PlanDraft, today: string, responsibles: Responsibles): Check<MeasureInput> {
   const r = new Reader(draft, today);
   const type = r.choice('measureType', MEASURE_TYPES);
   const description = r.text('measureDescription');
-  const unitKey = r.choice('measureUnitKey', unitKeys, false);
-  const staffId = r.text('measureStaffId', false);
+  const unitKey = r.choice('measureUnitKey', responsibles.unitKeys, false);
+  // A named person gets access to the measure: only someone who exists and can hold one.
+  const staffId = r.choice('measureStaffId', responsibles.staffIds, false);
   if (!unitKey && !staffId && !r.errors.measureUnitKey) r.fail('measureUnitKey', 'RESPONSIBLE_REQUIRED');
   const deadline = r.date('measureDeadline', 'future');
   const status = r.choice('measureStatus', MEASURE_STATUSES, false) ?? 'planned';
   return r.done({ type: type!, description: description!, responsibleUnitKey: unitKey, responsibleStaffId: staffId, deadline: deadline!, status });
 }
 
-export function validatePlanDraft(draft: PlanDraft, today: string, level: CaseLevel, unitKeys: readonly string[]): Check<PlanInput> {
+export function validatePlanDraft(draft: PlanDraft, today: string, level: CaseLevel, responsibles: Responsibles): Check<PlanInput> {
+  const unitKeys = responsibles.unitKeys;
   const goal = validateGoal(draft, today);
-  const measure = validateMeasure(draft, today, unitKeys);
+  const measure = validateMeasure(draft, today, responsibles);
   const r = new Reader(draft, today);
   const evaluationDate = r.date('evaluationDate', 'future');
   const periodStart = r.date('periodStart', 'any', false);
@@ -99,8 +109,11 @@ export function validatePlanDraft(draft: PlanDraft, today: string, level: CaseLe
   if (periodStart && periodEnd && periodEnd < periodStart) r.fail('periodEnd', 'PERIOD_ORDER');
   const given = r.choice('consentGiven', ['ja', 'nei'] as const);
   const consentDate = given === 'ja' ? r.date('consentDate', 'past') : null;
-  const keys = (draft.consentUnitKeys ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  const keys = [...new Set((draft.consentUnitKeys ?? '').split(',').map((k) => k.trim()).filter(Boolean))];
   if (keys.some((k) => !unitKeys.includes(k))) r.fail('consentUnitKeys', 'CHOICE');
+  // A consent names who may see the plan and how it was given; "ja" with no unit shares nothing.
+  else if (given === 'ja' && keys.length === 0) r.fail('consentUnitKeys', 'REQUIRED');
+  const consentForm = given === 'ja' ? r.choice('consentForm', CONSENT_FORMS) : null;
   // Level 3–4 rests on a formal decision and must consider an individual plan.
   const vedtakReference = r.text('vedtakReference', level >= 3);
   const ip = r.choice('ipNeeded', ['ja', 'nei'] as const, level >= 3);
@@ -114,7 +127,7 @@ export function validatePlanDraft(draft: PlanDraft, today: string, level: CaseLe
       evaluationDate: evaluationDate!,
       periodStart,
       periodEnd,
-      consent: { given: given === 'ja', date: consentDate, unitKeys: given === 'ja' ? keys : [] },
+      consent: { given: given === 'ja', date: consentDate, form: consentForm, unitKeys: given === 'ja' ? keys : [] },
       vedtakReference,
       ipNeeded: ip === null ? null : ip === 'ja',
     },

@@ -1,27 +1,46 @@
-import { mayAct, type CaseAction } from '../access/case-access.ts';
-import { relationOf } from '../access/case-relation.ts';
+import type { AccessGate, CaseAccess } from '../access/access-gate.ts';
+import type { CaseConsent } from '../access/consent.ts';
+import type { CaseAction } from '../access/case-access.ts';
 import type { Actor } from '../actor/actor.ts';
 import type { CaseRecord } from '../case/case.ts';
-import type { Unit } from '../org/org.ts';
+import { isActive, type Unit } from '../org/org.ts';
 import { noCaseChangeListener, type CaseChangeListener } from '../common/case-change-listener.ts';
 import type { Clock } from '../common/clock.ts';
 import { localDate } from '../common/local-date.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { Repositories, UnitOfWork } from '../common/unit-of-work.ts';
-import type { GoalPlan, MeasureStatus } from './goal-plan.ts';
-import { validateEvaluation, validateGoal, validateMeasure, validatePlanDraft, type PlanDraft, type PlanErrors } from './goal-plan-form.ts';
+import { MEASURE_STATUSES, type GoalPlan, type MeasureStatus } from './goal-plan.ts';
+import {
+  validateEvaluation,
+  validateGoal,
+  validateMeasure,
+  validatePlanDraft,
+  type PlanDraft,
+  type PlanErrors,
+  type Responsibles,
+} from './goal-plan-form.ts';
 
 export interface PlanView {
   readonly kase: CaseRecord;
+  /** With scope 'own-measures' the plan holds only the reader's own measures, no goals or evaluations. */
   readonly plan: GoalPlan;
+  readonly scope: 'all' | 'own-measures';
+  readonly coordinatorId: string | null;
+  readonly consents: readonly CaseConsent[];
   readonly unitNames: Readonly<Record<string, string>>;
   readonly staffNames: Readonly<Record<string, string>>;
+  /** Add goals and measures, record evaluations. */
   readonly mayChange: boolean;
+  /** Set the status of the measures shown. */
+  readonly mayChangeMeasures: boolean;
+  /** Who can be named responsible for a new measure (only with `mayChange`). */
+  readonly staff: readonly { readonly id: string; readonly name: string; readonly unitName: string }[];
 }
 
 export interface PlanContext {
   readonly kase: CaseRecord;
   readonly units: readonly Unit[];
+  readonly staff: readonly { readonly id: string; readonly name: string; readonly unitName: string }[];
   readonly existing: boolean;
 }
 
@@ -29,28 +48,29 @@ const APPLIED = { ok: true as const, value: undefined };
 
 type PlanError = 'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'ACCESS.DENIED' | 'PLAN.EXISTS' | 'PLAN.NOT_FOUND';
 export type PlanResult<T> = Result<T, PlanError> | { readonly ok: false; readonly code: 'PLAN.INVALID'; readonly errors: PlanErrors };
+type Applied = { ok: true; value: undefined } | { ok: false; errors: PlanErrors };
 
 /**
- * Målplan for a case. Without the resident's consent only the owning unit and the coordinator
- * see it; with consent also the units in its scope and those responsible for a measure.
- * Only the coordinator, the owning unit and (with consent) measure units may change it.
+ * Målplan for a case. The owning unit and the case's coordinator read and change it; units in
+ * the resident's consent read it; a unit that holds a measure outside the consent sees and
+ * updates its own measures only. Who decides is the access gate.
  */
 export class GoalPlanService {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly gate: AccessGate,
     private readonly clock: Clock,
     private readonly timeZone: string,
     private readonly listener: CaseChangeListener = noCaseChangeListener,
   ) {}
 
   /** What the create form needs, if the actor may create a plan for this case. */
-  context(actor: Actor, reference: string): Promise<Result<PlanContext, PlanError>> {
+  context(actor: Actor, target: { reference?: string; caseId?: string }): Promise<Result<PlanContext, PlanError>> {
     return this.uow.run(async (repos) => {
-      const kase = await repos.cases.findByReference(reference);
-      const allowed = await this.allowed(repos, actor, kase, null, 'plan.create');
+      const kase = target.caseId ? await repos.cases.findById(target.caseId) : target.reference ? await repos.cases.findByReference(target.reference) : null;
+      const allowed = await this.gate.authorizeOpen(repos, actor, kase?.id ?? '', 'plan.create');
       if (!allowed.ok) return allowed;
-      const existing = (await repos.plans.findByCaseId(kase!.id)) !== null;
-      return ok({ kase: kase!, units: await repos.org.listUnits(), existing });
+      return ok({ kase: kase!, units: await repos.org.listUnits(), staff: await staffChoices(repos), existing: allowed.value.plan !== null });
     });
   }
 
@@ -61,50 +81,59 @@ export class GoalPlanService {
   }
 
   private async storePlan(repos: Repositories, actor: Actor, caseId: string, draft: PlanDraft): Promise<PlanResult<PlanView>> {
-    const kase = await repos.cases.findById(caseId);
-    const allowed = await this.allowed(repos, actor, kase, null, 'plan.create');
+    const allowed = await this.gate.authorizeOpen(repos, actor, caseId, 'plan.create');
     if (!allowed.ok) return allowed;
-    if (await repos.plans.findByCaseId(kase!.id)) return fail('PLAN.EXISTS');
+    const kase = allowed.value.kase;
+    if (allowed.value.plan) return fail('PLAN.EXISTS');
     const units = await repos.org.listUnits();
-    const checked = validatePlanDraft(draft, this.today(), kase!.level, units.map((u) => u.key));
+    const checked = validatePlanDraft(draft, this.today(), kase.level, await responsibles(repos, units));
     if (!checked.ok) return { ok: false as const, code: 'PLAN.INVALID' as const, errors: checked.errors };
     const input = checked.value;
     const unitId = (key: string | null) => (key ? (units.find((u) => u.key === key)?.id ?? null) : null);
     const at = this.clock.now();
     const plan = await repos.plans.create({
-      caseId: kase!.id,
-      coordinatorId: kase!.coordinatorId,
+      caseId: kase.id,
       evaluationDate: input.evaluationDate,
       periodStart: input.periodStart,
       periodEnd: input.periodEnd,
-      consent: { given: input.consent.given, date: input.consent.date, unitIds: input.consent.unitKeys.map((k) => unitId(k)!) },
       vedtakReference: input.vedtakReference,
       ipNeeded: input.ipNeeded,
       createdAt: at,
       createdById: actor.staff.id,
     });
+    if (input.consent.given && input.consent.form)
+      await repos.consents.add({
+        caseId: kase.id,
+        unitIds: input.consent.unitKeys.map((k) => unitId(k)!),
+        givenDate: input.consent.date ?? this.today(),
+        form: input.consent.form,
+        source: 'plan',
+        recordedById: actor.staff.id,
+        recordedAt: at,
+      });
     await repos.plans.addGoal(plan.id, { ...input.goal, createdAt: at });
     const m = input.measure;
     await repos.plans.addMeasure(plan.id, { type: m.type, description: m.description, responsibleUnitId: unitId(m.responsibleUnitKey), responsibleStaffId: m.responsibleStaffId, deadline: m.deadline, status: m.status, createdAt: at });
-    await this.involve(repos, kase!, unitId(m.responsibleUnitKey), at);
-    await this.audit(repos, actor, 'plan.create', kase!);
-    return ok(await this.view(repos, actor, kase!));
+    await this.involve(repos, kase, unitId(m.responsibleUnitKey), at);
+    await this.gate.done(repos, actor, allowed.value, 'plan.create');
+    return ok(await this.view(repos, actor, kase));
   }
 
-  show(actor: Actor, caseId: string): Promise<Result<PlanView, PlanError>> {
+  /** The plan as the actor may see it. Access is decided before the plan's existence is told (no oracle). */
+  show(actor: Actor, target: { caseId?: string; reference?: string }): Promise<Result<PlanView, PlanError>> {
     return this.uow.run(async (repos) => {
-      const kase = await repos.cases.findById(caseId);
-      const plan = kase ? await repos.plans.findByCaseId(kase.id) : null;
-      if (kase && !plan) return fail('PLAN.NOT_FOUND');
-      const allowed = await this.allowed(repos, actor, kase, plan, 'plan.read', true);
+      const kase = target.caseId ? await repos.cases.findById(target.caseId) : target.reference ? await repos.cases.findByReference(target.reference) : null;
+      if (!kase) return fail('CASE.NOT_FOUND');
+      const allowed = await this.gate.authorize(repos, actor, kase, 'plan.readOwnMeasures');
       if (!allowed.ok) return allowed;
-      await this.audit(repos, actor, 'plan.read', kase!);
-      return ok(await this.view(repos, actor, kase!));
+      if (!allowed.value.plan) return fail('PLAN.NOT_FOUND');
+      await this.gate.done(repos, actor, allowed.value, 'plan.read', { scope: allowed.value.may('plan.read') ? 'all' : 'own-measures' });
+      return ok(await this.view(repos, actor, kase));
     });
   }
 
   addGoal(actor: Actor, planId: string, draft: PlanDraft): Promise<PlanResult<PlanView>> {
-    return this.change(actor, { planId }, async (repos, plan, kase) => {
+    return this.change(actor, { planId }, 'plan.change', async (repos, plan) => {
       const goal = validateGoal(draft, this.today());
       if (!goal.ok) return goal;
       await repos.plans.addGoal(plan.id, { ...goal.value, createdAt: this.clock.now() });
@@ -113,9 +142,9 @@ export class GoalPlanService {
   }
 
   addMeasure(actor: Actor, planId: string, draft: PlanDraft): Promise<PlanResult<PlanView>> {
-    return this.change(actor, { planId }, async (repos, plan, kase) => {
+    return this.change(actor, { planId }, 'plan.change', async (repos, plan, kase) => {
       const units = await repos.org.listUnits();
-      const measure = validateMeasure(draft, this.today(), units.map((u) => u.key));
+      const measure = validateMeasure(draft, this.today(), await responsibles(repos, units));
       if (!measure.ok) return measure;
       const m = measure.value;
       const unitId = units.find((u) => u.key === m.responsibleUnitKey)?.id ?? null;
@@ -126,17 +155,19 @@ export class GoalPlanService {
     });
   }
 
+  /** A measure unit outside the consent may set the status of its own measures only. */
   setMeasureStatus(actor: Actor, measureId: string, status: string): Promise<PlanResult<PlanView>> {
-    return this.change(actor, { measureId }, async (repos) => {
-      const valid = (['planned', 'in-progress', 'done', 'cancelled'] as const).includes(status as MeasureStatus);
-      if (!valid) return { ok: false, errors: { measureStatus: 'CHOICE' } };
+    return this.change(actor, { measureId }, 'plan.changeOwnMeasures', async (repos, plan, _kase, access) => {
+      const measure = plan.measures.find((m) => m.id === measureId);
+      if (!measure || (!access.may('plan.change') && !ownMeasure(actor, measure))) return { ok: false, errors: { measureStatus: 'CHOICE' } };
+      if (!(MEASURE_STATUSES as readonly string[]).includes(status)) return { ok: false, errors: { measureStatus: 'CHOICE' } };
       await repos.plans.setMeasureStatus(measureId, status as MeasureStatus);
       return APPLIED;
     });
   }
 
   recordEvaluation(actor: Actor, planId: string, draft: PlanDraft): Promise<PlanResult<PlanView>> {
-    return this.change(actor, { planId }, async (repos, plan) => {
+    return this.change(actor, { planId }, 'plan.change', async (repos, plan) => {
       const evaluation = validateEvaluation(draft, this.today());
       if (!evaluation.ok) return evaluation;
       await repos.plans.addEvaluation(plan.id, { at: this.clock.now(), byId: actor.staff.id, ...evaluation.value });
@@ -147,41 +178,48 @@ export class GoalPlanService {
   private async change(
     actor: Actor,
     target: { planId: string } | { measureId: string },
-    apply: (repos: Repositories, plan: GoalPlan, kase: CaseRecord) => Promise<{ ok: true; value: undefined } | { ok: false; errors: PlanErrors }>,
+    action: CaseAction,
+    apply: (repos: Repositories, plan: GoalPlan, kase: CaseRecord, access: CaseAccess) => Promise<Applied>,
   ): Promise<PlanResult<PlanView>> {
     const result = await this.uow.run(async (repos): Promise<PlanResult<PlanView>> => {
-      const plan = 'planId' in target ? await repos.plans.findById(target.planId) : await repos.plans.findByMeasureId(target.measureId);
-      if (!plan) return fail('PLAN.NOT_FOUND');
-      const kase = (await repos.cases.findById(plan.caseId))!;
-      const allowed = await this.allowed(repos, actor, kase, plan, 'plan.change', true);
+      const found = 'planId' in target ? await repos.plans.findById(target.planId) : await repos.plans.findByMeasureId(target.measureId);
+      if (!found) return fail('PLAN.NOT_FOUND');
+      const allowed = await this.gate.authorizeOpen(repos, actor, found.caseId, action);
       if (!allowed.ok) return allowed;
-      const applied = await apply(repos, plan, kase);
+      const { kase } = allowed.value;
+      const applied = await apply(repos, found, kase, allowed.value);
       if (!applied.ok) return { ok: false as const, code: 'PLAN.INVALID' as const, errors: applied.errors };
-      await this.audit(repos, actor, 'plan.change', kase);
+      await this.gate.done(repos, actor, allowed.value, 'plan.change');
       return ok(await this.view(repos, actor, kase));
     });
     if (result.ok) await this.listener.caseChanged(result.value.kase.id);
     return result;
   }
 
-  private async allowed(repos: Repositories, actor: Actor, kase: CaseRecord | null, plan: GoalPlan | null, action: CaseAction, allowClosed = false) {
-    if (!kase) return fail('CASE.NOT_FOUND' as const);
-    if (kase.status === 'closed' && !allowClosed) return fail('CASE.CLOSED' as const);
-    if (!mayAct(action, await situation(repos, actor, kase, plan))) {
-      await repos.audit.record({ at: this.clock.now(), action, outcome: 'denied', actorStaffId: actor.staff.id, tenantId: actor.tenantId, caseId: kase.id, residentId: kase.residentId });
-      return fail('ACCESS.DENIED' as const);
-    }
-    return ok(undefined);
-  }
-
+  /** The plan after a permitted read or change: whole, or the reader's own measures. */
   private async view(repos: Repositories, actor: Actor, kase: CaseRecord): Promise<PlanView> {
-    const plan = (await repos.plans.findByCaseId(kase.id))!;
+    const access = await this.gate.authorize(repos, actor, kase, 'plan.readOwnMeasures');
+    if (!access.ok || !access.value.plan) throw new Error('plan view after a permitted read');
+    const whole = access.value.may('plan.read');
+    const full = access.value.plan;
+    const plan: GoalPlan = whole ? full : { ...full, goals: [], evaluations: [], measures: full.measures.filter((m) => ownMeasure(actor, m)) };
     const unitNames: Record<string, string> = {};
     for (const u of await repos.org.listUnits()) unitNames[u.id] = u.name;
     const staffNames: Record<string, string> = {};
-    for (const id of [plan.coordinatorId, ...plan.measures.map((m) => m.responsibleStaffId), ...plan.evaluations.map((e) => e.byId)])
+    for (const id of [kase.coordinatorId, ...plan.measures.map((m) => m.responsibleStaffId), ...plan.evaluations.map((e) => e.byId)])
       if (id && !staffNames[id]) staffNames[id] = (await repos.org.findStaffById(id))?.name ?? '';
-    return { kase, plan, unitNames, staffNames, mayChange: mayAct('plan.change', await situation(repos, actor, kase, plan)) };
+    return {
+      kase,
+      plan,
+      scope: whole ? 'all' : 'own-measures',
+      coordinatorId: kase.coordinatorId,
+      consents: whole ? access.value.consents : [],
+      unitNames,
+      staffNames,
+      mayChange: kase.status === 'open' && access.value.may('plan.change'),
+      mayChangeMeasures: kase.status === 'open' && access.value.may('plan.changeOwnMeasures'),
+      staff: kase.status === 'open' && access.value.may('plan.change') ? await staffChoices(repos) : [],
+    };
   }
 
   private involve(repos: Repositories, kase: CaseRecord, unitId: string | null, at: Date) {
@@ -189,23 +227,24 @@ export class GoalPlanService {
     return repos.cases.addInvolvement(kase.id, { unitId, since: at, reason: 'measure' });
   }
 
-  private audit(repos: Repositories, actor: Actor, action: string, kase: CaseRecord) {
-    return repos.audit.record({ at: this.clock.now(), action, outcome: 'ok', actorStaffId: actor.staff.id, tenantId: actor.tenantId, caseId: kase.id, residentId: kase.residentId });
-  }
-
   private today(): string {
     return localDate(this.clock.now(), this.timeZone);
   }
 }
 
-async function situation(repos: Repositories, actor: Actor, kase: CaseRecord, plan: GoalPlan | null) {
-  const consentGiven = plan?.consent.given ?? false;
-  return {
-    role: actor.staff.role,
-    relation: relationOf(actor, kase, await repos.cases.involvements(kase.id)),
-    isCoordinator: kase.coordinatorId === actor.staff.id || (plan?.coordinatorId ?? null) === actor.staff.id,
-    inConsentScope: consentGiven && (plan?.consent.unitIds.includes(actor.unit.id) ?? false),
-    responsibleForMeasure: plan?.measures.some((m) => m.responsibleUnitId === actor.unit.id || m.responsibleStaffId === actor.staff.id) ?? false,
-    consentGiven,
-  };
+const ownMeasure = (actor: Actor, m: { responsibleUnitId: string | null; responsibleStaffId: string | null }) =>
+  m.responsibleUnitId === actor.unit.id || m.responsibleStaffId === actor.staff.id;
+
+/** Staff who can hold a measure (not admins, not leavers), by unit. */
+async function staffChoices(repos: Repositories): Promise<{ id: string; name: string; unitName: string }[]> {
+  const staff = [];
+  for (const unit of await repos.org.listUnits())
+    for (const s of await repos.org.listStaffInUnit(unit.id)) if (s.role !== 'admin' && isActive(s)) staff.push({ id: s.id, name: s.name, unitName: unit.name });
+  return staff;
+}
+
+async function responsibles(repos: Repositories, units: readonly Unit[]): Promise<Responsibles> {
+  const staffIds: string[] = [];
+  for (const unit of units) for (const s of await repos.org.listStaffInUnit(unit.id)) if (s.role !== 'admin' && isActive(s)) staffIds.push(s.id);
+  return { unitKeys: units.map((u) => u.key), staffIds };
 }

@@ -35,21 +35,16 @@ export interface Evaluation {
   readonly nextEvaluationDate: string;
 }
 
-export interface Consent {
-  readonly given: boolean;
-  readonly date: string | null;
-  /** Units the resident consented to share the plan with. */
-  readonly unitIds: readonly string[];
-}
-
+/**
+ * The plan's coordinator is the case's (it follows hand-overs), and consent is a record on the
+ * case (access/consent.ts) that the plan and the concerns both follow.
+ */
 export interface GoalPlan {
   readonly id: string;
   readonly caseId: string;
-  readonly coordinatorId: string | null;
   readonly evaluationDate: string;
   readonly periodStart: string | null;
   readonly periodEnd: string | null;
-  readonly consent: Consent;
   /** Level 3–4: the decision (vedtak) the services rest on, and whether an IP is needed. */
   readonly vedtakReference: string | null;
   readonly ipNeeded: boolean | null;

@@ -46,6 +46,33 @@ export type Notice =
       readonly toUnitName: string;
       readonly toCoordinatorName: string | null;
       readonly byName: string;
+    }
+  /** To the asker's leaders: person lookups were stopped for an hour (staff names only). */
+  | {
+      readonly kind: 'lookup.throttled';
+      readonly staffName: string;
+      readonly unitName: string;
+      readonly limit: number;
+    }
+  /**
+   * To the owning unit's leaders personally: someone opened the case with break-glass. The
+   * justification is case content: it goes to leaders in personal chat, never to a channel.
+   */
+  | {
+      readonly kind: 'case.breakGlass';
+      readonly reference: string;
+      readonly byName: string;
+      readonly byUnitName: string;
+      /** Null when sent to the unit's channel (no leader reachable): the reason is case content. */
+      readonly justification: string | null;
+      readonly until: Date;
+    }
+  /** To a unit the owner gave access to a case (its channel: reference and who granted only). */
+  | {
+      readonly kind: 'case.accessGranted';
+      readonly reference: string;
+      readonly owningUnitName: string;
+      readonly byName: string;
     };
 
 export type Delivery =

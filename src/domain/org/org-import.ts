@@ -1,7 +1,10 @@
-import type { Clock } from '../common/clock.ts';
-import type { UnitOfWork } from '../common/unit-of-work.ts';
-import { isAadObjectId, isStaffRole, isUnitKind, normaliseAadObjectId } from './org.ts';
-import type { StaffUpsert, UnitUpsert } from './org.repository.ts';
+import type { AccessGate } from '../access/access-gate.ts';
+import type { CaseRecord } from '../case/case.ts';
+import { localDate } from '../common/local-date.ts';
+import type { Repositories } from '../common/unit-of-work.ts';
+import type { ReminderOutbox } from '../reminder/outbox.ts';
+import { isAadObjectId, isActive, isStaffRole, isUnitKind, normaliseAadObjectId, type Staff, type Unit } from './org.ts';
+import type { OrgRepository, StaffUpsert, UnitUpsert } from './org.repository.ts';
 
 /** A parsed CSV file: its header and data rows with their 1-based line numbers. */
 export interface Table {
@@ -37,9 +40,73 @@ export interface ImportCounts {
   readonly unchanged: number;
 }
 
+export interface ImportUnit {
+  readonly key: string;
+  readonly name: string;
+}
+
+/** An open case that loses its coordinator: its leaders are asked to choose a new one. */
+export interface ImportCase {
+  readonly caseId: string;
+  readonly reference: string;
+  readonly owningUnit: ImportUnit;
+}
+
+/** A staff member who loses access: deactivated (not in the staff file) or moved to another unit. */
+export interface StaffChange {
+  readonly staffId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly from: ImportUnit;
+  /** The new unit of someone who moved; null for someone deactivated. */
+  readonly to: ImportUnit | null;
+  /** Open cases they coordinate: each loses its coordinator. */
+  readonly openCases: readonly ImportCase[];
+}
+
+export interface ImportReport {
+  readonly ok: true;
+  /** Nothing was written (`--dry-run`): the report says what the import would change. */
+  readonly dryRun: boolean;
+  readonly units: ImportCounts;
+  readonly staff: ImportCounts;
+  readonly deactivated: readonly StaffChange[];
+  readonly moved: readonly StaffChange[];
+  /** Pending reminder copies handed over to someone who left or moved, now cancelled (0 in a dry run). */
+  readonly cancelledReminders: number;
+}
+
+/**
+ * STAFF_FILE_REQUIRED: `deactivateMissing` without a staff file. NO_ADMIN_LEFT: deactivating
+ * those missing would leave no active administrator (the staff file lists none).
+ */
+export type ImportRefusal = 'STAFF_FILE_REQUIRED' | 'NO_ADMIN_LEFT';
+
 export type ImportOutcome =
-  | { readonly ok: true; readonly units: ImportCounts; readonly staff: ImportCounts }
-  | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+  | ImportReport
+  | { readonly ok: false; readonly problems: readonly ImportProblem[] }
+  | { readonly ok: false; readonly refused: ImportRefusal };
+
+export interface ImportOptions {
+  /** Deactivate every active staff member the staff file does not list (needs a staff file). */
+  readonly deactivateMissing?: boolean;
+  /** Validate and report what would change, writing nothing. */
+  readonly dryRun?: boolean;
+}
+
+/**
+ * The import's one transaction: the repositories and the reminder outbox, kept or rolled back
+ * together. (A property, not a method, so a plain UnitOfWork, which passes no outbox, does not fit.)
+ */
+export interface OrgImportUnitOfWork {
+  readonly run: <T>(work: (repos: Repositories, outbox: ReminderOutbox) => Promise<T>) => Promise<T>;
+}
+
+/** The note on the ownership period that starts when a case loses its coordinator this way. */
+export const COORDINATOR_LEFT_NOTE = 'Koordinator sluttet eller byttet enhet (org-import)';
+
+/** One 'staff.reassign' row per case, person and day; never touched by the case's planner (other prefix). */
+export const reassignKey = (caseId: string, staffId: string, today: string) => `reassign:${caseId}:${staffId}:${today}`;
 
 export const UNIT_COLUMNS = ['key', 'name', 'kind'] as const;
 export const STAFF_COLUMNS = ['aad_object_id', 'name', 'email', 'unit_key', 'role'] as const;
@@ -49,16 +116,26 @@ const MAX_TEXT = 200;
  * Upserts units and staff from CSV. Every line is checked before anything is written; one bad
  * line means nothing is written, so a half-imported organisation never exists. Re-running
  * the same files changes nothing.
+ *
+ * Leavers and movers lose access at once. Unit-based access follows the staff row's unit; what
+ * is personal is the coordinator role: each open case they coordinate (outside a mover's new
+ * unit) loses its coordinator, and the owning unit's leaders get a durable 'staff.reassign'
+ * reminder to choose a new one. Pending reminder copies handed over to them are cancelled.
  */
 export class OrgImportService {
   constructor(
-    private readonly uow: UnitOfWork,
-    private readonly clock: Clock,
+    private readonly uow: OrgImportUnitOfWork,
+    private readonly gate: AccessGate,
+    /** The municipality's time zone: what "today" is for the re-assignment reminders. */
+    private readonly timeZone: string,
   ) {}
 
-  run(units: Table | null, staff: Table | null): Promise<ImportOutcome> {
-    return this.uow.run(async ({ org, audit }) => {
-      const existingKeys = new Set((await org.listUnits()).map((u) => u.key));
+  run(units: Table | null, staff: Table | null, options: ImportOptions = {}): Promise<ImportOutcome> {
+    if (options.deactivateMissing && !staff) return Promise.resolve({ ok: false, refused: 'STAFF_FILE_REQUIRED' });
+    return this.uow.run(async (repos, outbox) => {
+      const { org, audit } = repos;
+      const existingUnits = await org.listUnits();
+      const existingKeys = new Set(existingUnits.map((u) => u.key));
       const parsedUnits = units ? parseUnits(units) : { items: [], problems: [] };
       const knownKeys = new Set([...existingKeys, ...parsedUnits.items.map((u) => u.key)]);
       const parsedStaff = staff ? parseStaff(staff, knownKeys) : { items: [], problems: [] };
@@ -68,31 +145,121 @@ export class OrgImportService {
       );
       if (problems.length > 0) return { ok: false, problems };
 
+      // Everything the files would change is worked out before anything is written: a dry run stops there.
+      const unitsByKey = new Map(existingUnits.map((u) => [u.key, u]));
+      const unitsById = new Map(existingUnits.map((u) => [u.id, u]));
+      const unitNamed = new Map<string, ImportUnit>(existingUnits.map((u) => [u.key, { key: u.key, name: u.name }]));
       const unitCounts = { created: 0, updated: 0, unchanged: 0 };
       for (const unit of parsedUnits.items) {
-        const before = await org.findUnitByKey(unit.key);
+        const before = unitsByKey.get(unit.key);
         if (!before) unitCounts.created++;
         else if (before.name === unit.name && before.kind === unit.kind) unitCounts.unchanged++;
         else unitCounts.updated++;
-        await org.upsertUnit(unit);
+        unitNamed.set(unit.key, { key: unit.key, name: unit.name });
       }
+      // Named as after the import (a unit renamed in the same file shows its new name).
+      const unitOf = (id: string): ImportUnit => unitNamed.get(unitsById.get(id)?.key ?? '') ?? { key: '?', name: '?' };
+      const casesOf = async (person: Staff, keepUnitId: string | null) =>
+        (await repos.cases.listOpenCoordinatedBy(person.id)).filter((c) => c.owningUnitId !== keepUnitId);
+      const change = (person: Staff, to: ImportUnit | null, cases: readonly CaseRecord[]): StaffChange => ({
+        staffId: person.id,
+        name: person.name,
+        email: person.email,
+        from: unitOf(person.unitId),
+        to,
+        openCases: cases.map((c) => ({ caseId: c.id, reference: c.reference, owningUnit: unitOf(c.owningUnitId) })),
+      });
+
       const staffCounts = { created: 0, updated: 0, unchanged: 0 };
+      const movers: { person: Staff; toKey: string; cases: CaseRecord[]; change: StaffChange }[] = [];
       for (const person of parsedStaff.items) {
         const before = await org.findStaffByAadObjectId(person.aadObjectId);
-        const unit = await org.findUnitByKey(person.unitKey);
+        const beforeKey = before ? unitsById.get(before.unitId)?.key : undefined;
         if (!before) staffCounts.created++;
         else if (
+          isActive(before) &&
           before.name === person.name &&
           before.email === person.email &&
           before.role === person.role &&
-          before.unitId === unit?.id
+          beforeKey === person.unitKey
         )
           staffCounts.unchanged++;
         else staffCounts.updated++;
-        await org.upsertStaff(person);
+        // Someone deactivated who is listed again is simply active again: they coordinate nothing.
+        if (before && isActive(before) && beforeKey !== person.unitKey) {
+          const cases = await casesOf(before, unitsByKey.get(person.unitKey)?.id ?? null);
+          movers.push({ person: before, toKey: person.unitKey, cases, change: change(before, unitNamed.get(person.unitKey)!, cases) });
+        }
       }
-      await audit.record({
-        at: this.clock.now(),
+      const listed = new Set(parsedStaff.items.map((p) => p.aadObjectId));
+      const leavers: { person: Staff; cases: CaseRecord[]; change: StaffChange }[] = [];
+      if (options.deactivateMissing) {
+        for (const person of await activeStaff(org, existingUnits)) {
+          if (listed.has(person.aadObjectId)) continue;
+          const cases = await casesOf(person, null);
+          leavers.push({ person, cases, change: change(person, null, cases) });
+        }
+        // An import must never lock the municipality out of its own administration.
+        if (leavers.some((l) => l.person.role === 'admin') && !parsedStaff.items.some((p) => p.role === 'admin'))
+          return { ok: false, refused: 'NO_ADMIN_LEFT' };
+      }
+      const report = (dryRun: boolean, cancelledReminders: number): ImportReport => ({
+        ok: true,
+        dryRun,
+        units: unitCounts,
+        staff: staffCounts,
+        deactivated: leavers.map((l) => l.change),
+        moved: movers.map((m) => m.change),
+        cancelledReminders,
+      });
+      if (options.dryRun) return report(true, 0);
+
+      for (const unit of parsedUnits.items) await org.upsertUnit(unit);
+      for (const person of parsedStaff.items) await org.upsertStaff(person);
+      const now = this.gate.clock.now();
+      const today = localDate(now, this.timeZone);
+      /** Clears their coordinator role, tells the leaders, cancels what was handed to them. */
+      const release = async (person: Staff, cases: readonly CaseRecord[]) => {
+        for (const kase of cases) {
+          await repos.cases.update(kase.id, { coordinatorId: null });
+          await repos.cases.startOwnership(kase.id, { unitId: kase.owningUnitId, coordinatorId: null, startedAt: now, note: COORDINATOR_LEFT_NOTE, changedById: null });
+          await outbox.enqueue({
+            key: reassignKey(kase.id, person.id, today),
+            caseId: kase.id,
+            kind: 'staff.reassign',
+            basis: 'practice',
+            dueDate: today,
+            legalDeadline: null,
+            audience: 'leader',
+            measureId: null,
+            assigneeId: null,
+            nextAttemptAt: now,
+          });
+        }
+        return (await outbox.cancelAssignedTo(person.id, now)).length;
+      };
+      let cancelledReminders = 0;
+      for (const { person, toKey, cases } of movers) {
+        const handed = await release(person, cases);
+        cancelledReminders += handed;
+        const toUnitId = (await org.findUnitByKey(toKey))!.id;
+        await this.gate.record(audit, null, {
+          action: 'staff.moved',
+          outcome: 'ok',
+          detail: { staffId: person.id, fromUnitId: person.unitId, toUnitId, casesReleased: cases.length, remindersCancelled: handed },
+        });
+      }
+      for (const { person, cases } of leavers) {
+        await org.deactivateStaff(person.id, now);
+        const handed = await release(person, cases);
+        cancelledReminders += handed;
+        await this.gate.record(audit, null, {
+          action: 'staff.deactivated',
+          outcome: 'ok',
+          detail: { staffId: person.id, unitId: person.unitId, casesReleased: cases.length, remindersCancelled: handed },
+        });
+      }
+      await this.gate.record(audit, null, {
         action: 'org.import',
         outcome: 'ok',
         detail: {
@@ -100,11 +267,22 @@ export class OrgImportService {
           unitsUpdated: unitCounts.updated,
           staffCreated: staffCounts.created,
           staffUpdated: staffCounts.updated,
+          staffDeactivated: leavers.length,
+          staffMoved: movers.length,
+          casesReleased: [...movers, ...leavers].reduce((n, c) => n + c.cases.length, 0),
+          remindersCancelled: cancelledReminders,
         },
       });
-      return { ok: true, units: unitCounts, staff: staffCounts };
+      return report(false, cancelledReminders);
     });
   }
+}
+
+/** Every active staff member (each belongs to one unit; one query per unit keeps the transaction simple). */
+async function activeStaff(org: OrgRepository, units: readonly Unit[]): Promise<Staff[]> {
+  const all: Staff[] = [];
+  for (const unit of units) all.push(...(await org.listStaffInUnit(unit.id)));
+  return all;
 }
 
 interface Parsed<T> {

@@ -33,7 +33,11 @@ export interface Staff {
   readonly email: string;
   readonly unitId: string;
   readonly role: StaffRole;
+  /** Set when the org import no longer lists them: they lose all access. */
+  readonly deactivatedAt?: Date | null;
 }
+
+export const isActive = (s: Staff): boolean => !s.deactivatedAt;
 
 export const isUnitKind = (value: string): value is UnitKind => (UNIT_KINDS as readonly string[]).includes(value);
 export const isStaffRole = (value: string): value is StaffRole => (STAFF_ROLES as readonly string[]).includes(value);

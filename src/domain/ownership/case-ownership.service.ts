@@ -1,7 +1,8 @@
-import { auditDenied, auditDone, openCaseFor } from '../access/case-guard.ts';
+import type { AccessGate, CaseAccess } from '../access/access-gate.ts';
 import type { Actor } from '../actor/actor.ts';
 import { CASE_LEVELS, isCategory, isSubcategoryOf, nextLegalDeadline, type CaseLevel, type CaseRecord, type Category, type Subcategory } from '../case/case.ts';
-import type { Staff, Unit } from '../org/org.ts';
+import type { Involvement } from '../case/case.repository.ts';
+import { isActive, type Staff, type Unit } from '../org/org.ts';
 import type { Notice, Notifier } from '../notify/notifier.ts';
 import type { Clock } from '../common/clock.ts';
 import { fail, ok, type Result } from '../common/result.ts';
@@ -25,16 +26,17 @@ export interface HandedOver {
   readonly next: Owner;
 }
 
-export type TakeError = 'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'CASE.ALREADY_TAKEN' | 'ACCESS.DENIED';
+type Loaded = 'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'ACCESS.DENIED';
+export type TakeError = Loaded | 'CASE.ALREADY_TAKEN';
 export type HandOverError =
-  | 'CASE.NOT_FOUND'
-  | 'CASE.CLOSED'
-  | 'ACCESS.DENIED'
+  | Loaded
   | 'UNIT.NOT_FOUND'
   | 'STAFF.NOT_FOUND'
   | 'HANDOVER.SAME_OWNER'
   | 'HANDOVER.COORDINATOR_NOT_IN_UNIT'
+  | 'HANDOVER.COORDINATOR_NOT_CASEWORKER'
   | 'HANDOVER.NOTE_REQUIRED';
+export type GrantError = Loaded | 'UNIT.NOT_FOUND' | 'GRANT.OWNER_UNIT' | 'GRANT.NOTE_REQUIRED';
 
 export interface MyCase {
   readonly kase: CaseRecord;
@@ -43,36 +45,53 @@ export interface MyCase {
   readonly nextDeadline: string | null;
 }
 
+/** A unit working on the case, for the access card: why, since when, granted by whom. */
+export interface InvolvedUnit {
+  readonly unit: Unit;
+  readonly involvement: Involvement;
+  readonly grantedByName: string | null;
+  readonly inForce: boolean;
+}
+
 export const MAX_HANDOVER_NOTE = 500;
+export const MAX_GRANT_NOTE = 300;
 
 /** Who owns a case, and changes to that: "Ta saken", hand-over, "mine saker". */
 export class CaseOwnershipService {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly gate: AccessGate,
     private readonly notifier: Notifier,
     private readonly clock: Clock,
   ) {}
 
-  /** The case and its coordinator, to redraw a channel card (reference, category, level only). */
-  currentForCard(caseId: string): Promise<{ kase: CaseRecord; coordinator: Staff | null } | null> {
+  /** The case, its coordinator and the channel cards Husly posted about it, to redraw them (reference, category, level only). */
+  currentForCard(caseId: string): Promise<{ kase: CaseRecord; coordinator: Staff | null; cards: { conversationId: string; activityId: string }[] } | null> {
     return this.uow.run(async ({ cases, org }) => {
-      const kase = await cases.findById(caseId);
+      const kase = caseId ? await cases.findById(caseId) : null;
       if (!kase) return null;
-      return { kase, coordinator: kase.coordinatorId ? await org.findStaffById(kase.coordinatorId) : null };
+      return { kase, coordinator: kase.coordinatorId ? await org.findStaffById(kase.coordinatorId) : null, cards: await cases.cards(kase.id) };
+    });
+  }
+
+  /** The case for a form (e.g. "endre nivå"), if the actor may take that action on it; a refusal is audited. */
+  forForm(actor: Actor, target: { reference?: string; caseId?: string }, action: 'case.changeClassification' | 'case.grantAccess'): Promise<Result<CaseRecord, Loaded>> {
+    return this.uow.run(async (repos) => {
+      const loaded = await this.load(repos, actor, await caseIdOf(repos, target), action);
+      return loaded.ok ? ok(loaded.value.kase) : loaded;
     });
   }
 
   /** What the hand-over form offers, if the actor may hand the case over. */
-  handOverOptions(actor: Actor, reference: string): Promise<Result<{ kase: CaseRecord; units: Unit[]; staff: (Staff & { unitName: string })[] }, 'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'ACCESS.DENIED'>> {
+  handOverOptions(actor: Actor, target: { reference?: string; caseId?: string }): Promise<Result<{ kase: CaseRecord; units: Unit[]; staff: (Staff & { unitName: string })[] }, Loaded>> {
     return this.uow.run(async (repos) => {
-      const byRef = await repos.cases.findByReference(reference);
-      const loaded = await this.load(repos, actor, byRef?.id ?? '', 'case.handOver');
+      const loaded = await this.load(repos, actor, await caseIdOf(repos, target), 'case.handOver');
       if (!loaded.ok) return loaded;
       const units = await repos.org.listUnits();
       const staff = [];
       for (const unit of units)
-        for (const s of await repos.org.listStaffInUnit(unit.id)) if (s.role !== 'admin') staff.push({ ...s, unitName: unit.name });
-      return ok({ kase: loaded.value, units, staff });
+        for (const s of await repos.org.listStaffInUnit(unit.id)) if (isCaseworker(s)) staff.push({ ...s, unitName: unit.name });
+      return ok({ kase: loaded.value.kase, units, staff });
     });
   }
 
@@ -81,13 +100,13 @@ export class CaseOwnershipService {
     return this.uow.run(async (repos) => {
       const loaded = await this.load(repos, actor, caseId, 'case.take');
       if (!loaded.ok) return loaded;
-      const kase = loaded.value;
+      const { kase } = loaded.value;
       if (kase.coordinatorId === actor.staff.id) return ok({ kase, coordinator: actor.staff });
-      if (kase.coordinatorId) return this.deny(repos, actor, 'case.take', 'CASE.ALREADY_TAKEN', kase);
+      if (kase.coordinatorId) return fail('CASE.ALREADY_TAKEN');
       const at = this.clock.now();
       const updated = await repos.cases.update(kase.id, { coordinatorId: actor.staff.id });
       await repos.cases.startOwnership(kase.id, { unitId: kase.owningUnitId, coordinatorId: actor.staff.id, startedAt: at, note: null, changedById: actor.staff.id });
-      await this.audited(repos, actor, 'case.take', updated);
+      await this.gate.done(repos, actor, loaded.value, 'case.take');
       return ok({ kase: updated, coordinator: actor.staff });
     });
   }
@@ -117,7 +136,7 @@ export class CaseOwnershipService {
   private async storeHandOver(repos: Repositories, actor: Actor, caseId: string, request: HandOverRequest): Promise<Result<HandedOver, HandOverError>> {
     const loaded = await this.load(repos, actor, caseId, 'case.handOver');
     if (!loaded.ok) return loaded;
-    const kase = loaded.value;
+    const { kase } = loaded.value;
     const note = request.note.trim();
     if (!note || note.length > MAX_HANDOVER_NOTE) return fail('HANDOVER.NOTE_REQUIRED');
     const unit = await repos.org.findUnitByKey(request.unitKey);
@@ -125,6 +144,8 @@ export class CaseOwnershipService {
     const coordinator = request.coordinatorId ? await repos.org.findStaffById(request.coordinatorId) : null;
     if (request.coordinatorId && !coordinator) return fail('STAFF.NOT_FOUND');
     if (coordinator && coordinator.unitId !== unit.id) return fail('HANDOVER.COORDINATOR_NOT_IN_UNIT');
+    // Admins run Husly and see no case content; someone who has left cannot take a case.
+    if (coordinator && !isCaseworker(coordinator)) return fail('HANDOVER.COORDINATOR_NOT_CASEWORKER');
     if (unit.id === kase.owningUnitId && (coordinator?.id ?? null) === kase.coordinatorId) return fail('HANDOVER.SAME_OWNER');
 
     const at = this.clock.now();
@@ -134,9 +155,12 @@ export class CaseOwnershipService {
     };
     const updated = await repos.cases.update(kase.id, { owningUnitId: unit.id, coordinatorId: coordinator?.id ?? null });
     await repos.cases.startOwnership(kase.id, { unitId: unit.id, coordinatorId: coordinator?.id ?? null, startedAt: at, note, changedById: actor.staff.id });
-    if (unit.id !== previous.unit.id)
+    // The previous owner keeps reading for a while (HUSLY_INVOLVEMENT_EXPIRY_DAYS) to hand over well.
+    if (unit.id !== previous.unit.id) {
+      await repos.cases.endInvolvements(kase.id, at, unit.id);
       await repos.cases.addInvolvement(kase.id, { unitId: previous.unit.id, since: at, reason: 'previous-owner' });
-    await this.audited(repos, actor, 'case.handOver', updated, { toUnitId: unit.id });
+    }
+    await this.gate.done(repos, actor, loaded.value, 'case.handOver', { toUnitId: unit.id });
     return ok({ kase: updated, previous, next: { unit, coordinator } });
   }
 
@@ -149,7 +173,7 @@ export class CaseOwnershipService {
     return this.uow.run(async (repos) => {
       const loaded = await this.load(repos, actor, caseId, 'case.changeClassification');
       if (!loaded.ok) return loaded;
-      const kase = loaded.value;
+      const { kase } = loaded.value;
       const reason = change.reason.trim();
       const [category, subcategory] = change.categoryChoice.split('/');
       const level = change.level as CaseLevel;
@@ -166,26 +190,27 @@ export class CaseOwnershipService {
       if (changes.length === 0) return fail('CLASSIFICATION.UNCHANGED');
       for (const c of changes) await repos.cases.recordChange({ caseId: kase.id, at, actorId: actor.staff.id, reason, ...c });
       const updated = await repos.cases.update(kase.id, { level, category: category as Category, subcategory: subcategory as Subcategory });
-      await this.audited(repos, actor, 'case.changeClassification', updated, { fields: changes.map((c) => c.field).join(',') });
+      await this.gate.done(repos, actor, loaded.value, 'case.changeClassification', { fields: changes.map((c) => c.field).join(',') });
       return ok(updated);
     });
   }
 
-  /** Open cases I coordinate or my unit owns, most urgent first: level, then nearest deadline. */
+  /**
+   * Open cases I coordinate or my unit owns, most urgent first: level, then nearest deadline.
+   * Each case listed is a read of it (audited); admins, who see no case content, get none.
+   */
   myCases(actor: Actor, today: string): Promise<MyCase[]> {
     return this.uow.run(async (repos) => {
-      const cases = await repos.cases.listOpenForStaff(actor.staff.id, actor.unit.id);
-      const mine = await Promise.all(
-        cases.map(async (kase) => ({
+      const mine: MyCase[] = [];
+      for (const kase of await repos.cases.listOpenForStaff(actor.staff.id, actor.unit.id)) {
+        if (!(await this.gate.readListed(repos, actor, kase, 'case.listMine'))) continue;
+        mine.push({
           kase,
           residentName: (await repos.residents.findById(kase.residentId))?.name ?? '',
           iAmCoordinator: kase.coordinatorId === actor.staff.id,
           nextDeadline: nextLegalDeadline(kase.timeline, today),
-        })),
-      );
-      // The list shows residents' names: each one is an access to that resident's case.
-      for (const m of mine)
-        await repos.audit.record({ at: this.clock.now(), action: 'case.listMine', outcome: 'ok', actorStaffId: actor.staff.id, tenantId: actor.tenantId, caseId: m.kase.id, residentId: m.kase.residentId });
+        });
+      }
       return mine.sort(
         (a, b) =>
           b.kase.level - a.kase.level ||
@@ -195,23 +220,82 @@ export class CaseOwnershipService {
     });
   }
 
+  /** Who works on the case and why, for the owner's access card. */
+  accessOptions(actor: Actor, target: { reference?: string; caseId?: string }): Promise<Result<{ kase: CaseRecord; units: Unit[]; involved: InvolvedUnit[] }, Loaded>> {
+    return this.uow.run(async (repos) => {
+      const loaded = await this.load(repos, actor, await caseIdOf(repos, target), 'case.grantAccess');
+      if (!loaded.ok) return loaded;
+      const { kase } = loaded.value;
+      const inForce = new Set(loaded.value.involvedUnitIds);
+      const involved: InvolvedUnit[] = [];
+      for (const involvement of await repos.cases.involvements(kase.id)) {
+        const unit = await repos.org.findUnitById(involvement.unitId);
+        if (!unit || unit.id === kase.owningUnitId || (involvement.endedAt && !inForce.has(unit.id))) continue;
+        const grantedBy = involvement.grantedById ? await repos.org.findStaffById(involvement.grantedById) : null;
+        involved.push({ unit, involvement, grantedByName: grantedBy?.name ?? null, inForce: inForce.has(unit.id) });
+      }
+      return ok({ kase, units: (await repos.org.listUnits()).filter((u) => u.id !== kase.owningUnitId), involved });
+    });
+  }
+
+  /**
+   * The owning unit gives another unit access to the case, for a stated need (tjenstlig behov).
+   * Reporting a concern does not do this; the owner decides. The unit's channel is told.
+   */
+  async grantAccess(actor: Actor, caseId: string, input: { unitKey: string; note: string }): Promise<Result<{ kase: CaseRecord; unit: Unit }, GrantError>> {
+    const result = await this.uow.run(async (repos): Promise<Result<{ kase: CaseRecord; unit: Unit }, GrantError>> => {
+      const loaded = await this.load(repos, actor, caseId, 'case.grantAccess');
+      if (!loaded.ok) return loaded;
+      const { kase } = loaded.value;
+      const unit = await repos.org.findUnitByKey(input.unitKey);
+      if (!unit) return fail('UNIT.NOT_FOUND');
+      if (unit.id === kase.owningUnitId) return fail('GRANT.OWNER_UNIT');
+      const note = input.note.trim();
+      if (!note || note.length > MAX_GRANT_NOTE) return fail('GRANT.NOTE_REQUIRED');
+      const at = this.clock.now();
+      // A grant replaces an expiring one (previous owner, legacy reporter) with one that lasts.
+      await repos.cases.endInvolvements(kase.id, at, unit.id);
+      await repos.cases.addInvolvement(kase.id, { unitId: unit.id, since: at, reason: 'granted', grantedById: actor.staff.id, note });
+      await this.gate.done(repos, actor, loaded.value, 'case.grantAccess', { unitId: unit.id });
+      return ok({ kase, unit });
+    });
+    if (result.ok) {
+      const owner = await this.uow.run(({ org }) => org.findUnitById(result.value.kase.owningUnitId));
+      await this.notifier.toUnitChannel(result.value.unit.id, { kind: 'case.accessGranted', reference: result.value.kase.reference, owningUnitName: owner?.name ?? '', byName: actor.staff.name });
+    }
+    return result;
+  }
+
+  /** Ends a unit's involvement at once (the owner's decision; recorded and audited). */
+  endAccess(actor: Actor, caseId: string, unitId: string): Promise<Result<CaseRecord, Loaded | 'UNIT.NOT_FOUND'>> {
+    return this.uow.run(async (repos) => {
+      const loaded = await this.load(repos, actor, caseId, 'case.grantAccess');
+      if (!loaded.ok) return loaded;
+      const { kase } = loaded.value;
+      if (!(await repos.cases.involvements(kase.id)).some((i) => i.unitId === unitId && !i.endedAt)) return fail('UNIT.NOT_FOUND');
+      await repos.cases.endInvolvements(kase.id, this.clock.now(), unitId);
+      await this.gate.done(repos, actor, loaded.value, 'case.endAccess', { unitId });
+      return ok(kase);
+    });
+  }
+
   /** Staff a case can be handed to, by unit (for the hand-over card). */
   staffIn(unitKey: string): Promise<Staff[]> {
     return this.uow.run(async ({ org }) => {
       const unit = await org.findUnitByKey(unitKey);
-      return unit ? (await org.listStaffInUnit(unit.id)).filter((s) => s.role !== 'admin') : [];
+      return unit ? (await org.listStaffInUnit(unit.id)).filter(isCaseworker) : [];
     });
   }
 
-  private load(repos: Repositories, actor: Actor, caseId: string, action: 'case.take' | 'case.handOver' | 'case.changeClassification') {
-    return openCaseFor(repos, actor, caseId, action, this.clock.now());
+  private load(repos: Repositories, actor: Actor, caseId: string, action: 'case.take' | 'case.handOver' | 'case.changeClassification' | 'case.grantAccess'): Promise<Result<CaseAccess, Loaded>> {
+    return this.gate.authorizeOpen(repos, actor, caseId, action);
   }
+}
 
-  private deny<C extends string>(repos: Repositories, actor: Actor, action: string, code: C, kase: CaseRecord) {
-    return auditDenied(repos, actor, action, code, kase, this.clock.now());
-  }
+/** Someone who can hold a case: not an admin, not someone who has left. */
+const isCaseworker = (s: Staff) => s.role !== 'admin' && isActive(s);
 
-  private audited(repos: Repositories, actor: Actor, action: string, kase: CaseRecord, detail: Record<string, string> = {}) {
-    return auditDone(repos, actor, action, kase, this.clock.now(), detail);
-  }
+async function caseIdOf(repos: Repositories, target: { reference?: string; caseId?: string }): Promise<string> {
+  if (target.caseId) return target.caseId;
+  return target.reference ? ((await repos.cases.findByReference(target.reference))?.id ?? '') : '';
 }

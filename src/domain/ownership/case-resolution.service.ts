@@ -1,4 +1,4 @@
-import { auditDone, openCaseFor } from '../access/case-guard.ts';
+import type { AccessGate } from '../access/access-gate.ts';
 import type { Actor } from '../actor/actor.ts';
 import { isCloseReason, type CaseRecord, type CloseReason } from '../case/case.ts';
 import { isIsoDate } from '../common/calendar-date.ts';
@@ -27,6 +27,7 @@ export const MAX_CLOSE_NOTE = 500;
 export class CaseResolutionService {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly gate: AccessGate,
     private readonly clock: Clock,
     private readonly timeZone: string,
     private readonly listener: CaseChangeListener = noCaseChangeListener,
@@ -36,7 +37,8 @@ export class CaseResolutionService {
   async forForm(actor: Actor, target: { caseId?: string; reference?: string }, action: 'case.markArrearsPaid' | 'case.close'): Promise<Result<CaseRecord, 'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'ACCESS.DENIED'>> {
     return this.uow.run(async (repos) => {
       const caseId = target.reference ? (await repos.cases.findByReference(target.reference))?.id : target.caseId;
-      return openCaseFor(repos, actor, caseId ?? '', action, this.clock.now());
+      const allowed = await this.gate.authorizeOpen(repos, actor, caseId ?? '', action);
+      return allowed.ok ? ok(allowed.value.kase) : allowed;
     });
   }
 
@@ -44,15 +46,15 @@ export class CaseResolutionService {
   async markArrearsPaid(actor: Actor, caseId: string, paidDate: string): Promise<Result<CaseRecord, ResolutionError>> {
     const today = localDate(this.clock.now(), this.timeZone);
     const result = await this.uow.run(async (repos): Promise<Result<CaseRecord, ResolutionError>> => {
-      const loaded = await openCaseFor(repos, actor, caseId, 'case.markArrearsPaid', this.clock.now());
+      const loaded = await this.gate.authorizeOpen(repos, actor, caseId, 'case.markArrearsPaid');
       if (!loaded.ok) return loaded;
-      const kase = loaded.value;
+      const { kase } = loaded.value;
       if (!isIsoDate(paidDate) || paidDate > today) return fail('RESOLUTION.INVALID_DATE');
       if (kase.arrearsPaidDate) return fail('RESOLUTION.ALREADY_PAID');
       const at = this.clock.now();
       await repos.cases.recordChange({ caseId: kase.id, at, actorId: actor.staff.id, field: 'arrearsPaid', fromValue: '', toValue: paidDate, reason: 'Restansen er betalt' });
       const updated = await repos.cases.update(kase.id, { arrearsPaidDate: paidDate });
-      await auditDone(repos, actor, 'case.markArrearsPaid', updated, at);
+      await this.gate.done(repos, actor, loaded.value, 'case.markArrearsPaid');
       return ok(updated);
     });
     if (result.ok) await this.listener.caseChanged(result.value.id);
@@ -62,9 +64,9 @@ export class CaseResolutionService {
   /** Closes the case with a reason (and a note for "annet"); every pending reminder is cancelled. */
   async close(actor: Actor, caseId: string, input: { reason: string; note: string }): Promise<Result<CaseRecord, ResolutionError>> {
     const result = await this.uow.run(async (repos): Promise<Result<CaseRecord, ResolutionError>> => {
-      const loaded = await openCaseFor(repos, actor, caseId, 'case.close', this.clock.now());
+      const loaded = await this.gate.authorizeOpen(repos, actor, caseId, 'case.close');
       if (!loaded.ok) return loaded;
-      const kase = loaded.value;
+      const { kase } = loaded.value;
       const note = input.note.trim();
       if (!isCloseReason(input.reason) || note.length > MAX_CLOSE_NOTE || (input.reason === 'annet' && !note))
         return fail('RESOLUTION.REASON_REQUIRED');
@@ -72,7 +74,9 @@ export class CaseResolutionService {
       const at = this.clock.now();
       await repos.cases.recordChange({ caseId: kase.id, at, actorId: actor.staff.id, field: 'status', fromValue: 'open', toValue: `closed/${reason}`, reason: note || reason });
       const updated = await repos.cases.update(kase.id, { status: 'closed', closedAt: at, closedReason: reason });
-      await auditDone(repos, actor, 'case.close', updated, at, { reason });
+      // Involvement ends with the case: afterwards only the owner and the coordinator read it.
+      await repos.cases.endInvolvements(kase.id, at);
+      await this.gate.done(repos, actor, loaded.value, 'case.close', { reason });
       return ok(updated);
     });
     if (result.ok) await this.listener.caseChanged(result.value.id);

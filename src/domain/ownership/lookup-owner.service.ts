@@ -1,28 +1,41 @@
-import { mayAct } from '../access/case-access.ts';
-import { caseSituation } from '../access/case-relation.ts';
+import { randomBytes } from 'node:crypto';
+import type { AccessGate, CaseAccess } from '../access/access-gate.ts';
 import type { Actor } from '../actor/actor.ts';
 import type { CaseLevel, CaseRecord, CaseStatus, CloseReason, EvictionTimeline, Resident } from '../case/case.ts';
-import type { StoredConcern } from '../concern/concern.ts';
-import { hashNationalId } from '../identity/national-id-hash.ts';
-import { parseNationalId, type NationalIdError } from '../identity/national-id.ts';
 import type { Clock } from '../common/clock.ts';
 import { foldText } from '../common/fold-text.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { Repositories, UnitOfWork } from '../common/unit-of-work.ts';
+import type { StoredConcern } from '../concern/concern.ts';
+import { hashNationalId } from '../identity/national-id-hash.ts';
+import { parseNationalId, type NationalIdError } from '../identity/national-id.ts';
+import { seal, unseal } from '../identity/sealed-text.ts';
+import type { Notifier } from '../notify/notifier.ts';
+import { parseNameQuery, type NameQuery } from './name-query.ts';
+import { PENDING_LOOKUP_MINUTES, type PendingLookupRecord } from './pending-lookup.ts';
 
+/** What someone typed after "hvem eier": a reference is answered at once; a person needs a purpose. */
 export type LookupQuery =
   | { readonly kind: 'reference'; readonly reference: string }
   | { readonly kind: 'nationalId'; readonly input: string }
-  | { readonly kind: 'name'; readonly name: string }
-  /** A resident picked from a name search. */
-  | { readonly kind: 'resident'; readonly residentId: string };
+  | { readonly kind: 'name'; readonly text: string };
+
+export type PersonQuery = Exclude<LookupQuery, { kind: 'reference' }>;
 
 export const LOOKUP_PURPOSES = ['ny-bekymring', 'samarbeid-tiltak', 'henvendelse-beboer', 'annet'] as const;
 export type LookupPurposeCode = (typeof LOOKUP_PURPOSES)[number];
 export interface LookupPurpose {
   readonly code: LookupPurposeCode;
-  /** Required for 'annet'; at most 200 characters. */
+  /** Required for 'annet'; at most 200 characters. Stored once, on the lookup it explains. */
   readonly note?: string;
+}
+
+/** A concern as the reader may see it: the free text and amounts only where its sharing basis allows. */
+export interface ConcernView {
+  readonly concern: StoredConcern;
+  readonly reporterUnitName: string;
+  /** False: the description and the amounts are withheld from this reader. */
+  readonly textShown: boolean;
 }
 
 export interface CaseDetails {
@@ -30,20 +43,26 @@ export interface CaseDetails {
   readonly timeline: EvictionTimeline;
   readonly arrearsPaidDate: string | null;
   readonly closedReason: CloseReason | null;
-  readonly concerns: readonly StoredConcern[];
+  readonly concerns: readonly ConcernView[];
 }
 
-/** Who owns a case. `details` only for someone whose unit works on the case. */
+/**
+ * Who owns a case. Owner facts (reference, owning unit, contact) for anyone; the case's state
+ * (`context`) and content (`details`) only for someone with a relation to it.
+ */
 export interface OwnerAnswer {
   readonly caseId: string;
   readonly reference: string;
-  readonly level: CaseLevel;
-  readonly status: CaseStatus;
   readonly owningUnit: { readonly id: string; readonly name: string };
   readonly coordinator: { readonly id: string; readonly name: string; readonly email: string } | null;
-  readonly since: Date;
-  readonly involvedUnits: readonly { readonly id: string; readonly name: string }[];
+  readonly context: {
+    readonly level: CaseLevel;
+    readonly status: CaseStatus;
+    readonly since: Date;
+    readonly involvedUnits: readonly { readonly id: string; readonly name: string }[];
+  } | null;
   readonly details: CaseDetails | null;
+  readonly breakGlassUntil: Date | null;
   readonly hasPlan: boolean;
   readonly may: {
     readonly handOver: boolean;
@@ -51,9 +70,13 @@ export interface OwnerAnswer {
     readonly changeClassification: boolean;
     readonly markArrearsPaid: boolean;
     readonly close: boolean;
+    readonly grantAccess: boolean;
+    readonly consent: boolean;
+    readonly breakGlass: boolean;
   };
 }
 
+/** A resident in a name search: listed only when the asker's unit works on every match. */
 export interface ResidentChoice {
   readonly residentId: string;
   readonly name: string;
@@ -63,133 +86,206 @@ export interface ResidentChoice {
 
 export type LookupOutcome =
   | { readonly kind: 'answer'; readonly answer: OwnerAnswer }
-  | { readonly kind: 'choices'; readonly residents: readonly ResidentChoice[] };
+  | { readonly kind: 'choices'; readonly lookupId: string; readonly residents: readonly ResidentChoice[] };
 
 export type LookupError =
   | NationalIdError
   | 'LOOKUP.NOT_FOUND'
   | 'LOOKUP.PURPOSE_REQUIRED'
   | 'LOOKUP.PURPOSE_NOTE_REQUIRED'
-  | 'LOOKUP.NAME_TOO_SHORT';
+  | 'LOOKUP.NAME_TOO_SHORT'
+  | 'LOOKUP.AMBIGUOUS'
+  | 'LOOKUP.EXPIRED'
+  | 'LOOKUP.THROTTLED';
 
 export const MAX_NAME_MATCHES = 5;
 
+type Sealed =
+  | { readonly kind: 'nationalId'; readonly idHash: string }
+  | { readonly kind: 'name'; readonly name: NameQuery }
+  | { readonly kind: 'choices'; readonly residentIds: readonly string[]; readonly purpose: LookupPurpose };
+
 /**
- * "Hvem eier saken?" Anyone registered may ask; the answer shows case content only to staff
- * whose unit works on the case. Looking a person up (by number or name) needs a stated
- * purpose. Every lookup, found or not, is audited: never with the number itself.
+ * "Hvem eier saken?" Anyone registered may ask; the answer shows more than owner facts only to
+ * staff with a relation to the case. Looking a person up (by number or name) needs a stated
+ * purpose, a full name (or a name and birth date), and is throttled per staff member. The
+ * question waits server-side, sealed, behind an opaque id: no name or number in card data.
+ * Every lookup, found or not, is audited: never with the number itself.
  */
 export class LookupOwnerService {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly gate: AccessGate,
+    private readonly notifier: Notifier,
     private readonly clock: Clock,
     private readonly options: { readonly idSecret: string; readonly allowSyntheticIds: boolean },
   ) {}
 
-  lookup(actor: Actor, query: LookupQuery, purpose: LookupPurpose | null): Promise<Result<LookupOutcome, LookupError>> {
+  /** By reference: owner facts at once (more only for the case's people). Audited. */
+  byReference(actor: Actor, reference: string): Promise<Result<OwnerAnswer, 'LOOKUP.NOT_FOUND'>> {
     return this.uow.run(async (repos) => {
-      const audit = (outcome: string, extra: { caseId?: string; residentId?: string } = {}) =>
-        repos.audit.record({
-          at: this.clock.now(),
-          action: 'case.lookup',
-          outcome: outcome === 'found' ? 'ok' : 'denied',
-          actorStaffId: actor.staff.id,
-          tenantId: actor.tenantId,
-          caseId: extra.caseId ?? null,
-          residentId: extra.residentId ?? null,
-          detail: { queryKind: query.kind, result: outcome, ...(purpose ? { purpose: purpose.code } : {}) },
-          purposeNote: purpose?.code === 'annet' ? purpose.note : undefined,
-        });
-
-      if (query.kind !== 'reference') {
-        const purposeProblem = checkPurpose(purpose);
-        if (purposeProblem) {
-          await audit(purposeProblem);
-          return fail(purposeProblem);
-        }
+      const kase = await repos.cases.findByReference(reference);
+      if (!kase) {
+        await this.gate.record(repos.audit, actor, { action: 'case.lookup', outcome: 'denied', detail: { queryKind: 'reference', result: 'LOOKUP.NOT_FOUND' } });
+        return fail('LOOKUP.NOT_FOUND');
       }
-      const found = await this.findCase(repos, query);
-      if (!found.ok) {
-        await audit(found.code, found.residentId ? { residentId: found.residentId } : {});
-        return fail(found.code);
-      }
-      if (found.value.kind === 'choices') {
-        await audit('choices');
-        for (const r of found.value.residents)
-          await repos.audit.record({
-            at: this.clock.now(),
-            action: 'resident.listed',
-            outcome: 'ok',
-            actorStaffId: actor.staff.id,
-            tenantId: actor.tenantId,
-            residentId: r.residentId,
-            detail: { queryKind: 'name', ...(purpose ? { purpose: purpose.code } : {}) },
-            purposeNote: purpose?.code === 'annet' ? purpose.note : undefined,
-          });
-        return ok(found.value);
-      }
-      const kase = found.value.kase;
-      await audit('found', { caseId: kase.id, residentId: kase.residentId });
-      return ok({ kind: 'answer' as const, answer: await describeOwner(repos, actor, kase) });
+      return ok(await describeOwner(repos, await this.gate.read(repos, actor, kase, 'case.lookup', { queryKind: 'reference' })));
     });
   }
 
-  /** The owner answer by reference, for commands that name a case ("målplan 2026-0004"). Audited. */
-  byReference(actor: Actor, reference: string): Promise<OwnerAnswer | null> {
-    return this.open(actor, (repos) => repos.cases.findByReference(reference));
-  }
-
-  /** The owner answer for a case the actor is already working from (a button on a card). Audited. */
+  /** The owner answer for a case the actor is working from (a button on a card). Audited. */
   byCaseId(actor: Actor, caseId: string): Promise<OwnerAnswer | null> {
-    return this.open(actor, (repos) => repos.cases.findById(caseId));
-  }
-
-  private open(actor: Actor, find: (repos: Repositories) => Promise<CaseRecord | null>): Promise<OwnerAnswer | null> {
     return this.uow.run(async (repos) => {
-      const kase = await find(repos);
-      if (!kase) return null;
-      await repos.audit.record({ at: this.clock.now(), action: 'case.open', outcome: 'ok', actorStaffId: actor.staff.id, tenantId: actor.tenantId, caseId: kase.id, residentId: kase.residentId });
-      return describeOwner(repos, actor, kase);
+      const kase = caseId ? await repos.cases.findById(caseId) : null;
+      return kase ? describeOwner(repos, await this.gate.read(repos, actor, kase, 'case.open')) : null;
     });
   }
 
-  private async findCase(
-    repos: Repositories,
-    query: LookupQuery,
-  ): Promise<
-    | { ok: true; value: { kind: 'case'; kase: CaseRecord } | { kind: 'choices'; residents: ResidentChoice[] } }
-    | { ok: false; code: LookupError; residentId?: string }
-  > {
-    const openCaseOf = async (residentId: string) => {
-      const kase = await repos.cases.findOpenForResident(residentId);
-      return kase ? { ok: true as const, value: { kind: 'case' as const, kase } } : { ok: false as const, code: 'LOOKUP.NOT_FOUND' as const, residentId };
-    };
-    switch (query.kind) {
-      case 'reference': {
-        const kase = await repos.cases.findByReference(query.reference);
-        return kase ? { ok: true, value: { kind: 'case', kase } } : { ok: false, code: 'LOOKUP.NOT_FOUND' };
-      }
-      case 'nationalId': {
-        const id = parseNationalId(query.input, { allowSynthetic: this.options.allowSyntheticIds });
-        if (!id.ok) return { ok: false, code: id.code };
-        const resident = await repos.residents.findByIdHash(hashNationalId(id.value, this.options.idSecret));
-        return resident ? openCaseOf(resident.id) : { ok: false, code: 'LOOKUP.NOT_FOUND' };
-      }
-      case 'resident':
-        return openCaseOf(query.residentId);
-      case 'name': {
-        const folded = foldText(query.name);
-        if (folded.replace(/\s/g, '').length < 2) return { ok: false, code: 'LOOKUP.NAME_TOO_SHORT' };
-        // Only residents with an open case are listed: the list then reveals no more than the answer would.
-        const residents: ResidentChoice[] = [];
-        for (const r of await repos.residents.searchByName(folded, 50)) {
-          if (residents.length === MAX_NAME_MATCHES) break;
-          if (await repos.cases.findOpenForResident(r.id))
-            residents.push({ residentId: r.id, name: r.name, birthYear: r.birthDate?.slice(0, 4) ?? null, maskedId: r.maskedId });
-        }
-        return residents.length > 0 ? { ok: true, value: { kind: 'choices', residents } } : { ok: false, code: 'LOOKUP.NOT_FOUND' };
-      }
+  /**
+   * A person lookup starts here: the number is checked (a wrong one is said at once and costs
+   * nothing), the name must be full, and the question is kept sealed for the purpose step.
+   */
+  begin(actor: Actor, query: PersonQuery): Promise<Result<{ lookupId: string }, NationalIdError | 'LOOKUP.NAME_TOO_SHORT'>> {
+    let sealed: Sealed;
+    if (query.kind === 'nationalId') {
+      const id = parseNationalId(query.input, { allowSynthetic: this.options.allowSyntheticIds });
+      if (!id.ok) return Promise.resolve(fail(id.code));
+      sealed = { kind: 'nationalId', idHash: hashNationalId(id.value, this.options.idSecret) };
+    } else {
+      const name = parseNameQuery(query.text);
+      if (!name) return Promise.resolve(fail('LOOKUP.NAME_TOO_SHORT'));
+      sealed = { kind: 'name', name };
     }
+    return this.uow.run(async ({ pendingLookups }) => {
+      const now = this.clock.now();
+      await pendingLookups.deleteExpired(now);
+      const lookupId = randomBytes(18).toString('base64url');
+      await pendingLookups.add({ id: lookupId, staffId: actor.staff.id, kind: 'person', payload: this.seal(sealed), createdAt: now, expiresAt: this.expiry() });
+      return ok({ lookupId });
+    });
+  }
+
+  /** The purpose was given: the lookup runs (if the asker is within the hourly limit). */
+  async answer(actor: Actor, lookupId: string, purpose: LookupPurpose | null): Promise<Result<LookupOutcome, LookupError>> {
+    const result = await this.uow.run(async (repos): Promise<Result<LookupOutcome, LookupError> & { tellLeaders?: boolean }> => {
+      const pending = await this.pending(repos, actor, lookupId, 'person');
+      if (!pending) return fail('LOOKUP.EXPIRED');
+      const problem = checkPurpose(purpose);
+      if (problem) return fail(problem);
+      const throttle = await this.gate.personLookupAllowed(repos, actor);
+      if (!throttle.allowed) return { ...fail('LOOKUP.THROTTLED'), tellLeaders: throttle.tellLeaders };
+      return this.run(repos, actor, pending, purpose!);
+    });
+    if (!result.ok && result.code === 'LOOKUP.THROTTLED' && 'tellLeaders' in result && result.tellLeaders) await this.tellLeaders(actor);
+    return result;
+  }
+
+  /** One resident picked from a name search's list: only a resident that list held. */
+  choose(actor: Actor, lookupId: string, residentId: string): Promise<Result<LookupOutcome, LookupError>> {
+    return this.uow.run(async (repos) => {
+      const pending = await this.pending(repos, actor, lookupId, 'choices');
+      if (!pending || pending.sealed.kind !== 'choices' || !pending.sealed.residentIds.includes(residentId)) return fail('LOOKUP.EXPIRED');
+      const kase = await repos.cases.findOpenForResident(residentId);
+      await repos.pendingLookups.delete(lookupId);
+      const purpose = pending.sealed.purpose;
+      if (!kase) return this.notFound(repos, actor, 'resident', purpose, residentId);
+      const access = await this.gate.read(repos, actor, kase, 'person.lookup', { queryKind: 'resident', result: 'found' }, purpose);
+      return ok({ kind: 'answer' as const, answer: await describeOwner(repos, access) });
+    });
+  }
+
+  private async run(
+    repos: Repositories,
+    actor: Actor,
+    pending: { record: PendingLookupRecord; sealed: Sealed },
+    purpose: LookupPurpose,
+  ): Promise<Result<LookupOutcome, LookupError>> {
+    const { sealed } = pending;
+    const found = async (kase: CaseRecord, queryKind: string) => {
+      await repos.pendingLookups.delete(pending.record.id);
+      const access = await this.gate.read(repos, actor, kase, 'person.lookup', { queryKind, result: 'found' }, purpose);
+      return ok({ kind: 'answer' as const, answer: await describeOwner(repos, access) });
+    };
+    if (sealed.kind === 'nationalId') {
+      const resident = await repos.residents.findByIdHash(sealed.idHash);
+      const kase = resident ? await repos.cases.findOpenForResident(resident.id) : null;
+      if (kase) return found(kase, 'nationalId');
+      await repos.pendingLookups.delete(pending.record.id);
+      return this.notFound(repos, actor, 'nationalId', purpose, resident?.id);
+    }
+    if (sealed.kind !== 'name') return fail('LOOKUP.EXPIRED');
+    const cases = await this.casesByName(repos, sealed.name);
+    if (cases.length === 1) return found(cases[0]!.kase, 'name');
+    if (cases.length === 0) {
+      await repos.pendingLookups.delete(pending.record.id);
+      return this.notFound(repos, actor, 'name', purpose);
+    }
+    // Several people: listed only if the asker's unit works on every one of them; otherwise the
+    // asker narrows the search (birth date, number) and learns nothing about the others.
+    const listed = await this.gate.listResidents(repos, actor, cases.map((c) => c.kase));
+    if (!listed) {
+      await repos.pendingLookups.delete(pending.record.id);
+      await this.gate.record(repos.audit, actor, { action: 'person.lookup', outcome: 'denied', detail: { queryKind: 'name', result: 'LOOKUP.AMBIGUOUS', purpose: purpose.code }, purposeNote: purpose.note });
+      return fail('LOOKUP.AMBIGUOUS');
+    }
+    await this.gate.record(repos.audit, actor, { action: 'person.lookup', outcome: 'ok', detail: { queryKind: 'name', result: 'choices', purpose: purpose.code }, purposeNote: purpose.note });
+    const residentIds = cases.map((c) => c.resident.id);
+    await repos.pendingLookups.update(pending.record.id, { kind: 'choices', payload: this.seal({ kind: 'choices', residentIds, purpose }), expiresAt: this.expiry() });
+    return ok({
+      kind: 'choices' as const,
+      lookupId: pending.record.id,
+      residents: cases.map(({ resident: r }) => ({ residentId: r.id, name: r.name, birthYear: r.birthDate?.slice(0, 4) ?? null, maskedId: r.maskedId })),
+    });
+  }
+
+  /** Residents whose name has every word asked for (whole words), with the birth date if given, and an open case. */
+  private async casesByName(repos: Repositories, query: NameQuery): Promise<{ resident: Resident; kase: CaseRecord }[]> {
+    const out: { resident: Resident; kase: CaseRecord }[] = [];
+    for (const resident of await repos.residents.searchByName(query.words.join(' '), 50)) {
+      const words = new Set(foldText(resident.name).split(/[\s-]+/));
+      if (!query.words.flatMap((w) => w.split('-')).every((w) => words.has(w))) continue;
+      if (query.birthDate && resident.birthDate !== query.birthDate) continue;
+      const kase = await repos.cases.findOpenForResident(resident.id);
+      if (kase) out.push({ resident, kase });
+      if (out.length > MAX_NAME_MATCHES) break;
+    }
+    return out.slice(0, MAX_NAME_MATCHES);
+  }
+
+  private async notFound(repos: Repositories, actor: Actor, queryKind: string, purpose: LookupPurpose, residentId?: string) {
+    await this.gate.record(repos.audit, actor, {
+      action: 'person.lookup',
+      outcome: 'denied',
+      residentId: residentId ?? null,
+      detail: { queryKind, result: 'LOOKUP.NOT_FOUND', purpose: purpose.code },
+      purposeNote: purpose.note,
+    });
+    return fail('LOOKUP.NOT_FOUND' as const);
+  }
+
+  private async pending(repos: Repositories, actor: Actor, lookupId: string, kind: PendingLookupRecord['kind']) {
+    const record = lookupId ? await repos.pendingLookups.findById(lookupId) : null;
+    if (!record || record.staffId !== actor.staff.id || record.kind !== kind || record.expiresAt <= this.clock.now()) return null;
+    const plain = unseal(record.payload, this.options.idSecret);
+    return plain ? { record, sealed: JSON.parse(plain) as Sealed } : null;
+  }
+
+  /** The actor's leaders (or, without any, the administrators) hear once an hour that lookups were stopped. */
+  private async tellLeaders(actor: Actor): Promise<void> {
+    const people = await this.uow.run(async ({ org }) => {
+      const leaders = (await org.listStaffInUnit(actor.unit.id)).filter((s) => s.role === 'leder' && s.id !== actor.staff.id);
+      return leaders.length ? leaders : org.listStaffByRole('admin');
+    });
+    for (const person of people)
+      await this.notifier.toStaff(person.id, { kind: 'lookup.throttled', staffName: actor.staff.name, unitName: actor.unit.name, limit: this.gate.settings.lookupLimitPerHour });
+  }
+
+  private seal(value: Sealed): string {
+    return seal(JSON.stringify(value), this.options.idSecret);
+  }
+
+  private expiry(): Date {
+    return new Date(this.clock.now().getTime() + PENDING_LOOKUP_MINUTES * 60_000);
   }
 }
 
@@ -200,45 +296,51 @@ function checkPurpose(purpose: LookupPurpose | null): 'LOOKUP.PURPOSE_REQUIRED' 
   return null;
 }
 
-/** The owner answer for a case, with details only where the actor's unit works on it. */
-export async function describeOwner(repos: Repositories, actor: Actor, kase: CaseRecord): Promise<OwnerAnswer> {
-  const involvements = await repos.cases.involvements(kase.id);
-  const situation = caseSituation(actor, kase, involvements);
+/** The owner answer from what the gate decided: owner facts always, state and content by relation. */
+export async function describeOwner(repos: Repositories, access: CaseAccess): Promise<OwnerAnswer> {
+  const { kase } = access;
   const unitName = async (id: string) => ({ id, name: (await repos.org.findUnitById(id))?.name ?? '' });
   const coordinator = kase.coordinatorId ? await repos.org.findStaffById(kase.coordinatorId) : null;
-  const period = await repos.cases.currentOwnership(kase.id);
-  const mayReadDetails = mayAct('case.readDetails', situation);
-  // Concerns are case content: read only for someone who may see them (everyone who may mark the arrears paid may).
-  const concerns = mayReadDetails ? await repos.concerns.listForCase(kase.id) : [];
+  const related = access.may('case.readDetails');
   const open = kase.status === 'open';
+  const concerns = related ? await repos.concerns.listForCase(kase.id) : [];
   const hasArrears = kase.timeline.firstMissedRentDate !== null || concerns.some((c) => c.rentArrears !== null);
-  const details = mayReadDetails
-    ? {
-        resident: (await repos.residents.findById(kase.residentId))!,
-        timeline: kase.timeline,
-        arrearsPaidDate: kase.arrearsPaidDate,
-        closedReason: kase.closedReason,
-        concerns,
-      }
-    : null;
+  const unitNames = new Map<string, Promise<{ id: string; name: string }>>();
+  const nameOf = (id: string) => (unitNames.get(id) ?? unitNames.set(id, unitName(id)).get(id)!).then((u) => u.name);
   return {
     caseId: kase.id,
     reference: kase.reference,
-    level: kase.level,
-    status: kase.status,
     owningUnit: await unitName(kase.owningUnitId),
     coordinator: coordinator ? { id: coordinator.id, name: coordinator.name, email: coordinator.email } : null,
-    since: period?.startedAt ?? kase.openedAt,
-    involvedUnits: await Promise.all(involvements.map((i) => unitName(i.unitId))),
-    details,
-    hasPlan: (await repos.plans.findByCaseId(kase.id)) !== null,
+    context: related
+      ? {
+          level: kase.level,
+          status: kase.status,
+          since: (await repos.cases.currentOwnership(kase.id))?.startedAt ?? kase.openedAt,
+          involvedUnits: await Promise.all(access.involvedUnitIds.map(unitName)),
+        }
+      : null,
+    details: related
+      ? {
+          resident: (await repos.residents.findById(kase.residentId))!,
+          timeline: kase.timeline,
+          arrearsPaidDate: kase.arrearsPaidDate,
+          closedReason: kase.closedReason,
+          concerns: await Promise.all(concerns.map(async (c) => ({ concern: c, reporterUnitName: await nameOf(c.reporterUnitId), textShown: access.mayReadConcernText(c) }))),
+        }
+      : null,
+    breakGlassUntil: access.breakGlassUntil,
+    hasPlan: access.plan !== null && access.may('plan.readOwnMeasures'),
     may: {
-      handOver: mayAct('case.handOver', situation),
-      startPlan: mayAct('plan.create', situation),
-      changeClassification: mayAct('case.changeClassification', situation),
+      handOver: open && access.may('case.handOver'),
+      startPlan: open && access.plan === null && access.may('plan.create'),
+      changeClassification: open && access.may('case.changeClassification'),
       // Only an open case with reported arrears not yet paid can be marked paid.
-      markArrearsPaid: open && hasArrears && !kase.arrearsPaidDate && mayAct('case.markArrearsPaid', situation),
-      close: open && mayAct('case.close', situation),
+      markArrearsPaid: open && hasArrears && !kase.arrearsPaidDate && access.may('case.markArrearsPaid'),
+      close: open && access.may('case.close'),
+      grantAccess: open && access.may('case.grantAccess'),
+      consent: open && access.may('case.consent'),
+      breakGlass: open && access.may('case.breakGlass'),
     },
   };
 }

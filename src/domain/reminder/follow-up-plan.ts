@@ -7,7 +7,9 @@ import type { GoalPlan } from '../goal-plan/goal-plan.ts';
 import { CHECKPOINTS, type Anchor, type Basis, type CheckpointId, type ReminderSettings } from './checkpoints.ts';
 
 export type PlanReminderKind = 'measure.soon' | 'measure.due' | 'measure.overdue' | 'measure.escalated' | 'evaluation.soon' | 'evaluation.due';
-export type ReminderKind = CheckpointId | PlanReminderKind;
+/** Not planned from dates: the org import adds one for a leader when a case's coordinator leaves or moves. */
+export type StaffReminderKind = 'staff.reassign';
+export type ReminderKind = CheckpointId | PlanReminderKind | StaffReminderKind;
 
 export interface PlannedReminder {
   /** Unique per case item, checkpoint and due date: the outbox's idempotency key. */

@@ -48,6 +48,8 @@ export interface ReminderOutbox {
   defer(id: string, owner: string, until: Date): Promise<boolean>;
   /** Given up after too many attempts: kept and shown to coordinators, never silently dropped. */
   markDead(id: string, owner: string, error: string): Promise<boolean>;
+  /** A claimed row that must not go out any more (its case was closed meanwhile). */
+  cancelClaimed(id: string, owner: string): Promise<boolean>;
   byKey(key: string): Promise<StoredOutboxRow | null>;
   /** "Utført" on a sent reminder; a second press (any copy of the card) changes nothing. */
   markDone(key: string, byStaffId: string, at: Date): Promise<'done' | 'already' | 'missing'>;
@@ -60,9 +62,25 @@ export interface ReminderOutbox {
   handOver(key: string, toStaffId: string, byStaffId: string, at: Date): Promise<'handed' | 'already' | 'missing'>;
   /** Rows for one case, newest due first (for "påminnelser 2026-0004"). */
   forCase(caseId: string): Promise<StoredOutboxRow[]>;
+  /** The rows one sent message carried (a digest carries several): what that card shows. */
+  bySentActivity(conversationId: string, activityId: string): Promise<StoredOutboxRow[]>;
+  /**
+   * Adds one row not planned from a case's dates (e.g. 'staff.reassign' for a leader), pending
+   * at `nextAttemptAt`. Idempotent by key: returns false, changing nothing, if the key exists.
+   */
+  enqueue(row: NewOutboxRow): Promise<boolean>;
+  /**
+   * Someone left or changed unit: their pending handed-over copies (`assigneeId` = them) are
+   * cancelled. Returns the rows it cancelled, as they were.
+   */
+  cancelAssignedTo(staffId: string, at: Date): Promise<StoredOutboxRow[]>;
 }
 
+/** A row for `enqueue`: pending, no attempts yet. */
+export type NewOutboxRow = Omit<OutboxRow, 'id' | 'status' | 'attempts'>;
+
 export type StoredOutboxRow = OutboxRow & {
+  readonly sentConversationId: string | null;
   readonly sentActivityId: string | null;
   readonly lastError: string | null;
   readonly doneAt: Date | null;

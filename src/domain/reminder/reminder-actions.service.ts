@@ -1,5 +1,4 @@
-import { mayAct } from '../access/case-access.ts';
-import { caseSituation } from '../access/case-relation.ts';
+import type { AccessGate } from '../access/access-gate.ts';
 import type { Actor } from '../actor/actor.ts';
 import { addDays } from '../common/calendar-date.ts';
 import { isWorkingDay, workingDaysAfter } from '../calendar/norwegian-calendar.ts';
@@ -15,7 +14,7 @@ import { colleaguesIn, handedById, reminderItem } from './reminder-item.ts';
 
 export const SNOOZE_DAYS = [1, 3, 7] as const;
 
-export type ReminderActionError = 'REMINDER.NOT_FOUND' | 'ACCESS.DENIED';
+export type ReminderActionError = 'REMINDER.NOT_FOUND' | 'REMINDER.INACTIVE' | 'CASE.CLOSED' | 'ACCESS.DENIED';
 export type HandOverReminderError = ReminderActionError | 'REMINDER.CHOOSE_COLLEAGUE';
 
 export interface ReminderCardState {
@@ -31,6 +30,7 @@ export interface ReminderCardState {
 export class ReminderActionsService {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly gate: AccessGate,
     private readonly outbox: ReminderOutbox,
     private readonly clock: Clock,
     private readonly settings: ReminderSettings,
@@ -38,7 +38,8 @@ export class ReminderActionsService {
   ) {}
 
   async done(actor: Actor, key: string): Promise<Result<{ row: StoredOutboxRow; changed: boolean }, ReminderActionError>> {
-    const allowed = await this.allowed(actor, key, 'reminder.done');
+    // A second "Utført" (any copy of the card) shows who did it and changes nothing.
+    const allowed = await this.allowed(actor, key, 'reminder.done', { allowDone: true });
     if (!allowed.ok) return allowed;
     const changed = (await this.outbox.markDone(key, actor.staff.id, this.clock.now())) === 'done';
     return ok({ row: (await this.outbox.byKey(key))!, changed });
@@ -72,48 +73,67 @@ export class ReminderActionsService {
     return ok({ changed: outcome === 'handed' });
   }
 
-  /** What a reminder card shows for these keys now: the items and who did what. */
-  async view(keys: readonly string[]): Promise<{ items: ReminderItem[]; states: Record<string, ReminderCardState> }> {
+  /**
+   * What the card the pressed reminder came on shows now: the reminders that one message
+   * carried (never keys the client names), those of cases the actor may act on, and who did
+   * what. Each case shown is audited. `sent` is the stored message to redraw, if there is one.
+   */
+  async view(actor: Actor, key: string): Promise<{ items: ReminderItem[]; states: Record<string, ReminderCardState>; sent: { conversationId: string; activityId: string } | null }> {
+    const pressed = await this.outbox.byKey(key);
+    if (!pressed) return { items: [], states: {}, sent: null };
+    const sent = pressed.sentConversationId && pressed.sentActivityId ? { conversationId: pressed.sentConversationId, activityId: pressed.sentActivityId } : null;
+    const rows = sent ? await this.outbox.bySentActivity(sent.conversationId, sent.activityId) : [pressed];
     const items: ReminderItem[] = [];
     const states: Record<string, ReminderCardState> = {};
     const caseRows = new Map<string, Promise<StoredOutboxRow[]>>();
-    for (const key of keys.slice(0, 50)) {
-      const row = await this.outbox.byKey(key);
-      if (!row) continue;
+    const permitted = new Map<string, boolean>();
+    for (const row of rows.some((r) => r.key === key) ? rows : [pressed, ...rows]) {
       const handedFrom = await handedById(row, this.outbox);
-      const seen = await this.uow.run(async ({ cases, org }) => {
-        const kase = await cases.findById(row.caseId);
-        const name = async (id: string | null) => (id ? ((await org.findStaffById(id))?.name ?? '') : null);
+      const seen = await this.uow.run(async (repos) => {
+        const kase = await repos.cases.findById(row.caseId);
+        if (!kase) return null;
+        if (!permitted.has(kase.id)) {
+          const allowed = await this.gate.authorize(repos, actor, kase, 'reminder.act');
+          if (allowed.ok) await this.gate.done(repos, actor, allowed.value, 'reminder.view');
+          permitted.set(kase.id, allowed.ok);
+        }
+        if (!permitted.get(kase.id)) return null;
+        const name = async (id: string | null) => (id ? ((await repos.org.findStaffById(id))?.name ?? '') : null);
         return {
-          reference: kase?.reference ?? '',
-          colleagues: kase ? colleaguesIn(await org.listStaffInUnit(kase.owningUnitId)) : [],
+          reference: kase.reference,
+          colleagues: colleaguesIn(await repos.org.listStaffInUnit(kase.owningUnitId)),
           doneBy: await name(row.doneById),
           handedTo: await name(row.handedToId),
           handedBy: await name(row.handedById),
           handedToMeBy: await name(handedFrom),
         };
       });
+      if (!seen) continue;
       items.push(reminderItem(row, seen.reference, seen.colleagues, seen.handedToMeBy));
       if (!caseRows.has(row.caseId)) caseRows.set(row.caseId, this.outbox.forCase(row.caseId));
       const snoozed = (await caseRows.get(row.caseId)!).filter((r) => r.status === 'pending' && r.key === snoozedKey(row.key, r.dueDate));
-      states[key] = {
+      states[row.key] = {
         ...(seen.doneBy !== null && row.doneAt ? { doneBy: { name: seen.doneBy, date: localDate(row.doneAt, this.timeZone) } } : {}),
         ...(snoozed.length ? { snoozedUntil: snoozed.at(-1)!.dueDate } : {}),
         ...(seen.handedTo !== null && row.handedAt ? { handedTo: { name: seen.handedTo, byName: seen.handedBy ?? '', date: localDate(row.handedAt, this.timeZone) } } : {}),
       };
     }
-    return { items, states };
+    return { items, states, sent };
   }
 
-  private async allowed(actor: Actor, key: string, action: string): Promise<Result<StoredOutboxRow, ReminderActionError>> {
+  /**
+   * The case's own people may act on a reminder of an open case that is still active: not
+   * cancelled, not handed on, not done (a second "Utført" is allowed: it changes nothing).
+   */
+  private async allowed(actor: Actor, key: string, action: string, options: { allowDone?: boolean } = {}): Promise<Result<StoredOutboxRow, ReminderActionError>> {
     const row = await this.outbox.byKey(key);
     if (!row) return fail('REMINDER.NOT_FOUND');
-    return this.uow.run(async ({ cases, audit }) => {
-      const kase = await cases.findById(row.caseId);
-      if (!kase) return fail('REMINDER.NOT_FOUND' as const);
-      const permitted = mayAct('reminder.act', caseSituation(actor, kase, await cases.involvements(kase.id)));
-      await audit.record({ at: this.clock.now(), action, outcome: permitted ? 'ok' : 'denied', actorStaffId: actor.staff.id, tenantId: actor.tenantId, caseId: kase.id, residentId: kase.residentId, detail: { kind: row.kind } });
-      return permitted ? ok(row) : fail('ACCESS.DENIED' as const);
+    return this.uow.run(async (repos) => {
+      const allowed = await this.gate.authorizeOpen(repos, actor, row.caseId, 'reminder.act');
+      if (!allowed.ok) return fail(allowed.code === 'CASE.NOT_FOUND' ? ('REMINDER.NOT_FOUND' as const) : allowed.code);
+      if (row.status === 'cancelled' || row.handedToId || (row.doneAt && !options.allowDone)) return fail('REMINDER.INACTIVE' as const);
+      await this.gate.done(repos, actor, allowed.value, action, { kind: row.kind });
+      return ok(row);
     });
   }
 }

@@ -1,8 +1,6 @@
-import { mayAct } from '../access/case-access.ts';
-import { caseSituation } from '../access/case-relation.ts';
+import type { AccessGate } from '../access/access-gate.ts';
 import type { Actor } from '../actor/actor.ts';
 import type { CaseRecord } from '../case/case.ts';
-import type { Clock } from '../common/clock.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
 import type { ReminderOutbox, StoredOutboxRow } from './outbox.ts';
@@ -18,13 +16,19 @@ export const MAX_LISTED = 20;
 export class ReminderQueryService {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly gate: AccessGate,
     private readonly outbox: ReminderOutbox,
-    private readonly clock: Clock,
   ) {}
 
   /** Upcoming reminders on cases I coordinate or my unit owns, by due date, and any that could not be delivered. */
   async mine(actor: Actor): Promise<{ upcoming: ListedReminder[]; undelivered: ListedReminder[] }> {
-    const cases = await this.uow.run(({ cases }) => cases.listOpenForStaff(actor.staff.id, actor.unit.id));
+    // Each case listed is a read of its dates (audited per case); admins see none.
+    const cases = await this.uow.run(async (repos) => {
+      const shown = [];
+      for (const kase of await repos.cases.listOpenForStaff(actor.staff.id, actor.unit.id))
+        if (await this.gate.readListed(repos, actor, kase, 'reminder.list')) shown.push(kase);
+      return shown;
+    });
     const upcoming: ListedReminder[] = [];
     const undelivered: ListedReminder[] = [];
     for (const kase of cases)
@@ -32,7 +36,6 @@ export class ReminderQueryService {
         if (row.status === 'pending') upcoming.push({ row, reference: kase.reference });
         if (row.status === 'dead') undelivered.push({ row, reference: kase.reference });
       }
-    await this.uow.run(({ audit }) => audit.record({ at: this.clock.now(), action: 'reminder.list', outcome: 'ok', actorStaffId: actor.staff.id, tenantId: actor.tenantId, detail: { cases: cases.length } }));
     // By the day they are about (a late one waiting for working hours stays in its place), then send time.
     upcoming.sort((a, b) => a.row.dueDate.localeCompare(b.row.dueDate) || a.row.nextAttemptAt.getTime() - b.row.nextAttemptAt.getTime());
     return { upcoming: upcoming.slice(0, MAX_LISTED), undelivered };
@@ -40,12 +43,13 @@ export class ReminderQueryService {
 
   /** A case's follow-up plan: past, next and legal deadlines. The dates are case content. */
   timeline(actor: Actor, reference: string): Promise<Result<{ kase: CaseRecord; rows: StoredOutboxRow[]; names: Record<string, string> }, 'CASE.NOT_FOUND' | 'ACCESS.DENIED'>> {
-    return this.uow.run(async ({ cases, audit, org }) => {
+    return this.uow.run(async (repos) => {
+      const { cases, org } = repos;
       const kase = await cases.findByReference(reference);
       if (!kase) return fail('CASE.NOT_FOUND');
-      const permitted = mayAct('case.readDetails', caseSituation(actor, kase, await cases.involvements(kase.id)));
-      await audit.record({ at: this.clock.now(), action: 'case.timeline', outcome: permitted ? 'ok' : 'denied', actorStaffId: actor.staff.id, tenantId: actor.tenantId, caseId: kase.id, residentId: kase.residentId });
-      if (!permitted) return fail('ACCESS.DENIED');
+      const allowed = await this.gate.authorize(repos, actor, kase, 'case.readDetails');
+      if (!allowed.ok) return allowed;
+      await this.gate.done(repos, actor, allowed.value, 'case.timeline');
       const rows = await this.outbox.forCase(kase.id);
       // Who has a handed-over reminder, by name (staff names only: no resident data).
       const names: Record<string, string> = {};

@@ -26,6 +26,8 @@ export interface TickResult {
   readonly dead: number;
   /** Claimed outside working hours and put back until the next opening. */
   readonly deferred: number;
+  /** Claimed for a case closed meanwhile: cancelled, not sent. */
+  readonly cancelled: number;
   readonly messages: number;
 }
 
@@ -58,7 +60,7 @@ export class ReminderService {
     // Stop sending well before the lease runs out (slow or hanging sends): after that another
     // instance may take the rows over, and a late send here would be a duplicate.
     const stopSendingAt = claimedAt + leaseMs * LEASE_USE;
-    const result = { claimed: rows.length, sent: 0, retried: 0, dead: 0, deferred: 0, messages: 0 };
+    const result = { claimed: rows.length, sent: 0, retried: 0, dead: 0, deferred: 0, cancelled: 0, messages: 0 };
     const groups = new Map<string, { route: Route; rows: OutboxRow[]; items: ReminderItem[] }>();
     const sendable: OutboxRow[] = [];
     for (const row of rows) {
@@ -67,8 +69,13 @@ export class ReminderService {
       if (at <= this.clock.now()) sendable.push(row);
       else if (await this.outbox.defer(row.id, owner, at)) result.deferred++;
     }
-    const routes = await this.resolveAll(sendable);
+    const { routes, closed } = await this.resolveAll(sendable);
     for (const row of sendable) {
+      // The case was closed after this row was planned: it must not go out (nothing to follow up).
+      if (closed.has(row.id)) {
+        if (await this.outbox.cancelClaimed(row.id, owner)) result.cancelled++;
+        continue;
+      }
       const resolved = routes.get(row.id);
       if (!resolved) {
         await this.settleFailure([row], { kind: 'rejected' }, 'CASE.NOT_FOUND', result);
@@ -151,22 +158,27 @@ export class ReminderService {
    * go to the leaders. Fallbacks when no one can be reached. One read for the whole batch, each
    * case and unit looked up once, so a tick's cost follows the number of cases due.
    */
-  private resolveAll(rows: readonly OutboxRow[]): Promise<Map<string, { route: Route; item: ReminderItem }>> {
+  private resolveAll(rows: readonly OutboxRow[]): Promise<{ routes: Map<string, { route: Route; item: ReminderItem }>; closed: Set<string> }> {
     return this.uow.run(async ({ cases, org }) => {
       const caseById = new Map<string, Promise<CaseRecord | null>>();
       const staffByUnit = new Map<string, Promise<Staff[]>>();
       const resolved = new Map<string, { route: Route; item: ReminderItem }>();
+      const closed = new Set<string>();
       for (const row of rows) {
         if (!caseById.has(row.caseId)) caseById.set(row.caseId, cases.findById(row.caseId));
         const kase = await caseById.get(row.caseId)!;
         if (!kase) continue;
+        if (kase.status === 'closed') {
+          closed.add(row.id);
+          continue;
+        }
         if (!staffByUnit.has(kase.owningUnitId)) staffByUnit.set(kase.owningUnitId, org.listStaffInUnit(kase.owningUnitId));
         const staff = await staffByUnit.get(kase.owningUnitId)!;
         const handedBy = await handedById(row, this.outbox);
         const handedByName = handedBy ? ((await org.findStaffById(handedBy))?.name ?? null) : null;
         resolved.set(row.id, { route: routeFor(row, kase, staff), item: reminderItem(row, kase.reference, colleaguesIn(staff), handedByName) });
       }
-      return resolved;
+      return { routes: resolved, closed };
     });
   }
 }

@@ -1,0 +1,75 @@
+import { REVIEW_CATEGORIES, type AccessReviewFinding, type ReviewCategory } from '../../src/domain/audit/access-review.service.ts';
+import { localTime } from '../../src/domain/calendar/zoned-time.ts';
+import { localDate } from '../../src/domain/common/local-date.ts';
+import { adaptiveCard, facts, heading, paragraph, userText, type CardElement, type Run } from './adaptive-card.ts';
+import { formatInstant } from './format.ts';
+
+// TODO(lead): move into the message catalogue (dialogs/texts) when nb.ts is free to edit.
+const TEXT = {
+  title: 'Tilgangskontroll',
+  allUnits: 'Alle enheter',
+  categories: {
+    'lookup-without-relation': 'Oppslag uten tilknytning',
+    'many-people': 'Mange ulike personer',
+    'break-glass': 'Nødtilgang',
+    'outside-working-hours': 'Utenfor arbeidstid',
+    throttled: 'Sperret (for mange oppslag)',
+  } satisfies Record<ReviewCategory, string>,
+  none: 'Ingen funn i perioden.',
+  latest: (shown: number, total: number) => (shown < total ? `Nyeste ${shown} av ${total} funn` : `Alle ${total} funn, nyeste først`),
+  at: (date: string, time: string) => `${date} kl. ${time}`,
+  people: (n: number) => `${n} personer`,
+  unknownStaff: 'Ukjent ansatt',
+  footer:
+    'Kortet viser ansatte og saksnummer, ikke hvem oppslagene gjaldt. Den fullstendige listen med begrunnelser for nødtilgang (CSV) tas ut med «npm run audit:review» av den som drifter Husly.',
+} as const;
+
+/** At most this many findings on the card; the rest are in the command-line review. */
+export const MAX_CARD_FINDINGS = 15;
+
+export interface AccessReviewCardInput {
+  /** [from, to), as the review was run. */
+  readonly period: { readonly from: Date; readonly to: Date };
+  /** The unit reviewed, or null for the whole municipality. */
+  readonly unitName: string | null;
+  readonly findings: readonly AccessReviewFinding[];
+  readonly counts: Readonly<Record<ReviewCategory, number>>;
+  readonly timeZone?: string;
+}
+
+/**
+ * A leader's access review: how many findings per category, then the newest findings as
+ * "dato kl · navn · kategori · sak". Staff names and case references only: no resident, no
+ * purpose, no break-glass justification (that stays in the command-line review).
+ */
+export function accessReviewCard(input: AccessReviewCardInput) {
+  const zone = input.timeZone ?? 'Europe/Oslo';
+  const lastDay = new Date(input.period.to.getTime() - 1);
+  const period = `${formatInstant(input.period.from, zone)} – ${formatInstant(lastDay, zone)}`;
+  const total = input.findings.length;
+  const body: CardElement[] = [
+    heading(TEXT.title),
+    userText([{ text: `${period} · ${input.unitName ?? TEXT.allUnits}`, isSubtle: true }], { spacing: 'None' }),
+    facts(REVIEW_CATEGORIES.map((c) => [TEXT.categories[c], String(input.counts[c] ?? 0)] as const)),
+  ];
+  if (total === 0) body.push(paragraph(TEXT.none));
+  else {
+    const newest = [...input.findings].sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, MAX_CARD_FINDINGS);
+    body.push(paragraph(TEXT.latest(newest.length, total), { weight: 'Bolder', separator: true }));
+    for (const f of newest) body.push(userText(line(f, zone), { spacing: 'Small' }));
+  }
+  body.push(paragraph(TEXT.footer, { isSubtle: true, size: 'Small', separator: true }));
+  return adaptiveCard(body);
+}
+
+function line(f: AccessReviewFinding, zone: string): Run[] {
+  const [y, m, d] = localDate(f.at, zone).split('-');
+  const people = f.category === 'many-people' && typeof f.detail.people === 'number' ? ` (${TEXT.people(f.detail.people)})` : '';
+  const runs: Run[] = [
+    { text: TEXT.at(`${d}.${m}.${y}`, localTime(f.at, zone)), isSubtle: true },
+    { text: ` · ${f.staffName ?? TEXT.unknownStaff} · ` },
+    { text: `${TEXT.categories[f.category]}${people}`, ...(f.category === 'break-glass' ? { color: 'Attention' as const, weight: 'Bolder' as const } : {}) },
+  ];
+  if (f.caseReference) runs.push({ text: ` · ${f.caseReference}` });
+  return runs;
+}

@@ -1,0 +1,41 @@
+/**
+ * Audit actions in words a resident understands (`npm run audit:resident`, `npm run innsyn`).
+ * An action missing here is shown by its code.
+ */
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  'person.lookup': 'slo opp personen',
+  'case.lookup': 'slo opp hvem som eier saken',
+  'case.open': 'åpnet saken',
+  'case.readDetails': 'så detaljene i saken',
+  'case.listMine': 'så saken i «mine saker»',
+  'case.timeline': 'så oppfølgingsplanen for saken',
+  'resident.listed': 'fikk personen i en navnesøk-liste',
+  'concern.register': 'meldte bekymring',
+  'case.take': 'tok saken som koordinator',
+  'case.handOver': 'overførte saken',
+  'case.changeClassification': 'endret nivå eller kategori',
+  'case.markArrearsPaid': 'registrerte at restansen er betalt',
+  'case.close': 'avsluttet saken',
+  'case.grantAccess': 'ga en enhet tilgang til saken',
+  'case.endAccess': 'avsluttet en enhets tilgang til saken',
+  'case.breakGlass': 'brukte nødtilgang til saken (fare for liv eller helse)',
+  'case.consent': 'registrerte eller endret samtykke',
+  'consent.record': 'registrerte samtykke',
+  'consent.withdraw': 'registrerte at samtykke er trukket tilbake',
+  'consent.read': 'så samtykkene i saken',
+  'plan.create': 'opprettet målplan',
+  'plan.read': 'så målplanen',
+  'plan.readOwnMeasures': 'så sine egne tiltak i målplanen',
+  'plan.change': 'endret målplanen',
+  'plan.changeOwnMeasures': 'endret sine egne tiltak i målplanen',
+  'reminder.list': 'så påminnelsene i saken',
+  'reminder.view': 'så en påminnelse i saken',
+  'reminder.act': 'handlet på en påminnelse i saken',
+  'reminder.done': 'merket en påminnelse som utført',
+  'reminder.snooze': 'utsatte en påminnelse',
+  'reminder.handOver': 'overførte en påminnelse',
+  'audit.residentReport': 'tok ut innsynsrapport (hvem har sett opplysningene)',
+  'audit.residentExport': 'tok ut kopi av alle opplysninger (innsyn)',
+};
+
+export const auditActionLabel = (action: string): string => (Object.hasOwn(AUDIT_ACTION_LABELS, action) ? AUDIT_ACTION_LABELS[action] : action);

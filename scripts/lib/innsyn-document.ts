@@ -1,0 +1,150 @@
+import type { ExportedCase, ResidentExport } from '../../src/domain/audit/resident-export.service.ts';
+import { localDate } from '../../src/domain/common/local-date.ts';
+import { nb } from '../../dialogs/texts/nb.ts';
+import { auditActionLabel } from './audit-action-labels.ts';
+
+/**
+ * The innsyn file (GDPR art. 15): everything Husly stores about a resident, as JSON with
+ * Norwegian labels, readable by the resident and by the municipality's privacy officer.
+ * Never the identity number or its keyed hash.
+ */
+export function innsynDocument(data: ResidentExport, options: { readonly now: Date; readonly timeZone: string }): Record<string, unknown> {
+  const tz = options.timeZone;
+  const at = (d: Date | null | undefined) =>
+    d ? `${localDate(d, tz)} kl. ${d.toLocaleTimeString('nb-NO', { timeZone: tz, hour: '2-digit', minute: '2-digit' })}` : null;
+  const yesNo = (b: boolean | null | undefined) => (b === null || b === undefined ? null : b ? 'Ja' : 'Nei');
+  const r = data.resident;
+  return {
+    'Om dokumentet':
+      'Kopi av alle opplysninger Husly lagrer om personen (personvernforordningen artikkel 15): saker, bekymringsmeldinger, ' +
+      'målplan, samtykker, påminnelser og hvem som har sett eller endret opplysningene. Husly lagrer ikke fødselsnummeret, ' +
+      'bare en nøkkel avledet av det for å finne personen igjen, og en maskert form (de seks første sifrene).',
+    Laget: at(options.now),
+    Tidssone: tz,
+    Person: {
+      'Fødselsnummer (maskert)': r.maskedId,
+      Navn: r.name,
+      Fødselsdato: r.birthDate,
+      ...(r.anonymisedAt ? { Anonymisert: `${at(r.anonymisedAt)} – navn, fødselsdato og maskert fødselsnummer er slettet etter lagringstiden` } : {}),
+    },
+    Saker: data.cases.map((c) => caseSection(c, at, yesNo)),
+    Tilgangslogg: data.accessLog.map((l) => ({
+      Tidspunkt: at(l.at),
+      Hvem: l.staffName ?? 'Husly',
+      Enhet: l.unitName,
+      Hva: auditActionLabel(l.action),
+      Sak: l.caseReference,
+      Formål: l.purpose ? label(nb.labels.purposes, l.purpose) : null,
+      'Formål med egne ord': l.purposeNote,
+      Utfall: l.outcome === 'ok' ? 'utført' : 'avvist eller ikke funnet',
+    })),
+  };
+}
+
+type At = (d: Date | null | undefined) => string | null;
+type YesNo = (b: boolean | null | undefined) => string | null;
+
+const CHANGE_FIELDS = { level: 'Nivå', category: 'Kategori', arrearsPaid: 'Restansen betalt', status: 'Status' } as const;
+const CONSENT_SOURCES = { case: 'på saken', concern: 'med bekymringsmeldingen', plan: 'i målplanen' } as const;
+
+function caseSection(c: ExportedCase, at: At, yesNo: YesNo): Record<string, unknown> {
+  const k = c.kase;
+  return {
+    Saksnummer: k.reference,
+    Kategori: label(nb.labels.categories, k.category),
+    Underkategori: label(nb.labels.subcategories, k.subcategory),
+    Nivå: label(nb.labels.levels, String(k.level)),
+    Status: label(nb.labels.statuses, k.status),
+    Åpnet: at(k.openedAt),
+    Avsluttet: at(k.closedAt),
+    'Grunn til avslutning': k.closedReason ? label(nb.labels.closeReasons, k.closedReason) : null,
+    'Restansen betalt': k.arrearsPaidDate,
+    'Datoer i utkastelsesløpet': {
+      'Første ubetalte husleie': k.timeline.firstMissedRentDate,
+      'Dato på varsel etter § 4-18': k.timeline.noticeDate,
+      'Varsel mottatt': k.timeline.noticeReceivedDate,
+      'Namsmannens varsel mottatt': k.timeline.namsmannNoticeDate,
+      Utkastelsesdato: k.timeline.evictionDate,
+      'Utkastelse gjennomført': yesNo(k.timeline.evictionHappened),
+    },
+    ...(c.anonymisedAt ? { Anonymisert: `${at(c.anonymisedAt)} – fritekst og beløp er slettet etter lagringstiden` } : {}),
+    'Eier og koordinator': c.owners.map((o) => ({ Enhet: o.unitName, Koordinator: o.coordinatorName, Fra: at(o.startedAt), Til: at(o.endedAt), Merknad: o.note })),
+    'Involverte enheter': c.involvements.map((i) => ({
+      Enhet: i.unitName,
+      Grunn: label(nb.labels.involvementReasons, i.reason),
+      Fra: at(i.since),
+      Til: at(i.endedAt),
+      'Gitt av': i.grantedByName,
+      Begrunnelse: i.note,
+    })),
+    Samtykker: c.consents.map((s) => ({
+      Enheter: s.unitNames.map((n) => n ?? 'ukjent enhet'),
+      Gitt: s.givenDate,
+      Form: label(nb.labels.consentForms, s.form),
+      Registrert: `${at(s.recordedAt)} ${label(CONSENT_SOURCES, s.source)}`,
+      'Registrert av': s.recordedByName,
+      'Trukket tilbake': at(s.withdrawnAt),
+      'Tilbaketrekking registrert av': s.withdrawnByName,
+    })),
+    'Endringer av nivå, kategori og status': c.changes.map((ch) => ({
+      Tidspunkt: at(ch.at),
+      Av: ch.byName,
+      Hva: label(CHANGE_FIELDS, ch.field),
+      Fra: ch.fromValue,
+      Til: ch.toValue,
+      Begrunnelse: ch.reason,
+    })),
+    'Nødtilgang (fare for liv eller helse)': c.breakGlass.map((g) => ({ Hvem: g.staffName, Enhet: g.unitName, Fra: at(g.grantedAt), Til: at(g.expiresAt), Begrunnelse: g.justification })),
+    Bekymringsmeldinger: c.concerns.map(({ concern: m, reporterName, reporterUnitName }) => ({
+      Meldt: at(m.createdAt),
+      'Meldt av': reporterName,
+      Enhet: reporterUnitName,
+      Kategori: label(nb.labels.categories, m.category),
+      Underkategori: label(nb.labels.subcategories, m.subcategory),
+      Husleierestanse: m.rentArrears
+        ? {
+            'Beløp (kr)': m.rentArrears.amountNok,
+            Måneder: m.rentArrears.months,
+            Utleier: label(nb.labels.landlords, m.rentArrears.landlord),
+            'Første ubetalte husleie': m.rentArrears.firstMissedRentDate,
+          }
+        : null,
+      'Varsel etter § 4-18': m.notice ? { 'Dato på varselet': m.notice.noticeDate, Mottatt: m.notice.receivedDate } : null,
+      'Namsmannens varsel mottatt': m.namsmannNoticeDate,
+      Utkastelse: m.eviction ? { Dato: m.eviction.date, Gjennomført: yesNo(m.eviction.happened) } : null,
+      'Annet forhold': yesNo(m.other),
+      Beskrivelse: m.description,
+      'Grunnlag for deling': label(nb.labels.sharingBasesShort, m.sharingBasis),
+      'Personen er informert': yesNo(m.residentInformed),
+    })),
+    Målplan: c.plan && {
+      'Neste evaluering': c.plan.plan.evaluationDate,
+      'Periode fra': c.plan.plan.periodStart,
+      'Periode til': c.plan.plan.periodEnd,
+      Vedtak: c.plan.plan.vedtakReference,
+      'Behov for individuell plan': yesNo(c.plan.plan.ipNeeded),
+      Mål: c.plan.goals.map((g) => ({ Mål: g.text, Måldato: g.targetDate })),
+      Tiltak: c.plan.measures.map((m) => ({
+        Tiltak: label(nb.labels.measureTypes, m.type),
+        Beskrivelse: m.description,
+        'Ansvarlig enhet': m.responsibleUnitName,
+        'Ansvarlig person': m.responsibleStaffName,
+        Frist: m.deadline,
+        Status: label(nb.labels.measureStatuses, m.status),
+      })),
+      Evalueringer: c.plan.evaluations.map((e) => ({ Tidspunkt: at(e.at), Av: e.byName, Oppsummering: e.summary, 'Neste evaluering': e.nextEvaluationDate })),
+    },
+    Påminnelser: c.reminders.map((p) => ({
+      Hva: Object.hasOwn(nb.reminders.kinds, p.kind) ? nb.reminders.kinds[p.kind as keyof typeof nb.reminders.kinds][0] : p.kind,
+      Gjelder: p.dueDate,
+      'Lovfestet frist': p.legalDeadline,
+      Status: label(nb.reminders.statuses, p.status),
+      Sendt: at(p.sentAt),
+    })),
+  };
+}
+
+/** A catalogue label by code (own properties only), or the code itself. */
+function label(labels: Readonly<Record<string, string>>, code: string): string {
+  return Object.hasOwn(labels, code) ? labels[code] : code;
+}

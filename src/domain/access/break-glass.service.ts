@@ -1,0 +1,52 @@
+import type { Actor } from '../actor/actor.ts';
+import type { CaseRecord } from '../case/case.ts';
+import type { Clock } from '../common/clock.ts';
+import { fail, ok, type Result } from '../common/result.ts';
+import type { UnitOfWork } from '../common/unit-of-work.ts';
+import type { Notifier } from '../notify/notifier.ts';
+import { stripInvisible } from '../common/fold-text.ts';
+import type { AccessGate } from './access-gate.ts';
+import { BREAK_GLASS_HOURS, MAX_JUSTIFICATION, MIN_JUSTIFICATION } from './break-glass.ts';
+
+export type BreakGlassError = 'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'ACCESS.DENIED' | 'BREAKGLASS.NOT_NEEDED' | 'BREAKGLASS.JUSTIFICATION_REQUIRED';
+
+/**
+ * "Nødtilgang": someone without access opens a case's content to avert danger to life or
+ * health (forvaltningsloven § 13 b nr. 7). It needs a written justification, lasts 24 hours,
+ * is flagged on every read in the audit trail, and the owning unit's leaders are told at once.
+ */
+export class BreakGlassService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly gate: AccessGate,
+    private readonly notifier: Notifier,
+    private readonly clock: Clock,
+  ) {}
+
+  async open(actor: Actor, caseId: string, justificationInput: string): Promise<Result<{ kase: CaseRecord; until: Date; leadersTold: boolean }, BreakGlassError>> {
+    const justification = stripInvisible(justificationInput);
+    const stored = await this.uow.run(async (repos): Promise<Result<{ kase: CaseRecord; until: Date; leaderIds: string[] }, BreakGlassError>> => {
+      const kase = caseId ? await repos.cases.findById(caseId) : null;
+      if (!kase) return fail('CASE.NOT_FOUND');
+      if (kase.status === 'closed') return fail('CASE.CLOSED');
+      const allowed = await this.gate.authorize(repos, actor, kase, 'case.breakGlass');
+      // Someone who already reads the case does not need to break the glass (admins never may).
+      if (!allowed.ok) return actor.staff.role === 'admin' ? allowed : fail('BREAKGLASS.NOT_NEEDED');
+      if (justification.length < MIN_JUSTIFICATION || justification.length > MAX_JUSTIFICATION) return fail('BREAKGLASS.JUSTIFICATION_REQUIRED');
+      const grantedAt = this.clock.now();
+      const until = new Date(grantedAt.getTime() + BREAK_GLASS_HOURS * 3_600_000);
+      await repos.breakGlass.add({ caseId: kase.id, staffId: actor.staff.id, justification, grantedAt, expiresAt: until });
+      await this.gate.done(repos, actor, allowed.value, 'case.breakGlass', { breakGlass: true, until: until.toISOString() });
+      const leaders = (await repos.org.listStaffInUnit(kase.owningUnitId)).filter((s) => s.role === 'leder');
+      return ok({ kase, until, leaderIds: leaders.map((l) => l.id) });
+    });
+    if (!stored.ok) return stored;
+    const { kase, until, leaderIds } = stored.value;
+    const notice = { kind: 'case.breakGlass' as const, reference: kase.reference, byName: actor.staff.name, byUnitName: actor.unit.name, until };
+    let leadersTold = false;
+    for (const id of leaderIds) if ((await this.notifier.toStaff(id, { ...notice, justification })).delivered) leadersTold = true;
+    // No leader reachable: the unit's channel hears that it happened (who and when, not why).
+    if (!leadersTold) leadersTold = (await this.notifier.toUnitChannel(kase.owningUnitId, { ...notice, justification: null })).delivered;
+    return ok({ kase, until, leadersTold });
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The resident's consent to share with named units (forvaltningsloven § 13 a nr. 1), kept as a
+ * record on the case: scope, date, how it was given, who recorded it, and a withdrawal that
+ * takes effect from that moment. Each consent is its own record; the active scope is the union
+ * of the ones not withdrawn.
+ */
+export const CONSENT_FORMS = ['skriftlig', 'muntlig'] as const;
+export type ConsentForm = (typeof CONSENT_FORMS)[number];
+
+export type ConsentSource = 'case' | 'concern' | 'plan';
+
+export interface CaseConsent {
+  readonly id: string;
+  readonly caseId: string;
+  readonly unitIds: readonly string[];
+  /** 'YYYY-MM-DD' the resident gave it. */
+  readonly givenDate: string;
+  readonly form: ConsentForm;
+  readonly source: ConsentSource;
+  readonly recordedById: string;
+  readonly recordedAt: Date;
+  readonly withdrawnAt: Date | null;
+  readonly withdrawnById: string | null;
+}
+
+export type NewConsent = Omit<CaseConsent, 'id' | 'withdrawnAt' | 'withdrawnById'>;
+
+export interface ConsentRepository {
+  /** Every consent on the case, oldest first (withdrawn ones included: the history). */
+  listForCase(caseId: string): Promise<CaseConsent[]>;
+  findById(id: string): Promise<CaseConsent | null>;
+  add(consent: NewConsent): Promise<CaseConsent>;
+  /** Withdraws a consent once; returns false if it was already withdrawn or does not exist. */
+  withdraw(id: string, byStaffId: string, at: Date): Promise<boolean>;
+}
+
+export const isConsentForm = (value: string): value is ConsentForm => (CONSENT_FORMS as readonly string[]).includes(value);
+
+/** A consent in force at `at`. */
+export const isActiveConsent = (c: CaseConsent, at: Date): boolean => c.withdrawnAt === null || c.withdrawnAt > at;

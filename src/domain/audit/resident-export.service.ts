@@ -1,0 +1,169 @@
+import type { AccessGate } from '../access/access-gate.ts';
+import type { ConsentForm, ConsentSource } from '../access/consent.ts';
+import type { CaseChangeRecord, InvolvementReason } from '../case/case.repository.ts';
+import type { CaseRecord } from '../case/case.ts';
+import { fail, ok, type Result } from '../common/result.ts';
+import type { Repositories } from '../common/unit-of-work.ts';
+import type { StoredConcern } from '../concern/concern.ts';
+import type { Evaluation, Goal, GoalPlan, Measure } from '../goal-plan/goal-plan.ts';
+import { hashNationalId } from '../identity/national-id-hash.ts';
+import { parseNationalId, type NationalIdError } from '../identity/national-id.ts';
+import type { AccessReportLine, ResidentAccessReportService } from './resident-access-report.service.ts';
+import type { ExportedReminder, ResidentExportStore, ResidentRecords } from './resident-export.ts';
+
+export interface ExportedCase {
+  readonly kase: CaseRecord;
+  readonly anonymisedAt: Date | null;
+  readonly owners: readonly { unitName: string | null; coordinatorName: string | null; startedAt: Date; endedAt: Date | null; note: string | null }[];
+  readonly involvements: readonly { unitName: string | null; reason: InvolvementReason; since: Date; endedAt: Date | null; grantedByName: string | null; note: string | null }[];
+  readonly consents: readonly {
+    unitNames: (string | null)[];
+    givenDate: string;
+    form: ConsentForm;
+    source: ConsentSource;
+    recordedByName: string | null;
+    recordedAt: Date;
+    withdrawnAt: Date | null;
+    withdrawnByName: string | null;
+  }[];
+  readonly changes: readonly { at: Date; byName: string | null; field: CaseChangeRecord['field']; fromValue: string; toValue: string; reason: string }[];
+  readonly breakGlass: readonly { staffName: string | null; unitName: string | null; grantedAt: Date; expiresAt: Date; justification: string }[];
+  readonly concerns: readonly { concern: StoredConcern; reporterName: string | null; reporterUnitName: string | null }[];
+  readonly plan: {
+    readonly plan: Omit<GoalPlan, 'goals' | 'measures' | 'evaluations'>;
+    readonly goals: readonly Goal[];
+    readonly measures: readonly (Measure & { responsibleUnitName: string | null; responsibleStaffName: string | null })[];
+    readonly evaluations: readonly (Evaluation & { byName: string | null })[];
+  } | null;
+  readonly reminders: readonly ExportedReminder[];
+}
+
+/** Everything Husly stores about one resident, with unit and staff names resolved. */
+export interface ResidentExport {
+  /** Never the identity number or its hash. */
+  readonly resident: { readonly maskedId: string | null; readonly name: string; readonly birthDate: string | null; readonly anonymisedAt: Date | null };
+  readonly cases: readonly ExportedCase[];
+  /** Who has looked at or changed the resident's data (the same lines as `audit:resident`). */
+  readonly accessLog: readonly AccessReportLine[];
+}
+
+/**
+ * The resident's right of access (GDPR art. 15): a copy of everything Husly stores about them —
+ * cases, concerns with their free text, the målplan, consents, reminders and the access log.
+ * Producing it is audited (`audit.residentExport`, and the access report it includes as
+ * `audit.residentReport`).
+ */
+export class ResidentExportService {
+  constructor(
+    private readonly store: ResidentExportStore,
+    private readonly accessReport: ResidentAccessReportService,
+    private readonly gate: AccessGate,
+    private readonly options: { readonly idSecret: string; readonly allowSyntheticIds: boolean },
+  ) {}
+
+  async export(nationalId: string): Promise<Result<ResidentExport, NationalIdError | 'LOOKUP.NOT_FOUND'>> {
+    const id = parseNationalId(nationalId, { allowSynthetic: this.options.allowSyntheticIds });
+    if (!id.ok) return fail(id.code);
+    const idHash = hashNationalId(id.value, this.options.idSecret);
+    const report = await this.accessReport.report(nationalId);
+    if (!report.ok) return fail(report.code);
+    return this.store.run(async (repos, records) => {
+      const resident = await repos.residents.findByIdHash(idHash);
+      if (!resident) return fail('LOOKUP.NOT_FOUND');
+      const names = new Names(repos);
+      const cases: ExportedCase[] = [];
+      for (const kase of await records.casesForResident(resident.id)) cases.push(await this.exportCase(repos, records, names, kase));
+      await this.gate.record(repos.audit, null, {
+        action: 'audit.residentExport',
+        outcome: 'ok',
+        residentId: resident.id,
+        detail: { cases: cases.length, accessLogLines: report.value.lines.length, audience: 'cli' },
+      });
+      return ok({
+        resident: { maskedId: resident.maskedId, name: resident.name, birthDate: resident.birthDate, anonymisedAt: await records.residentAnonymisedAt(resident.id) },
+        cases,
+        accessLog: report.value.lines,
+      });
+    });
+  }
+
+  private async exportCase(repos: Repositories, records: ResidentRecords, names: Names, kase: CaseRecord & { anonymisedAt: Date | null }): Promise<ExportedCase> {
+    const { anonymisedAt, ...record } = kase;
+    const [ownership, involvements, consents, changes, grants, concerns, plan, reminders] = await Promise.all([
+      repos.cases.ownershipHistory(kase.id),
+      repos.cases.involvements(kase.id),
+      repos.consents.listForCase(kase.id),
+      repos.cases.changes(kase.id),
+      records.breakGlassForCase(kase.id),
+      repos.concerns.listForCase(kase.id),
+      repos.plans.findByCaseId(kase.id),
+      records.remindersForCase(kase.id),
+    ]);
+    const owners = [];
+    for (const o of ownership)
+      owners.push({ unitName: await names.unit(o.unitId), coordinatorName: await names.staff(o.coordinatorId), startedAt: o.startedAt, endedAt: o.endedAt, note: o.note });
+    const involved = [];
+    for (const i of involvements)
+      involved.push({ unitName: await names.unit(i.unitId), reason: i.reason, since: i.since, endedAt: i.endedAt ?? null, grantedByName: await names.staff(i.grantedById), note: i.note ?? null });
+    const consentRows = [];
+    for (const c of consents)
+      consentRows.push({
+        unitNames: await Promise.all(c.unitIds.map((u) => names.unit(u))),
+        givenDate: c.givenDate,
+        form: c.form,
+        source: c.source,
+        recordedByName: await names.staff(c.recordedById),
+        recordedAt: c.recordedAt,
+        withdrawnAt: c.withdrawnAt,
+        withdrawnByName: await names.staff(c.withdrawnById),
+      });
+    const changeRows = [];
+    for (const c of changes) changeRows.push({ at: c.at, byName: await names.staff(c.actorId), field: c.field, fromValue: c.fromValue, toValue: c.toValue, reason: c.reason });
+    const breakGlass = [];
+    for (const g of grants)
+      breakGlass.push({ staffName: await names.staff(g.staffId), unitName: await names.unitOfStaff(g.staffId), grantedAt: g.grantedAt, expiresAt: g.expiresAt, justification: g.justification });
+    const concernRows = [];
+    for (const c of concerns) concernRows.push({ concern: c, reporterName: await names.staff(c.reporterId), reporterUnitName: await names.unit(c.reporterUnitId) });
+    return { kase: record, anonymisedAt, owners, involvements: involved, consents: consentRows, changes: changeRows, breakGlass, concerns: concernRows, plan: plan && (await exportPlan(plan, names)), reminders };
+  }
+}
+
+async function exportPlan(plan: GoalPlan, names: Names): Promise<NonNullable<ExportedCase['plan']>> {
+  const { goals, measures, evaluations, ...rest } = plan;
+  const measureRows = [];
+  for (const m of measures) measureRows.push({ ...m, responsibleUnitName: await names.unit(m.responsibleUnitId), responsibleStaffName: await names.staff(m.responsibleStaffId) });
+  const evaluationRows = [];
+  for (const e of evaluations) evaluationRows.push({ ...e, byName: await names.staff(e.byId) });
+  return { plan: rest, goals, measures: measureRows, evaluations: evaluationRows };
+}
+
+/** Unit and staff names by id, each looked up once. */
+class Names {
+  private readonly units = new Map<string, string | null>();
+  private readonly staffRows = new Map<string, { name: string; unitId: string } | null>();
+
+  constructor(private readonly repos: Repositories) {}
+
+  async unit(id: string | null | undefined): Promise<string | null> {
+    if (!id) return null;
+    if (!this.units.has(id)) this.units.set(id, (await this.repos.org.findUnitById(id))?.name ?? null);
+    return this.units.get(id) ?? null;
+  }
+
+  async staff(id: string | null | undefined): Promise<string | null> {
+    return (await this.staffRow(id))?.name ?? null;
+  }
+
+  async unitOfStaff(id: string | null | undefined): Promise<string | null> {
+    return this.unit((await this.staffRow(id))?.unitId);
+  }
+
+  private async staffRow(id: string | null | undefined) {
+    if (!id) return null;
+    if (!this.staffRows.has(id)) {
+      const s = await this.repos.org.findStaffById(id);
+      this.staffRows.set(id, s ? { name: s.name, unitId: s.unitId } : null);
+    }
+    return this.staffRows.get(id) ?? null;
+  }
+}
