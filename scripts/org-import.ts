@@ -88,7 +88,7 @@ function print(report: ImportReport): void {
     for (const unit of [...byUnit.values()].sort((a, b) => a.name.localeCompare(b.name, 'nb')))
       console.log(`  ${unit.name}: ${references(unit.cases.sort((a, b) => a.reference.localeCompare(b.reference)))}`);
   }
-  if (report.cancelledReminders) console.log(`Avlyste påminnelser som var overført til dem: ${report.cancelledReminders}`);
+  if (report.releasedReminders) console.log(`Påminnelser som var overført til dem, og som nå går til saken vanlige mottaker: ${report.releasedReminders}`);
 }
 
 runWithDatabase(async (db, config) => {

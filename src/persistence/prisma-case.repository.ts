@@ -62,6 +62,10 @@ export class PrismaResidentRepository implements ResidentRepository {
     return rows.map(toResident);
   }
 
+  async restore(id: string, details: { name: string; maskedId: string; birthDate: string | null }) {
+    return toResident(await this.db.resident.update({ where: { id }, data: { ...details, nameSearch: foldText(details.name), anonymisedAt: null } }));
+  }
+
   async create(resident: NewResident) {
     return toResident(await this.db.resident.create({ data: { ...resident, nameSearch: foldText(resident.name) } }));
   }

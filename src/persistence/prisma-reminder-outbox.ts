@@ -168,9 +168,9 @@ export class PrismaReminderOutbox implements ReminderOutbox {
     return true;
   }
 
-  async cancelAssignedTo(staffId: string, at: Date) {
+  async releaseAssignedTo(staffId: string, at: Date) {
     const rows = await this.db.reminderOutbox.findMany({ where: { assigneeId: staffId, status: 'pending' } });
-    await this.db.reminderOutbox.updateMany({ where: { id: { in: rows.map((r) => r.id) }, status: 'pending' }, data: { status: 'cancelled', updatedAt: at } });
+    await this.db.reminderOutbox.updateMany({ where: { id: { in: rows.map((r) => r.id) }, status: 'pending' }, data: { assigneeId: null, updatedAt: at } });
     return rows.map(toRow);
   }
 }

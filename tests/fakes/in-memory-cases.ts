@@ -49,6 +49,11 @@ export class InMemoryResidentRepository implements ResidentRepository {
       .slice(0, limit)
       .map((r) => this.strip(r)!);
   }
+  async restore(id: string, details: { name: string; maskedId: string; birthDate: string | null }) {
+    const row = this.s.residents.find((r) => r.id === id)!;
+    Object.assign(row, details);
+    return this.strip(row)!;
+  }
   async create(resident: NewResident) {
     const row = { id: randomUUID(), ...resident };
     this.s.residents.push(row);

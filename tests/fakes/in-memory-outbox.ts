@@ -103,9 +103,9 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
     });
     return true;
   }
-  async cancelAssignedTo(staffId: string) {
-    const cancelled = this.rows.filter((r) => r.assigneeId === staffId && r.status === 'pending').map((r) => ({ ...r }));
-    for (const [i, r] of this.rows.entries()) if (r.assigneeId === staffId && r.status === 'pending') this.rows[i] = { ...r, status: 'cancelled' };
-    return cancelled;
+  async releaseAssignedTo(staffId: string) {
+    const released = this.rows.filter((r) => r.assigneeId === staffId && r.status === 'pending').map((r) => ({ ...r }));
+    for (const [i, r] of this.rows.entries()) if (r.assigneeId === staffId && r.status === 'pending') this.rows[i] = { ...r, assigneeId: null };
+    return released;
   }
 }

@@ -89,7 +89,7 @@ describe('npm run org:import --deactivate-missing', () => {
         staff: await p.staff.findMany({ select: { name: true, unitId: true, deactivatedAt: true }, orderBy: { name: 'asc' } }),
         cases: await p.case.findMany({ select: { reference: true, coordinatorId: true }, orderBy: { reference: 'asc' } }),
         periods: await p.caseOwnership.count(),
-        outbox: await p.reminderOutbox.findMany({ select: { key: true, kind: true, audience: true, status: true, caseId: true }, orderBy: { key: 'asc' } }),
+        outbox: await p.reminderOutbox.findMany({ select: { key: true, kind: true, audience: true, status: true, caseId: true, assigneeId: true }, orderBy: { key: 'asc' } }),
         audit: await p.auditEvent.count(),
       };
     } finally {
@@ -160,13 +160,13 @@ describe('npm run org:import --deactivate-missing', () => {
     assert.deepEqual(await snapshot(), before);
   });
 
-  it('deactivates those missing, takes their cases from them for the leaders to re-assign, cancels what was handed to them; a second run changes nothing', async () => {
+  it('deactivates those missing, takes their cases from them for the leaders to re-assign, sends what was handed to them back to the case; a second run changes nothing', async () => {
     const done = run('--staff', staffAfter, '--deactivate-missing');
     assert.equal(done.status, 0, done.stderr);
     assert.match(done.stdout, /Deaktivert .*: 1\n  Hanne Vik/);
     assert.match(done.stdout, /Byttet enhet .*: 1\n  Tor Lie/);
     assert.match(done.stdout, new RegExp(`per enhet .*\n  NAV boligsosialt team: ${refs.hanne}\n  Tildelingsteam: ${refs.tor}\n`));
-    assert.match(done.stdout, /Avlyste påminnelser som var overført til dem: 1/);
+    assert.match(done.stdout, /Påminnelser som var overført til dem, og som nå går til saken vanlige mottaker: 1/);
 
     const state = await snapshot();
     assert.notEqual(state.staff.find((s) => s.name === 'Hanne Vik')!.deactivatedAt, null);
@@ -178,7 +178,7 @@ describe('npm run org:import --deactivate-missing', () => {
     const reassign = state.outbox.filter((r) => r.kind === 'staff.reassign');
     assert.deepEqual(reassign.map((r) => [r.audience, r.status]), [['leader', 'pending'], ['leader', 'pending']]);
     assert.ok(reassign.every((r) => r.key.startsWith(`reassign:${r.caseId}:`)));
-    assert.deepEqual(state.outbox.filter((r) => r.key.includes(':overfort:')).map((r) => r.status), ['cancelled']);
+    assert.deepEqual(state.outbox.filter((r) => r.key.includes(':overfort:')).map((r) => [r.status, r.assigneeId]), [['pending', null]]);
 
     const db = await openDatabase(db2.url);
     try {

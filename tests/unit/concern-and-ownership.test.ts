@@ -99,6 +99,32 @@ describe('concern, lookup and ownership services', () => {
     assert.equal(husly.state.concerns.length, 1);
   });
 
+  it('a person whose old case was anonymised gets name and number back with a new concern (same person, no duplicate)', async () => {
+    const first = await register.register(await actor('ropSaks'), valid(draft()), 'old');
+    husly.state.cases = husly.state.cases.map((c) => (c.id === first.kase.id ? { ...c, status: 'closed' as const } : c));
+    // What retention leaves: the keyed hash only.
+    husly.state.residents = husly.state.residents.map((r) => ({ ...r, name: '', maskedId: null, birthDate: null }));
+    const again = await register.register(await actor('ropSaks'), valid(draft()), 'new');
+    assert.notEqual(again.kase.id, first.kase.id);
+    assert.equal(husly.state.residents.length, 1);
+    assert.deepEqual([husly.state.residents[0]!.name, husly.state.residents[0]!.maskedId], ['Kari Nordmann', '128793*****']);
+  });
+
+  it('a zero-width space or a direction mark does not make a second resident', async () => {
+    await register.register(await actor('ropSaks'), valid(draft({ nationalId: '', name: 'Kari Nordmann', birthDate: '1990-01-01' })), 'a');
+    await register.register(await actor('ropSaks'), valid(draft({ nationalId: '', name: 'Kari\u200b Nordmann\u202e', birthDate: '1990-01-01' })), 'b');
+    assert.equal(husly.state.residents.length, 1);
+    assert.equal(husly.state.cases.length, 1);
+  });
+
+  it("a form id is the reporter's own: someone else's id registers their own concern", async () => {
+    const kristins = await register.register(await actor('navSaks'), valid(draft()), 'shared-id');
+    const pers = await register.register(await actor('ropSaks'), valid(draft({ nationalId: '10910174148', name: 'Ola Nordmann' })), 'shared-id');
+    assert.equal(pers.duplicate, false);
+    assert.notEqual(pers.kase.id, kristins.kase.id);
+    assert.equal(husly.state.concerns.length, 2);
+  });
+
   it('matches a resident by identity hash, never by name alone', async () => {
     await register.register(await actor('ropSaks'), valid(draft()), '1');
     await register.register(await actor('ropSaks'), valid(draft({ nationalId: '', name: 'Kari Nordmann', birthDate: '1990-01-01' })), '2');

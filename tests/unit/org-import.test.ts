@@ -198,13 +198,13 @@ describe('OrgImportService', () => {
       );
     });
 
-    it("a leaver's and a mover's cases lose their coordinator, their leaders are reminded, and copies handed to them are cancelled", async () => {
+    it("a leaver's and a mover's cases lose their coordinator, their leaders are reminded, and copies handed to them go back to the case's route", async () => {
       const torBefore = await actorOf(ids.tor);
       assert.ok((await husly.run((repos) => gate.authorize(repos, torBefore, kase(cases.b), 'case.readDetails'))).ok);
 
       const outcome = await service.run(null, parseCsv(AFTER), { deactivateMissing: true });
       assert.ok(outcome.ok);
-      assert.equal(outcome.cancelledReminders, 2);
+      assert.equal(outcome.releasedReminders, 2);
 
       assert.equal(kase(cases.a).coordinatorId, null);
       assert.equal(kase(cases.b).coordinatorId, null);
@@ -225,8 +225,8 @@ describe('OrgImportService', () => {
           [`reassign:${cases.b}:${ids.tor}:2026-11-23`, cases.b, 'leader', 'practice', '2026-11-23', null, 'pending', null],
         ].sort(),
       );
-      const copies = outbox.rows.filter((r) => r.assigneeId !== null);
-      assert.deepEqual(copies.map((r) => r.status), ['cancelled', 'cancelled']);
+      const copies = outbox.rows.filter((r) => r.key.includes(':overfort:'));
+      assert.deepEqual(copies.map((r) => [r.status, r.assigneeId]), [['pending', null], ['pending', null]], 'still to be sent, to the normal route');
 
       // Durable delivery: each case's own unit leader gets it, in the next tick.
       const sent: { to: string; keys: string[] }[] = [];
@@ -241,13 +241,13 @@ describe('OrgImportService', () => {
         owner: 'test', leaseMs: 60_000, batchSize: 50, retry: DEFAULT_RETRY_POLICY, settings: DEFAULT_REMINDER_SETTINGS, timeZone: 'Europe/Oslo',
       }, () => 0.5);
       await reminders.tick();
-      assert.deepEqual(
-        sent.sort((x, y) => x.to.localeCompare(y.to)),
-        [
-          { to: ids.lise, keys: [`reassign:${cases.a}:${ids.hanne}:2026-11-23`] },
-          { to: ids.mona, keys: [`reassign:${cases.b}:${ids.tor}:2026-11-23`] },
-        ].sort((x, y) => x.to.localeCompare(y.to)),
-      );
+      const to = (key: string) => sent.filter((m) => m.keys.includes(key)).map((m) => m.to);
+      assert.ok(to(`reassign:${cases.a}:${ids.hanne}:2026-11-23`).includes(ids.lise), "case a's leader");
+      assert.ok(to(`reassign:${cases.b}:${ids.tor}:2026-11-23`).includes(ids.mona), "case b's leader");
+      for (const copy of copies) {
+        assert.ok(to(copy.key).length > 0, 'the released copy is still delivered');
+        assert.ok(!to(copy.key).some((id) => id === ids.hanne || id === ids.tor), 'not to the one who left or moved');
+      }
 
       const events = husly.state.audit.filter((e) => ['staff.moved', 'staff.deactivated', 'org.import'].includes(e.action)).slice(-3);
       assert.deepEqual(events.map((e) => [e.action, e.outcome, e.actorStaffId]), [
@@ -257,8 +257,8 @@ describe('OrgImportService', () => {
       ]);
       const navId = husly.state.units.find((u) => u.key === 'nav-bolig')!.id;
       const tilId = husly.state.units.find((u) => u.key === 'tildeling')!.id;
-      assert.deepEqual(events[0].detail, { staffId: ids.tor, fromUnitId: tilId, toUnitId: navId, casesReleased: 1, remindersCancelled: 1 });
-      assert.deepEqual(events[1].detail, { staffId: ids.hanne, unitId: navId, casesReleased: 1, remindersCancelled: 1 });
+      assert.deepEqual(events[0].detail, { staffId: ids.tor, fromUnitId: tilId, toUnitId: navId, casesReleased: 1, remindersReleased: 1 });
+      assert.deepEqual(events[1].detail, { staffId: ids.hanne, unitId: navId, casesReleased: 1, remindersReleased: 1 });
       assert.equal(events[2].detail?.staffDeactivated, 1);
       assert.equal(events[2].detail?.staffMoved, 1);
       assert.doesNotMatch(JSON.stringify(events), /Hanne|Tor Lie|kommune\.no|Testbeboer/, 'ids only, no names');
@@ -270,7 +270,7 @@ describe('OrgImportService', () => {
       const again = await service.run(null, parseCsv(AFTER), { deactivateMissing: true });
       assert.ok(again.ok);
       assert.deepEqual(again.staff, { created: 0, updated: 0, unchanged: 4 });
-      assert.deepEqual([again.deactivated, again.moved, again.cancelledReminders], [[], [], 0]);
+      assert.deepEqual([again.deactivated, again.moved, again.releasedReminders], [[], [], 0]);
       assert.deepEqual({ staff: husly.state.staff, cases: husly.state.cases, ownership: husly.state.ownership, rows: outbox.rows }, before);
     });
 

@@ -266,7 +266,7 @@ function basisOf(s: AccessSituation): AccessBasis {
   return s.isReporter ? 'reporter' : 'none';
 }
 
-/** Runs of six or more digits (an identity number, a birth date) in a purpose note. */
+/** Runs of six or more digits (an identity number, a birth date) in a purpose note; a case reference stays. */
 export function redactNumbers(text: string): string {
-  return text.replace(/\d(?:[\s.-]?\d){5,}/g, '[tall fjernet]');
+  return text.replace(/(?<!\d)(?!20\d{2}-\d{4}(?!\d))\d(?:[\s.-]?\d){5,}/g, '[tall fjernet]');
 }

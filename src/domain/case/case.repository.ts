@@ -65,6 +65,8 @@ export interface ResidentRepository {
   /** Residents whose folded name contains every word of `folded`, at most `limit`, by name. */
   searchByName(folded: string, limit: number): Promise<Resident[]>;
   create(resident: NewResident): Promise<Resident>;
+  /** A resident anonymised by retention is reported again: name, masked number and birth date come back. */
+  restore(id: string, details: { name: string; maskedId: string; birthDate: string | null }): Promise<Resident>;
 }
 
 export interface CaseRepository {

@@ -169,10 +169,11 @@ export class RegisterConcernService {
   private async findOrCreateResident(repos: Repositories, subject: ConcernSubject) {
     if (subject.kind === 'nationalId') {
       const idHash = hashNationalId(subject.id, this.options.idSecret);
-      return (
-        (await repos.residents.findByIdHash(idHash)) ??
-        repos.residents.create({ idHash, maskedId: maskNationalId(subject.id), name: subject.name ?? '', birthDate: subject.id.birthDate })
-      );
+      const details = { maskedId: maskNationalId(subject.id), name: subject.name ?? '', birthDate: subject.id.birthDate };
+      const known = await repos.residents.findByIdHash(idHash);
+      // Retention keeps only the keyed hash of someone whose old case was anonymised: a new concern brings the rest back.
+      if (known && known.maskedId === null) return repos.residents.restore(known.id, details);
+      return known ?? repos.residents.create({ idHash, ...details });
     }
     const folded = foldText(subject.name);
     const same = (await repos.residents.searchByName(folded, 20)).find((r) => foldText(r.name) === folded && r.birthDate === subject.birthDate && r.maskedId === null);

@@ -72,8 +72,8 @@ export interface ImportReport {
   readonly staff: ImportCounts;
   readonly deactivated: readonly StaffChange[];
   readonly moved: readonly StaffChange[];
-  /** Pending reminder copies handed over to someone who left or moved, now cancelled (0 in a dry run). */
-  readonly cancelledReminders: number;
+  /** Pending reminder copies handed over to someone who left or moved, now back on the case's normal route (0 in a dry run). */
+  readonly releasedReminders: number;
 }
 
 /**
@@ -120,7 +120,7 @@ const MAX_TEXT = 200;
  * Leavers and movers lose access at once. Unit-based access follows the staff row's unit; what
  * is personal is the coordinator role: each open case they coordinate (outside a mover's new
  * unit) loses its coordinator, and the owning unit's leaders get a durable 'staff.reassign'
- * reminder to choose a new one. Pending reminder copies handed over to them are cancelled.
+ * reminder to choose a new one. Pending reminder copies handed over to them go back to the case's normal route.
  */
 export class OrgImportService {
   constructor(
@@ -203,14 +203,14 @@ export class OrgImportService {
         if (leavers.some((l) => l.person.role === 'admin') && !parsedStaff.items.some((p) => p.role === 'admin'))
           return { ok: false, refused: 'NO_ADMIN_LEFT' };
       }
-      const report = (dryRun: boolean, cancelledReminders: number): ImportReport => ({
+      const report = (dryRun: boolean, releasedReminders: number): ImportReport => ({
         ok: true,
         dryRun,
         units: unitCounts,
         staff: staffCounts,
         deactivated: leavers.map((l) => l.change),
         moved: movers.map((m) => m.change),
-        cancelledReminders,
+        releasedReminders,
       });
       if (options.dryRun) return report(true, 0);
 
@@ -236,27 +236,27 @@ export class OrgImportService {
             nextAttemptAt: now,
           });
         }
-        return (await outbox.cancelAssignedTo(person.id, now)).length;
+        return (await outbox.releaseAssignedTo(person.id, now)).length;
       };
-      let cancelledReminders = 0;
+      let releasedReminders = 0;
       for (const { person, toKey, cases } of movers) {
         const handed = await release(person, cases);
-        cancelledReminders += handed;
+        releasedReminders += handed;
         const toUnitId = (await org.findUnitByKey(toKey))!.id;
         await this.gate.record(audit, null, {
           action: 'staff.moved',
           outcome: 'ok',
-          detail: { staffId: person.id, fromUnitId: person.unitId, toUnitId, casesReleased: cases.length, remindersCancelled: handed },
+          detail: { staffId: person.id, fromUnitId: person.unitId, toUnitId, casesReleased: cases.length, remindersReleased: handed },
         });
       }
       for (const { person, cases } of leavers) {
         await org.deactivateStaff(person.id, now);
         const handed = await release(person, cases);
-        cancelledReminders += handed;
+        releasedReminders += handed;
         await this.gate.record(audit, null, {
           action: 'staff.deactivated',
           outcome: 'ok',
-          detail: { staffId: person.id, unitId: person.unitId, casesReleased: cases.length, remindersCancelled: handed },
+          detail: { staffId: person.id, unitId: person.unitId, casesReleased: cases.length, remindersReleased: handed },
         });
       }
       await this.gate.record(audit, null, {
@@ -270,10 +270,10 @@ export class OrgImportService {
           staffDeactivated: leavers.length,
           staffMoved: movers.length,
           casesReleased: [...movers, ...leavers].reduce((n, c) => n + c.cases.length, 0),
-          remindersCancelled: cancelledReminders,
+          remindersReleased: releasedReminders,
         },
       });
-      return report(false, cancelledReminders);
+      return report(false, releasedReminders);
     });
   }
 }

@@ -70,10 +70,11 @@ export interface ReminderOutbox {
    */
   enqueue(row: NewOutboxRow): Promise<boolean>;
   /**
-   * Someone left or changed unit: their pending handed-over copies (`assigneeId` = them) are
-   * cancelled. Returns the rows it cancelled, as they were.
+   * Someone left or changed unit: their pending handed-over copies (`assigneeId` = them) go back
+   * to the case's normal route (coordinator, or the unit and its leaders), so none is lost.
+   * Returns the rows it released, as they were.
    */
-  cancelAssignedTo(staffId: string, at: Date): Promise<StoredOutboxRow[]>;
+  releaseAssignedTo(staffId: string, at: Date): Promise<StoredOutboxRow[]>;
 }
 
 /** A row for `enqueue`: pending, no attempts yet. */
