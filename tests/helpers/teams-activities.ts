@@ -9,6 +9,8 @@ import { DEMO_STAFF, DEMO_TENANT_ID, demoStaffName, type DemoStaff } from '../..
 export const BOT = { id: '28:husly-test-bot', name: 'Husly' } as const;
 export const TEAM_ID = '19:team-demo@thread.tacv2';
 export const CHANNEL_ID = '19:nav-bolig-channel@thread.tacv2';
+/** A Teams group chat (several people, no team) with Husly added. */
+export const GROUP_CHAT_ID = '19:group-chat-demo@thread.v2';
 
 export interface TeamsUser {
   readonly id: string;
@@ -33,8 +35,8 @@ interface Where {
   readonly serviceUrl: string;
   readonly tenantId?: string;
   readonly user: TeamsUser;
-  /** 'channel' puts the activity in CHANNEL_ID's thread; default personal. */
-  readonly place?: 'personal' | 'channel';
+  /** 'channel' puts the activity in CHANNEL_ID's thread, 'groupChat' in GROUP_CHAT_ID; default personal. */
+  readonly place?: 'personal' | 'channel' | 'groupChat';
   /** The channel thread's root message id; a new post (new thread) when omitted. */
   readonly thread?: string;
 }
@@ -42,6 +44,19 @@ interface Where {
 function envelope(where: Where) {
   const tenantId = where.tenantId ?? DEMO_TENANT_ID;
   const inChannel = where.place === 'channel';
+  if (where.place === 'groupChat')
+    return {
+      id: String(Date.now()) + Math.floor(Math.random() * 1000),
+      timestamp: new Date().toISOString(),
+      localTimestamp: new Date().toISOString(),
+      serviceUrl: where.serviceUrl,
+      channelId: 'msteams',
+      from: { ...where.user },
+      recipient: { ...BOT },
+      conversation: { isGroup: true, conversationType: 'groupChat', tenantId, id: GROUP_CHAT_ID },
+      channelData: { tenant: { id: tenantId } },
+      locale: 'nb-NO',
+    };
   return {
     id: String(Date.now()) + Math.floor(Math.random() * 1000),
     timestamp: new Date().toISOString(),
@@ -70,7 +85,7 @@ const clientInfo = { type: 'clientInfo', locale: 'nb-NO', country: 'NO', platfor
 
 export function message(where: Where, text: string, options: { mention?: boolean } = {}) {
   const base = envelope(where);
-  const mention = options.mention ?? where.place === 'channel';
+  const mention = options.mention ?? (where.place === 'channel' || where.place === 'groupChat');
   return {
     ...base,
     type: 'message',
@@ -79,6 +94,24 @@ export function message(where: Where, text: string, options: { mention?: boolean
     entities: mention
       ? [{ type: 'mention', mentioned: { ...BOT }, text: `<at>${BOT.name}</at>` }, clientInfo]
       : [clientInfo],
+  };
+}
+
+/** An Action.Submit press on a card (no text, no mention: Teams sends the data to the bot only). */
+export function cardSubmit(where: Where, value: Record<string, unknown>) {
+  return { ...message(where, '', { mention: false }), text: undefined, entities: [clientInfo], value };
+}
+
+/** An Action.Execute press (Universal Actions): an invoke answered in the HTTP response. */
+export function execute(where: Where, verb: string, data: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  return {
+    ...message(where, '', { mention: false }),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    text: undefined,
+    entities: [],
+    value: { action: { type: 'Action.Execute', verb, data } },
+    ...extra,
   };
 }
 
