@@ -15,10 +15,10 @@ export interface HelpCardInput {
 /** The help and welcome card: what Husly can do today, for this user, in this place. */
 export function helpCard(texts: Texts, input: HelpCardInput): AdaptiveCard {
   const t = texts.help;
-  // In a channel only lookups make sense: concerns and case lists are personal.
+  // In a channel only owner facts are shown: concerns, lookups of people and case lists are personal.
   const commands = input.inChannel
-    ? [t.commands.whoOwns, t.commands.help, t.commands.cancel]
-    : [t.commands.newConcern, t.commands.whoOwns, t.commands.myCases, t.commands.reminders, t.commands.handOver, t.commands.resolve, t.commands.startPlan, t.commands.help, t.commands.cancel];
+    ? [t.commands.whoOwnsInChannel, t.commands.help, t.commands.cancel]
+    : [t.commands.newConcern, t.commands.whoOwns, t.commands.myCases, t.commands.reminders, t.commands.handOver, t.commands.resolve, t.commands.startPlan, t.commands.access, t.commands.help, t.commands.cancel];
   const body: CardElement[] = [];
   if (input.firstName) body.push(paragraph(t.greeting(input.firstName), { weight: 'Bolder' }));
   body.push(heading(t.title), paragraph(t.intro, { isSubtle: true }));

@@ -19,6 +19,8 @@ export const nb = {
     commands: {
       newConcern: { title: 'ny bekymring', description: 'Meld bekymring for en beboer som står i fare for å miste boligen.' },
       whoOwns: { title: 'hvem eier 2026-0004', description: 'Hvem eier saken? Også med fødselsnummer eller fullt navn (i personlig chat).' },
+      whoOwnsInChannel: { title: 'hvem eier 2026-0004', description: 'Hvilken enhet eier saken, og hvem kontakter du? Med saksnummer. Mer om saken får du i personlig chat med Husly.' },
+      access: { title: 'gi tilgang 2026-0004', description: 'Gi en enhet tilgang til saken (tjenstlig behov). «samtykke 2026-0004» registrerer personens samtykke.' },
       myCases: { title: 'mine saker', description: 'Åpne saker du koordinerer eller enheten din eier.' },
       handOver: { title: 'overfør 2026-0004', description: 'Overfør en sak til en annen enhet eller koordinator.' },
       reminders: { title: 'påminnelser', description: 'Kommende påminnelser for dine saker; «påminnelser 2026-0004» viser oppfølgingsplanen for en sak.' },
