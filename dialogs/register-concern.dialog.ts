@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
-import { CONCERN_FIELDS, MAX_DESCRIPTION, validateConcernDraft, type ConcernDraft } from '../src/domain/concern/concern-form.ts';
+import { CONCERN_FIELD_MAX, CONCERN_FIELDS, validateConcernDraft, type ConcernDraft, type ConcernField } from '../src/domain/concern/concern-form.ts';
 import { localDate } from '../src/domain/common/local-date.ts';
 import { concernFormCard, concernSentCard } from './cards/concern-form.card.ts';
 import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
@@ -25,7 +25,7 @@ export class RegisterConcernDialog {
     const checked = validateConcernDraft(draft, today, { allowSyntheticIds: this.services.allowSyntheticIds, unitKeys: units.map((u) => u.key) });
     if (!checked.ok) {
       // What the user typed comes back, except a value too long for its field: that is not echoed (Teams refuses big cards).
-      const values = Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined && v.length <= MAX_DESCRIPTION)) as ConcernDraft;
+      const values = Object.fromEntries(Object.entries(draft).filter(([f, v]) => v !== undefined && v.length <= CONCERN_FIELD_MAX[f as ConcernField])) as ConcernDraft;
       await replaceSubmittedCard(context, concernFormCard(texts, { submissionId, units, values, errors: checked.errors }));
       await context.sendActivity(texts.concern.fixErrors);
       return;

@@ -52,6 +52,11 @@ export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: str
   body.push(facts(rows));
   if (answer.breakGlassUntil) body.push(paragraph(t.breakGlassActive(formatTime(answer.breakGlassUntil, timeZone)), { color: 'Attention' }));
   body.push(...(answer.details ? detailsSection(texts, answer.details) : [paragraph(t.restricted, { isSubtle: true, size: 'Small' })]));
+  // A unit that only reported sees what it reported itself, nothing else of the case.
+  if (!answer.details && answer.ownConcerns.length) {
+    body.push(paragraph(t.ownConcerns, { weight: 'Bolder', spacing: 'Medium' }));
+    for (const view of answer.ownConcerns) body.push(...concernLines(texts, view));
+  }
   const actions: CardAction[] = [];
   if (answer.coordinator) actions.push(chatLink(texts, answer.coordinator.email));
   const data = { caseId: answer.caseId };

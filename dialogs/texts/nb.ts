@@ -232,6 +232,7 @@ export const nb = {
     textWithheld: (basis: string) => `Beskrivelsen og beløpene er taushetsbelagte (grunnlag: ${basis}). De vises for enheten som eier saken, den som meldte, og enheter grunnlaget gir tilgang.`,
     breakGlass: 'Nødtilgang (fare for liv eller helse)',
     breakGlassActive: (until: string) => `Du har nødtilgang til saken til ${until}. Alt du ser, logges, og lederne i enheten som eier saken, er varslet.`,
+    ownConcerns: 'Bekymringer enheten din har meldt',
     grantAccess: 'Gi tilgang',
     consent: 'Samtykke',
     channelFacts: 'I kanalen viser Husly bare hvem som eier saken. Mer får du i personlig chat med Husly.',

@@ -89,6 +89,28 @@ describe('the access gate', () => {
     assert.equal((await answer('ropSaks', kase.reference)).details !== null, true, 'a unit in the consent reads the case');
   });
 
+  it('a consent a reporter writes on its concern opens that text only, not the case (only the owner gives the case)', async () => {
+    const { kase } = await report('ropSaks', { sharingBasis: 'samtykke', consentUnitKeys: 'rop,tildeling', consentForm: 'muntlig' }, 'own-unit');
+    assert.equal((await answer('ropSaks', kase.reference)).details, null, 'naming its own unit gives the reporter no case');
+    assert.equal((await answer('tilKoord', kase.reference)).details, null);
+    const own = (await answer('ropSaks', kase.reference)).ownConcerns;
+    assert.deepEqual(own.map((c) => c.concern.submissionId), ['own-unit'], 'its own concern, nothing else');
+    const consents = new ConsentService(husly, gate, clock, 'Europe/Oslo');
+    await consents.record(await actor('navSaks'), kase.id, { consentUnitKeys: 'tildeling', givenDate: '2026-11-22', form: 'skriftlig' });
+    assert.ok((await answer('tilKoord', kase.reference)).details, 'a consent the owning unit recorded opens the case');
+  });
+
+  it('a closed case is read by its owner and coordinator only: consent and break-glass no longer open it', async () => {
+    const { kase } = await report('navSaks', {}, 'a');
+    await new ConsentService(husly, gate, clock, 'Europe/Oslo').record(await actor('navSaks'), kase.id, { consentUnitKeys: 'rop', givenDate: '2026-11-22', form: 'skriftlig' });
+    await new BreakGlassService(husly, gate, notifier, clock).open(await actor('tilKoord'), kase.id, 'Fare for liv, må se saken nå i kveld');
+    assert.ok((await answer('ropSaks', kase.reference)).details && (await answer('tilKoord', kase.reference)).details);
+    const { CaseResolutionService } = await import('../../src/domain/ownership/case-resolution.service.ts');
+    await new CaseResolutionService(husly, gate, clock, 'Europe/Oslo').close(await actor('navKoord'), kase.id, { reason: 'flyttet', note: '' });
+    assert.equal((await answer('ropSaks', kase.reference)).details, null);
+    assert.equal((await answer('tilKoord', kase.reference)).details, null);
+  });
+
   it("a previous owner's access runs out after the configured days, unless it holds an open measure", async () => {
     const { kase } = await report('ropSaks', {}, 'a');
     await ownership.handOver(await actor('navKoord'), kase.id, { unitKey: 'tildeling', coordinatorId: null, note: 'Bolig' });

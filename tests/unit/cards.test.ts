@@ -138,7 +138,7 @@ describe('the cards of the taushetsplikt rules are valid Adaptive Cards 1.5', as
       arrearsPaidDate: null, closedReason: null,
       concerns: [{ concern, reporterUnitName: 'ROP', textShown: false }, { concern: { ...concern, sharingBasis: 'lovhjemmel' as const }, reporterUnitName: 'ROP', textShown: true }],
     },
-    breakGlassUntil: new Date('2026-11-27T13:00:00Z'), hasPlan: false, may,
+    ownConcerns: [], breakGlassUntil: new Date('2026-11-27T13:00:00Z'), hasPlan: false, may,
   };
 
   it('the owner answer withholds a concern the basis does not allow, and says why', () => {
@@ -149,6 +149,15 @@ describe('the cards of the taushetsplikt rules are valid Adaptive Cards 1.5', as
     assert.equal((text.match(/38[\s\u00a0]400 kr/g) ?? []).length, 1, 'the amounts follow the text');
     assert.match(text, /grunnlag: ikke avklart/);
     assert.match(text, /nødtilgang/);
+  });
+
+  it("a unit that only reported sees owner facts and what it reported itself", () => {
+    const card = ownerAnswerCard(nb, { ...answer, context: null, details: null, breakGlassUntil: null, ownConcerns: [{ concern: { ...concern, sharingBasis: 'ikke-avklart' as const }, reporterUnitName: 'ROP', textShown: true }] }, 'Europe/Oslo');
+    assert.deepEqual(validateAdaptiveCard(card), []);
+    const text = JSON.stringify(card);
+    assert.match(text, /Bekymringer enheten din har meldt/);
+    assert.match(text, /Sier hun ikke orker mer/);
+    assert.doesNotMatch(text, /Ola Nordmann|109101|Nivå 3/);
   });
 
   it('owner facts for a channel hold no level, no other units, no resident, no dates', () => {

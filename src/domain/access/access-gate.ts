@@ -36,7 +36,7 @@ export interface CaseAccess {
   readonly basis: AccessBasis;
   /** Units whose involvement is in force (ended and expired ones are not). */
   readonly involvedUnitIds: readonly string[];
-  /** Consents in force. */
+  /** Consents in force that open the case and its plan (the owning unit recorded them). */
   readonly consents: readonly CaseConsent[];
   readonly plan: GoalPlan | null;
   /** When the actor's break-glass grant runs out, if it holds one. */
@@ -202,7 +202,13 @@ export class AccessGate {
       repos.concerns.listForCase(kase.id),
       repos.breakGlass.activeFor(kase.id, actor.staff.id, now),
     ]);
+    // A closed case is read by its owner and coordinator only: involvements ended when it closed,
+    // and consents, measures and break-glass no longer open it.
+    const open = kase.status === 'open';
     const consents = allConsents.filter((c) => isActiveConsent(c, now));
+    // A consent a reporter wrote on a concern opens that concern's text only; the case and its plan
+    // follow the consents the owning unit recorded (a reporter cannot give its own unit the case).
+    const caseConsents = consents.filter((c) => c.source !== 'concern');
     const involvedUnitIds = involvements.filter((i) => this.inForce(i, now, plan)).map((i) => i.unitId).filter((id) => id !== kase.owningUnitId);
     const unit = actor.unit.id;
     const inScope = (c: CaseConsent) => c.unitIds.includes(unit);
@@ -210,10 +216,10 @@ export class AccessGate {
       role: actor.staff.role,
       relation: kase.owningUnitId === unit ? 'owner' : involvedUnitIds.includes(unit) ? 'involved' : 'none',
       isCoordinator: kase.coordinatorId === actor.staff.id,
-      inConsentScope: consents.some(inScope),
-      responsibleForMeasure: plan?.measures.some((m) => m.responsibleUnitId === unit || m.responsibleStaffId === actor.staff.id) ?? false,
+      inConsentScope: open && caseConsents.some(inScope),
+      responsibleForMeasure: open && (plan?.measures.some((m) => m.responsibleUnitId === unit || m.responsibleStaffId === actor.staff.id) ?? false),
       isReporter: concerns.some((c) => c.reporterUnitId === unit),
-      breakGlass: grant !== null,
+      breakGlass: open && grant !== null,
     };
     const concernSituation = (c: StoredConcern): AccessSituation => {
       const own = c.consentId ? consents.find((x) => x.id === c.consentId) : undefined;
@@ -221,7 +227,7 @@ export class AccessGate {
         ...situation,
         isReporter: c.reporterUnitId === unit,
         // A concern shared with consent follows its own consent; older ones follow the case's.
-        inConsentScope: c.consentId ? (own ? inScope(own) : false) : situation.inConsentScope,
+        inConsentScope: open && (c.consentId ? (own ? inScope(own) : false) : situation.inConsentScope),
       };
     };
     return {
@@ -229,9 +235,9 @@ export class AccessGate {
       situation,
       basis: basisOf(situation),
       involvedUnitIds,
-      consents,
+      consents: caseConsents,
       plan,
-      breakGlassUntil: grant?.expiresAt ?? null,
+      breakGlassUntil: open ? (grant?.expiresAt ?? null) : null,
       may: (action) => mayAct(action, situation),
       mayReadConcernText: (c) => mayAct(TEXT_ACTION[c.sharingBasis], concernSituation(c)),
     };

@@ -25,7 +25,7 @@ export class BreakGlassService {
 
   async open(actor: Actor, caseId: string, justificationInput: string): Promise<Result<{ kase: CaseRecord; until: Date; leadersTold: boolean }, BreakGlassError>> {
     const justification = stripInvisible(justificationInput);
-    const stored = await this.uow.run(async (repos): Promise<Result<{ kase: CaseRecord; until: Date; leaderIds: string[] }, BreakGlassError>> => {
+    const stored = await this.uow.run(async (repos): Promise<Result<{ kase: CaseRecord; until: Date; leaderIds: string[]; adminIds: string[] }, BreakGlassError>> => {
       const kase = caseId ? await repos.cases.findById(caseId) : null;
       if (!kase) return fail('CASE.NOT_FOUND');
       if (kase.status === 'closed') return fail('CASE.CLOSED');
@@ -38,15 +38,25 @@ export class BreakGlassService {
       await repos.breakGlass.add({ caseId: kase.id, staffId: actor.staff.id, justification, grantedAt, expiresAt: until });
       await this.gate.done(repos, actor, allowed.value, 'case.breakGlass', { breakGlass: true, until: until.toISOString() });
       const leaders = (await repos.org.listStaffInUnit(kase.owningUnitId)).filter((s) => s.role === 'leder');
-      return ok({ kase, until, leaderIds: leaders.map((l) => l.id) });
+      const admins = await repos.org.listStaffByRole('admin');
+      return ok({ kase, until, leaderIds: leaders.map((l) => l.id), adminIds: admins.map((a) => a.id) });
     });
     if (!stored.ok) return stored;
-    const { kase, until, leaderIds } = stored.value;
+    const { kase, until, leaderIds, adminIds } = stored.value;
     const notice = { kind: 'case.breakGlass' as const, reference: kase.reference, byName: actor.staff.name, byUnitName: actor.unit.name, until };
-    let leadersTold = false;
-    for (const id of leaderIds) if ((await this.notifier.toStaff(id, { ...notice, justification })).delivered) leadersTold = true;
-    // No leader reachable: the unit's channel hears that it happened (who and when, not why).
-    if (!leadersTold) leadersTold = (await this.notifier.toUnitChannel(kase.owningUnitId, { ...notice, justification: null })).delivered;
+    const tell = async (ids: readonly string[], why: string | null) => {
+      let told = false;
+      for (const id of ids) if (id !== actor.staff.id && (await this.notifier.toStaff(id, { ...notice, justification: why })).delivered) told = true;
+      return told;
+    };
+    // Someone must hear of it at once. The reason (case content) goes only to those who may read
+    // the case: the owning unit's leaders, else its coordinator. The channel and, as a last
+    // resort, the administrators hear who and when, not why.
+    const leadersTold =
+      (await tell(leaderIds, justification)) ||
+      (kase.coordinatorId !== null && (await tell([kase.coordinatorId], justification))) ||
+      (await this.notifier.toUnitChannel(kase.owningUnitId, { ...notice, justification: null })).delivered ||
+      (await tell(adminIds, null));
     return ok({ kase, until, leadersTold });
   }
 }

@@ -53,6 +53,15 @@ export interface ValidConcern {
 
 export const MAX_DESCRIPTION = 2000;
 export const MAX_NAME = 100;
+
+/** The longest value each field can hold; a longer one is refused and never echoed back in a card. */
+export const CONCERN_FIELD_MAX: Readonly<Record<ConcernField, number>> = {
+  nationalId: 20, name: MAX_NAME, birthDate: 10, category: 80,
+  rentArrears: 5, arrearsAmount: 20, arrearsMonths: 5, landlord: 20, firstMissedRentDate: 10,
+  noticeReceived: 5, noticeDate: 10, noticeReceivedDate: 10, namsmannNotice: 5, namsmannNoticeDate: 10,
+  evictionDateSet: 5, evictionDate: 10, evictionHappened: 5,
+  other: 5, description: MAX_DESCRIPTION, sharingBasis: 30, consentUnitKeys: 1000, consentForm: 20, residentInformed: 5,
+};
 const MAX_AMOUNT_NOK = 10_000_000;
 const MAX_MONTHS = 60;
 /** Dates more than this many years back are typos, not rent history. */

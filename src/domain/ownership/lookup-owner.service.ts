@@ -62,6 +62,8 @@ export interface OwnerAnswer {
     readonly involvedUnits: readonly { readonly id: string; readonly name: string }[];
   } | null;
   readonly details: CaseDetails | null;
+  /** For a unit that only reported: the concerns it reported itself (owner facts otherwise). */
+  readonly ownConcerns: readonly ConcernView[];
   readonly breakGlassUntil: Date | null;
   readonly hasPlan: boolean;
   readonly may: {
@@ -303,8 +305,8 @@ export async function describeOwner(repos: Repositories, access: CaseAccess): Pr
   const coordinator = kase.coordinatorId ? await repos.org.findStaffById(kase.coordinatorId) : null;
   const related = access.may('case.readDetails');
   const open = kase.status === 'open';
-  const concerns = related ? await repos.concerns.listForCase(kase.id) : [];
-  const hasArrears = kase.timeline.firstMissedRentDate !== null || concerns.some((c) => c.rentArrears !== null);
+  const concerns = related || access.situation.isReporter ? await repos.concerns.listForCase(kase.id) : [];
+  const hasArrears = kase.timeline.firstMissedRentDate !== null || (related && concerns.some((c) => c.rentArrears !== null));
   const unitNames = new Map<string, Promise<{ id: string; name: string }>>();
   const nameOf = (id: string) => (unitNames.get(id) ?? unitNames.set(id, unitName(id)).get(id)!).then((u) => u.name);
   return {
@@ -329,6 +331,9 @@ export async function describeOwner(repos: Repositories, access: CaseAccess): Pr
           concerns: await Promise.all(concerns.map(async (c) => ({ concern: c, reporterUnitName: await nameOf(c.reporterUnitId), textShown: access.mayReadConcernText(c) }))),
         }
       : null,
+    ownConcerns: related
+      ? []
+      : await Promise.all(concerns.filter((c) => access.mayReadConcernText(c)).map(async (c) => ({ concern: c, reporterUnitName: await nameOf(c.reporterUnitId), textShown: true }))),
     breakGlassUntil: access.breakGlassUntil,
     hasPlan: access.plan !== null && access.may('plan.readOwnMeasures'),
     may: {

@@ -25,8 +25,9 @@ export function parseNameQuery(text: string): NameQuery | null {
     .map((w) => w.replace(/^[-']+|[-']+$/g, ''))
     .filter((w) => w.length > 0);
   if (words.some((w) => !/^[\p{L}'-]+$/u.test(w))) return null;
-  const named = words.filter((w) => w.length >= 2);
-  if (named.length !== words.length) return null;
+  // Distinct words: "Ola Ola" is one name, not a first and a last name.
+  const named = [...new Set(words.filter((w) => w.length >= 2))];
+  if (words.some((w) => w.length < 2)) return null;
   if (named.length >= 2 || (named.length === 1 && birthDate)) return { words: named, birthDate };
   return null;
 }
