@@ -85,7 +85,7 @@ export const nb = {
       lovhjemmel: 'Hjemmel i lov (NAV-loven § 7 / sosialtjenesteloven § 44, innenfor NAVs oppgaver)',
       'avverge-fare': 'Avverge fare for liv eller helse (forvaltningsloven § 13 b nr. 7)',
       'meldeplikt-barnevern': 'Opplysningsplikt til barnevernet',
-      'ikke-avklart': 'Ikke avklart – bare enheten som eier saken, ser beskrivelsen',
+      'ikke-avklart': 'Ikke avklart – bare enheten som eier saken, koordinatoren og du ser beskrivelsen',
     },
     sharingBasesShort: {
       samtykke: 'samtykke',
@@ -261,7 +261,7 @@ export const nb = {
   consent: {
     title: (reference: string) => `Samtykke i sak ${reference}`,
     intro:
-      'Samtykke fra personen (forvaltningsloven § 13 a nr. 1) gjør at enhetene det nevner, kan lese målplanen og beskrivelser delt med samtykke. Et samtykke kan trekkes tilbake når som helst; det gjelder fra det øyeblikket.',
+      'Samtykke fra personen (forvaltningsloven § 13 a nr. 1) gjør at enhetene det nevner, kan lese saken (personen, datoene, andre enheter), målplanen og beskrivelser delt med samtykke. Et samtykke kan trekkes tilbake når som helst; det gjelder fra det øyeblikket.',
     active: 'Samtykker som gjelder',
     history: 'Trukket tilbake',
     none: 'Ingen samtykker er registrert.',
@@ -306,7 +306,7 @@ export const nb = {
       `Det er meldt en ny bekymring for en person enheten deres følger opp. Saken eies av ${owner}. Skriv «hvem eier» og saksnummeret i personlig chat med Husly for å se mer.`,
     throttledTitle: 'Personoppslag stoppet',
     throttledBody: (name: string, unit: string, limit: number) =>
-      `${name} (${unit}) har gjort mer enn ${limit} oppslag på personer den siste timen. Nye oppslag er stoppet i en time. Se «tilgangskontroll» for hvem som er slått opp, og snakk med ${name.split(' ')[0]} om bruken.`,
+      `${name} (${unit}) har gjort mer enn ${limit} oppslag på personer den siste timen. Nye oppslag er stoppet til det er gått en time siden de første. Se «tilgangskontroll» for omfanget, og snakk med ${name.split(' ')[0]} om bruken.`,
     breakGlassTitle: (reference: string) => `Nødtilgang brukt i sak ${reference}`,
     breakGlassBody: (name: string, unit: string, until: string) => `${name} (${unit}) har åpnet saken med nødtilgang til ${until}.`,
     breakGlassWhy: 'Begrunnelse',
@@ -329,7 +329,8 @@ export const nb = {
     title: (reference: string) => `Målplan for sak ${reference}`,
     intro:
       'Målplanen er bygd opp som en individuell plan (IP), slik at den kan gjøres om til IP senere. Uten samtykke er planen bare synlig for enheten som eier saken.',
-    measureWarning: 'Velger du en ansvarlig enhet som ikke er med i samtykket, ser den enheten bare sine egne tiltak, ikke resten av planen.',
+    measureWarning:
+      'En ansvarlig enhet får tilgang til saken (personen og datoene). Er den ikke med i samtykket, ser den bare sine egne tiltak, ikke resten av planen.',
     ownMeasuresOnly: 'Du ser bare tiltakene du eller enheten din har ansvar for. Resten av planen er taushetsbelagt.',
     consentForm: 'Hvordan ble samtykket gitt?',
     level: 'Nivå',

@@ -56,6 +56,15 @@ describe('case access policy', () => {
       });
     });
 
+  it('docs/personvern.md shows the same matrix (the privacy officer reads that one)', () => {
+    const matrix = (file: string) => {
+      const doc = readFileSync(file, 'utf8');
+      return doc.slice(doc.indexOf('<!-- access-matrix -->'), doc.indexOf('<!-- /access-matrix -->')).trim();
+    };
+    assert.ok(matrix('docs/personvern.md').length > 100);
+    assert.equal(matrix('docs/personvern.md'), matrix('ARCHITECTURE.md'));
+  });
+
   it('lets anyone learn who owns a case, and admins nothing more', () => {
     for (const role of STAFF_ROLES)
       for (const relation of ['owner', 'involved', 'none'] as const) assert.ok(mayAct('case.lookupOwner', { ...NONE, role, relation }));
