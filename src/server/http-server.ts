@@ -20,9 +20,15 @@ export interface HttpServer {
   close(graceMs?: number): Promise<void>;
 }
 
+const KEEP_ALIVE_MS = 75_000;
+
 /** restify lives here and in the composition root only. */
 export function createHttpServer(deps: HttpServerDeps): HttpServer {
   const server = restify.createServer({ name: 'husly', handleUncaughtExceptions: false });
+  // Keep idle connections longer than a reverse proxy (or a client under load) would, so a reused
+  // socket is never closed by Husly at the moment the next request is written on it.
+  server.server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   const { logger } = deps;
   let inFlight = 0;
   let closing = false;

@@ -93,7 +93,8 @@ describe('concern and lookup dialogs (TestAdapter)', () => {
       .assertReply((a) => {
         const card = cardOf(a);
         assert.match(card, /Sak 2026-0001.*NAV boligsosialt team/s);
-        assert.doesNotMatch(card, /128793|svarer ikke/, 'the reporter sees owner facts, not the case');
+        assert.doesNotMatch(card, /128793|Nivå/, 'the reporter sees owner facts, not the case');
+        assert.match(card, /Bekymringer enheten din har meldt.*svarer ikke/s, 'and the concern it reported itself');
       })
       .send(submit({ action: 'lookup.purpose', lookupId, purpose: 'samarbeid-tiltak' }))
       .assertReply('Oppslaget er for gammelt eller ikke ditt. Skriv «hvem eier» og det du leter etter på nytt.')
