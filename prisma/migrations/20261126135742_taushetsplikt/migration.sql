@@ -62,6 +62,10 @@ SELECT lower(hex(randomblob(16))), "caseId", "consentUnitIds",
        'skriftlig', 'plan', "createdById", "createdAt"
 FROM "goal_plans" WHERE "consentGiven" = 1;
 UPDATE "concerns" SET "sharingBasis" = 'lovhjemmel' WHERE "sharingBasis" = 'opplysningsplikt';
+-- Units made involved by reporting, before reporting stopped granting access, keep working: they
+-- become grants the owning unit can see (and end) under "gi tilgang".
+UPDATE "case_involvements" SET "reason" = 'granted', "note" = 'Involvert som melder før tilgangsreglene i desember 2026 – vurder om tilgangen fortsatt trengs'
+WHERE "reason" = 'reporter' AND "endedAt" IS NULL;
 
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
