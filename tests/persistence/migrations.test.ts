@@ -83,3 +83,47 @@ describe('migrations', () => {
     }
   });
 });
+
+describe('the 2026-12 taushetsplikt migration keeps what existed working', () => {
+  it('moves plan consent to the case, renames "opplysningsplikt", and turns reporter involvements into reviewable grants', async () => {
+    const scratch = scratchPrisma();
+    const temp = tempDatabase();
+    const migration = readdirSync(scratch.paths.migrationsDir).find((n) => n.endsWith('_taushetsplikt'))!;
+    const held = mkdtempSync(path.join(tmpdir(), 'husly-held-'));
+    try {
+      // The database as it was before: every migration up to this one.
+      cpSync(path.join(scratch.paths.migrationsDir, migration), path.join(held, migration), { recursive: true });
+      rmSync(path.join(scratch.paths.migrationsDir, migration), { recursive: true, force: true });
+      await deployMigrations(temp.url, scratch.paths);
+      const sqlite = new Database(temp.url.replace('file:', ''));
+      const now = Date.now();
+      sqlite.exec(`
+        INSERT INTO units (id, key, name, kind, createdAt, updatedAt) VALUES ('u1', 'nav', 'NAV', 'nav', ${now}, ${now}), ('u2', 'rop', 'ROP', 'rus-psykisk-helse', ${now}, ${now});
+        INSERT INTO residents (id, name, nameSearch, createdAt, updatedAt) VALUES ('r1', 'Syntetisk Person', 'syntetisk person', ${now}, ${now});
+        INSERT INTO cases (id, reference, residentId, category, subcategory, level, status, owningUnitId, openedAt, createdAt, updatedAt)
+          VALUES ('c1', '2026-0001', 'r1', 'fare-for-a-miste-bolig', 'hoye-boutgifter', 2, 'open', 'u1', ${now}, ${now}, ${now});
+        INSERT INTO case_involvements (id, caseId, unitId, since, reason) VALUES ('i1', 'c1', 'u2', ${now}, 'reporter');
+        INSERT INTO concerns (id, submissionId, caseId, reporterId, reporterUnitId, createdAt, category, subcategory, description, sharingBasis, residentInformed)
+          VALUES ('k1', 's1', 'c1', 'x', 'u2', ${now}, 'fare-for-a-miste-bolig', 'hoye-boutgifter', 'tekst', 'opplysningsplikt', 1);
+        INSERT INTO goal_plans (id, caseId, coordinatorId, evaluationDate, consentGiven, consentDate, consentUnitIds, createdAt, createdById, updatedAt)
+          VALUES ('p1', 'c1', NULL, '2027-01-01', 1, '2026-11-01', '["u2"]', ${now}, 'x', ${now});
+      `);
+      sqlite.close();
+      cpSync(path.join(held, migration), path.join(scratch.paths.migrationsDir, migration), { recursive: true });
+      assert.deepEqual((await deployMigrations(temp.url, scratch.paths)).applied, [migration]);
+      const after = new Database(temp.url.replace('file:', ''));
+      const consent = after.prepare('SELECT caseId, unitIds, givenDate, source FROM case_consents').all();
+      const involvement = after.prepare('SELECT reason, note, endedAt FROM case_involvements').get() as { reason: string; note: string; endedAt: null };
+      const basis = after.prepare('SELECT sharingBasis FROM concerns').get();
+      after.close();
+      assert.deepEqual(consent, [{ caseId: 'c1', unitIds: '["u2"]', givenDate: '2026-11-01', source: 'plan' }]);
+      assert.equal(involvement.reason, 'granted', 'a unit involved by reporting keeps working');
+      assert.match(involvement.note, /vurder om tilgangen fortsatt trengs/);
+      assert.deepEqual(basis, { sharingBasis: 'lovhjemmel' });
+    } finally {
+      scratch.cleanup();
+      temp.cleanup();
+      rmSync(held, { recursive: true, force: true });
+    }
+  });
+});
