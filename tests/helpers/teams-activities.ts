@@ -43,20 +43,16 @@ interface Where {
 
 function envelope(where: Where) {
   const tenantId = where.tenantId ?? DEMO_TENANT_ID;
-  const inChannel = where.place === 'channel';
-  if (where.place === 'groupChat')
-    return {
-      id: String(Date.now()) + Math.floor(Math.random() * 1000),
-      timestamp: new Date().toISOString(),
-      localTimestamp: new Date().toISOString(),
-      serviceUrl: where.serviceUrl,
-      channelId: 'msteams',
-      from: { ...where.user },
-      recipient: { ...BOT },
-      conversation: { isGroup: true, conversationType: 'groupChat', tenantId, id: GROUP_CHAT_ID },
-      channelData: { tenant: { id: tenantId } },
-      locale: 'nb-NO',
-    };
+  const tenant = { tenant: { id: tenantId } };
+  const place =
+    where.place === 'groupChat'
+      ? { conversation: { isGroup: true, conversationType: 'groupChat', tenantId, id: GROUP_CHAT_ID }, channelData: tenant }
+      : where.place === 'channel'
+        ? {
+            conversation: { isGroup: true, conversationType: 'channel', tenantId, id: `${CHANNEL_ID};messageid=${where.thread ?? randomUUID()}` },
+            channelData: { teamsChannelId: CHANNEL_ID, teamsTeamId: TEAM_ID, channel: { id: CHANNEL_ID }, team: { id: TEAM_ID }, ...tenant },
+          }
+        : { conversation: { conversationType: 'personal', tenantId, id: personalConversationId(where.user) }, channelData: tenant };
   return {
     id: String(Date.now()) + Math.floor(Math.random() * 1000),
     timestamp: new Date().toISOString(),
@@ -65,18 +61,7 @@ function envelope(where: Where) {
     channelId: 'msteams',
     from: { ...where.user },
     recipient: { ...BOT },
-    conversation: inChannel
-      ? { isGroup: true, conversationType: 'channel', tenantId, id: `${CHANNEL_ID};messageid=${where.thread ?? randomUUID()}` }
-      : { conversationType: 'personal', tenantId, id: personalConversationId(where.user) },
-    channelData: inChannel
-      ? {
-          teamsChannelId: CHANNEL_ID,
-          teamsTeamId: TEAM_ID,
-          channel: { id: CHANNEL_ID },
-          team: { id: TEAM_ID },
-          tenant: { id: tenantId },
-        }
-      : { tenant: { id: tenantId } },
+    ...place,
     locale: 'nb-NO',
   };
 }

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { localDate } from '../../src/domain/common/local-date.ts';
-import { FakeConnector } from '../helpers/fake-connector.ts';
-import { startTestServer, type TestServer } from '../helpers/husly-server.ts';
-import { CHANNEL_ID, cardSubmit, demoUser, execute, installationUpdate, message, personalConversationId, type TeamsUser } from '../helpers/teams-activities.ts';
+import type { FakeConnector } from '../helpers/fake-connector.ts';
+import { demoServer } from '../helpers/demo-server.ts';
+import type { TestServer } from '../helpers/husly-server.ts';
+import { CHANNEL_ID, cardSubmit, demoUser, execute, message, personalConversationId, type TeamsUser } from '../helpers/teams-activities.ts';
 
 /**
  * Red-team review 2026-11, findings 4–7, 10–12, 17, break-glass and consent withdrawal,
@@ -15,9 +16,14 @@ const today = () => localDate(new Date(), 'Europe/Oslo');
 const NO_ACCESS = 'Du har ikke tilgang til å gjøre dette.';
 
 function harness(personas: readonly string[]) {
+  const demo = demoServer({ env: {}, personas: personas });
   const h = {
-    connector: null as unknown as FakeConnector,
-    server: null as unknown as TestServer,
+    get connector(): FakeConnector {
+      return demo.connector;
+    },
+    get server(): TestServer {
+      return demo.server;
+    },
     at: (user: TeamsUser, place: 'personal' | 'channel' = 'personal') => ({ serviceUrl: h.connector.url, user, place }),
     sentTo: (user: TeamsUser, from = 0) =>
       h.connector.calls.slice(from).filter((c) => c.conversationId === personalConversationId(user)).map((c) => JSON.stringify(c.body)).join('\n'),
@@ -42,18 +48,6 @@ function harness(personas: readonly string[]) {
       return (await prisma.reminderOutbox.findUnique({ where: { key: row.key } }))!;
     },
   };
-  before(async () => {
-    h.connector = await new FakeConnector().start();
-    h.server = await startTestServer();
-    for (const p of personas) await h.server.post(installationUpdate(h.at(demoUser(p)), 'add'));
-    const prisma = await h.prisma();
-    for (let i = 0; i < 100 && (await prisma.reminderOutbox.count()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
-    h.connector.reset();
-  });
-  after(async () => {
-    await h.server.stop();
-    await h.connector.stop();
-  });
   return h;
 }
 

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { localDate } from '../../src/domain/common/local-date.ts';
-import { FakeConnector } from '../helpers/fake-connector.ts';
-import { startTestServer, type TestServer } from '../helpers/husly-server.ts';
-import { cardSubmit, demoUser, installationUpdate, message, personalConversationId, type TeamsUser } from '../helpers/teams-activities.ts';
+import type { FakeConnector } from '../helpers/fake-connector.ts';
+import { demoServer } from '../helpers/demo-server.ts';
+import type { TestServer } from '../helpers/husly-server.ts';
+import { cardSubmit, demoUser, message, personalConversationId, type TeamsUser } from '../helpers/teams-activities.ts';
 
 /**
  * Red-team review 2026-11, findings 2 (enumeration, throttling), 3 (pretext concern),
@@ -53,9 +54,14 @@ const concern = (fields: Record<string, string>) => ({
 });
 
 function harness(env: Record<string, string> = {}) {
+  const demo = demoServer({ env: env, personas: ['leder', 'admin'] });
   const h = {
-    connector: null as unknown as FakeConnector,
-    server: null as unknown as TestServer,
+    get connector(): FakeConnector {
+      return demo.connector;
+    },
+    get server(): TestServer {
+      return demo.server;
+    },
     at: (user: TeamsUser) => ({ serviceUrl: h.connector.url, user }),
     /** Everything the bot sent into `user`'s personal chat from call index `from` on. */
     sentTo: (user: TeamsUser, from = 0) =>
@@ -75,18 +81,6 @@ function harness(env: Record<string, string> = {}) {
     },
     staffId: async (user: TeamsUser) => (await (await h.server.db()).prisma.staff.findUnique({ where: { aadObjectId: user.aadObjectId } }))!.id,
   };
-  before(async () => {
-    h.connector = await new FakeConnector().start();
-    h.server = await startTestServer(env);
-    for (const p of ['leder', 'admin']) await h.server.post(installationUpdate(h.at(demoUser(p)), 'add'));
-    const { prisma } = await h.server.db();
-    for (let i = 0; i < 100 && (await prisma.reminderOutbox.count()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
-    h.connector.reset();
-  });
-  after(async () => {
-    await h.server.stop();
-    await h.connector.stop();
-  });
   return h;
 }
 

@@ -2,9 +2,10 @@ import { redactNumbers, type AccessGate } from '../access/access-gate.ts';
 import { BREAK_GLASS_HOURS, type BreakGlassGrant } from '../access/break-glass.ts';
 import type { Actor } from '../actor/actor.ts';
 import { isWorkingDay } from '../calendar/norwegian-calendar.ts';
-import { localTime, zonedInstant } from '../calendar/zoned-time.ts';
+import { isoInZone, localTime, zonedInstant } from '../calendar/zoned-time.ts';
+
+export { isoInZone };
 import { addDays, isIsoDate } from '../common/calendar-date.ts';
-import { dateTimeFormat } from '../common/intl-cache.ts';
 import { localDate } from '../common/local-date.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { Repositories, UnitOfWork } from '../common/unit-of-work.ts';
@@ -345,22 +346,3 @@ function csvField(value: string): string {
   return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** An instant as local ISO 8601 with offset in `timeZone`, to the second. */
-export function isoInZone(at: Date, timeZone: string): string {
-  const parts = dateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(at);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '00';
-  const local = `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}`;
-  const offset = Math.round((Date.parse(`${local}Z`) - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}

@@ -35,3 +35,12 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
 export function localTime(instant: Date, timeZone: string): string {
   return dateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 }
+
+/** An instant as local ISO 8601 with its offset in `timeZone`, to the second ('2026-03-29T03:00:00+02:00'). */
+export function isoInZone(at: Date, timeZone: string): string {
+  const whole = new Date(Math.floor(at.getTime() / 1000) * 1000);
+  const offset = offsetMinutes(whole, timeZone);
+  const local = new Date(whole.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  const abs = Math.abs(offset);
+  return `${local}${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
