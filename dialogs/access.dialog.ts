@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { findCaseReference } from '../src/domain/case/case.ts';
 import { localDate } from '../src/domain/common/local-date.ts';
-import { accessCard, breakGlassCard, consentCard } from './cards/access.cards.ts';
+import { accessCard, breakGlassCard, breakGlassDoneCard, consentCard } from './cards/access.cards.ts';
+import { formatMoment } from './cards/format.ts';
 import { ownerAnswerCard } from './cards/owner-answer.card.ts';
 import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
 import type { DialogServices } from './services.ts';
@@ -23,8 +24,8 @@ export class AccessDialog {
     if (!where) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
     const options = await this.services.ownership.accessOptions(actor, where);
     if (!options.ok) return void (await context.sendActivity(texts.errors[options.code]));
-    const { kase, units, involved } = options.value;
-    const card = accessCard(texts, { caseId: kase.id, reference: kase.reference, units, involved, timeZone: this.services.timeZone, values: problem?.values, problem: problem?.text });
+    const { kase, units, involved, breakGlass } = options.value;
+    const card = accessCard(texts, { caseId: kase.id, reference: kase.reference, units, involved, breakGlass, timeZone: this.services.timeZone, values: problem?.values, problem: problem?.text });
     await (problem ? replaceSubmittedCard(context, card) : sendCard(context, card));
   }
 
@@ -107,7 +108,9 @@ export class AccessDialog {
       }
       return void (await context.sendActivity(texts.errors[result.code]));
     }
-    const until = result.value.until.toLocaleString('nb-NO', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: this.services.timeZone });
+    const until = formatMoment(result.value.until, this.services.timeZone);
+    // The form becomes a receipt, so it cannot be sent twice by mistake.
+    await replaceSubmittedCard(context, breakGlassDoneCard(texts, result.value.kase.reference, until));
     await context.sendActivity(texts.breakGlass.opened(result.value.kase.reference, until, result.value.leadersTold));
     const answer = await this.services.lookupOwner.byCaseId(actor, caseId);
     if (answer) await sendCard(context, ownerAnswerCard(texts, answer, this.services.timeZone));

@@ -4,7 +4,7 @@ import type { Result } from '../src/domain/common/result.ts';
 import { lookupCard, purposeCard, residentChoicesCard } from './cards/lookup.cards.ts';
 import { ownerAnswerCard, ownerFactsCard } from './cards/owner-answer.card.ts';
 import { classifyLookup } from './commands.ts';
-import { sendCard, stringFields } from './reply.ts';
+import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
 
@@ -40,7 +40,8 @@ export class LookupOwnerDialog {
     const found = await this.services.lookupOwner.byReference(actor, reference);
     if (!found.ok) return void (await context.sendActivity(texts.errors[found.code]));
     await sendCard(context, ownerFactsCard(texts, found.value));
-    if (found.value.details) await this.services.personalChat.run(context, (personal) => this.fromText(personal, reference));
+    if (found.value.details && (await this.services.personalChat.run(context, (personal) => this.fromText(personal, reference))))
+      await context.sendActivity(texts.channel.sentToPersonal);
   }
 
   /** "Åpne sak" on a card: the owner answer for a case id (content only for the case's people). */
@@ -63,7 +64,7 @@ export class LookupOwnerDialog {
     const purpose: LookupPurpose = { code: (fields.purpose ?? '') as LookupPurposeCode, note: fields.purposeNote?.trim().slice(0, 201) || undefined };
     const result = await this.services.lookupOwner.answer(actor, lookupId, purpose);
     if (!result.ok && (result.code === 'LOOKUP.PURPOSE_REQUIRED' || result.code === 'LOOKUP.PURPOSE_NOTE_REQUIRED'))
-      return sendCard(context, purposeCard(texts, lookupId, texts.errors[result.code]));
+      return replaceSubmittedCard(context, purposeCard(texts, lookupId, texts.errors[result.code]));
     return this.showOutcome(context, result);
   }
 

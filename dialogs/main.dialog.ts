@@ -183,6 +183,7 @@ export async function sendHelp(context: TurnContext, firstName?: string): Promis
   const card = helpCard(texts, {
     firstName,
     isAdmin: actor.staff.role === 'admin',
+    isLeader: actor.staff.role === 'leder',
     inChannel: conversation.type !== 'personal',
   });
   await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));

@@ -79,7 +79,7 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
   const main = new MainDialog(state.createProperty('dialogState'), {
     personalChat: new TeamsPersonalChat(adapter, config.bot.appId, uow, state, logger),
     consents: new ConsentService(uow, gate, clock, config.timeZone),
-    breakGlass: new BreakGlassService(uow, gate, notifier, clock),
+    breakGlass: new BreakGlassService(uow, gate, notifier, outbox, clock, config.timeZone),
     accessReview: new AccessReviewService(uow, gate, { timeZone: config.timeZone, manyPeopleThreshold: config.reviewManyPeople }),
     linkChannel: new LinkChannelService(uow, gate),
     registerConcern: new RegisterConcernService(uow, gate, notifier, clock, { idSecret: config.idSecret, timeZone: config.timeZone }, listener),

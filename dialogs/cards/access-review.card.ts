@@ -21,7 +21,7 @@ const TEXT = {
   people: (n: number) => `${n} personer`,
   unknownStaff: 'Ukjent ansatt',
   footer:
-    'Kortet viser ansatte og saksnummer, ikke hvem oppslagene gjaldt. Den fullstendige listen med begrunnelser for nødtilgang (CSV) tas ut med «npm run audit:review» av den som drifter Husly.',
+    'Kortet viser ansatte og saksnummer, ikke hvem oppslagene gjaldt. Den fullstendige listen, med begrunnelsene for nødtilgang, kan den som drifter Husly, ta ut som regneark.',
 } as const;
 
 /** At most this many findings on the card; the rest are in the command-line review. */

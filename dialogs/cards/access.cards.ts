@@ -1,10 +1,10 @@
 import { MAX_JUSTIFICATION } from '../../src/domain/access/break-glass.ts';
 import { CONSENT_FORMS, type CaseConsent } from '../../src/domain/access/consent.ts';
-import { MAX_GRANT_NOTE, type InvolvedUnit } from '../../src/domain/ownership/case-ownership.service.ts';
+import { MAX_GRANT_NOTE, type BreakGlassHolder, type InvolvedUnit } from '../../src/domain/ownership/case-ownership.service.ts';
 import type { Unit } from '../../src/domain/org/org.ts';
 import type { Texts } from '../texts/index.ts';
 import { adaptiveCard, fieldError, heading, paragraph, submit, userText, type CardAction, type CardElement } from './adaptive-card.ts';
-import { formatDate, formatInstant } from './format.ts';
+import { formatDate, formatInstant, formatMoment } from './format.ts';
 
 export const GRANT_SUBMIT = 'access.grant';
 export const GRANT_END = 'access.end';
@@ -15,7 +15,16 @@ export const BREAKGLASS_SUBMIT = 'breakglass.open';
 /** "gi tilgang 2026-0004": who works on the case and why; the owner grants or ends access. */
 export function accessCard(
   texts: Texts,
-  input: { caseId: string; reference: string; units: readonly Unit[]; involved: readonly InvolvedUnit[]; timeZone: string; values?: { unitKey?: string; note?: string }; problem?: string },
+  input: {
+    caseId: string;
+    reference: string;
+    units: readonly Unit[];
+    involved: readonly InvolvedUnit[];
+    breakGlass?: readonly BreakGlassHolder[];
+    timeZone: string;
+    values?: { unitKey?: string; note?: string };
+    problem?: string;
+  },
 ) {
   const t = texts.access;
   const v = input.values ?? {};
@@ -29,6 +38,10 @@ export function accessCard(
     if (i.involvement.note) body.push(userText([{ text: i.involvement.note, isSubtle: true }], { spacing: 'None' }));
     if (i.involvement.reason === 'previous-owner' || i.involvement.reason === 'reporter') body.push(paragraph(t.expires, { isSubtle: true, size: 'Small', spacing: 'None' }));
     actions.push(submit(t.end(i.unit.name), { action: GRANT_END, caseId: input.caseId, unitId: i.unit.id }));
+  }
+  if (input.breakGlass?.length) {
+    body.push(paragraph(t.breakGlassTitle, { weight: 'Bolder', spacing: 'Medium', color: 'Attention' }));
+    for (const g of input.breakGlass) body.push(userText(t.breakGlassLine(g.name, g.unitName, formatMoment(g.until, input.timeZone)), { spacing: 'Small' }));
   }
   const taken = new Set(input.involved.map((i) => i.unit.id));
   body.push(
@@ -62,7 +75,7 @@ export function consentCard(
   if (active.length === 0) body.push(paragraph(t.none, { isSubtle: true }));
   active.forEach((c, i) => {
     body.push(userText(`${i + 1}. ${t.line(unitNames(c.unitIds), formatDate(c.givenDate), texts.labels.consentForms[c.form], input.staffNames[c.recordedById] ?? '')}`, { spacing: 'Small' }));
-    actions.push(submit(`${t.withdraw} (${i + 1})`, { action: CONSENT_WITHDRAW, caseId: input.caseId, consentId: c.id }));
+    actions.push(submit(`${t.withdraw} ${i + 1}`, { action: CONSENT_WITHDRAW, caseId: input.caseId, consentId: c.id }));
   });
   if (withdrawn.length) {
     body.push(paragraph(t.history, { weight: 'Bolder', spacing: 'Medium' }));
@@ -95,4 +108,9 @@ export function breakGlassCard(texts: Texts, input: { caseId: string; reference:
     ],
     [submit(t.submit, { action: BREAKGLASS_SUBMIT, caseId: input.caseId })],
   );
+}
+
+/** The break-glass form once used: what was opened and until when, no button left. */
+export function breakGlassDoneCard(texts: Texts, reference: string, until: string) {
+  return adaptiveCard([heading(texts.breakGlass.title(reference)), paragraph(texts.breakGlass.granted(until), { color: 'Attention', weight: 'Bolder' })]);
 }

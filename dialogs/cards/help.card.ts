@@ -10,6 +10,8 @@ export interface HelpCardInput {
   readonly firstName?: string;
   readonly isAdmin: boolean;
   readonly inChannel: boolean;
+  /** Leaders also see the access review. */
+  readonly isLeader?: boolean;
 }
 
 /** The help and welcome card: what Husly can do today, for this user, in this place. */
@@ -18,7 +20,12 @@ export function helpCard(texts: Texts, input: HelpCardInput): AdaptiveCard {
   // In a channel only owner facts are shown: concerns, lookups of people and case lists are personal.
   const commands = input.inChannel
     ? [t.commands.whoOwnsInChannel, t.commands.help, t.commands.cancel]
-    : [t.commands.newConcern, t.commands.whoOwns, t.commands.myCases, t.commands.reminders, t.commands.handOver, t.commands.resolve, t.commands.startPlan, t.commands.access, t.commands.help, t.commands.cancel];
+    : [
+        t.commands.newConcern, t.commands.whoOwns, t.commands.myCases, t.commands.reminders, t.commands.handOver, t.commands.resolve, t.commands.startPlan, t.commands.access,
+        ...(input.isAdmin ? [] : [t.commands.breakGlass]),
+        ...(input.isLeader ? [t.commands.accessReview] : []),
+        t.commands.help, t.commands.cancel,
+      ];
   const body: CardElement[] = [];
   if (input.firstName) body.push(paragraph(t.greeting(input.firstName), { weight: 'Bolder' }));
   body.push(heading(t.title), paragraph(t.intro, { isSubtle: true }));

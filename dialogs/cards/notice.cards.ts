@@ -1,7 +1,7 @@
 import type { Notice, UnitNotice } from '../../src/domain/notify/notifier.ts';
 import type { Texts } from '../texts/index.ts';
 import { adaptiveCard, execute, facts, heading, paragraph, userText, type AdaptiveCard } from './adaptive-card.ts';
-import { formatDate } from './format.ts';
+import { formatDate, formatMoment } from './format.ts';
 
 export const TAKE_CASE_VERB = 'case.take';
 
@@ -42,7 +42,7 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
     case 'case.breakGlass':
       return adaptiveCard([
         heading(n.breakGlassTitle(notice.reference)),
-        paragraph(n.breakGlassBody(notice.byName, notice.byUnitName, formatMoment(notice.until))),
+        paragraph(n.breakGlassBody(notice.byName, notice.byUnitName, formatMoment(notice.until, 'Europe/Oslo'))),
         // The justification is typed text: a TextRun, never Markdown. Only leaders get it (personal chat).
         ...(notice.justification ? [userText([{ text: `${n.breakGlassWhy}: `, weight: 'Bolder' }, notice.justification])] : []),
       ]);
@@ -51,8 +51,6 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
   }
 }
 
-/** 'Europe/Oslo' wall clock, e.g. "27. november kl. 14:05" (notices are always Norwegian municipal time). */
-const formatMoment = (at: Date) => at.toLocaleString('nb-NO', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' });
 
 /**
  * The owning unit's channel card: reference, category, level and deadline — never the

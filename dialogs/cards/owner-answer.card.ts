@@ -2,7 +2,7 @@ import type { CaseDetails, ConcernView, OwnerAnswer } from '../../src/domain/own
 import type { Texts } from '../texts/index.ts';
 import { adaptiveCard, facts, heading, paragraph, submit, userText, type CardAction, type CardElement } from './adaptive-card.ts';
 import { CLOSE_START, PAID_START } from './case-resolution.cards.ts';
-import { formatDate, formatInstant, formatNok } from './format.ts';
+import { formatDate, formatInstant, formatMoment, formatNok } from './format.ts';
 
 export const HANDOVER_START = 'handover.start';
 export const PLAN_START = 'plan.start';
@@ -50,7 +50,7 @@ export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: str
       [t.involved, context.involvedUnits.length ? context.involvedUnits.map((u) => u.name).join(', ') : t.none],
     );
   body.push(facts(rows));
-  if (answer.breakGlassUntil) body.push(paragraph(t.breakGlassActive(formatTime(answer.breakGlassUntil, timeZone)), { color: 'Attention' }));
+  if (answer.breakGlassUntil) body.push(paragraph(t.breakGlassActive(formatMoment(answer.breakGlassUntil, timeZone)), { color: 'Attention' }));
   body.push(...(answer.details ? detailsSection(texts, answer.details) : [paragraph(t.restricted, { isSubtle: true, size: 'Small' })]));
   // A unit that only reported sees what it reported itself, nothing else of the case.
   if (!answer.details && answer.ownConcerns.length) {
@@ -58,7 +58,7 @@ export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: str
     for (const view of answer.ownConcerns) body.push(...concernLines(texts, view));
   }
   const actions: CardAction[] = [];
-  if (answer.coordinator) actions.push(chatLink(texts, answer.coordinator.email));
+  if (answer.coordinator && !answer.askerIsCoordinator) actions.push(chatLink(texts, answer.coordinator.email));
   const data = { caseId: answer.caseId };
   if (answer.may.handOver) actions.push(submit(t.handOver, { action: HANDOVER_START, ...data }));
   if (answer.hasPlan) actions.push(submit(texts.plan.show, { action: PLAN_SHOW, ...data }));
@@ -74,10 +74,6 @@ export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: str
     if (context.level === 2) body.push(paragraph(texts.plan.suggestLevel2, { color: 'Warning', spacing: 'Medium' }));
     else if (context.level >= 3) body.push(paragraph(texts.plan.level3, { color: 'Warning', spacing: 'Medium' }));
   return adaptiveCard(body, actions);
-}
-
-function formatTime(at: Date, timeZone: string): string {
-  return at.toLocaleString('nb-NO', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone });
 }
 
 function detailsSection(texts: Texts, d: CaseDetails): CardElement[] {

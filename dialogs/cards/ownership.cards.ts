@@ -35,9 +35,9 @@ export function handOverCard(texts: Texts, input: HandOverFormInput) {
   return adaptiveCard(body, [submit(t.submit, { action: HANDOVER_SUBMIT, caseId: input.caseId })]);
 }
 
-export function myCasesCard(texts: Texts, cases: readonly MyCase[]) {
+export function myCasesCard(texts: Texts, cases: readonly MyCase[], options: { isAdmin?: boolean } = {}) {
   const t = texts.myCases;
-  if (cases.length === 0) return adaptiveCard([heading(t.title), paragraph(t.empty)]);
+  if (cases.length === 0) return adaptiveCard([heading(t.title), paragraph(options.isAdmin ? t.adminEmpty : t.empty)]);
   return adaptiveCard([
     heading(t.title),
     ...cases.map(

@@ -53,6 +53,10 @@ export class PrismaBreakGlassRepository implements BreakGlassRepository {
   listBetween(from: Date, to: Date) {
     return this.db.breakGlassGrant.findMany({ where: { grantedAt: { gte: from, lt: to } }, orderBy: { grantedAt: 'asc' } });
   }
+
+  activeOnCase(caseId: string, at: Date) {
+    return this.db.breakGlassGrant.findMany({ where: { caseId, grantedAt: { lte: at }, expiresAt: { gt: at } }, orderBy: { grantedAt: 'asc' } });
+  }
 }
 
 export class PrismaPendingLookupRepository implements PendingLookupRepository {

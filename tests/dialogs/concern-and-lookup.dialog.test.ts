@@ -75,7 +75,7 @@ describe('concern and lookup dialogs (TestAdapter)', () => {
     let lookupId = '';
     await adapter
       .send(say('hvem er ansvarlig for Kari'))
-      .assertReply('Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel «Kari Nordmann» eller «Nordmann 12.07.1987».')
+      .assertReply('Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel «hvem eier Kari Nordmann» eller «hvem eier Nordmann 12.07.1987».')
       .send(say('hvem er ansvarlig for Kari Nordmann'))
       .assertReply((a) => {
         const card = cardOf(a);

@@ -36,7 +36,7 @@ export function dialogServices(
   return {
     personalChat: options.personalChat ?? new FakePersonalChat(),
     consents: new ConsentService(uow, gate, clock, 'Europe/Oslo'),
-    breakGlass: new BreakGlassService(uow, gate, notifier, clock),
+    breakGlass: new BreakGlassService(uow, gate, notifier, outbox, clock, 'Europe/Oslo'),
     accessReview: new AccessReviewService(uow, gate, { timeZone: 'Europe/Oslo', manyPeopleThreshold: 10 }),
     linkChannel: new LinkChannelService(uow, gate),
     registerConcern: new RegisterConcernService(uow, gate, notifier, clock, { idSecret, timeZone: 'Europe/Oslo' }),

@@ -46,6 +46,9 @@ export class InMemoryBreakGlassRepository implements BreakGlassRepository {
   async listBetween(from: Date, to: Date) {
     return this.s.breakGlass.filter((g) => g.grantedAt >= from && g.grantedAt < to);
   }
+  async activeOnCase(caseId: string, at: Date) {
+    return this.s.breakGlass.filter((g) => g.caseId === caseId && g.grantedAt <= at && g.expiresAt > at);
+  }
 }
 
 export class InMemoryPendingLookupRepository implements PendingLookupRepository {

@@ -79,7 +79,8 @@ describe('red team findings 1, 11, 18: channels, group chats and other Bot Frame
       const since = new Date();
       await server.post(message(at(kristin, place), 'hvem eier 2026-0001'));
       const here = bodiesIn(shared);
-      assert.equal(here.length, 1, 'one answer in the shared conversation');
+      assert.equal(here.length, 2, 'owner facts, and a note that the rest went to personal chat');
+      assert.match(here[1], /Svaret står i den personlige chatten din/);
       assert.match(here[0], /Sak 2026-0001/);
       assert.match(here[0], /NAV boligsosialt team/);
       assert.match(here[0], /Kristin Nordvik/);

@@ -20,7 +20,7 @@ const JONAS_F = { id: '21907814367', name: 'Jonas Fjell' }; // 2026-0002 (tildel
 const KARI_2 = { id: '02840259644', name: 'Kari Nordmann' }; // a second Kari, registered below
 const KARI_0004_TEXT = 'tvangsfullbyrdelsesloven';
 const THROTTLED = 'Du har gjort mange oppslag på personer den siste timen, så nye oppslag er stoppet en stund. Lederen din er varslet. Haster det, kontakt lederen din.';
-const NAME_TOO_SHORT = 'Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel «Kari Nordmann» eller «Nordmann 12.07.1987».';
+const NAME_TOO_SHORT = 'Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel «hvem eier Kari Nordmann» eller «hvem eier Nordmann 12.07.1987».';
 
 /** Valid synthetic (month + 80) numbers for one birth date 'DDMMYY': what a birth-date sweep tries. */
 function numbersFor(ddmmyy: string, count: number): string[] {

@@ -196,7 +196,7 @@ describe('reminder sends leave retrying to the outbox, not to botbuilder', () =>
       connector.answer = (call) => (call.body.attachments ? { status: 400 } : null);
       await server.tickReminders();
       assert.equal((await prisma.reminderOutbox.findUnique({ where: { key: rows[3].key } }))?.status, 'dead');
-      assert.match(connector.texts(personalConversationId(kristin)).join(), /Husly fikk ikke levert denne påminnelsen som kort: sak 2026-0001 – Frist for eiendeler \(\d+\. \w+ \d{4}\)/);
+      assert.match(connector.texts(personalConversationId(kristin)).join(), /Husly fikk ikke levert denne påminnelsen som kort: sak 2026-0001 – Frist for eiendeler \(\d+\.\s\w+ \d{4}\)/);
 
       // 503 first: after a 429 the conversation is held for Retry-After, which would slow the next send.
       for (const [row, status, headers] of [[rows[0], 503, {}], [rows[1], 429, { 'retry-after': '30' }]] as [typeof rows[0], number, Record<string, string>][]) {

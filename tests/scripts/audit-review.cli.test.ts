@@ -1,3 +1,4 @@
+import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -54,7 +55,7 @@ describe('npm run audit:review', () => {
       const lookup = new LookupOwnerService(uow, gate, notifier, clock, { idSecret: 'test-secret', allowSyntheticIds: true });
       await lookup.byReference(actors.ola, reference);
       clock.advance(60_000);
-      assert.ok((await new BreakGlassService(uow, gate, notifier, clock).open(actors.ola, actors.caseId, JUSTIFICATION)).ok);
+      assert.ok((await new BreakGlassService(uow, gate, notifier, new InMemoryReminderOutbox(), clock, 'Europe/Oslo').open(actors.ola, actors.caseId, JUSTIFICATION)).ok);
       // Monday 23 November, 10:00: the owner's own lookup in working hours is no finding.
       clock.advance(12 * 3_600_000);
       await lookup.byReference(actors.eva, reference);
@@ -98,12 +99,16 @@ describe('npm run audit:review', () => {
     }
   });
 
-  it('--unit limits the review to that unit’s staff', () => {
-    const run = review('--from', '2026-11-01', '--to', '2026-11-30', '--unit', 'nav-bolig');
-    assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /· NAV boligsosialt team/);
-    assert.doesNotMatch(run.stdout, /Ola Syntetisk/);
-    assert.match(run.stdout, /Ingen funn i perioden\./);
+  it('--unit limits the review to that unit’s staff, and break-glass on the cases it owns', () => {
+    const nav = review('--from', '2026-11-01', '--to', '2026-11-30', '--unit', 'nav-bolig');
+    assert.equal(nav.status, 0, nav.stderr);
+    assert.match(nav.stdout, /· NAV boligsosialt team/);
+    // Ola (ROP) broke the glass on NAV's case: NAV's review shows that, and nothing else of his.
+    assert.match(nav.stdout, /Ola Syntetisk/);
+    assert.doesNotMatch(nav.stdout, /Oppslag uten tilknytning[^\n]*\n[^\n]*Ola Syntetisk/);
+    const rop = review('--from', '2026-11-01', '--to', '2026-11-30', '--unit', 'rop');
+    assert.equal(rop.status, 0, rop.stderr);
+    assert.doesNotMatch(rop.stdout, /Eva Syntetisk/);
   });
 
   it('refuses a bad date, a reversed period and an unknown unit with a Norwegian message (exit 2)', () => {

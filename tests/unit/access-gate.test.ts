@@ -1,3 +1,4 @@
+import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { AccessGate, redactNumbers } from '../../src/domain/access/access-gate.ts';
@@ -103,7 +104,7 @@ describe('the access gate', () => {
   it('a closed case is read by its owner and coordinator only: consent and break-glass no longer open it', async () => {
     const { kase } = await report('navSaks', {}, 'a');
     await new ConsentService(husly, gate, clock, 'Europe/Oslo').record(await actor('navSaks'), kase.id, { consentUnitKeys: 'rop', givenDate: '2026-11-22', form: 'skriftlig' });
-    await new BreakGlassService(husly, gate, notifier, clock).open(await actor('tilKoord'), kase.id, 'Fare for liv, må se saken nå i kveld');
+    await new BreakGlassService(husly, gate, notifier, new InMemoryReminderOutbox(), clock, 'Europe/Oslo').open(await actor('tilKoord'), kase.id, 'Fare for liv, må se saken nå i kveld');
     assert.ok((await answer('ropSaks', kase.reference)).details && (await answer('tilKoord', kase.reference)).details);
     const { CaseResolutionService } = await import('../../src/domain/ownership/case-resolution.service.ts');
     await new CaseResolutionService(husly, gate, clock, 'Europe/Oslo').close(await actor('navKoord'), kase.id, { reason: 'flyttet', note: '' });
@@ -132,7 +133,7 @@ describe('the access gate', () => {
 
   it('break-glass: a justification, 24 hours of reading flagged in the audit, the leaders told at once', async () => {
     const { kase } = await report('navSaks', {}, 'a');
-    const glass = new BreakGlassService(husly, gate, notifier, clock);
+    const glass = new BreakGlassService(husly, gate, notifier, new InMemoryReminderOutbox(), clock, 'Europe/Oslo');
     assert.deepEqual(await glass.open(await actor('navSaks'), kase.id, 'x'.repeat(30)), { ok: false, code: 'BREAKGLASS.NOT_NEEDED' });
     assert.deepEqual(await glass.open(await actor('admin'), kase.id, 'x'.repeat(30)), { ok: false, code: 'ACCESS.DENIED' });
     assert.deepEqual(await glass.open(await actor('tilKoord'), kase.id, 'for kort'), { ok: false, code: 'BREAKGLASS.JUSTIFICATION_REQUIRED' });
@@ -148,6 +149,20 @@ describe('the access gate', () => {
     assert.equal(read?.detail?.breakGlass, true);
     clock.advance(24 * 3_600_000);
     assert.equal((await answer('tilKoord', kase.reference)).details, null, 'gone after 24 hours');
+  });
+
+  it("break-glass: when the leaders cannot be reached now, the outbox keeps telling them (never the reason)", async () => {
+    const { kase } = await report('navSaks', {}, 'a');
+    const navLeder = husly.state.staff.find((s) => s.name === 'navLeder')!.id;
+    const outbox = new InMemoryReminderOutbox();
+    const offline = new FakeNotifier(new Set([navLeder]));
+    const opened = await new BreakGlassService(husly, gate, offline, outbox, clock, 'Europe/Oslo').open(await actor('tilKoord'), kase.id, 'Ringte og sa hun vil ta livet sitt i natt');
+    assert.ok(opened.ok);
+    assert.deepEqual(outbox.rows.map((r) => [r.kind, r.audience, r.caseId, r.status]), [['case.breakGlass', 'leader', kase.id, 'pending']]);
+    assert.ok(!JSON.stringify(outbox.rows).includes('livet'), 'the reason stays out of the reminder');
+    const reached = new InMemoryReminderOutbox();
+    await new BreakGlassService(husly, gate, new FakeNotifier(), reached, clock, 'Europe/Oslo').open(await actor('ropSaks'), kase.id, 'Ringte og sa hun vil ta livet sitt i natt');
+    assert.deepEqual(reached.rows, [], 'told in person: nothing queued');
   });
 
   it('throttles person lookups per staff member; the leader hears once an hour; an hour later it works again', async () => {

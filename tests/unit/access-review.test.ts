@@ -1,3 +1,4 @@
+import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { accessReviewCard, MAX_CARD_FINDINGS } from '../../dialogs/cards/access-review.card.ts';
@@ -42,7 +43,7 @@ async function setup(options: { limit?: number; threshold?: number } = {}) {
   const gate = new AccessGate(clock, { involvementExpiryDays: 30, lookupLimitPerHour: options.limit ?? 1000 });
   const notifier = new FakeNotifier();
   const lookup = new LookupOwnerService(husly, gate, notifier, clock, { idSecret: 'test-secret', allowSyntheticIds: true });
-  const breakGlass = new BreakGlassService(husly, gate, notifier, clock);
+  const breakGlass = new BreakGlassService(husly, gate, notifier, new InMemoryReminderOutbox(), clock, 'Europe/Oslo');
   const service = new AccessReviewService(husly, gate, { timeZone: ZONE, manyPeopleThreshold: options.threshold ?? 10 });
   const units = await husly.run(async ({ org }) => Object.fromEntries((await org.listUnits()).map((u) => [u.key, u])));
 
@@ -215,6 +216,16 @@ describe('access review: break-glass and throttling', () => {
     assert.equal(finding.justification, 'Beboer truet med å skade seg; ringte fra [tall fjernet], må finne kontakt nå');
     assert.equal(finding.detail.readsUnderGrant, 1);
     assert.equal(t.of(review, 'lookup-without-relation').length, 0, 'a read under break-glass is the break-glass finding, not another one');
+  });
+
+  it("a unit's review also shows break-glass by other units on the cases the unit owns", async () => {
+    const t = await setup();
+    const kase = await t.newCase(RESIDENT_NAME, 'nav-bolig');
+    assert.ok((await t.breakGlass.open(await t.actor('ropSaks'), kase.id, 'Truer med å skade seg, må finne kontakt nå')).ok);
+    const nav = await t.review({ unitId: t.units['nav-bolig']!.id });
+    assert.deepEqual(t.of(nav, 'break-glass').map((f) => [f.staffName, f.caseReference]), [['ropSaks', kase.reference]]);
+    const til = await t.review({ unitId: t.units.tildeling!.id });
+    assert.equal(t.of(til, 'break-glass').length, 0, 'not in an unrelated unit');
   });
 
   it('lists every throttling hit', async () => {
@@ -399,7 +410,7 @@ describe('access review card', () => {
     ];
     const card = accessReviewCard({ period: NOVEMBER, unitName: 'NAV boligsosialt team', findings, counts: { ...counts, 'outside-working-hours': 19, 'many-people': 1, 'break-glass': 1 } });
     const text = JSON.stringify(card);
-    assert.match(text, /1\. november 2026 – 30\. november 2026 · NAV boligsosialt team/);
+    assert.match(text, /1\.\snovember 2026 – 30\.\snovember 2026 · NAV boligsosialt team/);
     const factSet = card.body.find((e) => e.type === 'FactSet') as unknown as { facts: { title: string; value: string }[] };
     assert.deepEqual(factSet.facts.map((x) => `${x.title}: ${x.value}`), [
       'Oppslag uten tilknytning: 0', 'Mange ulike personer: 1', 'Nødtilgang: 1', 'Utenfor arbeidstid: 19', 'Sperret (for mange oppslag): 0',

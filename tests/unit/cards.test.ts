@@ -28,6 +28,15 @@ describe('help card', () => {
     assert.match(text(variants[1]), /Hei, Kristin!/);
   });
 
+  it('offers nødtilgang to caseworkers and tilgangskontroll to leaders only', () => {
+    const text = (input: Parameters<typeof helpCard>[1]) => JSON.stringify(helpCard(nb, input));
+    assert.match(text({ isAdmin: false, inChannel: false }), /nødtilgang 2026-0004/);
+    assert.doesNotMatch(text({ isAdmin: true, inChannel: false }), /nødtilgang/);
+    assert.match(text({ isAdmin: false, inChannel: false, isLeader: true }), /tilgangskontroll/);
+    assert.doesNotMatch(text({ isAdmin: false, inChannel: false }), /tilgangskontroll/);
+    assert.doesNotMatch(text({ isAdmin: false, inChannel: true, isLeader: true }), /nødtilgang|tilgangskontroll|fødselsnummer/, 'a channel gets owner facts only');
+  });
+
   it('the validator really rejects a broken card', () => {
     assert.notDeepEqual(validateAdaptiveCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlok' }] }), []);
   });
@@ -79,8 +88,8 @@ describe('reminder and case-resolution cards are valid Adaptive Cards 1.5', asyn
     const cards = [reminderCard(nb, [item(1)]), reminderCard(nb, [item(1), item(2), item(3), item(4)], states), reminderCard(nb, [item(5, [])])];
     for (const card of cards) assert.deepEqual(validateAdaptiveCard(card), []);
     const digest = JSON.stringify(cards[1]);
-    assert.match(digest, /Overført til Jonas Aas av Kristin Nordvik 3\. desember 2026/);
-    assert.match(digest, /Utført av Kristin Nordvik 2\. desember 2026/);
+    assert.match(digest, /Overført til Jonas Aas av Kristin Nordvik 3\.\sdesember 2026/);
+    assert.match(digest, /Utført av Kristin Nordvik 2\.\sdesember 2026/);
     assert.equal((digest.match(/reminder\.handOver/g) ?? []).length, 2, 'hand-over only on the open ones');
     assert.doesNotMatch(JSON.stringify(cards[2]), /reminder\.handOver|assign-0/, 'no one to hand to, no button');
     assert.match(JSON.stringify(cards[2]), /Overført til deg av Kristin Nordvik/);
@@ -115,7 +124,7 @@ describe('dates never start a Markdown line', async () => {
       assert.deepEqual(validateAdaptiveCard(card), []);
       assert.deepEqual(listLike(card), []);
     }
-    assert.match(JSON.stringify(timeline), /"text":"24\. november 2026"/, 'the day is there, as plain text');
+    assert.match(JSON.stringify(timeline), /"text":"24\.\u00a0november 2026"/, 'the day is there, as plain text');
   });
 });
 
@@ -138,7 +147,7 @@ describe('the cards of the taushetsplikt rules are valid Adaptive Cards 1.5', as
       arrearsPaidDate: null, closedReason: null,
       concerns: [{ concern, reporterUnitName: 'ROP', textShown: false }, { concern: { ...concern, sharingBasis: 'lovhjemmel' as const }, reporterUnitName: 'ROP', textShown: true }],
     },
-    ownConcerns: [], breakGlassUntil: new Date('2026-11-27T13:00:00Z'), hasPlan: false, may,
+    ownConcerns: [], breakGlassUntil: new Date('2026-11-27T13:00:00Z'), askerIsCoordinator: false, hasPlan: false, may,
   };
 
   it('the owner answer withholds a concern the basis does not allow, and says why', () => {

@@ -4,6 +4,8 @@ import type { Clock } from '../common/clock.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
 import type { Notifier } from '../notify/notifier.ts';
+import type { ReminderOutbox } from '../reminder/outbox.ts';
+import { localDate } from '../common/local-date.ts';
 import { stripInvisible } from '../common/fold-text.ts';
 import type { AccessGate } from './access-gate.ts';
 import { BREAK_GLASS_HOURS, MAX_JUSTIFICATION, MIN_JUSTIFICATION } from './break-glass.ts';
@@ -20,7 +22,9 @@ export class BreakGlassService {
     private readonly uow: UnitOfWork,
     private readonly gate: AccessGate,
     private readonly notifier: Notifier,
+    private readonly outbox: ReminderOutbox,
     private readonly clock: Clock,
+    private readonly timeZone: string,
   ) {}
 
   async open(actor: Actor, caseId: string, justificationInput: string): Promise<Result<{ kase: CaseRecord; until: Date; leadersTold: boolean }, BreakGlassError>> {
@@ -52,11 +56,30 @@ export class BreakGlassService {
     // Someone must hear of it at once. The reason (case content) goes only to those who may read
     // the case: the owning unit's leaders, else its coordinator. The channel and, as a last
     // resort, the administrators hear who and when, not why.
+    const leadersReached = await tell(leaderIds, justification);
     const leadersTold =
-      (await tell(leaderIds, justification)) ||
+      leadersReached ||
       (kase.coordinatorId !== null && (await tell([kase.coordinatorId], justification))) ||
       (await this.notifier.toUnitChannel(kase.owningUnitId, { ...notice, justification: null })).delivered ||
       (await tell(adminIds, null));
+    // The leaders were not reached in person now (not installed, Teams down): the reminder outbox
+    // keeps trying to tell them (and the unit's channel) that it happened, without the reason.
+    if (!leadersReached) {
+      const now = this.clock.now();
+      await this.outbox.enqueue({
+        key: `breakglass:${kase.id}:${actor.staff.id}:${now.toISOString()}`,
+        caseId: kase.id,
+        kind: 'case.breakGlass',
+        // Sent at any hour, like a legal deadline on its day.
+        basis: 'law',
+        dueDate: localDate(now, this.timeZone),
+        legalDeadline: null,
+        audience: 'leader',
+        measureId: null,
+        assigneeId: null,
+        nextAttemptAt: now,
+      });
+    }
     return ok({ kase, until, leadersTold });
   }
 }

@@ -22,4 +22,6 @@ export interface BreakGlassRepository {
   /** The staff member's unexpired grant for the case, if any. */
   activeFor(caseId: string, staffId: string, at: Date): Promise<BreakGlassGrant | null>;
   listBetween(from: Date, to: Date): Promise<BreakGlassGrant[]>;
+  /** Every unexpired grant on a case (the owner sees who holds one). */
+  activeOnCase(caseId: string, at: Date): Promise<BreakGlassGrant[]>;
 }

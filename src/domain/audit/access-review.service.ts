@@ -125,7 +125,9 @@ export class AccessReviewService {
       const inScope = async (e: AuditEvent) => {
         if (!unitId) return true;
         const staff = e.actorStaffId ? await people.staff(e.actorStaffId) : null;
-        return staff?.unitId === unitId;
+        if (staff?.unitId === unitId) return true;
+        // Someone from another unit broke the glass on a case this unit owns: its leader reviews it too.
+        return (e.action === 'case.breakGlass' || e.detail?.breakGlass === true) && e.caseId !== null && e.caseId !== undefined && (await people.caseOwner(e.caseId)) === unitId;
       };
       const scoped: AuditEvent[] = [];
       for (const e of events) if (await inScope(e)) scoped.push(e);
@@ -274,6 +276,7 @@ class People {
   private readonly staffById = new Map<string, Promise<Staff | null>>();
   private readonly unitNames = new Map<string, Promise<string | null>>();
   private readonly references = new Map<string, Promise<string | null>>();
+  private readonly owners = new Map<string, Promise<string | null>>();
   constructor(private readonly repos: Repositories) {}
 
   staff(id: string): Promise<Staff | null> {
@@ -288,6 +291,12 @@ class People {
     let unit = this.unitNames.get(staff.unitId);
     if (!unit) this.unitNames.set(staff.unitId, (unit = this.repos.org.findUnitById(staff.unitId).then((u) => u?.name ?? null)));
     return { staffId, staffName: staff.name, unitName: await unit };
+  }
+
+  caseOwner(caseId: string): Promise<string | null> {
+    let o = this.owners.get(caseId);
+    if (!o) this.owners.set(caseId, (o = this.repos.cases.findById(caseId).then((c) => c?.owningUnitId ?? null)));
+    return o;
   }
 
   caseReference(caseId: string): Promise<string | null> {

@@ -53,6 +53,13 @@ export interface InvolvedUnit {
   readonly inForce: boolean;
 }
 
+/** Someone reading the case under break-glass right now. */
+export interface BreakGlassHolder {
+  readonly name: string;
+  readonly unitName: string;
+  readonly until: Date;
+}
+
 export const MAX_HANDOVER_NOTE = 500;
 export const MAX_GRANT_NOTE = 300;
 
@@ -221,7 +228,10 @@ export class CaseOwnershipService {
   }
 
   /** Who works on the case and why, for the owner's access card. */
-  accessOptions(actor: Actor, target: { reference?: string; caseId?: string }): Promise<Result<{ kase: CaseRecord; units: Unit[]; involved: InvolvedUnit[] }, Loaded>> {
+  accessOptions(
+    actor: Actor,
+    target: { reference?: string; caseId?: string },
+  ): Promise<Result<{ kase: CaseRecord; units: Unit[]; involved: InvolvedUnit[]; breakGlass: BreakGlassHolder[] }, Loaded>> {
     return this.uow.run(async (repos) => {
       const loaded = await this.load(repos, actor, await caseIdOf(repos, target), 'case.grantAccess');
       if (!loaded.ok) return loaded;
@@ -234,7 +244,13 @@ export class CaseOwnershipService {
         const grantedBy = involvement.grantedById ? await repos.org.findStaffById(involvement.grantedById) : null;
         involved.push({ unit, involvement, grantedByName: grantedBy?.name ?? null, inForce: inForce.has(unit.id) });
       }
-      return ok({ kase, units: (await repos.org.listUnits()).filter((u) => u.id !== kase.owningUnitId), involved });
+      const breakGlass: BreakGlassHolder[] = [];
+      for (const grant of await repos.breakGlass.activeOnCase(kase.id, this.clock.now())) {
+        const staff = await repos.org.findStaffById(grant.staffId);
+        const unit = staff ? await repos.org.findUnitById(staff.unitId) : null;
+        breakGlass.push({ name: staff?.name ?? '', unitName: unit?.name ?? '', until: grant.expiresAt });
+      }
+      return ok({ kase, units: (await repos.org.listUnits()).filter((u) => u.id !== kase.owningUnitId), involved, breakGlass });
     });
   }
 

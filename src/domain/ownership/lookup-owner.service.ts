@@ -65,6 +65,8 @@ export interface OwnerAnswer {
   /** For a unit that only reported: the concerns it reported itself (owner facts otherwise). */
   readonly ownConcerns: readonly ConcernView[];
   readonly breakGlassUntil: Date | null;
+  /** The asker is the case's coordinator (no "chat with the coordinator" button for themselves). */
+  readonly askerIsCoordinator: boolean;
   readonly hasPlan: boolean;
   readonly may: {
     readonly handOver: boolean;
@@ -335,6 +337,7 @@ export async function describeOwner(repos: Repositories, access: CaseAccess): Pr
       ? []
       : await Promise.all(concerns.filter((c) => access.mayReadConcernText(c)).map(async (c) => ({ concern: c, reporterUnitName: await nameOf(c.reporterUnitId), textShown: true }))),
     breakGlassUntil: access.breakGlassUntil,
+    askerIsCoordinator: access.situation.isCoordinator,
     hasPlan: access.plan !== null && access.may('plan.readOwnMeasures'),
     may: {
       handOver: open && access.may('case.handOver'),
@@ -345,7 +348,7 @@ export async function describeOwner(repos: Repositories, access: CaseAccess): Pr
       close: open && access.may('case.close'),
       grantAccess: open && access.may('case.grantAccess'),
       consent: open && access.may('case.consent'),
-      breakGlass: open && access.may('case.breakGlass'),
+      breakGlass: open && access.breakGlassUntil === null && access.may('case.breakGlass'),
     },
   };
 }

@@ -8,7 +8,7 @@ import { CHECKPOINTS, type Anchor, type Basis, type CheckpointId, type ReminderS
 
 export type PlanReminderKind = 'measure.soon' | 'measure.due' | 'measure.overdue' | 'measure.escalated' | 'evaluation.soon' | 'evaluation.due';
 /** Not planned from dates: the org import adds one for a leader when a case's coordinator leaves or moves. */
-export type StaffReminderKind = 'staff.reassign';
+export type StaffReminderKind = 'staff.reassign' | 'case.breakGlass';
 export type ReminderKind = CheckpointId | PlanReminderKind | StaffReminderKind;
 
 export interface PlannedReminder {
