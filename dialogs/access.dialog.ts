@@ -36,7 +36,7 @@ export class AccessDialog {
     const input = { unitKey: (f.unitKey ?? '').slice(0, 64), note: (f.note ?? '').slice(0, 2000) };
     const result = await this.services.ownership.grantAccess(actor, caseId, input);
     if (result.ok) {
-      await context.sendActivity(texts.access.granted(result.value.kase.reference, result.value.unit.name));
+      await context.sendActivity(texts.access.granted(result.value.kase.reference, result.value.unit.name, result.value.unitTold));
       return this.startGrant(context, { caseId });
     }
     if (result.code === 'GRANT.NOTE_REQUIRED' || result.code === 'UNIT.NOT_FOUND' || result.code === 'GRANT.OWNER_UNIT')

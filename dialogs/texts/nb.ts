@@ -260,7 +260,8 @@ export const nb = {
     note: 'Hvorfor trenger enheten tilgang? (høyst 300 tegn; ikke skriv helseopplysninger)',
     submit: 'Gi tilgang',
     end: (unit: string) => `Fjern tilgangen for ${unit}`,
-    granted: (reference: string, unit: string) => `${unit} har fått tilgang til sak ${reference}. Enheten er varslet.`,
+    granted: (reference: string, unit: string, told: boolean) =>
+      `${unit} har fått tilgang til sak ${reference}. ${told ? 'Enheten er varslet i kanalen sin.' : 'Enheten har ingen koblet kanal, så gi dem beskjed selv.'}`,
     ended: (reference: string) => `Tilgangen er fjernet. Den gjelder fra nå, for sak ${reference}.`,
   },
   consent: {
@@ -521,7 +522,8 @@ export const nb = {
     'ROUTING.UNKNOWN_TYPE': 'Ukjent type. Bruk husleierestanse, varsel, namsmann, utkastelsesdato eller annet.',
     'LOOKUP.AMBIGUOUS': 'Flere personer med dette navnet har en sak. Skriv fødselsdatoen også, for eksempel «Kari Nordmann 12.07.1987», eller bruk fødselsnummeret.',
     'LOOKUP.EXPIRED': 'Oppslaget er for gammelt eller ikke ditt. Skriv «hvem eier» og det du leter etter på nytt.',
-    'LOOKUP.THROTTLED': 'Du har gjort mange oppslag på personer den siste timen, så nye oppslag er stoppet en stund. Lederen din er varslet. Haster det, kontakt lederen din.',
+    'LOOKUP.THROTTLED':
+      'Du har gjort mange oppslag på personer den siste timen, så nye oppslag er stoppet en stund. Det er logget, og lederen din ser det i tilgangskontrollen. Haster det, kontakt lederen din.',
     'HANDOVER.COORDINATOR_NOT_CASEWORKER': 'Koordinatoren må være en saksbehandler, koordinator eller leder som fortsatt jobber i enheten.',
     'REMINDER.INACTIVE': 'Påminnelsen er ikke aktiv lenger (utført, stoppet eller overført).',
     'GRANT.OWNER_UNIT': 'Enheten eier allerede saken.',

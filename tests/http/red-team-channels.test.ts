@@ -14,7 +14,7 @@ import {
 } from '../helpers/teams-activities.ts';
 
 /**
- * Red-team review 2026-11 (../shared/security/red-team-2026-11.md), findings 1, 11 and 18,
+ * Red-team review of November 2026, findings 1, 11 and 18,
  * replayed through the real server: whatever is asked in a channel or group chat, everyone
  * there sees owner facts at most; the rest goes to the asker's personal chat.
  */

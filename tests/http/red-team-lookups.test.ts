@@ -19,7 +19,7 @@ const OLA_N = { id: '10910174148', name: 'Ola Nordmann' }; // 2026-0001 (NAV)
 const JONAS_F = { id: '21907814367', name: 'Jonas Fjell' }; // 2026-0002 (tildeling)
 const KARI_2 = { id: '02840259644', name: 'Kari Nordmann' }; // a second Kari, registered below
 const KARI_0004_TEXT = 'tvangsfullbyrdelsesloven';
-const THROTTLED = 'Du har gjort mange oppslag på personer den siste timen, så nye oppslag er stoppet en stund. Lederen din er varslet. Haster det, kontakt lederen din.';
+const THROTTLED = 'Du har gjort mange oppslag på personer den siste timen, så nye oppslag er stoppet en stund. Det er logget, og lederen din ser det i tilgangskontrollen. Haster det, kontakt lederen din.';
 const NAME_TOO_SHORT = 'Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel «hvem eier Kari Nordmann» eller «hvem eier Nordmann 12.07.1987».';
 
 /** Valid synthetic (month + 80) numbers for one birth date 'DDMMYY': what a birth-date sweep tries. */

@@ -258,7 +258,7 @@ export class CaseOwnershipService {
    * The owning unit gives another unit access to the case, for a stated need (tjenstlig behov).
    * Reporting a concern does not do this; the owner decides. The unit's channel is told.
    */
-  async grantAccess(actor: Actor, caseId: string, input: { unitKey: string; note: string }): Promise<Result<{ kase: CaseRecord; unit: Unit }, GrantError>> {
+  async grantAccess(actor: Actor, caseId: string, input: { unitKey: string; note: string }): Promise<Result<{ kase: CaseRecord; unit: Unit; unitTold: boolean }, GrantError>> {
     const result = await this.uow.run(async (repos): Promise<Result<{ kase: CaseRecord; unit: Unit }, GrantError>> => {
       const loaded = await this.load(repos, actor, caseId, 'case.grantAccess');
       if (!loaded.ok) return loaded;
@@ -275,11 +275,10 @@ export class CaseOwnershipService {
       await this.gate.done(repos, actor, loaded.value, 'case.grantAccess', { unitId: unit.id });
       return ok({ kase, unit });
     });
-    if (result.ok) {
-      const owner = await this.uow.run(({ org }) => org.findUnitById(result.value.kase.owningUnitId));
-      await this.notifier.toUnitChannel(result.value.unit.id, { kind: 'case.accessGranted', reference: result.value.kase.reference, owningUnitName: owner?.name ?? '', byName: actor.staff.name });
-    }
-    return result;
+    if (!result.ok) return result;
+    const owner = await this.uow.run(({ org }) => org.findUnitById(result.value.kase.owningUnitId));
+    const told = await this.notifier.toUnitChannel(result.value.unit.id, { kind: 'case.accessGranted', reference: result.value.kase.reference, owningUnitName: owner?.name ?? '', byName: actor.staff.name });
+    return ok({ ...result.value, unitTold: told.delivered });
   }
 
   /** Ends a unit's involvement at once (the owner's decision; recorded and audited). */
