@@ -226,8 +226,6 @@ export const nb = {
     startPlan: 'Start målplan',
     restricted: 'Du ser bare hvem som eier saken. Innholdet er taushetsbelagt og vises bare for enheter som jobber med saken. Kontakt den som er oppført.',
     contactUnit: (unit: string) => `${unit} (ingen koordinator ennå)`,
-    level: 'Nivå',
-    status: 'Status',
     reportedBy: (unit: string) => `meldt av ${unit}`,
     basis: (basis: string) => `Grunnlag for deling: ${basis}`,
     informed: (yes: boolean) => (yes ? 'Personen vet om bekymringen.' : 'Personen vet ikke om bekymringen.'),

@@ -39,6 +39,8 @@ export interface CaseAccess {
   /** Consents in force that open the case and its plan (the owning unit recorded them). */
   readonly consents: readonly CaseConsent[];
   readonly plan: GoalPlan | null;
+  /** The case's concerns, as loaded to decide (show their text only where `mayReadConcernText`). */
+  readonly concerns: readonly StoredConcern[];
   /** When the actor's break-glass grant runs out, if it holds one. */
   readonly breakGlassUntil: Date | null;
   may(action: CaseAction): boolean;
@@ -237,6 +239,7 @@ export class AccessGate {
       involvedUnitIds,
       consents: caseConsents,
       plan,
+      concerns,
       breakGlassUntil: open ? (grant?.expiresAt ?? null) : null,
       may: (action) => mayAct(action, situation),
       mayReadConcernText: (c) => mayAct(TEXT_ACTION[c.sharingBasis], concernSituation(c)),

@@ -128,7 +128,7 @@ export class GoalPlanService {
       if (!allowed.ok) return allowed;
       if (!allowed.value.plan) return fail('PLAN.NOT_FOUND');
       await this.gate.done(repos, actor, allowed.value, 'plan.read', { scope: allowed.value.may('plan.read') ? 'all' : 'own-measures' });
-      return ok(await this.view(repos, actor, kase));
+      return ok(await this.view(repos, actor, kase, allowed.value));
     });
   }
 
@@ -196,9 +196,12 @@ export class GoalPlanService {
     return result;
   }
 
-  /** The plan after a permitted read or change: whole, or the reader's own measures. */
-  private async view(repos: Repositories, actor: Actor, kase: CaseRecord): Promise<PlanView> {
-    const access = await this.gate.authorize(repos, actor, kase, 'plan.readOwnMeasures');
+  /**
+   * The plan after a permitted read or change: whole, or the reader's own measures. A read passes
+   * the access it was decided with; after a change it is loaded again (the plan changed).
+   */
+  private async view(repos: Repositories, actor: Actor, kase: CaseRecord, decided?: CaseAccess): Promise<PlanView> {
+    const access = decided ? ok(decided) : await this.gate.authorize(repos, actor, kase, 'plan.readOwnMeasures');
     if (!access.ok || !access.value.plan) throw new Error('plan view after a permitted read');
     const whole = access.value.may('plan.read');
     const full = access.value.plan;

@@ -14,13 +14,8 @@ import type { Notifier } from '../notify/notifier.ts';
 import { parseNameQuery, type NameQuery } from './name-query.ts';
 import { PENDING_LOOKUP_MINUTES, type PendingLookupRecord } from './pending-lookup.ts';
 
-/** What someone typed after "hvem eier": a reference is answered at once; a person needs a purpose. */
-export type LookupQuery =
-  | { readonly kind: 'reference'; readonly reference: string }
-  | { readonly kind: 'nationalId'; readonly input: string }
-  | { readonly kind: 'name'; readonly text: string };
-
-export type PersonQuery = Exclude<LookupQuery, { kind: 'reference' }>;
+/** A person looked up after "hvem eier" (a reference is answered at once by `byReference`). */
+export type PersonQuery = { readonly kind: 'nationalId'; readonly input: string } | { readonly kind: 'name'; readonly text: string };
 
 export const LOOKUP_PURPOSES = ['ny-bekymring', 'samarbeid-tiltak', 'henvendelse-beboer', 'annet'] as const;
 export type LookupPurposeCode = (typeof LOOKUP_PURPOSES)[number];
@@ -307,7 +302,7 @@ export async function describeOwner(repos: Repositories, access: CaseAccess): Pr
   const coordinator = kase.coordinatorId ? await repos.org.findStaffById(kase.coordinatorId) : null;
   const related = access.may('case.readDetails');
   const open = kase.status === 'open';
-  const concerns = related || access.situation.isReporter ? await repos.concerns.listForCase(kase.id) : [];
+  const concerns = related || access.situation.isReporter ? access.concerns : [];
   const hasArrears = kase.timeline.firstMissedRentDate !== null || (related && concerns.some((c) => c.rentArrears !== null));
   const unitNames = new Map<string, Promise<{ id: string; name: string }>>();
   const nameOf = (id: string) => (unitNames.get(id) ?? unitNames.set(id, unitName(id)).get(id)!).then((u) => u.name);
