@@ -17,7 +17,16 @@ module.exports = {
       comment: 'No botbuilder, restify or Prisma in the domain, not even as types.',
       severity: 'error',
       from: { path: '^src/domain/' },
-      to: { path: ['botbuilder', 'botframework', 'restify', '@prisma', 'prisma', 'src/persistence/generated'] },
+      to: {
+        path: [
+          'botbuilder',
+          'botframework',
+          'restify',
+          '@prisma',
+          'prisma',
+          'src/persistence/generated',
+        ],
+      },
     },
     {
       name: 'dialogs-no-persistence',
@@ -51,6 +60,9 @@ module.exports = {
     doNotFollow: { path: ['node_modules', 'src/persistence/generated'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 };

@@ -54,33 +54,83 @@ connector.answer = (call) => {
   return null;
 };
 
-const server = await startTestServer({ HUSLY_REMINDER_MAX_PER_SECOND: String(BUDGET), LOG_LEVEL: 'error' });
+const server = await startTestServer({
+  HUSLY_REMINDER_MAX_PER_SECOND: String(BUDGET),
+  LOG_LEVEL: 'error',
+});
 try {
   const { prisma } = await server.db();
   // Let the start-up replanning of the demo cases finish, then keep only the bench's rows.
-  for (let i = 0; i < 100 && (await prisma.reminderOutbox.count()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 100 && (await prisma.reminderOutbox.count()) === 0; i++)
+    await new Promise((r) => setTimeout(r, 50));
   await prisma.reminderOutbox.deleteMany();
 
   const now = new Date();
   const hex = (i: number) => i.toString(16).padStart(12, '0');
   const unit = await prisma.unit.create({ data: { key: 'bench', name: 'Bench', kind: 'annet' } });
-  const resident = await prisma.resident.create({ data: { name: 'Syntetisk', nameSearch: 'syntetisk' } });
-  await prisma.staff.createMany({ data: Array.from({ length: CONVERSATIONS }, (_, i) => ({ id: `b${i}`, aadObjectId: `00000000-0000-4000-9000-${hex(i)}`, name: `B ${i}`, email: `b${i}@k.no`, unitId: unit.id, role: 'koordinator' })) });
-  await prisma.conversationRef.createMany({ data: Array.from({ length: CONVERSATIONS }, (_, i) => ({ conversationId: `a:bench-${i}`, conversationType: 'personal', tenantId: 't', serviceUrl: connector.url, botId: '28:bot', aadObjectId: `00000000-0000-4000-9000-${hex(i)}`, installedAt: now, lastSeenAt: now })) });
-  await prisma.case.createMany({ data: Array.from({ length: CONVERSATIONS }, (_, i) => ({ id: `bk${i}`, reference: `2025-${String(i + 1).padStart(4, '0')}`, residentId: resident.id, category: 'fare-for-a-miste-bolig', subcategory: 'hoye-boutgifter', level: 2, status: 'open', owningUnitId: unit.id, coordinatorId: `b${i}`, openedAt: now })) });
+  const resident = await prisma.resident.create({
+    data: { name: 'Syntetisk', nameSearch: 'syntetisk' },
+  });
+  await prisma.staff.createMany({
+    data: Array.from({ length: CONVERSATIONS }, (_, i) => ({
+      id: `b${i}`,
+      aadObjectId: `00000000-0000-4000-9000-${hex(i)}`,
+      name: `B ${i}`,
+      email: `b${i}@k.no`,
+      unitId: unit.id,
+      role: 'koordinator',
+    })),
+  });
+  await prisma.conversationRef.createMany({
+    data: Array.from({ length: CONVERSATIONS }, (_, i) => ({
+      conversationId: `a:bench-${i}`,
+      conversationType: 'personal',
+      tenantId: 't',
+      serviceUrl: connector.url,
+      botId: '28:bot',
+      aadObjectId: `00000000-0000-4000-9000-${hex(i)}`,
+      installedAt: now,
+      lastSeenAt: now,
+    })),
+  });
+  await prisma.case.createMany({
+    data: Array.from({ length: CONVERSATIONS }, (_, i) => ({
+      id: `bk${i}`,
+      reference: `2025-${String(i + 1).padStart(4, '0')}`,
+      residentId: resident.id,
+      category: 'fare-for-a-miste-bolig',
+      subcategory: 'hoye-boutgifter',
+      level: 2,
+      status: 'open',
+      owningUnitId: unit.id,
+      coordinatorId: `b${i}`,
+      openedAt: now,
+    })),
+  });
   // Legal deadlines due today may go out at any hour, so the run does not depend on the clock.
   const today = localDate(now, 'Europe/Oslo');
   for (let start = 0; start < REMINDERS; start += 1000)
     await prisma.reminderOutbox.createMany({
       data: Array.from({ length: Math.min(1000, REMINDERS - start) }, (_, j) => {
         const i = start + j;
-        return { key: `bench:${i}`, caseId: `bk${i % CONVERSATIONS}`, kind: 'F0', basis: 'law', dueDate: today, audience: 'coordinator', status: 'pending', nextAttemptAt: new Date(now.getTime() - 600_000 + i).toISOString() };
+        return {
+          key: `bench:${i}`,
+          caseId: `bk${i % CONVERSATIONS}`,
+          kind: 'F0',
+          basis: 'law',
+          dueDate: today,
+          audience: 'coordinator',
+          status: 'pending',
+          nextAttemptAt: new Date(now.getTime() - 600_000 + i).toISOString(),
+        };
       }),
     });
 
   const started = performance.now();
   let ticks = 0;
-  while ((await prisma.reminderOutbox.count({ where: { status: { in: ['pending', 'claimed'] } } })) > 0) {
+  while (
+    (await prisma.reminderOutbox.count({ where: { status: { in: ['pending', 'claimed'] } } })) > 0
+  ) {
     const result = (await server.tickReminders()) as { claimed: number } | undefined;
     ticks++;
     if (!result?.claimed) await new Promise((r) => setTimeout(r, 100)); // waiting out a Retry-After
@@ -90,7 +140,11 @@ try {
 
   const deliveredKeys = connector.calls
     .filter((c) => c.method === 'POST' && c.status < 300)
-    .flatMap((c) => [...new Set([...JSON.stringify(c.body).matchAll(/"reminderKey":"(bench:\d+)"/g)].map((m) => m[1]))]);
+    .flatMap((c) => [
+      ...new Set(
+        [...JSON.stringify(c.body).matchAll(/"reminderKey":"(bench:\d+)"/g)].map((m) => m[1]),
+      ),
+    ]);
   const distinct = new Set(deliveredKeys);
   const sent = await prisma.reminderOutbox.count({ where: { status: 'sent' } });
   const dead = await prisma.reminderOutbox.count({ where: { status: 'dead' } });
@@ -105,17 +159,32 @@ try {
     const times = perConversation.get(accepted[i].conversationId) ?? [];
     times.push(accepted[i].at);
     perConversation.set(accepted[i].conversationId, times);
-    maxPerConversation = Math.max(maxPerConversation, times.filter((t) => t > accepted[i].at - 1000).length);
+    maxPerConversation = Math.max(
+      maxPerConversation,
+      times.filter((t) => t > accepted[i].at - 1000).length,
+    );
   }
   const requests = connector.calls.filter((c) => c.method === 'POST').length;
   const rate = accepted.length / elapsed;
 
-  console.log(`reminder-fanout: ${REMINDERS.toLocaleString('en')} reminders, ${CONVERSATIONS} conversations, connector budget ${BUDGET}/s, ${(RANDOM_429 * 100).toFixed(0)} % random 429 (Retry-After 1 s); Node ${process.versions.node}`);
-  console.log(`  delivered messages        ${accepted.length} in ${elapsed.toFixed(1)} s (${ticks} ticks)`);
-  console.log(`  achieved rate / budget    ${rate.toFixed(2)} / ${BUDGET} = ${(rate / BUDGET).toFixed(3)}   (goal ≥ 0.95)`);
-  console.log(`  requests / budget         ${(requests / elapsed).toFixed(2)} / ${BUDGET} = ${(requests / elapsed / BUDGET).toFixed(3)}   (${requests} requests incl. refused)`);
-  console.log(`  429s                      ${randomRefused} random, ${overLimit} for exceeding the budget (goal 0)`);
-  console.log(`  busiest second            ${maxWindow} messages overall, ${maxPerConversation} to one conversation (Teams: 7/s per conversation)`);
+  console.log(
+    `reminder-fanout: ${REMINDERS.toLocaleString('en')} reminders, ${CONVERSATIONS} conversations, connector budget ${BUDGET}/s, ${(RANDOM_429 * 100).toFixed(0)} % random 429 (Retry-After 1 s); Node ${process.versions.node}`,
+  );
+  console.log(
+    `  delivered messages        ${accepted.length} in ${elapsed.toFixed(1)} s (${ticks} ticks)`,
+  );
+  console.log(
+    `  achieved rate / budget    ${rate.toFixed(2)} / ${BUDGET} = ${(rate / BUDGET).toFixed(3)}   (goal ≥ 0.95)`,
+  );
+  console.log(
+    `  requests / budget         ${(requests / elapsed).toFixed(2)} / ${BUDGET} = ${(requests / elapsed / BUDGET).toFixed(3)}   (${requests} requests incl. refused)`,
+  );
+  console.log(
+    `  429s                      ${randomRefused} random, ${overLimit} for exceeding the budget (goal 0)`,
+  );
+  console.log(
+    `  busiest second            ${maxWindow} messages overall, ${maxPerConversation} to one conversation (Teams: 7/s per conversation)`,
+  );
   console.log(`  duplicates                ${deliveredKeys.length - distinct.size}   (goal 0)`);
   console.log(`  lost                      ${lost}   (goal 0; outbox: ${sent} sent, ${dead} dead)`);
 } finally {

@@ -32,7 +32,12 @@ const db = await openDatabase(`file:${path.join(dir, 'bench.db')}`);
 const prisma = db.prisma;
 try {
   await seedDemoMunicipality(prisma, 'bench-secret-'.padEnd(40, 'x'), new Date(), TZ);
-  const caseIds = (await prisma.case.findMany({ where: { status: 'open', coordinatorId: { not: null } }, select: { id: true } })).map((c) => c.id);
+  const caseIds = (
+    await prisma.case.findMany({
+      where: { status: 'open', coordinatorId: { not: null } },
+      select: { id: true },
+    })
+  ).map((c) => c.id);
   await prisma.reminderOutbox.deleteMany();
 
   // Due now: legal deadlines today, so quiet hours never hold them back whatever the hour.
@@ -43,18 +48,43 @@ try {
     await prisma.$executeRawUnsafe(
       `INSERT INTO reminder_outbox (id, key, caseId, kind, basis, dueDate, audience, status, attempts, nextAttemptAt, createdAt, updatedAt)
        VALUES (?, ?, ?, 'F0', 'law', ?, 'coordinator', 'pending', 0, ?, ?, ?)`,
-      `due-${i}`, `bench:due:${i}`, caseIds[i % caseIds.length], today, past, stamp, stamp,
+      `due-${i}`,
+      `bench:due:${i}`,
+      caseIds[i % caseIds.length],
+      today,
+      past,
+      stamp,
+      stamp,
     );
 
   const notifier: ReminderNotifier = {
-    send: async (to) => ({ ok: true, conversationId: `conv-${to.kind}`, activityId: `act-${Math.random()}` }),
+    send: async (to) => ({
+      ok: true,
+      conversationId: `conv-${to.kind}`,
+      activityId: `act-${Math.random()}`,
+    }),
     tellUndelivered: async () => true,
   };
-  const service = new ReminderService(new PrismaUnitOfWork(prisma), new PrismaReminderOutbox(prisma), notifier, systemClock, {
-    owner: 'bench', leaseMs: 300_000, batchSize: 200, retry: DEFAULT_RETRY_POLICY, settings: DEFAULT_REMINDER_SETTINGS, timeZone: TZ,
-  });
+  const service = new ReminderService(
+    new PrismaUnitOfWork(prisma),
+    new PrismaReminderOutbox(prisma),
+    notifier,
+    systemClock,
+    {
+      owner: 'bench',
+      leaseMs: 300_000,
+      batchSize: 200,
+      retry: DEFAULT_RETRY_POLICY,
+      settings: DEFAULT_REMINDER_SETTINGS,
+      timeZone: TZ,
+    },
+  );
   const outbox = new PrismaReminderOutbox(prisma);
-  const reset = () => prisma.$executeRawUnsafe(`UPDATE reminder_outbox SET status = 'pending', leaseOwner = NULL, leaseUntil = NULL, nextAttemptAt = ? WHERE key LIKE 'bench:due:%'`, past);
+  const reset = () =>
+    prisma.$executeRawUnsafe(
+      `UPDATE reminder_outbox SET status = 'pending', leaseOwner = NULL, leaseUntil = NULL, nextAttemptAt = ? WHERE key LIKE 'bench:due:%'`,
+      past,
+    );
 
   /** Median and 95th percentile of `RUNS` timed runs of `work`, each after an untimed reset. */
   async function measure(work: () => Promise<number>): Promise<{ median: number; p95: number }> {
@@ -68,7 +98,10 @@ try {
       if (i >= WARMUP) times.push(ms); // the first runs warm the JIT and statement caches
     }
     times.sort((a, b) => a - b);
-    return { median: times[Math.floor(times.length / 2)], p95: times[Math.floor(times.length * 0.95)] };
+    return {
+      median: times[Math.floor(times.length / 2)],
+      p95: times[Math.floor(times.length * 0.95)],
+    };
   }
   const tick = () => service.tick().then((r) => r.sent);
   const claim = () => outbox.claimDue(new Date(), 'bench', 300_000, 200).then((r) => r.length);
@@ -82,27 +115,48 @@ try {
      SELECT 'future-' || i, 'bench:future:' || i, ?, 'F-7', 'practice', '2027-06-01', 'coordinator', 'pending', 0,
             strftime('%Y-%m-%dT%H:%M:%fZ', '2027-01-01', '+' || (i % 5000000) || ' seconds'), ?, ?
      FROM n`,
-    FUTURE, caseIds[0], stamp, stamp,
+    FUTURE,
+    caseIds[0],
+    stamp,
+    stamp,
   );
   await prisma.$executeRawUnsafe('ANALYZE');
   const filled = performance.now() - started;
   const large = { tick: await measure(tick), claim: await measure(claim) };
-  const plan = (await prisma.$queryRawUnsafe<{ detail: string }[]>(
-    `EXPLAIN QUERY PLAN SELECT id FROM reminder_outbox WHERE status = 'pending' AND nextAttemptAt <= ? UNION ALL SELECT id FROM reminder_outbox WHERE status = 'claimed' AND leaseUntil < ?`, past, past,
-  )).map((r) => r.detail);
+  const plan = (
+    await prisma.$queryRawUnsafe<{ detail: string }[]>(
+      `EXPLAIN QUERY PLAN SELECT id FROM reminder_outbox WHERE status = 'pending' AND nextAttemptAt <= ? UNION ALL SELECT id FROM reminder_outbox WHERE status = 'claimed' AND leaseUntil < ?`,
+      past,
+      past,
+    )
+  ).map((r) => r.detail);
 
   await prisma.$executeRawUnsafe('DROP INDEX "reminder_outbox_status_nextAttemptAt_idx"');
   await prisma.$executeRawUnsafe('DROP INDEX "reminder_outbox_status_leaseUntil_idx"');
   const unindexed = { tick: await measure(tick) };
 
   const f = (ms: number) => `${ms.toFixed(2)} ms`;
-  console.log(`scheduler-tick: ${DUE} due, batch 200, ${RUNS} timed runs each (median / p95); SQLite, Node ${process.versions.node}`);
-  console.log(`  outbox with ${DUE} rows              tick ${f(small.tick.median)} / ${f(small.tick.p95)}   claim ${f(small.claim.median)} / ${f(small.claim.p95)}`);
-  console.log(`  outbox with ${FUTURE.toLocaleString('en')} future rows  tick ${f(large.tick.median)} / ${f(large.tick.p95)}   claim ${f(large.claim.median)} / ${f(large.claim.p95)}   (filled in ${(filled / 1000).toFixed(1)} s)`);
-  console.log(`  same, indexes dropped            tick ${f(unindexed.tick.median)} / ${f(unindexed.tick.p95)}`);
-  console.log(`  ratio large/small: tick ${(large.tick.median / small.tick.median).toFixed(2)}, claim ${(large.claim.median / small.claim.median).toFixed(2)}   (goal: about 1 — cost follows what is due)`);
-  console.log(`  ratio unindexed/indexed tick: ${(unindexed.tick.median / large.tick.median).toFixed(1)}`);
-  console.log(`  goal tick ≤ 10 ms with 1,000,000 future: ${large.tick.median <= 10 ? 'met' : 'NOT met'} (median ${f(large.tick.median)})`);
+  console.log(
+    `scheduler-tick: ${DUE} due, batch 200, ${RUNS} timed runs each (median / p95); SQLite, Node ${process.versions.node}`,
+  );
+  console.log(
+    `  outbox with ${DUE} rows              tick ${f(small.tick.median)} / ${f(small.tick.p95)}   claim ${f(small.claim.median)} / ${f(small.claim.p95)}`,
+  );
+  console.log(
+    `  outbox with ${FUTURE.toLocaleString('en')} future rows  tick ${f(large.tick.median)} / ${f(large.tick.p95)}   claim ${f(large.claim.median)} / ${f(large.claim.p95)}   (filled in ${(filled / 1000).toFixed(1)} s)`,
+  );
+  console.log(
+    `  same, indexes dropped            tick ${f(unindexed.tick.median)} / ${f(unindexed.tick.p95)}`,
+  );
+  console.log(
+    `  ratio large/small: tick ${(large.tick.median / small.tick.median).toFixed(2)}, claim ${(large.claim.median / small.claim.median).toFixed(2)}   (goal: about 1 — cost follows what is due)`,
+  );
+  console.log(
+    `  ratio unindexed/indexed tick: ${(unindexed.tick.median / large.tick.median).toFixed(1)}`,
+  );
+  console.log(
+    `  goal tick ≤ 10 ms with 1,000,000 future: ${large.tick.median <= 10 ? 'met' : 'NOT met'} (median ${f(large.tick.median)})`,
+  );
   console.log(`  claim query plan: ${plan.join(' | ')}`);
 } finally {
   await db.close();

@@ -13,15 +13,28 @@ export const DEFAULT_REVIEW_DAYS = 30;
  * "tilgangskontroll" (leaders, personal chat): the access review of the leader's own unit for
  * the last 30 days, or "tilgangskontroll 2026-11-01 2026-11-30" (both days included).
  */
-export async function showAccessReview(context: TurnContext, services: DialogServices, argument: string): Promise<void> {
+export async function showAccessReview(
+  context: TurnContext,
+  services: DialogServices,
+  argument: string,
+): Promise<void> {
   const { texts, actor } = turnInfo(context);
   const zone = services.timeZone;
   const today = localDate(services.clock.now(), zone);
   const dates = argument.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
-  const [fromDay, toDay] = dates.length === 2 && dates.every(isIsoDate) && dates[0]! <= dates[1]! ? dates : [addDays(today, -(DEFAULT_REVIEW_DAYS - 1)), today];
-  const period = { from: zonedInstant(fromDay!, '00:00', zone), to: zonedInstant(addDays(toDay!, 1), '00:00', zone) };
+  const [fromDay, toDay] =
+    dates.length === 2 && dates.every(isIsoDate) && dates[0]! <= dates[1]!
+      ? dates
+      : [addDays(today, -(DEFAULT_REVIEW_DAYS - 1)), today];
+  const period = {
+    from: zonedInstant(fromDay!, '00:00', zone),
+    to: zonedInstant(addDays(toDay!, 1), '00:00', zone),
+  };
   const review = await services.accessReview.review(period, { unitId: actor.unit.id }, actor);
   if (!review.ok) return void (await context.sendActivity(texts.errors[review.code]));
   const { findings, counts, scope } = review.value;
-  await sendCard(context, accessReviewCard({ period, unitName: scope.unitName, findings, counts, timeZone: zone }));
+  await sendCard(
+    context,
+    accessReviewCard({ period, unitName: scope.unitName, findings, counts, timeZone: zone }),
+  );
 }

@@ -1,7 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import { findCaseReference } from '../src/domain/case/case.ts';
 import { localDate } from '../src/domain/common/local-date.ts';
-import { accessCard, breakGlassCard, breakGlassDoneCard, consentCard } from './cards/access.cards.ts';
+import {
+  accessCard,
+  breakGlassCard,
+  breakGlassDoneCard,
+  consentCard,
+} from './cards/access.cards.ts';
 import { formatMoment } from './cards/format.ts';
 import { ownerAnswerCard } from './cards/owner-answer.card.ts';
 import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
@@ -18,14 +23,27 @@ const id = (value: unknown, field: string) => (stringFields(value)[field] ?? '')
 export class AccessDialog {
   constructor(private readonly services: DialogServices) {}
 
-  async startGrant(context: TurnContext, target: Target, problem?: { text: string; values: { unitKey?: string; note?: string } }): Promise<void> {
+  async startGrant(
+    context: TurnContext,
+    target: Target,
+    problem?: { text: string; values: { unitKey?: string; note?: string } },
+  ): Promise<void> {
     const { texts, actor } = turnInfo(context);
     const where = this.target(target);
     if (!where) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
     const options = await this.services.ownership.accessOptions(actor, where);
     if (!options.ok) return void (await context.sendActivity(texts.errors[options.code]));
     const { kase, units, involved, breakGlass } = options.value;
-    const card = accessCard(texts, { caseId: kase.id, reference: kase.reference, units, involved, breakGlass, timeZone: this.services.timeZone, values: problem?.values, problem: problem?.text });
+    const card = accessCard(texts, {
+      caseId: kase.id,
+      reference: kase.reference,
+      units,
+      involved,
+      breakGlass,
+      timeZone: this.services.timeZone,
+      values: problem?.values,
+      problem: problem?.text,
+    });
     await (problem ? replaceSubmittedCard(context, card) : sendCard(context, card));
   }
 
@@ -36,28 +54,64 @@ export class AccessDialog {
     const input = { unitKey: (f.unitKey ?? '').slice(0, 64), note: (f.note ?? '').slice(0, 2000) };
     const result = await this.services.ownership.grantAccess(actor, caseId, input);
     if (result.ok) {
-      await context.sendActivity(texts.access.granted(result.value.kase.reference, result.value.unit.name, result.value.unitTold));
+      await context.sendActivity(
+        texts.access.granted(
+          result.value.kase.reference,
+          result.value.unit.name,
+          result.value.unitTold,
+        ),
+      );
       return this.startGrant(context, { caseId });
     }
-    if (result.code === 'GRANT.NOTE_REQUIRED' || result.code === 'UNIT.NOT_FOUND' || result.code === 'GRANT.OWNER_UNIT')
-      return this.startGrant(context, { caseId }, { text: texts.errors[result.code], values: { unitKey: input.unitKey, note: input.note.slice(0, 300) } });
+    if (
+      result.code === 'GRANT.NOTE_REQUIRED' ||
+      result.code === 'UNIT.NOT_FOUND' ||
+      result.code === 'GRANT.OWNER_UNIT'
+    )
+      return this.startGrant(
+        context,
+        { caseId },
+        {
+          text: texts.errors[result.code],
+          values: { unitKey: input.unitKey, note: input.note.slice(0, 300) },
+        },
+      );
     await context.sendActivity(texts.errors[result.code]);
   }
 
   async endGrant(context: TurnContext, value: unknown): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const result = await this.services.ownership.endAccess(actor, id(value, 'caseId'), id(value, 'unitId'));
-    await context.sendActivity(result.ok ? texts.access.ended(result.value.reference) : texts.errors[result.code]);
+    const result = await this.services.ownership.endAccess(
+      actor,
+      id(value, 'caseId'),
+      id(value, 'unitId'),
+    );
+    await context.sendActivity(
+      result.ok ? texts.access.ended(result.value.reference) : texts.errors[result.code],
+    );
   }
 
-  async startConsent(context: TurnContext, target: Target, redraw?: { values: Record<string, string>; errors: Record<string, string> }): Promise<void> {
+  async startConsent(
+    context: TurnContext,
+    target: Target,
+    redraw?: { values: Record<string, string>; errors: Record<string, string> },
+  ): Promise<void> {
     const { texts, actor } = turnInfo(context);
     const where = this.target(target);
     if (!where) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
     const overview = await this.services.consents.overview(actor, where);
     if (!overview.ok) return void (await context.sendActivity(texts.errors[overview.code]));
     const { kase, consents, units, staffNames } = overview.value;
-    const card = consentCard(texts, { caseId: kase.id, reference: kase.reference, consents, units, staffNames, today: this.today(), timeZone: this.services.timeZone, ...redraw });
+    const card = consentCard(texts, {
+      caseId: kase.id,
+      reference: kase.reference,
+      consents,
+      units,
+      staffNames,
+      today: this.today(),
+      timeZone: this.services.timeZone,
+      ...redraw,
+    });
     await (redraw ? replaceSubmittedCard(context, card) : sendCard(context, card));
   }
 
@@ -65,14 +119,24 @@ export class AccessDialog {
     const { texts, actor } = turnInfo(context);
     const f = stringFields(value);
     const caseId = id(value, 'caseId');
-    const draft = { consentUnitKeys: (f.consentUnitKeys ?? '').slice(0, 2000), givenDate: (f.givenDate ?? '').slice(0, 10), form: (f.form ?? '').slice(0, 20) };
+    const draft = {
+      consentUnitKeys: (f.consentUnitKeys ?? '').slice(0, 2000),
+      givenDate: (f.givenDate ?? '').slice(0, 10),
+      form: (f.form ?? '').slice(0, 20),
+    };
     const result = await this.services.consents.record(actor, caseId, draft);
     if (result.ok) {
-      await context.sendActivity(texts.consent.recorded((await this.services.ownership.currentForCard(caseId))?.kase.reference ?? ''));
+      await context.sendActivity(
+        texts.consent.recorded(
+          (await this.services.ownership.currentForCard(caseId))?.kase.reference ?? '',
+        ),
+      );
       return this.startConsent(context, { caseId });
     }
     if (result.code === 'CONSENT.INVALID' && 'errors' in result) {
-      const errors = Object.fromEntries(Object.entries(result.errors).map(([k, e]) => [k, texts.fieldErrors[e!]]));
+      const errors = Object.fromEntries(
+        Object.entries(result.errors).map(([k, e]) => [k, texts.fieldErrors[e!]]),
+      );
       return this.startConsent(context, { caseId }, { values: draft, errors });
     }
     await context.sendActivity(texts.errors[result.code]);
@@ -80,8 +144,14 @@ export class AccessDialog {
 
   async withdrawConsent(context: TurnContext, value: unknown): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const result = await this.services.consents.withdraw(actor, id(value, 'caseId'), id(value, 'consentId'));
-    await context.sendActivity(result.ok ? texts.consent.withdrawn(result.value.reference) : texts.errors[result.code]);
+    const result = await this.services.consents.withdraw(
+      actor,
+      id(value, 'caseId'),
+      id(value, 'consentId'),
+    );
+    await context.sendActivity(
+      result.ok ? texts.consent.withdrawn(result.value.reference) : texts.errors[result.code],
+    );
   }
 
   /** The form, for someone who may break the glass on this case (not for those who already read it). */
@@ -89,11 +159,19 @@ export class AccessDialog {
     const { texts, actor } = turnInfo(context);
     const where = this.target(target);
     const answer = where?.reference
-      ? await this.services.lookupOwner.byReference(actor, where.reference).then((r) => (r.ok ? r.value : null))
+      ? await this.services.lookupOwner
+          .byReference(actor, where.reference)
+          .then((r) => (r.ok ? r.value : null))
       : await this.services.lookupOwner.byCaseId(actor, where?.caseId ?? '');
     if (!answer) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
-    if (!answer.may.breakGlass) return void (await context.sendActivity(texts.errors[answer.details ? 'BREAKGLASS.NOT_NEEDED' : 'ACCESS.DENIED']));
-    await sendCard(context, breakGlassCard(texts, { caseId: answer.caseId, reference: answer.reference }));
+    if (!answer.may.breakGlass)
+      return void (await context.sendActivity(
+        texts.errors[answer.details ? 'BREAKGLASS.NOT_NEEDED' : 'ACCESS.DENIED'],
+      ));
+    await sendCard(
+      context,
+      breakGlassCard(texts, { caseId: answer.caseId, reference: answer.reference }),
+    );
   }
 
   async submitBreakGlass(context: TurnContext, value: unknown): Promise<void> {
@@ -104,14 +182,28 @@ export class AccessDialog {
     if (!result.ok) {
       if (result.code === 'BREAKGLASS.JUSTIFICATION_REQUIRED') {
         const kase = await this.services.ownership.currentForCard(caseId);
-        if (kase) return replaceSubmittedCard(context, breakGlassCard(texts, { caseId, reference: kase.kase.reference, problem: texts.errors[result.code], justification: justification.slice(0, 500) }));
+        if (kase)
+          return replaceSubmittedCard(
+            context,
+            breakGlassCard(texts, {
+              caseId,
+              reference: kase.kase.reference,
+              problem: texts.errors[result.code],
+              justification: justification.slice(0, 500),
+            }),
+          );
       }
       return void (await context.sendActivity(texts.errors[result.code]));
     }
     const until = formatMoment(result.value.until, this.services.timeZone);
     // The form becomes a receipt, so it cannot be sent twice by mistake.
-    await replaceSubmittedCard(context, breakGlassDoneCard(texts, result.value.kase.reference, until));
-    await context.sendActivity(texts.breakGlass.opened(result.value.kase.reference, until, result.value.leadersTold));
+    await replaceSubmittedCard(
+      context,
+      breakGlassDoneCard(texts, result.value.kase.reference, until),
+    );
+    await context.sendActivity(
+      texts.breakGlass.opened(result.value.kase.reference, until, result.value.leadersTold),
+    );
     const answer = await this.services.lookupOwner.byCaseId(actor, caseId);
     if (answer) await sendCard(context, ownerAnswerCard(texts, answer, this.services.timeZone));
   }

@@ -17,7 +17,15 @@ export class CaseResolutionDialog {
     const kase = await this.caseFor(context, target, 'case.markArrearsPaid');
     if (!kase) return;
     const today = this.today();
-    await sendCard(context, arrearsPaidCard(turnInfo(context).texts, { caseId: kase.id, reference: kase.reference, paidDate: today, today }));
+    await sendCard(
+      context,
+      arrearsPaidCard(turnInfo(context).texts, {
+        caseId: kase.id,
+        reference: kase.reference,
+        paidDate: today,
+        today,
+      }),
+    );
   }
 
   async submitPaid(context: TurnContext, value: unknown): Promise<void> {
@@ -29,13 +37,28 @@ export class CaseResolutionDialog {
     if (result.ok) {
       // Paying does not stop an eviction the landlord has asked for: say that it is still warned of.
       const eviction = upcomingEviction(result.value.timeline, this.today());
-      return void (await context.sendActivity(texts.resolution.paidDone(result.value.reference, eviction && formatDate(eviction))));
+      return void (await context.sendActivity(
+        texts.resolution.paidDone(result.value.reference, eviction && formatDate(eviction)),
+      ));
     }
     if (result.code === 'RESOLUTION.INVALID_DATE') {
-      const kase = await this.services.resolution.forForm(actor, { caseId }, 'case.markArrearsPaid');
+      const kase = await this.services.resolution.forForm(
+        actor,
+        { caseId },
+        'case.markArrearsPaid',
+      );
       if (kase.ok) {
         const today = this.today();
-        return replaceSubmittedCard(context, arrearsPaidCard(texts, { caseId, reference: kase.value.reference, paidDate, today, problem: texts.errors[result.code] }));
+        return replaceSubmittedCard(
+          context,
+          arrearsPaidCard(texts, {
+            caseId,
+            reference: kase.value.reference,
+            paidDate,
+            today,
+            problem: texts.errors[result.code],
+          }),
+        );
       }
     }
     await context.sendActivity(texts.errors[result.code]);
@@ -43,7 +66,11 @@ export class CaseResolutionDialog {
 
   async startClose(context: TurnContext, target: Target): Promise<void> {
     const kase = await this.caseFor(context, target, 'case.close');
-    if (kase) await sendCard(context, closeCaseCard(turnInfo(context).texts, { caseId: kase.id, reference: kase.reference }));
+    if (kase)
+      await sendCard(
+        context,
+        closeCaseCard(turnInfo(context).texts, { caseId: kase.id, reference: kase.reference }),
+      );
   }
 
   async submitClose(context: TurnContext, value: unknown): Promise<void> {
@@ -52,21 +79,41 @@ export class CaseResolutionDialog {
     const caseId = (f.caseId ?? '').slice(0, 64);
     const input = { reason: (f.reason ?? '').slice(0, 40), note: f.note ?? '' };
     const result = await this.services.resolution.close(actor, caseId, input);
-    if (result.ok) return void (await context.sendActivity(texts.resolution.closeDone(result.value.reference)));
+    if (result.ok)
+      return void (await context.sendActivity(texts.resolution.closeDone(result.value.reference)));
     if (result.code === 'RESOLUTION.REASON_REQUIRED') {
       const kase = await this.services.resolution.forForm(actor, { caseId }, 'case.close');
       if (kase.ok)
-        return replaceSubmittedCard(context, closeCaseCard(texts, { caseId, reference: kase.value.reference, ...input, note: input.note.slice(0, 500), problem: texts.errors[result.code] }));
+        return replaceSubmittedCard(
+          context,
+          closeCaseCard(texts, {
+            caseId,
+            reference: kase.value.reference,
+            ...input,
+            note: input.note.slice(0, 500),
+            problem: texts.errors[result.code],
+          }),
+        );
     }
     await context.sendActivity(texts.errors[result.code]);
   }
 
   /** The case named by reference (typed) or id (card button), if the actor may act on it; otherwise says why. */
-  private async caseFor(context: TurnContext, target: Target, action: 'case.markArrearsPaid' | 'case.close') {
+  private async caseFor(
+    context: TurnContext,
+    target: Target,
+    action: 'case.markArrearsPaid' | 'case.close',
+  ) {
     const { texts, actor } = turnInfo(context);
-    const reference = target.argument !== undefined ? findCaseReference(target.argument) : undefined;
-    if (reference === null) return void (await context.sendActivity(texts.resolution.needReference));
-    const kase = await this.services.resolution.forForm(actor, { caseId: (target.caseId ?? '').slice(0, 64), reference }, action);
+    const reference =
+      target.argument !== undefined ? findCaseReference(target.argument) : undefined;
+    if (reference === null)
+      return void (await context.sendActivity(texts.resolution.needReference));
+    const kase = await this.services.resolution.forForm(
+      actor,
+      { caseId: (target.caseId ?? '').slice(0, 64), reference },
+      action,
+    );
     if (!kase.ok) return void (await context.sendActivity(texts.errors[kase.code]));
     return kase.value;
   }

@@ -30,7 +30,13 @@ export type CommandId =
  * ("hvem eier" by reference shows owner facts only there). Everything else is answered in the
  * asker's personal chat.
  */
-export const CHANNEL_COMMANDS: ReadonlySet<CommandId> = new Set(['help', 'cancel', 'linkChannel', 'routing', 'whoOwns']);
+export const CHANNEL_COMMANDS: ReadonlySet<CommandId> = new Set([
+  'help',
+  'cancel',
+  'linkChannel',
+  'routing',
+  'whoOwns',
+]);
 
 export interface CommandMatch {
   readonly id: CommandId;
@@ -48,11 +54,16 @@ interface CommandSpec {
 export const COMMANDS: readonly CommandSpec[] = [
   { id: 'help', manifestTitle: 'hjelp', pattern: /^(?:hjelp|help|\?|hjelp meg|hva kan du)$/ },
   { id: 'cancel', manifestTitle: 'avbryt', pattern: /^(?:avbryt|cancel|stopp|avslutt)$/ },
-  { id: 'linkChannel', manifestTitle: 'koble kanal', pattern: /^(?:koble|kople|link)(?: til)? kanal(?:en)?(?: til)?(?: (.+))?$/ },
+  {
+    id: 'linkChannel',
+    manifestTitle: 'koble kanal',
+    pattern: /^(?:koble|kople|link)(?: til)? kanal(?:en)?(?: til)?(?: (.+))?$/,
+  },
   {
     id: 'newConcern',
     manifestTitle: 'ny bekymring',
-    pattern: /^(?:(?:ny|meld|melde|registrer|send|lag)(?: en)? )?bekymring(?:smelding)?(?: (?:for|om) (.+))?$/,
+    pattern:
+      /^(?:(?:ny|meld|melde|registrer|send|lag)(?: en)? )?bekymring(?:smelding)?(?: (?:for|om) (.+))?$/,
   },
   {
     id: 'whoOwns',
@@ -61,24 +72,75 @@ export const COMMANDS: readonly CommandSpec[] = [
     pattern:
       /^(?:(?:hvem|kven|hvem sin|hvem som)(?: (?:eier|eig|ejer|har|er ansvarlig for|har ansvaret for|er koordinator for|koordinerer))?|eier|ansvarlig for|oppslag|sla opp)(?: (?:saken|saka|sak|sakene)(?: (?:til|for|om|med))?)?(?: (?:nr|nummer))?(?: (.+))?$/,
   },
-  { id: 'handOver', manifestTitle: 'overfør', pattern: /^(?:overfor|overfore|overfoer|flytt)(?: (?:saken|sak))?(?: (.+))?$/ },
-  { id: 'myCases', manifestTitle: 'mine saker', pattern: /^(?:vis )?(?:mine|mine egne|vare) saker$/ },
-  { id: 'startPlan', manifestTitle: 'start målplan', pattern: /^(?:start|ny|lag|opprett|begynn)(?: en| pa)? (?:malplan|maalplan|mal plan)(?: for| til)?(?: (?:saken?|sak) )?(?: ?(.+))?$/ },
-  { id: 'showPlan', manifestTitle: 'målplan', pattern: /^(?:vis )?(?:malplan|maalplan|mal plan|malplanen)(?: for| til)?(?: (?:saken?|sak))?(?: (.+))?$/ },
-  { id: 'reminders', manifestTitle: 'påminnelser', pattern: /^(?:vis |mine )?(?:paminnelser|paminnelse|paminnelsene|varsler)(?: for| til)?(?: (?:saken?|sak))?(?: (.+))?$/ },
+  {
+    id: 'handOver',
+    manifestTitle: 'overfør',
+    pattern: /^(?:overfor|overfore|overfoer|flytt)(?: (?:saken|sak))?(?: (.+))?$/,
+  },
+  {
+    id: 'myCases',
+    manifestTitle: 'mine saker',
+    pattern: /^(?:vis )?(?:mine|mine egne|vare) saker$/,
+  },
+  {
+    id: 'startPlan',
+    manifestTitle: 'start målplan',
+    pattern:
+      /^(?:start|ny|lag|opprett|begynn)(?: en| pa)? (?:malplan|maalplan|mal plan)(?: for| til)?(?: (?:saken?|sak) )?(?: ?(.+))?$/,
+  },
+  {
+    id: 'showPlan',
+    manifestTitle: 'målplan',
+    pattern:
+      /^(?:vis )?(?:malplan|maalplan|mal plan|malplanen)(?: for| til)?(?: (?:saken?|sak))?(?: (.+))?$/,
+  },
+  {
+    id: 'reminders',
+    manifestTitle: 'påminnelser',
+    pattern:
+      /^(?:vis |mine )?(?:paminnelser|paminnelse|paminnelsene|varsler)(?: for| til)?(?: (?:saken?|sak))?(?: (.+))?$/,
+  },
   {
     id: 'arrearsPaid',
     manifestTitle: 'restansen er betalt',
     // "restansen er betalt 2026-0004", "husleien er betalt for sak 2026-0004", "betalt 2026-0004"
-    pattern: /^(?:(?:husleie)?restansen?(?: er)? betalt|husleien er betalt|betalt(?: restanse(?:n)?)?)(?: (?:for|i|pa))?(?: (?:saken?|sak))?(?: (.+))?$/,
+    pattern:
+      /^(?:(?:husleie)?restansen?(?: er)? betalt|husleien er betalt|betalt(?: restanse(?:n)?)?)(?: (?:for|i|pa))?(?: (?:saken?|sak))?(?: (.+))?$/,
   },
-  { id: 'closeCase', manifestTitle: 'avslutt sak', pattern: /^(?:avslutt|lukk)(?: (?:saken|sak))(?: (.+))?$/ },
+  {
+    id: 'closeCase',
+    manifestTitle: 'avslutt sak',
+    pattern: /^(?:avslutt|lukk)(?: (?:saken|sak))(?: (.+))?$/,
+  },
   { id: 'routing', manifestTitle: 'ruting', pattern: /^ruting(?: (.+))?$/ },
-  { id: 'grantAccess', manifestTitle: 'gi tilgang', pattern: /^(?:gi tilgang|tilgang)(?: (?:til|for|i))?(?: (?:saken?|sak))?(?: (.+))?$/ },
-  { id: 'consent', manifestTitle: 'samtykke', pattern: /^(?:vis |registrer |nytt )?samtykke(?:t|r|ne)?(?: (?:til|for|i))?(?: (?:saken?|sak))?(?: (.+))?$/ },
-  { id: 'breakGlass', manifestTitle: 'nødtilgang', pattern: /^(?:nodtilgang|nod tilgang|bryt glasset)(?: (?:til|for|i))?(?: (?:saken?|sak))?(?: (.+))?$/ },
-  { id: 'accessReview', manifestTitle: 'tilgangskontroll', pattern: /^(?:tilgangskontroll|kontroll av tilgang|tilgangsrapport)(?: (.+))?$/ },
-  { id: 'classify', manifestTitle: 'endre nivå', pattern: /^endre (?:niva|kategori|niva og kategori|sak|saken)(?: for| pa| til)?(?: (?:saken?|sak))?(?: (.+))?$/ },
+  {
+    id: 'grantAccess',
+    manifestTitle: 'gi tilgang',
+    pattern: /^(?:gi tilgang|tilgang)(?: (?:til|for|i))?(?: (?:saken?|sak))?(?: (.+))?$/,
+  },
+  {
+    id: 'consent',
+    manifestTitle: 'samtykke',
+    pattern:
+      /^(?:vis |registrer |nytt )?samtykke(?:t|r|ne)?(?: (?:til|for|i))?(?: (?:saken?|sak))?(?: (.+))?$/,
+  },
+  {
+    id: 'breakGlass',
+    manifestTitle: 'nødtilgang',
+    pattern:
+      /^(?:nodtilgang|nod tilgang|bryt glasset)(?: (?:til|for|i))?(?: (?:saken?|sak))?(?: (.+))?$/,
+  },
+  {
+    id: 'accessReview',
+    manifestTitle: 'tilgangskontroll',
+    pattern: /^(?:tilgangskontroll|kontroll av tilgang|tilgangsrapport)(?: (.+))?$/,
+  },
+  {
+    id: 'classify',
+    manifestTitle: 'endre nivå',
+    pattern:
+      /^endre (?:niva|kategori|niva og kategori|sak|saken)(?: for| pa| til)?(?: (?:saken?|sak))?(?: (.+))?$/,
+  },
 ];
 
 /**
@@ -111,7 +173,8 @@ export function classifyLookup(argument: string): LookupTarget {
   const text = argument.trim();
   if (!text) return { kind: 'none' };
   const reference = findCaseReference(text);
-  if (reference && /^\s*(?:sak(?:en)?\s*)?20\d{2}\s*[-/ ]\s*\d{1,5}\s*$/.test(text)) return { kind: 'reference', reference };
+  if (reference && /^\s*(?:sak(?:en)?\s*)?20\d{2}\s*[-/ ]\s*\d{1,5}\s*$/.test(text))
+    return { kind: 'reference', reference };
   const digits = text.replace(/[\s.-]/g, '');
   if (/^\d+$/.test(digits)) return { kind: 'nationalId', input: digits };
   return { kind: 'name', name: text };

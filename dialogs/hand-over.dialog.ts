@@ -26,28 +26,54 @@ export class HandOverDialog {
     const { texts, actor } = turnInfo(context);
     const fields = stringFields(value);
     const caseId = (fields.caseId ?? '').slice(0, 64);
-    const request = { unitKey: (fields.unitKey ?? '').slice(0, 64), coordinatorId: fields.coordinatorId?.slice(0, 64) || null, note: fields.note ?? '' };
+    const request = {
+      unitKey: (fields.unitKey ?? '').slice(0, 64),
+      coordinatorId: fields.coordinatorId?.slice(0, 64) || null,
+      note: fields.note ?? '',
+    };
     const result = await this.services.ownership.handOver(actor, caseId, request);
     if (!result.ok) {
       // Only someone who may hand the case over gets the form back (with what they wrote, if not oversized).
-      const options = result.code === 'ACCESS.DENIED' || result.code === 'CASE.NOT_FOUND' ? null : await this.services.ownership.handOverOptions(actor, { caseId });
+      const options =
+        result.code === 'ACCESS.DENIED' || result.code === 'CASE.NOT_FOUND'
+          ? null
+          : await this.services.ownership.handOverOptions(actor, { caseId });
       if (options?.ok)
         return replaceSubmittedCard(
           context,
-          handOverCard(texts, { caseId: options.value.kase.id, reference: options.value.kase.reference, units: options.value.units, staff: options.value.staff, values: { ...request, note: request.note.slice(0, 500), coordinatorId: request.coordinatorId ?? undefined }, problem: texts.errors[result.code] }),
+          handOverCard(texts, {
+            caseId: options.value.kase.id,
+            reference: options.value.kase.reference,
+            units: options.value.units,
+            staff: options.value.staff,
+            values: {
+              ...request,
+              note: request.note.slice(0, 500),
+              coordinatorId: request.coordinatorId ?? undefined,
+            },
+            problem: texts.errors[result.code],
+          }),
         );
       return void (await context.sendActivity(texts.errors[result.code]));
     }
-    await context.sendActivity(texts.handOver.done(result.value.kase.reference, result.value.next.unit.name));
+    await context.sendActivity(
+      texts.handOver.done(result.value.kase.reference, result.value.next.unit.name),
+    );
     const answer = await this.services.lookupOwner.byCaseId(actor, result.value.kase.id);
     if (answer) await sendCard(context, ownerAnswerCard(texts, answer, this.services.timeZone));
   }
 
-  private async form(context: TurnContext, target: { reference?: string; caseId?: string }): Promise<void> {
+  private async form(
+    context: TurnContext,
+    target: { reference?: string; caseId?: string },
+  ): Promise<void> {
     const { texts, actor } = turnInfo(context);
     const options = await this.services.ownership.handOverOptions(actor, target);
     if (!options.ok) return void (await context.sendActivity(texts.errors[options.code]));
     const { kase, units, staff } = options.value;
-    await sendCard(context, handOverCard(texts, { caseId: kase.id, reference: kase.reference, units, staff }));
+    await sendCard(
+      context,
+      handOverCard(texts, { caseId: kase.id, reference: kase.reference, units, staff }),
+    );
   }
 }

@@ -1,4 +1,9 @@
-import { ComponentDialog, TextPrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  TextPrompt,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { LinkChannelService } from '../src/domain/channel/link-channel.service.ts';
 import { normaliseCommandText } from './commands.ts';
 import { turnInfo } from './turn-info.ts';
@@ -20,11 +25,17 @@ export class LinkChannelDialog extends ComponentDialog {
     this.addDialog(
       new TextPrompt(UNIT_PROMPT, async (prompt) => {
         const keys = await this.unitKeys();
-        return prompt.recognized.succeeded && keys.includes(normaliseCommandText(prompt.recognized.value ?? ''));
+        return (
+          prompt.recognized.succeeded &&
+          keys.includes(normaliseCommandText(prompt.recognized.value ?? ''))
+        );
       }),
     );
     this.addDialog(
-      new WaterfallDialog(`${LINK_CHANNEL_DIALOG}.steps`, [this.askUnit.bind(this), this.link.bind(this)]),
+      new WaterfallDialog(`${LINK_CHANNEL_DIALOG}.steps`, [
+        this.askUnit.bind(this),
+        this.link.bind(this),
+      ]),
     );
     this.initialDialogId = `${LINK_CHANNEL_DIALOG}.steps`;
   }
@@ -47,8 +58,14 @@ export class LinkChannelDialog extends ComponentDialog {
 
   private async link(step: WaterfallStepContext) {
     const { actor, texts, conversation } = turnInfo(step.context);
-    const result = await this.service.link(actor, normaliseCommandText(String(step.result)), conversation);
-    await step.context.sendActivity(result.ok ? texts.linkChannel.linked(result.value.name) : texts.errors[result.code]);
+    const result = await this.service.link(
+      actor,
+      normaliseCommandText(String(step.result)),
+      conversation,
+    );
+    await step.context.sendActivity(
+      result.ok ? texts.linkChannel.linked(result.value.name) : texts.errors[result.code],
+    );
     return step.endDialog();
   }
 

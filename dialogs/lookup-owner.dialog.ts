@@ -1,5 +1,10 @@
 import type { TurnContext } from 'botbuilder';
-import type { LookupOutcome, LookupPurpose, LookupPurposeCode, OwnerAnswer } from '../src/domain/ownership/lookup-owner.service.ts';
+import type {
+  LookupOutcome,
+  LookupPurpose,
+  LookupPurposeCode,
+  OwnerAnswer,
+} from '../src/domain/ownership/lookup-owner.service.ts';
 import type { Result } from '../src/domain/common/result.ts';
 import { lookupCard, purposeCard, residentChoicesCard } from './cards/lookup.cards.ts';
 import { ownerAnswerCard, ownerFactsCard } from './cards/owner-answer.card.ts';
@@ -26,7 +31,12 @@ export class LookupOwnerDialog {
       if (!found.ok) return void (await context.sendActivity(texts.errors[found.code]));
       return this.showAnswer(context, found.value);
     }
-    const begun = await this.services.lookupOwner.begin(actor, target.kind === 'nationalId' ? { kind: 'nationalId', input: target.input } : { kind: 'name', text: target.name });
+    const begun = await this.services.lookupOwner.begin(
+      actor,
+      target.kind === 'nationalId'
+        ? { kind: 'nationalId', input: target.input }
+        : { kind: 'name', text: target.name },
+    );
     if (!begun.ok) return void (await context.sendActivity(texts.errors[begun.code]));
     await sendCard(context, purposeCard(texts, begun.value.lookupId));
   }
@@ -40,7 +50,12 @@ export class LookupOwnerDialog {
     const found = await this.services.lookupOwner.byReference(actor, reference);
     if (!found.ok) return void (await context.sendActivity(texts.errors[found.code]));
     await sendCard(context, ownerFactsCard(texts, found.value));
-    if (found.value.details && (await this.services.personalChat.run(context, (personal) => this.fromText(personal, reference))))
+    if (
+      found.value.details &&
+      (await this.services.personalChat.run(context, (personal) =>
+        this.fromText(personal, reference),
+      ))
+    )
       await context.sendActivity(texts.channel.sentToPersonal);
   }
 
@@ -61,22 +76,42 @@ export class LookupOwnerDialog {
     const { texts, actor } = turnInfo(context);
     const lookupId = idField(value, 'lookupId');
     const fields = stringFields(value);
-    const purpose: LookupPurpose = { code: (fields.purpose ?? '') as LookupPurposeCode, note: fields.purposeNote?.trim().slice(0, 201) || undefined };
+    const purpose: LookupPurpose = {
+      code: (fields.purpose ?? '') as LookupPurposeCode,
+      note: fields.purposeNote?.trim().slice(0, 201) || undefined,
+    };
     const result = await this.services.lookupOwner.answer(actor, lookupId, purpose);
-    if (!result.ok && (result.code === 'LOOKUP.PURPOSE_REQUIRED' || result.code === 'LOOKUP.PURPOSE_NOTE_REQUIRED'))
+    if (
+      !result.ok &&
+      (result.code === 'LOOKUP.PURPOSE_REQUIRED' || result.code === 'LOOKUP.PURPOSE_NOTE_REQUIRED')
+    )
       return replaceSubmittedCard(context, purposeCard(texts, lookupId, texts.errors[result.code]));
     return this.showOutcome(context, result);
   }
 
   async onChoose(context: TurnContext, value: unknown): Promise<void> {
     const { actor } = turnInfo(context);
-    return this.showOutcome(context, await this.services.lookupOwner.choose(actor, idField(value, 'lookupId'), idField(value, 'residentId')));
+    return this.showOutcome(
+      context,
+      await this.services.lookupOwner.choose(
+        actor,
+        idField(value, 'lookupId'),
+        idField(value, 'residentId'),
+      ),
+    );
   }
 
-  private async showOutcome(context: TurnContext, result: Result<LookupOutcome, keyof ReturnType<typeof turnInfo>['texts']['errors']>): Promise<void> {
+  private async showOutcome(
+    context: TurnContext,
+    result: Result<LookupOutcome, keyof ReturnType<typeof turnInfo>['texts']['errors']>,
+  ): Promise<void> {
     const { texts } = turnInfo(context);
     if (!result.ok) return void (await context.sendActivity(texts.errors[result.code]));
-    if (result.value.kind === 'choices') return sendCard(context, residentChoicesCard(texts, result.value.lookupId, result.value.residents));
+    if (result.value.kind === 'choices')
+      return sendCard(
+        context,
+        residentChoicesCard(texts, result.value.lookupId, result.value.residents),
+      );
     return this.showAnswer(context, result.value.answer);
   }
 

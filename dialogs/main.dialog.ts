@@ -1,23 +1,63 @@
-import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import {
+  CardFactory,
+  MessageFactory,
+  type StatePropertyAccessor,
+  type TurnContext,
+} from 'botbuilder';
 import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { onExecute, type ExecuteResponse } from './card-actions.ts';
 import { CONCERN_SUBMIT } from './cards/concern-form.card.ts';
 import { HELP_LOOKUP, HELP_MY_CASES, HELP_NEW_CONCERN, helpCard } from './cards/help.card.ts';
 import { CASE_OPEN } from './cards/reminder.cards.ts';
-import { CLOSE_START, CLOSE_SUBMIT, PAID_START, PAID_SUBMIT } from './cards/case-resolution.cards.ts';
+import {
+  CLOSE_START,
+  CLOSE_SUBMIT,
+  PAID_START,
+  PAID_SUBMIT,
+} from './cards/case-resolution.cards.ts';
 import { LOOKUP_CHOOSE, LOOKUP_PURPOSE, LOOKUP_QUERY } from './cards/lookup.cards.ts';
-import { PLAN_ADD_GOAL, PLAN_ADD_MEASURE, PLAN_CREATE, PLAN_EVALUATE, PLAN_STATUS } from './cards/goal-plan.cards.ts';
-import { BREAKGLASS_START, CLASSIFY_START, CONSENT_START, GRANT_START, HANDOVER_START, PLAN_SHOW, PLAN_START } from './cards/owner-answer.card.ts';
-import { BREAKGLASS_SUBMIT, CONSENT_SUBMIT, CONSENT_WITHDRAW, GRANT_END, GRANT_SUBMIT } from './cards/access.cards.ts';
+import {
+  PLAN_ADD_GOAL,
+  PLAN_ADD_MEASURE,
+  PLAN_CREATE,
+  PLAN_EVALUATE,
+  PLAN_STATUS,
+} from './cards/goal-plan.cards.ts';
+import {
+  BREAKGLASS_START,
+  CLASSIFY_START,
+  CONSENT_START,
+  GRANT_START,
+  HANDOVER_START,
+  PLAN_SHOW,
+  PLAN_START,
+} from './cards/owner-answer.card.ts';
+import {
+  BREAKGLASS_SUBMIT,
+  CONSENT_SUBMIT,
+  CONSENT_WITHDRAW,
+  GRANT_END,
+  GRANT_SUBMIT,
+} from './cards/access.cards.ts';
 import { AccessDialog } from './access.dialog.ts';
 import { showAccessReview } from './access-review.dialog.ts';
 import { CLASSIFY_SUBMIT, HANDOVER_SUBMIT } from './cards/ownership.cards.ts';
-import { CHANNEL_COMMANDS, classifyLookup, matchCommand, type CommandId, type CommandMatch } from './commands.ts';
+import {
+  CHANNEL_COMMANDS,
+  classifyLookup,
+  matchCommand,
+  type CommandId,
+  type CommandMatch,
+} from './commands.ts';
 import { CaseResolutionDialog } from './case-resolution.dialog.ts';
 import { ClassificationDialog } from './classification.dialog.ts';
 import { GoalPlanDialog } from './goal-plan.dialog.ts';
 import { HandOverDialog } from './hand-over.dialog.ts';
-import { LINK_CHANNEL_DIALOG, LinkChannelDialog, type LinkChannelOptions } from './link-channel.dialog.ts';
+import {
+  LINK_CHANNEL_DIALOG,
+  LinkChannelDialog,
+  type LinkChannelOptions,
+} from './link-channel.dialog.ts';
 import { LookupOwnerDialog } from './lookup-owner.dialog.ts';
 import { showMyCases } from './my-cases.dialog.ts';
 import { routing } from './routing.dialog.ts';
@@ -55,12 +95,15 @@ export class MainDialog {
     const resolution = new CaseResolutionDialog(services);
     const access = new AccessDialog(services);
     this.lookup = lookup;
-    const caseIdOf = (v: unknown) => String((v as { caseId?: unknown } | null)?.caseId ?? '').slice(0, 64);
+    const caseIdOf = (v: unknown) =>
+      String((v as { caseId?: unknown } | null)?.caseId ?? '').slice(0, 64);
     this.handlers = {
       help: (dc) => sendHelp(dc.context),
       cancel: (dc) => cancel(dc),
       linkChannel: (dc, command) =>
-        dc.beginDialog(LINK_CHANNEL_DIALOG, { unitKey: command.argument } satisfies LinkChannelOptions),
+        dc.beginDialog(LINK_CHANNEL_DIALOG, {
+          unitKey: command.argument,
+        } satisfies LinkChannelOptions),
       newConcern: (dc) => concern.start(dc.context),
       whoOwns: (dc, command) => lookup.fromText(dc.context, command.argument),
       handOver: (dc, command) => handOver.start(dc.context, command.argument),
@@ -70,11 +113,13 @@ export class MainDialog {
       classify: (dc, command) => classify.start(dc.context, { argument: command.argument }),
       routing: (dc, command) => routing(dc.context, services, command.argument),
       reminders: (dc, command) => showReminders(dc.context, services, command.argument),
-      arrearsPaid: (dc, command) => resolution.startPaid(dc.context, { argument: command.argument }),
+      arrearsPaid: (dc, command) =>
+        resolution.startPaid(dc.context, { argument: command.argument }),
       closeCase: (dc, command) => resolution.startClose(dc.context, { argument: command.argument }),
       grantAccess: (dc, command) => access.startGrant(dc.context, { argument: command.argument }),
       consent: (dc, command) => access.startConsent(dc.context, { argument: command.argument }),
-      breakGlass: (dc, command) => access.startBreakGlass(dc.context, { argument: command.argument }),
+      breakGlass: (dc, command) =>
+        access.startBreakGlass(dc.context, { argument: command.argument }),
       accessReview: (dc, command) => showAccessReview(dc.context, services, command.argument),
     };
     this.cardActions = {
@@ -127,7 +172,9 @@ export class MainDialog {
     const shared = conversation.type !== 'personal';
     const action = (context.activity.value as { action?: unknown } | undefined)?.action;
     if (typeof action === 'string' && !context.activity.text) {
-      const handler = Object.hasOwn(this.cardActions, action) ? this.cardActions[action] : undefined;
+      const handler = Object.hasOwn(this.cardActions, action)
+        ? this.cardActions[action]
+        : undefined;
       if (!handler) return void (await context.sendActivity(texts.unknownCommand));
       const value = context.activity.value;
       // A button pressed in a channel or group chat is answered in the presser's personal chat.
@@ -135,12 +182,18 @@ export class MainDialog {
       return handler(context, value);
     }
     const command = matchCommand(context.activity.text ?? '');
-    if (shared && command && !CHANNEL_COMMANDS.has(command.id)) return this.inPersonalChat(context, (personal) => this.run(personal, command));
+    if (shared && command && !CHANNEL_COMMANDS.has(command.id))
+      return this.inPersonalChat(context, (personal) => this.run(personal, command));
     if (shared && command?.id === 'whoOwns') {
       const target = classifyLookup(command.argument);
       if (target.kind === 'reference') return this.lookup.inChannel(context, target.reference);
       // A person lookup is never answered where others can read it; the number or name they typed is already there.
-      if (target.kind !== 'none') return this.inPersonalChat(context, (personal) => this.run(personal, command), texts.channel.noPersonalData);
+      if (target.kind !== 'none')
+        return this.inPersonalChat(
+          context,
+          (personal) => this.run(personal, command),
+          texts.channel.noPersonalData,
+        );
     }
     const dc = await this.dialogs.createContext(context);
     if (command?.id === 'help' || command?.id === 'cancel') {
@@ -170,7 +223,11 @@ export class MainDialog {
    * Answers in the asker's personal chat and says so where they asked. Without a personal chat
    * with Husly (never opened), the asker is told how to get one; nothing is shown here.
    */
-  private async inPersonalChat(context: TurnContext, work: (personal: TurnContext) => Promise<void>, warning?: string): Promise<void> {
+  private async inPersonalChat(
+    context: TurnContext,
+    work: (personal: TurnContext) => Promise<void>,
+    warning?: string,
+  ): Promise<void> {
     const { texts } = turnInfo(context);
     const ran = await this.services.personalChat.run(context, work);
     const note = ran ? texts.channel.sentToPersonal : texts.errors['CHANNEL.PERSONAL_ONLY'];

@@ -9,5 +9,10 @@ import { turnInfo } from './turn-info.ts';
 export async function showMyCases(context: TurnContext, services: DialogServices): Promise<void> {
   const { texts, actor } = turnInfo(context);
   const today = localDate(services.clock.now(), services.timeZone);
-  await sendCard(context, myCasesCard(texts, await services.ownership.myCases(actor, today), { isAdmin: actor.staff.role === 'admin' }));
+  await sendCard(
+    context,
+    myCasesCard(texts, await services.ownership.myCases(actor, today), {
+      isAdmin: actor.staff.role === 'admin',
+    }),
+  );
 }

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
-import { CONCERN_FIELD_MAX, CONCERN_FIELDS, validateConcernDraft, type ConcernDraft, type ConcernField } from '../src/domain/concern/concern-form.ts';
+import {
+  CONCERN_FIELD_MAX,
+  CONCERN_FIELDS,
+  validateConcernDraft,
+  type ConcernDraft,
+  type ConcernField,
+} from '../src/domain/concern/concern-form.ts';
 import { localDate } from '../src/domain/common/local-date.ts';
 import { concernFormCard, concernSentCard } from './cards/concern-form.card.ts';
 import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
@@ -12,34 +18,61 @@ export class RegisterConcernDialog {
   constructor(private readonly services: DialogServices) {}
 
   async start(context: TurnContext): Promise<void> {
-    await sendCard(context, concernFormCard(turnInfo(context).texts, { submissionId: randomUUID(), units: await this.services.linkChannel.units() }));
+    await sendCard(
+      context,
+      concernFormCard(turnInfo(context).texts, {
+        submissionId: randomUUID(),
+        units: await this.services.linkChannel.units(),
+      }),
+    );
   }
 
   async submit(context: TurnContext, value: unknown): Promise<void> {
     const { actor, texts } = turnInfo(context);
     const fields = stringFields(value);
-    const submissionId = /^[0-9a-f-]{36}$/.test(fields.submissionId ?? '') ? fields.submissionId : randomUUID();
-    const draft: ConcernDraft = Object.fromEntries(CONCERN_FIELDS.filter((f) => Object.hasOwn(fields, f)).map((f) => [f, fields[f]]));
+    const submissionId = /^[0-9a-f-]{36}$/.test(fields.submissionId ?? '')
+      ? fields.submissionId
+      : randomUUID();
+    const draft: ConcernDraft = Object.fromEntries(
+      CONCERN_FIELDS.filter((f) => Object.hasOwn(fields, f)).map((f) => [f, fields[f]]),
+    );
     const today = localDate(this.services.clock.now(), this.services.timeZone);
     const units = await this.services.linkChannel.units();
-    const checked = validateConcernDraft(draft, today, { allowSyntheticIds: this.services.allowSyntheticIds, unitKeys: units.map((u) => u.key) });
+    const checked = validateConcernDraft(draft, today, {
+      allowSyntheticIds: this.services.allowSyntheticIds,
+      unitKeys: units.map((u) => u.key),
+    });
     if (!checked.ok) {
       // What the user typed comes back, except a value too long for its field: that is not echoed (Teams refuses big cards).
-      const values = Object.fromEntries(Object.entries(draft).filter(([f, v]) => v !== undefined && v.length <= CONCERN_FIELD_MAX[f as ConcernField])) as ConcernDraft;
-      await replaceSubmittedCard(context, concernFormCard(texts, { submissionId, units, values, errors: checked.errors }));
+      const values = Object.fromEntries(
+        Object.entries(draft).filter(
+          ([f, v]) => v !== undefined && v.length <= CONCERN_FIELD_MAX[f as ConcernField],
+        ),
+      ) as ConcernDraft;
+      await replaceSubmittedCard(
+        context,
+        concernFormCard(texts, { submissionId, units, values, errors: checked.errors }),
+      );
       await context.sendActivity(texts.concern.fixErrors);
       return;
     }
     const done = await this.services.registerConcern.register(actor, checked.value, submissionId);
     const t = texts.concern;
     // The form becomes the confirmation card (reference and owner); the message below adds who was told.
-    const receipt = { reference: done.kase.reference, unitName: done.owningUnit.name, coordinator: done.coordinator?.name ?? null };
-    if (context.activity.replyToId) await replaceSubmittedCard(context, concernSentCard(texts, receipt));
+    const receipt = {
+      reference: done.kase.reference,
+      unitName: done.owningUnit.name,
+      coordinator: done.coordinator?.name ?? null,
+    };
+    if (context.activity.replyToId)
+      await replaceSubmittedCard(context, concernSentCard(texts, receipt));
     if (done.duplicate) {
       await context.sendActivity(t.duplicate(done.kase.reference));
       return;
     }
-    const lines = [t.registered(done.kase.reference, done.owningUnit.name, done.coordinator?.name ?? null)];
+    const lines = [
+      t.registered(done.kase.reference, done.owningUnit.name, done.coordinator?.name ?? null),
+    ];
     if (!done.ownerChannelReached) lines.push(t.ownerNotReached);
     const alerted = done.alerted.filter((a) => a.delivered).map((a) => a.unitName);
     if (alerted.length) lines.push(t.alerted(alerted));

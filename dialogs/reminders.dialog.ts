@@ -7,7 +7,11 @@ import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
 
 /** "påminnelser" (my upcoming ones) and "påminnelser 2026-0004" (a case's follow-up plan). */
-export async function showReminders(context: TurnContext, services: DialogServices, argument: string): Promise<void> {
+export async function showReminders(
+  context: TurnContext,
+  services: DialogServices,
+  argument: string,
+): Promise<void> {
   const { texts, actor } = turnInfo(context);
   if (!argument) {
     const { upcoming, undelivered } = await services.reminderQuery.mine(actor);
@@ -15,6 +19,16 @@ export async function showReminders(context: TurnContext, services: DialogServic
   }
   const reference = findCaseReference(argument);
   const result = reference ? await services.reminderQuery.timeline(actor, reference) : null;
-  if (!result?.ok) return void (await context.sendActivity(texts.errors[result ? result.code : 'CASE.NOT_FOUND']));
-  await sendCard(context, timelineCard(texts, result.value.kase.reference, result.value.rows, localDate(services.clock.now(), services.timeZone), result.value.names));
+  if (!result?.ok)
+    return void (await context.sendActivity(texts.errors[result ? result.code : 'CASE.NOT_FOUND']));
+  await sendCard(
+    context,
+    timelineCard(
+      texts,
+      result.value.kase.reference,
+      result.value.rows,
+      localDate(services.clock.now(), services.timeZone),
+      result.value.names,
+    ),
+  );
 }

@@ -1,7 +1,8 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from './cards/adaptive-card.ts';
 
-export const cardMessage = (card: AdaptiveCard) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
+export const cardMessage = (card: AdaptiveCard) =>
+  MessageFactory.attachment(CardFactory.adaptiveCard(card));
 
 export async function sendCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
   await context.sendActivity(cardMessage(card));
@@ -12,7 +13,10 @@ export async function sendCard(context: TurnContext, card: AdaptiveCard): Promis
  * sends a new card. Only in the user's own personal chat: `replyToId` comes from the client, and
  * in a shared conversation it could name any message Husly posted there.
  */
-export async function replaceSubmittedCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
+export async function replaceSubmittedCard(
+  context: TurnContext,
+  card: AdaptiveCard,
+): Promise<void> {
   const id = context.activity.replyToId;
   const personal = (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
   if (id && personal) await context.updateActivity({ ...cardMessage(card), id, type: 'message' });

@@ -5,20 +5,31 @@ import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
 
 /** "ruting" shows where new cases go; "ruting husleierestanse nav-bolig" changes it (admins). */
-export async function routing(context: TurnContext, services: DialogServices, argument: string): Promise<void> {
+export async function routing(
+  context: TurnContext,
+  services: DialogServices,
+  argument: string,
+): Promise<void> {
   const { texts, actor } = turnInfo(context);
   const [type, unitKey] = argument.split(' ').filter(Boolean);
   if (type && unitKey) {
     const set = await services.routing.set(actor, type, unitKey);
     if (!set.ok) return void (await context.sendActivity(texts.errors[set.code]));
-    await context.sendActivity(texts.routing.changed(texts.labels.concernTypes[set.value.type], set.value.unit!.name));
+    await context.sendActivity(
+      texts.routing.changed(texts.labels.concernTypes[set.value.type], set.value.unit!.name),
+    );
   }
   const table = await services.routing.table();
   await sendCard(
     context,
     adaptiveCard([
       heading(texts.routing.title),
-      facts(table.map((e) => [texts.labels.concernTypes[e.type], `${e.unit ? e.unit.name : '–'}${e.explicit ? '' : ` (${texts.routing.byDefault})`}`])),
+      facts(
+        table.map((e) => [
+          texts.labels.concernTypes[e.type],
+          `${e.unit ? e.unit.name : '–'}${e.explicit ? '' : ` (${texts.routing.byDefault})`}`,
+        ]),
+      ),
       paragraph(texts.routing.hint, { isSubtle: true, size: 'Small' }),
     ]),
   );

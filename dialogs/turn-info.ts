@@ -23,6 +23,7 @@ export function setTurnInfo(context: TurnContext, info: TurnInfo): void {
 
 export function turnInfo(context: TurnContext): TurnInfo {
   const info = context.turnState.get(TURN_INFO) as TurnInfo | undefined;
-  if (!info) throw new Error('Turn info missing: dialogs run only after the bot has identified the actor.');
+  if (!info)
+    throw new Error('Turn info missing: dialogs run only after the bot has identified the actor.');
   return info;
 }

@@ -15,24 +15,43 @@ if (!input) {
 }
 
 runWithDatabase(async (db, config) => {
-  const service = new ResidentAccessReportService(new PrismaUnitOfWork(db.prisma), new AccessGate(systemClock), {
-    idSecret: config.idSecret,
-    allowSyntheticIds: config.mode === 'development',
-  });
+  const service = new ResidentAccessReportService(
+    new PrismaUnitOfWork(db.prisma),
+    new AccessGate(systemClock),
+    {
+      idSecret: config.idSecret,
+      allowSyntheticIds: config.mode === 'development',
+    },
+  );
   const result = await service.report(input);
   if (!result.ok) {
-    console.error(result.code === 'LOOKUP.NOT_FOUND' ? 'Husly har ingen opplysninger om denne personen.' : nb.errors[result.code]);
+    console.error(
+      result.code === 'LOOKUP.NOT_FOUND'
+        ? 'Husly har ingen opplysninger om denne personen.'
+        : nb.errors[result.code],
+    );
     return 1;
   }
   const { resident, lines } = result.value;
-  const when = (d: Date) => d.toLocaleString('nb-NO', { timeZone: config.timeZone, dateStyle: 'short', timeStyle: 'short' });
-  console.log(`Innsyn: hvem har sett eller endret opplysninger om ${resident.maskedId ?? 'personen'} i Husly\n`);
+  const when = (d: Date) =>
+    d.toLocaleString('nb-NO', {
+      timeZone: config.timeZone,
+      dateStyle: 'short',
+      timeStyle: 'short',
+    });
+  console.log(
+    `Innsyn: hvem har sett eller endret opplysninger om ${resident.maskedId ?? 'personen'} i Husly\n`,
+  );
   for (const l of lines) {
     const who = l.staffName ? `${l.staffName} (${l.unitName ?? 'ukjent enhet'})` : 'Husly';
     const what = auditActionLabel(l.action);
-    const why = l.purpose ? ` – formål: ${nb.labels.purposes[l.purpose as keyof typeof nb.labels.purposes] ?? l.purpose}${l.purposeNote ? ` («${l.purposeNote}»)` : ''}` : '';
+    const why = l.purpose
+      ? ` – formål: ${nb.labels.purposes[l.purpose as keyof typeof nb.labels.purposes] ?? l.purpose}${l.purposeNote ? ` («${l.purposeNote}»)` : ''}`
+      : '';
     const denied = l.outcome === 'ok' ? '' : ' [avvist/ikke funnet]';
-    console.log(`${when(l.at)}  ${who} ${what}${l.caseReference ? ` i sak ${l.caseReference}` : ''}${why}${denied}`);
+    console.log(
+      `${when(l.at)}  ${who} ${what}${l.caseReference ? ` i sak ${l.caseReference}` : ''}${why}${denied}`,
+    );
   }
   return 0;
 }, 'Innsynsrapporten feilet');

@@ -35,17 +35,30 @@ let args: { from?: string; to?: string; unit?: string; csv?: string };
 try {
   args = parseArgs({
     args: process.argv.slice(2),
-    options: { from: { type: 'string' }, to: { type: 'string' }, unit: { type: 'string' }, csv: { type: 'string' } },
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      unit: { type: 'string' },
+      csv: { type: 'string' },
+    },
     strict: true,
     allowPositionals: false,
   }).values;
 } catch (error) {
-  usage(`Ukjent eller ufullstendig valg: ${error instanceof Error ? error.message : String(error)}`);
+  usage(
+    `Ukjent eller ufullstendig valg: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }
 
 if (!args.from || !args.to) usage('Oppgi både --from og --to.');
-for (const [name, value] of [['--from', args.from], ['--to', args.to]] as const)
-  if (!isIsoDate(value)) usage(`Ugyldig dato for ${name}: «${value}». Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-11-01.`);
+for (const [name, value] of [
+  ['--from', args.from],
+  ['--to', args.to],
+] as const)
+  if (!isIsoDate(value))
+    usage(
+      `Ugyldig dato for ${name}: «${value}». Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-11-01.`,
+    );
 if (args.to < args.from) usage(`--to (${args.to}) er før --from (${args.from}).`);
 if (args.csv !== undefined && args.csv.trim() === '') usage('Oppgi et filnavn etter --csv.');
 const { from: fromDay, to: toDay, unit: unitKey, csv } = args;
@@ -56,7 +69,9 @@ runWithDatabase(async (db, config) => {
   let unitId: string | undefined;
   let unitName: string | null = null;
   if (unitKey) {
-    const unit = await uow.run(async ({ org }) => (await org.findUnitByKey(unitKey)) ?? (await org.findUnitById(unitKey)));
+    const unit = await uow.run(
+      async ({ org }) => (await org.findUnitByKey(unitKey)) ?? (await org.findUnitById(unitKey)),
+    );
     if (!unit) {
       console.error(`Fant ingen enhet med nøkkelen «${unitKey}».`);
       return 2;
@@ -68,19 +83,30 @@ runWithDatabase(async (db, config) => {
     involvementExpiryDays: config.involvementExpiryDays,
     lookupLimitPerHour: config.lookupLimitPerHour,
   });
-  const service = new AccessReviewService(uow, gate, { timeZone: zone, manyPeopleThreshold: config.reviewManyPeople });
+  const service = new AccessReviewService(uow, gate, {
+    timeZone: zone,
+    manyPeopleThreshold: config.reviewManyPeople,
+  });
   const period = calendarPeriod(fromDay, toDay, zone);
   const result = await service.review(period, unitId ? { unitId } : {});
   if (!result.ok) {
-    console.error(result.code === 'UNIT.NOT_FOUND' ? `Fant ingen enhet med nøkkelen «${unitKey}».` : `Tilgangskontrollen ble avvist (${result.code}).`);
+    console.error(
+      result.code === 'UNIT.NOT_FOUND'
+        ? `Fant ingen enhet med nøkkelen «${unitKey}».`
+        : `Tilgangskontrollen ble avvist (${result.code}).`,
+    );
     return 2;
   }
   const review = result.value;
   const day = (d: Date) => localDate(d, zone).split('-').reverse().join('.');
   const when = (d: Date) => `${day(d)} ${localTime(d, zone)}`;
 
-  console.log(`Tilgangskontroll ${day(period.from)}–${day(new Date(period.to.getTime() - 1))} · ${unitName ?? 'alle enheter'}`);
-  console.log(`${review.eventsReviewed} hendelser i loggen gjennomgått. «Mange ulike personer» betyr minst ${review.manyPeopleThreshold} personer per ansatt.\n`);
+  console.log(
+    `Tilgangskontroll ${day(period.from)}–${day(new Date(period.to.getTime() - 1))} · ${unitName ?? 'alle enheter'}`,
+  );
+  console.log(
+    `${review.eventsReviewed} hendelser i loggen gjennomgått. «Mange ulike personer» betyr minst ${review.manyPeopleThreshold} personer per ansatt.\n`,
+  );
   for (const c of REVIEW_CATEGORIES) console.log(`  ${CATEGORY_LABELS[c]}: ${review.counts[c]}`);
   for (const c of REVIEW_CATEGORIES) {
     const found = review.findings.filter((f) => f.category === c);
@@ -99,8 +125,15 @@ runWithDatabase(async (db, config) => {
 
 function describe(f: AccessReviewFinding, when: (d: Date) => string): string {
   const time = f.first && f.last ? `${when(f.first)} – ${when(f.last)}` : when(f.at);
-  const who = f.staffName ? `${f.staffName} (${f.unitName ?? 'ukjent enhet'})` : `ukjent ansatt${f.staffId ? ` ${f.staffId}` : ''}`;
+  const who = f.staffName
+    ? `${f.staffName} (${f.unitName ?? 'ukjent enhet'})`
+    : `ukjent ansatt${f.staffId ? ` ${f.staffId}` : ''}`;
   const kase = f.caseReference ? `  sak ${f.caseReference}` : '';
-  const why = f.justification !== null ? `\n      begrunnelse: «${f.justification}»` : f.category === 'break-glass' ? '\n      begrunnelse: (ikke funnet)' : '';
+  const why =
+    f.justification !== null
+      ? `\n      begrunnelse: «${f.justification}»`
+      : f.category === 'break-glass'
+        ? '\n      begrunnelse: (ikke funnet)'
+        : '';
   return `${time}  ${who}${kase}  ${f.action}  ${formatDetail(f.detail)}${why}`;
 }

@@ -16,7 +16,9 @@ function house(x: number, y: number, stroke = 0): boolean {
   const inside = (roof || body) && !door;
   if (!stroke) return inside;
   // Outline: inside, but not deeper than `stroke` from the edge.
-  const deep = [-stroke, stroke].every((dx) => [-stroke, stroke].every((dy) => house(x + dx, y + dy)));
+  const deep = [-stroke, stroke].every((dx) =>
+    [-stroke, stroke].every((dy) => house(x + dx, y + dy)),
+  );
   return inside && !deep;
 }
 

@@ -2,7 +2,11 @@
 // npm run db:migration -- <name>   create the next migration from changes to prisma/schema.prisma
 // npm run db:check                 exit 1 if schema.prisma has changes no migration covers
 import { loadConfig } from '../src/config.ts';
-import { createMigration, deployMigrations, diffMigrationsToSchema } from '../src/persistence/migrations/migrate.ts';
+import {
+  createMigration,
+  deployMigrations,
+  diffMigrationsToSchema,
+} from '../src/persistence/migrations/migrate.ts';
 
 const [command, name] = process.argv.slice(2);
 
@@ -15,18 +19,30 @@ async function main(): Promise<number> {
         return 1;
       }
       const { applied, edited } = await deployMigrations(config.config.databaseUrl);
-      for (const m of edited) console.warn(`Advarsel: migreringen ${m} er endret etter at den ble kjørt.`);
-      console.log(applied.length ? `Kjørte ${applied.length} migrering(er): ${applied.join(', ')}` : 'Databasen er oppdatert.');
+      for (const m of edited)
+        console.warn(`Advarsel: migreringen ${m} er endret etter at den ble kjørt.`);
+      console.log(
+        applied.length
+          ? `Kjørte ${applied.length} migrering(er): ${applied.join(', ')}`
+          : 'Databasen er oppdatert.',
+      );
       return 0;
     }
     case 'new': {
       const created = await createMigration(name ?? '');
-      console.log(created ? `Ny migrering: prisma/migrations/${created}/migration.sql` : 'Ingen endringer i schema.prisma.');
+      console.log(
+        created
+          ? `Ny migrering: prisma/migrations/${created}/migration.sql`
+          : 'Ingen endringer i schema.prisma.',
+      );
       return 0;
     }
     case 'check': {
       const { drift, output } = await diffMigrationsToSchema();
-      if (drift) console.error(`schema.prisma og migreringene er ulike. Kjør npm run db:migration -- <navn>.\n${output}`);
+      if (drift)
+        console.error(
+          `schema.prisma og migreringene er ulike. Kjør npm run db:migration -- <navn>.\n${output}`,
+        );
       else console.log('Migreringene dekker schema.prisma.');
       return drift ? 1 : 0;
     }

@@ -22,11 +22,17 @@ import { repositoriesFor } from '../src/persistence/prisma-unit-of-work.ts';
 import { describeImportProblem } from '../src/org-import/import-messages.ts';
 import { runWithDatabase } from './lib/with-database.ts';
 
-const USAGE = 'Bruk: npm run org:import -- --units enheter.csv --staff ansatte.csv [--deactivate-missing] [--dry-run] (minst én fil)';
+const USAGE =
+  'Bruk: npm run org:import -- --units enheter.csv --staff ansatte.csv [--deactivate-missing] [--dry-run] (minst én fil)';
 let values: { units?: string; staff?: string; 'deactivate-missing'?: boolean; 'dry-run'?: boolean };
 try {
   ({ values } = parseArgs({
-    options: { units: { type: 'string' }, staff: { type: 'string' }, 'deactivate-missing': { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    options: {
+      units: { type: 'string' },
+      staff: { type: 'string' },
+      'deactivate-missing': { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+    },
   }));
 } catch (error) {
   console.error(`${(error as Error).message}\n${USAGE}`);
@@ -37,7 +43,9 @@ if (!values.units && !values.staff) {
   process.exit(2);
 }
 if (values['deactivate-missing'] && !values.staff) {
-  console.error('--deactivate-missing krever --staff: uten ansattfilen vet ikke Husly hvem som fortsatt jobber her. Ingenting er lagret.');
+  console.error(
+    '--deactivate-missing krever --staff: uten ansattfilen vet ikke Husly hvem som fortsatt jobber her. Ingenting er lagret.',
+  );
   process.exit(2);
 }
 const read = (file: string | undefined) => (file ? parseCsv(readFileSync(file, 'utf8')) : null);
@@ -46,31 +54,45 @@ let staff: Table | null = null;
 try {
   [units, staff] = [read(values.units), read(values.staff)];
 } catch (error) {
-  console.error(`Kunne ikke lese filen: ${(error as NodeJS.ErrnoException).path ?? ''} (${(error as NodeJS.ErrnoException).code})`);
+  console.error(
+    `Kunne ikke lese filen: ${(error as NodeJS.ErrnoException).path ?? ''} (${(error as NodeJS.ErrnoException).code})`,
+  );
   process.exit(2);
 }
 
 /** One transaction for the organisation, the cases and the reminder outbox: all of the import is kept, or none. */
 function importTransaction(prisma: PrismaClient): OrgImportUnitOfWork {
   return {
-    run: (work) => prisma.$transaction((tx) => work(repositoriesFor(tx), new PrismaReminderOutbox(tx)), { maxWait: 10_000, timeout: 60_000 }),
+    run: (work) =>
+      prisma.$transaction((tx) => work(repositoriesFor(tx), new PrismaReminderOutbox(tx)), {
+        maxWait: 10_000,
+        timeout: 60_000,
+      }),
   };
 }
 
-const fmt = (c: { created: number; updated: number; unchanged: number }) => `${c.created} nye, ${c.updated} endret, ${c.unchanged} uendret`;
-const references = (cases: readonly ImportCase[]) => (cases.length ? cases.map((c) => c.reference).join(', ') : 'ingen');
+const fmt = (c: { created: number; updated: number; unchanged: number }) =>
+  `${c.created} nye, ${c.updated} endret, ${c.unchanged} uendret`;
+const references = (cases: readonly ImportCase[]) =>
+  cases.length ? cases.map((c) => c.reference).join(', ') : 'ingen';
 
 function print(report: ImportReport): void {
   const would = report.dryRun;
-  if (would) console.log('Prøvekjøring (--dry-run): ingenting er lagret. Dette ville blitt endret:');
+  if (would)
+    console.log('Prøvekjøring (--dry-run): ingenting er lagret. Dette ville blitt endret:');
   console.log(`Enheter: ${fmt(report.units)}\nAnsatte: ${fmt(report.staff)}`);
-  const line = (c: StaffChange) => `  ${c.name} <${c.email}>, ${c.from.name}${c.to ? ` → ${c.to.name}` : ''} · åpne saker de koordinerer: ${references(c.openCases)}`;
+  const line = (c: StaffChange) =>
+    `  ${c.name} <${c.email}>, ${c.from.name}${c.to ? ` → ${c.to.name}` : ''} · åpne saker de koordinerer: ${references(c.openCases)}`;
   if (report.deactivated.length) {
-    console.log(`${would ? 'Ville blitt deaktivert' : 'Deaktivert'} (ikke i ansattfilen, mister all tilgang): ${report.deactivated.length}`);
+    console.log(
+      `${would ? 'Ville blitt deaktivert' : 'Deaktivert'} (ikke i ansattfilen, mister all tilgang): ${report.deactivated.length}`,
+    );
     for (const c of report.deactivated) console.log(line(c));
   }
   if (report.moved.length) {
-    console.log(`${would ? 'Ville byttet enhet' : 'Byttet enhet'} (mister tilgangen til den gamle enheten): ${report.moved.length}`);
+    console.log(
+      `${would ? 'Ville byttet enhet' : 'Byttet enhet'} (mister tilgangen til den gamle enheten): ${report.moved.length}`,
+    );
     for (const c of report.moved) console.log(line(c));
   }
   const byUnit = new Map<string, { name: string; cases: ImportCase[] }>();
@@ -86,14 +108,26 @@ function print(report: ImportReport): void {
         : 'Saker som trenger ny koordinator, per enhet (lederne har fått en påminnelse om hver):',
     );
     for (const unit of [...byUnit.values()].sort((a, b) => a.name.localeCompare(b.name, 'nb')))
-      console.log(`  ${unit.name}: ${references(unit.cases.sort((a, b) => a.reference.localeCompare(b.reference)))}`);
+      console.log(
+        `  ${unit.name}: ${references(unit.cases.sort((a, b) => a.reference.localeCompare(b.reference)))}`,
+      );
   }
-  if (report.releasedReminders) console.log(`Påminnelser som var overført til dem, og som nå går til saken vanlige mottaker: ${report.releasedReminders}`);
+  if (report.releasedReminders)
+    console.log(
+      `Påminnelser som var overført til dem, og som nå går til saken vanlige mottaker: ${report.releasedReminders}`,
+    );
 }
 
 runWithDatabase(async (db, config) => {
-  const service = new OrgImportService(importTransaction(db.prisma), new AccessGate(systemClock), config.timeZone);
-  const outcome = await service.run(units, staff, { deactivateMissing: values['deactivate-missing'], dryRun: values['dry-run'] });
+  const service = new OrgImportService(
+    importTransaction(db.prisma),
+    new AccessGate(systemClock),
+    config.timeZone,
+  );
+  const outcome = await service.run(units, staff, {
+    deactivateMissing: values['deactivate-missing'],
+    dryRun: values['dry-run'],
+  });
   if (!outcome.ok && 'refused' in outcome) {
     // STAFF_FILE_REQUIRED is caught above, before the database is opened.
     console.error(
@@ -106,7 +140,8 @@ runWithDatabase(async (db, config) => {
   if (!outcome.ok) {
     const fileName = (p: ImportProblem) => (p.file === 'units' ? values.units : values.staff);
     console.error(`Importen ble avbrutt, ingenting er lagret. ${outcome.problems.length} feil:`);
-    for (const p of outcome.problems) console.error(`  ${fileName(p)}:${p.line}: ${describeImportProblem(p)}`);
+    for (const p of outcome.problems)
+      console.error(`  ${fileName(p)}:${p.line}: ${describeImportProblem(p)}`);
     return 1;
   }
   print(outcome);

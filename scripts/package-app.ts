@@ -17,14 +17,18 @@ function main(): number {
   }
   const appId = config.config.bot.appId;
   if (!appId) {
-    console.error('MicrosoftAppId mangler: sett den i .env (Application (client) ID fra bot-registreringen) og prøv igjen.');
+    console.error(
+      'MicrosoftAppId mangler: sett den i .env (Application (client) ID fra bot-registreringen) og prøv igjen.',
+    );
     return 1;
   }
   const manifest = JSON.parse(readFileSync('manifest/manifest.json', 'utf8')) as {
     version: string;
     bots: { botId: string }[];
   };
-  manifest.version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+  manifest.version = (
+    JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+  ).version;
   for (const bot of manifest.bots) bot.botId = appId;
   const problems = validateManifest(manifest);
   if (problems.length > 0) {
@@ -38,7 +42,9 @@ function main(): number {
     'outline.png': readFileSync('manifest/outline.png'),
   });
   writeFileSync(OUTPUT, zip);
-  console.log(`Skrev ${OUTPUT} (bot-ID ${appId}). Last den opp i Teams admin center eller under «Apper → Administrer apper».`);
+  console.log(
+    `Skrev ${OUTPUT} (bot-ID ${appId}). Last den opp i Teams admin center eller under «Apper → Administrer apper».`,
+  );
   return 0;
 }
 

@@ -21,12 +21,19 @@ const persona = values.as ?? DEFAULT_PERSONA;
 
 async function main(): Promise<void> {
   if (!DEMO_STAFF.some((s) => s.persona === persona)) {
-    console.error(`Ukjent rolle «${persona}». Velg en av: ${DEMO_STAFF.map((s) => s.persona).join(', ')}`);
+    console.error(
+      `Ukjent rolle «${persona}». Velg en av: ${DEMO_STAFF.map((s) => s.persona).join(', ')}`,
+    );
     process.exit(2);
   }
-  const healthy = await fetch(`http://127.0.0.1:${botPort}/healthz`).then((r) => r.ok, () => false);
+  const healthy = await fetch(`http://127.0.0.1:${botPort}/healthz`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (!healthy) {
-    console.error(`Husly svarer ikke på port ${botPort}. Start den først med «npm start» i et annet terminalvindu.`);
+    console.error(
+      `Husly svarer ikke på port ${botPort}. Start den først med «npm start» i et annet terminalvindu.`,
+    );
     process.exit(1);
   }
   // The default persona uses the committed .m365agentsplayground.yml; others get a generated copy.
@@ -39,7 +46,16 @@ async function main(): Promise<void> {
   const cli = createRequire(import.meta.url).resolve('@microsoft/m365agentsplayground/cli.js');
   const child = spawn(
     process.execPath,
-    [cli, '-e', `http://127.0.0.1:${botPort}/api/messages`, '-c', 'msteams', '--dt', '-p', String(values.port)],
+    [
+      cli,
+      '-e',
+      `http://127.0.0.1:${botPort}/api/messages`,
+      '-c',
+      'msteams',
+      '--dt',
+      '-p',
+      String(values.port),
+    ],
     {
       stdio: 'inherit',
       env: {
@@ -49,7 +65,9 @@ async function main(): Promise<void> {
       },
     },
   );
-  console.log(`Agents Playground: http://localhost:${values.port} (du er ${persona}). Ctrl+C avslutter.`);
+  console.log(
+    `Agents Playground: http://localhost:${values.port} (du er ${persona}). Ctrl+C avslutter.`,
+  );
   const stop = () => child.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -14,8 +14,12 @@ function find(dir) {
 
 const only = process.argv.slice(2);
 const files = (only.length > 0 ? only : find('tests')).sort();
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
-  stdio: 'inherit',
-  env: { ...process.env, NODE_NO_WARNINGS: '1' },
-});
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-concurrency=2', ...files],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_NO_WARNINGS: '1' },
+  },
+);
 process.exit(result.status ?? 1);

@@ -20,7 +20,12 @@ const optionalText = z.preprocess(emptyToUndefined, z.string().trim().optional()
 const fields = z.object({
   PORT: z.preprocess(
     emptyToUndefined,
-    z.coerce.number({ message: 'må være et portnummer (0–65535)' }).int().min(0).max(65535, 'må være et portnummer (0–65535)').default(3978),
+    z.coerce
+      .number({ message: 'må være et portnummer (0–65535)' })
+      .int()
+      .min(0)
+      .max(65535, 'må være et portnummer (0–65535)')
+      .default(3978),
   ),
   DATABASE_URL: z.preprocess(
     emptyToUndefined,
@@ -37,7 +42,11 @@ const fields = z.object({
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z.preprocess(
     emptyToUndefined,
-    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'må være SingleTenant, MultiTenant eller UserAssignedMSI' }).default('SingleTenant'),
+    z
+      .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+        message: 'må være SingleTenant, MultiTenant eller UserAssignedMSI',
+      })
+      .default('SingleTenant'),
   ),
   MicrosoftAppTenantId: optionalText.refine((v) => v === undefined || GUID.test(v), {
     message: 'må være en GUID (Directory (tenant) ID)',
@@ -48,38 +57,78 @@ const fields = z.object({
       .string()
       .default('')
       .transform(tenantList)
-      .refine((list) => list.every((t) => GUID.test(t)), { message: 'må være en kommaseparert liste av tenant-GUID-er' }),
+      .refine((list) => list.every((t) => GUID.test(t)), {
+        message: 'må være en kommaseparert liste av tenant-GUID-er',
+      }),
   ),
   // No default here: the effective mode also depends on MicrosoftAppId (see effectiveMode).
-  HUSLY_MODE: z.preprocess(emptyToUndefined, z.enum(['development', 'production'], { message: 'må være development eller production' }).optional()),
+  HUSLY_MODE: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['development', 'production'], { message: 'må være development eller production' })
+      .optional(),
+  ),
   HUSLY_ID_SECRET: optionalText,
   HUSLY_TIMEZONE: z.preprocess(
     emptyToUndefined,
-    z.string().default('Europe/Oslo').refine(isTimeZone, { message: 'må være en IANA-tidssone, for eksempel Europe/Oslo' }),
+    z
+      .string()
+      .default('Europe/Oslo')
+      .refine(isTimeZone, { message: 'må være en IANA-tidssone, for eksempel Europe/Oslo' }),
   ),
   HUSLY_CLOCK_OFFSET_DAYS: z.preprocess(
     emptyToUndefined,
-    z.coerce.number({ message: 'må være et helt antall dager' }).int('må være et helt antall dager').min(-365).max(365, 'høyst 365').default(0),
+    z.coerce
+      .number({ message: 'må være et helt antall dager' })
+      .int('må være et helt antall dager')
+      .min(-365)
+      .max(365, 'høyst 365')
+      .default(0),
   ),
   HUSLY_REMINDER_SEND_TIMEOUT_SECONDS: z.preprocess(
     emptyToUndefined,
-    z.coerce.number({ message: 'må være et antall sekunder' }).int().min(1).max(120, 'høyst 120').default(15),
+    z.coerce
+      .number({ message: 'må være et antall sekunder' })
+      .int()
+      .min(1)
+      .max(120, 'høyst 120')
+      .default(15),
   ),
   HUSLY_REMINDER_MAX_ATTEMPTS: z.preprocess(
     emptyToUndefined,
-    z.coerce.number({ message: 'må være et antall forsøk' }).int().min(1).max(50, 'høyst 50').default(DEFAULT_RETRY_POLICY.maxAttempts),
+    z.coerce
+      .number({ message: 'må være et antall forsøk' })
+      .int()
+      .min(1)
+      .max(50, 'høyst 50')
+      .default(DEFAULT_RETRY_POLICY.maxAttempts),
   ),
   HUSLY_REMINDER_INTERVAL_SECONDS: z.preprocess(
     emptyToUndefined,
-    z.coerce.number({ message: 'må være et antall sekunder (0 slår av påminnelser)' }).int().min(0).max(3600, 'høyst 3600').default(60),
+    z.coerce
+      .number({ message: 'må være et antall sekunder (0 slår av påminnelser)' })
+      .int()
+      .min(0)
+      .max(3600, 'høyst 3600')
+      .default(60),
   ),
   HUSLY_REMINDER_LEASE_SECONDS: z.preprocess(
     emptyToUndefined,
-    z.coerce.number({ message: 'må være et antall sekunder' }).int().min(1).max(3600, 'høyst 3600').default(300),
+    z.coerce
+      .number({ message: 'må være et antall sekunder' })
+      .int()
+      .min(1)
+      .max(3600, 'høyst 3600')
+      .default(300),
   ),
   HUSLY_REMINDER_MAX_PER_SECOND: z.preprocess(
     emptyToUndefined,
-    z.coerce.number({ message: 'må være et tall' }).int().min(1).max(50, 'høyst 50 (Teams tillater 50 per app og tenant)').default(20),
+    z.coerce
+      .number({ message: 'må være et tall' })
+      .int()
+      .min(1)
+      .max(50, 'høyst 50 (Teams tillater 50 per app og tenant)')
+      .default(20),
   ),
   HUSLY_LOOKUP_LIMIT_PER_HOUR: wholeNumber('må være et antall oppslag', 1, 1000).default(20),
   HUSLY_INVOLVEMENT_EXPIRY_DAYS: wholeNumber('må være et antall dager', 1, 3650).default(30),
@@ -88,7 +137,11 @@ const fields = z.object({
   HUSLY_REVIEW_MANY_PEOPLE: wholeNumber('må være et antall personer', 2, 1000).default(10),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'må være fatal, error, warn, info, debug, trace eller silent' }).default('info'),
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'må være fatal, error, warn, info, debug, trace eller silent',
+      })
+      .default('info'),
   ),
 });
 
@@ -106,7 +159,10 @@ function wholeNumber(what: string, min: number, max: number) {
 }
 
 function tenantList(value: string): string[] {
-  return value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
+  return value
+    .split(',')
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 /**
@@ -118,7 +174,9 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
   const appType = get('MicrosoftAppType') ?? 'SingleTenant';
   if (get('MicrosoftAppId') && get('HUSLY_MODE') === 'development')
-    problems.push('HUSLY_MODE: development kan ikke brukes når MicrosoftAppId er satt (produksjonsregler gjelder alltid med en bot-registrering)');
+    problems.push(
+      'HUSLY_MODE: development kan ikke brukes når MicrosoftAppId er satt (produksjonsregler gjelder alltid med en bot-registrering)',
+    );
   if (get('MicrosoftAppId')) {
     if (appType !== 'UserAssignedMSI' && !get('MicrosoftAppPassword'))
       problems.push('MicrosoftAppPassword: mangler (påkrevd når MicrosoftAppId er satt)');
@@ -126,18 +184,26 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
       problems.push(`MicrosoftAppTenantId: mangler (påkrevd for MicrosoftAppType=${appType})`);
   }
   if (effectiveMode(get('HUSLY_MODE'), get('MicrosoftAppId')) !== 'production') return problems;
-  if (Number(get('HUSLY_CLOCK_OFFSET_DAYS') ?? 0) !== 0) problems.push('HUSLY_CLOCK_OFFSET_DAYS: kan bare brukes i utvikling (demo), ikke i produksjon');
+  if (Number(get('HUSLY_CLOCK_OFFSET_DAYS') ?? 0) !== 0)
+    problems.push('HUSLY_CLOCK_OFFSET_DAYS: kan bare brukes i utvikling (demo), ikke i produksjon');
   if (!get('MicrosoftAppId')) problems.push('MicrosoftAppId: mangler (påkrevd i produksjon)');
   if (tenantList(get('HUSLY_ALLOWED_TENANTS') ?? '').length === 0)
     problems.push('HUSLY_ALLOWED_TENANTS: mangler (påkrevd i produksjon: kommunens tenant-ID)');
   const secret = get('HUSLY_ID_SECRET');
   const weakness = secret === undefined ? null : secretWeakness(secret);
   if (!secret) problems.push('HUSLY_ID_SECRET: mangler (påkrevd i produksjon)');
-  else if (weakness) problems.push(`HUSLY_ID_SECRET: må være en tilfeldig verdi, f.eks. openssl rand -base64 48 (${weakness})`);
+  else if (weakness)
+    problems.push(
+      `HUSLY_ID_SECRET: må være en tilfeldig verdi, f.eks. openssl rand -base64 48 (${weakness})`,
+    );
   if (!get('HUSLY_RETENTION_CLOSED_CASE_DAYS'))
-    problems.push('HUSLY_RETENTION_CLOSED_CASE_DAYS: må settes eksplisitt i produksjon (kommunen bestemmer lagringstiden, se docs/personvern.md)');
+    problems.push(
+      'HUSLY_RETENTION_CLOSED_CASE_DAYS: må settes eksplisitt i produksjon (kommunen bestemmer lagringstiden, se docs/personvern.md)',
+    );
   if (!get('HUSLY_RETENTION_AUDIT_DAYS'))
-    problems.push('HUSLY_RETENTION_AUDIT_DAYS: må settes eksplisitt i produksjon (kommunen bestemmer hvor lenge loggen lagres, se docs/personvern.md)');
+    problems.push(
+      'HUSLY_RETENTION_AUDIT_DAYS: må settes eksplisitt i produksjon (kommunen bestemmer hvor lenge loggen lagres, se docs/personvern.md)',
+    );
   return problems;
 }
 
@@ -145,7 +211,10 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
  * A bot registration always means production: forgetting HUSLY_MODE must not start a
  * Teams-facing Husly with any tenant allowed and the public development secret.
  */
-function effectiveMode(mode: string | undefined, appId: string | undefined): 'development' | 'production' {
+function effectiveMode(
+  mode: string | undefined,
+  appId: string | undefined,
+): 'development' | 'production' {
   return mode === 'production' || appId ? 'production' : 'development';
 }
 
@@ -174,7 +243,8 @@ export function secretWeakness(secret: string): string | null {
   for (let i = 0; i + 3 <= n; i++) windows.add(chars.slice(i, i + 3).join(''));
   if (windows.size < 0.75 * (n - 2)) return 'gjentatt mønster';
   let steps = 0;
-  for (let i = 1; i < n; i++) if (Math.abs(chars[i].codePointAt(0)! - chars[i - 1].codePointAt(0)!) <= 1) steps++;
+  for (let i = 1; i < n; i++)
+    if (Math.abs(chars[i].codePointAt(0)! - chars[i - 1].codePointAt(0)!) <= 1) steps++;
   if (steps > (n - 1) / 2) return 'tegn i rekkefølge';
   return null;
 }
@@ -239,9 +309,17 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   const parsed = fields.safeParse(env);
   const settings = reminderSettingsFrom(env.HUSLY_REMINDER_SETTINGS?.trim() || undefined);
   const problems = [
-    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || '(miljø)'}: ${issue.message}`)),
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map(
+          (issue) => `${issue.path.join('.') || '(miljø)'}: ${issue.message}`,
+        )),
     ...crossFieldProblems(env),
-    ...(settings.ok ? [] : settings.problems.map((p) => `HUSLY_REMINDER_SETTINGS (${env.HUSLY_REMINDER_SETTINGS}): ${p}`)),
+    ...(settings.ok
+      ? []
+      : settings.problems.map(
+          (p) => `HUSLY_REMINDER_SETTINGS (${env.HUSLY_REMINDER_SETTINGS}): ${p}`,
+        )),
   ];
   if (!parsed.success || !settings.ok || problems.length > 0) return { ok: false, problems };
   const e = parsed.data;
@@ -250,8 +328,10 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   // The public development secret and retention defaults never reach production: crossFieldProblems
   // refuses production without them, and this keeps it so if that check ever changes.
   const idSecret = development ? (e.HUSLY_ID_SECRET ?? DEV_ID_SECRET) : e.HUSLY_ID_SECRET;
-  const closedCaseDays = e.HUSLY_RETENTION_CLOSED_CASE_DAYS ?? (development ? DEV_RETENTION.closedCaseDays : undefined);
-  const auditDays = e.HUSLY_RETENTION_AUDIT_DAYS ?? (development ? DEV_RETENTION.auditDays : undefined);
+  const closedCaseDays =
+    e.HUSLY_RETENTION_CLOSED_CASE_DAYS ?? (development ? DEV_RETENTION.closedCaseDays : undefined);
+  const auditDays =
+    e.HUSLY_RETENTION_AUDIT_DAYS ?? (development ? DEV_RETENTION.auditDays : undefined);
   if (idSecret === undefined || closedCaseDays === undefined || auditDays === undefined)
     return { ok: false, problems: ['HUSLY_ID_SECRET, HUSLY_RETENTION_*: må settes i produksjon'] };
   return {

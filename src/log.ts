@@ -15,7 +15,18 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       timestamp: pino.stdTimeFunctions.isoTime,
       // Belt and braces: if an activity or error object is ever logged whole, these are cut.
       redact: {
-        paths: ['text', 'value', 'activity', 'body', 'from.name', 'name', 'email', '*.text', '*.value', '*.name'],
+        paths: [
+          'text',
+          'value',
+          'activity',
+          'body',
+          'from.name',
+          'name',
+          'email',
+          '*.text',
+          '*.value',
+          '*.name',
+        ],
         censor: '[fjernet]',
       },
     },

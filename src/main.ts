@@ -50,67 +50,147 @@ export interface RunningHusly {
   stop(): Promise<void>;
 }
 
-async function replanOpenCases(db: Database, planner: ReminderPlannerService, logger: Logger): Promise<void> {
+async function replanOpenCases(
+  db: Database,
+  planner: ReminderPlannerService,
+  logger: Logger,
+): Promise<void> {
   try {
-    for (const { id } of await db.prisma.case.findMany({ where: { status: 'open' }, select: { id: true } })) await planner.replan(id);
+    for (const { id } of await db.prisma.case.findMany({
+      where: { status: 'open' },
+      select: { id: true },
+    }))
+      await planner.replan(id);
   } catch (error) {
     logger.error({ event: 'reminders.replan.error', code: (error as Error).name });
   }
 }
 
-export async function startHusly(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningHusly> {
+export async function startHusly(
+  config: Config,
+  logger: Logger,
+  clock: Clock = systemClock,
+): Promise<RunningHusly> {
   const started = Date.now();
   const db = await openDatabase(config.databaseUrl);
-  if (db.appliedMigrations.length > 0) logger.info({ event: 'db.migrated', migrations: db.appliedMigrations });
-  if (config.mode === 'development' && (await seedDemoMunicipality(db.prisma, config.idSecret, clock.now(), config.timeZone)))
+  if (db.appliedMigrations.length > 0)
+    logger.info({ event: 'db.migrated', migrations: db.appliedMigrations });
+  if (
+    config.mode === 'development' &&
+    (await seedDemoMunicipality(db.prisma, config.idSecret, clock.now(), config.timeZone))
+  )
     logger.info({ event: 'db.seeded', what: 'demo-kommune' });
 
   const uow = new PrismaUnitOfWork(db.prisma);
   const repos = repositoriesFor(db.prisma);
-  const gate = new AccessGate(clock, { involvementExpiryDays: config.involvementExpiryDays, lookupLimitPerHour: config.lookupLimitPerHour });
-  const identify = new IdentifyActorService(repos.org, repos.audit, gate, { allowedTenants: config.allowedTenants });
+  const gate = new AccessGate(clock, {
+    involvementExpiryDays: config.involvementExpiryDays,
+    lookupLimitPerHour: config.lookupLimitPerHour,
+  });
+  const identify = new IdentifyActorService(repos.org, repos.audit, gate, {
+    allowedTenants: config.allowedTenants,
+  });
   const state = new DialogStateStore(new DbStorage(new PrismaBotStateStore(db.prisma), clock));
   const adapter = createAdapter(config.bot, logger, state);
   const notifier = new TeamsNotifier(adapter, config.bot.appId, uow, logger);
   const allowSyntheticIds = config.mode === 'development';
   const outbox = new PrismaReminderOutbox(db.prisma);
-  const planner = new ReminderPlannerService(uow, outbox, clock, config.reminderSettings, config.timeZone);
+  const planner = new ReminderPlannerService(
+    uow,
+    outbox,
+    clock,
+    config.reminderSettings,
+    config.timeZone,
+  );
   const listener = { caseChanged: (caseId: string) => planner.replan(caseId) };
   const main = new MainDialog(state.createProperty('dialogState'), {
     personalChat: new TeamsPersonalChat(adapter, config.bot.appId, uow, state, logger),
     consents: new ConsentService(uow, gate, clock, config.timeZone),
     breakGlass: new BreakGlassService(uow, gate, notifier, outbox, clock, config.timeZone),
-    accessReview: new AccessReviewService(uow, gate, { timeZone: config.timeZone, manyPeopleThreshold: config.reviewManyPeople }),
+    accessReview: new AccessReviewService(uow, gate, {
+      timeZone: config.timeZone,
+      manyPeopleThreshold: config.reviewManyPeople,
+    }),
     linkChannel: new LinkChannelService(uow, gate),
-    registerConcern: new RegisterConcernService(uow, gate, notifier, clock, { idSecret: config.idSecret, timeZone: config.timeZone }, listener),
-    lookupOwner: new LookupOwnerService(uow, gate, notifier, clock, { idSecret: config.idSecret, allowSyntheticIds }),
+    registerConcern: new RegisterConcernService(
+      uow,
+      gate,
+      notifier,
+      clock,
+      { idSecret: config.idSecret, timeZone: config.timeZone },
+      listener,
+    ),
+    lookupOwner: new LookupOwnerService(uow, gate, notifier, clock, {
+      idSecret: config.idSecret,
+      allowSyntheticIds,
+    }),
     ownership: new CaseOwnershipService(uow, gate, notifier, clock),
     resolution: new CaseResolutionService(uow, gate, clock, config.timeZone, listener),
     plans: new GoalPlanService(uow, gate, clock, config.timeZone, listener),
-    reminderActions: new ReminderActionsService(uow, gate, outbox, clock, config.reminderSettings, config.timeZone),
+    reminderActions: new ReminderActionsService(
+      uow,
+      gate,
+      outbox,
+      clock,
+      config.reminderSettings,
+      config.timeZone,
+    ),
     reminderQuery: new ReminderQueryService(uow, gate, outbox),
     routing: new RoutingService(uow, gate),
     clock,
     timeZone: config.timeZone,
     allowSyntheticIds,
   });
-  const bot = new HuslyBot({ identify, conversations: new RecordConversationService(uow, clock), main, state, logger });
+  const bot = new HuslyBot({
+    identify,
+    conversations: new RecordConversationService(uow, clock),
+    main,
+    state,
+    logger,
+  });
 
   const http = createHttpServer({
-    onActivity: (body, authorization) => adapter.handleActivity(body, authorization, (context) => bot.run(context)),
+    onActivity: (body, authorization) =>
+      adapter.handleActivity(body, authorization, (context) => bot.run(context)),
     dbReady: () => db.ping(),
     logger,
   });
   const reminders = new ReminderService(
     uow,
     outbox,
-    new TeamsReminderNotifier(adapter, config.bot.appId, uow, new SendRateLimiter(1_000, config.reminderMaxPerSecond), clock, logger, config.reminderSendTimeoutSeconds * 1000),
+    new TeamsReminderNotifier(
+      adapter,
+      config.bot.appId,
+      uow,
+      new SendRateLimiter(1_000, config.reminderMaxPerSecond),
+      clock,
+      logger,
+      config.reminderSendTimeoutSeconds * 1000,
+    ),
     clock,
-    { owner: `husly-${process.pid}-${randomUUID().slice(0, 8)}`, leaseMs: config.reminderLeaseSeconds * 1000, batchSize: 200, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: config.reminderMaxAttempts }, settings: config.reminderSettings, timeZone: config.timeZone },
+    {
+      owner: `husly-${process.pid}-${randomUUID().slice(0, 8)}`,
+      leaseMs: config.reminderLeaseSeconds * 1000,
+      batchSize: 200,
+      retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: config.reminderMaxAttempts },
+      settings: config.reminderSettings,
+      timeZone: config.timeZone,
+    },
   );
-  const scheduler = new ReminderScheduler(() => reminders.tick(), config.reminderIntervalSeconds * 1000, logger);
-  const retentionService = new RetentionService(new PrismaRetentionStore(db.prisma), gate, config.retention);
-  const retention = new RetentionScheduler(() => retentionService.run(clock.now(), 'server'), logger);
+  const scheduler = new ReminderScheduler(
+    () => reminders.tick(),
+    config.reminderIntervalSeconds * 1000,
+    logger,
+  );
+  const retentionService = new RetentionService(
+    new PrismaRetentionStore(db.prisma),
+    gate,
+    config.retention,
+  );
+  const retention = new RetentionScheduler(
+    () => retentionService.run(clock.now(), 'server'),
+    logger,
+  );
 
   const port = await http.listen(config.port, config.listenHost);
   // Cases from before this start (or from an import) get their follow-ups planned, in the background.
@@ -141,16 +221,27 @@ export async function startHusly(config: Config, logger: Logger, clock: Clock = 
 async function main(): Promise<void> {
   const loaded = loadConfig();
   if (!loaded.ok) {
-    console.error(`Husly kan ikke starte: konfigurasjonen er ugyldig.\n  ${loaded.problems.join('\n  ')}\nSe .env.example.`);
+    console.error(
+      `Husly kan ikke starte: konfigurasjonen er ugyldig.\n  ${loaded.problems.join('\n  ')}\nSe .env.example.`,
+    );
     process.exit(1);
   }
   const logger = createLogger(loaded.config.logLevel);
   process.on('uncaughtException', (error) => {
-    logger.fatal({ event: 'uncaught', code: error.name, frames: String(error.stack).split('\n').slice(1, 8) });
+    logger.fatal({
+      event: 'uncaught',
+      code: error.name,
+      frames: String(error.stack).split('\n').slice(1, 8),
+    });
     process.exit(1);
   });
-  const husly = await startHusly(loaded.config, logger, shiftedClock(loaded.config.clockOffsetDays));
-  if (loaded.config.clockOffsetDays !== 0) logger.warn({ event: 'clock.shifted', days: loaded.config.clockOffsetDays });
+  const husly = await startHusly(
+    loaded.config,
+    logger,
+    shiftedClock(loaded.config.clockOffsetDays),
+  );
+  if (loaded.config.clockOffsetDays !== 0)
+    logger.warn({ event: 'clock.shifted', days: loaded.config.clockOffsetDays });
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

@@ -1,7 +1,19 @@
-import { REVIEW_CATEGORIES, type AccessReviewFinding, type ReviewCategory } from '../../src/domain/audit/access-review.service.ts';
+import {
+  REVIEW_CATEGORIES,
+  type AccessReviewFinding,
+  type ReviewCategory,
+} from '../../src/domain/audit/access-review.service.ts';
 import { localTime } from '../../src/domain/calendar/zoned-time.ts';
 import { localDate } from '../../src/domain/common/local-date.ts';
-import { adaptiveCard, facts, heading, paragraph, userText, type CardElement, type Run } from './adaptive-card.ts';
+import {
+  adaptiveCard,
+  facts,
+  heading,
+  paragraph,
+  userText,
+  type CardElement,
+  type Run,
+} from './adaptive-card.ts';
 import { formatInstant } from './format.ts';
 
 // TODO(lead): move into the message catalogue (dialogs/texts) when nb.ts is free to edit.
@@ -16,7 +28,8 @@ const TEXT = {
     throttled: 'Sperret (for mange oppslag)',
   } satisfies Record<ReviewCategory, string>,
   none: 'Ingen funn i perioden.',
-  latest: (shown: number, total: number) => (shown < total ? `Nyeste ${shown} av ${total} funn` : `Alle ${total} funn, nyeste først`),
+  latest: (shown: number, total: number) =>
+    shown < total ? `Nyeste ${shown} av ${total} funn` : `Alle ${total} funn, nyeste først`,
   at: (date: string, time: string) => `${date} kl. ${time}`,
   people: (n: number) => `${n} personer`,
   unknownStaff: 'Ukjent ansatt',
@@ -49,12 +62,18 @@ export function accessReviewCard(input: AccessReviewCardInput) {
   const total = input.findings.length;
   const body: CardElement[] = [
     heading(TEXT.title),
-    userText([{ text: `${period} · ${input.unitName ?? TEXT.allUnits}`, isSubtle: true }], { spacing: 'None' }),
-    facts(REVIEW_CATEGORIES.map((c) => [TEXT.categories[c], String(input.counts[c] ?? 0)] as const)),
+    userText([{ text: `${period} · ${input.unitName ?? TEXT.allUnits}`, isSubtle: true }], {
+      spacing: 'None',
+    }),
+    facts(
+      REVIEW_CATEGORIES.map((c) => [TEXT.categories[c], String(input.counts[c] ?? 0)] as const),
+    ),
   ];
   if (total === 0) body.push(paragraph(TEXT.none));
   else {
-    const newest = [...input.findings].sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, MAX_CARD_FINDINGS);
+    const newest = [...input.findings]
+      .sort((a, b) => b.at.getTime() - a.at.getTime())
+      .slice(0, MAX_CARD_FINDINGS);
     body.push(paragraph(TEXT.latest(newest.length, total), { weight: 'Bolder', separator: true }));
     for (const f of newest) body.push(userText(line(f, zone), { spacing: 'Small' }));
   }
@@ -64,11 +83,19 @@ export function accessReviewCard(input: AccessReviewCardInput) {
 
 function line(f: AccessReviewFinding, zone: string): Run[] {
   const [y, m, d] = localDate(f.at, zone).split('-');
-  const people = f.category === 'many-people' && typeof f.detail.people === 'number' ? ` (${TEXT.people(f.detail.people)})` : '';
+  const people =
+    f.category === 'many-people' && typeof f.detail.people === 'number'
+      ? ` (${TEXT.people(f.detail.people)})`
+      : '';
   const runs: Run[] = [
     { text: TEXT.at(`${d}.${m}.${y}`, localTime(f.at, zone)), isSubtle: true },
     { text: ` · ${f.staffName ?? TEXT.unknownStaff} · ` },
-    { text: `${TEXT.categories[f.category]}${people}`, ...(f.category === 'break-glass' ? { color: 'Attention' as const, weight: 'Bolder' as const } : {}) },
+    {
+      text: `${TEXT.categories[f.category]}${people}`,
+      ...(f.category === 'break-glass'
+        ? { color: 'Attention' as const, weight: 'Bolder' as const }
+        : {}),
+    },
   ];
   if (f.caseReference) runs.push({ text: ` · ${f.caseReference}` });
   return runs;

@@ -1,9 +1,22 @@
 import { MAX_JUSTIFICATION } from '../../src/domain/access/break-glass.ts';
 import { CONSENT_FORMS, type CaseConsent } from '../../src/domain/access/consent.ts';
-import { MAX_GRANT_NOTE, type BreakGlassHolder, type InvolvedUnit } from '../../src/domain/ownership/case-ownership.service.ts';
+import {
+  MAX_GRANT_NOTE,
+  type BreakGlassHolder,
+  type InvolvedUnit,
+} from '../../src/domain/ownership/case-ownership.service.ts';
 import type { Unit } from '../../src/domain/org/org.ts';
 import type { Texts } from '../texts/index.ts';
-import { adaptiveCard, fieldError, heading, paragraph, submit, userText, type CardAction, type CardElement } from './adaptive-card.ts';
+import {
+  adaptiveCard,
+  fieldError,
+  heading,
+  paragraph,
+  submit,
+  userText,
+  type CardAction,
+  type CardElement,
+} from './adaptive-card.ts';
 import { formatDate, formatInstant, formatMoment } from './format.ts';
 
 export const GRANT_SUBMIT = 'access.grant';
@@ -28,27 +41,70 @@ export function accessCard(
 ) {
   const t = texts.access;
   const v = input.values ?? {};
-  const body: CardElement[] = [heading(t.title(input.reference)), paragraph(t.intro, { isSubtle: true, size: 'Small' }), ...fieldError(input.problem)];
+  const body: CardElement[] = [
+    heading(t.title(input.reference)),
+    paragraph(t.intro, { isSubtle: true, size: 'Small' }),
+    ...fieldError(input.problem),
+  ];
   body.push(paragraph(t.current, { weight: 'Bolder', spacing: 'Medium' }));
   if (input.involved.length === 0) body.push(paragraph(t.none, { isSubtle: true }));
   const actions: CardAction[] = [];
   for (const i of input.involved) {
     const reason = texts.labels.involvementReasons[i.involvement.reason];
-    body.push(userText(t.line(i.unit.name, reason, formatInstant(i.involvement.since, input.timeZone), i.grantedByName), { spacing: 'Small' }));
-    if (i.involvement.note) body.push(userText([{ text: i.involvement.note, isSubtle: true }], { spacing: 'None' }));
-    if (i.involvement.reason === 'previous-owner' || i.involvement.reason === 'reporter') body.push(paragraph(t.expires, { isSubtle: true, size: 'Small', spacing: 'None' }));
-    actions.push(submit(t.end(i.unit.name), { action: GRANT_END, caseId: input.caseId, unitId: i.unit.id }));
+    body.push(
+      userText(
+        t.line(
+          i.unit.name,
+          reason,
+          formatInstant(i.involvement.since, input.timeZone),
+          i.grantedByName,
+        ),
+        { spacing: 'Small' },
+      ),
+    );
+    if (i.involvement.note)
+      body.push(userText([{ text: i.involvement.note, isSubtle: true }], { spacing: 'None' }));
+    if (i.involvement.reason === 'previous-owner' || i.involvement.reason === 'reporter')
+      body.push(paragraph(t.expires, { isSubtle: true, size: 'Small', spacing: 'None' }));
+    actions.push(
+      submit(t.end(i.unit.name), { action: GRANT_END, caseId: input.caseId, unitId: i.unit.id }),
+    );
   }
   if (input.breakGlass?.length) {
-    body.push(paragraph(t.breakGlassTitle, { weight: 'Bolder', spacing: 'Medium', color: 'Attention' }));
-    for (const g of input.breakGlass) body.push(userText(t.breakGlassLine(g.name, g.unitName, formatMoment(g.until, input.timeZone)), { spacing: 'Small' }));
+    body.push(
+      paragraph(t.breakGlassTitle, { weight: 'Bolder', spacing: 'Medium', color: 'Attention' }),
+    );
+    for (const g of input.breakGlass)
+      body.push(
+        userText(t.breakGlassLine(g.name, g.unitName, formatMoment(g.until, input.timeZone)), {
+          spacing: 'Small',
+        }),
+      );
   }
   const taken = new Set(input.involved.map((i) => i.unit.id));
   body.push(
-    { type: 'Input.ChoiceSet', id: 'unitKey', label: t.unit, value: v.unitKey ?? '', choices: input.units.filter((u) => !taken.has(u.id)).map((u) => ({ title: u.name, value: u.key })) },
-    { type: 'Input.Text', id: 'note', label: t.note, isMultiline: true, maxLength: MAX_GRANT_NOTE, value: v.note ?? '' },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'unitKey',
+      label: t.unit,
+      value: v.unitKey ?? '',
+      choices: input.units
+        .filter((u) => !taken.has(u.id))
+        .map((u) => ({ title: u.name, value: u.key })),
+    },
+    {
+      type: 'Input.Text',
+      id: 'note',
+      label: t.note,
+      isMultiline: true,
+      maxLength: MAX_GRANT_NOTE,
+      value: v.note ?? '',
+    },
   );
-  return adaptiveCard(body, [submit(t.submit, { action: GRANT_SUBMIT, caseId: input.caseId }), ...actions]);
+  return adaptiveCard(body, [
+    submit(t.submit, { action: GRANT_SUBMIT, caseId: input.caseId }),
+    ...actions,
+  ]);
 }
 
 /** "samtykke 2026-0004": consents in force, the history, and a form for a new one. */
@@ -67,44 +123,105 @@ export function consentCard(
   },
 ) {
   const t = texts.consent;
-  const unitNames = (ids: readonly string[]) => ids.map((id) => input.units.find((u) => u.id === id)?.name ?? '').filter(Boolean).join(', ');
+  const unitNames = (ids: readonly string[]) =>
+    ids
+      .map((id) => input.units.find((u) => u.id === id)?.name ?? '')
+      .filter(Boolean)
+      .join(', ');
   const active = input.consents.filter((c) => c.withdrawnAt === null);
   const withdrawn = input.consents.filter((c) => c.withdrawnAt !== null);
-  const body: CardElement[] = [heading(t.title(input.reference)), paragraph(t.intro, { isSubtle: true, size: 'Small' }), paragraph(t.active, { weight: 'Bolder', spacing: 'Medium' })];
+  const body: CardElement[] = [
+    heading(t.title(input.reference)),
+    paragraph(t.intro, { isSubtle: true, size: 'Small' }),
+    paragraph(t.active, { weight: 'Bolder', spacing: 'Medium' }),
+  ];
   const actions: CardAction[] = [];
   if (active.length === 0) body.push(paragraph(t.none, { isSubtle: true }));
   active.forEach((c, i) => {
-    body.push(userText(`${i + 1}. ${t.line(unitNames(c.unitIds), formatDate(c.givenDate), texts.labels.consentForms[c.form], input.staffNames[c.recordedById] ?? '')}`, { spacing: 'Small' }));
-    actions.push(submit(`${t.withdraw} ${i + 1}`, { action: CONSENT_WITHDRAW, caseId: input.caseId, consentId: c.id }));
+    body.push(
+      userText(
+        `${i + 1}. ${t.line(unitNames(c.unitIds), formatDate(c.givenDate), texts.labels.consentForms[c.form], input.staffNames[c.recordedById] ?? '')}`,
+        { spacing: 'Small' },
+      ),
+    );
+    actions.push(
+      submit(`${t.withdraw} ${i + 1}`, {
+        action: CONSENT_WITHDRAW,
+        caseId: input.caseId,
+        consentId: c.id,
+      }),
+    );
   });
   if (withdrawn.length) {
     body.push(paragraph(t.history, { weight: 'Bolder', spacing: 'Medium' }));
     for (const c of withdrawn)
-      body.push(userText(t.withdrawnLine(unitNames(c.unitIds), formatInstant(c.withdrawnAt!, input.timeZone), input.staffNames[c.withdrawnById ?? ''] ?? ''), { spacing: 'Small' }));
+      body.push(
+        userText(
+          t.withdrawnLine(
+            unitNames(c.unitIds),
+            formatInstant(c.withdrawnAt!, input.timeZone),
+            input.staffNames[c.withdrawnById ?? ''] ?? '',
+          ),
+          { spacing: 'Small' },
+        ),
+      );
   }
   const v = input.values ?? {};
   const error = (f: 'consentUnitKeys' | 'givenDate' | 'form') => fieldError(input.errors?.[f]);
   body.push(
     paragraph(t.newTitle, { weight: 'Bolder', spacing: 'Large', separator: true }),
-    { type: 'Input.ChoiceSet', id: 'consentUnitKeys', label: t.units, isMultiSelect: true, value: v.consentUnitKeys ?? '', choices: input.units.map((u) => ({ title: u.name, value: u.key })) },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'consentUnitKeys',
+      label: t.units,
+      isMultiSelect: true,
+      value: v.consentUnitKeys ?? '',
+      choices: input.units.map((u) => ({ title: u.name, value: u.key })),
+    },
     ...error('consentUnitKeys'),
-    { type: 'Input.Date', id: 'givenDate', label: t.givenDate, value: v.givenDate ?? input.today, max: input.today },
+    {
+      type: 'Input.Date',
+      id: 'givenDate',
+      label: t.givenDate,
+      value: v.givenDate ?? input.today,
+      max: input.today,
+    },
     ...error('givenDate'),
-    { type: 'Input.ChoiceSet', id: 'form', label: t.form, style: 'expanded', value: v.form ?? '', choices: CONSENT_FORMS.map((f) => ({ title: texts.labels.consentForms[f], value: f })) },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'form',
+      label: t.form,
+      style: 'expanded',
+      value: v.form ?? '',
+      choices: CONSENT_FORMS.map((f) => ({ title: texts.labels.consentForms[f], value: f })),
+    },
     ...error('form'),
   );
-  return adaptiveCard(body, [submit(t.submit, { action: CONSENT_SUBMIT, caseId: input.caseId }), ...actions]);
+  return adaptiveCard(body, [
+    submit(t.submit, { action: CONSENT_SUBMIT, caseId: input.caseId }),
+    ...actions,
+  ]);
 }
 
 /** "nødtilgang 2026-0004": the justification form; the grant is shown and logged as break-glass. */
-export function breakGlassCard(texts: Texts, input: { caseId: string; reference: string; problem?: string; justification?: string }) {
+export function breakGlassCard(
+  texts: Texts,
+  input: { caseId: string; reference: string; problem?: string; justification?: string },
+) {
   const t = texts.breakGlass;
   return adaptiveCard(
     [
       heading(t.title(input.reference)),
       paragraph(t.explain, { color: 'Warning' }),
       ...fieldError(input.problem),
-      { type: 'Input.Text', id: 'justification', label: t.justification, isMultiline: true, maxLength: MAX_JUSTIFICATION, value: input.justification ?? '' },
+      {
+        type: 'Input.Text',
+        id: 'justification',
+        label: t.justification,
+        isMultiline: true,
+        maxLength: MAX_JUSTIFICATION,
+        value: input.justification ?? '',
+      },
     ],
     [submit(t.submit, { action: BREAKGLASS_SUBMIT, caseId: input.caseId })],
   );
@@ -112,5 +229,8 @@ export function breakGlassCard(texts: Texts, input: { caseId: string; reference:
 
 /** The break-glass form once used: what was opened and until when, no button left. */
 export function breakGlassDoneCard(texts: Texts, reference: string, until: string) {
-  return adaptiveCard([heading(texts.breakGlass.title(reference)), paragraph(texts.breakGlass.granted(until), { color: 'Attention', weight: 'Bolder' })]);
+  return adaptiveCard([
+    heading(texts.breakGlass.title(reference)),
+    paragraph(texts.breakGlass.granted(until), { color: 'Attention', weight: 'Bolder' }),
+  ]);
 }

@@ -13,7 +13,10 @@ export type CardAction = Readonly<Record<string, unknown> & { type: string }>;
 
 export const SCHEMA_URL = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
-export function adaptiveCard(body: readonly CardElement[], actions?: readonly CardAction[]): AdaptiveCard {
+export function adaptiveCard(
+  body: readonly CardElement[],
+  actions?: readonly CardAction[],
+): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: SCHEMA_URL,
@@ -55,9 +58,16 @@ export interface Run {
  * as typed — unlike TextBlock and FactSet, which render a Markdown subset. Escaping Markdown
  * instead is unreliable across Teams clients.
  */
-export function userText(runs: string | readonly (string | Run)[], block: { spacing?: string; separator?: boolean } = {}): CardElement {
+export function userText(
+  runs: string | readonly (string | Run)[],
+  block: { spacing?: string; separator?: boolean } = {},
+): CardElement {
   const list = typeof runs === 'string' ? [runs] : runs;
-  return { type: 'RichTextBlock', ...block, inlines: list.map((r) => ({ type: 'TextRun', ...(typeof r === 'string' ? { text: r } : r) })) };
+  return {
+    type: 'RichTextBlock',
+    ...block,
+    inlines: list.map((r) => ({ type: 'TextRun', ...(typeof r === 'string' ? { text: r } : r) })),
+  };
 }
 
 export const facts = (items: readonly (readonly [string, string])[]): CardElement => ({
@@ -67,12 +77,31 @@ export const facts = (items: readonly (readonly [string, string])[]): CardElemen
 
 /** A red line under a field that the server refused. */
 export const fieldError = (message: string | undefined): CardElement[] =>
-  message ? [{ type: 'TextBlock', text: message, color: 'Attention', size: 'Small', wrap: true, spacing: 'None' }] : [];
+  message
+    ? [
+        {
+          type: 'TextBlock',
+          text: message,
+          color: 'Attention',
+          size: 'Small',
+          wrap: true,
+          spacing: 'None',
+        },
+      ]
+    : [];
 
-export const submit = (title: string, data: Record<string, unknown>): CardAction => ({ type: 'Action.Submit', title, data });
+export const submit = (title: string, data: Record<string, unknown>): CardAction => ({
+  type: 'Action.Submit',
+  title,
+  data,
+});
 
 /** Universal Action: the bot answers with a new card, shown to everyone in place. */
-export const execute = (title: string, verb: string, data: Record<string, unknown>): CardAction => ({
+export const execute = (
+  title: string,
+  verb: string,
+  data: Record<string, unknown>,
+): CardAction => ({
   type: 'Action.Execute',
   title,
   verb,

@@ -8,21 +8,35 @@ export const CLOSE_START = 'resolution.close.start';
 export const CLOSE_SUBMIT = 'resolution.close';
 
 /** "Restansen er betalt": the date it was paid, and what that stops (and what it does not). */
-export function arrearsPaidCard(texts: Texts, input: { caseId: string; reference: string; paidDate: string; today: string; problem?: string }) {
+export function arrearsPaidCard(
+  texts: Texts,
+  input: { caseId: string; reference: string; paidDate: string; today: string; problem?: string },
+) {
   const t = texts.resolution;
   return adaptiveCard(
     [
       heading(t.paidTitle(input.reference)),
       paragraph(t.paidExplain),
       ...fieldError(input.problem),
-      { type: 'Input.Date', id: 'paidDate', label: t.paidDate, value: input.paidDate, max: input.today, isRequired: true, errorMessage: texts.errors['RESOLUTION.INVALID_DATE'] },
+      {
+        type: 'Input.Date',
+        id: 'paidDate',
+        label: t.paidDate,
+        value: input.paidDate,
+        max: input.today,
+        isRequired: true,
+        errorMessage: texts.errors['RESOLUTION.INVALID_DATE'],
+      },
     ],
     [submit(t.paidSubmit, { action: PAID_SUBMIT, caseId: input.caseId })],
   );
 }
 
 /** "Avslutt sak": why, with a note required for "annet". Every pending reminder stops. */
-export function closeCaseCard(texts: Texts, input: { caseId: string; reference: string; reason?: string; note?: string; problem?: string }) {
+export function closeCaseCard(
+  texts: Texts,
+  input: { caseId: string; reference: string; reason?: string; note?: string; problem?: string },
+) {
   const t = texts.resolution;
   return adaptiveCard(
     [
@@ -38,7 +52,14 @@ export function closeCaseCard(texts: Texts, input: { caseId: string; reference: 
         value: input.reason ?? '',
         choices: CLOSE_REASONS.map((r) => ({ title: texts.labels.closeReasons[r], value: r })),
       },
-      { type: 'Input.Text', id: 'note', label: t.closeNote, isMultiline: true, maxLength: 500, value: input.note ?? '' },
+      {
+        type: 'Input.Text',
+        id: 'note',
+        label: t.closeNote,
+        isMultiline: true,
+        maxLength: 500,
+        value: input.note ?? '',
+      },
     ],
     [submit(t.closeSubmit, { action: CLOSE_SUBMIT, caseId: input.caseId })],
   );

@@ -1,11 +1,23 @@
 import { CONSENT_FORMS } from '../../src/domain/access/consent.ts';
 import { CATEGORIES } from '../../src/domain/case/case.ts';
 import { LANDLORD_TYPES, SHARING_BASES } from '../../src/domain/concern/concern.ts';
-import type { ConcernDraft, ConcernField, FieldErrors } from '../../src/domain/concern/concern-form.ts';
+import type {
+  ConcernDraft,
+  ConcernField,
+  FieldErrors,
+} from '../../src/domain/concern/concern-form.ts';
 import { MAX_DESCRIPTION, MAX_NAME } from '../../src/domain/concern/concern-form.ts';
 import type { Unit } from '../../src/domain/org/org.ts';
 import type { Texts } from '../texts/index.ts';
-import { adaptiveCard, fieldError, heading, paragraph, submit, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
+import {
+  adaptiveCard,
+  fieldError,
+  heading,
+  paragraph,
+  submit,
+  type AdaptiveCard,
+  type CardElement,
+} from './adaptive-card.ts';
 
 export const CONCERN_SUBMIT = 'concern.submit';
 
@@ -13,21 +25,59 @@ export const CONCERN_SUBMIT = 'concern.submit';
  * The bekymring form. Shown again with the user's values and a message under each refused
  * field when the server finds a problem. `submissionId` makes a double press harmless.
  */
-export function concernFormCard(texts: Texts, input: { submissionId: string; units: readonly Unit[]; values?: ConcernDraft; errors?: FieldErrors }): AdaptiveCard {
+export function concernFormCard(
+  texts: Texts,
+  input: {
+    submissionId: string;
+    units: readonly Unit[];
+    values?: ConcernDraft;
+    errors?: FieldErrors;
+  },
+): AdaptiveCard {
   const t = texts.concern;
   const v = input.values ?? {};
-  const error = (f: ConcernField) => fieldError(input.errors?.[f] ? texts.fieldErrors[input.errors[f]!] : undefined);
-  const text = (id: ConcernField, label: string, extra: Record<string, unknown> = {}): CardElement[] => [
+  const error = (f: ConcernField) =>
+    fieldError(input.errors?.[f] ? texts.fieldErrors[input.errors[f]!] : undefined);
+  const text = (
+    id: ConcernField,
+    label: string,
+    extra: Record<string, unknown> = {},
+  ): CardElement[] => [
     { type: 'Input.Text', id, label, value: v[id] ?? '', ...extra },
     ...error(id),
   ];
-  const date = (id: ConcernField, label: string): CardElement[] => [{ type: 'Input.Date', id, label, value: v[id] ?? '' }, ...error(id)];
-  const toggle = (id: ConcernField, title: string): CardElement[] => [
-    { type: 'Input.Toggle', id, title, value: v[id] === 'true' ? 'true' : 'false', valueOn: 'true', valueOff: 'false', wrap: true },
+  const date = (id: ConcernField, label: string): CardElement[] => [
+    { type: 'Input.Date', id, label, value: v[id] ?? '' },
     ...error(id),
   ];
-  const choice = (id: ConcernField, label: string, choices: [string, string][], style: 'compact' | 'expanded' = 'compact', extra: Record<string, unknown> = {}): CardElement[] => [
-    { type: 'Input.ChoiceSet', id, label, style, value: v[id] ?? '', choices: choices.map(([value, title]) => ({ title, value })), ...extra },
+  const toggle = (id: ConcernField, title: string): CardElement[] => [
+    {
+      type: 'Input.Toggle',
+      id,
+      title,
+      value: v[id] === 'true' ? 'true' : 'false',
+      valueOn: 'true',
+      valueOff: 'false',
+      wrap: true,
+    },
+    ...error(id),
+  ];
+  const choice = (
+    id: ConcernField,
+    label: string,
+    choices: [string, string][],
+    style: 'compact' | 'expanded' = 'compact',
+    extra: Record<string, unknown> = {},
+  ): CardElement[] => [
+    {
+      type: 'Input.ChoiceSet',
+      id,
+      label,
+      style,
+      value: v[id] ?? '',
+      choices: choices.map(([value, title]) => ({ title, value })),
+      ...extra,
+    },
     ...error(id),
   ];
   const categoryChoices = Object.entries(CATEGORIES).flatMap(([category, subs]) =>
@@ -36,7 +86,8 @@ export function concernFormCard(texts: Texts, input: { submissionId: string; uni
       `${texts.labels.categories[category as keyof typeof CATEGORIES]}: ${texts.labels.subcategories[sub]}`,
     ]),
   );
-  const section = (title: string): CardElement => paragraph(title, { weight: 'Bolder', spacing: 'Large', separator: true });
+  const section = (title: string): CardElement =>
+    paragraph(title, { weight: 'Bolder', spacing: 'Large', separator: true });
 
   const body: CardElement[] = [
     heading(t.title),
@@ -52,7 +103,11 @@ export function concernFormCard(texts: Texts, input: { submissionId: string; uni
     ...toggle('rentArrears', t.rentArrears),
     ...text('arrearsAmount', t.arrearsAmount, { maxLength: 12 }),
     ...text('arrearsMonths', t.arrearsMonths, { maxLength: 3 }),
-    ...choice('landlord', t.landlord, LANDLORD_TYPES.map((l) => [l, texts.labels.landlords[l]])),
+    ...choice(
+      'landlord',
+      t.landlord,
+      LANDLORD_TYPES.map((l) => [l, texts.labels.landlords[l]]),
+    ),
     ...date('firstMissedRentDate', t.firstMissedRentDate),
     ...toggle('noticeReceived', t.noticeReceived),
     ...date('noticeDate', t.noticeDate),
@@ -65,18 +120,47 @@ export function concernFormCard(texts: Texts, input: { submissionId: string; uni
     ...toggle('other', t.other),
     section(t.description),
     ...text('description', t.description, { isMultiline: true, maxLength: MAX_DESCRIPTION }),
-    ...choice('sharingBasis', t.sharingBasis, SHARING_BASES.map((b) => [b, texts.labels.sharingBases[b]]), 'expanded'),
-    ...choice('consentUnitKeys', t.consentUnits, input.units.map((u) => [u.key, u.name]), 'compact', { isMultiSelect: true }),
-    ...choice('consentForm', t.consentForm, CONSENT_FORMS.map((f) => [f, texts.labels.consentForms[f]]), 'expanded'),
-    ...choice('residentInformed', t.residentInformed, [['ja', t.yes], ['nei', t.no]], 'expanded'),
+    ...choice(
+      'sharingBasis',
+      t.sharingBasis,
+      SHARING_BASES.map((b) => [b, texts.labels.sharingBases[b]]),
+      'expanded',
+    ),
+    ...choice(
+      'consentUnitKeys',
+      t.consentUnits,
+      input.units.map((u) => [u.key, u.name]),
+      'compact',
+      { isMultiSelect: true },
+    ),
+    ...choice(
+      'consentForm',
+      t.consentForm,
+      CONSENT_FORMS.map((f) => [f, texts.labels.consentForms[f]]),
+      'expanded',
+    ),
+    ...choice(
+      'residentInformed',
+      t.residentInformed,
+      [
+        ['ja', t.yes],
+        ['nei', t.no],
+      ],
+      'expanded',
+    ),
   ];
   if (input.errors && Object.keys(input.errors).length > 0)
     body.splice(1, 0, paragraph(t.fixErrors, { color: 'Attention', weight: 'Bolder' }));
-  return adaptiveCard(body, [submit(t.submit, { action: CONCERN_SUBMIT, submissionId: input.submissionId })]);
+  return adaptiveCard(body, [
+    submit(t.submit, { action: CONCERN_SUBMIT, submissionId: input.submissionId }),
+  ]);
 }
 
 /** Replaces the submitted form, so it cannot be mistaken for an unsent one. No personal data. */
-export function concernSentCard(texts: Texts, receipt: { reference: string; unitName: string; coordinator: string | null }): AdaptiveCard {
+export function concernSentCard(
+  texts: Texts,
+  receipt: { reference: string; unitName: string; coordinator: string | null },
+): AdaptiveCard {
   return adaptiveCard([
     heading(texts.concern.title),
     paragraph(texts.concern.sent(receipt.reference), { color: 'Good', weight: 'Bolder' }),

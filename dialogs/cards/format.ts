@@ -8,17 +8,39 @@ const keepDay = (text: string) => text.replace(/^(\d{1,2})\. /, '$1.\u00a0');
 
 /** '2026-12-04' → '4. desember 2026'. Dates without time are shown as the calendar date they are. */
 export function formatDate(isoDate: string): string {
-  return keepDay(new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  return keepDay(
+    new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('nb-NO', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+  );
 }
 
 /** An instant as the date it was in Oslo. */
 export function formatInstant(instant: Date, timeZone: string): string {
-  return keepDay(instant.toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone }));
+  return keepDay(
+    instant.toLocaleDateString('nb-NO', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone,
+    }),
+  );
 }
 
 /** An instant as day, month and time of day in Oslo: '27. november kl. 14:05'. */
 export function formatMoment(instant: Date, timeZone: string): string {
-  return keepDay(instant.toLocaleString('nb-NO', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone }));
+  return keepDay(
+    instant.toLocaleString('nb-NO', {
+      day: 'numeric',
+      month: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+    }),
+  );
 }
 
 export const formatNok = (amount: number): string => `${amount.toLocaleString('nb-NO')} kr`;

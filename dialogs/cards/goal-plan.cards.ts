@@ -1,11 +1,25 @@
 import type { CaseLevel } from '../../src/domain/case/case.ts';
 import { MEASURE_STATUSES, MEASURE_TYPES } from '../../src/domain/goal-plan/goal-plan.ts';
-import type { PlanDraft, PlanErrors, PlanField } from '../../src/domain/goal-plan/goal-plan-form.ts';
+import type {
+  PlanDraft,
+  PlanErrors,
+  PlanField,
+} from '../../src/domain/goal-plan/goal-plan-form.ts';
 import type { PlanView } from '../../src/domain/goal-plan/goal-plan.service.ts';
 import { CONSENT_FORMS } from '../../src/domain/access/consent.ts';
 import type { Unit } from '../../src/domain/org/org.ts';
 import type { Texts } from '../texts/index.ts';
-import { adaptiveCard, facts, fieldError, heading, paragraph, submit, userText, type CardAction, type CardElement } from './adaptive-card.ts';
+import {
+  adaptiveCard,
+  facts,
+  fieldError,
+  heading,
+  paragraph,
+  submit,
+  userText,
+  type CardAction,
+  type CardElement,
+} from './adaptive-card.ts';
 import { formatDate } from './format.ts';
 
 export const PLAN_CREATE = 'plan.create';
@@ -19,10 +33,28 @@ type Field = (id: PlanField, label: string, extra?: Record<string, unknown>) => 
 /** Input helpers bound to one form's values and errors. */
 function inputs(texts: Texts, values: PlanDraft = {}, errors: PlanErrors = {}) {
   const err = (f: PlanField) => fieldError(errors[f] ? texts.fieldErrors[errors[f]!] : undefined);
-  const text: Field = (id, label, extra = {}) => [{ type: 'Input.Text', id, label, value: values[id] ?? '', maxLength: 500, ...extra }, ...err(id)];
-  const date: Field = (id, label) => [{ type: 'Input.Date', id, label, value: values[id] ?? '' }, ...err(id)];
-  const choice = (id: PlanField, label: string, choices: readonly (readonly [string, string])[], extra: Record<string, unknown> = {}): CardElement[] => [
-    { type: 'Input.ChoiceSet', id, label, value: values[id] ?? '', choices: choices.map(([value, title]) => ({ title, value })), ...extra },
+  const text: Field = (id, label, extra = {}) => [
+    { type: 'Input.Text', id, label, value: values[id] ?? '', maxLength: 500, ...extra },
+    ...err(id),
+  ];
+  const date: Field = (id, label) => [
+    { type: 'Input.Date', id, label, value: values[id] ?? '' },
+    ...err(id),
+  ];
+  const choice = (
+    id: PlanField,
+    label: string,
+    choices: readonly (readonly [string, string])[],
+    extra: Record<string, unknown> = {},
+  ): CardElement[] => [
+    {
+      type: 'Input.ChoiceSet',
+      id,
+      label,
+      value: values[id] ?? '',
+      choices: choices.map(([value, title]) => ({ title, value })),
+      ...extra,
+    },
     ...err(id),
   ];
   return { text, date, choice };
@@ -30,16 +62,36 @@ function inputs(texts: Texts, values: PlanDraft = {}, errors: PlanErrors = {}) {
 
 type StaffChoice = { readonly id: string; readonly name: string; readonly unitName: string };
 
-function measureFields(texts: Texts, units: readonly Unit[], staff: readonly StaffChoice[], values?: PlanDraft, errors?: PlanErrors): CardElement[] {
+function measureFields(
+  texts: Texts,
+  units: readonly Unit[],
+  staff: readonly StaffChoice[],
+  values?: PlanDraft,
+  errors?: PlanErrors,
+): CardElement[] {
   const t = texts.plan;
   const { text, date, choice } = inputs(texts, values, errors);
   return [
-    ...choice('measureType', t.measureType, MEASURE_TYPES.map((m) => [m, texts.labels.measureTypes[m]] as const)),
+    ...choice(
+      'measureType',
+      t.measureType,
+      MEASURE_TYPES.map((m) => [m, texts.labels.measureTypes[m]] as const),
+    ),
     ...text('measureDescription', t.measureDescription, { isMultiline: true }),
-    ...choice('measureUnitKey', t.measureUnit, units.map((u) => [u.key, u.name] as const)),
+    ...choice(
+      'measureUnitKey',
+      t.measureUnit,
+      units.map((u) => [u.key, u.name] as const),
+    ),
     // Naming a unit or person outside the consent gives them their own measures, not the plan.
     paragraph(t.measureWarning, { isSubtle: true, size: 'Small', spacing: 'None' }),
-    ...(staff.length ? choice('measureStaffId', t.measureStaff, staff.map((s) => [s.id, `${s.name} (${s.unitName})`] as const)) : []),
+    ...(staff.length
+      ? choice(
+          'measureStaffId',
+          t.measureStaff,
+          staff.map((s) => [s.id, `${s.name} (${s.unitName})`] as const),
+        )
+      : []),
     ...date('measureDeadline', t.measureDeadline),
   ];
 }
@@ -47,15 +99,26 @@ function measureFields(texts: Texts, units: readonly Unit[], staff: readonly Sta
 /** "start målplan 2026-0004": the nine IP points, condensed to what a first plan needs. */
 export function planFormCard(
   texts: Texts,
-  input: { caseId: string; reference: string; level: CaseLevel; units: readonly Unit[]; staff: readonly StaffChoice[]; values?: PlanDraft; errors?: PlanErrors },
+  input: {
+    caseId: string;
+    reference: string;
+    level: CaseLevel;
+    units: readonly Unit[];
+    staff: readonly StaffChoice[];
+    values?: PlanDraft;
+    errors?: PlanErrors;
+  },
 ) {
   const t = texts.plan;
   const { text, date, choice } = inputs(texts, input.values, input.errors);
-  const section = (title: string): CardElement => paragraph(title, { weight: 'Bolder', spacing: 'Large', separator: true });
+  const section = (title: string): CardElement =>
+    paragraph(title, { weight: 'Bolder', spacing: 'Large', separator: true });
   const body: CardElement[] = [
     heading(t.createTitle(input.reference)),
     paragraph(t.intro, { isSubtle: true, size: 'Small' }),
-    ...(input.errors && Object.keys(input.errors).length ? [paragraph(texts.errors['PLAN.INVALID'], { color: 'Attention', weight: 'Bolder' })] : []),
+    ...(input.errors && Object.keys(input.errors).length
+      ? [paragraph(texts.errors['PLAN.INVALID'], { color: 'Attention', weight: 'Bolder' })]
+      : []),
     ...(input.level >= 3 ? [paragraph(t.level3, { color: 'Warning' })] : []),
     section(t.goal),
     ...text('goalText', t.goalText, { isMultiline: true }),
@@ -67,13 +130,43 @@ export function planFormCard(
     ...date('periodStart', t.periodStart),
     ...date('periodEnd', t.periodEnd),
     section(t.consent),
-    ...choice('consentGiven', t.consentGiven, [['ja', texts.concern.yes], ['nei', texts.concern.no]], { style: 'expanded' }),
+    ...choice(
+      'consentGiven',
+      t.consentGiven,
+      [
+        ['ja', texts.concern.yes],
+        ['nei', texts.concern.no],
+      ],
+      { style: 'expanded' },
+    ),
     ...date('consentDate', t.consentDate),
-    ...choice('consentUnitKeys', t.consentUnits, input.units.map((u) => [u.key, u.name] as const), { isMultiSelect: true }),
-    ...choice('consentForm', t.consentForm, CONSENT_FORMS.map((f) => [f, texts.labels.consentForms[f]] as const), { style: 'expanded' }),
+    ...choice(
+      'consentUnitKeys',
+      t.consentUnits,
+      input.units.map((u) => [u.key, u.name] as const),
+      { isMultiSelect: true },
+    ),
+    ...choice(
+      'consentForm',
+      t.consentForm,
+      CONSENT_FORMS.map((f) => [f, texts.labels.consentForms[f]] as const),
+      { style: 'expanded' },
+    ),
   ];
   if (input.level >= 3)
-    body.push(section(t.vedtakReference), ...text('vedtakReference', t.vedtakReference), ...choice('ipNeeded', t.ipNeeded, [['ja', texts.concern.yes], ['nei', texts.concern.no]], { style: 'expanded' }));
+    body.push(
+      section(t.vedtakReference),
+      ...text('vedtakReference', t.vedtakReference),
+      ...choice(
+        'ipNeeded',
+        t.ipNeeded,
+        [
+          ['ja', texts.concern.yes],
+          ['nei', texts.concern.no],
+        ],
+        { style: 'expanded' },
+      ),
+    );
   return adaptiveCard(body, [submit(t.create, { action: PLAN_CREATE, caseId: input.caseId })]);
 }
 
@@ -83,7 +176,9 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
   const { plan, kase } = view;
   const unit = (id: string | null) => (id ? (view.unitNames[id] ?? '') : '');
   const staff = (id: string | null) => (id ? (view.staffNames[id] ?? '') : '');
-  const consents = view.consents.map((c) => t.consentYes(formatDate(c.givenDate), c.unitIds.map(unit).join(', ')));
+  const consents = view.consents.map((c) =>
+    t.consentYes(formatDate(c.givenDate), c.unitIds.map(unit).join(', ')),
+  );
   const body: CardElement[] = [
     heading(t.title(kase.reference)),
     ...fieldError(problem),
@@ -93,50 +188,130 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
     body.push(
       facts([
         [t.level, texts.labels.levels[kase.level]],
-        [t.coordinator, view.coordinatorId ? staff(view.coordinatorId) : texts.lookup.noCoordinator],
+        [
+          t.coordinator,
+          view.coordinatorId ? staff(view.coordinatorId) : texts.lookup.noCoordinator,
+        ],
         [t.evaluationDate, formatDate(plan.evaluationDate)],
-        ...(plan.periodStart || plan.periodEnd ? [[t.period, `${plan.periodStart ? formatDate(plan.periodStart) : ''} – ${plan.periodEnd ? formatDate(plan.periodEnd) : ''}`] as const] : []),
+        ...(plan.periodStart || plan.periodEnd
+          ? [
+              [
+                t.period,
+                `${plan.periodStart ? formatDate(plan.periodStart) : ''} – ${plan.periodEnd ? formatDate(plan.periodEnd) : ''}`,
+              ] as const,
+            ]
+          : []),
         [t.consent, consents.length ? consents.join('; ') : t.consentNo],
-        ...(plan.ipNeeded !== null ? [[t.ip, plan.ipNeeded ? texts.concern.yes : texts.concern.no] as const] : []),
+        ...(plan.ipNeeded !== null
+          ? [[t.ip, plan.ipNeeded ? texts.concern.yes : texts.concern.no] as const]
+          : []),
       ]),
-      ...(plan.vedtakReference ? [userText([{ text: t.vedtak, weight: 'Bolder' }, plan.vedtakReference])] : []),
+      ...(plan.vedtakReference
+        ? [userText([{ text: t.vedtak, weight: 'Bolder' }, plan.vedtakReference])]
+        : []),
       paragraph(t.goals, { weight: 'Bolder', spacing: 'Medium' }),
-      ...plan.goals.map((g) => userText(`• ${g.text}${g.targetDate ? ` (${formatDate(g.targetDate)})` : ''}`, { spacing: 'Small' })),
+      ...plan.goals.map((g) =>
+        userText(`• ${g.text}${g.targetDate ? ` (${formatDate(g.targetDate)})` : ''}`, {
+          spacing: 'Small',
+        }),
+      ),
     );
   body.push(
     paragraph(t.goals, { weight: 'Bolder', spacing: 'Medium' }),
-    ...plan.goals.map((g) => userText(`• ${g.text}${g.targetDate ? ` (${formatDate(g.targetDate)})` : ''}`, { spacing: 'Small' })),
+    ...plan.goals.map((g) =>
+      userText(`• ${g.text}${g.targetDate ? ` (${formatDate(g.targetDate)})` : ''}`, {
+        spacing: 'Small',
+      }),
+    ),
     paragraph(t.measures, { weight: 'Bolder', spacing: 'Medium' }),
   );
   for (const m of plan.measures) {
     const who = [unit(m.responsibleUnitId), staff(m.responsibleStaffId)].filter(Boolean).join(', ');
     body.push(
-      paragraph(`**${texts.labels.measureTypes[m.type]}** · ${texts.labels.measureStatuses[m.status]} · ${t.deadline} ${formatDate(m.deadline)}`, { spacing: 'Small', separator: true }),
-      userText([{ text: `${m.description}${who ? ` — ${t.responsible.toLowerCase()}: ${who}` : ''}`, isSubtle: true }], { spacing: 'None' }),
+      paragraph(
+        `**${texts.labels.measureTypes[m.type]}** · ${texts.labels.measureStatuses[m.status]} · ${t.deadline} ${formatDate(m.deadline)}`,
+        { spacing: 'Small', separator: true },
+      ),
+      userText(
+        [
+          {
+            text: `${m.description}${who ? ` — ${t.responsible.toLowerCase()}: ${who}` : ''}`,
+            isSubtle: true,
+          },
+        ],
+        { spacing: 'None' },
+      ),
     );
     if (view.mayChangeMeasures)
       body.push({
         type: 'ColumnSet',
         columns: [
-          { type: 'Column', width: 'stretch', items: [{ type: 'Input.ChoiceSet', id: `status-${m.id}`, value: m.status, choices: MEASURE_STATUSES.map((s) => ({ title: texts.labels.measureStatuses[s], value: s })) }] },
-          { type: 'Column', width: 'auto', items: [{ type: 'ActionSet', actions: [submit(t.saveStatus, { action: PLAN_STATUS, measureId: m.id })] }] },
+          {
+            type: 'Column',
+            width: 'stretch',
+            items: [
+              {
+                type: 'Input.ChoiceSet',
+                id: `status-${m.id}`,
+                value: m.status,
+                choices: MEASURE_STATUSES.map((s) => ({
+                  title: texts.labels.measureStatuses[s],
+                  value: s,
+                })),
+              },
+            ],
+          },
+          {
+            type: 'Column',
+            width: 'auto',
+            items: [
+              {
+                type: 'ActionSet',
+                actions: [submit(t.saveStatus, { action: PLAN_STATUS, measureId: m.id })],
+              },
+            ],
+          },
         ],
       });
   }
   if (plan.evaluations.length) {
     body.push(paragraph(t.evaluations, { weight: 'Bolder', spacing: 'Medium' }));
-    for (const e of plan.evaluations) body.push(userText(`${formatDate(e.at.toISOString().slice(0, 10))}: ${e.summary}`, { spacing: 'Small' }));
+    for (const e of plan.evaluations)
+      body.push(
+        userText(`${formatDate(e.at.toISOString().slice(0, 10))}: ${e.summary}`, {
+          spacing: 'Small',
+        }),
+      );
   }
   if (!view.mayChange) return adaptiveCard(body);
   const form = (title: string, items: CardElement[], action: string): CardAction => ({
     type: 'Action.ShowCard',
     title,
-    card: { type: 'AdaptiveCard', version: '1.5', body: items, actions: [submit(title, { action, planId: plan.id })] },
+    card: {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: items,
+      actions: [submit(title, { action, planId: plan.id })],
+    },
   });
   const { text, date } = inputs(texts);
   return adaptiveCard(body, [
-    form(t.addGoal, [...text('goalText', t.goalText, { isMultiline: true }), ...date('goalTargetDate', t.goalTargetDate)], PLAN_ADD_GOAL),
+    form(
+      t.addGoal,
+      [
+        ...text('goalText', t.goalText, { isMultiline: true }),
+        ...date('goalTargetDate', t.goalTargetDate),
+      ],
+      PLAN_ADD_GOAL,
+    ),
     form(t.addMeasure, measureFields(texts, units, view.staff), PLAN_ADD_MEASURE),
-    form(t.evaluate, [...text('evaluationSummary', t.evaluationSummary, { isMultiline: true }), ...date('nextEvaluationDate', t.nextEvaluationDate)], PLAN_EVALUATE),
+    form(
+      t.evaluate,
+      [
+        ...text('evaluationSummary', t.evaluationSummary, { isMultiline: true }),
+        ...date('nextEvaluationDate', t.nextEvaluationDate),
+      ],
+      PLAN_EVALUATE,
+    ),
   ]);
 }

@@ -1,5 +1,12 @@
 import type { Texts } from '../texts/index.ts';
-import { adaptiveCard, heading, paragraph, submit, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
+import {
+  adaptiveCard,
+  heading,
+  paragraph,
+  submit,
+  type AdaptiveCard,
+  type CardElement,
+} from './adaptive-card.ts';
 
 export const HELP_NEW_CONCERN = 'help.newConcern';
 export const HELP_LOOKUP = 'help.lookup';
@@ -21,17 +28,31 @@ export function helpCard(texts: Texts, input: HelpCardInput): AdaptiveCard {
   const commands = input.inChannel
     ? [t.commands.whoOwnsInChannel, t.commands.help, t.commands.cancel]
     : [
-        t.commands.newConcern, t.commands.whoOwns, t.commands.myCases, t.commands.reminders, t.commands.handOver, t.commands.resolve, t.commands.startPlan, t.commands.access,
+        t.commands.newConcern,
+        t.commands.whoOwns,
+        t.commands.myCases,
+        t.commands.reminders,
+        t.commands.handOver,
+        t.commands.resolve,
+        t.commands.startPlan,
+        t.commands.access,
         ...(input.isAdmin ? [] : [t.commands.breakGlass]),
         ...(input.isLeader ? [t.commands.accessReview] : []),
-        t.commands.help, t.commands.cancel,
+        t.commands.help,
+        t.commands.cancel,
       ];
   const body: CardElement[] = [];
   if (input.firstName) body.push(paragraph(t.greeting(input.firstName), { weight: 'Bolder' }));
   body.push(heading(t.title), paragraph(t.intro, { isSubtle: true }));
-  body.push(paragraph(t.commandsHeading, { weight: 'Bolder', spacing: 'Medium' }), factsOf(commands));
+  body.push(
+    paragraph(t.commandsHeading, { weight: 'Bolder', spacing: 'Medium' }),
+    factsOf(commands),
+  );
   if (input.isAdmin) {
-    body.push(paragraph(t.adminHeading, { weight: 'Bolder', spacing: 'Medium' }), factsOf([t.commands.linkChannel, t.commands.routing]));
+    body.push(
+      paragraph(t.adminHeading, { weight: 'Bolder', spacing: 'Medium' }),
+      factsOf([t.commands.linkChannel, t.commands.routing]),
+    );
   }
   if (input.inChannel) {
     body.push(paragraph(t.channelNote, { isSubtle: true, spacing: 'Medium' }));
@@ -45,5 +66,8 @@ export function helpCard(texts: Texts, input: HelpCardInput): AdaptiveCard {
 }
 
 function factsOf(commands: readonly { title: string; description: string }[]): CardElement {
-  return { type: 'FactSet', facts: commands.map((c) => ({ title: c.title, value: c.description })) };
+  return {
+    type: 'FactSet',
+    facts: commands.map((c) => ({ title: c.title, value: c.description })),
+  };
 }

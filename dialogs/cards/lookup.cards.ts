@@ -1,4 +1,7 @@
-import { LOOKUP_PURPOSES, type ResidentChoice } from '../../src/domain/ownership/lookup-owner.service.ts';
+import {
+  LOOKUP_PURPOSES,
+  type ResidentChoice,
+} from '../../src/domain/ownership/lookup-owner.service.ts';
 import type { Texts } from '../texts/index.ts';
 import { adaptiveCard, heading, paragraph, submit } from './adaptive-card.ts';
 
@@ -9,7 +12,10 @@ export const LOOKUP_CHOOSE = 'lookup.choose';
 /** A search box, for "hvem eier" with nothing after it. */
 export function lookupCard(texts: Texts) {
   return adaptiveCard(
-    [heading(texts.lookup.title), { type: 'Input.Text', id: 'query', label: texts.lookup.queryLabel, maxLength: 100 }],
+    [
+      heading(texts.lookup.title),
+      { type: 'Input.Text', id: 'query', label: texts.lookup.queryLabel, maxLength: 100 },
+    ],
     [submit(texts.lookup.search, { action: LOOKUP_QUERY })],
   );
 }
@@ -38,9 +44,19 @@ export function purposeCard(texts: Texts, lookupId: string, problem?: string) {
 }
 
 /** Several people of that name, all on cases the asker's unit works on: pick one. */
-export function residentChoicesCard(texts: Texts, lookupId: string, residents: readonly ResidentChoice[]) {
+export function residentChoicesCard(
+  texts: Texts,
+  lookupId: string,
+  residents: readonly ResidentChoice[],
+) {
   return adaptiveCard(
     [heading(texts.lookup.choicesTitle)],
-    residents.map((r) => submit(texts.lookup.choice(r.name, r.birthYear, r.maskedId), { action: LOOKUP_CHOOSE, lookupId, residentId: r.residentId })),
+    residents.map((r) =>
+      submit(texts.lookup.choice(r.name, r.birthYear, r.maskedId), {
+        action: LOOKUP_CHOOSE,
+        lookupId,
+        residentId: r.residentId,
+      }),
+    ),
   );
 }

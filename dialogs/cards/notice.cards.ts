@@ -1,6 +1,14 @@
 import type { Notice, UnitNotice } from '../../src/domain/notify/notifier.ts';
 import type { Texts } from '../texts/index.ts';
-import { adaptiveCard, execute, facts, heading, paragraph, userText, type AdaptiveCard } from './adaptive-card.ts';
+import {
+  adaptiveCard,
+  execute,
+  facts,
+  heading,
+  paragraph,
+  userText,
+  type AdaptiveCard,
+} from './adaptive-card.ts';
 import { formatDate, formatMoment } from './format.ts';
 
 export const TAKE_CASE_VERB = 'case.take';
@@ -15,7 +23,10 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
     case 'case.forCoordinator':
       return adaptiveCard([
         heading(n.forCoordinatorTitle(notice.reference)),
-        userText([{ text: `${texts.lookup.resident}: `, weight: 'Bolder' }, `${notice.residentName || '–'}${notice.maskedId ? ` (${notice.maskedId})` : ''}`]),
+        userText([
+          { text: `${texts.lookup.resident}: `, weight: 'Bolder' },
+          `${notice.residentName || '–'}${notice.maskedId ? ` (${notice.maskedId})` : ''}`,
+        ]),
         facts([
           [n.what, notice.concernTypes.map((t) => label.concernTypes[t]).join(', ')],
           [n.reportedBy, notice.reporterUnitName],
@@ -35,22 +46,42 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
     case 'case.handedOver':
       return adaptiveCard([
         heading(n.handedOverTitle(notice.reference)),
-        paragraph(n.handedOverBody(notice.fromUnitName, notice.toUnitName, notice.toCoordinatorName, notice.byName)),
+        paragraph(
+          n.handedOverBody(
+            notice.fromUnitName,
+            notice.toUnitName,
+            notice.toCoordinatorName,
+            notice.byName,
+          ),
+        ),
       ]);
     case 'lookup.throttled':
-      return adaptiveCard([heading(n.throttledTitle), paragraph(n.throttledBody(notice.staffName, notice.unitName, notice.limit))]);
+      return adaptiveCard([
+        heading(n.throttledTitle),
+        paragraph(n.throttledBody(notice.staffName, notice.unitName, notice.limit)),
+      ]);
     case 'case.breakGlass':
       return adaptiveCard([
         heading(n.breakGlassTitle(notice.reference)),
-        paragraph(n.breakGlassBody(notice.byName, notice.byUnitName, formatMoment(notice.until, 'Europe/Oslo'))),
+        paragraph(
+          n.breakGlassBody(
+            notice.byName,
+            notice.byUnitName,
+            formatMoment(notice.until, 'Europe/Oslo'),
+          ),
+        ),
         // The justification is typed text: a TextRun, never Markdown. Only leaders get it (personal chat).
-        ...(notice.justification ? [userText([{ text: `${n.breakGlassWhy}: `, weight: 'Bolder' }, notice.justification])] : []),
+        ...(notice.justification
+          ? [userText([{ text: `${n.breakGlassWhy}: `, weight: 'Bolder' }, notice.justification])]
+          : []),
       ]);
     case 'case.accessGranted':
-      return adaptiveCard([heading(n.accessGrantedTitle(notice.reference)), paragraph(n.accessGrantedBody(notice.owningUnitName, notice.byName))]);
+      return adaptiveCard([
+        heading(n.accessGrantedTitle(notice.reference)),
+        paragraph(n.accessGrantedBody(notice.owningUnitName, notice.byName)),
+      ]);
   }
 }
-
 
 /**
  * The owning unit's channel card: reference, category, level and deadline — never the
@@ -62,11 +93,18 @@ export function caseForUnitCard(texts: Texts, notice: UnitNotice): AdaptiveCard 
     heading(n.forUnitTitle(notice.isNewCase)),
     facts([
       ['Sak', notice.reference],
-      [texts.concern.category, `${texts.labels.categories[notice.category]}: ${texts.labels.subcategories[notice.subcategory]}`],
+      [
+        texts.concern.category,
+        `${texts.labels.categories[notice.category]}: ${texts.labels.subcategories[notice.subcategory]}`,
+      ],
       ['Nivå', texts.labels.levels[notice.level]],
       [n.deadline, notice.deadline ? formatDate(notice.deadline) : '–'],
     ]),
   ];
-  if (notice.coordinatorName) return adaptiveCard([...body, paragraph(n.takenBy(notice.coordinatorName), { weight: 'Bolder', color: 'Good' })]);
+  if (notice.coordinatorName)
+    return adaptiveCard([
+      ...body,
+      paragraph(n.takenBy(notice.coordinatorName), { weight: 'Bolder', color: 'Good' }),
+    ]);
   return adaptiveCard(body, [execute(n.take, TAKE_CASE_VERB, { caseId: notice.caseId })]);
 }

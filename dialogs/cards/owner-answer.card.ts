@@ -1,6 +1,19 @@
-import type { CaseDetails, ConcernView, OwnerAnswer } from '../../src/domain/ownership/lookup-owner.service.ts';
+import type {
+  CaseDetails,
+  ConcernView,
+  OwnerAnswer,
+} from '../../src/domain/ownership/lookup-owner.service.ts';
 import type { Texts } from '../texts/index.ts';
-import { adaptiveCard, facts, heading, paragraph, submit, userText, type CardAction, type CardElement } from './adaptive-card.ts';
+import {
+  adaptiveCard,
+  facts,
+  heading,
+  paragraph,
+  submit,
+  userText,
+  type CardAction,
+  type CardElement,
+} from './adaptive-card.ts';
 import { CLOSE_START, PAID_START } from './case-resolution.cards.ts';
 import { formatDate, formatInstant, formatMoment, formatNok } from './format.ts';
 
@@ -22,7 +35,10 @@ function ownerFacts(texts: Texts, answer: OwnerAnswer): [string, string][] {
   const c = answer.coordinator;
   return [
     [texts.lookup.owner, answer.owningUnit.name],
-    [texts.lookup.contact, c ? `${c.name} (${c.email})` : texts.lookup.contactUnit(answer.owningUnit.name)],
+    [
+      texts.lookup.contact,
+      c ? `${c.name} (${c.email})` : texts.lookup.contactUnit(answer.owningUnit.name),
+    ],
   ];
 }
 
@@ -32,7 +48,11 @@ function ownerFacts(texts: Texts, answer: OwnerAnswer): [string, string][] {
  */
 export function ownerFactsCard(texts: Texts, answer: OwnerAnswer) {
   return adaptiveCard(
-    [heading(`Sak ${answer.reference}`), facts(ownerFacts(texts, answer)), paragraph(texts.lookup.channelFacts, { isSubtle: true, size: 'Small' })],
+    [
+      heading(`Sak ${answer.reference}`),
+      facts(ownerFacts(texts, answer)),
+      paragraph(texts.lookup.channelFacts, { isSubtle: true, size: 'Small' }),
+    ],
     answer.coordinator ? [chatLink(texts, answer.coordinator.email)] : [],
   );
 }
@@ -42,37 +62,62 @@ export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: str
   const t = texts.lookup;
   const context = answer.context;
   const body: CardElement[] = [heading(`Sak ${answer.reference}`)];
-  if (context) body.push(paragraph(`${texts.labels.levels[context.level]} · ${texts.labels.statuses[context.status]}`, { isSubtle: true, spacing: 'None' }));
+  if (context)
+    body.push(
+      paragraph(
+        `${texts.labels.levels[context.level]} · ${texts.labels.statuses[context.status]}`,
+        { isSubtle: true, spacing: 'None' },
+      ),
+    );
   const rows = ownerFacts(texts, answer);
   if (context)
     rows.push(
       [t.since, formatInstant(context.since, timeZone)],
-      [t.involved, context.involvedUnits.length ? context.involvedUnits.map((u) => u.name).join(', ') : t.none],
+      [
+        t.involved,
+        context.involvedUnits.length ? context.involvedUnits.map((u) => u.name).join(', ') : t.none,
+      ],
     );
   body.push(facts(rows));
-  if (answer.breakGlassUntil) body.push(paragraph(t.breakGlassActive(formatMoment(answer.breakGlassUntil, timeZone)), { color: 'Attention' }));
-  body.push(...(answer.details ? detailsSection(texts, answer.details) : [paragraph(t.restricted, { isSubtle: true, size: 'Small' })]));
+  if (answer.breakGlassUntil)
+    body.push(
+      paragraph(t.breakGlassActive(formatMoment(answer.breakGlassUntil, timeZone)), {
+        color: 'Attention',
+      }),
+    );
+  body.push(
+    ...(answer.details
+      ? detailsSection(texts, answer.details)
+      : [paragraph(t.restricted, { isSubtle: true, size: 'Small' })]),
+  );
   // A unit that only reported sees what it reported itself, nothing else of the case.
   if (!answer.details && answer.ownConcerns.length) {
     body.push(paragraph(t.ownConcerns, { weight: 'Bolder', spacing: 'Medium' }));
     for (const view of answer.ownConcerns) body.push(...concernLines(texts, view));
   }
   const actions: CardAction[] = [];
-  if (answer.coordinator && !answer.askerIsCoordinator) actions.push(chatLink(texts, answer.coordinator.email));
+  if (answer.coordinator && !answer.askerIsCoordinator)
+    actions.push(chatLink(texts, answer.coordinator.email));
   const data = { caseId: answer.caseId };
   if (answer.may.handOver) actions.push(submit(t.handOver, { action: HANDOVER_START, ...data }));
   if (answer.hasPlan) actions.push(submit(texts.plan.show, { action: PLAN_SHOW, ...data }));
   else if (answer.may.startPlan) actions.push(submit(t.startPlan, { action: PLAN_START, ...data }));
-  if (answer.may.changeClassification) actions.push(submit(texts.classification.change, { action: CLASSIFY_START, ...data }));
-  if (answer.may.markArrearsPaid) actions.push(submit(texts.resolution.markPaid, { action: PAID_START, ...data }));
+  if (answer.may.changeClassification)
+    actions.push(submit(texts.classification.change, { action: CLASSIFY_START, ...data }));
+  if (answer.may.markArrearsPaid)
+    actions.push(submit(texts.resolution.markPaid, { action: PAID_START, ...data }));
   if (answer.may.grantAccess) actions.push(submit(t.grantAccess, { action: GRANT_START, ...data }));
   if (answer.may.consent) actions.push(submit(t.consent, { action: CONSENT_START, ...data }));
-  if (answer.may.close) actions.push(submit(texts.resolution.close, { action: CLOSE_START, ...data }));
-  if (answer.may.breakGlass) actions.push(submit(t.breakGlass, { action: BREAKGLASS_START, ...data }));
+  if (answer.may.close)
+    actions.push(submit(texts.resolution.close, { action: CLOSE_START, ...data }));
+  if (answer.may.breakGlass)
+    actions.push(submit(t.breakGlass, { action: BREAKGLASS_START, ...data }));
   // KV model: level 2 follows up with a målplan; level 3–4 needs a vedtak and maybe an IP.
   if (context && answer.details && !answer.hasPlan && context.status === 'open')
-    if (context.level === 2) body.push(paragraph(texts.plan.suggestLevel2, { color: 'Warning', spacing: 'Medium' }));
-    else if (context.level >= 3) body.push(paragraph(texts.plan.level3, { color: 'Warning', spacing: 'Medium' }));
+    if (context.level === 2)
+      body.push(paragraph(texts.plan.suggestLevel2, { color: 'Warning', spacing: 'Medium' }));
+    else if (context.level >= 3)
+      body.push(paragraph(texts.plan.level3, { color: 'Warning', spacing: 'Medium' }));
   return adaptiveCard(body, actions);
 }
 
@@ -87,15 +132,30 @@ function detailsSection(texts: Texts, d: CaseDetails): CardElement[] {
       [t.namsmannNoticeDate, d.timeline.namsmannNoticeDate],
       [t.evictionDate, d.timeline.evictionDate],
     ] as const
-  ).filter(([, date]) => date).map(([label, date]) => [label, formatDate(date!)] as const);
+  )
+    .filter(([, date]) => date)
+    .map(([label, date]) => [label, formatDate(date!)] as const);
   const out: CardElement[] = [
     paragraph(texts.lookup.resident, { weight: 'Bolder', spacing: 'Medium', separator: true }),
-    userText(`${r.name || '–'}${r.maskedId ? ` (${r.maskedId})` : ''}${r.birthDate ? `, født ${formatDate(r.birthDate)}` : ''}`, { spacing: 'None' }),
+    userText(
+      `${r.name || '–'}${r.maskedId ? ` (${r.maskedId})` : ''}${r.birthDate ? `, født ${formatDate(r.birthDate)}` : ''}`,
+      { spacing: 'None' },
+    ),
   ];
-  if (dates.length) out.push(paragraph(texts.lookup.timeline, { weight: 'Bolder', spacing: 'Medium' }), facts(dates));
+  if (dates.length)
+    out.push(
+      paragraph(texts.lookup.timeline, { weight: 'Bolder', spacing: 'Medium' }),
+      facts(dates),
+    );
   if (d.timeline.evictionHappened) out.push(paragraph(t.evictionHappened, { color: 'Attention' }));
-  if (d.arrearsPaidDate) out.push(paragraph(texts.resolution.paidOn(formatDate(d.arrearsPaidDate)), { color: 'Good' }));
-  if (d.closedReason) out.push(paragraph(texts.resolution.closedBecause(texts.labels.closeReasons[d.closedReason]), { isSubtle: true }));
+  if (d.arrearsPaidDate)
+    out.push(paragraph(texts.resolution.paidOn(formatDate(d.arrearsPaidDate)), { color: 'Good' }));
+  if (d.closedReason)
+    out.push(
+      paragraph(texts.resolution.closedBecause(texts.labels.closeReasons[d.closedReason]), {
+        isSubtle: true,
+      }),
+    );
   if (d.concerns.length) {
     out.push(paragraph(texts.lookup.concerns, { weight: 'Bolder', spacing: 'Medium' }));
     for (const view of d.concerns) out.push(...concernLines(texts, view));
@@ -112,15 +172,32 @@ function concernLines(texts: Texts, view: ConcernView): CardElement[] {
       ? `${l.concernTypes.husleierestanse}: ${formatNok(c.rentArrears.amountNok)}, ${c.rentArrears.months} mnd., ${l.landlords[c.rentArrears.landlord].toLowerCase()}`
       : l.concernTypes.husleierestanse
     : null;
-  const what = [arrears, c.notice ? l.concernTypes.varsel : null, c.namsmannNoticeDate ? l.concernTypes.namsmann : null, c.eviction ? l.concernTypes.utkastelsesdato : null, c.other ? l.concernTypes.annet : null]
+  const what = [
+    arrears,
+    c.notice ? l.concernTypes.varsel : null,
+    c.namsmannNoticeDate ? l.concernTypes.namsmann : null,
+    c.eviction ? l.concernTypes.utkastelsesdato : null,
+    c.other ? l.concernTypes.annet : null,
+  ]
     .filter(Boolean)
     .join('; ');
   const basis = l.sharingBasesShort[c.sharingBasis];
   return [
-    userText(`${formatDate(c.createdAt.toISOString().slice(0, 10))}: ${what} (${texts.lookup.reportedBy(view.reporterUnitName)})`, { spacing: 'Small' }),
+    userText(
+      `${formatDate(c.createdAt.toISOString().slice(0, 10))}: ${what} (${texts.lookup.reportedBy(view.reporterUnitName)})`,
+      { spacing: 'Small' },
+    ),
     view.textShown
       ? userText([{ text: c.description, isSubtle: true }], { spacing: 'None' })
-      : paragraph(texts.lookup.textWithheld(basis), { isSubtle: true, size: 'Small', spacing: 'None' }),
-    paragraph(`${texts.lookup.basis(basis)}. ${texts.lookup.informed(c.residentInformed)}`, { isSubtle: true, size: 'Small', spacing: 'None' }),
+      : paragraph(texts.lookup.textWithheld(basis), {
+          isSubtle: true,
+          size: 'Small',
+          spacing: 'None',
+        }),
+    paragraph(`${texts.lookup.basis(basis)}. ${texts.lookup.informed(c.residentInformed)}`, {
+      isSubtle: true,
+      size: 'Small',
+      spacing: 'None',
+    }),
   ];
 }

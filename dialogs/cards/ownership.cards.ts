@@ -2,7 +2,15 @@ import type { MyCase } from '../../src/domain/ownership/case-ownership.service.t
 import { MAX_HANDOVER_NOTE } from '../../src/domain/ownership/case-ownership.service.ts';
 import type { Staff, Unit } from '../../src/domain/org/org.ts';
 import type { Texts } from '../texts/index.ts';
-import { adaptiveCard, fieldError, heading, paragraph, submit, userText, type CardElement } from './adaptive-card.ts';
+import {
+  adaptiveCard,
+  fieldError,
+  heading,
+  paragraph,
+  submit,
+  userText,
+  type CardElement,
+} from './adaptive-card.ts';
 import { formatDate } from './format.ts';
 
 export const HANDOVER_SUBMIT = 'handover.submit';
@@ -22,7 +30,13 @@ export function handOverCard(texts: Texts, input: HandOverFormInput) {
   const body: CardElement[] = [
     heading(t.title(input.reference)),
     ...fieldError(input.problem),
-    { type: 'Input.ChoiceSet', id: 'unitKey', label: t.unit, value: v.unitKey ?? '', choices: input.units.map((u) => ({ title: u.name, value: u.key })) },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'unitKey',
+      label: t.unit,
+      value: v.unitKey ?? '',
+      choices: input.units.map((u) => ({ title: u.name, value: u.key })),
+    },
     {
       type: 'Input.ChoiceSet',
       id: 'coordinatorId',
@@ -30,29 +44,42 @@ export function handOverCard(texts: Texts, input: HandOverFormInput) {
       value: v.coordinatorId ?? '',
       choices: input.staff.map((s) => ({ title: `${s.name} – ${s.unitName}`, value: s.id })),
     },
-    { type: 'Input.Text', id: 'note', label: t.note, isMultiline: true, maxLength: MAX_HANDOVER_NOTE, value: v.note ?? '' },
+    {
+      type: 'Input.Text',
+      id: 'note',
+      label: t.note,
+      isMultiline: true,
+      maxLength: MAX_HANDOVER_NOTE,
+      value: v.note ?? '',
+    },
   ];
   return adaptiveCard(body, [submit(t.submit, { action: HANDOVER_SUBMIT, caseId: input.caseId })]);
 }
 
-export function myCasesCard(texts: Texts, cases: readonly MyCase[], options: { isAdmin?: boolean } = {}) {
+export function myCasesCard(
+  texts: Texts,
+  cases: readonly MyCase[],
+  options: { isAdmin?: boolean } = {},
+) {
   const t = texts.myCases;
-  if (cases.length === 0) return adaptiveCard([heading(t.title), paragraph(options.isAdmin ? t.adminEmpty : t.empty)]);
+  if (cases.length === 0)
+    return adaptiveCard([heading(t.title), paragraph(options.isAdmin ? t.adminEmpty : t.empty)]);
   return adaptiveCard([
     heading(t.title),
-    ...cases.map(
-      (m): CardElement => ({
-        type: 'Container',
-        separator: true,
-        items: [
-          userText([{ text: m.kase.reference, weight: 'Bolder' }, ` · ${texts.labels.levels[m.kase.level]} · ${m.residentName || '–'}`]),
-          paragraph(
-            `${texts.labels.subcategories[m.kase.subcategory]}${m.nextDeadline ? ` · ${texts.notices.deadline.toLowerCase()} ${formatDate(m.nextDeadline)}` : ''} · ${m.iAmCoordinator ? t.asCoordinator : t.asUnit}`,
-            { isSubtle: true, spacing: 'None' },
-          ),
-        ],
-      }),
-    ),
+    ...cases.map((m): CardElement => ({
+      type: 'Container',
+      separator: true,
+      items: [
+        userText([
+          { text: m.kase.reference, weight: 'Bolder' },
+          ` · ${texts.labels.levels[m.kase.level]} · ${m.residentName || '–'}`,
+        ]),
+        paragraph(
+          `${texts.labels.subcategories[m.kase.subcategory]}${m.nextDeadline ? ` · ${texts.notices.deadline.toLowerCase()} ${formatDate(m.nextDeadline)}` : ''} · ${m.iAmCoordinator ? t.asCoordinator : t.asUnit}`,
+          { isSubtle: true, spacing: 'None' },
+        ),
+      ],
+    })),
   ]);
 }
 
@@ -61,15 +88,37 @@ export const CLASSIFY_SUBMIT = 'classification.submit';
 /** Change level and/or category, with the reason recorded. */
 export function classificationCard(
   texts: Texts,
-  input: { caseId: string; reference: string; level: number; categoryChoice: string; problem?: string; categoryChoices: readonly (readonly [string, string])[] },
+  input: {
+    caseId: string;
+    reference: string;
+    level: number;
+    categoryChoice: string;
+    problem?: string;
+    categoryChoices: readonly (readonly [string, string])[];
+  },
 ) {
   const t = texts.classification;
   return adaptiveCard(
     [
       heading(t.title(input.reference)),
       ...fieldError(input.problem),
-      { type: 'Input.ChoiceSet', id: 'level', label: t.level, value: String(input.level), choices: ([1, 2, 3, 4] as const).map((l) => ({ title: texts.labels.levels[l], value: String(l) })) },
-      { type: 'Input.ChoiceSet', id: 'category', label: texts.concern.category, value: input.categoryChoice, choices: input.categoryChoices.map(([value, title]) => ({ title, value })) },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'level',
+        label: t.level,
+        value: String(input.level),
+        choices: ([1, 2, 3, 4] as const).map((l) => ({
+          title: texts.labels.levels[l],
+          value: String(l),
+        })),
+      },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'category',
+        label: texts.concern.category,
+        value: input.categoryChoice,
+        choices: input.categoryChoices.map(([value, title]) => ({ title, value })),
+      },
       { type: 'Input.Text', id: 'reason', label: t.reason, isMultiline: true, maxLength: 500 },
     ],
     [submit(t.submit, { action: CLASSIFY_SUBMIT, caseId: input.caseId })],

@@ -1,9 +1,21 @@
-import { SNOOZE_DAYS, type ReminderCardState } from '../../src/domain/reminder/reminder-actions.service.ts';
+import {
+  SNOOZE_DAYS,
+  type ReminderCardState,
+} from '../../src/domain/reminder/reminder-actions.service.ts';
 import type { StoredOutboxRow } from '../../src/domain/reminder/outbox.ts';
 import type { ListedReminder } from '../../src/domain/reminder/reminder-query.service.ts';
 import type { ReminderItem } from '../../src/domain/reminder/reminder-notifier.ts';
 import type { Texts } from '../texts/index.ts';
-import { adaptiveCard, execute, heading, paragraph, submit, userText, type AdaptiveCard, type CardElement } from './adaptive-card.ts';
+import {
+  adaptiveCard,
+  execute,
+  heading,
+  paragraph,
+  submit,
+  userText,
+  type AdaptiveCard,
+  type CardElement,
+} from './adaptive-card.ts';
 import { formatDate } from './format.ts';
 
 export const REMINDER_DONE = 'reminder.done';
@@ -17,34 +29,80 @@ export const CASE_OPEN = 'case.open';
  * server redraws it from what that message carried (stored with the send), never from keys in
  * the card.
  */
-export function reminderCard(texts: Texts, items: readonly ReminderItem[], states: Readonly<Record<string, ReminderCardState>> = {}): AdaptiveCard {
+export function reminderCard(
+  texts: Texts,
+  items: readonly ReminderItem[],
+  states: Readonly<Record<string, ReminderCardState>> = {},
+): AdaptiveCard {
   const t = texts.reminders;
-  const body: CardElement[] = [heading(items.length === 1 ? t.title(items[0].reference) : t.digestTitle(items.length))];
+  const body: CardElement[] = [
+    heading(items.length === 1 ? t.title(items[0].reference) : t.digestTitle(items.length)),
+  ];
   items.forEach((item, index) => {
     const [title, todo] = t.kinds[item.kind];
     const state = states[item.outboxKey] ?? {};
     const lines: CardElement[] = [
       paragraph(`**${title}**${items.length > 1 ? ` · ${t.case(item.reference)}` : ''}`),
       paragraph(todo, { isSubtle: true, spacing: 'None' }),
-      paragraph(`${t.due}: ${formatDate(item.dueDate)}${item.legalDeadline ? ` · ${t.legalDeadline}: ${formatDate(item.legalDeadline)}` : ''}`, { size: 'Small', spacing: 'None' }),
+      paragraph(
+        `${t.due}: ${formatDate(item.dueDate)}${item.legalDeadline ? ` · ${t.legalDeadline}: ${formatDate(item.legalDeadline)}` : ''}`,
+        { size: 'Small', spacing: 'None' },
+      ),
     ];
-    if (item.handedBy && !state.handedTo) lines.push(paragraph(t.handedToYou(item.handedBy), { isSubtle: true, spacing: 'None' }));
-    if (state.doneBy) lines.push(paragraph(t.doneBy(state.doneBy.name, formatDate(state.doneBy.date)), { color: 'Good', weight: 'Bolder' }));
-    else if (state.handedTo) lines.push(paragraph(t.handedTo(state.handedTo.name, state.handedTo.byName, formatDate(state.handedTo.date)), { color: 'Accent', weight: 'Bolder' }));
-    else {
-      if (state.snoozedUntil) lines.push(paragraph(t.snoozedUntil(formatDate(state.snoozedUntil)), { color: 'Accent' }));
+    if (item.handedBy && !state.handedTo)
+      lines.push(paragraph(t.handedToYou(item.handedBy), { isSubtle: true, spacing: 'None' }));
+    if (state.doneBy)
       lines.push(
-        { type: 'Input.ChoiceSet', id: `snooze-${index}`, value: '3', choices: SNOOZE_DAYS.map((d) => ({ title: t.snoozeDays(d), value: String(d) })) },
+        paragraph(t.doneBy(state.doneBy.name, formatDate(state.doneBy.date)), {
+          color: 'Good',
+          weight: 'Bolder',
+        }),
+      );
+    else if (state.handedTo)
+      lines.push(
+        paragraph(
+          t.handedTo(state.handedTo.name, state.handedTo.byName, formatDate(state.handedTo.date)),
+          { color: 'Accent', weight: 'Bolder' },
+        ),
+      );
+    else {
+      if (state.snoozedUntil)
+        lines.push(paragraph(t.snoozedUntil(formatDate(state.snoozedUntil)), { color: 'Accent' }));
+      lines.push(
+        {
+          type: 'Input.ChoiceSet',
+          id: `snooze-${index}`,
+          value: '3',
+          choices: SNOOZE_DAYS.map((d) => ({ title: t.snoozeDays(d), value: String(d) })),
+        },
         ...(item.colleagues.length
-          ? [{ type: 'Input.ChoiceSet', id: `assign-${index}`, label: t.handOverTo, placeholder: t.chooseColleague, choices: item.colleagues.map((c) => ({ title: c.name, value: c.id })) }]
+          ? [
+              {
+                type: 'Input.ChoiceSet',
+                id: `assign-${index}`,
+                label: t.handOverTo,
+                placeholder: t.chooseColleague,
+                choices: item.colleagues.map((c) => ({ title: c.name, value: c.id })),
+              },
+            ]
           : []),
         {
           type: 'ActionSet',
           // Not `key` in the data: the Agents Playground writes a read-only `key` of its own there and the press fails.
           actions: [
             execute(t.done, REMINDER_DONE, { reminderKey: item.outboxKey }),
-            execute(t.snooze, REMINDER_SNOOZE, { reminderKey: item.outboxKey, field: `snooze-${index}` }),
-            ...(item.colleagues.length ? [execute(t.handOver, REMINDER_HAND_OVER, { reminderKey: item.outboxKey, field: `assign-${index}` })] : []),
+            execute(t.snooze, REMINDER_SNOOZE, {
+              reminderKey: item.outboxKey,
+              field: `snooze-${index}`,
+            }),
+            ...(item.colleagues.length
+              ? [
+                  execute(t.handOver, REMINDER_HAND_OVER, {
+                    reminderKey: item.outboxKey,
+                    field: `assign-${index}`,
+                  }),
+                ]
+              : []),
             submit(t.open, { action: CASE_OPEN, caseId: item.caseId }),
           ],
         },
@@ -56,23 +114,55 @@ export function reminderCard(texts: Texts, items: readonly ReminderItem[], state
 }
 
 /** "påminnelser": upcoming reminders on my cases, and those that could not be delivered. */
-export function remindersListCard(texts: Texts, upcoming: readonly ListedReminder[], undelivered: readonly ListedReminder[]): AdaptiveCard {
+export function remindersListCard(
+  texts: Texts,
+  upcoming: readonly ListedReminder[],
+  undelivered: readonly ListedReminder[],
+): AdaptiveCard {
   const t = texts.reminders;
   const line = (l: ListedReminder): CardElement =>
-    userText([`${formatDate(l.row.dueDate)} · `, { text: l.reference, weight: 'Bolder' }, ` · ${t.kinds[l.row.kind][0]}${l.row.basis === 'law' ? ` (${t.law})` : ''}`], { spacing: 'Small' });
+    userText(
+      [
+        `${formatDate(l.row.dueDate)} · `,
+        { text: l.reference, weight: 'Bolder' },
+        ` · ${t.kinds[l.row.kind][0]}${l.row.basis === 'law' ? ` (${t.law})` : ''}`,
+      ],
+      { spacing: 'Small' },
+    );
   const body: CardElement[] = [heading(t.listTitle)];
-  body.push(...(upcoming.length ? upcoming.map(line) : [paragraph(t.listEmpty, { isSubtle: true })]));
-  if (undelivered.length) body.push(paragraph(t.undeliveredTitle, { weight: 'Bolder', color: 'Attention', spacing: 'Medium' }), ...undelivered.map(line));
+  body.push(
+    ...(upcoming.length ? upcoming.map(line) : [paragraph(t.listEmpty, { isSubtle: true })]),
+  );
+  if (undelivered.length)
+    body.push(
+      paragraph(t.undeliveredTitle, { weight: 'Bolder', color: 'Attention', spacing: 'Medium' }),
+      ...undelivered.map(line),
+    );
   return adaptiveCard(body);
 }
 
 /** "påminnelser 2026-0004": the case's follow-up plan as a timeline, legal deadlines marked §. */
-export function timelineCard(texts: Texts, reference: string, rows: readonly StoredOutboxRow[], today: string, names: Readonly<Record<string, string>> = {}): AdaptiveCard {
+export function timelineCard(
+  texts: Texts,
+  reference: string,
+  rows: readonly StoredOutboxRow[],
+  today: string,
+  names: Readonly<Record<string, string>> = {},
+): AdaptiveCard {
   const t = texts.reminders;
-  if (rows.length === 0) return adaptiveCard([heading(t.timelineTitle(reference)), paragraph(t.timelineEmpty, { isSubtle: true })]);
+  if (rows.length === 0)
+    return adaptiveCard([
+      heading(t.timelineTitle(reference)),
+      paragraph(t.timelineEmpty, { isSubtle: true }),
+    ]);
   const status = (r: StoredOutboxRow) =>
-    r.doneAt ? t.statuses.done : r.handedToId ? `${t.statuses.handed} ${t.to(names[r.handedToId] ?? '')}` : t.statuses[r.status];
-  const owner = (r: StoredOutboxRow) => (r.assigneeId ? ` (${t.to(names[r.assigneeId] ?? '')})` : '');
+    r.doneAt
+      ? t.statuses.done
+      : r.handedToId
+        ? `${t.statuses.handed} ${t.to(names[r.handedToId] ?? '')}`
+        : t.statuses[r.status];
+  const owner = (r: StoredOutboxRow) =>
+    r.assigneeId ? ` (${t.to(names[r.assigneeId] ?? '')})` : '';
   return adaptiveCard([
     heading(t.timelineTitle(reference)),
     ...rows.map((r) => {
@@ -81,7 +171,11 @@ export function timelineCard(texts: Texts, reference: string, rows: readonly Sto
       const color = r.status === 'dead' ? ('Attention' as const) : undefined;
       return userText(
         [
-          { text: formatDate(r.dueDate), ...(past ? { isSubtle: true } : { weight: 'Bolder' as const }), ...(color ? { color } : {}) },
+          {
+            text: formatDate(r.dueDate),
+            ...(past ? { isSubtle: true } : { weight: 'Bolder' as const }),
+            ...(color ? { color } : {}),
+          },
           { text: rest, ...(past ? { isSubtle: true } : {}), ...(color ? { color } : {}) },
         ],
         { spacing: 'Small' },

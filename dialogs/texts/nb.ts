@@ -14,26 +14,71 @@ export const nb = {
       'Husly samler boligsosialt arbeid på tvers av enheter, slik at ingen faller mellom to stoler når noen står i fare for å miste boligen.',
     commandsHeading: 'Kommandoer',
     adminHeading: 'For administratorer',
-    channelNote: 'I en kanal svarer Husly bare når du nevner @Husly, og viser bare hvem som eier en sak. Alt annet får du i personlig chat.',
+    channelNote:
+      'I en kanal svarer Husly bare når du nevner @Husly, og viser bare hvem som eier en sak. Alt annet får du i personlig chat.',
     buttons: { newConcern: 'Meld bekymring', lookup: 'Hvem eier saken?', myCases: 'Mine saker' },
     commands: {
-      newConcern: { title: 'ny bekymring', description: 'Meld bekymring for en beboer som står i fare for å miste boligen.' },
-      whoOwns: { title: 'hvem eier 2026-0004', description: 'Hvem eier saken? Også med fødselsnummer eller fullt navn (i personlig chat).' },
-      whoOwnsInChannel: { title: 'hvem eier 2026-0004', description: 'Hvilken enhet eier saken, og hvem kontakter du? Med saksnummer. Mer om saken får du i personlig chat med Husly.' },
-      access: { title: 'gi tilgang 2026-0004', description: 'Gi en enhet tilgang til saken (tjenstlig behov). «samtykke 2026-0004» registrerer personens samtykke.' },
-      breakGlass: { title: 'nødtilgang 2026-0004', description: 'Bare ved fare for liv eller helse: les en sak du ikke har tilgang til, i 24 timer. Begrunnelsen logges, og lederne i enheten som eier saken, varsles.' },
-      accessReview: { title: 'tilgangskontroll', description: 'For ledere: oppslag og nødtilgang i enheten de siste 30 dagene.' },
-      myCases: { title: 'mine saker', description: 'Åpne saker du koordinerer eller enheten din eier.' },
-      handOver: { title: 'overfør 2026-0004', description: 'Overfør en sak til en annen enhet eller koordinator.' },
-      reminders: { title: 'påminnelser', description: 'Kommende påminnelser for dine saker; «påminnelser 2026-0004» viser oppfølgingsplanen for en sak.' },
-      resolve: { title: 'restansen er betalt 2026-0004', description: 'Stopper påminnelsene om restansen. «avslutt sak 2026-0004» avslutter saken og stopper alle påminnelser.' },
-      startPlan: { title: 'start målplan 2026-0004', description: 'Lag målplan med mål, tiltak, ansvar, frister og evaluering. «målplan 2026-0004» viser den.' },
+      newConcern: {
+        title: 'ny bekymring',
+        description: 'Meld bekymring for en beboer som står i fare for å miste boligen.',
+      },
+      whoOwns: {
+        title: 'hvem eier 2026-0004',
+        description: 'Hvem eier saken? Også med fødselsnummer eller fullt navn (i personlig chat).',
+      },
+      whoOwnsInChannel: {
+        title: 'hvem eier 2026-0004',
+        description:
+          'Hvilken enhet eier saken, og hvem kontakter du? Med saksnummer. Mer om saken får du i personlig chat med Husly.',
+      },
+      access: {
+        title: 'gi tilgang 2026-0004',
+        description:
+          'Gi en enhet tilgang til saken (tjenstlig behov). «samtykke 2026-0004» registrerer personens samtykke.',
+      },
+      breakGlass: {
+        title: 'nødtilgang 2026-0004',
+        description:
+          'Bare ved fare for liv eller helse: les en sak du ikke har tilgang til, i 24 timer. Begrunnelsen logges, og lederne i enheten som eier saken, varsles.',
+      },
+      accessReview: {
+        title: 'tilgangskontroll',
+        description: 'For ledere: oppslag og nødtilgang i enheten de siste 30 dagene.',
+      },
+      myCases: {
+        title: 'mine saker',
+        description: 'Åpne saker du koordinerer eller enheten din eier.',
+      },
+      handOver: {
+        title: 'overfør 2026-0004',
+        description: 'Overfør en sak til en annen enhet eller koordinator.',
+      },
+      reminders: {
+        title: 'påminnelser',
+        description:
+          'Kommende påminnelser for dine saker; «påminnelser 2026-0004» viser oppfølgingsplanen for en sak.',
+      },
+      resolve: {
+        title: 'restansen er betalt 2026-0004',
+        description:
+          'Stopper påminnelsene om restansen. «avslutt sak 2026-0004» avslutter saken og stopper alle påminnelser.',
+      },
+      startPlan: {
+        title: 'start målplan 2026-0004',
+        description:
+          'Lag målplan med mål, tiltak, ansvar, frister og evaluering. «målplan 2026-0004» viser den.',
+      },
       help: { title: 'hjelp', description: 'Viser denne oversikten.' },
       cancel: { title: 'avbryt', description: 'Avbryter det du holder på med.' },
-      routing: { title: 'ruting', description: 'Vis eller endre hvilken enhet som får nye saker, f.eks. «ruting husleierestanse nav-bolig».' },
+      routing: {
+        title: 'ruting',
+        description:
+          'Vis eller endre hvilken enhet som får nye saker, f.eks. «ruting husleierestanse nav-bolig».',
+      },
       linkChannel: {
         title: 'koble kanal',
-        description: 'Skriv «@Husly koble kanal <enhet>» i kanalen der enheten skal nås, for eksempel «koble kanal nav-bolig».',
+        description:
+          'Skriv «@Husly koble kanal <enhet>» i kanalen der enheten skal nås, for eksempel «koble kanal nav-bolig».',
       },
     },
   },
@@ -55,7 +100,7 @@ export const nb = {
       'akutt-midlertidig': 'i akutt eller midlertidig botilbud',
       'institusjon-uten-bolig': 'i fengsel eller institusjon, ut innen 2 måneder uten bolig',
       'hos-venner-familie': 'bor midlertidig hos venner eller familie',
-      'asylmottak': 'i asylmottak, ikke bosatt innen måltid',
+      asylmottak: 'i asylmottak, ikke bosatt innen måltid',
       'utkastelse-tvangssalg': 'utkastelse eller tvangssalg er begjært',
       'uten-gyldig-kontrakt': 'uten gyldig leiekontrakt eller vern etter husleieloven',
       'hoye-boutgifter': 'boutgifter i misforhold til inntekt',
@@ -84,10 +129,12 @@ export const nb = {
     landlords: { kommunal: 'Kommunal utleier', privat: 'Privat utleier' },
     sharingBases: {
       samtykke: 'Samtykke fra personen (velg enhetene under)',
-      lovhjemmel: 'Hjemmel i lov (NAV-loven § 7 / sosialtjenesteloven § 44, innenfor NAVs oppgaver)',
+      lovhjemmel:
+        'Hjemmel i lov (NAV-loven § 7 / sosialtjenesteloven § 44, innenfor NAVs oppgaver)',
       'avverge-fare': 'Avverge fare for liv eller helse (forvaltningsloven § 13 b nr. 7)',
       'meldeplikt-barnevern': 'Opplysningsplikt til barnevernet',
-      'ikke-avklart': 'Ikke avklart – bare enheten som eier saken, koordinatoren og du ser beskrivelsen',
+      'ikke-avklart':
+        'Ikke avklart – bare enheten som eier saken, koordinatoren og du ser beskrivelsen',
     },
     sharingBasesShort: {
       samtykke: 'samtykke',
@@ -97,7 +144,12 @@ export const nb = {
       'ikke-avklart': 'ikke avklart',
     },
     consentForms: { skriftlig: 'Skriftlig', muntlig: 'Muntlig' },
-    involvementReasons: { granted: 'fikk tilgang', measure: 'fikk ansvar for et tiltak', 'previous-owner': 'eide saken til', reporter: 'meldte bekymring' },
+    involvementReasons: {
+      granted: 'fikk tilgang',
+      measure: 'fikk ansvar for et tiltak',
+      'previous-owner': 'eide saken til',
+      reporter: 'meldte bekymring',
+    },
     measureTypes: {
       bostotte: 'Bostøtte',
       startlan: 'Startlån',
@@ -113,7 +165,12 @@ export const nb = {
       'midlertidig-botilbud': 'Midlertidig botilbud (§ 27)',
       oppfolgingskontrakt: 'Oppfølgingskontrakt',
     },
-    measureStatuses: { planned: 'Planlagt', 'in-progress': 'Pågår', done: 'Utført', cancelled: 'Avbrutt' },
+    measureStatuses: {
+      planned: 'Planlagt',
+      'in-progress': 'Pågår',
+      done: 'Utført',
+      cancelled: 'Avbrutt',
+    },
     purposes: {
       'ny-bekymring': 'Ny bekymring',
       'samarbeid-tiltak': 'Samarbeid om tiltak',
@@ -128,8 +185,10 @@ export const nb = {
   linkChannel: {
     askUnit: (keys: readonly string[]) =>
       `Hvilken enhet skal nås i denne kanalen? Svar med «@Husly <enhet>». Enheter: ${keys.join(', ')}. Skriv «avbryt» for å avbryte.`,
-    unknownUnit: (keys: readonly string[]) => `Fant ingen enhet med den nøkkelen. Velg en av: ${keys.join(', ')}.`,
-    linked: (unitName: string) => `Kanalen er nå koblet til ${unitName}. Varsler til enheten kommer hit.`,
+    unknownUnit: (keys: readonly string[]) =>
+      `Fant ingen enhet med den nøkkelen. Velg en av: ${keys.join(', ')}.`,
+    linked: (unitName: string) =>
+      `Kanalen er nå koblet til ${unitName}. Varsler til enheten kommer hit.`,
   },
   concern: {
     title: 'Meld bekymring',
@@ -156,7 +215,8 @@ export const nb = {
     evictionDate: 'Utkastelsesdato',
     evictionHappened: 'Utkastelsen har allerede skjedd',
     other: 'Annet',
-    description: 'Beskrivelse (taushetsbelagt – ikke skriv diagnoser eller andre helseopplysninger)',
+    description:
+      'Beskrivelse (taushetsbelagt – ikke skriv diagnoser eller andre helseopplysninger)',
     sharingBasis: 'Grunnlag for å dele beskrivelsen',
     consentUnits: 'Enheter personen har samtykket til at beskrivelsen deles med',
     consentForm: 'Hvordan ble samtykket gitt?',
@@ -167,12 +227,15 @@ export const nb = {
     fixErrors: 'Noe må rettes. Se merknadene i skjemaet.',
     registered: (reference: string, unitName: string, coordinator: string | null) =>
       `Bekymringen er registrert i sak ${reference}. Saken eies av ${unitName}${coordinator ? `, koordinator ${coordinator}` : ', foreløpig uten koordinator'}.`,
-    duplicate: (reference: string) => `Denne bekymringen var allerede registrert i sak ${reference}.`,
+    duplicate: (reference: string) =>
+      `Denne bekymringen var allerede registrert i sak ${reference}.`,
     sent: (reference: string) => `Sendt – registrert i sak ${reference}.`,
-    ownerLine: (unitName: string, coordinator: string | null) => `Eier: ${unitName}${coordinator ? `, koordinator ${coordinator}` : ' (ingen koordinator ennå)'}.`,
+    ownerLine: (unitName: string, coordinator: string | null) =>
+      `Eier: ${unitName}${coordinator ? `, koordinator ${coordinator}` : ' (ingen koordinator ennå)'}.`,
     newCase: 'Ny sak',
     existingCase: 'Lagt til eksisterende sak',
-    ownerNotReached: 'Enheten som eier saken har ingen koblet kanal; be en administrator koble den.',
+    ownerNotReached:
+      'Enheten som eier saken har ingen koblet kanal; be en administrator koble den.',
     alerted: (units: readonly string[]) => `Også varslet: ${units.join(', ')}.`,
   },
   fieldErrors: {
@@ -183,7 +246,8 @@ export const nb = {
     DATE_FORMAT: 'Ugyldig dato.',
     DATE_IN_FUTURE: 'Datoen kan ikke være fram i tid.',
     DATE_TOO_OLD: 'Datoen er for langt tilbake i tid.',
-    EVICTION_IN_PAST: 'Datoen har passert. Kryss av for «Utkastelsen har allerede skjedd» hvis den er gjennomført.',
+    EVICTION_IN_PAST:
+      'Datoen har passert. Kryss av for «Utkastelsen har allerede skjedd» hvis den er gjennomført.',
     EVICTION_HAPPENED_IN_FUTURE: 'En utkastelse fram i tid kan ikke allerede ha skjedd.',
     RECEIVED_BEFORE_NOTICE: 'Varselet kan ikke være mottatt før datoen på det.',
     NOTICE_BEFORE_ARREARS: 'Varselet kan ikke være datert før første ubetalte husleie.',
@@ -205,7 +269,8 @@ export const nb = {
     queryLabel: 'Saksnummer, fødselsnummer eller navn',
     search: 'Søk',
     purposeTitle: 'Hvorfor slår du opp personen?',
-    purposeIntro: 'Oppslag på person logges med formålet, og personen kan få innsyn i hvem som har slått opp.',
+    purposeIntro:
+      'Oppslag på person logges med formålet, og personen kan få innsyn i hvem som har slått opp.',
     purposeNote: 'Hvorfor (hvis «Annet») – ikke skriv navn eller fødselsnummer',
     continue: 'Slå opp',
     choicesTitle: 'Velg person',
@@ -224,24 +289,31 @@ export const nb = {
     concerns: 'Bekymringer',
     handOver: 'Overfør',
     startPlan: 'Start målplan',
-    restricted: 'Du ser bare hvem som eier saken. Innholdet er taushetsbelagt og vises bare for enheter som jobber med saken. Kontakt den som er oppført.',
+    restricted:
+      'Du ser bare hvem som eier saken. Innholdet er taushetsbelagt og vises bare for enheter som jobber med saken. Kontakt den som er oppført.',
     contactUnit: (unit: string) => `${unit} (ingen koordinator ennå)`,
     reportedBy: (unit: string) => `meldt av ${unit}`,
     basis: (basis: string) => `Grunnlag for deling: ${basis}`,
-    informed: (yes: boolean) => (yes ? 'Personen vet om bekymringen.' : 'Personen vet ikke om bekymringen.'),
+    informed: (yes: boolean) =>
+      yes ? 'Personen vet om bekymringen.' : 'Personen vet ikke om bekymringen.',
     textWithheld: (basis: string) =>
       `Beskrivelsen og beløpene er taushetsbelagte (grunnlag: ${basis}). De vises for enheten som eier saken, den som meldte, og enhetene grunnlaget for deling omfatter. Trenger du å vite mer, spør koordinatoren.`,
     breakGlass: 'Nødtilgang (fare for liv eller helse)',
-    breakGlassActive: (until: string) => `Du har nødtilgang til saken til ${until}. Alt du ser, logges som nødtilgang.`,
+    breakGlassActive: (until: string) =>
+      `Du har nødtilgang til saken til ${until}. Alt du ser, logges som nødtilgang.`,
     ownConcerns: 'Bekymringer enheten din har meldt',
     grantAccess: 'Gi tilgang',
     consent: 'Samtykke',
-    channelFacts: 'I kanalen viser Husly bare hvem som eier saken. Mer får du i personlig chat med Husly.',
-    nameTooShort: 'Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel «hvem eier Kari Nordmann» eller «hvem eier Nordmann 12.07.1987».',
+    channelFacts:
+      'I kanalen viser Husly bare hvem som eier saken. Mer får du i personlig chat med Husly.',
+    nameTooShort:
+      'Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel «hvem eier Kari Nordmann» eller «hvem eier Nordmann 12.07.1987».',
   },
   channel: {
-    sentToPersonal: 'Svaret står i den personlige chatten din med Husly, så ingen andre i kanalen ser det.',
-    personalOnly: 'Dette viser jeg bare i personlig chat, så ingen andre i kanalen ser det. Åpne Husly under Apper i Teams, og skriv det der.',
+    sentToPersonal:
+      'Svaret står i den personlige chatten din med Husly, så ingen andre i kanalen ser det.',
+    personalOnly:
+      'Dette viser jeg bare i personlig chat, så ingen andre i kanalen ser det. Åpne Husly under Apper i Teams, og skriv det der.',
     noPersonalData: 'Ikke skriv fødselsnummer eller navn i kanaler – alle i kanalen kan se det.',
   },
   access: {
@@ -250,9 +322,11 @@ export const nb = {
       'Enheten som eier saken, bestemmer hvem som får lese den. Gi tilgang bare til enheter som trenger det i arbeidet (tjenstlig behov). En enhet med tilgang ser personen, datoene og fasen, og beskrivelser der grunnlaget for deling tillater det.',
     current: 'Enheter med tilgang nå',
     none: 'Ingen andre enheter har tilgang.',
-    line: (unit: string, reason: string, since: string, by: string | null) => `${unit} – ${reason} ${since}${by ? ` av ${by}` : ''}`,
+    line: (unit: string, reason: string, since: string, by: string | null) =>
+      `${unit} – ${reason} ${since}${by ? ` av ${by}` : ''}`,
     breakGlassTitle: 'Nødtilgang nå',
-    breakGlassLine: (name: string, unit: string, until: string) => `${name} (${unit}) – til ${until}`,
+    breakGlassLine: (name: string, unit: string, until: string) =>
+      `${name} (${unit}) – til ${until}`,
     expires: 'tilgangen som tidligere eier varer i en begrenset periode',
     unit: 'Gi tilgang til enhet',
     note: 'Hvorfor trenger enheten tilgang? (høyst 300 tegn; ikke skriv helseopplysninger)',
@@ -269,8 +343,10 @@ export const nb = {
     active: 'Samtykker som gjelder',
     history: 'Trukket tilbake',
     none: 'Ingen samtykker er registrert.',
-    line: (units: string, date: string, form: string, by: string) => `${units} – gitt ${date} (${form.toLowerCase()}), registrert av ${by}`,
-    withdrawnLine: (units: string, date: string, by: string) => `${units} – trukket tilbake ${date} av ${by}`,
+    line: (units: string, date: string, form: string, by: string) =>
+      `${units} – gitt ${date} (${form.toLowerCase()}), registrert av ${by}`,
+    withdrawnLine: (units: string, date: string, by: string) =>
+      `${units} – trukket tilbake ${date} av ${by}`,
     withdraw: 'Trekk tilbake samtykke',
     newTitle: 'Registrer nytt samtykke',
     units: 'Enheter personen samtykker til å dele med',
@@ -278,13 +354,15 @@ export const nb = {
     form: 'Hvordan ble det gitt?',
     submit: 'Registrer samtykke',
     recorded: (reference: string) => `Samtykket er registrert i sak ${reference}.`,
-    withdrawn: (reference: string) => `Samtykket er trukket tilbake i sak ${reference}. Enhetene det gjaldt, ser ikke lenger det samtykket ga tilgang til.`,
+    withdrawn: (reference: string) =>
+      `Samtykket er trukket tilbake i sak ${reference}. Enhetene det gjaldt, ser ikke lenger det samtykket ga tilgang til.`,
   },
   breakGlass: {
     title: (reference: string) => `Nødtilgang til sak ${reference}`,
     explain:
       'Bare når det er nødvendig for å avverge fare for liv eller alvorlig skade på helse (forvaltningsloven § 13 b nr. 7). Du får lese saken i 24 timer. Lederne i enheten som eier saken, får beskjed med en gang, og alt du ser, logges som nødtilgang.',
-    justification: 'Begrunnelse (minst 20 tegn): hvilken fare, og hvorfor du trenger opplysningene nå',
+    justification:
+      'Begrunnelse (minst 20 tegn): hvilken fare, og hvorfor du trenger opplysningene nå',
     submit: 'Åpne saken med nødtilgang',
     granted: (until: string) => `Åpnet med nødtilgang til ${until}.`,
     opened: (reference: string, until: string, told: boolean) =>
@@ -299,7 +377,8 @@ export const nb = {
     evictionHappened: 'Utkastelsen er gjennomført',
   },
   notices: {
-    forUnitTitle: (isNew: boolean) => (isNew ? 'Ny sak til enheten' : 'Ny bekymring i en sak enheten eier'),
+    forUnitTitle: (isNew: boolean) =>
+      isNew ? 'Ny sak til enheten' : 'Ny bekymring i en sak enheten eier',
     deadline: 'Neste frist',
     take: 'Ta saken',
     takenBy: (name: string) => `Tatt av ${name}`,
@@ -313,10 +392,12 @@ export const nb = {
     throttledBody: (name: string, unit: string, limit: number) =>
       `${name} (${unit}) har gjort mer enn ${limit} oppslag på personer den siste timen. Nye oppslag er stoppet til det er gått en time siden de første. Se «tilgangskontroll» for omfanget, og snakk med ${name.split(' ')[0]} om bruken.`,
     breakGlassTitle: (reference: string) => `Nødtilgang brukt i sak ${reference}`,
-    breakGlassBody: (name: string, unit: string, until: string) => `${name} (${unit}) har åpnet saken med nødtilgang til ${until}.`,
+    breakGlassBody: (name: string, unit: string, until: string) =>
+      `${name} (${unit}) har åpnet saken med nødtilgang til ${until}.`,
     breakGlassWhy: 'Begrunnelse',
     accessGrantedTitle: (reference: string) => `Enheten har fått tilgang til sak ${reference}`,
-    accessGrantedBody: (owner: string, by: string) => `${owner} har gitt enheten tilgang (av ${by}). Skriv «hvem eier» og saksnummeret i personlig chat med Husly for å se saken.`,
+    accessGrantedBody: (owner: string, by: string) =>
+      `${owner} har gitt enheten tilgang (av ${by}). Skriv «hvem eier» og saksnummeret i personlig chat med Husly for å se saken.`,
     handedOverTitle: (reference: string) => `Sak ${reference} er overført`,
     handedOverBody: (from: string, to: string, coordinator: string | null, by: string) =>
       `Fra ${from} til ${to}${coordinator ? ` (koordinator ${coordinator})` : ''}, av ${by}.`,
@@ -327,7 +408,8 @@ export const nb = {
     coordinator: 'Ny koordinator (valgfritt, må jobbe i enheten)',
     note: 'Begrunnelse',
     submit: 'Overfør',
-    done: (reference: string, unit: string) => `Sak ${reference} er overført til ${unit}. Tidligere og ny eier er varslet.`,
+    done: (reference: string, unit: string) =>
+      `Sak ${reference} er overført til ${unit}. Tidligere og ny eier er varslet.`,
   },
   plan: {
     createTitle: (reference: string) => `Ny målplan for sak ${reference}`,
@@ -336,7 +418,8 @@ export const nb = {
       'Målplanen er bygd opp som en individuell plan (IP), slik at den kan gjøres om til IP senere. Uten samtykke er planen bare synlig for enheten som eier saken.',
     measureWarning:
       'En ansvarlig enhet får tilgang til saken (personen og datoene). Er den ikke med i samtykket, ser den bare sine egne tiltak, ikke resten av planen.',
-    ownMeasuresOnly: 'Du ser bare tiltakene du eller enheten din har ansvar for. Resten av planen er taushetsbelagt.',
+    ownMeasuresOnly:
+      'Du ser bare tiltakene du eller enheten din har ansvar for. Resten av planen er taushetsbelagt.',
     consentForm: 'Hvordan ble samtykket gitt?',
     level: 'Nivå',
     period: 'Periode',
@@ -372,7 +455,8 @@ export const nb = {
     measures: 'Tiltak',
     evaluations: 'Evalueringer',
     consent: 'Samtykke',
-    consentYes: (date: string | null, units: string) => `Gitt${date ? ` ${date}` : ''}${units ? `, deles med ${units}` : ''}`,
+    consentYes: (date: string | null, units: string) =>
+      `Gitt${date ? ` ${date}` : ''}${units ? `, deles med ${units}` : ''}`,
     consentNo: 'Ikke gitt – bare enheten som eier saken, ser planen',
     responsible: 'Ansvarlig',
     deadline: 'frist',
@@ -398,46 +482,92 @@ export const nb = {
     handOver: 'Overfør',
     handOverTo: 'Overfør til kollega',
     chooseColleague: 'Velg kollega',
-    handedTo: (name: string, byName: string, date: string) => `Overført til ${name} av ${byName} ${date}`,
+    handedTo: (name: string, byName: string, date: string) =>
+      `Overført til ${name} av ${byName} ${date}`,
     handedToYou: (byName: string) => `Overført til deg av ${byName}`,
     to: (name: string) => `til ${name}`,
     /** `lines`: "sak 2026-0001 – To uker til utkastelse (3. desember 2026)". */
     undelivered: (lines: readonly string[]) =>
       `Husly fikk ikke levert ${lines.length === 1 ? 'denne påminnelsen' : `disse ${lines.length} påminnelsene`} som kort: ${lines.join('; ')}. Skriv «påminnelser» for å se dem.`,
-    undeliveredLine: (reference: string, title: string, date: string) => `sak ${reference} – ${title} (${date})`,
+    undeliveredLine: (reference: string, title: string, date: string) =>
+      `sak ${reference} – ${title} (${date})`,
     listTitle: 'Kommende påminnelser',
     listEmpty: 'Ingen kommende påminnelser for dine saker.',
     undeliveredTitle: 'Kunne ikke leveres – følg opp selv',
     timelineTitle: (reference: string) => `Oppfølgingsplan for sak ${reference}`,
     timelineEmpty: 'Saken har ingen datoer å følge opp ennå.',
     law: '§',
-    statuses: { pending: 'Planlagt', claimed: 'Sendes nå', sent: 'Sendt', dead: 'Ikke levert', cancelled: 'Avlyst', done: 'Utført', handed: 'Overført' },
+    statuses: {
+      pending: 'Planlagt',
+      claimed: 'Sendes nå',
+      sent: 'Sendt',
+      dead: 'Ikke levert',
+      cancelled: 'Avlyst',
+      done: 'Utført',
+      handed: 'Overført',
+    },
     kinds: {
       D1: ['Husleien er ubetalt', 'Utleier kan nå sende varsel etter § 4-18.'],
-      D3: ['Ta kontakt med beboeren', 'Sjekk bostøtte, inntekt og trekk i trygd. Registrer bekymring hvis det ikke er gjort.'],
-      D7: ['Husleien er fortsatt ubetalt', 'Kontakt NAV, tilby økonomisk rådgivning og foreslå nedbetalingsavtale.'],
+      D3: [
+        'Ta kontakt med beboeren',
+        'Sjekk bostøtte, inntekt og trekk i trygd. Registrer bekymring hvis det ikke er gjort.',
+      ],
+      D7: [
+        'Husleien er fortsatt ubetalt',
+        'Kontakt NAV, tilby økonomisk rådgivning og foreslå nedbetalingsavtale.',
+      ],
       D30: ['Neste husleie forfaller', 'Vurder å heve nivået på saken.'],
       V0: ['Varsel etter § 4-18 er mottatt', 'Fristen på 14 dager løper. Saken eier er varslet.'],
-      V7: ['Halvveis i varselfristen', 'Er søknad etter § 18/19 eller nedbetalingsavtale på plass?'],
+      V7: [
+        'Halvveis i varselfristen',
+        'Er søknad etter § 18/19 eller nedbetalingsavtale på plass?',
+      ],
       V12: ['Siste arbeidsdager før begjæring kan sendes', 'Eskaler om det ikke er en løsning.'],
-      V14: ['Utleier kan nå begjære utkastelse', 'Tidligste lovlige dato for begjæring til namsmannen.'],
+      V14: [
+        'Utleier kan nå begjære utkastelse',
+        'Tidligste lovlige dato for begjæring til namsmannen.',
+      ],
       B0: ['Namsmannens varsel er mottatt', 'Innsigelsesfristen på 14 dager løper.'],
-      B10: ['Innsigelse eller betaling?', 'Bestem om det skal fremmes innsigelse, eller om kravet kan betales.'],
+      B10: [
+        'Innsigelse eller betaling?',
+        'Bestem om det skal fremmes innsigelse, eller om kravet kan betales.',
+      ],
       B14: ['Innsigelsesfristen går ut', 'Utkastelsesdato blir satt.'],
-      'F-14': ['To uker til utkastelse', 'Betaling eller flytting? Ordne midlertidig botilbud om nødvendig.'],
-      'F-7': ['En uke til utkastelse', 'Betaling eller flytting? Ordne midlertidig botilbud om nødvendig.'],
-      'F-2': ['To dager til utkastelse', 'Betaling eller flytting? Midlertidig botilbud må være klart.'],
-      F0: ['Utkastelsesdagen', 'Betaling hjelper ikke når låsen er skiftet. Midlertidig botilbud etter § 27.'],
+      'F-14': [
+        'To uker til utkastelse',
+        'Betaling eller flytting? Ordne midlertidig botilbud om nødvendig.',
+      ],
+      'F-7': [
+        'En uke til utkastelse',
+        'Betaling eller flytting? Ordne midlertidig botilbud om nødvendig.',
+      ],
+      'F-2': [
+        'To dager til utkastelse',
+        'Betaling eller flytting? Midlertidig botilbud må være klart.',
+      ],
+      F0: [
+        'Utkastelsesdagen',
+        'Betaling hjelper ikke når låsen er skiftet. Midlertidig botilbud etter § 27.',
+      ],
       F14: ['Frist for eiendeler', '14 dager etter utkastelse.'],
       F28: ['Siste frist for eiendeler', 'Omtrent fire uker etter utkastelse.'],
       'measure.soon': ['Tiltak nærmer seg fristen', 'Sjekk status i målplanen.'],
       'measure.due': ['Tiltak har frist i dag', 'Oppdater status i målplanen.'],
-      'measure.overdue': ['Tiltak er forsinket', 'Fristen har gått ut. Følg opp med den ansvarlige.'],
+      'measure.overdue': [
+        'Tiltak er forsinket',
+        'Fristen har gått ut. Følg opp med den ansvarlige.',
+      ],
       'measure.escalated': ['Tiltak er fortsatt forsinket', 'Eskalert til leder.'],
       'evaluation.soon': ['Evaluering om en uke', 'Forbered evalueringen av målplanen.'],
       'evaluation.due': ['Evaluering i dag', 'Registrer evalueringen i målplanen.'],
-      'staff.reassign': ['Saken trenger ny koordinator', 'Koordinatoren har sluttet eller byttet enhet. Velg ny med «overfør» og saksnummeret.'],
-      'case.breakGlass': ['Nødtilgang er brukt i saken', 'Noen uten tilgang har åpnet saken for å avverge fare for liv eller helse. «gi tilgang» og saksnummeret viser hvem og til når; «tilgangskontroll» viser begrunnelsen.'],
+      'staff.reassign': [
+        'Saken trenger ny koordinator',
+        'Koordinatoren har sluttet eller byttet enhet. Velg ny med «overfør» og saksnummeret.',
+      ],
+      'case.breakGlass': [
+        'Nødtilgang er brukt i saken',
+        'Noen uten tilgang har åpnet saken for å avverge fare for liv eller helse. «gi tilgang» og saksnummeret viser hvem og til når; «tilgangskontroll» viser begrunnelsen.',
+      ],
     },
   },
   routing: {
@@ -467,19 +597,23 @@ export const nb = {
         ? `Restansen i sak ${reference} er registrert som betalt. Påminnelser om restansen er stoppet, men utkastelsesdatoen ${evictionDate} varsles fortsatt til utleier har trukket begjæringen.`
         : `Restansen i sak ${reference} er registrert som betalt. Påminnelser om restansen er stoppet.`,
     closeTitle: (reference: string) => `Avslutt sak ${reference}`,
-    closeExplain: 'Alle planlagte påminnelser for saken stoppes. Saken kan ikke endres etterpå; en ny bekymring for samme person åpner en ny sak.',
+    closeExplain:
+      'Alle planlagte påminnelser for saken stoppes. Saken kan ikke endres etterpå; en ny bekymring for samme person åpner en ny sak.',
     closeReason: 'Hvorfor avsluttes saken?',
     closeNote: 'Merknad (må fylles ut ved «Annet»; ikke skriv helseopplysninger)',
     closeSubmit: 'Avslutt saken',
-    closeDone: (reference: string) => `Sak ${reference} er avsluttet, og alle planlagte påminnelser er stoppet.`,
+    closeDone: (reference: string) =>
+      `Sak ${reference} er avsluttet, og alle planlagte påminnelser er stoppet.`,
     paidOn: (date: string) => `Restansen ble betalt ${date}`,
     closedBecause: (reason: string) => `Avsluttet: ${reason}`,
-    needReference: 'Skriv saksnummeret, for eksempel «restansen er betalt 2026-0004» eller «avslutt sak 2026-0004».',
+    needReference:
+      'Skriv saksnummeret, for eksempel «restansen er betalt 2026-0004» eller «avslutt sak 2026-0004».',
   },
   myCases: {
     title: 'Mine saker',
     empty: 'Du har ingen åpne saker som koordinator, og enheten din eier ingen åpne saker.',
-    adminEmpty: 'Administratorer ser ikke saker eller personer i Husly. «mine saker» viser saksbehandlere, koordinatorer og ledere sakene de og enheten deres har.',
+    adminEmpty:
+      'Administratorer ser ikke saker eller personer i Husly. «mine saker» viser saksbehandlere, koordinatorer og ledere sakene de og enheten deres har.',
     asCoordinator: 'du er koordinator',
     asUnit: 'enheten eier',
   },
@@ -492,13 +626,16 @@ export const nb = {
     'NATIONAL_ID.EMPTY': 'Skriv inn fødselsnummer eller D-nummer.',
     'NATIONAL_ID.FORMAT': 'Fødselsnummeret kan bare inneholde sifre.',
     'NATIONAL_ID.LENGTH': 'Fødselsnummeret må ha 11 sifre.',
-    'NATIONAL_ID.CHECKSUM': 'Fødselsnummeret er ikke gyldig (kontrollsifrene stemmer ikke). Sjekk at det er skrevet riktig.',
+    'NATIONAL_ID.CHECKSUM':
+      'Fødselsnummeret er ikke gyldig (kontrollsifrene stemmer ikke). Sjekk at det er skrevet riktig.',
     'NATIONAL_ID.DATE': 'Fødselsnummeret inneholder ikke en gyldig fødselsdato.',
-    'NATIONAL_ID.SYNTHETIC_IN_PRODUCTION': 'Dette er et syntetisk testnummer og kan ikke brukes i produksjon.',
+    'NATIONAL_ID.SYNTHETIC_IN_PRODUCTION':
+      'Dette er et syntetisk testnummer og kan ikke brukes i produksjon.',
     'LOOKUP.NOT_FOUND': 'Ingen sak funnet.',
     'LOOKUP.PURPOSE_REQUIRED': 'Velg hvorfor du slår opp personen.',
     'LOOKUP.PURPOSE_NOTE_REQUIRED': 'Skriv kort hvorfor du slår opp personen (høyst 200 tegn).',
-    'LOOKUP.NAME_TOO_SHORT': 'Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel «hvem eier Kari Nordmann» eller «hvem eier Nordmann 12.07.1987».',
+    'LOOKUP.NAME_TOO_SHORT':
+      'Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel «hvem eier Kari Nordmann» eller «hvem eier Nordmann 12.07.1987».',
     'CASE.NOT_FOUND': 'Fant ikke saken.',
     'CASE.CLOSED': 'Saken er avsluttet.',
     'CASE.ALREADY_TAKEN': 'Saken har allerede en koordinator.',
@@ -506,7 +643,8 @@ export const nb = {
     'HANDOVER.COORDINATOR_NOT_IN_UNIT': 'Koordinatoren må jobbe i enheten saken overføres til.',
     'HANDOVER.NOTE_REQUIRED': 'Skriv en kort begrunnelse for overføringen (høyst 500 tegn).',
     'STAFF.NOT_FOUND': 'Fant ikke den ansatte.',
-    'CLASSIFICATION.REASON_REQUIRED': 'Skriv hvorfor nivået eller kategorien endres (høyst 500 tegn).',
+    'CLASSIFICATION.REASON_REQUIRED':
+      'Skriv hvorfor nivået eller kategorien endres (høyst 500 tegn).',
     'CLASSIFICATION.INVALID': 'Velg et gyldig nivå og en gyldig kategori.',
     'CLASSIFICATION.UNCHANGED': 'Verken nivå eller kategori er endret.',
     'PLAN.EXISTS': 'Saken har allerede en målplan.',
@@ -516,21 +654,28 @@ export const nb = {
     'REMINDER.CHOOSE_COLLEAGUE': 'Velg en kollega i enheten som eier saken (ikke deg selv).',
     'RESOLUTION.INVALID_DATE': 'Skriv datoen restansen ble betalt (i dag eller tidligere).',
     'RESOLUTION.ALREADY_PAID': 'Restansen er allerede registrert som betalt.',
-    'RESOLUTION.REASON_REQUIRED': 'Velg hvorfor saken avsluttes. Ved «Annet» må du skrive en kort forklaring (høyst 500 tegn).',
-    'ROUTING.UNKNOWN_TYPE': 'Ukjent type. Bruk husleierestanse, varsel, namsmann, utkastelsesdato eller annet.',
-    'LOOKUP.AMBIGUOUS': 'Flere personer med dette navnet har en sak. Skriv fødselsdatoen også, for eksempel «Kari Nordmann 12.07.1987», eller bruk fødselsnummeret.',
-    'LOOKUP.EXPIRED': 'Oppslaget er for gammelt eller ikke ditt. Skriv «hvem eier» og det du leter etter på nytt.',
+    'RESOLUTION.REASON_REQUIRED':
+      'Velg hvorfor saken avsluttes. Ved «Annet» må du skrive en kort forklaring (høyst 500 tegn).',
+    'ROUTING.UNKNOWN_TYPE':
+      'Ukjent type. Bruk husleierestanse, varsel, namsmann, utkastelsesdato eller annet.',
+    'LOOKUP.AMBIGUOUS':
+      'Flere personer med dette navnet har en sak. Skriv fødselsdatoen også, for eksempel «Kari Nordmann 12.07.1987», eller bruk fødselsnummeret.',
+    'LOOKUP.EXPIRED':
+      'Oppslaget er for gammelt eller ikke ditt. Skriv «hvem eier» og det du leter etter på nytt.',
     'LOOKUP.THROTTLED':
       'Du har gjort mange oppslag på personer den siste timen, så nye oppslag er stoppet en stund. Det er logget, og lederen din ser det i tilgangskontrollen. Haster det, kontakt lederen din.',
-    'HANDOVER.COORDINATOR_NOT_CASEWORKER': 'Koordinatoren må være en saksbehandler, koordinator eller leder som fortsatt jobber i enheten.',
+    'HANDOVER.COORDINATOR_NOT_CASEWORKER':
+      'Koordinatoren må være en saksbehandler, koordinator eller leder som fortsatt jobber i enheten.',
     'REMINDER.INACTIVE': 'Påminnelsen er ikke aktiv lenger (utført, stoppet eller overført).',
     'GRANT.OWNER_UNIT': 'Enheten eier allerede saken.',
     'GRANT.NOTE_REQUIRED': 'Skriv kort hvorfor enheten trenger tilgang (høyst 300 tegn).',
     'CONSENT.INVALID': 'Noe i samtykket må rettes. Se merknadene i skjemaet.',
     'CONSENT.NOT_FOUND': 'Fant ikke samtykket, eller det er allerede trukket tilbake.',
     'BREAKGLASS.NOT_NEEDED': 'Du har allerede tilgang til saken og trenger ikke nødtilgang.',
-    'BREAKGLASS.JUSTIFICATION_REQUIRED': 'Skriv en begrunnelse på 20–500 tegn: hvilken fare, og hvorfor du trenger opplysningene nå.',
-    'CHANNEL.PERSONAL_ONLY': 'Dette viser jeg bare i personlig chat, så ingen andre i kanalen ser det. Åpne Husly under Apper i Teams, og skriv det der.',
+    'BREAKGLASS.JUSTIFICATION_REQUIRED':
+      'Skriv en begrunnelse på 20–500 tegn: hvilken fare, og hvorfor du trenger opplysningene nå.',
+    'CHANNEL.PERSONAL_ONLY':
+      'Dette viser jeg bare i personlig chat, så ingen andre i kanalen ser det. Åpne Husly under Apper i Teams, og skriv det der.',
   } satisfies Record<ErrorCode, string>,
 } as const;
 

@@ -38,4 +38,5 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'audit.residentExport': 'tok ut kopi av alle opplysninger (innsyn)',
 };
 
-export const auditActionLabel = (action: string): string => (Object.hasOwn(AUDIT_ACTION_LABELS, action) ? AUDIT_ACTION_LABELS[action] : action);
+export const auditActionLabel = (action: string): string =>
+  Object.hasOwn(AUDIT_ACTION_LABELS, action) ? AUDIT_ACTION_LABELS[action] : action;

@@ -1,4 +1,7 @@
-import type { ExportedCase, ResidentExport } from '../../src/domain/audit/resident-export.service.ts';
+import type {
+  ExportedCase,
+  ResidentExport,
+} from '../../src/domain/audit/resident-export.service.ts';
 import { localDate } from '../../src/domain/common/local-date.ts';
 import { nb } from '../../dialogs/texts/nb.ts';
 import { auditActionLabel } from './audit-action-labels.ts';
@@ -8,11 +11,17 @@ import { auditActionLabel } from './audit-action-labels.ts';
  * Norwegian labels, readable by the resident and by the municipality's privacy officer.
  * Never the identity number or its keyed hash.
  */
-export function innsynDocument(data: ResidentExport, options: { readonly now: Date; readonly timeZone: string }): Record<string, unknown> {
+export function innsynDocument(
+  data: ResidentExport,
+  options: { readonly now: Date; readonly timeZone: string },
+): Record<string, unknown> {
   const tz = options.timeZone;
   const at = (d: Date | null | undefined) =>
-    d ? `${localDate(d, tz)} kl. ${d.toLocaleTimeString('nb-NO', { timeZone: tz, hour: '2-digit', minute: '2-digit' })}` : null;
-  const yesNo = (b: boolean | null | undefined) => (b === null || b === undefined ? null : b ? 'Ja' : 'Nei');
+    d
+      ? `${localDate(d, tz)} kl. ${d.toLocaleTimeString('nb-NO', { timeZone: tz, hour: '2-digit', minute: '2-digit' })}`
+      : null;
+  const yesNo = (b: boolean | null | undefined) =>
+    b === null || b === undefined ? null : b ? 'Ja' : 'Nei';
   const r = data.resident;
   return {
     'Om dokumentet':
@@ -25,7 +34,11 @@ export function innsynDocument(data: ResidentExport, options: { readonly now: Da
       'Fødselsnummer (maskert)': r.maskedId,
       Navn: r.name,
       Fødselsdato: r.birthDate,
-      ...(r.anonymisedAt ? { Anonymisert: `${at(r.anonymisedAt)} – navn, fødselsdato og maskert fødselsnummer er slettet etter lagringstiden` } : {}),
+      ...(r.anonymisedAt
+        ? {
+            Anonymisert: `${at(r.anonymisedAt)} – navn, fødselsdato og maskert fødselsnummer er slettet etter lagringstiden`,
+          }
+        : {}),
     },
     Saker: data.cases.map((c) => caseSection(c, at, yesNo)),
     Tilgangslogg: data.accessLog.map((l) => ({
@@ -44,8 +57,17 @@ export function innsynDocument(data: ResidentExport, options: { readonly now: Da
 type At = (d: Date | null | undefined) => string | null;
 type YesNo = (b: boolean | null | undefined) => string | null;
 
-const CHANGE_FIELDS = { level: 'Nivå', category: 'Kategori', arrearsPaid: 'Restansen betalt', status: 'Status' } as const;
-const CONSENT_SOURCES = { case: 'på saken', concern: 'med bekymringsmeldingen', plan: 'i målplanen' } as const;
+const CHANGE_FIELDS = {
+  level: 'Nivå',
+  category: 'Kategori',
+  arrearsPaid: 'Restansen betalt',
+  status: 'Status',
+} as const;
+const CONSENT_SOURCES = {
+  case: 'på saken',
+  concern: 'med bekymringsmeldingen',
+  plan: 'i målplanen',
+} as const;
 
 function caseSection(c: ExportedCase, at: At, yesNo: YesNo): Record<string, unknown> {
   const k = c.kase;
@@ -67,8 +89,16 @@ function caseSection(c: ExportedCase, at: At, yesNo: YesNo): Record<string, unkn
       Utkastelsesdato: k.timeline.evictionDate,
       'Utkastelse gjennomført': yesNo(k.timeline.evictionHappened),
     },
-    ...(c.anonymisedAt ? { Anonymisert: `${at(c.anonymisedAt)} – fritekst og beløp er slettet etter lagringstiden` } : {}),
-    'Eier og koordinator': c.owners.map((o) => ({ Enhet: o.unitName, Koordinator: o.coordinatorName, Fra: at(o.startedAt), Til: at(o.endedAt), Merknad: o.note })),
+    ...(c.anonymisedAt
+      ? { Anonymisert: `${at(c.anonymisedAt)} – fritekst og beløp er slettet etter lagringstiden` }
+      : {}),
+    'Eier og koordinator': c.owners.map((o) => ({
+      Enhet: o.unitName,
+      Koordinator: o.coordinatorName,
+      Fra: at(o.startedAt),
+      Til: at(o.endedAt),
+      Merknad: o.note,
+    })),
     'Involverte enheter': c.involvements.map((i) => ({
       Enhet: i.unitName,
       Grunn: label(nb.labels.involvementReasons, i.reason),
@@ -94,7 +124,13 @@ function caseSection(c: ExportedCase, at: At, yesNo: YesNo): Record<string, unkn
       Til: ch.toValue,
       Begrunnelse: ch.reason,
     })),
-    'Nødtilgang (fare for liv eller helse)': c.breakGlass.map((g) => ({ Hvem: g.staffName, Enhet: g.unitName, Fra: at(g.grantedAt), Til: at(g.expiresAt), Begrunnelse: g.justification })),
+    'Nødtilgang (fare for liv eller helse)': c.breakGlass.map((g) => ({
+      Hvem: g.staffName,
+      Enhet: g.unitName,
+      Fra: at(g.grantedAt),
+      Til: at(g.expiresAt),
+      Begrunnelse: g.justification,
+    })),
     Bekymringsmeldinger: c.concerns.map(({ concern: m, reporterName, reporterUnitName }) => ({
       Meldt: at(m.createdAt),
       'Meldt av': reporterName,
@@ -109,9 +145,13 @@ function caseSection(c: ExportedCase, at: At, yesNo: YesNo): Record<string, unkn
             'Første ubetalte husleie': m.rentArrears.firstMissedRentDate,
           }
         : null,
-      'Varsel etter § 4-18': m.notice ? { 'Dato på varselet': m.notice.noticeDate, Mottatt: m.notice.receivedDate } : null,
+      'Varsel etter § 4-18': m.notice
+        ? { 'Dato på varselet': m.notice.noticeDate, Mottatt: m.notice.receivedDate }
+        : null,
       'Namsmannens varsel mottatt': m.namsmannNoticeDate,
-      Utkastelse: m.eviction ? { Dato: m.eviction.date, Gjennomført: yesNo(m.eviction.happened) } : null,
+      Utkastelse: m.eviction
+        ? { Dato: m.eviction.date, Gjennomført: yesNo(m.eviction.happened) }
+        : null,
       'Annet forhold': yesNo(m.other),
       Beskrivelse: m.description,
       'Grunnlag for deling': label(nb.labels.sharingBasesShort, m.sharingBasis),
@@ -132,10 +172,17 @@ function caseSection(c: ExportedCase, at: At, yesNo: YesNo): Record<string, unkn
         Frist: m.deadline,
         Status: label(nb.labels.measureStatuses, m.status),
       })),
-      Evalueringer: c.plan.evaluations.map((e) => ({ Tidspunkt: at(e.at), Av: e.byName, Oppsummering: e.summary, 'Neste evaluering': e.nextEvaluationDate })),
+      Evalueringer: c.plan.evaluations.map((e) => ({
+        Tidspunkt: at(e.at),
+        Av: e.byName,
+        Oppsummering: e.summary,
+        'Neste evaluering': e.nextEvaluationDate,
+      })),
     },
     Påminnelser: c.reminders.map((p) => ({
-      Hva: Object.hasOwn(nb.reminders.kinds, p.kind) ? nb.reminders.kinds[p.kind as keyof typeof nb.reminders.kinds][0] : p.kind,
+      Hva: Object.hasOwn(nb.reminders.kinds, p.kind)
+        ? nb.reminders.kinds[p.kind as keyof typeof nb.reminders.kinds][0]
+        : p.kind,
       Gjelder: p.dueDate,
       'Lovfestet frist': p.legalDeadline,
       Status: label(nb.reminders.statuses, p.status),

@@ -11,18 +11,23 @@ import draft06 from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json
  * keywords and formats the official files use.
  */
 // ajv-draft-04 is CommonJS with `module.exports = Ajv`; require gives the class under any interop.
-const AjvDraft04 = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv-draft-04').default;
+const AjvDraft04 = createRequire(import.meta.url)(
+  'ajv-draft-04',
+) as typeof import('ajv-draft-04').default;
 
 const SCHEMAS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schemas');
-const load = (file: string) => JSON.parse(readFileSync(path.join(SCHEMAS_DIR, file), 'utf8')) as Record<string, unknown>;
+const load = (file: string) =>
+  JSON.parse(readFileSync(path.join(SCHEMAS_DIR, file), 'utf8')) as Record<string, unknown>;
 
 let manifestValidator: ValidateFunction | undefined;
 let cardValidator: ValidateFunction | undefined;
 
 export function validateManifest(manifest: unknown): string[] {
-  const validate = (manifestValidator ??= new AjvDraft04({ strict: false, allErrors: true, validateFormats: false }).compile(
-    load('MicrosoftTeams-1.24.schema.json'),
-  ));
+  const validate = (manifestValidator ??= new AjvDraft04({
+    strict: false,
+    allErrors: true,
+    validateFormats: false,
+  }).compile(load('MicrosoftTeams-1.24.schema.json')));
   return errorsOf(validate, manifest);
 }
 
@@ -41,5 +46,7 @@ export function validateAdaptiveCard(card: unknown): string[] {
 }
 
 function errorsOf(validate: ValidateFunction, value: unknown): string[] {
-  return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
+  return validate(value)
+    ? []
+    : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
 }

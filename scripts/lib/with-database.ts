@@ -5,7 +5,10 @@ import { openDatabase, type Database } from '../../src/persistence/database.ts';
  * Runs a command-line task against the configured database (migrated first) and exits with
  * the task's code: 1 with the list of problems if the configuration is invalid.
  */
-export function runWithDatabase(task: (db: Database, config: Config) => Promise<number>, failureLabel: string): void {
+export function runWithDatabase(
+  task: (db: Database, config: Config) => Promise<number>,
+  failureLabel: string,
+): void {
   const main = async (): Promise<number> => {
     const loaded = loadConfig();
     if (!loaded.ok) {

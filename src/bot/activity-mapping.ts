@@ -1,6 +1,10 @@
 import type { Activity } from 'botbuilder';
 import type { Caller } from '../domain/actor/actor.ts';
-import type { ConversationEvent, ConversationSeen, ConversationType } from '../domain/conversation/conversation-ref.ts';
+import type {
+  ConversationEvent,
+  ConversationSeen,
+  ConversationType,
+} from '../domain/conversation/conversation-ref.ts';
 
 /**
  * Translates Teams activities into domain terms. Teams puts the same fact in several places
@@ -22,7 +26,11 @@ export function tenantIdOf(activity: Partial<Activity>): string | null {
 }
 
 export function callerOf(activity: Partial<Activity>): Caller {
-  return { tenantId: tenantIdOf(activity), aadObjectId: activity.from?.aadObjectId ?? null, channel: activity.channelId ?? null };
+  return {
+    tenantId: tenantIdOf(activity),
+    aadObjectId: activity.from?.aadObjectId ?? null,
+    channel: activity.channelId ?? null,
+  };
 }
 
 export function conversationTypeOf(activity: Partial<Activity>): ConversationType {
@@ -39,7 +47,10 @@ export function channelConversationIdOf(activity: Partial<Activity>): string {
   return id.split(';messageid=')[0];
 }
 
-export function conversationSeenOf(activity: Partial<Activity>, tenantId: string): ConversationSeen | null {
+export function conversationSeenOf(
+  activity: Partial<Activity>,
+  tenantId: string,
+): ConversationSeen | null {
   const conversationId = activity.conversation?.id;
   if (!conversationId || !activity.serviceUrl || !activity.recipient?.id) return null;
   const type = conversationTypeOf(activity);

@@ -38,20 +38,30 @@ export class HuslyAdapter extends CloudAdapter {
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<ActivityResult> {
     const activity = body as Partial<Activity>;
-    if (typeof activity.type !== 'string' || activity.type === '') return { status: 400, body: { error: 'missing_activity_type' } };
+    if (typeof activity.type !== 'string' || activity.type === '')
+      return { status: 400, body: { error: 'missing_activity_type' } };
     for (const field of ['timestamp', 'localTimestamp'] as const)
-      if (typeof activity[field] === 'string') (activity as Record<string, unknown>)[field] = new Date(activity[field] as unknown as string);
+      if (typeof activity[field] === 'string')
+        (activity as Record<string, unknown>)[field] = new Date(
+          activity[field] as unknown as string,
+        );
 
     let identity: AuthenticateRequestResult;
     try {
-      identity = await this.botFrameworkAuthentication.authenticateRequest(activity as Activity, authorization);
+      identity = await this.botFrameworkAuthentication.authenticateRequest(
+        activity as Activity,
+        authorization,
+      );
     } catch (error) {
       const status = (error as { statusCode?: number }).statusCode;
       if (status === 401 || status === 403) {
         this.logger.warn({ event: 'auth.rejected', status });
         return { status: 401, body: { error: 'unauthorized' } };
       }
-      this.logger.error({ event: 'auth.unavailable', code: safe((error as { code?: string }).code ?? (error as Error).name) });
+      this.logger.error({
+        event: 'auth.unavailable',
+        code: safe((error as { code?: string }).code ?? (error as Error).name),
+      });
       return { status: 503, body: { error: 'authentication_unavailable' } };
     }
     const invokeResponse = await this.processActivity(identity, activity as Activity, logic);
@@ -68,7 +78,10 @@ export function createAdapter(bot: Config['bot'], logger: Logger, state: BotStat
     MicrosoftAppTenantId: bot.appTenantId,
   };
   const adapter = new HuslyAdapter(
-    new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings)),
+    new ConfigurationBotFrameworkAuthentication(
+      settings,
+      new ConfigurationServiceClientCredentialFactory(settings),
+    ),
     logger,
   );
   adapter.onTurnError = turnErrorHandler(logger, state);
@@ -93,7 +106,10 @@ export function turnErrorHandler(logger: Logger, state: BotState) {
       status: typeof err.statusCode === 'number' ? err.statusCode : undefined,
       activityType: safe(context.activity?.type),
       // Stack frames only: the first line is the message, which may contain user input.
-      frames: String(err.stack ?? '').split('\n').slice(1, 8).map((l) => l.trim()),
+      frames: String(err.stack ?? '')
+        .split('\n')
+        .slice(1, 8)
+        .map((l) => l.trim()),
     });
     try {
       await state.delete(context);

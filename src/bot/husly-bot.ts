@@ -54,15 +54,21 @@ export class HuslyBot {
     }
     const seen = conversationSeenOf(activity, tenant.value);
     const event = conversationEventOf(activity);
-    const { newlyInstalled } = seen ? await conversations.record(seen, event) : { newlyInstalled: false };
-    if (event !== 'seen') logger.info({ event: `conversation.${event}`, conversationType: seen?.conversationType });
+    const { newlyInstalled } = seen
+      ? await conversations.record(seen, event)
+      : { newlyInstalled: false };
+    if (event !== 'seen')
+      logger.info({ event: `conversation.${event}`, conversationType: seen?.conversationType });
 
     const isMessage = activity.type === 'message';
     const isExecute = activity.type === 'invoke' && activity.name === 'adaptiveCard/action';
     if (!isMessage && !isExecute && !newlyInstalled) return;
     const type = conversationTypeOf(activity);
     // A card button in a channel carries no mention (Teams sends the submit to the bot only).
-    const cardSubmit = isMessage && !activity.text && typeof (activity.value as { action?: unknown } | undefined)?.action === 'string';
+    const cardSubmit =
+      isMessage &&
+      !activity.text &&
+      typeof (activity.value as { action?: unknown } | undefined)?.action === 'string';
     if (isMessage && type !== 'personal' && !cardSubmit) {
       if (!mentionsBot(activity)) return;
       activity.text = TurnContext.removeRecipientMention(activity)?.trim() ?? '';
@@ -72,7 +78,11 @@ export class HuslyBot {
     if (!actor.ok) {
       if (isExecute) {
         const admins = await identify.administrators();
-        await answerInvoke(context, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: texts.notRegistered(admins) });
+        await answerInvoke(context, {
+          statusCode: 200,
+          type: 'application/vnd.microsoft.activity.message',
+          value: texts.notRegistered(admins),
+        });
       } else if (isMessage || type === 'personal') {
         const admins = await identify.administrators();
         await context.sendActivity(texts.notRegistered(admins));
@@ -91,6 +101,10 @@ export class HuslyBot {
     });
     if (isExecute) await answerInvoke(context, await this.deps.main.onExecute(context));
     else if (isMessage) await this.deps.main.onMessage(context);
-    else await sendHelp(context, type === 'personal' ? actor.value.staff.name.split(' ')[0] : undefined);
+    else
+      await sendHelp(
+        context,
+        type === 'personal' ? actor.value.staff.name.split(' ')[0] : undefined,
+      );
   }
 }

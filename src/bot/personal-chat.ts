@@ -19,7 +19,10 @@ export class TeamsPersonalChat implements PersonalChat {
     private readonly logger: Logger,
   ) {}
 
-  async run(context: TurnContext, work: (personal: TurnContext) => Promise<void>): Promise<boolean> {
+  async run(
+    context: TurnContext,
+    work: (personal: TurnContext) => Promise<void>,
+  ): Promise<boolean> {
     const info = turnInfo(context);
     const ref = await conversationFor(this.uow, { staffId: info.actor.staff.id });
     if (!ref) return false;
@@ -28,13 +31,27 @@ export class TeamsPersonalChat implements PersonalChat {
       serviceUrl: ref.serviceUrl,
       bot: { id: ref.botId, name: 'Husly' },
       // The asker, so dialog state is theirs in that chat.
-      user: { ...context.activity.from, id: context.activity.from.id, name: context.activity.from.name },
-      conversation: { id: ref.conversationId, conversationType: 'personal', tenantId: ref.tenantId, isGroup: false, name: '' },
+      user: {
+        ...context.activity.from,
+        id: context.activity.from.id,
+        name: context.activity.from.name,
+      },
+      conversation: {
+        id: ref.conversationId,
+        conversationType: 'personal',
+        tenantId: ref.tenantId,
+        isGroup: false,
+        name: '',
+      },
     };
     let ran = false;
     await this.adapter.continueConversationAsync(this.appId, reference, async (personal) => {
       try {
-        setTurnInfo(personal, { ...info, actor: { ...info.actor, audience: 'personal' }, conversation: { id: ref.conversationId, type: 'personal', teamId: null } });
+        setTurnInfo(personal, {
+          ...info,
+          actor: { ...info.actor, audience: 'personal' },
+          conversation: { id: ref.conversationId, type: 'personal', teamId: null },
+        });
         await work(personal);
         await this.state.saveChanges(personal);
         ran = true;

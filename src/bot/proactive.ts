@@ -5,7 +5,10 @@ import { isReachable, type ConversationRef } from '../domain/conversation/conver
 import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 
 /** Where Husly reaches a unit (its linked channel) or a person (their personal chat), if reachable. */
-export function conversationFor(uow: UnitOfWork, to: { unitId: string } | { staffId: string }): Promise<ConversationRef | null> {
+export function conversationFor(
+  uow: UnitOfWork,
+  to: { unitId: string } | { staffId: string },
+): Promise<ConversationRef | null> {
   return uow.run(async ({ org, conversations }) => {
     let ref: ConversationRef | null = null;
     if ('unitId' in to) {
@@ -26,13 +29,24 @@ interface PipelineOwner {
   readonly client?: {
     readonly pipeline?: {
       removePolicy(policy: { name: string }): unknown;
-      addPolicy(policy: { name: string; sendRequest(request: { timeout: number }, next: (request: unknown) => Promise<unknown>): Promise<unknown> }): void;
+      addPolicy(policy: {
+        name: string;
+        sendRequest(
+          request: { timeout: number },
+          next: (request: unknown) => Promise<unknown>,
+        ): Promise<unknown>;
+      }): void;
     };
   };
 }
 
 /** Posts a card into a stored conversation (see `sendMessage`). */
-export function sendCard(adapter: CloudAdapter, appId: string, ref: ConversationRef, card: AdaptiveCard): Promise<{ activityId: string } | { error: unknown }> {
+export function sendCard(
+  adapter: CloudAdapter,
+  appId: string,
+  ref: ConversationRef,
+  card: AdaptiveCard,
+): Promise<{ activityId: string } | { error: unknown }> {
   return sendMessage(adapter, appId, ref, cardMessage(card));
 }
 
@@ -57,16 +71,28 @@ export async function sendMessage(
     channelId: 'msteams',
     serviceUrl: ref.serviceUrl,
     bot: { id: ref.botId, name: 'Husly' },
-    conversation: { id: ref.conversationId, conversationType: ref.conversationType, tenantId: ref.tenantId, isGroup: ref.conversationType !== 'personal', name: '' },
+    conversation: {
+      id: ref.conversationId,
+      conversationType: ref.conversationType,
+      tenantId: ref.tenantId,
+      isGroup: ref.conversationType !== 'personal',
+      name: '',
+    },
   };
   let activityId: string | undefined;
   let error: unknown;
   await adapter.continueConversationAsync(appId, reference, async (context) => {
     try {
-      const pipeline = (context.turnState.get(adapter.ConnectorClientKey) as PipelineOwner | undefined)?.client?.pipeline;
+      const pipeline = (
+        context.turnState.get(adapter.ConnectorClientKey) as PipelineOwner | undefined
+      )?.client?.pipeline;
       if (options.sdkRetries === false) pipeline?.removePolicy({ name: SDK_RETRY_POLICY });
       const timeout = options.timeoutMs;
-      if (timeout) pipeline?.addPolicy({ name: 'huslySendTimeout', sendRequest: (request, next) => ((request.timeout = timeout), next(request)) });
+      if (timeout)
+        pipeline?.addPolicy({
+          name: 'huslySendTimeout',
+          sendRequest: (request, next) => ((request.timeout = timeout), next(request)),
+        });
       activityId = (await context.sendActivity(message))?.id;
     } catch (failure) {
       error = failure;

@@ -26,7 +26,11 @@ export class TeamsNotifier implements Notifier {
     return this.send({ staffId }, notice, 'not-installed');
   }
 
-  private async send(to: { unitId: string } | { staffId: string }, notice: Notice, missing: 'no-channel' | 'not-installed'): Promise<Delivery> {
+  private async send(
+    to: { unitId: string } | { staffId: string },
+    notice: Notice,
+    missing: 'no-channel' | 'not-installed',
+  ): Promise<Delivery> {
     const ref = await conversationFor(this.uow, to);
     if (!ref) {
       this.logger.info({ event: 'notify.unreachable', kind: notice.kind, reason: missing });
@@ -35,10 +39,19 @@ export class TeamsNotifier implements Notifier {
     const sent = await sendCard(this.adapter, this.appId, ref, noticeCard(textsFor('nb'), notice));
     if ('error' in sent) {
       const err = sent.error as { statusCode?: number; name?: string };
-      this.logger.warn({ event: 'notify.failed', kind: notice.kind, status: err.statusCode, code: safe(err.name) });
+      this.logger.warn({
+        event: 'notify.failed',
+        kind: notice.kind,
+        status: err.statusCode,
+        code: safe(err.name),
+      });
       return { delivered: false, reason: 'failed' };
     }
-    this.logger.info({ event: 'notify.sent', kind: notice.kind, conversationType: ref.conversationType });
+    this.logger.info({
+      event: 'notify.sent',
+      kind: notice.kind,
+      conversationType: ref.conversationType,
+    });
     return { delivered: true, conversationId: ref.conversationId, activityId: sent.activityId };
   }
 }

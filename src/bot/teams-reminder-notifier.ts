@@ -5,7 +5,12 @@ import { textsFor } from '../../dialogs/texts/index.ts';
 import type { Clock } from '../domain/common/clock.ts';
 import { classifyHttpFailure } from '../domain/reminder/delivery-policy.ts';
 import type { SendRateLimiter } from '../domain/reminder/rate-limiter.ts';
-import type { ReminderItem, ReminderNotifier, ReminderRecipient, ReminderSend } from '../domain/reminder/reminder-notifier.ts';
+import type {
+  ReminderItem,
+  ReminderNotifier,
+  ReminderRecipient,
+  ReminderSend,
+} from '../domain/reminder/reminder-notifier.ts';
 import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 import { safe, type Logger } from '../log.ts';
 import { cardMessage } from '../../dialogs/reply.ts';
@@ -25,15 +30,22 @@ export class TeamsReminderNotifier implements ReminderNotifier {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly sendTimeoutMs = 15_000,
-    private readonly wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    private readonly wait: (ms: number) => Promise<void> = (ms) =>
+      new Promise((resolve) => setTimeout(resolve, ms)),
   ) {}
 
   /** A plain text through the same limiter; failures are only logged (the rows are dead-lettered already). */
   async tellUndelivered(to: ReminderRecipient, items: readonly ReminderItem[]): Promise<boolean> {
     const t = textsFor('nb').reminders;
-    const text = t.undelivered(items.map((i) => t.undeliveredLine(i.reference, t.kinds[i.kind][0], formatDate(i.dueDate))));
+    const text = t.undelivered(
+      items.map((i) => t.undeliveredLine(i.reference, t.kinds[i.kind][0], formatDate(i.dueDate))),
+    );
     const delivered = await this.deliver(to, { type: 'message', text });
-    if (delivered && 'error' in delivered.sent) this.logger.warn({ event: 'reminder.undeliveredNotice.failed', code: safe((delivered.sent.error as { name?: string }).name) });
+    if (delivered && 'error' in delivered.sent)
+      this.logger.warn({
+        event: 'reminder.undeliveredNotice.failed',
+        code: safe((delivered.sent.error as { name?: string }).name),
+      });
     return delivered !== null && !('error' in delivered.sent);
   }
 
@@ -42,26 +54,55 @@ export class TeamsReminderNotifier implements ReminderNotifier {
     if (!delivered) return { ok: false, failure: { kind: 'no-conversation' } };
     const { ref, sent } = delivered;
     if (!('error' in sent)) {
-      this.logger.info({ event: 'reminder.sent', items: items.length, conversationType: ref.conversationType });
+      this.logger.info({
+        event: 'reminder.sent',
+        items: items.length,
+        conversationType: ref.conversationType,
+      });
       return { ok: true, conversationId: ref.conversationId, activityId: sent.activityId };
     }
-    const err = sent.error as { statusCode?: number; name?: string; response?: { headers?: { get?: (h: string) => string | undefined } } };
-    const classified = classifyHttpFailure(err.statusCode, err.response?.headers?.get?.('retry-after') ?? null, this.clock.now());
-    if (classified.kind === 'unreachable') await this.uow.run(({ conversations }) => conversations.markUnreachable(ref.conversationId, this.clock.now()));
+    const err = sent.error as {
+      statusCode?: number;
+      name?: string;
+      response?: { headers?: { get?: (h: string) => string | undefined } };
+    };
+    const classified = classifyHttpFailure(
+      err.statusCode,
+      err.response?.headers?.get?.('retry-after') ?? null,
+      this.clock.now(),
+    );
+    if (classified.kind === 'unreachable')
+      await this.uow.run(({ conversations }) =>
+        conversations.markUnreachable(ref.conversationId, this.clock.now()),
+      );
     if (classified.kind === 'throttled' && classified.retryAfterMs)
-      this.limiter.holdConversation(ref.conversationId, this.clock.now().getTime() + classified.retryAfterMs);
-    this.logger.warn({ event: 'reminder.failed', status: err.statusCode, kind: classified.kind, code: safe(err.name) });
+      this.limiter.holdConversation(
+        ref.conversationId,
+        this.clock.now().getTime() + classified.retryAfterMs,
+      );
+    this.logger.warn({
+      event: 'reminder.failed',
+      status: err.statusCode,
+      kind: classified.kind,
+      code: safe(err.name),
+    });
     return { ok: false, failure: classified };
   }
 
   /** One message to a person or unit, in its slot of the rate limiter, without the SDK's retries. */
   private async deliver(to: ReminderRecipient, message: Partial<Activity>) {
-    const ref = await conversationFor(this.uow, to.kind === 'unit' ? { unitId: to.unitId } : { staffId: to.staffId });
+    const ref = await conversationFor(
+      this.uow,
+      to.kind === 'unit' ? { unitId: to.unitId } : { staffId: to.staffId },
+    );
     if (!ref) return null;
     const slot = this.limiter.reserve(ref.conversationId, this.clock.now().getTime());
     const delay = slot - this.clock.now().getTime();
     if (delay > 0) await this.wait(delay);
-    const sent = await sendMessage(this.adapter, this.appId, ref, message, { sdkRetries: false, timeoutMs: this.sendTimeoutMs });
+    const sent = await sendMessage(this.adapter, this.appId, ref, message, {
+      sdkRetries: false,
+      timeoutMs: this.sendTimeoutMs,
+    });
     this.limiter.sent(ref.conversationId, slot, this.clock.now().getTime());
     return { ref, sent };
   }

@@ -36,13 +36,76 @@ export interface DemoStaff {
 }
 
 export const DEMO_STAFF: readonly DemoStaff[] = [
-  { persona: 'saksbehandler', teamsUserId: 'user-id-0', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3001', givenName: 'Kristin', surname: 'Nordvik', email: 'kristin.nordvik@demo-kommune.no', unitKey: 'nav-bolig', role: 'saksbehandler' },
-  { persona: 'koordinator', teamsUserId: 'user-id-1', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3002', givenName: 'Ola', surname: 'Berg', email: 'ola.berg@demo-kommune.no', unitKey: 'tildeling', role: 'koordinator' },
-  { persona: 'leder', teamsUserId: 'user-id-2', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3003', givenName: 'Ingrid', surname: 'Haugen', email: 'ingrid.haugen@demo-kommune.no', unitKey: 'tildeling', role: 'leder' },
-  { persona: 'rop', teamsUserId: 'user-id-3', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3004', givenName: 'Per', surname: 'Lunde', email: 'per.lunde@demo-kommune.no', unitKey: 'rop', role: 'saksbehandler' },
-  { persona: 'bolig', teamsUserId: 'user-id-4', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3005', givenName: 'Siri', surname: 'Dahl', email: 'siri.dahl@demo-kommune.no', unitKey: 'boligstiftelsen', role: 'saksbehandler' },
-  { persona: 'nav', teamsUserId: 'user-id-6', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3007', givenName: 'Jonas', surname: 'Aas', email: 'jonas.aas@demo-kommune.no', unitKey: 'nav-bolig', role: 'saksbehandler' },
-  { persona: 'admin', teamsUserId: 'user-id-5', aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3006', givenName: 'Anders', surname: 'Moen', email: 'anders.moen@demo-kommune.no', unitKey: 'tildeling', role: 'admin' },
+  {
+    persona: 'saksbehandler',
+    teamsUserId: 'user-id-0',
+    aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3001',
+    givenName: 'Kristin',
+    surname: 'Nordvik',
+    email: 'kristin.nordvik@demo-kommune.no',
+    unitKey: 'nav-bolig',
+    role: 'saksbehandler',
+  },
+  {
+    persona: 'koordinator',
+    teamsUserId: 'user-id-1',
+    aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3002',
+    givenName: 'Ola',
+    surname: 'Berg',
+    email: 'ola.berg@demo-kommune.no',
+    unitKey: 'tildeling',
+    role: 'koordinator',
+  },
+  {
+    persona: 'leder',
+    teamsUserId: 'user-id-2',
+    aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3003',
+    givenName: 'Ingrid',
+    surname: 'Haugen',
+    email: 'ingrid.haugen@demo-kommune.no',
+    unitKey: 'tildeling',
+    role: 'leder',
+  },
+  {
+    persona: 'rop',
+    teamsUserId: 'user-id-3',
+    aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3004',
+    givenName: 'Per',
+    surname: 'Lunde',
+    email: 'per.lunde@demo-kommune.no',
+    unitKey: 'rop',
+    role: 'saksbehandler',
+  },
+  {
+    persona: 'bolig',
+    teamsUserId: 'user-id-4',
+    aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3005',
+    givenName: 'Siri',
+    surname: 'Dahl',
+    email: 'siri.dahl@demo-kommune.no',
+    unitKey: 'boligstiftelsen',
+    role: 'saksbehandler',
+  },
+  {
+    persona: 'nav',
+    teamsUserId: 'user-id-6',
+    aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3007',
+    givenName: 'Jonas',
+    surname: 'Aas',
+    email: 'jonas.aas@demo-kommune.no',
+    unitKey: 'nav-bolig',
+    role: 'saksbehandler',
+  },
+  {
+    persona: 'admin',
+    teamsUserId: 'user-id-5',
+    aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3006',
+    givenName: 'Anders',
+    surname: 'Moen',
+    email: 'anders.moen@demo-kommune.no',
+    unitKey: 'tildeling',
+    role: 'admin',
+  },
 ];
 
 export const demoStaffName = (s: DemoStaff): string => `${s.givenName} ${s.surname}`;
@@ -80,7 +143,12 @@ export interface DemoCase {
 
 export interface DemoConcern {
   readonly reporterPersona: string;
-  readonly arrears?: { amountNok: number; months: number; landlord: 'kommunal' | 'privat'; firstMissedRentDaysAgo: number };
+  readonly arrears?: {
+    amountNok: number;
+    months: number;
+    landlord: 'kommunal' | 'privat';
+    firstMissedRentDaysAgo: number;
+  };
   readonly notice?: { datedDaysAgo: number; receivedDaysAgo: number };
   readonly namsmannNoticeDaysAgo?: number;
   readonly evictionInDays?: number;
@@ -92,33 +160,85 @@ export interface DemoConcern {
 
 export const DEMO_CASES: readonly DemoCase[] = [
   {
-    reference: '2026-0001', residentIndex: 1, category: 'fare-for-a-miste-bolig', subcategory: 'utkastelse-tvangssalg', level: 3, status: 'open',
-    owningUnitKey: 'nav-bolig', coordinatorPersona: 'saksbehandler', openedAt: '2026-03-02T09:15:00Z', involvedUnitKeys: ['boligstiftelsen', 'rop'],
+    reference: '2026-0001',
+    residentIndex: 1,
+    category: 'fare-for-a-miste-bolig',
+    subcategory: 'utkastelse-tvangssalg',
+    level: 3,
+    status: 'open',
+    owningUnitKey: 'nav-bolig',
+    coordinatorPersona: 'saksbehandler',
+    openedAt: '2026-03-02T09:15:00Z',
+    involvedUnitKeys: ['boligstiftelsen', 'rop'],
     concern: {
       reporterPersona: 'bolig',
       arrears: { amountNok: 38_400, months: 4, landlord: 'kommunal', firstMissedRentDaysAgo: 120 },
       notice: { datedDaysAgo: 60, receivedDaysAgo: 58 },
       namsmannNoticeDaysAgo: 9,
       evictionInDays: 24,
-      description: 'Demo: leieboer har ikke betalt husleie på fire måneder og svarer ikke på henvendelser.',
+      description:
+        'Demo: leieboer har ikke betalt husleie på fire måneder og svarer ikke på henvendelser.',
       sharingBasis: 'samtykke',
       consentUnitKeys: ['boligstiftelsen'],
     },
   },
-  { reference: '2026-0002', residentIndex: 2, category: 'uten-egen-bolig', subcategory: 'hos-venner-familie', level: 2, status: 'open', owningUnitKey: 'tildeling', coordinatorPersona: 'koordinator', openedAt: '2026-05-18T11:00:00Z', involvedUnitKeys: ['nav-bolig'] },
-  { reference: '2026-0003', residentIndex: 4, category: 'fare-for-a-miste-bolig', subcategory: 'hoye-boutgifter', level: 1, status: 'closed', owningUnitKey: 'nav-bolig', coordinatorPersona: null, openedAt: '2026-06-01T08:30:00Z', closedAt: '2026-08-14T13:00:00Z', involvedUnitKeys: [] },
   {
-    reference: '2026-0004', residentIndex: 0, category: 'fare-for-a-miste-bolig', subcategory: 'utkastelse-tvangssalg', level: 2, status: 'open',
-    owningUnitKey: 'tildeling', coordinatorPersona: 'koordinator', openedAt: '2026-09-07T10:45:00Z', involvedUnitKeys: ['nav-bolig', 'boligstiftelsen'],
+    reference: '2026-0002',
+    residentIndex: 2,
+    category: 'uten-egen-bolig',
+    subcategory: 'hos-venner-familie',
+    level: 2,
+    status: 'open',
+    owningUnitKey: 'tildeling',
+    coordinatorPersona: 'koordinator',
+    openedAt: '2026-05-18T11:00:00Z',
+    involvedUnitKeys: ['nav-bolig'],
+  },
+  {
+    reference: '2026-0003',
+    residentIndex: 4,
+    category: 'fare-for-a-miste-bolig',
+    subcategory: 'hoye-boutgifter',
+    level: 1,
+    status: 'closed',
+    owningUnitKey: 'nav-bolig',
+    coordinatorPersona: null,
+    openedAt: '2026-06-01T08:30:00Z',
+    closedAt: '2026-08-14T13:00:00Z',
+    involvedUnitKeys: [],
+  },
+  {
+    reference: '2026-0004',
+    residentIndex: 0,
+    category: 'fare-for-a-miste-bolig',
+    subcategory: 'utkastelse-tvangssalg',
+    level: 2,
+    status: 'open',
+    owningUnitKey: 'tildeling',
+    coordinatorPersona: 'koordinator',
+    openedAt: '2026-09-07T10:45:00Z',
+    involvedUnitKeys: ['nav-bolig', 'boligstiftelsen'],
     concern: {
       reporterPersona: 'bolig',
       arrears: { amountNok: 14_250, months: 2, landlord: 'privat', firstMissedRentDaysAgo: 40 },
       notice: { datedDaysAgo: 6, receivedDaysAgo: 4 },
-      description: 'Demo: varsel etter tvangsfullbyrdelsesloven § 4-18 er mottatt; leieboer ønsker nedbetalingsavtale.',
+      description:
+        'Demo: varsel etter tvangsfullbyrdelsesloven § 4-18 er mottatt; leieboer ønsker nedbetalingsavtale.',
       sharingBasis: 'ikke-avklart',
     },
   },
-  { reference: '2026-0005', residentIndex: 3, category: 'uegnet-bolig', subcategory: 'for-liten', level: 4, status: 'open', owningUnitKey: 'flyktning', coordinatorPersona: null, openedAt: '2026-10-20T12:00:00Z', involvedUnitKeys: ['tildeling'] },
+  {
+    reference: '2026-0005',
+    residentIndex: 3,
+    category: 'uegnet-bolig',
+    subcategory: 'for-liten',
+    level: 4,
+    status: 'open',
+    owningUnitKey: 'flyktning',
+    coordinatorPersona: null,
+    openedAt: '2026-10-20T12:00:00Z',
+    involvedUnitKeys: ['tildeling'],
+  },
 ];
 
 /** Default routing for the demo: what the domain brief's units do. */

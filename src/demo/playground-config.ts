@@ -36,7 +36,10 @@ export const MAX_PLAYGROUND_USERS = 5;
 
 export function playgroundConfigYaml(persona: string = DEFAULT_PERSONA): string {
   const current = DEMO_STAFF.find((s) => s.persona === persona);
-  if (!current) throw new Error(`Unknown persona "${persona}": use one of ${DEMO_STAFF.map((s) => s.persona).join(', ')}`);
+  if (!current)
+    throw new Error(
+      `Unknown persona "${persona}": use one of ${DEMO_STAFF.map((s) => s.persona).join(', ')}`,
+    );
   // The playground accepts at most five other users: colleagues in the same unit first.
   const others = DEMO_STAFF.filter((s) => s !== current)
     .sort((a, b) => Number(b.unitKey === current.unitKey) - Number(a.unitKey === current.unitKey))

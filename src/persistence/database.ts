@@ -16,7 +16,9 @@ export interface Database {
  * Opens the SQLite database: applies pending migrations first, then connects with WAL so
  * readers never wait for the writer and a crash mid-write cannot corrupt the file.
  */
-export async function openDatabase(url: string): Promise<Database & { appliedMigrations: string[] }> {
+export async function openDatabase(
+  url: string,
+): Promise<Database & { appliedMigrations: string[] }> {
   const { applied } = await deployMigrations(url);
   // busy timeout: a second instance (or the scheduler) holding the write lock makes us wait, not fail.
   const prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });

@@ -3,14 +3,26 @@ import { maskNationalId, parseNationalId } from '../domain/identity/national-id.
 import { addDays } from '../domain/common/calendar-date.ts';
 import { foldText } from '../domain/common/fold-text.ts';
 import { localDate } from '../domain/common/local-date.ts';
-import { DEMO_CASES, DEMO_RESIDENTS, DEMO_ROUTING, DEMO_STAFF, DEMO_UNITS, demoStaffName } from '../demo/demo-municipality.ts';
+import {
+  DEMO_CASES,
+  DEMO_RESIDENTS,
+  DEMO_ROUTING,
+  DEMO_STAFF,
+  DEMO_UNITS,
+  demoStaffName,
+} from '../demo/demo-municipality.ts';
 import type { PrismaClient } from './generated/client.ts';
 
 /**
  * Fills an empty database with Demo kommune, in one transaction. Returns false (and writes
  * nothing) if the database already has units, so it never touches a real organisation.
  */
-export async function seedDemoMunicipality(prisma: PrismaClient, idSecret: string, now: Date, timeZone: string): Promise<boolean> {
+export async function seedDemoMunicipality(
+  prisma: PrismaClient,
+  idSecret: string,
+  now: Date,
+  timeZone: string,
+): Promise<boolean> {
   const today = localDate(now, timeZone);
   const daysAgo = (n: number) => addDays(today, -n);
   return prisma.$transaction(async (tx) => {
@@ -20,14 +32,21 @@ export async function seedDemoMunicipality(prisma: PrismaClient, idSecret: strin
     const staffIds = new Map<string, string>();
     for (const s of DEMO_STAFF) {
       const row = await tx.staff.create({
-        data: { aadObjectId: s.aadObjectId, name: demoStaffName(s), email: s.email, role: s.role, unitId: unitIds.get(s.unitKey)! },
+        data: {
+          aadObjectId: s.aadObjectId,
+          name: demoStaffName(s),
+          email: s.email,
+          role: s.role,
+          unitId: unitIds.get(s.unitKey)!,
+        },
       });
       staffIds.set(s.persona, row.id);
     }
     const residentIds: string[] = [];
     for (const r of DEMO_RESIDENTS) {
       const parsed = parseNationalId(r.nationalId, { allowSynthetic: true });
-      if (!parsed.ok) throw new Error(`Demo resident has an invalid identity number (${parsed.code}).`);
+      if (!parsed.ok)
+        throw new Error(`Demo resident has an invalid identity number (${parsed.code}).`);
       const row = await tx.resident.create({
         data: {
           idHash: hashNationalId(parsed.value, idSecret),
@@ -49,7 +68,8 @@ export async function seedDemoMunicipality(prisma: PrismaClient, idSecret: strin
         firstMissedRentDate: k?.arrears ? daysAgo(k.arrears.firstMissedRentDaysAgo) : null,
         noticeDate: k?.notice ? daysAgo(k.notice.datedDaysAgo) : null,
         noticeReceivedDate: k?.notice ? daysAgo(k.notice.receivedDaysAgo) : null,
-        namsmannNoticeDate: k?.namsmannNoticeDaysAgo !== undefined ? daysAgo(k.namsmannNoticeDaysAgo) : null,
+        namsmannNoticeDate:
+          k?.namsmannNoticeDaysAgo !== undefined ? daysAgo(k.namsmannNoticeDaysAgo) : null,
         evictionDate: k?.evictionInDays !== undefined ? addDays(today, k.evictionInDays) : null,
       };
       const created = await tx.case.create({
@@ -68,11 +88,24 @@ export async function seedDemoMunicipality(prisma: PrismaClient, idSecret: strin
         },
       });
       await tx.caseOwnership.create({
-        data: { caseId: created.id, unitId: owningUnitId, coordinatorId, startedAt: openedAt, endedAt: closedAt },
+        data: {
+          caseId: created.id,
+          unitId: owningUnitId,
+          coordinatorId,
+          startedAt: openedAt,
+          endedAt: closedAt,
+        },
       });
       for (const key of c.involvedUnitKeys)
         await tx.caseInvolvement.create({
-          data: { caseId: created.id, unitId: unitIds.get(key)!, since: openedAt, reason: 'granted', grantedById: coordinatorId, note: 'Demo: tjenstlig behov i oppfølgingen' },
+          data: {
+            caseId: created.id,
+            unitId: unitIds.get(key)!,
+            since: openedAt,
+            reason: 'granted',
+            grantedById: coordinatorId,
+            note: 'Demo: tjenstlig behov i oppfølgingen',
+          },
         });
       if (k) {
         const reporter = DEMO_STAFF.find((s) => s.persona === k.reporterPersona)!;

@@ -1,6 +1,15 @@
 import type { BreakGlassGrant, BreakGlassRepository } from '../domain/access/break-glass.ts';
-import type { CaseConsent, ConsentForm, ConsentRepository, ConsentSource, NewConsent } from '../domain/access/consent.ts';
-import type { PendingLookupRecord, PendingLookupRepository } from '../domain/ownership/pending-lookup.ts';
+import type {
+  CaseConsent,
+  ConsentForm,
+  ConsentRepository,
+  ConsentSource,
+  NewConsent,
+} from '../domain/access/consent.ts';
+import type {
+  PendingLookupRecord,
+  PendingLookupRepository,
+} from '../domain/ownership/pending-lookup.ts';
 import type { Db } from './database.ts';
 import type { CaseConsent as ConsentRow } from './generated/client.ts';
 
@@ -21,7 +30,9 @@ export class PrismaConsentRepository implements ConsentRepository {
   constructor(private readonly db: Db) {}
 
   async listForCase(caseId: string) {
-    return (await this.db.caseConsent.findMany({ where: { caseId }, orderBy: { recordedAt: 'asc' } })).map(toConsent);
+    return (
+      await this.db.caseConsent.findMany({ where: { caseId }, orderBy: { recordedAt: 'asc' } })
+    ).map(toConsent);
   }
 
   async findById(id: string) {
@@ -30,11 +41,18 @@ export class PrismaConsentRepository implements ConsentRepository {
   }
 
   async add(consent: NewConsent) {
-    return toConsent(await this.db.caseConsent.create({ data: { ...consent, unitIds: JSON.stringify(consent.unitIds) } }));
+    return toConsent(
+      await this.db.caseConsent.create({
+        data: { ...consent, unitIds: JSON.stringify(consent.unitIds) },
+      }),
+    );
   }
 
   async withdraw(id: string, byStaffId: string, at: Date) {
-    const { count } = await this.db.caseConsent.updateMany({ where: { id, withdrawnAt: null }, data: { withdrawnAt: at, withdrawnById: byStaffId } });
+    const { count } = await this.db.caseConsent.updateMany({
+      where: { id, withdrawnAt: null },
+      data: { withdrawnAt: at, withdrawnById: byStaffId },
+    });
     return count === 1;
   }
 }
@@ -47,15 +65,24 @@ export class PrismaBreakGlassRepository implements BreakGlassRepository {
   }
 
   activeFor(caseId: string, staffId: string, at: Date) {
-    return this.db.breakGlassGrant.findFirst({ where: { caseId, staffId, grantedAt: { lte: at }, expiresAt: { gt: at } }, orderBy: { expiresAt: 'desc' } });
+    return this.db.breakGlassGrant.findFirst({
+      where: { caseId, staffId, grantedAt: { lte: at }, expiresAt: { gt: at } },
+      orderBy: { expiresAt: 'desc' },
+    });
   }
 
   listBetween(from: Date, to: Date) {
-    return this.db.breakGlassGrant.findMany({ where: { grantedAt: { gte: from, lt: to } }, orderBy: { grantedAt: 'asc' } });
+    return this.db.breakGlassGrant.findMany({
+      where: { grantedAt: { gte: from, lt: to } },
+      orderBy: { grantedAt: 'asc' },
+    });
   }
 
   activeOnCase(caseId: string, at: Date) {
-    return this.db.breakGlassGrant.findMany({ where: { caseId, grantedAt: { lte: at }, expiresAt: { gt: at } }, orderBy: { grantedAt: 'asc' } });
+    return this.db.breakGlassGrant.findMany({
+      where: { caseId, grantedAt: { lte: at }, expiresAt: { gt: at } },
+      orderBy: { grantedAt: 'asc' },
+    });
   }
 }
 
@@ -71,7 +98,10 @@ export class PrismaPendingLookupRepository implements PendingLookupRepository {
     return row ? { ...row, kind: row.kind as PendingLookupRecord['kind'] } : null;
   }
 
-  async update(id: string, change: { kind: PendingLookupRecord['kind']; payload: string; expiresAt: Date }) {
+  async update(
+    id: string,
+    change: { kind: PendingLookupRecord['kind']; payload: string; expiresAt: Date },
+  ) {
     await this.db.pendingLookup.updateMany({ where: { id }, data: change });
   }
 

@@ -36,15 +36,24 @@ export class PrismaAuditLog implements AuditLog {
   }
 
   async listForResident(residentId: string): Promise<AuditEvent[]> {
-    return (await this.db.auditEvent.findMany({ where: { residentId }, orderBy: { at: 'asc' } })).map(toEvent);
+    return (
+      await this.db.auditEvent.findMany({ where: { residentId }, orderBy: { at: 'asc' } })
+    ).map(toEvent);
   }
 
   countByActor(staffId: string, actions: readonly string[], since: Date): Promise<number> {
-    return this.db.auditEvent.count({ where: { actorStaffId: staffId, action: { in: [...actions] }, at: { gte: since } } });
+    return this.db.auditEvent.count({
+      where: { actorStaffId: staffId, action: { in: [...actions] }, at: { gte: since } },
+    });
   }
 
   async listBetween(from: Date, to: Date): Promise<AuditEvent[]> {
-    return (await this.db.auditEvent.findMany({ where: { at: { gte: from, lt: to } }, orderBy: { at: 'asc' } })).map(toEvent);
+    return (
+      await this.db.auditEvent.findMany({
+        where: { at: { gte: from, lt: to } },
+        orderBy: { at: 'asc' },
+      })
+    ).map(toEvent);
   }
 
   async deleteBefore(before: Date): Promise<number> {
@@ -56,6 +65,8 @@ export class PrismaAuditLog implements AuditLog {
   }
 
   async hasEventsForResident(residentId: string): Promise<boolean> {
-    return (await this.db.auditEvent.findFirst({ where: { residentId }, select: { id: true } })) !== null;
+    return (
+      (await this.db.auditEvent.findFirst({ where: { residentId }, select: { id: true } })) !== null
+    );
   }
 }

@@ -15,7 +15,9 @@ export class PrismaBotStateStore {
 
   async read(keys: readonly string[]): Promise<Map<string, StoredState>> {
     const rows = await this.prisma.botState.findMany({ where: { key: { in: [...keys] } } });
-    return new Map(rows.map((row) => [row.key, { data: JSON.parse(row.data) as unknown, eTag: row.eTag }]));
+    return new Map(
+      rows.map((row) => [row.key, { data: JSON.parse(row.data) as unknown, eTag: row.eTag }]),
+    );
   }
 
   /**
@@ -23,7 +25,12 @@ export class PrismaBotStateStore {
    * still has that eTag, or if there is no row at all (botbuilder's MemoryStorage rule).
    * Returns the new eTag, or null on a conflict.
    */
-  async write(key: string, data: unknown, expectedETag: string | null, at: Date): Promise<string | null> {
+  async write(
+    key: string,
+    data: unknown,
+    expectedETag: string | null,
+    at: Date,
+  ): Promise<string | null> {
     const eTag = randomUUID();
     const json = JSON.stringify(data);
     if (expectedETag === null) {
@@ -39,7 +46,8 @@ export class PrismaBotStateStore {
       data: { data: json, eTag, updatedAt: at },
     });
     if (count === 1) return eTag;
-    if (await this.prisma.botState.findUnique({ where: { key }, select: { key: true } })) return null;
+    if (await this.prisma.botState.findUnique({ where: { key }, select: { key: true } }))
+      return null;
     try {
       await this.prisma.botState.create({ data: { key, data: json, eTag, updatedAt: at } });
       return eTag;

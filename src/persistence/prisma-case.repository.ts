@@ -1,4 +1,13 @@
-import type { CaseLevel, CaseRecord, CaseStatus, Category, CloseReason, OwnershipPeriod, Resident, Subcategory } from '../domain/case/case.ts';
+import type {
+  CaseLevel,
+  CaseRecord,
+  CaseStatus,
+  Category,
+  CloseReason,
+  OwnershipPeriod,
+  Resident,
+  Subcategory,
+} from '../domain/case/case.ts';
 import type {
   CaseChangeRecord,
   CasePatch,
@@ -13,7 +22,12 @@ import { foldText } from '../domain/common/fold-text.ts';
 import type { Db } from './database.ts';
 import type { Case as CaseRow, Resident as ResidentRow } from './generated/client.ts';
 
-const toResident = (row: ResidentRow): Resident => ({ id: row.id, maskedId: row.maskedId, name: row.name, birthDate: row.birthDate });
+const toResident = (row: ResidentRow): Resident => ({
+  id: row.id,
+  maskedId: row.maskedId,
+  name: row.name,
+  birthDate: row.birthDate,
+});
 
 export const toCase = (row: CaseRow): CaseRecord => ({
   id: row.id,
@@ -63,11 +77,18 @@ export class PrismaResidentRepository implements ResidentRepository {
   }
 
   async restore(id: string, details: { name: string; maskedId: string; birthDate: string | null }) {
-    return toResident(await this.db.resident.update({ where: { id }, data: { ...details, nameSearch: foldText(details.name), anonymisedAt: null } }));
+    return toResident(
+      await this.db.resident.update({
+        where: { id },
+        data: { ...details, nameSearch: foldText(details.name), anonymisedAt: null },
+      }),
+    );
   }
 
   async create(resident: NewResident) {
-    return toResident(await this.db.resident.create({ data: { ...resident, nameSearch: foldText(resident.name) } }));
+    return toResident(
+      await this.db.resident.create({ data: { ...resident, nameSearch: foldText(resident.name) } }),
+    );
   }
 }
 
@@ -85,67 +106,136 @@ export class PrismaCaseRepository implements CaseRepository {
   }
 
   async findOpenForResident(residentId: string) {
-    const row = await this.db.case.findFirst({ where: { residentId, status: 'open' }, orderBy: { openedAt: 'desc' } });
+    const row = await this.db.case.findFirst({
+      where: { residentId, status: 'open' },
+      orderBy: { openedAt: 'desc' },
+    });
     return row ? toCase(row) : null;
   }
 
   async listOpenCoordinatedBy(staffId: string) {
-    return (await this.db.case.findMany({ where: { status: 'open', coordinatorId: staffId }, orderBy: { reference: 'asc' } })).map(toCase);
+    return (
+      await this.db.case.findMany({
+        where: { status: 'open', coordinatorId: staffId },
+        orderBy: { reference: 'asc' },
+      })
+    ).map(toCase);
   }
 
   async listOpenForStaff(staffId: string, unitId: string) {
-    const rows = await this.db.case.findMany({ where: { status: 'open', OR: [{ coordinatorId: staffId }, { owningUnitId: unitId }] } });
+    const rows = await this.db.case.findMany({
+      where: { status: 'open', OR: [{ coordinatorId: staffId }, { owningUnitId: unitId }] },
+    });
     return rows.map(toCase);
   }
 
   async nextReference(year: number) {
-    const row = await this.db.caseSequence.upsert({ where: { year }, create: { year, last: 1 }, update: { last: { increment: 1 } } });
+    const row = await this.db.caseSequence.upsert({
+      where: { year },
+      create: { year, last: 1 },
+      update: { last: { increment: 1 } },
+    });
     return formatCaseReference(year, row.last);
   }
 
   async create(reference: string, input: NewCase) {
     const { timeline, ...rest } = input;
-    const row = await this.db.case.create({ data: { reference, status: 'open', ...rest, ...timeline } });
-    await this.db.caseOwnership.create({ data: { caseId: row.id, unitId: row.owningUnitId, startedAt: input.openedAt } });
+    const row = await this.db.case.create({
+      data: { reference, status: 'open', ...rest, ...timeline },
+    });
+    await this.db.caseOwnership.create({
+      data: { caseId: row.id, unitId: row.owningUnitId, startedAt: input.openedAt },
+    });
     return toCase(row);
   }
 
   async update(id: string, patch: CasePatch) {
     const { timeline, ...rest } = patch;
-    return toCase(await this.db.case.update({ where: { id }, data: { ...rest, ...(timeline ?? {}) } }));
+    return toCase(
+      await this.db.case.update({ where: { id }, data: { ...rest, ...(timeline ?? {}) } }),
+    );
   }
 
   async currentOwnership(caseId: string): Promise<OwnershipPeriod | null> {
-    const row = await this.db.caseOwnership.findFirst({ where: { caseId, endedAt: null }, orderBy: { startedAt: 'desc' } });
-    return row ? { unitId: row.unitId, coordinatorId: row.coordinatorId, startedAt: row.startedAt, endedAt: null, note: row.note } : null;
+    const row = await this.db.caseOwnership.findFirst({
+      where: { caseId, endedAt: null },
+      orderBy: { startedAt: 'desc' },
+    });
+    return row
+      ? {
+          unitId: row.unitId,
+          coordinatorId: row.coordinatorId,
+          startedAt: row.startedAt,
+          endedAt: null,
+          note: row.note,
+        }
+      : null;
   }
 
-  async startOwnership(caseId: string, period: Omit<OwnershipPeriod, 'endedAt'> & { changedById: string | null }) {
-    await this.db.caseOwnership.updateMany({ where: { caseId, endedAt: null }, data: { endedAt: period.startedAt } });
+  async startOwnership(
+    caseId: string,
+    period: Omit<OwnershipPeriod, 'endedAt'> & { changedById: string | null },
+  ) {
+    await this.db.caseOwnership.updateMany({
+      where: { caseId, endedAt: null },
+      data: { endedAt: period.startedAt },
+    });
     await this.db.caseOwnership.create({ data: { caseId, ...period } });
   }
 
   async ownershipHistory(caseId: string) {
-    const rows = await this.db.caseOwnership.findMany({ where: { caseId }, orderBy: { startedAt: 'asc' } });
-    return rows.map((r) => ({ unitId: r.unitId, coordinatorId: r.coordinatorId, startedAt: r.startedAt, endedAt: r.endedAt, note: r.note }));
+    const rows = await this.db.caseOwnership.findMany({
+      where: { caseId },
+      orderBy: { startedAt: 'asc' },
+    });
+    return rows.map((r) => ({
+      unitId: r.unitId,
+      coordinatorId: r.coordinatorId,
+      startedAt: r.startedAt,
+      endedAt: r.endedAt,
+      note: r.note,
+    }));
   }
 
   async involvements(caseId: string) {
-    const rows = await this.db.caseInvolvement.findMany({ where: { caseId }, orderBy: { since: 'asc' } });
-    return rows.map(
-      (r): Involvement => ({ unitId: r.unitId, since: r.since, reason: r.reason as Involvement['reason'], grantedById: r.grantedById, note: r.note, endedAt: r.endedAt }),
-    );
+    const rows = await this.db.caseInvolvement.findMany({
+      where: { caseId },
+      orderBy: { since: 'asc' },
+    });
+    return rows.map((r): Involvement => ({
+      unitId: r.unitId,
+      since: r.since,
+      reason: r.reason as Involvement['reason'],
+      grantedById: r.grantedById,
+      note: r.note,
+      endedAt: r.endedAt,
+    }));
   }
 
   async addInvolvement(caseId: string, involvement: Involvement) {
-    const data = { since: involvement.since, reason: involvement.reason, grantedById: involvement.grantedById ?? null, note: involvement.note ?? null, endedAt: null };
-    const existing = await this.db.caseInvolvement.findUnique({ where: { caseId_unitId: { caseId, unitId: involvement.unitId } } });
-    if (!existing) await this.db.caseInvolvement.create({ data: { caseId, unitId: involvement.unitId, ...data } });
-    else if (existing.endedAt) await this.db.caseInvolvement.update({ where: { id: existing.id }, data });
+    const data = {
+      since: involvement.since,
+      reason: involvement.reason,
+      grantedById: involvement.grantedById ?? null,
+      note: involvement.note ?? null,
+      endedAt: null,
+    };
+    const existing = await this.db.caseInvolvement.findUnique({
+      where: { caseId_unitId: { caseId, unitId: involvement.unitId } },
+    });
+    if (!existing)
+      await this.db.caseInvolvement.create({
+        data: { caseId, unitId: involvement.unitId, ...data },
+      });
+    else if (existing.endedAt)
+      await this.db.caseInvolvement.update({ where: { id: existing.id }, data });
   }
 
   async endInvolvements(caseId: string, at: Date, unitId?: string) {
-    await this.db.caseInvolvement.updateMany({ where: { caseId, endedAt: null, ...(unitId ? { unitId } : {}) }, data: { endedAt: at } });
+    await this.db.caseInvolvement.updateMany({
+      where: { caseId, endedAt: null, ...(unitId ? { unitId } : {}) },
+      data: { endedAt: at },
+    });
   }
 
   async recordChange(change: CaseChangeRecord) {
@@ -157,11 +247,18 @@ export class PrismaCaseRepository implements CaseRepository {
     return rows.map((r) => ({ ...r, field: r.field as CaseChangeRecord['field'] }));
   }
 
-  async addCard(caseId: string, card: { conversationId: string; activityId: string; createdAt: Date }) {
+  async addCard(
+    caseId: string,
+    card: { conversationId: string; activityId: string; createdAt: Date },
+  ) {
     await this.db.caseCard.create({ data: { caseId, ...card } });
   }
 
   async cards(caseId: string) {
-    return this.db.caseCard.findMany({ where: { caseId }, select: { conversationId: true, activityId: true }, orderBy: { createdAt: 'asc' } });
+    return this.db.caseCard.findMany({
+      where: { caseId },
+      select: { conversationId: true, activityId: true },
+      orderBy: { createdAt: 'asc' },
+    });
   }
 }

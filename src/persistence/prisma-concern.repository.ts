@@ -1,5 +1,10 @@
 import type { Category, Subcategory } from '../domain/case/case.ts';
-import type { ConcernType, LandlordType, SharingBasis, StoredConcern } from '../domain/concern/concern.ts';
+import type {
+  ConcernType,
+  LandlordType,
+  SharingBasis,
+  StoredConcern,
+} from '../domain/concern/concern.ts';
 import type { ConcernRepository, RoutingRepository } from '../domain/concern/concern.repository.ts';
 import type { Db } from './database.ts';
 import type { Concern as ConcernRow } from './generated/client.ts';
@@ -14,9 +19,16 @@ const toConcern = (r: ConcernRow): StoredConcern => ({
   category: r.category as Category,
   subcategory: r.subcategory as Subcategory,
   rentArrears: r.rentArrears
-    ? { amountNok: r.arrearsAmount ?? 0, months: r.arrearsMonths ?? 0, landlord: r.landlordType as LandlordType, firstMissedRentDate: r.firstMissedRentDate ?? '' }
+    ? {
+        amountNok: r.arrearsAmount ?? 0,
+        months: r.arrearsMonths ?? 0,
+        landlord: r.landlordType as LandlordType,
+        firstMissedRentDate: r.firstMissedRentDate ?? '',
+      }
     : null,
-  notice: r.noticeReceived ? { noticeDate: r.noticeDate ?? '', receivedDate: r.noticeReceivedDate ?? '' } : null,
+  notice: r.noticeReceived
+    ? { noticeDate: r.noticeDate ?? '', receivedDate: r.noticeReceivedDate ?? '' }
+    : null,
   namsmannNoticeDate: r.namsmannNotice ? r.namsmannNoticeDate : null,
   eviction: r.evictionDateSet ? { date: r.evictionDate ?? '', happened: r.evictionHappened } : null,
   other: r.other,
@@ -63,11 +75,15 @@ export class PrismaConcernRepository implements ConcernRepository {
   }
 
   async listForCase(caseId: string) {
-    return (await this.db.concern.findMany({ where: { caseId }, orderBy: { createdAt: 'asc' } })).map(toConcern);
+    return (
+      await this.db.concern.findMany({ where: { caseId }, orderBy: { createdAt: 'asc' } })
+    ).map(toConcern);
   }
 
   async findBySubmissionId(reporterId: string, submissionId: string) {
-    const row = await this.db.concern.findUnique({ where: { reporterId_submissionId: { reporterId, submissionId } } });
+    const row = await this.db.concern.findUnique({
+      where: { reporterId_submissionId: { reporterId, submissionId } },
+    });
     return row ? toConcern(row) : null;
   }
 }
@@ -80,10 +96,17 @@ export class PrismaRoutingRepository implements RoutingRepository {
   }
 
   async set(type: ConcernType, unitId: string) {
-    await this.db.routingRule.upsert({ where: { concernType: type }, create: { concernType: type, unitId }, update: { unitId } });
+    await this.db.routingRule.upsert({
+      where: { concernType: type },
+      create: { concernType: type, unitId },
+      update: { unitId },
+    });
   }
 
   async all() {
-    return (await this.db.routingRule.findMany({ orderBy: { concernType: 'asc' } })).map((r) => ({ type: r.concernType as ConcernType, unitId: r.unitId }));
+    return (await this.db.routingRule.findMany({ orderBy: { concernType: 'asc' } })).map((r) => ({
+      type: r.concernType as ConcernType,
+      unitId: r.unitId,
+    }));
   }
 }

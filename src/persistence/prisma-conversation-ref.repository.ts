@@ -11,11 +11,19 @@ export class PrismaConversationRefRepository implements ConversationRefRepositor
   }
 
   async findPersonalFor(aadObjectId: string): Promise<ConversationRef | null> {
-    return toRef(await this.db.conversationRef.findFirst({ where: { aadObjectId, conversationType: 'personal' }, orderBy: { lastSeenAt: 'desc' } }));
+    return toRef(
+      await this.db.conversationRef.findFirst({
+        where: { aadObjectId, conversationType: 'personal' },
+        orderBy: { lastSeenAt: 'desc' },
+      }),
+    );
   }
 
   async markUnreachable(conversationId: string, at: Date): Promise<void> {
-    await this.db.conversationRef.updateMany({ where: { conversationId }, data: { unreachableAt: at } });
+    await this.db.conversationRef.updateMany({
+      where: { conversationId },
+      data: { unreachableAt: at },
+    });
   }
 
   async save(ref: ConversationRef): Promise<void> {
@@ -25,19 +33,19 @@ export class PrismaConversationRefRepository implements ConversationRefRepositor
 }
 
 function toRef(row: ConversationRefRow | null): ConversationRef | null {
-    if (!row) return null;
-    return {
-      conversationId: row.conversationId,
-      conversationType: row.conversationType as ConversationType,
-      tenantId: row.tenantId,
-      serviceUrl: row.serviceUrl,
-      botId: row.botId,
-      aadObjectId: row.aadObjectId,
-      teamId: row.teamId,
-      channelId: row.channelId,
-      installedAt: row.installedAt,
-      removedAt: row.removedAt,
-      unreachableAt: row.unreachableAt,
-      lastSeenAt: row.lastSeenAt,
-    };
+  if (!row) return null;
+  return {
+    conversationId: row.conversationId,
+    conversationType: row.conversationType as ConversationType,
+    tenantId: row.tenantId,
+    serviceUrl: row.serviceUrl,
+    botId: row.botId,
+    aadObjectId: row.aadObjectId,
+    teamId: row.teamId,
+    channelId: row.channelId,
+    installedAt: row.installedAt,
+    removedAt: row.removedAt,
+    unreachableAt: row.unreachableAt,
+    lastSeenAt: row.lastSeenAt,
+  };
 }

@@ -1,4 +1,10 @@
-import type { Evaluation, GoalPlan, Measure, MeasureStatus, MeasureType } from '../domain/goal-plan/goal-plan.ts';
+import type {
+  Evaluation,
+  GoalPlan,
+  Measure,
+  MeasureStatus,
+  MeasureType,
+} from '../domain/goal-plan/goal-plan.ts';
 import type { GoalPlanRepository, NewPlan } from '../domain/goal-plan/goal-plan.repository.ts';
 import type { Db } from './database.ts';
 
@@ -10,7 +16,15 @@ const INCLUDE = {
 
 type PlanRow = NonNullable<Awaited<ReturnType<Db['goalPlan']['findUnique']>>> & {
   goals: { id: string; text: string; targetDate: string | null }[];
-  measures: { id: string; type: string; description: string; responsibleUnitId: string | null; responsibleStaffId: string | null; deadline: string; status: string }[];
+  measures: {
+    id: string;
+    type: string;
+    description: string;
+    responsibleUnitId: string | null;
+    responsibleStaffId: string | null;
+    deadline: string;
+    status: string;
+  }[];
   evaluations: { at: Date; byId: string; summary: string; nextEvaluationDate: string }[];
 };
 
@@ -23,8 +37,17 @@ const toPlan = (r: PlanRow): GoalPlan => ({
   vedtakReference: r.vedtakReference,
   ipNeeded: r.ipNeeded,
   goals: r.goals.map((g) => ({ id: g.id, text: g.text, targetDate: g.targetDate })),
-  measures: r.measures.map((m): Measure => ({ ...m, type: m.type as MeasureType, status: m.status as MeasureStatus })),
-  evaluations: r.evaluations.map((e): Evaluation => ({ at: e.at, byId: e.byId, summary: e.summary, nextEvaluationDate: e.nextEvaluationDate })),
+  measures: r.measures.map((m): Measure => ({
+    ...m,
+    type: m.type as MeasureType,
+    status: m.status as MeasureStatus,
+  })),
+  evaluations: r.evaluations.map((e): Evaluation => ({
+    at: e.at,
+    byId: e.byId,
+    summary: e.summary,
+    nextEvaluationDate: e.nextEvaluationDate,
+  })),
 });
 
 export class PrismaGoalPlanRepository implements GoalPlanRepository {
@@ -41,7 +64,10 @@ export class PrismaGoalPlanRepository implements GoalPlanRepository {
   }
 
   async findByMeasureId(measureId: string) {
-    const measure = await this.db.measure.findUnique({ where: { id: measureId }, select: { planId: true } });
+    const measure = await this.db.measure.findUnique({
+      where: { id: measureId },
+      select: { planId: true },
+    });
     return measure ? this.findById(measure.planId) : null;
   }
 
@@ -50,7 +76,10 @@ export class PrismaGoalPlanRepository implements GoalPlanRepository {
     return toPlan(row);
   }
 
-  async addGoal(planId: string, goal: { text: string; targetDate: string | null; createdAt: Date }) {
+  async addGoal(
+    planId: string,
+    goal: { text: string; targetDate: string | null; createdAt: Date },
+  ) {
     await this.db.goal.create({ data: { planId, ...goal } });
   }
 
@@ -64,6 +93,9 @@ export class PrismaGoalPlanRepository implements GoalPlanRepository {
 
   async addEvaluation(planId: string, evaluation: Evaluation) {
     await this.db.evaluation.create({ data: { planId, ...evaluation } });
-    await this.db.goalPlan.update({ where: { id: planId }, data: { evaluationDate: evaluation.nextEvaluationDate } });
+    await this.db.goalPlan.update({
+      where: { id: planId },
+      data: { evaluationDate: evaluation.nextEvaluationDate },
+    });
   }
 }

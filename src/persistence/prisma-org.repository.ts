@@ -1,5 +1,10 @@
 import type { Staff, StaffRole, Unit, UnitKind } from '../domain/org/org.ts';
-import type { ChannelLink, OrgRepository, StaffUpsert, UnitUpsert } from '../domain/org/org.repository.ts';
+import type {
+  ChannelLink,
+  OrgRepository,
+  StaffUpsert,
+  UnitUpsert,
+} from '../domain/org/org.repository.ts';
 import type { Db } from './database.ts';
 import type { Staff as StaffRow, Unit as UnitRow } from './generated/client.ts';
 
@@ -36,11 +41,21 @@ export class PrismaOrgRepository implements OrgRepository {
 
   async listStaffInUnit(unitId: string) {
     // Deactivated staff (left, or no longer in the org file) are never offered or notified.
-    return (await this.db.staff.findMany({ where: { unitId, deactivatedAt: null }, orderBy: { name: 'asc' } })).map(toStaff);
+    return (
+      await this.db.staff.findMany({
+        where: { unitId, deactivatedAt: null },
+        orderBy: { name: 'asc' },
+      })
+    ).map(toStaff);
   }
 
   async listStaffByRole(role: StaffRole) {
-    return (await this.db.staff.findMany({ where: { role, deactivatedAt: null }, orderBy: { name: 'asc' } })).map(toStaff);
+    return (
+      await this.db.staff.findMany({
+        where: { role, deactivatedAt: null },
+        orderBy: { name: 'asc' },
+      })
+    ).map(toStaff);
   }
 
   async findUnitById(id: string) {
@@ -59,13 +74,25 @@ export class PrismaOrgRepository implements OrgRepository {
 
   async upsertUnit(unit: UnitUpsert) {
     const data = { name: unit.name, kind: unit.kind };
-    return toUnit(await this.db.unit.upsert({ where: { key: unit.key }, create: { key: unit.key, ...data }, update: data }));
+    return toUnit(
+      await this.db.unit.upsert({
+        where: { key: unit.key },
+        create: { key: unit.key, ...data },
+        update: data,
+      }),
+    );
   }
 
   async upsertStaff(staff: StaffUpsert) {
     const unit = await this.db.unit.findUniqueOrThrow({ where: { key: staff.unitKey } });
     // Someone listed again in the org file is active again.
-    const data = { name: staff.name, email: staff.email, role: staff.role, unitId: unit.id, deactivatedAt: null };
+    const data = {
+      name: staff.name,
+      email: staff.email,
+      role: staff.role,
+      unitId: unit.id,
+      deactivatedAt: null,
+    };
     return toStaff(
       await this.db.staff.upsert({
         where: { aadObjectId: staff.aadObjectId },
@@ -76,7 +103,10 @@ export class PrismaOrgRepository implements OrgRepository {
   }
 
   async deactivateStaff(staffId: string, at: Date) {
-    await this.db.staff.updateMany({ where: { id: staffId, deactivatedAt: null }, data: { deactivatedAt: at } });
+    await this.db.staff.updateMany({
+      where: { id: staffId, deactivatedAt: null },
+      data: { deactivatedAt: at },
+    });
   }
 
   async linkUnitChannel(unitId: string, link: ChannelLink) {
@@ -87,7 +117,11 @@ export class PrismaOrgRepository implements OrgRepository {
     return toUnit(
       await this.db.unit.update({
         where: { id: unitId },
-        data: { channelConversationId: link.conversationId, channelTeamId: link.teamId, channelLinkedAt: link.linkedAt },
+        data: {
+          channelConversationId: link.conversationId,
+          channelTeamId: link.teamId,
+          channelLinkedAt: link.linkedAt,
+        },
       }),
     );
   }

@@ -1,5 +1,14 @@
 import type { PlannedReminder } from '../domain/reminder/follow-up-plan.ts';
-import { handedKey, plannedKeyOf, snoozedKey, type NewOutboxRow, type OutboxRow, type OutboxStatus, type ReminderOutbox, type StoredOutboxRow } from '../domain/reminder/outbox.ts';
+import {
+  handedKey,
+  plannedKeyOf,
+  snoozedKey,
+  type NewOutboxRow,
+  type OutboxRow,
+  type OutboxStatus,
+  type ReminderOutbox,
+  type StoredOutboxRow,
+} from '../domain/reminder/outbox.ts';
 import type { Db } from './database.ts';
 import type { ReminderOutbox as Row } from './generated/client.ts';
 
@@ -32,33 +41,64 @@ const sqliteDateTime = (at: Date) => at.toISOString().replace('Z', '+00:00');
 
 /** The columns a snoozed or handed-over copy takes from its row. */
 const copyOf = (row: Row) => ({
-  caseId: row.caseId, kind: row.kind, basis: row.basis, legalDeadline: row.legalDeadline, audience: row.audience, measureId: row.measureId, assigneeId: row.assigneeId,
+  caseId: row.caseId,
+  kind: row.kind,
+  basis: row.basis,
+  legalDeadline: row.legalDeadline,
+  audience: row.audience,
+  measureId: row.measureId,
+  assigneeId: row.assigneeId,
 });
 
 export class PrismaReminderOutbox implements ReminderOutbox {
   constructor(private readonly db: Db) {}
 
-  async sync(keyPrefix: string, planned: readonly PlannedReminder[], now: Date, keep: readonly string[] = []) {
+  async sync(
+    keyPrefix: string,
+    planned: readonly PlannedReminder[],
+    now: Date,
+    keep: readonly string[] = [],
+  ) {
     const keys = planned.map((p) => p.key);
     const existing = new Set(
-      (await this.db.reminderOutbox.findMany({ where: { key: { in: keys } }, select: { key: true } })).map((r) => r.key),
+      (
+        await this.db.reminderOutbox.findMany({
+          where: { key: { in: keys } },
+          select: { key: true },
+        })
+      ).map((r) => r.key),
     );
     let added = 0;
     for (const p of planned) {
       if (existing.has(p.key)) continue;
       await this.db.reminderOutbox.create({
         data: {
-          key: p.key, caseId: p.caseId, kind: p.kind, basis: p.basis, dueDate: p.dueDate, legalDeadline: p.legalDeadline,
-          audience: p.audience, measureId: p.measureId ?? null, status: 'pending', nextAttemptAt: p.sendAt.toISOString(),
+          key: p.key,
+          caseId: p.caseId,
+          kind: p.kind,
+          basis: p.basis,
+          dueDate: p.dueDate,
+          legalDeadline: p.legalDeadline,
+          audience: p.audience,
+          measureId: p.measureId ?? null,
+          status: 'pending',
+          nextAttemptAt: p.sendAt.toISOString(),
         },
       });
       added++;
     }
     // Pending rows no longer planned are cancelled, with their snoozed and handed-over copies.
     const plannedKeys = new Set([...keys, ...keep]);
-    const stale = (await this.db.reminderOutbox.findMany({ where: { key: { startsWith: keyPrefix, notIn: keys }, status: 'pending' }, select: { id: true, key: true } }))
-      .filter((r) => !plannedKeys.has(plannedKeyOf(r.key)));
-    const { count } = await this.db.reminderOutbox.updateMany({ where: { id: { in: stale.map((r) => r.id) }, status: 'pending' }, data: { status: 'cancelled', updatedAt: now } });
+    const stale = (
+      await this.db.reminderOutbox.findMany({
+        where: { key: { startsWith: keyPrefix, notIn: keys }, status: 'pending' },
+        select: { id: true, key: true },
+      })
+    ).filter((r) => !plannedKeys.has(plannedKeyOf(r.key)));
+    const { count } = await this.db.reminderOutbox.updateMany({
+      where: { id: { in: stale.map((r) => r.id) }, status: 'pending' },
+      data: { status: 'cancelled', updatedAt: now },
+    });
     return { added, cancelled: count };
   }
 
@@ -84,31 +124,61 @@ export class PrismaReminderOutbox implements ReminderOutbox {
   }
 
   private async settle(id: string, owner: string, data: Record<string, unknown>) {
-    const { count } = await this.db.reminderOutbox.updateMany({ where: { id, leaseOwner: owner, status: 'claimed' }, data });
+    const { count } = await this.db.reminderOutbox.updateMany({
+      where: { id, leaseOwner: owner, status: 'claimed' },
+      data,
+    });
     return count === 1;
   }
 
   /** One statement per delivered message (raw SQL: a tick settles many, and Prisma's query building costs twice the write). */
-  async markSent(ids: readonly string[], owner: string, delivery: { conversationId: string; activityId: string }, at: Date) {
+  async markSent(
+    ids: readonly string[],
+    owner: string,
+    delivery: { conversationId: string; activityId: string },
+    at: Date,
+  ) {
     if (ids.length === 0) return 0;
     const stamp = sqliteDateTime(at);
     return this.db.$executeRawUnsafe(
       `UPDATE reminder_outbox SET status = 'sent', sentAt = ?, sentConversationId = ?, sentActivityId = ?, leaseUntil = NULL, attempts = attempts + 1, updatedAt = ?
        WHERE id IN (${ids.map(() => '?').join(', ')}) AND leaseOwner = ? AND status = 'claimed'`,
-      stamp, delivery.conversationId, delivery.activityId, stamp, ...ids, owner,
+      stamp,
+      delivery.conversationId,
+      delivery.activityId,
+      stamp,
+      ...ids,
+      owner,
     );
   }
 
   retryLater(id: string, owner: string, nextAttemptAt: Date, error: string) {
-    return this.settle(id, owner, { status: 'pending', nextAttemptAt: nextAttemptAt.toISOString(), lastError: error.slice(0, 200), leaseOwner: null, leaseUntil: null, attempts: { increment: 1 } });
+    return this.settle(id, owner, {
+      status: 'pending',
+      nextAttemptAt: nextAttemptAt.toISOString(),
+      lastError: error.slice(0, 200),
+      leaseOwner: null,
+      leaseUntil: null,
+      attempts: { increment: 1 },
+    });
   }
 
   defer(id: string, owner: string, until: Date) {
-    return this.settle(id, owner, { status: 'pending', nextAttemptAt: until.toISOString(), leaseOwner: null, leaseUntil: null });
+    return this.settle(id, owner, {
+      status: 'pending',
+      nextAttemptAt: until.toISOString(),
+      leaseOwner: null,
+      leaseUntil: null,
+    });
   }
 
   markDead(id: string, owner: string, error: string) {
-    return this.settle(id, owner, { status: 'dead', lastError: error.slice(0, 200), leaseUntil: null, attempts: { increment: 1 } });
+    return this.settle(id, owner, {
+      status: 'dead',
+      lastError: error.slice(0, 200),
+      leaseUntil: null,
+      attempts: { increment: 1 },
+    });
   }
 
   cancelClaimed(id: string, owner: string) {
@@ -116,9 +186,14 @@ export class PrismaReminderOutbox implements ReminderOutbox {
   }
 
   async markDone(key: string, byStaffId: string, at: Date) {
-    const { count } = await this.db.reminderOutbox.updateMany({ where: { key, doneAt: null, handedToId: null, status: { not: 'cancelled' } }, data: { doneAt: at, doneById: byStaffId } });
+    const { count } = await this.db.reminderOutbox.updateMany({
+      where: { key, doneAt: null, handedToId: null, status: { not: 'cancelled' } },
+      data: { doneAt: at, doneById: byStaffId },
+    });
     if (count === 1) return 'done' as const;
-    return (await this.db.reminderOutbox.findUnique({ where: { key }, select: { id: true } })) ? ('already' as const) : ('missing' as const);
+    return (await this.db.reminderOutbox.findUnique({ where: { key }, select: { id: true } }))
+      ? ('already' as const)
+      : ('missing' as const);
   }
 
   async snooze(key: string, until: Date, dueDate: string) {
@@ -127,7 +202,13 @@ export class PrismaReminderOutbox implements ReminderOutbox {
     const newKey = snoozedKey(key, dueDate);
     await this.db.reminderOutbox.upsert({
       where: { key: newKey },
-      create: { key: newKey, ...copyOf(row), dueDate, status: 'pending', nextAttemptAt: until.toISOString() },
+      create: {
+        key: newKey,
+        ...copyOf(row),
+        dueDate,
+        status: 'pending',
+        nextAttemptAt: until.toISOString(),
+      },
       update: {},
     });
     return newKey;
@@ -143,14 +224,26 @@ export class PrismaReminderOutbox implements ReminderOutbox {
       if (!row) return 'missing' as const;
       if (count === 0) return 'already' as const;
       await tx.reminderOutbox.create({
-        data: { key: handedKey(key, toStaffId), ...copyOf(row), assigneeId: toStaffId, dueDate: row.dueDate, status: 'pending', nextAttemptAt: at.toISOString() },
+        data: {
+          key: handedKey(key, toStaffId),
+          ...copyOf(row),
+          assigneeId: toStaffId,
+          dueDate: row.dueDate,
+          status: 'pending',
+          nextAttemptAt: at.toISOString(),
+        },
       });
       return 'handed' as const;
     });
   }
 
   async forCase(caseId: string) {
-    return (await this.db.reminderOutbox.findMany({ where: { caseId, status: { not: 'cancelled' } }, orderBy: { dueDate: 'asc' } })).map(toRow);
+    return (
+      await this.db.reminderOutbox.findMany({
+        where: { caseId, status: { not: 'cancelled' } },
+        orderBy: { dueDate: 'asc' },
+      })
+    ).map(toRow);
   }
 
   async byKey(key: string) {
@@ -159,18 +252,31 @@ export class PrismaReminderOutbox implements ReminderOutbox {
   }
 
   async bySentActivity(conversationId: string, activityId: string) {
-    return (await this.db.reminderOutbox.findMany({ where: { sentConversationId: conversationId, sentActivityId: activityId }, orderBy: { dueDate: 'asc' } })).map(toRow);
+    return (
+      await this.db.reminderOutbox.findMany({
+        where: { sentConversationId: conversationId, sentActivityId: activityId },
+        orderBy: { dueDate: 'asc' },
+      })
+    ).map(toRow);
   }
 
   async enqueue(row: NewOutboxRow) {
-    if (await this.db.reminderOutbox.findUnique({ where: { key: row.key }, select: { id: true } })) return false;
-    await this.db.reminderOutbox.create({ data: { ...row, status: 'pending', nextAttemptAt: row.nextAttemptAt.toISOString() } });
+    if (await this.db.reminderOutbox.findUnique({ where: { key: row.key }, select: { id: true } }))
+      return false;
+    await this.db.reminderOutbox.create({
+      data: { ...row, status: 'pending', nextAttemptAt: row.nextAttemptAt.toISOString() },
+    });
     return true;
   }
 
   async releaseAssignedTo(staffId: string, at: Date) {
-    const rows = await this.db.reminderOutbox.findMany({ where: { assigneeId: staffId, status: 'pending' } });
-    await this.db.reminderOutbox.updateMany({ where: { id: { in: rows.map((r) => r.id) }, status: 'pending' }, data: { assigneeId: null, updatedAt: at } });
+    const rows = await this.db.reminderOutbox.findMany({
+      where: { assigneeId: staffId, status: 'pending' },
+    });
+    await this.db.reminderOutbox.updateMany({
+      where: { id: { in: rows.map((r) => r.id) }, status: 'pending' },
+      data: { assigneeId: null, updatedAt: at },
+    });
     return rows.map(toRow);
   }
 }

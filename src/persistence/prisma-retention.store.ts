@@ -1,5 +1,9 @@
 import type { Repositories } from '../domain/common/unit-of-work.ts';
-import type { RetentionCase, RetentionRecords, RetentionStore } from '../domain/retention/retention.ts';
+import type {
+  RetentionCase,
+  RetentionRecords,
+  RetentionStore,
+} from '../domain/retention/retention.ts';
 import type { Db } from './database.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { repositoriesFor } from './prisma-unit-of-work.ts';
@@ -10,24 +14,47 @@ export class PrismaRetentionRecords implements RetentionRecords {
   async casesDue(closedBefore: Date): Promise<RetentionCase[]> {
     const rows = await this.db.case.findMany({
       where: { status: 'closed', closedAt: { lt: closedBefore }, anonymisedAt: null },
-      select: { id: true, reference: true, residentId: true, closedAt: true, resident: { select: { idHash: true } } },
+      select: {
+        id: true,
+        reference: true,
+        residentId: true,
+        closedAt: true,
+        resident: { select: { idHash: true } },
+      },
       orderBy: { reference: 'asc' },
     });
-    return rows.map((r) => ({ caseId: r.id, reference: r.reference, residentId: r.residentId, residentHasIdHash: r.resident.idHash !== null, closedAt: r.closedAt! }));
+    return rows.map((r) => ({
+      caseId: r.id,
+      reference: r.reference,
+      residentId: r.residentId,
+      residentHasIdHash: r.resident.idHash !== null,
+      closedAt: r.closedAt!,
+    }));
   }
 
   async liveCaseIds(residentId: string): Promise<string[]> {
-    const rows = await this.db.case.findMany({ where: { residentId, OR: [{ status: 'open' }, { anonymisedAt: null }] }, select: { id: true } });
+    const rows = await this.db.case.findMany({
+      where: { residentId, OR: [{ status: 'open' }, { anonymisedAt: null }] },
+      select: { id: true },
+    });
     return rows.map((r) => r.id);
   }
 
   async anonymisedResidentsWithIdHash(): Promise<string[]> {
-    const rows = await this.db.resident.findMany({ where: { anonymisedAt: { not: null }, idHash: { not: null } }, select: { id: true } });
+    const rows = await this.db.resident.findMany({
+      where: { anonymisedAt: { not: null }, idHash: { not: null } },
+      select: { id: true },
+    });
     return rows.map((r) => r.id);
   }
 
   async hasAuditEventsFrom(residentId: string, from: Date): Promise<boolean> {
-    return (await this.db.auditEvent.findFirst({ where: { residentId, at: { gte: from } }, select: { id: true } })) !== null;
+    return (
+      (await this.db.auditEvent.findFirst({
+        where: { residentId, at: { gte: from } },
+        select: { id: true },
+      })) !== null
+    );
   }
 
   countExpiredPendingLookups(at: Date): Promise<number> {
@@ -36,7 +63,10 @@ export class PrismaRetentionRecords implements RetentionRecords {
 
   async anonymiseCase(caseId: string, at: Date): Promise<void> {
     const db = this.db;
-    await db.concern.updateMany({ where: { caseId }, data: { description: '', arrearsAmount: null, arrearsMonths: null, landlordType: null } });
+    await db.concern.updateMany({
+      where: { caseId },
+      data: { description: '', arrearsAmount: null, arrearsMonths: null, landlordType: null },
+    });
     const plan = await db.goalPlan.findUnique({ where: { caseId }, select: { id: true } });
     if (plan) {
       await db.goal.updateMany({ where: { planId: plan.id }, data: { text: '' } });
@@ -56,7 +86,14 @@ export class PrismaRetentionRecords implements RetentionRecords {
   async anonymiseResident(residentId: string, at: Date, keepIdHash: boolean): Promise<void> {
     await this.db.resident.update({
       where: { id: residentId },
-      data: { name: '', nameSearch: '', birthDate: null, maskedId: null, anonymisedAt: at, ...(keepIdHash ? {} : { idHash: null }) },
+      data: {
+        name: '',
+        nameSearch: '',
+        birthDate: null,
+        maskedId: null,
+        anonymisedAt: at,
+        ...(keepIdHash ? {} : { idHash: null }),
+      },
     });
   }
 
@@ -70,6 +107,9 @@ export class PrismaRetentionStore implements RetentionStore {
 
   run<T>(work: (repos: Repositories, records: RetentionRecords) => Promise<T>): Promise<T> {
     // The first run in a municipality with years of closed cases may touch many rows.
-    return this.prisma.$transaction((tx) => work(repositoriesFor(tx), new PrismaRetentionRecords(tx)), { maxWait: 10_000, timeout: 120_000 });
+    return this.prisma.$transaction(
+      (tx) => work(repositoriesFor(tx), new PrismaRetentionRecords(tx)),
+      { maxWait: 10_000, timeout: 120_000 },
+    );
   }
 }

@@ -1,7 +1,11 @@
 import type { Repositories, UnitOfWork } from '../domain/common/unit-of-work.ts';
 import type { Db } from './database.ts';
 import type { PrismaClient } from './generated/client.ts';
-import { PrismaBreakGlassRepository, PrismaConsentRepository, PrismaPendingLookupRepository } from './prisma-access.repositories.ts';
+import {
+  PrismaBreakGlassRepository,
+  PrismaConsentRepository,
+  PrismaPendingLookupRepository,
+} from './prisma-access.repositories.ts';
 import { PrismaAuditLog } from './prisma-audit-log.ts';
 import { PrismaCaseRepository, PrismaResidentRepository } from './prisma-case.repository.ts';
 import { PrismaConcernRepository, PrismaRoutingRepository } from './prisma-concern.repository.ts';
@@ -30,6 +34,9 @@ export class PrismaUnitOfWork implements UnitOfWork {
 
   run<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
     // SQLite has one writer; a generous timeout lets an org import of a few thousand rows finish.
-    return this.prisma.$transaction((tx) => work(repositoriesFor(tx)), { maxWait: 10_000, timeout: 60_000 });
+    return this.prisma.$transaction((tx) => work(repositoriesFor(tx)), {
+      maxWait: 10_000,
+      timeout: 60_000,
+    });
   }
 }

@@ -8,7 +8,10 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
 
 export interface HttpServerDeps {
   /** Handles one parsed Bot Framework activity; returns the HTTP status and body to answer with. */
-  readonly onActivity: (body: unknown, authorization: string) => Promise<{ status: number; body?: unknown }>;
+  readonly onActivity: (
+    body: unknown,
+    authorization: string,
+  ) => Promise<{ status: number; body?: unknown }>;
   readonly dbReady: () => Promise<boolean>;
   readonly logger: Logger;
 }
@@ -52,7 +55,13 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
       if (!res.headersSent) res.send(500, { error: 'internal_error' });
     } finally {
       inFlight--;
-      logger.debug({ event: 'http.request', requestId, path: '/api/messages', status: res.statusCode, ms: Date.now() - started });
+      logger.debug({
+        event: 'http.request',
+        requestId,
+        path: '/api/messages',
+        status: res.statusCode,
+        ms: Date.now() - started,
+      });
       if (inFlight === 0) drained?.();
     }
   });
@@ -60,7 +69,10 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     const db = await deps.dbReady();
     const healthy = db && !closing;
-    res.send(healthy ? 200 : 503, { status: healthy ? 'ok' : closing ? 'shutting_down' : 'error', db: db ? 'ok' : 'unavailable' });
+    res.send(healthy ? 200 : 503, {
+      status: healthy ? 'ok' : closing ? 'shutting_down' : 'error',
+      db: db ? 'ok' : 'unavailable',
+    });
   });
 
   return {
@@ -80,7 +92,10 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
         ]);
       }
       server.server.closeIdleConnections();
-      await Promise.race([stopped, new Promise<void>((resolve) => setTimeout(resolve, 1000).unref())]);
+      await Promise.race([
+        stopped,
+        new Promise<void>((resolve) => setTimeout(resolve, 1000).unref()),
+      ]);
     },
   };
 }

@@ -20,7 +20,16 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     playground = await startPlayground(server.url, logs.dir);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     });
   });
   after(async () => {
@@ -42,11 +51,19 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     await compose.click();
     await page.keyboard.type('hjelp');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('.ac-adaptiveCard').length >= 2, undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('.ac-adaptiveCard').length >= 2,
+      undefined,
+      { timeout: 15_000 },
+    );
     const latest = cards.last();
     assert.match(await latest.innerText(), /Dette kan Husly hjelpe deg med/);
     assert.match(await latest.innerText(), /avbryt/);
-    assert.doesNotMatch(await latest.innerText(), /Hei, Kristin!/, 'this is the answer to "hjelp", not the welcome');
+    assert.doesNotMatch(
+      await latest.innerText(),
+      /Hei, Kristin!/,
+      'this is the answer to "hjelp", not the welcome',
+    );
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/playground-help.png' });
     await page.close();
@@ -67,9 +84,15 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     await form.getByLabel('Fødselsnummer eller D-nummer').fill('239145 31519'); // synthetic (month + 80)
     await form.getByLabel(/^Navn/).fill('Per Prøvesen');
     await form.getByRole('combobox', { name: 'Kategori' }).click();
-    await page.getByRole('option', { name: /Står i fare for å miste boligen: boutgifter i misforhold til inntekt/ }).click();
+    await page
+      .getByRole('option', {
+        name: /Står i fare for å miste boligen: boutgifter i misforhold til inntekt/,
+      })
+      .click();
     await form.getByRole('checkbox', { name: 'Annet' }).check();
-    await form.getByLabel(/^Beskrivelse \(taushetsbelagt/).fill('Har sagt opp jobben og har ikke råd til husleien.');
+    await form
+      .getByLabel(/^Beskrivelse \(taushetsbelagt/)
+      .fill('Har sagt opp jobben og har ikke råd til husleien.');
     // Consent names the units that may read the description (and how it was given).
     await form.getByText(/^Samtykke fra personen/).click();
     await form.getByRole('combobox', { name: /^Enheter personen har samtykket/ }).click();
@@ -80,19 +103,32 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     await form.getByText('Ja', { exact: true }).click();
     await form.getByRole('button', { name: 'Send bekymring' }).click();
 
-    const receipt = page.locator('p').filter({ hasText: /Bekymringen er registrert i sak \d{4}-\d{4}/ });
+    const receipt = page
+      .locator('p')
+      .filter({ hasText: /Bekymringen er registrert i sak \d{4}-\d{4}/ });
     await receipt.first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: 'test-results/playground-concern.png' });
     const reference = /sak (\d{4}-\d{4})/.exec(await receipt.first().innerText())![1];
     const { prisma } = await server.db();
-    const kase = await prisma.case.findUnique({ where: { reference }, include: { concerns: true, owningUnit: true, consents: true } });
+    const kase = await prisma.case.findUnique({
+      where: { reference },
+      include: { concerns: true, owningUnit: true, consents: true },
+    });
     assert.equal(kase?.concerns.length, 1);
     assert.equal(kase?.concerns[0]?.sharingBasis, 'samtykke');
     const nav = await prisma.unit.findUnique({ where: { key: 'nav-bolig' } });
-    assert.deepEqual(kase?.consents.map((c) => [JSON.parse(c.unitIds), c.form, c.source]), [[[nav!.id], 'skriftlig', 'concern']], 'the consent is a record on the case');
+    assert.deepEqual(
+      kase?.consents.map((c) => [JSON.parse(c.unitIds), c.form, c.source]),
+      [[[nav!.id], 'skriftlig', 'concern']],
+      'the consent is a record on the case',
+    );
     assert.equal(kase?.concerns[0]?.consentId, kase?.consents[0]?.id);
     assert.equal(kase?.subcategory, 'hoye-boutgifter');
-    assert.equal(kase?.owningUnit.key, 'tildeling', '"annet" routes to the tildelingsteam in the demo');
+    assert.equal(
+      kase?.owningUnit.key,
+      'tildeling',
+      '"annet" routes to the tildelingsteam in the demo',
+    );
     await page.close();
   });
 
@@ -114,7 +150,12 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     }
     await prisma.reminderOutbox.update({
       where: { key: row!.key },
-      data: { status: 'pending', nextAttemptAt: new Date(Date.now() - 1000).toISOString(), basis: 'law', dueDate: localDate(new Date(), 'Europe/Oslo') },
+      data: {
+        status: 'pending',
+        nextAttemptAt: new Date(Date.now() - 1000).toISOString(),
+        basis: 'law',
+        dueDate: localDate(new Date(), 'Europe/Oslo'),
+      },
     });
     await server.tickReminders();
 
@@ -122,12 +163,19 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     await card.waitFor({ timeout: 15_000 });
     assert.match(await card.innerText(), /To uker til utkastelse/);
     await card.getByRole('button', { name: 'Utført' }).click();
-        await page.locator('.ac-adaptiveCard', { hasText: 'Utført av Kristin Nordvik' }).first().waitFor({ timeout: 15_000 });
+    await page
+      .locator('.ac-adaptiveCard', { hasText: 'Utført av Kristin Nordvik' })
+      .first()
+      .waitFor({ timeout: 15_000 });
     await page.screenshot({ path: 'test-results/playground-reminder-done.png' });
     const done = await prisma.reminderOutbox.findUnique({ where: { key: row!.key } });
     assert.equal(done?.status, 'sent');
     assert.ok(done?.doneAt, 'done recorded');
-    assert.equal(await page.getByRole('button', { name: 'Utført' }).count(), 0, 'no "Utført" left on the updated card');
+    assert.equal(
+      await page.getByRole('button', { name: 'Utført' }).count(),
+      0,
+      'no "Utført" left on the updated card',
+    );
     assert.deepEqual(pageErrors, [], 'the press raised no error in the client');
     await page.close();
   });

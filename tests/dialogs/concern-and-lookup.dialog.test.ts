@@ -28,9 +28,14 @@ async function personalChat(who: string) {
   const state = new DialogStateStore(new MemoryStorage());
   const logger = createLogger('silent');
   const bot = new HuslyBot({
-    identify: new IdentifyActorService(repos.org, repos.audit, new AccessGate(clock), { allowedTenants: [] }),
+    identify: new IdentifyActorService(repos.org, repos.audit, new AccessGate(clock), {
+      allowedTenants: [],
+    }),
     conversations: new RecordConversationService(husly, clock),
-    main: new MainDialog(state.createProperty('dialogState'), dialogServices(husly, clock, notifier)),
+    main: new MainDialog(
+      state.createProperty('dialogState'),
+      dialogServices(husly, clock, notifier),
+    ),
     state,
     logger,
   });
@@ -39,11 +44,25 @@ async function personalChat(who: string) {
     serviceUrl: 'https://smba.example/emea/',
     from: { id: `29:${who}`, name: staff.name, aadObjectId: staff.aadObjectId },
     recipient: { id: '28:bot', name: 'Husly' },
-    conversation: { id: `a:${who}`, conversationType: 'personal', tenantId: TENANT, isGroup: false, name: '' },
+    conversation: {
+      id: `a:${who}`,
+      conversationType: 'personal',
+      tenantId: TENANT,
+      isGroup: false,
+      name: '',
+    },
   } as Partial<Activity> as never);
   adapter.onTurnError = turnErrorHandler(logger, state);
-  const submit = (value: Record<string, unknown>): Partial<Activity> => ({ type: 'message', value, channelData: { tenant: { id: TENANT } } });
-  const say = (text: string): Partial<Activity> => ({ type: 'message', text, channelData: { tenant: { id: TENANT } } });
+  const submit = (value: Record<string, unknown>): Partial<Activity> => ({
+    type: 'message',
+    value,
+    channelData: { tenant: { id: TENANT } },
+  });
+  const say = (text: string): Partial<Activity> => ({
+    type: 'message',
+    text,
+    channelData: { tenant: { id: TENANT } },
+  });
   return { adapter, husly, notifier, submit, say };
 }
 
@@ -63,19 +82,40 @@ describe('concern and lookup dialogs (TestAdapter)', () => {
       .assertReply((a) => assert.match(cardOf(a), /Skriv antall måneder \(1–60\)\./))
       .assertReply('Noe må rettes. Se merknadene i skjemaet.')
       .send(submit({ action: 'concern.submit', submissionId, ...draft() }))
-      .assertReply((a) => assert.match(a.text ?? '', /^Bekymringen er registrert i sak 2026-0001\. Saken eies av NAV boligsosialt team/))
+      .assertReply((a) =>
+        assert.match(
+          a.text ?? '',
+          /^Bekymringen er registrert i sak 2026-0001\. Saken eies av NAV boligsosialt team/,
+        ),
+      )
       .startTest();
     assert.equal(husly.state.concerns.length, 1);
-    assert.deepEqual(notifier.sent.map((s) => s.notice.kind), ['case.forUnit']);
+    assert.deepEqual(
+      notifier.sent.map((s) => s.notice.kind),
+      ['case.forUnit'],
+    );
   });
 
   it('"hvem eier" with a name asks for a purpose; the card carries an opaque id, never the name', async () => {
     const { adapter, submit, say } = await personalChat('ropSaks');
-    await adapter.send(say('ny bekymring')).assertReply(() => {}).send(submit({ action: 'concern.submit', submissionId: '33333333-3333-4333-8333-333333333333', ...draft() })).assertReply(() => {}).startTest();
+    await adapter
+      .send(say('ny bekymring'))
+      .assertReply(() => {})
+      .send(
+        submit({
+          action: 'concern.submit',
+          submissionId: '33333333-3333-4333-8333-333333333333',
+          ...draft(),
+        }),
+      )
+      .assertReply(() => {})
+      .startTest();
     let lookupId = '';
     await adapter
       .send(say('hvem er ansvarlig for Kari'))
-      .assertReply('Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel «hvem eier Kari Nordmann» eller «hvem eier Nordmann 12.07.1987».')
+      .assertReply(
+        'Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel «hvem eier Kari Nordmann» eller «hvem eier Nordmann 12.07.1987».',
+      )
       .send(say('hvem er ansvarlig for Kari Nordmann'))
       .assertReply((a) => {
         const card = cardOf(a);
@@ -86,18 +126,32 @@ describe('concern and lookup dialogs (TestAdapter)', () => {
       .startTest();
     await adapter
       .send(submit({ action: 'lookup.purpose', lookupId, purpose: 'annet' }))
-      .assertReply((a) => assert.match(cardOf(a) + (a.text ?? ""), /Skriv kort hvorfor/))
-      .send(submit({ action: 'lookup.purpose', lookupId: 'forged-or-someone-elses', purpose: 'samarbeid-tiltak' }))
-      .assertReply('Oppslaget er for gammelt eller ikke ditt. Skriv «hvem eier» og det du leter etter på nytt.')
+      .assertReply((a) => assert.match(cardOf(a) + (a.text ?? ''), /Skriv kort hvorfor/))
+      .send(
+        submit({
+          action: 'lookup.purpose',
+          lookupId: 'forged-or-someone-elses',
+          purpose: 'samarbeid-tiltak',
+        }),
+      )
+      .assertReply(
+        'Oppslaget er for gammelt eller ikke ditt. Skriv «hvem eier» og det du leter etter på nytt.',
+      )
       .send(submit({ action: 'lookup.purpose', lookupId, purpose: 'samarbeid-tiltak' }))
       .assertReply((a) => {
         const card = cardOf(a);
         assert.match(card, /Sak 2026-0001.*NAV boligsosialt team/s);
         assert.doesNotMatch(card, /128793|Nivå/, 'the reporter sees owner facts, not the case');
-        assert.match(card, /Bekymringer enheten din har meldt.*svarer ikke/s, 'and the concern it reported itself');
+        assert.match(
+          card,
+          /Bekymringer enheten din har meldt.*svarer ikke/s,
+          'and the concern it reported itself',
+        );
       })
       .send(submit({ action: 'lookup.purpose', lookupId, purpose: 'samarbeid-tiltak' }))
-      .assertReply('Oppslaget er for gammelt eller ikke ditt. Skriv «hvem eier» og det du leter etter på nytt.')
+      .assertReply(
+        'Oppslaget er for gammelt eller ikke ditt. Skriv «hvem eier» og det du leter etter på nytt.',
+      )
       .send(say('hvem eier 2026-0099'))
       .assertReply('Ingen sak funnet.')
       .startTest();

@@ -14,7 +14,11 @@ import { dialogServices } from '../fakes/dialog-services.ts';
 import { FakeClock, InMemoryHusly } from '../fakes/in-memory-repositories.ts';
 
 const TENANT = '5f0c8a2e-7d41-4b9a-9c3e-1a2b3c4d5e6f';
-const ADMIN = { id: '29:admin', name: 'Ada Admin', aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000001' };
+const ADMIN = {
+  id: '29:admin',
+  name: 'Ada Admin',
+  aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000001',
+};
 const CHANNEL = '19:c@thread.tacv2';
 
 /** The whole bot (identity, routing, dialogs) on in-memory repositories and botbuilder's TestAdapter. */
@@ -23,14 +27,22 @@ async function testBot(logLines: string[] = []) {
   await husly.run(async ({ org }) => {
     await org.upsertUnit({ key: 'nav-bolig', name: 'NAV boligsosialt team', kind: 'nav' });
     await org.upsertUnit({ key: 'rop', name: 'Psykisk helse og rus', kind: 'rus-psykisk-helse' });
-    await org.upsertStaff({ aadObjectId: ADMIN.aadObjectId, name: ADMIN.name, email: 'ada@k.no', unitKey: 'nav-bolig', role: 'admin' });
+    await org.upsertStaff({
+      aadObjectId: ADMIN.aadObjectId,
+      name: ADMIN.name,
+      email: 'ada@k.no',
+      unitKey: 'nav-bolig',
+      role: 'admin',
+    });
   });
   const clock = new FakeClock();
   const repos = husly.repositories();
   const logger = createLogger('debug', { write: (l: string) => void logLines.push(l) });
   const state = new DialogStateStore(new MemoryStorage());
   const bot = new HuslyBot({
-    identify: new IdentifyActorService(repos.org, repos.audit, new AccessGate(clock), { allowedTenants: [] }),
+    identify: new IdentifyActorService(repos.org, repos.audit, new AccessGate(clock), {
+      allowedTenants: [],
+    }),
     conversations: new RecordConversationService(husly, clock),
     main: new MainDialog(state.createProperty('dialogState'), dialogServices(husly, clock)),
     state,
@@ -42,20 +54,33 @@ async function testBot(logLines: string[] = []) {
     serviceUrl: 'https://smba.example/emea/',
     from: { id: ADMIN.id, name: ADMIN.name, aadObjectId: ADMIN.aadObjectId },
     recipient: { id: '28:bot', name: 'Husly' },
-    conversation: { id: `${CHANNEL};messageid=1`, conversationType: 'channel', tenantId: TENANT, isGroup: true, name: '' },
+    conversation: {
+      id: `${CHANNEL};messageid=1`,
+      conversationType: 'channel',
+      tenantId: TENANT,
+      isGroup: true,
+      name: '',
+    },
   } as Partial<Activity> as never);
   adapter.onTurnError = turnErrorHandler(logger, state);
   return { adapter, husly };
 }
 
 /** TestAdapter has no regex form of assertReply; a plain RegExp there would check nothing. */
-const textMatching = (pattern: RegExp) => (activity: Partial<Activity>) => assert.match(activity.text ?? '', pattern);
+const textMatching = (pattern: RegExp) => (activity: Partial<Activity>) =>
+  assert.match(activity.text ?? '', pattern);
 
 const inChannel = (text: string): Partial<Activity> => ({
   type: 'message',
   text: `<at>Husly</at> ${text}`,
-  entities: [{ type: 'mention', mentioned: { id: '28:bot', name: 'Husly' }, text: '<at>Husly</at>' }],
-  channelData: { tenant: { id: TENANT }, channel: { id: CHANNEL }, team: { id: '19:t@thread.tacv2' } },
+  entities: [
+    { type: 'mention', mentioned: { id: '28:bot', name: 'Husly' }, text: '<at>Husly</at>' },
+  ],
+  channelData: {
+    tenant: { id: TENANT },
+    channel: { id: CHANNEL },
+    team: { id: '19:t@thread.tacv2' },
+  },
 });
 
 describe('HuslyBot dialogs (TestAdapter)', () => {
@@ -68,7 +93,12 @@ describe('HuslyBot dialogs (TestAdapter)', () => {
       .send(inChannel('koble kanal'))
       .assertReply((a) => assert.match(a.text ?? '', /Hvilken enhet.*nav-bolig, rop/s))
       .send(inChannel('helse'))
-      .assertReply((a) => assert.match(a.text ?? '', /Fant ingen enhet med den nøkkelen\. Velg en av: nav-bolig, rop/))
+      .assertReply((a) =>
+        assert.match(
+          a.text ?? '',
+          /Fant ingen enhet med den nøkkelen\. Velg en av: nav-bolig, rop/,
+        ),
+      )
       .send(inChannel('ROP'))
       .assertReply('Kanalen er nå koblet til Psykisk helse og rus. Varsler til enheten kommer hit.')
       .startTest();
@@ -80,7 +110,9 @@ describe('HuslyBot dialogs (TestAdapter)', () => {
       .send(inChannel('koble kanal'))
       .assertReply((a) => assert.match(a.text ?? '', /Hvilken enhet/))
       .send(inChannel('hjelp'))
-      .assertReply((a) => assert.equal(a.attachments?.[0]?.contentType, 'application/vnd.microsoft.card.adaptive'))
+      .assertReply((a) =>
+        assert.equal(a.attachments?.[0]?.contentType, 'application/vnd.microsoft.card.adaptive'),
+      )
       .send(inChannel('rop'))
       .assertReply(textMatching(/koblet til Psykisk helse og rus/))
       .send(inChannel('koble kanal'))
@@ -112,11 +144,16 @@ describe('onTurnError', () => {
     const state = new DialogStateStore(storage);
     const failing = new TestAdapter(async (context: TurnContext) => {
       // A dialog was in progress when the turn failed.
-      await state.createProperty('dialogState').set(context, { dialogStack: [{ id: 'linkChannel' }] });
+      await state
+        .createProperty('dialogState')
+        .set(context, { dialogStack: [{ id: 'linkChannel' }] });
       await state.saveChanges(context);
       throw Object.assign(new Error('cannot save Kari Nordmann 12879343745'), { code: 'DB_DOWN' });
     });
-    failing.onTurnError = turnErrorHandler(createLogger('debug', { write: (l: string) => void logs.push(l) }), state);
+    failing.onTurnError = turnErrorHandler(
+      createLogger('debug', { write: (l: string) => void logs.push(l) }),
+      state,
+    );
     let errorId = '';
     await failing
       .send('hjelp')
@@ -132,6 +169,10 @@ describe('onTurnError', () => {
     assert.match(line, new RegExp(`"errorId":"${errorId}"`));
     assert.match(line, /"code":"DB_DOWN"/);
     assert.doesNotMatch(logs.join(''), /Kari|12879343745/);
-    assert.deepEqual(await storage.read(["test/conversations/Convo1/users/user1/dialogs"]), {}, 'the next message starts afresh');
+    assert.deepEqual(
+      await storage.read(['test/conversations/Convo1/users/user1/dialogs']),
+      {},
+      'the next message starts afresh',
+    );
   });
 });

@@ -1,5 +1,9 @@
 import type { DialogServices } from '../../dialogs/services.ts';
-import { AccessGate, DEFAULT_ACCESS_SETTINGS, type AccessPolicySettings } from '../../src/domain/access/access-gate.ts';
+import {
+  AccessGate,
+  DEFAULT_ACCESS_SETTINGS,
+  type AccessPolicySettings,
+} from '../../src/domain/access/access-gate.ts';
 import { BreakGlassService } from '../../src/domain/access/break-glass.service.ts';
 import { ConsentService } from '../../src/domain/access/consent.service.ts';
 import { AccessReviewService } from '../../src/domain/audit/access-review.service.ts';
@@ -37,15 +41,31 @@ export function dialogServices(
     personalChat: options.personalChat ?? new FakePersonalChat(),
     consents: new ConsentService(uow, gate, clock, 'Europe/Oslo'),
     breakGlass: new BreakGlassService(uow, gate, notifier, outbox, clock, 'Europe/Oslo'),
-    accessReview: new AccessReviewService(uow, gate, { timeZone: 'Europe/Oslo', manyPeopleThreshold: 10 }),
+    accessReview: new AccessReviewService(uow, gate, {
+      timeZone: 'Europe/Oslo',
+      manyPeopleThreshold: 10,
+    }),
     linkChannel: new LinkChannelService(uow, gate),
-    registerConcern: new RegisterConcernService(uow, gate, notifier, clock, { idSecret, timeZone: 'Europe/Oslo' }),
-    lookupOwner: new LookupOwnerService(uow, gate, notifier, clock, { idSecret, allowSyntheticIds: true }),
+    registerConcern: new RegisterConcernService(uow, gate, notifier, clock, {
+      idSecret,
+      timeZone: 'Europe/Oslo',
+    }),
+    lookupOwner: new LookupOwnerService(uow, gate, notifier, clock, {
+      idSecret,
+      allowSyntheticIds: true,
+    }),
     ownership: new CaseOwnershipService(uow, gate, notifier, clock),
     resolution: new CaseResolutionService(uow, gate, clock, 'Europe/Oslo'),
     plans: new GoalPlanService(uow, gate, clock, 'Europe/Oslo'),
     routing: new RoutingService(uow, gate),
-    reminderActions: new ReminderActionsService(uow, gate, outbox, clock, DEFAULT_REMINDER_SETTINGS, 'Europe/Oslo'),
+    reminderActions: new ReminderActionsService(
+      uow,
+      gate,
+      outbox,
+      clock,
+      DEFAULT_REMINDER_SETTINGS,
+      'Europe/Oslo',
+    ),
     reminderQuery: new ReminderQueryService(uow, gate, outbox),
     clock,
     timeZone: 'Europe/Oslo',

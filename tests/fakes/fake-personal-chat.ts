@@ -12,7 +12,10 @@ export class FakePersonalChat implements PersonalChat {
 
   constructor(public available = true) {}
 
-  async run(context: TurnContext, work: (personal: TurnContext) => Promise<void>): Promise<boolean> {
+  async run(
+    context: TurnContext,
+    work: (personal: TurnContext) => Promise<void>,
+  ): Promise<boolean> {
     if (!this.available) return false;
     const info = turnInfo(context);
     let capturing = true;
@@ -21,7 +24,11 @@ export class FakePersonalChat implements PersonalChat {
       this.sent.push(...activities);
       return activities.map(() => ({ id: `personal-${this.sent.length}` }));
     });
-    setTurnInfo(context, { ...info, actor: { ...info.actor, audience: 'personal' }, conversation: { id: 'a:personal', type: 'personal', teamId: null } });
+    setTurnInfo(context, {
+      ...info,
+      actor: { ...info.actor, audience: 'personal' },
+      conversation: { id: 'a:personal', type: 'personal', teamId: null },
+    });
     try {
       await work(context);
     } finally {

@@ -11,7 +11,10 @@ import type {
   ResidentRepository,
 } from '../../src/domain/case/case.repository.ts';
 import type { ConcernType, StoredConcern } from '../../src/domain/concern/concern.ts';
-import type { ConcernRepository, RoutingRepository } from '../../src/domain/concern/concern.repository.ts';
+import type {
+  ConcernRepository,
+  RoutingRepository,
+} from '../../src/domain/concern/concern.repository.ts';
 import { foldText } from '../../src/domain/common/fold-text.ts';
 
 /** The case-related part of the in-memory database. */
@@ -28,7 +31,15 @@ export interface CaseState {
 }
 
 export const emptyCaseState = (): CaseState => ({
-  residents: [], cases: [], sequences: {}, ownership: [], involvements: [], concerns: [], changes: [], cards: [], routing: {},
+  residents: [],
+  cases: [],
+  sequences: {},
+  ownership: [],
+  involvements: [],
+  concerns: [],
+  changes: [],
+  cards: [],
+  routing: {},
 });
 
 export class InMemoryResidentRepository implements ResidentRepository {
@@ -70,22 +81,47 @@ export class InMemoryCaseRepository implements CaseRepository {
     return this.s.cases.find((c) => c.reference === reference) ?? null;
   }
   async findOpenForResident(residentId: string) {
-    return this.s.cases.filter((c) => c.residentId === residentId && c.status === 'open').sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime())[0] ?? null;
+    return (
+      this.s.cases
+        .filter((c) => c.residentId === residentId && c.status === 'open')
+        .sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime())[0] ?? null
+    );
   }
   async listOpenCoordinatedBy(staffId: string) {
-    return this.s.cases.filter((c) => c.status === 'open' && c.coordinatorId === staffId).sort((a, b) => a.reference.localeCompare(b.reference));
+    return this.s.cases
+      .filter((c) => c.status === 'open' && c.coordinatorId === staffId)
+      .sort((a, b) => a.reference.localeCompare(b.reference));
   }
   async listOpenForStaff(staffId: string, unitId: string) {
-    return this.s.cases.filter((c) => c.status === 'open' && (c.coordinatorId === staffId || c.owningUnitId === unitId));
+    return this.s.cases.filter(
+      (c) => c.status === 'open' && (c.coordinatorId === staffId || c.owningUnitId === unitId),
+    );
   }
   async nextReference(year: number) {
     this.s.sequences[year] = (this.s.sequences[year] ?? 0) + 1;
     return formatCaseReference(year, this.s.sequences[year]);
   }
   async create(reference: string, input: NewCase) {
-    const kase: CaseRecord = { id: randomUUID(), reference, status: 'open', coordinatorId: null, closedAt: null, closedReason: null, arrearsPaidDate: null, ...input };
+    const kase: CaseRecord = {
+      id: randomUUID(),
+      reference,
+      status: 'open',
+      coordinatorId: null,
+      closedAt: null,
+      closedReason: null,
+      arrearsPaidDate: null,
+      ...input,
+    };
     this.s.cases.push(kase);
-    this.s.ownership.push({ caseId: kase.id, unitId: input.owningUnitId, coordinatorId: null, startedAt: input.openedAt, endedAt: null, note: null, changedById: null });
+    this.s.ownership.push({
+      caseId: kase.id,
+      unitId: input.owningUnitId,
+      coordinatorId: null,
+      startedAt: input.openedAt,
+      endedAt: null,
+      note: null,
+      changedById: null,
+    });
     return kase;
   }
   async update(id: string, patch: CasePatch) {
@@ -95,26 +131,47 @@ export class InMemoryCaseRepository implements CaseRepository {
   }
   async currentOwnership(caseId: string) {
     const open = this.s.ownership.filter((o) => o.caseId === caseId && o.endedAt === null).at(-1);
-    return open ? { unitId: open.unitId, coordinatorId: open.coordinatorId, startedAt: open.startedAt, endedAt: null, note: open.note } : null;
+    return open
+      ? {
+          unitId: open.unitId,
+          coordinatorId: open.coordinatorId,
+          startedAt: open.startedAt,
+          endedAt: null,
+          note: open.note,
+        }
+      : null;
   }
-  async startOwnership(caseId: string, period: Omit<OwnershipPeriod, 'endedAt'> & { changedById: string | null }) {
-    this.s.ownership = this.s.ownership.map((o) => (o.caseId === caseId && o.endedAt === null ? { ...o, endedAt: period.startedAt } : o));
+  async startOwnership(
+    caseId: string,
+    period: Omit<OwnershipPeriod, 'endedAt'> & { changedById: string | null },
+  ) {
+    this.s.ownership = this.s.ownership.map((o) =>
+      o.caseId === caseId && o.endedAt === null ? { ...o, endedAt: period.startedAt } : o,
+    );
     this.s.ownership.push({ caseId, ...period, endedAt: null });
   }
   async ownershipHistory(caseId: string) {
-    return this.s.ownership.filter((o) => o.caseId === caseId).map(({ caseId: _c, changedById: _b, ...p }) => p);
+    return this.s.ownership
+      .filter((o) => o.caseId === caseId)
+      .map(({ caseId: _c, changedById: _b, ...p }) => p);
   }
   async involvements(caseId: string) {
     return this.s.involvements.filter((i) => i.caseId === caseId).map(({ caseId: _c, ...i }) => i);
   }
   async addInvolvement(caseId: string, involvement: Involvement) {
-    const existing = this.s.involvements.findIndex((i) => i.caseId === caseId && i.unitId === involvement.unitId);
+    const existing = this.s.involvements.findIndex(
+      (i) => i.caseId === caseId && i.unitId === involvement.unitId,
+    );
     const fresh = { caseId, grantedById: null, note: null, ...involvement, endedAt: null };
     if (existing < 0) this.s.involvements.push(fresh);
     else if (this.s.involvements[existing]!.endedAt) this.s.involvements[existing] = fresh;
   }
   async endInvolvements(caseId: string, at: Date, unitId?: string) {
-    this.s.involvements = this.s.involvements.map((i) => (i.caseId === caseId && !i.endedAt && (!unitId || i.unitId === unitId) ? { ...i, endedAt: at } : i));
+    this.s.involvements = this.s.involvements.map((i) =>
+      i.caseId === caseId && !i.endedAt && (!unitId || i.unitId === unitId)
+        ? { ...i, endedAt: at }
+        : i,
+    );
   }
   async recordChange(change: CaseChangeRecord) {
     this.s.changes.push(change);
@@ -122,11 +179,16 @@ export class InMemoryCaseRepository implements CaseRepository {
   async changes(caseId: string) {
     return this.s.changes.filter((c) => c.caseId === caseId);
   }
-  async addCard(caseId: string, card: { conversationId: string; activityId: string; createdAt: Date }) {
+  async addCard(
+    caseId: string,
+    card: { conversationId: string; activityId: string; createdAt: Date },
+  ) {
     this.s.cards.push({ caseId, ...card });
   }
   async cards(caseId: string) {
-    return this.s.cards.filter((c) => c.caseId === caseId).map(({ conversationId, activityId }) => ({ conversationId, activityId }));
+    return this.s.cards
+      .filter((c) => c.caseId === caseId)
+      .map(({ conversationId, activityId }) => ({ conversationId, activityId }));
   }
 }
 
@@ -141,7 +203,10 @@ export class InMemoryConcernRepository implements ConcernRepository {
     return this.s.concerns.filter((c) => c.caseId === caseId);
   }
   async findBySubmissionId(reporterId: string, submissionId: string) {
-    return this.s.concerns.find((c) => c.reporterId === reporterId && c.submissionId === submissionId) ?? null;
+    return (
+      this.s.concerns.find((c) => c.reporterId === reporterId && c.submissionId === submissionId) ??
+      null
+    );
   }
 }
 
@@ -154,6 +219,8 @@ export class InMemoryRoutingRepository implements RoutingRepository {
     this.s.routing[type] = unitId;
   }
   async all() {
-    return Object.entries(this.s.routing).map(([type, unitId]) => ({ type: type as ConcernType, unitId: unitId! })).sort((a, b) => a.type.localeCompare(b.type));
+    return Object.entries(this.s.routing)
+      .map(([type, unitId]) => ({ type: type as ConcernType, unitId: unitId! }))
+      .sort((a, b) => a.type.localeCompare(b.type));
   }
 }

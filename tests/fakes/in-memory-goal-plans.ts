@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Evaluation, GoalPlan, Measure, MeasureStatus } from '../../src/domain/goal-plan/goal-plan.ts';
-import type { GoalPlanRepository, NewPlan } from '../../src/domain/goal-plan/goal-plan.repository.ts';
+import type {
+  Evaluation,
+  GoalPlan,
+  Measure,
+  MeasureStatus,
+} from '../../src/domain/goal-plan/goal-plan.ts';
+import type {
+  GoalPlanRepository,
+  NewPlan,
+} from '../../src/domain/goal-plan/goal-plan.repository.ts';
 
 export interface PlanState {
   plans: GoalPlan[];
@@ -22,12 +30,21 @@ export class InMemoryGoalPlanRepository implements GoalPlanRepository {
   }
   async create(plan: NewPlan) {
     const { createdAt: _a, createdById: _b, ...rest } = plan;
-    const created: GoalPlan = { id: randomUUID(), ...rest, goals: [], measures: [], evaluations: [] };
+    const created: GoalPlan = {
+      id: randomUUID(),
+      ...rest,
+      goals: [],
+      measures: [],
+      evaluations: [],
+    };
     this.s.plans.push(created);
     return created;
   }
   async addGoal(planId: string, goal: { text: string; targetDate: string | null }) {
-    this.replace(planId, (p) => ({ ...p, goals: [...p.goals, { id: randomUUID(), text: goal.text, targetDate: goal.targetDate }] }));
+    this.replace(planId, (p) => ({
+      ...p,
+      goals: [...p.goals, { id: randomUUID(), text: goal.text, targetDate: goal.targetDate }],
+    }));
   }
   async addMeasure(planId: string, measure: Omit<Measure, 'id'> & { createdAt: Date }) {
     const { createdAt: _c, ...m } = measure;
@@ -35,9 +52,17 @@ export class InMemoryGoalPlanRepository implements GoalPlanRepository {
   }
   async setMeasureStatus(measureId: string, status: MeasureStatus) {
     const plan = await this.findByMeasureId(measureId);
-    if (plan) this.replace(plan.id, (p) => ({ ...p, measures: p.measures.map((m) => (m.id === measureId ? { ...m, status } : m)) }));
+    if (plan)
+      this.replace(plan.id, (p) => ({
+        ...p,
+        measures: p.measures.map((m) => (m.id === measureId ? { ...m, status } : m)),
+      }));
   }
   async addEvaluation(planId: string, evaluation: Evaluation) {
-    this.replace(planId, (p) => ({ ...p, evaluations: [...p.evaluations, evaluation], evaluationDate: evaluation.nextEvaluationDate }));
+    this.replace(planId, (p) => ({
+      ...p,
+      evaluations: [...p.evaluations, evaluation],
+      evaluationDate: evaluation.nextEvaluationDate,
+    }));
   }
 }

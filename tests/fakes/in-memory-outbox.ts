@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { PlannedReminder } from '../../src/domain/reminder/follow-up-plan.ts';
-import { handedKey, plannedKeyOf, snoozedKey, type NewOutboxRow, type ReminderOutbox, type StoredOutboxRow } from '../../src/domain/reminder/outbox.ts';
+import {
+  handedKey,
+  plannedKeyOf,
+  snoozedKey,
+  type NewOutboxRow,
+  type ReminderOutbox,
+  type StoredOutboxRow,
+} from '../../src/domain/reminder/outbox.ts';
 
 type Stored = StoredOutboxRow & { leaseOwner: string | null; leaseUntil: Date | null };
 
@@ -8,15 +15,40 @@ type Stored = StoredOutboxRow & { leaseOwner: string | null; leaseUntil: Date | 
 export class InMemoryReminderOutbox implements ReminderOutbox {
   readonly rows: Stored[] = [];
 
-  async sync(keyPrefix: string, planned: readonly PlannedReminder[], _now?: Date, keep: readonly string[] = []) {
+  async sync(
+    keyPrefix: string,
+    planned: readonly PlannedReminder[],
+    _now?: Date,
+    keep: readonly string[] = [],
+  ) {
     const keys = new Set([...planned.map((p) => p.key), ...keep]);
     let added = 0;
     for (const p of planned) {
       if (this.rows.some((r) => r.key === p.key)) continue;
       this.rows.push({
-        id: randomUUID(), key: p.key, caseId: p.caseId, kind: p.kind, basis: p.basis, dueDate: p.dueDate, legalDeadline: p.legalDeadline,
-        audience: p.audience, measureId: p.measureId ?? null, assigneeId: null, status: 'pending', attempts: 0, nextAttemptAt: p.sendAt,
-        leaseOwner: null, leaseUntil: null, sentConversationId: null, sentActivityId: null, lastError: null, doneAt: null, doneById: null, handedToId: null, handedById: null, handedAt: null,
+        id: randomUUID(),
+        key: p.key,
+        caseId: p.caseId,
+        kind: p.kind,
+        basis: p.basis,
+        dueDate: p.dueDate,
+        legalDeadline: p.legalDeadline,
+        audience: p.audience,
+        measureId: p.measureId ?? null,
+        assigneeId: null,
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: p.sendAt,
+        leaseOwner: null,
+        leaseUntil: null,
+        sentConversationId: null,
+        sentActivityId: null,
+        lastError: null,
+        doneAt: null,
+        doneById: null,
+        handedToId: null,
+        handedById: null,
+        handedAt: null,
       });
       added++;
     }
@@ -31,30 +63,70 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
 
   async claimDue(now: Date, owner: string, leaseMs: number, limit: number) {
     const due = this.rows
-      .filter((r) => (r.status === 'pending' && r.nextAttemptAt <= now) || (r.status === 'claimed' && r.leaseUntil! < now))
+      .filter(
+        (r) =>
+          (r.status === 'pending' && r.nextAttemptAt <= now) ||
+          (r.status === 'claimed' && r.leaseUntil! < now),
+      )
       .slice(0, limit);
-    for (const r of due) Object.assign(r, { status: 'claimed', leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs) });
-    return due.map((r) => ({ ...r })).sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
+    for (const r of due)
+      Object.assign(r, {
+        status: 'claimed',
+        leaseOwner: owner,
+        leaseUntil: new Date(now.getTime() + leaseMs),
+      });
+    return due
+      .map((r) => ({ ...r }))
+      .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
   }
 
   private settle(id: string, owner: string, change: Partial<Stored>, countsAsAttempt = true) {
-    const row = this.rows.find((r) => r.id === id && r.leaseOwner === owner && r.status === 'claimed');
+    const row = this.rows.find(
+      (r) => r.id === id && r.leaseOwner === owner && r.status === 'claimed',
+    );
     if (!row) return false;
     Object.assign(row, change, { attempts: row.attempts + (countsAsAttempt ? 1 : 0) });
     return true;
   }
   async defer(id: string, owner: string, until: Date) {
-    return this.settle(id, owner, { status: 'pending', nextAttemptAt: until, leaseOwner: null, leaseUntil: null }, false);
+    return this.settle(
+      id,
+      owner,
+      { status: 'pending', nextAttemptAt: until, leaseOwner: null, leaseUntil: null },
+      false,
+    );
   }
 
-  async markSent(ids: readonly string[], owner: string, delivery: { conversationId: string; activityId: string }) {
-    return ids.filter((id) => this.settle(id, owner, { status: 'sent', sentConversationId: delivery.conversationId, sentActivityId: delivery.activityId, leaseUntil: null })).length;
+  async markSent(
+    ids: readonly string[],
+    owner: string,
+    delivery: { conversationId: string; activityId: string },
+  ) {
+    return ids.filter((id) =>
+      this.settle(id, owner, {
+        status: 'sent',
+        sentConversationId: delivery.conversationId,
+        sentActivityId: delivery.activityId,
+        leaseUntil: null,
+      }),
+    ).length;
   }
   async retryLater(id: string, owner: string, nextAttemptAt: Date, error: string) {
-    return this.settle(id, owner, { status: 'pending', nextAttemptAt, lastError: error, leaseOwner: null, leaseUntil: null });
+    return this.settle(id, owner, {
+      status: 'pending',
+      nextAttemptAt,
+      lastError: error,
+      leaseOwner: null,
+      leaseUntil: null,
+    });
   }
   async cancelClaimed(id: string, owner: string) {
-    return this.settle(id, owner, { status: 'cancelled', leaseOwner: null, leaseUntil: null }, false);
+    return this.settle(
+      id,
+      owner,
+      { status: 'cancelled', leaseOwner: null, leaseUntil: null },
+      false,
+    );
   }
   async markDead(id: string, owner: string, error: string) {
     return this.settle(id, owner, { status: 'dead', lastError: error, leaseUntil: null });
@@ -70,7 +142,8 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
     const row = this.rows.find((r) => r.key === key);
     if (!row) return null;
     const newKey = snoozedKey(key, dueDate);
-    if (!this.rows.some((r) => r.key === newKey)) this.rows.push(this.copy(row, { key: newKey, dueDate, nextAttemptAt: until }));
+    if (!this.rows.some((r) => r.key === newKey))
+      this.rows.push(this.copy(row, { key: newKey, dueDate, nextAttemptAt: until }));
     return newKey;
   }
   async handOver(key: string, toStaffId: string, byStaffId: string, at: Date) {
@@ -78,34 +151,71 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
     if (!row) return 'missing' as const;
     if (row.doneAt || row.handedToId || row.status === 'cancelled') return 'already' as const;
     Object.assign(row, { handedToId: toStaffId, handedById: byStaffId, handedAt: at });
-    this.rows.push(this.copy(row, { key: handedKey(key, toStaffId), assigneeId: toStaffId, nextAttemptAt: at }));
+    this.rows.push(
+      this.copy(row, { key: handedKey(key, toStaffId), assigneeId: toStaffId, nextAttemptAt: at }),
+    );
     return 'handed' as const;
   }
   private copy(row: Stored, change: Partial<Stored>): Stored {
-    const fresh = { status: 'pending', attempts: 0, leaseOwner: null, leaseUntil: null, sentConversationId: null, sentActivityId: null, lastError: null, doneAt: null, doneById: null, handedToId: null, handedById: null, handedAt: null } as const;
+    const fresh = {
+      status: 'pending',
+      attempts: 0,
+      leaseOwner: null,
+      leaseUntil: null,
+      sentConversationId: null,
+      sentActivityId: null,
+      lastError: null,
+      doneAt: null,
+      doneById: null,
+      handedToId: null,
+      handedById: null,
+      handedAt: null,
+    } as const;
     return { ...row, ...fresh, id: randomUUID(), ...change };
   }
   async forCase(caseId: string) {
-    return this.rows.filter((r) => r.caseId === caseId && r.status !== 'cancelled').sort((a, b) => a.dueDate.localeCompare(b.dueDate)).map((r) => ({ ...r }));
+    return this.rows
+      .filter((r) => r.caseId === caseId && r.status !== 'cancelled')
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+      .map((r) => ({ ...r }));
   }
   async byKey(key: string) {
     const r = this.rows.find((x) => x.key === key);
     return r ? { ...r } : null;
   }
   async bySentActivity(conversationId: string, activityId: string) {
-    return this.rows.filter((r) => r.sentConversationId === conversationId && r.sentActivityId === activityId).sort((a, b) => a.dueDate.localeCompare(b.dueDate)).map((r) => ({ ...r }));
+    return this.rows
+      .filter((r) => r.sentConversationId === conversationId && r.sentActivityId === activityId)
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+      .map((r) => ({ ...r }));
   }
   async enqueue(row: NewOutboxRow) {
     if (this.rows.some((r) => r.key === row.key)) return false;
     this.rows.push({
-      ...row, id: randomUUID(), status: 'pending', attempts: 0, leaseOwner: null, leaseUntil: null, sentConversationId: null, sentActivityId: null,
-      lastError: null, doneAt: null, doneById: null, handedToId: null, handedById: null, handedAt: null,
+      ...row,
+      id: randomUUID(),
+      status: 'pending',
+      attempts: 0,
+      leaseOwner: null,
+      leaseUntil: null,
+      sentConversationId: null,
+      sentActivityId: null,
+      lastError: null,
+      doneAt: null,
+      doneById: null,
+      handedToId: null,
+      handedById: null,
+      handedAt: null,
     });
     return true;
   }
   async releaseAssignedTo(staffId: string) {
-    const released = this.rows.filter((r) => r.assigneeId === staffId && r.status === 'pending').map((r) => ({ ...r }));
-    for (const [i, r] of this.rows.entries()) if (r.assigneeId === staffId && r.status === 'pending') this.rows[i] = { ...r, assigneeId: null };
+    const released = this.rows
+      .filter((r) => r.assigneeId === staffId && r.status === 'pending')
+      .map((r) => ({ ...r }));
+    for (const [i, r] of this.rows.entries())
+      if (r.assigneeId === staffId && r.status === 'pending')
+        this.rows[i] = { ...r, assigneeId: null };
     return released;
   }
 }

@@ -3,7 +3,12 @@ import type { AuditEvent, AuditLog } from '../../src/domain/audit/audit-event.ts
 import type { ConversationRef } from '../../src/domain/conversation/conversation-ref.ts';
 import type { ConversationRefRepository } from '../../src/domain/conversation/conversation-ref.repository.ts';
 import type { Staff, StaffRole, Unit } from '../../src/domain/org/org.ts';
-import type { ChannelLink, OrgRepository, StaffUpsert, UnitUpsert } from '../../src/domain/org/org.repository.ts';
+import type {
+  ChannelLink,
+  OrgRepository,
+  StaffUpsert,
+  UnitUpsert,
+} from '../../src/domain/org/org.repository.ts';
 import type { Clock } from '../../src/domain/common/clock.ts';
 import type { Repositories, UnitOfWork } from '../../src/domain/common/unit-of-work.ts';
 import {
@@ -41,10 +46,14 @@ export class InMemoryOrgRepository implements OrgRepository {
     return this.state.staff.find((s) => s.id === id) ?? null;
   }
   async listStaffInUnit(unitId: string) {
-    return this.state.staff.filter((s) => s.unitId === unitId && !s.deactivatedAt).sort((a, b) => a.name.localeCompare(b.name));
+    return this.state.staff
+      .filter((s) => s.unitId === unitId && !s.deactivatedAt)
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
   async listStaffByRole(role: StaffRole) {
-    return this.state.staff.filter((s) => s.role === role && !s.deactivatedAt).sort((a, b) => a.name.localeCompare(b.name));
+    return this.state.staff
+      .filter((s) => s.role === role && !s.deactivatedAt)
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
   async findUnitById(id: string) {
     return this.state.units.find((u) => u.id === id) ?? null;
@@ -57,7 +66,11 @@ export class InMemoryOrgRepository implements OrgRepository {
   }
   async upsertUnit(input: UnitUpsert) {
     const existing = this.state.units.find((u) => u.key === input.key);
-    const unit: Unit = { id: existing?.id ?? randomUUID(), channelConversationId: existing?.channelConversationId ?? null, ...input };
+    const unit: Unit = {
+      id: existing?.id ?? randomUUID(),
+      channelConversationId: existing?.channelConversationId ?? null,
+      ...input,
+    };
     this.state.units = [...this.state.units.filter((u) => u !== existing), unit];
     return unit;
   }
@@ -66,12 +79,19 @@ export class InMemoryOrgRepository implements OrgRepository {
     if (!unit) throw new Error(`unit ${input.unitKey} does not exist`);
     const existing = this.state.staff.find((s) => s.aadObjectId === input.aadObjectId);
     const { unitKey: _key, ...rest } = input;
-    const staff: Staff = { id: existing?.id ?? randomUUID(), ...rest, unitId: unit.id, deactivatedAt: null };
+    const staff: Staff = {
+      id: existing?.id ?? randomUUID(),
+      ...rest,
+      unitId: unit.id,
+      deactivatedAt: null,
+    };
     this.state.staff = [...this.state.staff.filter((s) => s !== existing), staff];
     return staff;
   }
   async deactivateStaff(staffId: string, at: Date) {
-    this.state.staff = this.state.staff.map((s) => (s.id === staffId && !s.deactivatedAt ? { ...s, deactivatedAt: at } : s));
+    this.state.staff = this.state.staff.map((s) =>
+      s.id === staffId && !s.deactivatedAt ? { ...s, deactivatedAt: at } : s,
+    );
   }
   async linkUnitChannel(unitId: string, link: ChannelLink) {
     this.state.units = this.state.units.map((u) =>
@@ -99,10 +119,15 @@ export class InMemoryConversationRefRepository implements ConversationRefReposit
     );
   }
   async markUnreachable(conversationId: string, at: Date) {
-    this.state.conversations = this.state.conversations.map((c) => (c.conversationId === conversationId ? { ...c, unreachableAt: at } : c));
+    this.state.conversations = this.state.conversations.map((c) =>
+      c.conversationId === conversationId ? { ...c, unreachableAt: at } : c,
+    );
   }
   async save(ref: ConversationRef) {
-    this.state.conversations = [...this.state.conversations.filter((c) => c.conversationId !== ref.conversationId), ref];
+    this.state.conversations = [
+      ...this.state.conversations.filter((c) => c.conversationId !== ref.conversationId),
+      ref,
+    ];
   }
 }
 
@@ -113,13 +138,19 @@ export class InMemoryAuditLog implements AuditLog {
     this.state.audit.push(event);
   }
   async listForResident(residentId: string) {
-    return this.state.audit.filter((e) => e.residentId === residentId).sort((a, b) => a.at.getTime() - b.at.getTime());
+    return this.state.audit
+      .filter((e) => e.residentId === residentId)
+      .sort((a, b) => a.at.getTime() - b.at.getTime());
   }
   async countByActor(staffId: string, actions: readonly string[], since: Date) {
-    return this.state.audit.filter((e) => e.actorStaffId === staffId && actions.includes(e.action) && e.at >= since).length;
+    return this.state.audit.filter(
+      (e) => e.actorStaffId === staffId && actions.includes(e.action) && e.at >= since,
+    ).length;
   }
   async listBetween(from: Date, to: Date) {
-    return this.state.audit.filter((e) => e.at >= from && e.at < to).sort((a, b) => a.at.getTime() - b.at.getTime());
+    return this.state.audit
+      .filter((e) => e.at >= from && e.at < to)
+      .sort((a, b) => a.at.getTime() - b.at.getTime());
   }
   async deleteBefore(before: Date) {
     const count = this.state.audit.length;
@@ -136,7 +167,15 @@ export class InMemoryAuditLog implements AuditLog {
 
 /** The in-memory database: repositories, a unit of work that rolls back on a throw, and its contents. */
 export class InMemoryHusly implements UnitOfWork {
-  state: State = { units: [], staff: [], conversations: [], audit: [], plans: [], ...emptyCaseState(), ...emptyAccessState() };
+  state: State = {
+    units: [],
+    staff: [],
+    conversations: [],
+    audit: [],
+    plans: [],
+    ...emptyCaseState(),
+    ...emptyAccessState(),
+  };
 
   repositories(): Repositories {
     return {

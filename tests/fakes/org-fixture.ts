@@ -9,12 +9,26 @@ export async function smallMunicipality() {
   const husly = new InMemoryHusly();
   const people: Record<string, string> = {};
   await husly.run(async ({ org, routing }) => {
-    const nav = await org.upsertUnit({ key: 'nav-bolig', name: 'NAV boligsosialt team', kind: 'nav' });
-    const til = await org.upsertUnit({ key: 'tildeling', name: 'Tildelingsteam', kind: 'tildeling' });
+    const nav = await org.upsertUnit({
+      key: 'nav-bolig',
+      name: 'NAV boligsosialt team',
+      kind: 'nav',
+    });
+    const til = await org.upsertUnit({
+      key: 'tildeling',
+      name: 'Tildelingsteam',
+      kind: 'tildeling',
+    });
     await org.upsertUnit({ key: 'rop', name: 'Psykisk helse og rus', kind: 'rus-psykisk-helse' });
     await org.upsertUnit({ key: 'bolig', name: 'Boligstiftelsen', kind: 'bolig' });
     const add = async (key: string, unitKey: string, role: StaffRole, n: number) => {
-      const s = await org.upsertStaff({ aadObjectId: `aaaaaaaa-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`, name: key, email: `${key}@k.no`, unitKey, role });
+      const s = await org.upsertStaff({
+        aadObjectId: `aaaaaaaa-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`,
+        name: key,
+        email: `${key}@k.no`,
+        unitKey,
+        role,
+      });
       people[key] = s.id;
     };
     await add('navSaks', 'nav-bolig', 'saksbehandler', 1);

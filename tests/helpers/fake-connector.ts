@@ -39,7 +39,9 @@ export class FakeConnector {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
+        const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(
+          req.url ?? '',
+        );
         // No chaining on res: restify (in the same test process) patches writeHead process-wide.
         if (!match) {
           res.statusCode = 404;
@@ -60,12 +62,23 @@ export class FakeConnector {
         if (scripted) {
           call.status = scripted.status;
           res.statusCode = scripted.status;
-          for (const [name, value] of Object.entries(scripted.headers ?? {})) res.setHeader(name, value);
+          for (const [name, value] of Object.entries(scripted.headers ?? {}))
+            res.setHeader(name, value);
           res.setHeader('content-type', 'application/json');
-          res.end(JSON.stringify({ error: { code: scripted.status === 429 ? 'Throttled' : 'Failed', message: 'scripted' } }));
+          res.end(
+            JSON.stringify({
+              error: {
+                code: scripted.status === 429 ? 'Throttled' : 'Failed',
+                message: 'scripted',
+              },
+            }),
+          );
           return;
         }
-        const id = req.method === 'PUT' && match[2] ? decodeURIComponent(match[2]) : `activity-${++this.counter}`;
+        const id =
+          req.method === 'PUT' && match[2]
+            ? decodeURIComponent(match[2])
+            : `activity-${++this.counter}`;
         setTimeout(() => {
           res.statusCode = 200;
           res.setHeader('content-type', 'application/json');
@@ -81,7 +94,12 @@ export class FakeConnector {
   /** Messages delivered (not updates, not refused), optionally to one conversation. */
   sent(conversationId?: string): Record<string, unknown>[] {
     return this.calls
-      .filter((c) => c.method === 'POST' && c.status < 300 && (!conversationId || c.conversationId === conversationId))
+      .filter(
+        (c) =>
+          c.method === 'POST' &&
+          c.status < 300 &&
+          (!conversationId || c.conversationId === conversationId),
+      )
       .map((c) => c.body);
   }
 
@@ -91,7 +109,10 @@ export class FakeConnector {
 
   cards(conversationId?: string): Record<string, unknown>[] {
     return this.sent(conversationId).flatMap((a) =>
-      ((a.attachments as { contentType: string; content: Record<string, unknown> }[] | undefined) ?? [])
+      (
+        (a.attachments as
+          { contentType: string; content: Record<string, unknown> }[] | undefined) ?? []
+      )
         .filter((att) => att.contentType === 'application/vnd.microsoft.card.adaptive')
         .map((att) => att.content),
     );

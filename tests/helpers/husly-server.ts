@@ -10,7 +10,11 @@ import { openDatabase, type Database } from '../../src/persistence/database.ts';
 /** A temporary directory with a SQLite URL in it; removed by `cleanup()`. */
 export function tempDatabase(): { dir: string; url: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'husly-test-'));
-  return { dir, url: `file:${path.join(dir, 'husly.db')}`, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    url: `file:${path.join(dir, 'husly.db')}`,
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export interface PostResult {
@@ -18,7 +22,11 @@ export interface PostResult {
   readonly body: string;
 }
 
-export async function postActivity(baseUrl: string, activity: unknown, headers: Record<string, string> = {}): Promise<PostResult> {
+export async function postActivity(
+  baseUrl: string,
+  activity: unknown,
+  headers: Record<string, string> = {},
+): Promise<PostResult> {
   const res = await fetch(`${baseUrl}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -42,14 +50,26 @@ export interface TestServer {
 }
 
 /** The real server (restify + CloudAdapter + Prisma) in this process, on an ephemeral port. */
-export async function startTestServer(env: Record<string, string> = {}, dbUrl?: string): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  dbUrl?: string,
+): Promise<TestServer> {
   const temp = dbUrl ? null : tempDatabase();
   const url = dbUrl ?? temp!.url;
   // No background reminder ticks in tests: a test that wants one calls tickReminders().
-  const parsed = parseConfig({ PORT: '0', DATABASE_URL: url, LOG_LEVEL: 'debug', HUSLY_REMINDER_INTERVAL_SECONDS: '0', ...env });
+  const parsed = parseConfig({
+    PORT: '0',
+    DATABASE_URL: url,
+    LOG_LEVEL: 'debug',
+    HUSLY_REMINDER_INTERVAL_SECONDS: '0',
+    ...env,
+  });
   if (!parsed.ok) throw new Error(`test config invalid: ${parsed.problems.join('; ')}`);
   const logs: string[] = [];
-  const husly = await startHusly(parsed.config, createLogger('debug', { write: (line: string) => void logs.push(line) }));
+  const husly = await startHusly(
+    parsed.config,
+    createLogger('debug', { write: (line: string) => void logs.push(line) }),
+  );
   const base = `http://127.0.0.1:${husly.port}`;
   let inspector: Database | null = null;
   const db = async () => (inspector ??= await openDatabase(url));
@@ -87,13 +107,23 @@ export interface ChildHusly {
 /** The real server as `npm start` runs it, in a child process (for restart and signal tests). */
 export async function spawnHusly(env: Record<string, string>): Promise<ChildHusly> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', NODE_NO_WARNINGS: '1', HUSLY_REMINDER_INTERVAL_SECONDS: '0', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      NODE_NO_WARNINGS: '1',
+      HUSLY_REMINDER_INTERVAL_SECONDS: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.join('')}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start:\n${output.join('')}`)),
+      30_000,
+    );
     const onData = (chunk: Buffer) => {
       output.push(chunk.toString());
       const started = /"event":"started","port":(\d+)/.exec(chunk.toString());

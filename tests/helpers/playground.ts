@@ -20,20 +20,27 @@ export interface Playground {
 export async function startPlayground(botUrl: string, logDir: string): Promise<Playground> {
   const port = await freePort();
   const cli = createRequire(import.meta.url).resolve('@microsoft/m365agentsplayground/cli.js');
-  const child: ChildProcess = spawn(process.execPath, [cli, '-e', `${botUrl}/api/messages`, '-c', 'msteams', '--dt', '-p', String(port)], {
-    env: {
-      ...process.env,
-      TEAMSAPPTESTER_BROWSER: 'none',
-      M365_AGENTS_PLAYGROUND_CONFIG_PATH: path.resolve('.m365agentsplayground.yml'),
-      M365_AGENTS_PLAYGROUND_LOGFILE: path.join(logDir, 'playground.log'),
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [cli, '-e', `${botUrl}/api/messages`, '-c', 'msteams', '--dt', '-p', String(port)],
+    {
+      env: {
+        ...process.env,
+        TEAMSAPPTESTER_BROWSER: 'none',
+        M365_AGENTS_PLAYGROUND_CONFIG_PATH: path.resolve('.m365agentsplayground.yml'),
+        M365_AGENTS_PLAYGROUND_LOGFILE: path.join(logDir, 'playground.log'),
+      },
+      stdio: 'ignore',
     },
-    stdio: 'ignore',
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   // The port answers before the config is parsed; this route answers only once it is.
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    const ready = await fetch(`${url}/_internal/v1/testConfig`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/_internal/v1/testConfig`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (child.exitCode !== null) throw new Error(`playground exited with ${child.exitCode}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -42,7 +49,9 @@ export async function startPlayground(botUrl: string, logDir: string): Promise<P
     url,
     async stop() {
       child.kill('SIGTERM');
-      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+      await new Promise((resolve) =>
+        child.exitCode !== null ? resolve(null) : child.once('exit', resolve),
+      );
     },
   };
 }

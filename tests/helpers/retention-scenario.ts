@@ -42,12 +42,24 @@ export const TEXT = {
 export const DAY = 86_400_000;
 
 export interface Scenario {
-  readonly references: { readonly old: string; readonly mixedClosed: string; readonly mixedOpen: string; readonly recent: string; readonly open: string };
+  readonly references: {
+    readonly old: string;
+    readonly mixedClosed: string;
+    readonly mixedOpen: string;
+    readonly recent: string;
+    readonly open: string;
+  };
   readonly residentIds: Readonly<Record<keyof typeof PEOPLE, string>>;
-  readonly caseIds: Readonly<Record<'old' | 'mixedClosed' | 'mixedOpen' | 'recent' | 'open', string>>;
+  readonly caseIds: Readonly<
+    Record<'old' | 'mixedClosed' | 'mixedOpen' | 'recent' | 'open', string>
+  >;
 }
 
-export async function buildRetentionScenario(db: Database, now: Date, idSecret: string): Promise<Scenario> {
+export async function buildRetentionScenario(
+  db: Database,
+  now: Date,
+  idSecret: string,
+): Promise<Scenario> {
   const ago = (days: number) => new Date(now.getTime() - days * DAY);
   const at = { current: now };
   const clock: Clock = { now: () => at.current };
@@ -56,80 +68,234 @@ export async function buildRetentionScenario(db: Database, now: Date, idSecret: 
   const hashOf = (n: string) => {
     const id = parseNationalId(n, { allowSynthetic: true });
     if (!id.ok) throw new Error(id.code);
-    return { idHash: hashNationalId(id.value, idSecret), maskedId: maskNationalId(id.value), birthDate: id.value.birthDate };
+    return {
+      idHash: hashNationalId(id.value, idSecret),
+      maskedId: maskNationalId(id.value),
+      birthDate: id.value.birthDate,
+    };
   };
 
-  return uow.run(async (repos: Repositories) => {
-    const { org, residents, cases, concerns, plans, consents, breakGlass } = repos;
-    const nav = await org.upsertUnit({ key: 'nav-bolig', name: 'NAV boligsosialt team', kind: 'nav' });
-    const rop = await org.upsertUnit({ key: 'rop', name: 'Psykisk helse og rus', kind: 'rus-psykisk-helse' });
-    const koord = await org.upsertStaff({ aadObjectId: 'aaaaaaaa-0000-4000-8000-0000000000a1', name: 'Kristin Syntetisk', email: 'k@k.no', unitKey: 'nav-bolig', role: 'koordinator' });
-    const ropStaff = await org.upsertStaff({ aadObjectId: 'aaaaaaaa-0000-4000-8000-0000000000a2', name: 'Per Syntetisk', email: 'p@k.no', unitKey: 'rop', role: 'saksbehandler' });
-    const koordActor: Actor = { staff: koord, unit: nav, tenantId: 't' };
-
-    const residentIds = {} as Record<keyof typeof PEOPLE, string>;
-    for (const key of Object.keys(PEOPLE) as (keyof typeof PEOPLE)[])
-      residentIds[key] = (await residents.create({ ...hashOf(PEOPLE[key].number), name: PEOPLE[key].name })).id;
-
-    let seq = 0;
-    const newCase = async (residentId: string, openedAt: Date, closedAt: Date | null): Promise<CaseRecord> => {
-      const reference = `${openedAt.getUTCFullYear()}-${String(++seq).padStart(4, '0')}`;
-      const kase = await cases.create(reference, {
-        residentId, category: 'fare-for-a-miste-bolig', subcategory: 'utkastelse-tvangssalg', level: 3, owningUnitId: nav.id, openedAt,
-        timeline: { ...EMPTY_TIMELINE, firstMissedRentDate: '2023-01-01' },
+  return uow
+    .run(async (repos: Repositories) => {
+      const { org, residents, cases, concerns, plans, consents, breakGlass } = repos;
+      const nav = await org.upsertUnit({
+        key: 'nav-bolig',
+        name: 'NAV boligsosialt team',
+        kind: 'nav',
       });
-      await cases.update(kase.id, { coordinatorId: koord.id });
-      await concerns.add({
-        submissionId: `s-${reference}`, caseId: kase.id, reporterId: ropStaff.id, reporterUnitId: rop.id, createdAt: openedAt,
-        category: 'fare-for-a-miste-bolig', subcategory: 'utkastelse-tvangssalg',
-        rentArrears: { amountNok: 21_000, months: 3, landlord: 'privat', firstMissedRentDate: '2023-01-01' },
-        notice: null, namsmannNoticeDate: null, eviction: null, other: false,
-        description: `${TEXT.description} (${reference})`, sharingBasis: 'ikke-avklart', residentInformed: true, consentId: null,
+      const rop = await org.upsertUnit({
+        key: 'rop',
+        name: 'Psykisk helse og rus',
+        kind: 'rus-psykisk-helse',
       });
-      if (closedAt) await cases.update(kase.id, { status: 'closed', closedAt, closedReason: 'bolig-sikret' });
-      return (await cases.findById(kase.id))!;
-    };
+      const koord = await org.upsertStaff({
+        aadObjectId: 'aaaaaaaa-0000-4000-8000-0000000000a1',
+        name: 'Kristin Syntetisk',
+        email: 'k@k.no',
+        unitKey: 'nav-bolig',
+        role: 'koordinator',
+      });
+      const ropStaff = await org.upsertStaff({
+        aadObjectId: 'aaaaaaaa-0000-4000-8000-0000000000a2',
+        name: 'Per Syntetisk',
+        email: 'p@k.no',
+        unitKey: 'rop',
+        role: 'saksbehandler',
+      });
+      const koordActor: Actor = { staff: koord, unit: nav, tenantId: 't' };
 
-    const old = await newCase(residentIds.old, ago(900), ago(800));
-    const mixedClosed = await newCase(residentIds.mixed, ago(900), ago(800));
-    const recent = await newCase(residentIds.recent, ago(200), ago(100));
-    const mixedOpen = await newCase(residentIds.mixed, ago(50), null);
-    const open = await newCase(residentIds.open, ago(40), null);
+      const residentIds = {} as Record<keyof typeof PEOPLE, string>;
+      for (const key of Object.keys(PEOPLE) as (keyof typeof PEOPLE)[])
+        residentIds[key] = (
+          await residents.create({ ...hashOf(PEOPLE[key].number), name: PEOPLE[key].name })
+        ).id;
 
-    // Everything with free text on the old case.
-    await cases.startOwnership(old.id, { unitId: nav.id, coordinatorId: koord.id, startedAt: ago(880), note: TEXT.ownershipNote, changedById: koord.id });
-    await cases.recordChange({ caseId: old.id, at: ago(870), actorId: koord.id, field: 'level', fromValue: '2', toValue: '3', reason: TEXT.changeReason });
-    await cases.addInvolvement(old.id, { unitId: rop.id, since: ago(860), reason: 'granted', grantedById: koord.id, note: TEXT.involvementNote });
-    await cases.addCard(old.id, { conversationId: '19:kanal@thread.tacv2', activityId: 'aktivitet-1', createdAt: ago(900) });
-    await consents.add({ caseId: old.id, unitIds: [rop.id], givenDate: '2023-06-01', form: 'skriftlig', source: 'case', recordedById: koord.id, recordedAt: ago(860) });
-    await breakGlass.add({ caseId: old.id, staffId: ropStaff.id, justification: TEXT.justification, grantedAt: ago(850), expiresAt: ago(849) });
-    const plan = await plans.create({
-      caseId: old.id, evaluationDate: '2023-09-01', periodStart: '2023-06-01', periodEnd: '2023-12-01', vedtakReference: TEXT.vedtak, ipNeeded: false,
-      createdAt: ago(860), createdById: koord.id,
+      let seq = 0;
+      const newCase = async (
+        residentId: string,
+        openedAt: Date,
+        closedAt: Date | null,
+      ): Promise<CaseRecord> => {
+        const reference = `${openedAt.getUTCFullYear()}-${String(++seq).padStart(4, '0')}`;
+        const kase = await cases.create(reference, {
+          residentId,
+          category: 'fare-for-a-miste-bolig',
+          subcategory: 'utkastelse-tvangssalg',
+          level: 3,
+          owningUnitId: nav.id,
+          openedAt,
+          timeline: { ...EMPTY_TIMELINE, firstMissedRentDate: '2023-01-01' },
+        });
+        await cases.update(kase.id, { coordinatorId: koord.id });
+        await concerns.add({
+          submissionId: `s-${reference}`,
+          caseId: kase.id,
+          reporterId: ropStaff.id,
+          reporterUnitId: rop.id,
+          createdAt: openedAt,
+          category: 'fare-for-a-miste-bolig',
+          subcategory: 'utkastelse-tvangssalg',
+          rentArrears: {
+            amountNok: 21_000,
+            months: 3,
+            landlord: 'privat',
+            firstMissedRentDate: '2023-01-01',
+          },
+          notice: null,
+          namsmannNoticeDate: null,
+          eviction: null,
+          other: false,
+          description: `${TEXT.description} (${reference})`,
+          sharingBasis: 'ikke-avklart',
+          residentInformed: true,
+          consentId: null,
+        });
+        if (closedAt)
+          await cases.update(kase.id, { status: 'closed', closedAt, closedReason: 'bolig-sikret' });
+        return (await cases.findById(kase.id))!;
+      };
+
+      const old = await newCase(residentIds.old, ago(900), ago(800));
+      const mixedClosed = await newCase(residentIds.mixed, ago(900), ago(800));
+      const recent = await newCase(residentIds.recent, ago(200), ago(100));
+      const mixedOpen = await newCase(residentIds.mixed, ago(50), null);
+      const open = await newCase(residentIds.open, ago(40), null);
+
+      // Everything with free text on the old case.
+      await cases.startOwnership(old.id, {
+        unitId: nav.id,
+        coordinatorId: koord.id,
+        startedAt: ago(880),
+        note: TEXT.ownershipNote,
+        changedById: koord.id,
+      });
+      await cases.recordChange({
+        caseId: old.id,
+        at: ago(870),
+        actorId: koord.id,
+        field: 'level',
+        fromValue: '2',
+        toValue: '3',
+        reason: TEXT.changeReason,
+      });
+      await cases.addInvolvement(old.id, {
+        unitId: rop.id,
+        since: ago(860),
+        reason: 'granted',
+        grantedById: koord.id,
+        note: TEXT.involvementNote,
+      });
+      await cases.addCard(old.id, {
+        conversationId: '19:kanal@thread.tacv2',
+        activityId: 'aktivitet-1',
+        createdAt: ago(900),
+      });
+      await consents.add({
+        caseId: old.id,
+        unitIds: [rop.id],
+        givenDate: '2023-06-01',
+        form: 'skriftlig',
+        source: 'case',
+        recordedById: koord.id,
+        recordedAt: ago(860),
+      });
+      await breakGlass.add({
+        caseId: old.id,
+        staffId: ropStaff.id,
+        justification: TEXT.justification,
+        grantedAt: ago(850),
+        expiresAt: ago(849),
+      });
+      const plan = await plans.create({
+        caseId: old.id,
+        evaluationDate: '2023-09-01',
+        periodStart: '2023-06-01',
+        periodEnd: '2023-12-01',
+        vedtakReference: TEXT.vedtak,
+        ipNeeded: false,
+        createdAt: ago(860),
+        createdById: koord.id,
+      });
+      await plans.addGoal(plan.id, {
+        text: TEXT.goal,
+        targetDate: '2023-12-01',
+        createdAt: ago(860),
+      });
+      await plans.addMeasure(plan.id, {
+        type: 'bostotte',
+        description: TEXT.measure,
+        responsibleUnitId: rop.id,
+        responsibleStaffId: ropStaff.id,
+        deadline: '2023-08-01',
+        status: 'done',
+        createdAt: ago(860),
+      });
+      await plans.addEvaluation(plan.id, {
+        at: ago(830),
+        byId: koord.id,
+        summary: TEXT.evaluation,
+        nextEvaluationDate: '2023-12-01',
+      });
+
+      // Audit events through the gate, at their own times.
+      at.current = ago(2000);
+      await gate.record(repos.audit, koordActor, {
+        action: 'case.lookup',
+        outcome: 'ok',
+        caseId: old.id,
+        residentId: residentIds.old,
+        detail: { relation: 'owner' },
+      });
+      at.current = ago(1900);
+      await gate.record(repos.audit, koordActor, {
+        action: 'routing.set',
+        outcome: 'ok',
+        detail: {},
+      });
+      at.current = ago(790);
+      await gate.read(
+        repos,
+        { staff: ropStaff, unit: rop, tenantId: 't' },
+        old,
+        'case.open',
+        {},
+        { code: 'samarbeid-tiltak' },
+      );
+      at.current = now;
+
+      return {
+        references: {
+          old: old.reference,
+          mixedClosed: mixedClosed.reference,
+          mixedOpen: mixedOpen.reference,
+          recent: recent.reference,
+          open: open.reference,
+        },
+        residentIds,
+        caseIds: {
+          old: old.id,
+          mixedClosed: mixedClosed.id,
+          mixedOpen: mixedOpen.id,
+          recent: recent.id,
+          open: open.id,
+        },
+      };
+    })
+    .then(async (scenario) => {
+      // A planned reminder on the old case (the outbox is not a repository of the unit of work).
+      await db.prisma.reminderOutbox.create({
+        data: {
+          key: `${scenario.caseIds.old}:D7:2023-01-08`,
+          caseId: scenario.caseIds.old,
+          kind: 'D7',
+          basis: 'practice',
+          dueDate: '2023-01-08',
+          audience: 'coordinator',
+          status: 'sent',
+          nextAttemptAt: ago(900).toISOString(),
+          sentAt: ago(899),
+        },
+      });
+      return scenario;
     });
-    await plans.addGoal(plan.id, { text: TEXT.goal, targetDate: '2023-12-01', createdAt: ago(860) });
-    await plans.addMeasure(plan.id, { type: 'bostotte', description: TEXT.measure, responsibleUnitId: rop.id, responsibleStaffId: ropStaff.id, deadline: '2023-08-01', status: 'done', createdAt: ago(860) });
-    await plans.addEvaluation(plan.id, { at: ago(830), byId: koord.id, summary: TEXT.evaluation, nextEvaluationDate: '2023-12-01' });
-
-    // Audit events through the gate, at their own times.
-    at.current = ago(2000);
-    await gate.record(repos.audit, koordActor, { action: 'case.lookup', outcome: 'ok', caseId: old.id, residentId: residentIds.old, detail: { relation: 'owner' } });
-    at.current = ago(1900);
-    await gate.record(repos.audit, koordActor, { action: 'routing.set', outcome: 'ok', detail: {} });
-    at.current = ago(790);
-    await gate.read(repos, { staff: ropStaff, unit: rop, tenantId: 't' }, old, 'case.open', {}, { code: 'samarbeid-tiltak' });
-    at.current = now;
-
-    return {
-      references: { old: old.reference, mixedClosed: mixedClosed.reference, mixedOpen: mixedOpen.reference, recent: recent.reference, open: open.reference },
-      residentIds,
-      caseIds: { old: old.id, mixedClosed: mixedClosed.id, mixedOpen: mixedOpen.id, recent: recent.id, open: open.id },
-    };
-  }).then(async (scenario) => {
-    // A planned reminder on the old case (the outbox is not a repository of the unit of work).
-    await db.prisma.reminderOutbox.create({
-      data: { key: `${scenario.caseIds.old}:D7:2023-01-08`, caseId: scenario.caseIds.old, kind: 'D7', basis: 'practice', dueDate: '2023-01-08', audience: 'coordinator', status: 'sent', nextAttemptAt: ago(900).toISOString(), sentAt: ago(899) },
-    });
-    return scenario;
-  });
 }

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_STAFF, DEMO_TENANT_ID, demoStaffName, type DemoStaff } from '../../src/demo/demo-municipality.ts';
+import {
+  DEMO_STAFF,
+  DEMO_TENANT_ID,
+  demoStaffName,
+  type DemoStaff,
+} from '../../src/demo/demo-municipality.ts';
 
 /**
  * Activities shaped like the ones Teams sends (field for field, from captured payloads):
@@ -46,13 +51,39 @@ function envelope(where: Where) {
   const tenant = { tenant: { id: tenantId } };
   const place =
     where.place === 'groupChat'
-      ? { conversation: { isGroup: true, conversationType: 'groupChat', tenantId, id: GROUP_CHAT_ID }, channelData: tenant }
+      ? {
+          conversation: {
+            isGroup: true,
+            conversationType: 'groupChat',
+            tenantId,
+            id: GROUP_CHAT_ID,
+          },
+          channelData: tenant,
+        }
       : where.place === 'channel'
         ? {
-            conversation: { isGroup: true, conversationType: 'channel', tenantId, id: `${CHANNEL_ID};messageid=${where.thread ?? randomUUID()}` },
-            channelData: { teamsChannelId: CHANNEL_ID, teamsTeamId: TEAM_ID, channel: { id: CHANNEL_ID }, team: { id: TEAM_ID }, ...tenant },
+            conversation: {
+              isGroup: true,
+              conversationType: 'channel',
+              tenantId,
+              id: `${CHANNEL_ID};messageid=${where.thread ?? randomUUID()}`,
+            },
+            channelData: {
+              teamsChannelId: CHANNEL_ID,
+              teamsTeamId: TEAM_ID,
+              channel: { id: CHANNEL_ID },
+              team: { id: TEAM_ID },
+              ...tenant,
+            },
           }
-        : { conversation: { conversationType: 'personal', tenantId, id: personalConversationId(where.user) }, channelData: tenant };
+        : {
+            conversation: {
+              conversationType: 'personal',
+              tenantId,
+              id: personalConversationId(where.user),
+            },
+            channelData: tenant,
+          };
   return {
     id: String(Date.now()) + Math.floor(Math.random() * 1000),
     timestamp: new Date().toISOString(),
@@ -66,7 +97,13 @@ function envelope(where: Where) {
   };
 }
 
-const clientInfo = { type: 'clientInfo', locale: 'nb-NO', country: 'NO', platform: 'Web', timezone: 'Europe/Oslo' };
+const clientInfo = {
+  type: 'clientInfo',
+  locale: 'nb-NO',
+  country: 'NO',
+  platform: 'Web',
+  timezone: 'Europe/Oslo',
+};
 
 export function message(where: Where, text: string, options: { mention?: boolean } = {}) {
   const base = envelope(where);
@@ -84,11 +121,21 @@ export function message(where: Where, text: string, options: { mention?: boolean
 
 /** An Action.Submit press on a card (no text, no mention: Teams sends the data to the bot only). */
 export function cardSubmit(where: Where, value: Record<string, unknown>) {
-  return { ...message(where, '', { mention: false }), text: undefined, entities: [clientInfo], value };
+  return {
+    ...message(where, '', { mention: false }),
+    text: undefined,
+    entities: [clientInfo],
+    value,
+  };
 }
 
 /** An Action.Execute press (Universal Actions): an invoke answered in the HTTP response. */
-export function execute(where: Where, verb: string, data: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+export function execute(
+  where: Where,
+  verb: string,
+  data: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+) {
   return {
     ...message(where, '', { mention: false }),
     type: 'invoke',
@@ -112,6 +159,10 @@ export function botAddedToTeam(where: Omit<Where, 'place'>) {
     type: 'conversationUpdate',
     membersAdded: [{ id: BOT.id }],
     conversation: { isGroup: true, conversationType: 'channel', tenantId, id: TEAM_ID },
-    channelData: { team: { id: TEAM_ID, name: 'Boligsosialt samarbeid' }, eventType: 'teamMemberAdded', tenant: { id: tenantId } },
+    channelData: {
+      team: { id: TEAM_ID, name: 'Boligsosialt samarbeid' },
+      eventType: 'teamMemberAdded',
+      tenant: { id: tenantId },
+    },
   };
 }

@@ -48,25 +48,33 @@ describe('with MicrosoftAppId configured, only Bot Framework-signed requests are
 
   it('answers 401 to a request without a token and stores nothing', async () => {
     const before = await server.rowCounts();
-    const res = await server.post(installationUpdate({ serviceUrl: connector.url, user: demoUser('saksbehandler') }, 'add'));
+    const res = await server.post(
+      installationUpdate({ serviceUrl: connector.url, user: demoUser('saksbehandler') }, 'add'),
+    );
     assert.equal(res.status, 401);
     assert.deepEqual(await server.rowCounts(), before);
     assert.equal(connector.calls.length, 0);
   });
 
   it('answers 401 to a malformed token', async () => {
-    const res = await server.post(message({ serviceUrl: connector.url, user: demoUser('saksbehandler') }, 'hjelp'), {
-      authorization: 'Bearer not.a.token',
-    });
+    const res = await server.post(
+      message({ serviceUrl: connector.url, user: demoUser('saksbehandler') }, 'hjelp'),
+      {
+        authorization: 'Bearer not.a.token',
+      },
+    );
     assert.equal(res.status, 401);
     assert.equal(connector.calls.length, 0);
   });
 
   it('does not process a forged token; without the signing keys it answers 503 and leaks no internals', async () => {
     const before = await server.rowCounts();
-    const res = await server.post(message({ serviceUrl: connector.url, user: demoUser('saksbehandler') }, 'hjelp'), {
-      authorization: `Bearer ${forgedToken(connector.url)}`,
-    });
+    const res = await server.post(
+      message({ serviceUrl: connector.url, user: demoUser('saksbehandler') }, 'hjelp'),
+      {
+        authorization: `Bearer ${forgedToken(connector.url)}`,
+      },
+    );
     // This machine cannot reach login.botframework.com, so the key set is unavailable:
     // the request is refused as "cannot authenticate now", never processed.
     assert.ok(res.status === 401 || res.status === 503, `status ${res.status}`);
@@ -90,7 +98,9 @@ describe('with HUSLY_ALLOWED_TENANTS set, other tenants are refused and audited'
   });
 
   it('serves the allowed tenant (compared case-insensitively)', async () => {
-    await server.post(message({ serviceUrl: connector.url, user: demoUser('saksbehandler') }, 'hjelp'));
+    await server.post(
+      message({ serviceUrl: connector.url, user: demoUser('saksbehandler') }, 'hjelp'),
+    );
     assert.equal(connector.cards().length, 1);
   });
 
@@ -99,7 +109,10 @@ describe('with HUSLY_ALLOWED_TENANTS set, other tenants are refused and audited'
     const { prisma } = await server.db();
     const refsBefore = await prisma.conversationRef.count();
     const res = await server.post(
-      message({ serviceUrl: connector.url, user: demoUser('saksbehandler'), tenantId: OTHER_TENANT }, 'hjelp'),
+      message(
+        { serviceUrl: connector.url, user: demoUser('saksbehandler'), tenantId: OTHER_TENANT },
+        'hjelp',
+      ),
     );
     assert.equal(res.status, 200, 'answered, so the channel does not retry');
     assert.equal(connector.calls.length, 0);

@@ -4,7 +4,15 @@ import { after, before, describe, it } from 'node:test';
 import { validateAdaptiveCard } from '../../scripts/lib/schemas.ts';
 import { FakeConnector } from '../helpers/fake-connector.ts';
 import { startTestServer, type TestServer } from '../helpers/husly-server.ts';
-import { BOT, CHANNEL_ID, demoUser, installationUpdate, message, personalConversationId, type TeamsUser } from '../helpers/teams-activities.ts';
+import {
+  BOT,
+  CHANNEL_ID,
+  demoUser,
+  installationUpdate,
+  message,
+  personalConversationId,
+  type TeamsUser,
+} from '../helpers/teams-activities.ts';
 
 const RESIDENT_ID = '28879041858'; // synthetic (month + 80), not in the demo data
 const RESIDENT_NAME = 'Tuva Testesen';
@@ -22,7 +30,8 @@ describe('a concern from registration to hand-over', () => {
   const ola = demoUser('koordinator'); // Tildelingsteam
   const siri = demoUser('bolig'); // Boligstiftelsen: no relation to the new case
   const personal = (user: TeamsUser) => ({ serviceUrl: connector.url, user });
-  const lastCardText = (conversationId: string) => JSON.stringify(connector.cards(conversationId).at(-1) ?? {});
+  const lastCardText = (conversationId: string) =>
+    JSON.stringify(connector.cards(conversationId).at(-1) ?? {});
   let caseId = '';
   let reference = '';
 
@@ -30,7 +39,12 @@ describe('a concern from registration to hand-over', () => {
     connector = await new FakeConnector().start();
     server = await startTestServer();
     // The admin links NAV's channel; Ola has Husly installed in his personal chat.
-    await server.post(message({ serviceUrl: connector.url, user: demoUser('admin'), place: 'channel' }, 'koble kanal nav-bolig'));
+    await server.post(
+      message(
+        { serviceUrl: connector.url, user: demoUser('admin'), place: 'channel' },
+        'koble kanal nav-bolig',
+      ),
+    );
     await server.post(installationUpdate(personal(ola), 'add'));
     connector.reset();
   });
@@ -44,7 +58,18 @@ describe('a concern from registration to hand-over', () => {
     const form = connector.cards(personalConversationId(kristin)).at(-1)!;
     assert.deepEqual(validateAdaptiveCard(form), []);
     const before = await (await server.db()).prisma.concern.count();
-    const bad = { ...message(personal(kristin), ''), text: undefined, replyToId: 'form-1', value: { action: 'concern.submit', submissionId: '11111111-1111-4111-8111-111111111111', nationalId: '12345678901', arrearsAmount: 'mange' , rentArrears: 'true' } };
+    const bad = {
+      ...message(personal(kristin), ''),
+      text: undefined,
+      replyToId: 'form-1',
+      value: {
+        action: 'concern.submit',
+        submissionId: '11111111-1111-4111-8111-111111111111',
+        nationalId: '12345678901',
+        arrearsAmount: 'mange',
+        rentArrears: 'true',
+      },
+    };
     await server.post(bad);
     const update = connector.calls.find((c) => c.method === 'PUT' && c.activityId === 'form-1');
     assert.ok(update, 'the card is replaced in place');
@@ -74,9 +99,20 @@ describe('a concern from registration to hand-over', () => {
       consentForm: 'skriftlig',
       residentInformed: 'ja',
     };
-    await server.post({ ...message(personal(kristin), ''), text: undefined, value, replyToId: 'form-2' });
-    const confirmation = connector.calls.find((c) => c.method === 'PUT' && c.activityId === 'form-2');
-    assert.match(JSON.stringify(confirmation?.body), /Sendt – registrert i sak \d{4}-\d{4}.*Eier: NAV boligsosialt team/, 'the form becomes a confirmation card');
+    await server.post({
+      ...message(personal(kristin), ''),
+      text: undefined,
+      value,
+      replyToId: 'form-2',
+    });
+    const confirmation = connector.calls.find(
+      (c) => c.method === 'PUT' && c.activityId === 'form-2',
+    );
+    assert.match(
+      JSON.stringify(confirmation?.body),
+      /Sendt – registrert i sak \d{4}-\d{4}.*Eier: NAV boligsosialt team/,
+      'the form becomes a confirmation card',
+    );
     const receipt = connector.texts(personalConversationId(kristin)).join('\n');
     const match = /sak (\d{4}-\d{4})\. Saken eies av NAV boligsosialt team/.exec(receipt);
     assert.ok(match, receipt);
@@ -84,7 +120,14 @@ describe('a concern from registration to hand-over', () => {
     const channelCard = lastCardText(CHANNEL_ID);
     assert.match(channelCard, new RegExp(reference));
     assert.match(channelCard, /Ta saken/);
-    for (const secret of [RESIDENT_NAME, RESIDENT_ID, RESIDENT_ID.slice(0, 6), 'mistet jobben', '21 000', '21000'])
+    for (const secret of [
+      RESIDENT_NAME,
+      RESIDENT_ID,
+      RESIDENT_ID.slice(0, 6),
+      'mistet jobben',
+      '21 000',
+      '21000',
+    ])
       assert.ok(!channelCard.includes(secret), `channel card shows "${secret}"`);
     const kase = await (await server.db()).prisma.case.findUnique({ where: { reference } });
     caseId = kase!.id;
@@ -97,7 +140,8 @@ describe('a concern from registration to hand-over', () => {
 
   it('3. "Ta saken" makes the presser coordinator and updates the card in place for everyone', async () => {
     // The card Husly posted (its id stored with the case); the client's replyToId names another message.
-    const cardId = (await (await server.db()).prisma.caseCard.findFirst({ where: { caseId } }))!.activityId;
+    const cardId = (await (await server.db()).prisma.caseCard.findFirst({ where: { caseId } }))!
+      .activityId;
     const forgedReplyTo = 'some-other-message-in-the-channel';
     const invoke = (user: TeamsUser) => ({
       ...message({ serviceUrl: connector.url, user, place: 'channel' }, ''),
@@ -117,19 +161,26 @@ describe('a concern from registration to hand-over', () => {
     assert.ok(put, 'the channel card was updated for everyone');
     assert.match(JSON.stringify(put.body), /Tatt av Kristin Nordvik/);
     assert.doesNotMatch(JSON.stringify(put.body), /Ta saken/);
-    assert.ok(!connector.calls.some((c) => c.method === 'PUT' && c.activityId === forgedReplyTo), "the client's replyToId is never overwritten");
+    assert.ok(
+      !connector.calls.some((c) => c.method === 'PUT' && c.activityId === forgedReplyTo),
+      "the client's replyToId is never overwritten",
+    );
     const again = await server.post(invoke(kristin));
     assert.match(again.body, /Tatt av Kristin Nordvik/, 'a second press changes nothing');
   });
 
   it('4. anyone can look up the owner; an outsider sees no case content', async () => {
     await server.post(message(personal(siri), `hvem eier ${reference}`));
-    assert.deepEqual(validateAdaptiveCard(connector.cards(personalConversationId(siri)).at(-1)), []);
+    assert.deepEqual(
+      validateAdaptiveCard(connector.cards(personalConversationId(siri)).at(-1)),
+      [],
+    );
     const card = lastCardText(personalConversationId(siri));
     assert.match(card, /NAV boligsosialt team/);
     assert.match(card, /Kristin Nordvik \(kristin\.nordvik@demo-kommune\.no\)/);
     assert.match(card, /users=kristin\.nordvik%40demo-kommune\.no/, 'a Teams chat deep link');
-    for (const secret of [RESIDENT_NAME, 'mistet jobben', '21 000']) assert.ok(!card.includes(secret), secret);
+    for (const secret of [RESIDENT_NAME, 'mistet jobben', '21 000'])
+      assert.ok(!card.includes(secret), secret);
     assert.match(card, /taushetsbelagt/);
   });
 
@@ -142,10 +193,23 @@ describe('a concern from registration to hand-over', () => {
     await server.post({
       ...message(personal(kristin), ''),
       text: undefined,
-      value: { action: 'handover.submit', caseId, unitKey: 'tildeling', coordinatorId: olaStaff!.id, note: 'Trenger midlertidig bolig' },
+      value: {
+        action: 'handover.submit',
+        caseId,
+        unitKey: 'tildeling',
+        coordinatorId: olaStaff!.id,
+        note: 'Trenger midlertidig bolig',
+      },
     });
-    assert.match(connector.texts(personalConversationId(kristin)).join(), new RegExp(`Sak ${reference} er overført til Tildelingsteam`));
-    assert.match(lastCardText(personalConversationId(ola)), new RegExp(`Sak ${reference} er overført`), 'the new coordinator is told');
+    assert.match(
+      connector.texts(personalConversationId(kristin)).join(),
+      new RegExp(`Sak ${reference} er overført til Tildelingsteam`),
+    );
+    assert.match(
+      lastCardText(personalConversationId(ola)),
+      new RegExp(`Sak ${reference} er overført`),
+      'the new coordinator is told',
+    );
     assert.match(lastCardText(CHANNEL_ID), /er overført/, "the previous owner's channel is told");
 
     connector.reset();
@@ -153,14 +217,26 @@ describe('a concern from registration to hand-over', () => {
     const card = lastCardText(personalConversationId(siri));
     assert.match(card, /Tildelingsteam/);
     assert.match(card, /Ola Berg/);
-    assert.doesNotMatch(card, /NAV boligsosialt team/, 'an outsider sees the contact, not which other units are involved');
+    assert.doesNotMatch(
+      card,
+      /NAV boligsosialt team/,
+      'an outsider sees the contact, not which other units are involved',
+    );
     await server.post(message(personal(kristin), `Hvem eier ${reference}?`));
-    assert.match(lastCardText(personalConversationId(kristin)), /Også involvert.*NAV boligsosialt team/, 'the previous owner is listed as involved');
+    assert.match(
+      lastCardText(personalConversationId(kristin)),
+      /Også involvert.*NAV boligsosialt team/,
+      'the previous owner is listed as involved',
+    );
   });
 
   it('6. the new coordinator sees the case content, and "mine saker" lists it', async () => {
     await server.post(message(personal(ola), `hvem eier ${reference}`));
-    assert.deepEqual(validateAdaptiveCard(connector.cards(personalConversationId(ola)).at(-1)), [], 'with details and actions');
+    assert.deepEqual(
+      validateAdaptiveCard(connector.cards(personalConversationId(ola)).at(-1)),
+      [],
+      'with details and actions',
+    );
     const card = lastCardText(personalConversationId(ola));
     assert.match(card, new RegExp(RESIDENT_NAME));
     assert.match(card, /mistet jobben/);
@@ -178,60 +254,124 @@ describe('a concern from registration to hand-over', () => {
       ...message(personal(ola), ''),
       text: undefined,
       value: {
-        action: 'plan.create', caseId,
-        goalText: 'Beholde boligen', measureType: 'nedbetalingsavtale', measureDescription: 'Avtale med utleier',
-        measureUnitKey: 'tildeling', measureDeadline: inAMonth, evaluationDate: inAMonth, consentGiven: 'nei',
+        action: 'plan.create',
+        caseId,
+        goalText: 'Beholde boligen',
+        measureType: 'nedbetalingsavtale',
+        measureDescription: 'Avtale med utleier',
+        measureUnitKey: 'tildeling',
+        measureDeadline: inAMonth,
+        evaluationDate: inAMonth,
+        consentGiven: 'nei',
       },
     });
-    assert.match(connector.texts(personalConversationId(ola)).join(), new RegExp(`Målplan for sak ${reference} er opprettet`));
+    assert.match(
+      connector.texts(personalConversationId(ola)).join(),
+      new RegExp(`Målplan for sak ${reference} er opprettet`),
+    );
     const planCard = connector.cards(personalConversationId(ola)).at(-1)!;
     assert.deepEqual(validateAdaptiveCard(planCard), []);
-    const statusAction = JSON.stringify(planCard).match(/"action":"plan.measureStatus","measureId":"([^"]+)"/);
+    const statusAction = JSON.stringify(planCard).match(
+      /"action":"plan.measureStatus","measureId":"([^"]+)"/,
+    );
     assert.ok(statusAction, 'the coordinator can change measure status');
 
     await server.post(message(personal(kristin), `målplan ${reference}`));
-    assert.deepEqual(connector.texts(personalConversationId(kristin)).slice(-1), ['Du har ikke tilgang til å gjøre dette.'], 'no consent: the previous owner does not see the plan');
+    assert.deepEqual(
+      connector.texts(personalConversationId(kristin)).slice(-1),
+      ['Du har ikke tilgang til å gjøre dette.'],
+      'no consent: the previous owner does not see the plan',
+    );
 
     const measureId = statusAction[1];
-    await server.post({ ...message(personal(ola), ''), text: undefined, value: { action: 'plan.measureStatus', measureId, [`status-${measureId}`]: 'done' } });
+    await server.post({
+      ...message(personal(ola), ''),
+      text: undefined,
+      value: { action: 'plan.measureStatus', measureId, [`status-${measureId}`]: 'done' },
+    });
     assert.match(lastCardText(personalConversationId(ola)), /Utført/);
-    assert.equal((await (await server.db()).prisma.measure.findUnique({ where: { id: measureId } }))?.status, 'done');
+    assert.equal(
+      (await (await server.db()).prisma.measure.findUnique({ where: { id: measureId } }))?.status,
+      'done',
+    );
   });
 
   it('7. a lookup by identity number asks why first, and is audited without the number', async () => {
-    await server.post(message(personal(siri), `hvem har saken til ${RESIDENT_ID.slice(0, 6)} ${RESIDENT_ID.slice(6)}`));
+    await server.post(
+      message(
+        personal(siri),
+        `hvem har saken til ${RESIDENT_ID.slice(0, 6)} ${RESIDENT_ID.slice(6)}`,
+      ),
+    );
     const purpose = connector.cards(personalConversationId(siri)).at(-1)!;
     assert.match(JSON.stringify(purpose), /Hvorfor slår du opp personen/);
-    assert.ok(!JSON.stringify(purpose).includes(RESIDENT_ID.slice(6)), 'the number is not in the card data');
-    const lookupId = ((purpose.actions as { data: { lookupId: string } }[])[0]).data.lookupId;
-    await server.post({ ...message(personal(siri), ''), text: undefined, value: { action: 'lookup.purpose', lookupId, purpose: 'ny-bekymring' } });
+    assert.ok(
+      !JSON.stringify(purpose).includes(RESIDENT_ID.slice(6)),
+      'the number is not in the card data',
+    );
+    const lookupId = (purpose.actions as { data: { lookupId: string } }[])[0].data.lookupId;
+    await server.post({
+      ...message(personal(siri), ''),
+      text: undefined,
+      value: { action: 'lookup.purpose', lookupId, purpose: 'ny-bekymring' },
+    });
     assert.match(lastCardText(personalConversationId(siri)), new RegExp(`Sak ${reference}`));
     const { prisma } = await server.db();
     assert.equal(await prisma.pendingLookup.count(), 0, 'the question is gone once answered');
     const audits = await prisma.auditEvent.findMany({ where: { action: 'person.lookup', caseId } });
-    assert.ok(audits.some((a) => a.detail?.includes('"queryKind":"nationalId"') && a.detail.includes('"purpose":"ny-bekymring"')));
+    assert.ok(
+      audits.some(
+        (a) =>
+          a.detail?.includes('"queryKind":"nationalId"') &&
+          a.detail.includes('"purpose":"ny-bekymring"'),
+      ),
+    );
     assert.ok(!JSON.stringify(await prisma.auditEvent.findMany()).includes(RESIDENT_ID.slice(6)));
-    assert.ok(!server.logs.join('').includes(RESIDENT_ID.slice(6)) && !server.logs.join('').includes(RESIDENT_NAME));
+    assert.ok(
+      !server.logs.join('').includes(RESIDENT_ID.slice(6)) &&
+        !server.logs.join('').includes(RESIDENT_NAME),
+    );
   });
 
   it('8. npm run audit:resident tells the resident who looked at or changed their data, and why', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/audit-resident.ts', RESIDENT_ID], {
-      env: { ...process.env, DATABASE_URL: server.dbUrl, NODE_NO_WARNINGS: '1' },
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/audit-resident.ts', RESIDENT_ID],
+      {
+        env: { ...process.env, DATABASE_URL: server.dbUrl, NODE_NO_WARNINGS: '1' },
+        encoding: 'utf8',
+      },
+    );
     assert.equal(run.status, 0, run.stderr);
     const out = run.stdout;
     assert.match(out, new RegExp(`${RESIDENT_ID.slice(0, 6)}\\*{5}`));
-    assert.match(out, new RegExp(`Kristin Nordvik \\(NAV boligsosialt team\\) meldte bekymring i sak ${reference}`));
-    assert.match(out, new RegExp(`Kristin Nordvik \\(NAV boligsosialt team\\) tok saken som koordinator i sak ${reference}`));
-    assert.match(out, new RegExp(`Siri Dahl \\(Boligstiftelsen\\) slo opp personen i sak ${reference} – formål: Ny bekymring`));
+    assert.match(
+      out,
+      new RegExp(`Kristin Nordvik \\(NAV boligsosialt team\\) meldte bekymring i sak ${reference}`),
+    );
+    assert.match(
+      out,
+      new RegExp(
+        `Kristin Nordvik \\(NAV boligsosialt team\\) tok saken som koordinator i sak ${reference}`,
+      ),
+    );
+    assert.match(
+      out,
+      new RegExp(
+        `Siri Dahl \\(Boligstiftelsen\\) slo opp personen i sak ${reference} – formål: Ny bekymring`,
+      ),
+    );
     assert.match(out, /overførte saken/);
     assert.ok(!out.includes(RESIDENT_ID.slice(6)), 'the full number is never printed');
 
-    const unknown = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/audit-resident.ts', '23914531519'], {
-      env: { ...process.env, DATABASE_URL: server.dbUrl, NODE_NO_WARNINGS: '1' },
-      encoding: 'utf8',
-    });
+    const unknown = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/audit-resident.ts', '23914531519'],
+      {
+        env: { ...process.env, DATABASE_URL: server.dbUrl, NODE_NO_WARNINGS: '1' },
+        encoding: 'utf8',
+      },
+    );
     assert.equal(unknown.status, 1);
     assert.match(unknown.stderr, /ingen opplysninger om denne personen/);
   });

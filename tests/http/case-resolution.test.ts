@@ -18,10 +18,13 @@ describe('marking arrears paid and closing a case from Teams', () => {
 
   const submit = (value: Record<string, string>, replyToId: string, user = ola) =>
     server.post({ ...message(personal(user), ''), text: undefined, replyToId, value });
-  const caseRow = async () => (await server.db()).prisma.case.findUnique({ where: { reference: '2026-0004' } });
+  const caseRow = async () =>
+    (await server.db()).prisma.case.findUnique({ where: { reference: '2026-0004' } });
   const pending = async () => {
     const { prisma } = await server.db();
-    const rows = await prisma.reminderOutbox.findMany({ where: { caseId: (await caseRow())!.id, status: 'pending' } });
+    const rows = await prisma.reminderOutbox.findMany({
+      where: { caseId: (await caseRow())!.id, status: 'pending' },
+    });
     return rows.map((r) => r.kind).sort();
   };
 
@@ -29,7 +32,8 @@ describe('marking arrears paid and closing a case from Teams', () => {
     connector = await new FakeConnector().start();
     server = await startTestServer();
     const { prisma } = await server.db();
-    for (let i = 0; i < 100 && (await prisma.reminderOutbox.count()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && (await prisma.reminderOutbox.count()) === 0; i++)
+      await new Promise((r) => setTimeout(r, 50));
   });
   after(async () => {
     await server.stop();
@@ -37,7 +41,10 @@ describe('marking arrears paid and closing a case from Teams', () => {
   });
 
   it('"restansen er betalt 2026-0004" asks for the date; a future date is refused in place; then the arrears reminders stop', async () => {
-    assert.ok((await pending()).some((k) => k.startsWith('V')), 'the § 4-18 follow-up is planned');
+    assert.ok(
+      (await pending()).some((k) => k.startsWith('V')),
+      'the § 4-18 follow-up is planned',
+    );
     await server.post(message(personal(), 'Restansen er betalt 2026-0004'));
     const form = connector.cards(personalConversationId(ola)).at(-1)!;
     assert.deepEqual(validateAdaptiveCard(form), []);
@@ -51,9 +58,16 @@ describe('marking arrears paid and closing a case from Teams', () => {
 
     connector.reset();
     await submit({ action: 'resolution.paid', caseId, paidDate: today() }, 'paid-1');
-    assert.match(connector.texts(personalConversationId(ola)).join(), /registrert som betalt\. Påminnelser om restansen er stoppet/);
+    assert.match(
+      connector.texts(personalConversationId(ola)).join(),
+      /registrert som betalt\. Påminnelser om restansen er stoppet/,
+    );
     assert.equal((await caseRow())?.arrearsPaidDate, today());
-    assert.deepEqual((await pending()).filter((k) => /^[DVB]/.test(k)), [], 'no arrears, notice or objection reminders left');
+    assert.deepEqual(
+      (await pending()).filter((k) => /^[DVB]/.test(k)),
+      [],
+      'no arrears, notice or objection reminders left',
+    );
 
     connector.reset();
     await server.post(message(personal(), 'hvem eier 2026-0004'));
@@ -67,24 +81,40 @@ describe('marking arrears paid and closing a case from Teams', () => {
     const caseId = (await caseRow())!.id;
     connector.reset();
     await server.post(message(personal(kristin), 'avslutt sak 2026-0004'));
-    assert.deepEqual(connector.texts(personalConversationId(kristin)), ['Du har ikke tilgang til å gjøre dette.']);
+    assert.deepEqual(connector.texts(personalConversationId(kristin)), [
+      'Du har ikke tilgang til å gjøre dette.',
+    ]);
 
     await server.post(message(personal(), 'avslutt sak 2026-0004'));
     const form = connector.cards(personalConversationId(ola)).at(-1)!;
     assert.deepEqual(validateAdaptiveCard(form), []);
     await submit({ action: 'resolution.close', caseId, reason: 'annet', note: '' }, 'close-1');
-    assert.match(JSON.stringify(connector.calls.find((c) => c.method === 'PUT' && c.activityId === 'close-1')?.body), /Velg hvorfor saken avsluttes/);
+    assert.match(
+      JSON.stringify(
+        connector.calls.find((c) => c.method === 'PUT' && c.activityId === 'close-1')?.body,
+      ),
+      /Velg hvorfor saken avsluttes/,
+    );
     assert.equal((await caseRow())?.status, 'open');
 
     connector.reset();
-    await submit({ action: 'resolution.close', caseId, reason: 'leieforhold-avsluttet', note: '' }, 'close-1');
-    assert.deepEqual(connector.texts(personalConversationId(ola)), ['Sak 2026-0004 er avsluttet, og alle planlagte påminnelser er stoppet.']);
+    await submit(
+      { action: 'resolution.close', caseId, reason: 'leieforhold-avsluttet', note: '' },
+      'close-1',
+    );
+    assert.deepEqual(connector.texts(personalConversationId(ola)), [
+      'Sak 2026-0004 er avsluttet, og alle planlagte påminnelser er stoppet.',
+    ]);
     assert.equal((await caseRow())?.status, 'closed');
     assert.deepEqual(await pending(), []);
 
     connector.reset();
     await submit({ action: 'resolution.close', caseId, reason: 'flyttet', note: '' }, 'close-1');
-    assert.deepEqual(connector.texts(personalConversationId(ola)), ['Saken er avsluttet.'], 'a second press changes nothing');
+    assert.deepEqual(
+      connector.texts(personalConversationId(ola)),
+      ['Saken er avsluttet.'],
+      'a second press changes nothing',
+    );
     assert.equal((await caseRow())?.closedReason, 'leieforhold-avsluttet');
   });
 });

@@ -36,7 +36,12 @@ describe('http-server', () => {
     seen = [];
     const exact = (n: number) => JSON.stringify({ type: 'message', text: 'x'.repeat(n) });
     const overhead = exact(0).length;
-    const post = (body: string) => fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const post = (body: string) =>
+      fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
     assert.equal((await post(exact(256 * 1024 - overhead))).status, 200);
     assert.equal((await post(exact(256 * 1024 - overhead + 1))).status, 413);
     assert.equal(seen.length, 1);

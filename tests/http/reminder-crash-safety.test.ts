@@ -11,7 +11,11 @@ const N = 1000;
 function receivedKeys(connector: FakeConnector): string[] {
   return connector.calls
     .filter((c) => c.method === 'POST')
-    .flatMap((c) => [...new Set([...JSON.stringify(c.body).matchAll(/"reminderKey":"(crash:\d+)"/g)].map((m) => m[1]))]);
+    .flatMap((c) => [
+      ...new Set(
+        [...JSON.stringify(c.body).matchAll(/"reminderKey":"(crash:\d+)"/g)].map((m) => m[1]),
+      ),
+    ]);
 }
 
 const waitFor = async (check: () => boolean, ms: number) => {
@@ -43,13 +47,59 @@ describe('reminder delivery survives a crash', () => {
     const seed = await openDatabase(db.url);
     const { prisma } = seed;
     const unit = await prisma.unit.create({ data: { key: 'crash', name: 'Crash', kind: 'annet' } });
-    const resident = await prisma.resident.create({ data: { name: 'Syntetisk', nameSearch: 'syntetisk' } });
+    const resident = await prisma.resident.create({
+      data: { name: 'Syntetisk', nameSearch: 'syntetisk' },
+    });
     const hex = (i: number) => i.toString(16).padStart(12, '0');
     const now = new Date();
-    await prisma.staff.createMany({ data: Array.from({ length: N }, (_, i) => ({ id: `s${i}`, aadObjectId: `00000000-0000-4000-8000-${hex(i)}`, name: `S ${i}`, email: `s${i}@k.no`, unitId: unit.id, role: 'koordinator' })) });
-    await prisma.conversationRef.createMany({ data: Array.from({ length: N }, (_, i) => ({ conversationId: `a:crash-${i}`, conversationType: 'personal', tenantId: 't', serviceUrl: connector.url, botId: '28:bot', aadObjectId: `00000000-0000-4000-8000-${hex(i)}`, installedAt: now, lastSeenAt: now })) });
-    await prisma.case.createMany({ data: Array.from({ length: N }, (_, i) => ({ id: `k${i}`, reference: `2026-${String(i + 1000)}`, residentId: resident.id, category: 'fare-for-a-miste-bolig', subcategory: 'hoye-boutgifter', level: 2, status: 'open', owningUnitId: unit.id, coordinatorId: `s${i}`, openedAt: now })) });
-    await prisma.reminderOutbox.createMany({ data: Array.from({ length: N }, (_, i) => ({ key: `crash:${i}`, caseId: `k${i}`, kind: 'F0', basis: 'law', dueDate: localDate(now, 'Europe/Oslo'), audience: 'coordinator', status: 'pending', nextAttemptAt: new Date(now.getTime() - 1000).toISOString() })) });
+    await prisma.staff.createMany({
+      data: Array.from({ length: N }, (_, i) => ({
+        id: `s${i}`,
+        aadObjectId: `00000000-0000-4000-8000-${hex(i)}`,
+        name: `S ${i}`,
+        email: `s${i}@k.no`,
+        unitId: unit.id,
+        role: 'koordinator',
+      })),
+    });
+    await prisma.conversationRef.createMany({
+      data: Array.from({ length: N }, (_, i) => ({
+        conversationId: `a:crash-${i}`,
+        conversationType: 'personal',
+        tenantId: 't',
+        serviceUrl: connector.url,
+        botId: '28:bot',
+        aadObjectId: `00000000-0000-4000-8000-${hex(i)}`,
+        installedAt: now,
+        lastSeenAt: now,
+      })),
+    });
+    await prisma.case.createMany({
+      data: Array.from({ length: N }, (_, i) => ({
+        id: `k${i}`,
+        reference: `2026-${String(i + 1000)}`,
+        residentId: resident.id,
+        category: 'fare-for-a-miste-bolig',
+        subcategory: 'hoye-boutgifter',
+        level: 2,
+        status: 'open',
+        owningUnitId: unit.id,
+        coordinatorId: `s${i}`,
+        openedAt: now,
+      })),
+    });
+    await prisma.reminderOutbox.createMany({
+      data: Array.from({ length: N }, (_, i) => ({
+        key: `crash:${i}`,
+        caseId: `k${i}`,
+        kind: 'F0',
+        basis: 'law',
+        dueDate: localDate(now, 'Europe/Oslo'),
+        audience: 'coordinator',
+        status: 'pending',
+        nextAttemptAt: new Date(now.getTime() - 1000).toISOString(),
+      })),
+    });
     await seed.close();
   });
   after(async () => {
@@ -60,7 +110,10 @@ describe('reminder delivery survives a crash', () => {
 
   it('delivers every reminder exactly once across a SIGKILL (at most one duplicate, same key)', async (t) => {
     husly = await spawnHusly(env());
-    assert.ok(await waitFor(() => receivedKeys(connector).length >= 150, 30_000), 'sending started');
+    assert.ok(
+      await waitFor(() => receivedKeys(connector).length >= 150, 30_000),
+      'sending started',
+    );
     husly.process.kill('SIGKILL');
     await husly.exited;
     const beforeRestart = receivedKeys(connector).length;
@@ -70,7 +123,9 @@ describe('reminder delivery survives a crash', () => {
     const allArrived = await waitFor(() => new Set(receivedKeys(connector)).size === N, 240_000);
     const keys = receivedKeys(connector);
     const distinct = new Set(keys);
-    t.diagnostic(`${beforeRestart} reminders before the kill, ${keys.length} messages in all, ${keys.length - distinct.size} duplicate(s)`);
+    t.diagnostic(
+      `${beforeRestart} reminders before the kill, ${keys.length} messages in all, ${keys.length - distinct.size} duplicate(s)`,
+    );
     assert.ok(allArrived, `only ${distinct.size} of ${N} arrived`);
     assert.ok(keys.length - distinct.size <= N / 1000, `${keys.length - distinct.size} duplicates`);
 
@@ -78,7 +133,9 @@ describe('reminder delivery survives a crash', () => {
     await husly.exited;
     husly = null;
     const check = await openDatabase(db.url);
-    const sent = await check.prisma.reminderOutbox.count({ where: { key: { startsWith: 'crash:' }, status: 'sent' } });
+    const sent = await check.prisma.reminderOutbox.count({
+      where: { key: { startsWith: 'crash:' }, status: 'sent' },
+    });
     await check.close();
     assert.equal(sent, N, 'every row settled as sent');
   });

@@ -3,7 +3,12 @@ import { after, before, describe, it } from 'node:test';
 import { openDatabase } from '../../src/persistence/database.ts';
 import { FakeConnector } from '../helpers/fake-connector.ts';
 import { postActivity, spawnHusly, tempDatabase } from '../helpers/husly-server.ts';
-import { CHANNEL_ID, demoUser, message, personalConversationId } from '../helpers/teams-activities.ts';
+import {
+  CHANNEL_ID,
+  demoUser,
+  message,
+  personalConversationId,
+} from '../helpers/teams-activities.ts';
 
 describe('the server as `npm start` runs it', () => {
   let connector: FakeConnector;
@@ -29,7 +34,10 @@ describe('the server as `npm start` runs it', () => {
     try {
       // The answer comes as a new post in the channel, after the restart.
       await postActivity(second.url, message(admin, 'rop'));
-      assert.equal(connector.texts().at(-1), 'Kanalen er nå koblet til Psykisk helse og rus. Varsler til enheten kommer hit.');
+      assert.equal(
+        connector.texts().at(-1),
+        'Kanalen er nå koblet til Psykisk helse og rus. Varsler til enheten kommer hit.',
+      );
       const check = await openDatabase(db.url);
       const unit = await check.prisma.unit.findUnique({ where: { key: 'rop' } });
       await check.close();
@@ -46,12 +54,19 @@ describe('the server as `npm start` runs it', () => {
     connector.reset();
     connector.delayMs = 1500; // the reply is slow, so the turn is still running when the signal comes
     try {
-      const inFlight = postActivity(husly.url, message({ serviceUrl: connector.url, user }, 'hjelp'));
+      const inFlight = postActivity(
+        husly.url,
+        message({ serviceUrl: connector.url, user }, 'hjelp'),
+      );
       await new Promise((resolve) => setTimeout(resolve, 400));
       husly.process.kill('SIGTERM');
       const res = await inFlight;
       assert.equal(res.status, 200);
-      assert.equal(connector.cards(personalConversationId(user)).length, 1, 'the reply was delivered');
+      assert.equal(
+        connector.cards(personalConversationId(user)).length,
+        1,
+        'the reply was delivered',
+      );
       assert.equal(await husly.exited, 0);
       await assert.rejects(fetch(`${husly.url}/healthz`), 'no longer accepting connections');
       assert.match(husly.output.join(''), /"event":"stopped"/);

@@ -22,12 +22,22 @@ describe('retention in the running server', () => {
       for (let i = 0; i < 100 && !ran(); i++) await new Promise((r) => setTimeout(r, 50));
       const line = JSON.parse(ran() ?? '{}');
       assert.deepEqual([line.cases, line.residents, line.auditEvents], [2, 1, 2]);
-      for (const p of Object.values(PEOPLE)) assert.ok(!server.logs.join('').includes(p.name), `${p.name} is not in the log`);
+      for (const p of Object.values(PEOPLE))
+        assert.ok(!server.logs.join('').includes(p.name), `${p.name} is not in the log`);
 
       const { prisma } = await server.db();
-      assert.notEqual((await prisma.case.findUniqueOrThrow({ where: { id: s.caseIds.old } })).anonymisedAt, null);
-      assert.equal((await prisma.case.findUniqueOrThrow({ where: { id: s.caseIds.open } })).anonymisedAt, null);
-      assert.equal((await prisma.resident.findUniqueOrThrow({ where: { id: s.residentIds.old } })).name, '');
+      assert.notEqual(
+        (await prisma.case.findUniqueOrThrow({ where: { id: s.caseIds.old } })).anonymisedAt,
+        null,
+      );
+      assert.equal(
+        (await prisma.case.findUniqueOrThrow({ where: { id: s.caseIds.open } })).anonymisedAt,
+        null,
+      );
+      assert.equal(
+        (await prisma.resident.findUniqueOrThrow({ where: { id: s.residentIds.old } })).name,
+        '',
+      );
       assert.equal(await prisma.auditEvent.count({ where: { action: 'retention.run' } }), 1);
     } finally {
       await server.stop();

@@ -40,12 +40,17 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
     const cards = connector.cards(personalConversationId(caseworker));
     assert.equal(cards.length, 1);
     assert.match(cardText(cards[0]), /Dette kan Husly hjelpe deg med/);
-    assert.doesNotMatch(cardText(cards[0]), /koble kanal/, 'caseworkers are not shown admin commands');
+    assert.doesNotMatch(
+      cardText(cards[0]),
+      /koble kanal/,
+      'caseworkers are not shown admin commands',
+    );
     assert.deepEqual(validateAdaptiveCard(cards[0]), []);
   });
 
   it('starts tasks from the help card buttons', async () => {
-    const press = (action: string) => server.post({ ...message(where(), ''), text: undefined, value: { action } });
+    const press = (action: string) =>
+      server.post({ ...message(where(), ''), text: undefined, value: { action } });
     await press('help.newConcern');
     await press('help.lookup');
     await press('help.myCases');
@@ -56,7 +61,8 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
   });
 
   it('accepts "help", "?" and "Hjelp!" as the same command', async () => {
-    for (const text of ['help', '?', 'Hjelp!', '  HJELP ']) await server.post(message(where(), text));
+    for (const text of ['help', '?', 'Hjelp!', '  HJELP '])
+      await server.post(message(where(), text));
     assert.equal(connector.cards().length, 4);
   });
 
@@ -67,7 +73,9 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
 
   it('answers unknown text with a short hint, not an error', async () => {
     await server.post(message(where(), 'hva er klokka'));
-    assert.deepEqual(connector.texts(), ['Det forstod jeg ikke. Skriv «hjelp» for å se hva Husly kan.']);
+    assert.deepEqual(connector.texts(), [
+      'Det forstod jeg ikke. Skriv «hjelp» for å se hva Husly kan.',
+    ]);
   });
 
   it('tells an unregistered user who administers Husly, and nothing else', async () => {
@@ -82,19 +90,28 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
     const after = await server.rowCounts();
     assert.equal(after.state, before.state, 'no dialog was started');
     const { prisma } = await server.db();
-    const audit = await prisma.auditEvent.findFirst({ where: { action: 'actor.unregistered' }, orderBy: { at: 'desc' } });
+    const audit = await prisma.auditEvent.findFirst({
+      where: { action: 'actor.unregistered' },
+      orderBy: { at: 'desc' },
+    });
     assert.equal(audit?.actorAadObjectId, UNKNOWN_USER.aadObjectId);
   });
 
   it('stores the conversation reference on install and welcomes once, by name', async () => {
     const user = demoUser('koordinator');
     await server.post(installationUpdate(where(user), 'add'));
-    await server.post({ ...installationUpdate(where(user), 'add'), type: 'conversationUpdate', membersAdded: [{ id: '28:husly-test-bot' }] });
+    await server.post({
+      ...installationUpdate(where(user), 'add'),
+      type: 'conversationUpdate',
+      membersAdded: [{ id: '28:husly-test-bot' }],
+    });
     const cards = connector.cards(personalConversationId(user));
     assert.equal(cards.length, 1, 'Teams announces an install twice; the welcome comes once');
     assert.match(cardText(cards[0]), /Hei, Ola!/);
     const { prisma } = await server.db();
-    const ref = await prisma.conversationRef.findUnique({ where: { conversationId: personalConversationId(user) } });
+    const ref = await prisma.conversationRef.findUnique({
+      where: { conversationId: personalConversationId(user) },
+    });
     assert.ok(ref?.installedAt);
     assert.equal(ref.removedAt, null);
     assert.equal(ref.serviceUrl, connector.url);
@@ -103,7 +120,9 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
     assert.equal(ref.botId, '28:husly-test-bot');
 
     await server.post(installationUpdate(where(user), 'remove'));
-    const removed = await prisma.conversationRef.findUnique({ where: { conversationId: personalConversationId(user) } });
+    const removed = await prisma.conversationRef.findUnique({
+      where: { conversationId: personalConversationId(user) },
+    });
     assert.ok(removed?.removedAt, 'uninstall is recorded');
     assert.equal(connector.sent().length, 1, 'nothing is sent on uninstall');
   });
@@ -130,19 +149,35 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
     await server.post(message({ ...where(), place: 'channel' }, 'koble kanal nav-bolig'));
     assert.deepEqual(connector.texts(), ['Du har ikke tilgang til å gjøre dette.']);
     const { prisma } = await server.db();
-    assert.equal((await prisma.unit.findUnique({ where: { key: 'nav-bolig' } }))?.channelConversationId, null);
+    assert.equal(
+      (await prisma.unit.findUnique({ where: { key: 'nav-bolig' } }))?.channelConversationId,
+      null,
+    );
 
     connector.reset();
     await server.post(message({ ...where(admin), place: 'channel' }, 'Koble kanal NAV-bolig'));
-    assert.deepEqual(connector.texts(), ['Kanalen er nå koblet til NAV boligsosialt team. Varsler til enheten kommer hit.']);
-    assert.equal((await prisma.unit.findUnique({ where: { key: 'nav-bolig' } }))?.channelConversationId, CHANNEL_ID);
-    const audits = await prisma.auditEvent.findMany({ where: { action: 'channel.link' }, orderBy: { at: 'asc' } });
-    assert.deepEqual(audits.map((a) => a.outcome), ['denied', 'ok']);
+    assert.deepEqual(connector.texts(), [
+      'Kanalen er nå koblet til NAV boligsosialt team. Varsler til enheten kommer hit.',
+    ]);
+    assert.equal(
+      (await prisma.unit.findUnique({ where: { key: 'nav-bolig' } }))?.channelConversationId,
+      CHANNEL_ID,
+    );
+    const audits = await prisma.auditEvent.findMany({
+      where: { action: 'channel.link' },
+      orderBy: { at: 'asc' },
+    });
+    assert.deepEqual(
+      audits.map((a) => a.outcome),
+      ['denied', 'ok'],
+    );
   });
 
   it('refuses to link a unit from a personal chat', async () => {
     await server.post(message(where(admin), 'koble kanal nav-bolig'));
-    assert.deepEqual(connector.texts(), ['Dette må gjøres i kanalen enheten skal nås i, ikke i en chat.']);
+    assert.deepEqual(connector.texts(), [
+      'Dette må gjøres i kanalen enheten skal nås i, ikke i en chat.',
+    ]);
   });
 
   it('answers a 300 KB body with 413 and broken JSON with 400, writing nothing', async () => {
@@ -168,7 +203,14 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
     await server.post(message(where(UNKNOWN_USER), secret));
     const logs = server.logs.join('\n');
     assert.ok(logs.length > 0);
-    for (const forbidden of [DEMO_RESIDENTS[0].name, DEMO_RESIDENTS[0].nationalId, 'Storgata', caseworker.name, UNKNOWN_USER.name, 'Anders Moen'])
+    for (const forbidden of [
+      DEMO_RESIDENTS[0].name,
+      DEMO_RESIDENTS[0].nationalId,
+      'Storgata',
+      caseworker.name,
+      UNKNOWN_USER.name,
+      'Anders Moen',
+    ])
       assert.ok(!logs.includes(forbidden), `log contains "${forbidden}"`);
   });
 });

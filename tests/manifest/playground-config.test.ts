@@ -13,9 +13,17 @@ describe('Agents Playground config', () => {
     for (const staff of DEMO_STAFF) {
       const yaml = playgroundConfigYaml(staff.persona);
       assert.match(yaml, new RegExp(`currentUser:\\n  id: ${staff.teamsUserId}\\n`));
-      assert.equal((yaml.match(/^  - id: /gm) ?? []).length, Math.min(MAX_PLAYGROUND_USERS, DEMO_STAFF.length - 1));
-      for (const colleague of DEMO_STAFF.filter((o) => o.unitKey === staff.unitKey)) assert.ok(yaml.includes(`aadObjectId: ${colleague.aadObjectId}`));
-      for (const id of yaml.match(/aadObjectId: \S+/g) ?? []) assert.ok(DEMO_STAFF.some((o) => `aadObjectId: ${o.aadObjectId}` === id), id);
+      assert.equal(
+        (yaml.match(/^  - id: /gm) ?? []).length,
+        Math.min(MAX_PLAYGROUND_USERS, DEMO_STAFF.length - 1),
+      );
+      for (const colleague of DEMO_STAFF.filter((o) => o.unitKey === staff.unitKey))
+        assert.ok(yaml.includes(`aadObjectId: ${colleague.aadObjectId}`));
+      for (const id of yaml.match(/aadObjectId: \S+/g) ?? [])
+        assert.ok(
+          DEMO_STAFF.some((o) => `aadObjectId: ${o.aadObjectId}` === id),
+          id,
+        );
       assert.match(yaml, new RegExp(`tenantId: ${DEMO_TENANT_ID}`));
     }
     assert.throws(() => playgroundConfigYaml('nobody'));

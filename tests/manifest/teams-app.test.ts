@@ -15,7 +15,11 @@ import { InMemoryHusly } from '../fakes/in-memory-repositories.ts';
 
 interface Manifest {
   version: string;
-  bots: { botId: string; scopes: string[]; commandLists: { scopes: string[]; commands: { title: string }[] }[] }[];
+  bots: {
+    botId: string;
+    scopes: string[];
+    commandLists: { scopes: string[]; commands: { title: string }[] }[];
+  }[];
 }
 const manifest = JSON.parse(readFileSync('manifest/manifest.json', 'utf8')) as Manifest;
 const png = (file: string) => PNG.sync.read(readFileSync(file));
@@ -23,7 +27,11 @@ const png = (file: string) => PNG.sync.read(readFileSync(file));
 describe('Teams app package', () => {
   it('manifest.json follows the Teams v1.24 schema', () => {
     assert.deepEqual(validateManifest(manifest), []);
-    assert.notDeepEqual(validateManifest({ ...manifest, bots: [{ botId: 'x', scopes: ['everywhere'] }] }), [], 'validator bites');
+    assert.notDeepEqual(
+      validateManifest({ ...manifest, bots: [{ botId: 'x', scopes: ['everywhere'] }] }),
+      [],
+      'validator bites',
+    );
   });
 
   it('offers the bot in personal, team and group chat', () => {
@@ -31,9 +39,14 @@ describe('Teams app package', () => {
   });
 
   it('lists only commands that exist and have a handler', () => {
-    const dialog = new MainDialog(new ConversationState(new MemoryStorage()).createProperty('d'), dialogServices(new InMemoryHusly()));
+    const dialog = new MainDialog(
+      new ConversationState(new MemoryStorage()).createProperty('d'),
+      dialogServices(new InMemoryHusly()),
+    );
     const handled = new Set(dialog.handledCommands());
-    const titles = manifest.bots.flatMap((b) => b.commandLists.flatMap((l) => l.commands.map((c) => c.title)));
+    const titles = manifest.bots.flatMap((b) =>
+      b.commandLists.flatMap((l) => l.commands.map((c) => c.title)),
+    );
     assert.ok(titles.length > 0);
     for (const title of titles) {
       const command = COMMANDS.find((c) => c.manifestTitle === title);
@@ -74,13 +87,19 @@ describe('Teams app package', () => {
         HUSLY_RETENTION_AUDIT_DAYS: '1825',
         HUSLY_PACKAGE_DIR: out,
       };
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/package-app.ts'], { env, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/package-app.ts'], {
+        env,
+        encoding: 'utf8',
+      });
       assert.equal(run.status, 0, run.stderr);
       const files = unzipSync(readFileSync(path.join(out, 'husly-teams-app.zip')));
       assert.deepEqual(Object.keys(files).sort(), ['color.png', 'manifest.json', 'outline.png']);
       const packed = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as Manifest;
       assert.equal(packed.bots[0].botId, appId);
-      assert.equal(packed.version, (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
+      assert.equal(
+        packed.version,
+        (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version,
+      );
       assert.deepEqual(validateManifest(packed), []);
       assert.deepEqual(files['color.png'], new Uint8Array(readFileSync('manifest/color.png')));
 

@@ -20,7 +20,8 @@ describe('DbStorage (botbuilder Storage on the database)', () => {
   });
 
   it('runs SQLite in WAL mode', async () => {
-    const [row] = await db.prisma.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode');
+    const [row] =
+      await db.prisma.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode');
     assert.equal(row.journal_mode, 'wal');
   });
 
@@ -39,7 +40,11 @@ describe('DbStorage (botbuilder Storage on the database)', () => {
     const turnB = (await storage.read(['race'])).race;
     await storage.write({ race: { ...turnA, step: 2 } });
     await assert.rejects(storage.write({ race: { ...turnB, step: 3 } }), ETagConflictError);
-    assert.equal((await storage.read(['race'])).race.step, 2, 'the first writer wins; nothing silently lost');
+    assert.equal(
+      (await storage.read(['race'])).race.step,
+      2,
+      'the first writer wins; nothing silently lost',
+    );
   });
 
   it('overwrites unconditionally with eTag "*" and writes a new key whatever its eTag', async () => {

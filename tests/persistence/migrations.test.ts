@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { createMigration, deployMigrations, diffMigrationsToSchema } from '../../src/persistence/migrations/migrate.ts';
+import {
+  createMigration,
+  deployMigrations,
+  diffMigrationsToSchema,
+} from '../../src/persistence/migrations/migrate.ts';
 import { tempDatabase } from '../helpers/husly-server.ts';
 
 /** A scratch copy of prisma/ to change the schema without touching the real one. */
@@ -12,7 +16,10 @@ function scratchPrisma() {
   const dir = mkdtempSync(path.join(tmpdir(), 'husly-prisma-'));
   cpSync('prisma', dir, { recursive: true });
   return {
-    paths: { schemaFile: path.join(dir, 'schema.prisma'), migrationsDir: path.join(dir, 'migrations') },
+    paths: {
+      schemaFile: path.join(dir, 'schema.prisma'),
+      migrationsDir: path.join(dir, 'migrations'),
+    },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -20,7 +27,11 @@ function scratchPrisma() {
 describe('migrations', () => {
   it('reproduce prisma/schema.prisma exactly (no drift)', async () => {
     const { drift, output } = await diffMigrationsToSchema();
-    assert.equal(drift, false, `schema.prisma has changes without a migration; run npm run db:migration -- <name>\n${output}`);
+    assert.equal(
+      drift,
+      false,
+      `schema.prisma has changes without a migration; run npm run db:migration -- <name>\n${output}`,
+    );
   });
 
   it('notice a schema change that no migration covers, and write the migration for it', async () => {
@@ -34,9 +45,16 @@ describe('migrations', () => {
       const before = await diffMigrationsToSchema(scratch.paths);
       assert.equal(before.drift, true);
       assert.match(before.output, /units/);
-      const created = await createMigration('add unit phone', scratch.paths, new Date('2030-01-02T03:04:05Z'));
+      const created = await createMigration(
+        'add unit phone',
+        scratch.paths,
+        new Date('2030-01-02T03:04:05Z'),
+      );
       assert.equal(created, '20300102030405_add_unit_phone');
-      const sql = readFileSync(path.join(scratch.paths.migrationsDir, created!, 'migration.sql'), 'utf8');
+      const sql = readFileSync(
+        path.join(scratch.paths.migrationsDir, created!, 'migration.sql'),
+        'utf8',
+      );
       assert.match(sql, /ALTER TABLE "units" ADD COLUMN "phone" TEXT/);
       assert.equal((await diffMigrationsToSchema(scratch.paths)).drift, false);
       assert.equal(await createMigration('nothing', scratch.paths), null, 'no empty migrations');
@@ -48,11 +66,21 @@ describe('migrations', () => {
   it('apply to a fresh database once, in the layout and encoding native Prisma uses', async () => {
     const temp = tempDatabase();
     try {
-      const names = readdirSync('prisma/migrations', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+      const names = readdirSync('prisma/migrations', { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name);
       assert.deepEqual((await deployMigrations(temp.url)).applied, names.sort());
-      assert.deepEqual((await deployMigrations(temp.url)).applied, [], 'second run applies nothing');
+      assert.deepEqual(
+        (await deployMigrations(temp.url)).applied,
+        [],
+        'second run applies nothing',
+      );
       const sqlite = new Database(temp.url.replace('file:', ''));
-      const rows = sqlite.prepare('SELECT migration_name, checksum, typeof(finished_at) AS t FROM _prisma_migrations').all() as {
+      const rows = sqlite
+        .prepare(
+          'SELECT migration_name, checksum, typeof(finished_at) AS t FROM _prisma_migrations',
+        )
+        .all() as {
         migration_name: string;
         checksum: string;
         t: string;
@@ -60,7 +88,11 @@ describe('migrations', () => {
       sqlite.close();
       assert.equal(rows.length, names.length);
       for (const row of rows) {
-        assert.equal(row.t, 'integer', 'timestamps as unix milliseconds, like `prisma migrate deploy`');
+        assert.equal(
+          row.t,
+          'integer',
+          'timestamps as unix milliseconds, like `prisma migrate deploy`',
+        );
         assert.match(row.checksum, /^[0-9a-f]{64}$/);
       }
     } finally {
@@ -88,11 +120,15 @@ describe('the 2026-12 taushetsplikt migration keeps what existed working', () =>
   it('moves plan consent to the case, renames "opplysningsplikt", and turns reporter involvements into reviewable grants', async () => {
     const scratch = scratchPrisma();
     const temp = tempDatabase();
-    const migration = readdirSync(scratch.paths.migrationsDir).find((n) => n.endsWith('_taushetsplikt'))!;
+    const migration = readdirSync(scratch.paths.migrationsDir).find((n) =>
+      n.endsWith('_taushetsplikt'),
+    )!;
     const held = mkdtempSync(path.join(tmpdir(), 'husly-held-'));
     try {
       // The database as it was before: every migration up to this one.
-      cpSync(path.join(scratch.paths.migrationsDir, migration), path.join(held, migration), { recursive: true });
+      cpSync(path.join(scratch.paths.migrationsDir, migration), path.join(held, migration), {
+        recursive: true,
+      });
       rmSync(path.join(scratch.paths.migrationsDir, migration), { recursive: true, force: true });
       await deployMigrations(temp.url, scratch.paths);
       const sqlite = new Database(temp.url.replace('file:', ''));
@@ -109,14 +145,22 @@ describe('the 2026-12 taushetsplikt migration keeps what existed working', () =>
           VALUES ('p1', 'c1', NULL, '2027-01-01', 1, '2026-11-01', '["u2"]', ${now}, 'x', ${now});
       `);
       sqlite.close();
-      cpSync(path.join(held, migration), path.join(scratch.paths.migrationsDir, migration), { recursive: true });
+      cpSync(path.join(held, migration), path.join(scratch.paths.migrationsDir, migration), {
+        recursive: true,
+      });
       assert.deepEqual((await deployMigrations(temp.url, scratch.paths)).applied, [migration]);
       const after = new Database(temp.url.replace('file:', ''));
-      const consent = after.prepare('SELECT caseId, unitIds, givenDate, source FROM case_consents').all();
-      const involvement = after.prepare('SELECT reason, note, endedAt FROM case_involvements').get() as { reason: string; note: string; endedAt: null };
+      const consent = after
+        .prepare('SELECT caseId, unitIds, givenDate, source FROM case_consents')
+        .all();
+      const involvement = after
+        .prepare('SELECT reason, note, endedAt FROM case_involvements')
+        .get() as { reason: string; note: string; endedAt: null };
       const basis = after.prepare('SELECT sharingBasis FROM concerns').get();
       after.close();
-      assert.deepEqual(consent, [{ caseId: 'c1', unitIds: '["u2"]', givenDate: '2026-11-01', source: 'plan' }]);
+      assert.deepEqual(consent, [
+        { caseId: 'c1', unitIds: '["u2"]', givenDate: '2026-11-01', source: 'plan' },
+      ]);
       assert.equal(involvement.reason, 'granted', 'a unit involved by reporting keeps working');
       assert.match(involvement.note, /vurder om tilgangen fortsatt trengs/);
       assert.deepEqual(basis, { sharingBasis: 'lovhjemmel' });

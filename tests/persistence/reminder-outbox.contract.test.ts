@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminder/checkpoints.ts';
-import { evictionFollowUp, type PlannedReminder } from '../../src/domain/reminder/follow-up-plan.ts';
+import {
+  evictionFollowUp,
+  type PlannedReminder,
+} from '../../src/domain/reminder/follow-up-plan.ts';
 import { handedFromKey, type ReminderOutbox } from '../../src/domain/reminder/outbox.ts';
 import { openDatabase, type Database } from '../../src/persistence/database.ts';
 import { PrismaReminderOutbox } from '../../src/persistence/prisma-reminder-outbox.ts';
@@ -9,14 +12,26 @@ import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
 import { tempDatabase } from '../helpers/husly-server.ts';
 
 const timeline = {
-  firstMissedRentDate: '2026-10-01', noticeDate: '2026-10-10', noticeReceivedDate: '2026-10-12',
-  namsmannNoticeDate: '2026-11-02', evictionDate: '2026-12-01', evictionHappened: false,
+  firstMissedRentDate: '2026-10-01',
+  noticeDate: '2026-10-10',
+  noticeReceivedDate: '2026-10-12',
+  namsmannNoticeDate: '2026-11-02',
+  evictionDate: '2026-12-01',
+  evictionHappened: false,
 };
 const planFor = (caseId: string, evictionDate = '2026-12-01'): PlannedReminder[] =>
-  evictionFollowUp({ caseId, timeline: { ...timeline, evictionDate }, arrearsPaid: false, closed: false }, DEFAULT_REMINDER_SETTINGS, '2026-11-20', 'Europe/Oslo');
+  evictionFollowUp(
+    { caseId, timeline: { ...timeline, evictionDate }, arrearsPaid: false, closed: false },
+    DEFAULT_REMINDER_SETTINGS,
+    '2026-11-20',
+    'Europe/Oslo',
+  );
 const at = (iso: string) => new Date(iso);
 
-function contract(name: string, open: () => Promise<{ outbox: ReminderOutbox; close: () => Promise<void> }>) {
+function contract(
+  name: string,
+  open: () => Promise<{ outbox: ReminderOutbox; close: () => Promise<void> }>,
+) {
   describe(`reminder outbox contract: ${name}`, () => {
     let outbox: ReminderOutbox;
     let close: () => Promise<void>;
@@ -25,8 +40,14 @@ function contract(name: string, open: () => Promise<{ outbox: ReminderOutbox; cl
 
     it('adds a plan once, and on recomputation adds only new keys and cancels pending ones no longer planned', async () => {
       const first = planFor('c1');
-      assert.deepEqual(await outbox.sync('case:c1:', first, at('2026-11-20T08:00:00Z')), { added: first.length, cancelled: 0 });
-      assert.deepEqual(await outbox.sync('case:c1:', first, at('2026-11-20T08:00:00Z')), { added: 0, cancelled: 0 });
+      assert.deepEqual(await outbox.sync('case:c1:', first, at('2026-11-20T08:00:00Z')), {
+        added: first.length,
+        cancelled: 0,
+      });
+      assert.deepEqual(await outbox.sync('case:c1:', first, at('2026-11-20T08:00:00Z')), {
+        added: 0,
+        cancelled: 0,
+      });
       const moved = planFor('c1', '2026-12-15');
       const result = await outbox.sync('case:c1:', moved, at('2026-11-20T09:00:00Z'));
       assert.equal(result.added, moved.length);
@@ -38,24 +59,69 @@ function contract(name: string, open: () => Promise<{ outbox: ReminderOutbox; cl
       await outbox.sync('case:c2:', planFor('c2'), at('2026-11-20T08:00:00Z'));
       const due = await outbox.claimDue(at('2026-11-24T07:00:00Z'), 'A', 60_000, 100);
       // c2: F-7 on 24 Nov 07:30 Oslo = 06:30Z is due; c1's moved plan starts 1 Dec.
-      assert.deepEqual(due.map((r) => r.kind), ['F-7']);
-      assert.deepEqual(await outbox.claimDue(at('2026-11-24T07:00:30Z'), 'B', 60_000, 100), [], 'leased to A');
-      assert.equal(await outbox.markSent([due[0].id], 'B', { conversationId: 'c', activityId: 'a' }, at('2026-11-24T07:00:31Z')), 0, 'B does not hold the lease');
-      assert.equal(await outbox.markSent([due[0].id, 'not-claimed'], 'A', { conversationId: 'c', activityId: 'act-1' }, at('2026-11-24T07:00:32Z')), 1);
+      assert.deepEqual(
+        due.map((r) => r.kind),
+        ['F-7'],
+      );
+      assert.deepEqual(
+        await outbox.claimDue(at('2026-11-24T07:00:30Z'), 'B', 60_000, 100),
+        [],
+        'leased to A',
+      );
+      assert.equal(
+        await outbox.markSent(
+          [due[0].id],
+          'B',
+          { conversationId: 'c', activityId: 'a' },
+          at('2026-11-24T07:00:31Z'),
+        ),
+        0,
+        'B does not hold the lease',
+      );
+      assert.equal(
+        await outbox.markSent(
+          [due[0].id, 'not-claimed'],
+          'A',
+          { conversationId: 'c', activityId: 'act-1' },
+          at('2026-11-24T07:00:32Z'),
+        ),
+        1,
+      );
       const sent = await outbox.byKey(due[0].key);
       assert.equal(sent?.status, 'sent');
       assert.equal(sent?.sentActivityId, 'act-1');
-      assert.deepEqual(await outbox.claimDue(at('2026-11-24T08:00:00Z'), 'A', 60_000, 100), [], 'sent rows are never claimed again');
+      assert.deepEqual(
+        await outbox.claimDue(at('2026-11-24T08:00:00Z'), 'A', 60_000, 100),
+        [],
+        'sent rows are never claimed again',
+      );
     });
 
     it('gives an expired lease to the next claimer (a crashed instance), and retries and dead-letters by the holder only', async () => {
       const due = await outbox.claimDue(at('2026-11-27T07:00:00Z'), 'A', 60_000, 100); // F-2 of c2, A then "crashes"
-      assert.deepEqual(due.map((r) => r.kind), ['F-2']);
+      assert.deepEqual(
+        due.map((r) => r.kind),
+        ['F-2'],
+      );
       const retaken = await outbox.claimDue(at('2026-11-27T07:02:00Z'), 'B', 60_000, 100);
-      assert.deepEqual(retaken.map((r) => r.id), [due[0].id]);
-      assert.equal(await outbox.retryLater(due[0].id, 'A', at('2026-11-27T08:00:00Z'), 'late'), false, 'A lost the lease');
-      assert.equal(await outbox.retryLater(due[0].id, 'B', at('2026-11-27T08:00:00Z'), '503'), true);
-      assert.deepEqual(await outbox.claimDue(at('2026-11-27T07:59:00Z'), 'B', 60_000, 100), [], 'not before the retry time');
+      assert.deepEqual(
+        retaken.map((r) => r.id),
+        [due[0].id],
+      );
+      assert.equal(
+        await outbox.retryLater(due[0].id, 'A', at('2026-11-27T08:00:00Z'), 'late'),
+        false,
+        'A lost the lease',
+      );
+      assert.equal(
+        await outbox.retryLater(due[0].id, 'B', at('2026-11-27T08:00:00Z'), '503'),
+        true,
+      );
+      assert.deepEqual(
+        await outbox.claimDue(at('2026-11-27T07:59:00Z'), 'B', 60_000, 100),
+        [],
+        'not before the retry time',
+      );
       const again = await outbox.claimDue(at('2026-11-27T08:00:00Z'), 'B', 60_000, 100);
       assert.equal(again[0].attempts, 1);
       assert.equal(await outbox.markDead(again[0].id, 'B', '403 Forbidden'), true);
@@ -67,14 +133,32 @@ function contract(name: string, open: () => Promise<{ outbox: ReminderOutbox; cl
     it('marks a reminder done once, and snoozes it as a new pending row', async () => {
       const sentKey = planFor('c2').find((r) => r.kind === 'F-7')!.key;
       assert.equal(await outbox.markDone(sentKey, 'staff-1', at('2026-11-24T09:00:00Z')), 'done');
-      assert.equal(await outbox.markDone(sentKey, 'staff-2', at('2026-11-24T09:05:00Z')), 'already', 'a second press changes nothing');
+      assert.equal(
+        await outbox.markDone(sentKey, 'staff-2', at('2026-11-24T09:05:00Z')),
+        'already',
+        'a second press changes nothing',
+      );
       assert.equal((await outbox.byKey(sentKey))?.doneById, 'staff-1');
-      assert.equal(await outbox.markDone('no-such-key', 'staff-1', at('2026-11-24T09:00:00Z')), 'missing');
+      assert.equal(
+        await outbox.markDone('no-such-key', 'staff-1', at('2026-11-24T09:00:00Z')),
+        'missing',
+      );
       const snoozed = await outbox.snooze(sentKey, at('2026-11-27T06:30:00Z'), '2026-11-27');
       assert.equal(snoozed, `${sentKey}:utsatt:2026-11-27`);
-      assert.equal(await outbox.snooze(sentKey, at('2026-11-27T06:30:00Z'), '2026-11-27'), snoozed, 'idempotent');
-      assert.deepEqual(await outbox.claimDue(at('2026-11-27T06:00:00Z'), 'S', 60_000, 100).then((r) => r.filter((x) => x.key === snoozed)), []);
-      const due = (await outbox.claimDue(at('2026-11-27T06:31:00Z'), 'S', 60_000, 100)).filter((x) => x.key === snoozed);
+      assert.equal(
+        await outbox.snooze(sentKey, at('2026-11-27T06:30:00Z'), '2026-11-27'),
+        snoozed,
+        'idempotent',
+      );
+      assert.deepEqual(
+        await outbox
+          .claimDue(at('2026-11-27T06:00:00Z'), 'S', 60_000, 100)
+          .then((r) => r.filter((x) => x.key === snoozed)),
+        [],
+      );
+      const due = (await outbox.claimDue(at('2026-11-27T06:31:00Z'), 'S', 60_000, 100)).filter(
+        (x) => x.key === snoozed,
+      );
       assert.equal(due.length, 1);
       assert.equal(due[0].kind, 'F-7');
       assert.ok((await outbox.forCase('c2')).some((r) => r.key === snoozed));
@@ -84,28 +168,69 @@ function contract(name: string, open: () => Promise<{ outbox: ReminderOutbox; cl
       const key = planFor('c3').find((r) => r.kind === 'F-2')!.key;
       await outbox.sync('case:c3:', planFor('c3'), at('2026-11-20T08:00:00Z'));
       assert.equal(await outbox.handOver(key, 'kari', 'ola', at('2026-11-24T09:00:00Z')), 'handed');
-      assert.equal(await outbox.handOver(key, 'per', 'ola', at('2026-11-24T09:01:00Z')), 'already', 'a second press changes nothing');
-      assert.equal(await outbox.handOver('no-such-key', 'per', 'ola', at('2026-11-24T09:01:00Z')), 'missing');
+      assert.equal(
+        await outbox.handOver(key, 'per', 'ola', at('2026-11-24T09:01:00Z')),
+        'already',
+        'a second press changes nothing',
+      );
+      assert.equal(
+        await outbox.handOver('no-such-key', 'per', 'ola', at('2026-11-24T09:01:00Z')),
+        'missing',
+      );
       const original = await outbox.byKey(key);
-      assert.deepEqual([original?.handedToId, original?.handedById, original?.handedAt?.toISOString()], ['kari', 'ola', '2026-11-24T09:00:00.000Z']);
-      assert.equal(await outbox.markDone(key, 'ola', at('2026-11-24T09:02:00Z')), 'already', 'the colleague has it now');
-      const copy = (await outbox.claimDue(at('2026-11-24T09:00:01Z'), 'H', 60_000, 100)).find((r) => r.key === `${key}:overfort:kari`);
+      assert.deepEqual(
+        [original?.handedToId, original?.handedById, original?.handedAt?.toISOString()],
+        ['kari', 'ola', '2026-11-24T09:00:00.000Z'],
+      );
+      assert.equal(
+        await outbox.markDone(key, 'ola', at('2026-11-24T09:02:00Z')),
+        'already',
+        'the colleague has it now',
+      );
+      const copy = (await outbox.claimDue(at('2026-11-24T09:00:01Z'), 'H', 60_000, 100)).find(
+        (r) => r.key === `${key}:overfort:kari`,
+      );
       assert.ok(copy, 'the copy is due at once');
-      assert.deepEqual([copy.assigneeId, copy.kind, copy.dueDate], ['kari', 'F-2', original?.dueDate]);
+      assert.deepEqual(
+        [copy.assigneeId, copy.kind, copy.dueDate],
+        ['kari', 'F-2', original?.dueDate],
+      );
       assert.equal(await outbox.defer(copy.id, 'H', at('2026-11-24T09:10:00Z')), true);
-      assert.equal(await outbox.snooze(copy.key, at('2026-11-26T06:30:00Z'), '2026-11-26'), `${key}:overfort:kari:utsatt:2026-11-26`);
-      assert.equal((await outbox.byKey(`${key}:overfort:kari:utsatt:2026-11-26`))?.assigneeId, 'kari', 'a snoozed copy stays with the colleague');
-      assert.equal(handedFromKey(`${key}:overfort:kari:utsatt:2026-11-26`), key, 'and still knows where it came from');
+      assert.equal(
+        await outbox.snooze(copy.key, at('2026-11-26T06:30:00Z'), '2026-11-26'),
+        `${key}:overfort:kari:utsatt:2026-11-26`,
+      );
+      assert.equal(
+        (await outbox.byKey(`${key}:overfort:kari:utsatt:2026-11-26`))?.assigneeId,
+        'kari',
+        'a snoozed copy stays with the colleague',
+      );
+      assert.equal(
+        handedFromKey(`${key}:overfort:kari:utsatt:2026-11-26`),
+        key,
+        'and still knows where it came from',
+      );
       assert.equal(handedFromKey(`${key}:overfort:kari:overfort:per`), `${key}:overfort:kari`);
       assert.equal(handedFromKey(`${key}:utsatt:2026-11-26`), null);
     });
 
     it('keeps snoozed and handed-over copies while their reminder is planned, and cancels them with it', async () => {
-      const copies = [`${planFor('c3').find((r) => r.kind === 'F-2')!.key}:overfort:kari`, `${planFor('c3').find((r) => r.kind === 'F-2')!.key}:overfort:kari:utsatt:2026-11-26`];
-      assert.equal((await outbox.sync('case:c3:', planFor('c3'), at('2026-11-24T10:00:00Z'))).cancelled, 0);
+      const copies = [
+        `${planFor('c3').find((r) => r.kind === 'F-2')!.key}:overfort:kari`,
+        `${planFor('c3').find((r) => r.kind === 'F-2')!.key}:overfort:kari:utsatt:2026-11-26`,
+      ];
+      assert.equal(
+        (await outbox.sync('case:c3:', planFor('c3'), at('2026-11-24T10:00:00Z'))).cancelled,
+        0,
+      );
       for (const key of copies) assert.equal((await outbox.byKey(key))?.status, 'pending', key);
       await outbox.sync('case:c3:', planFor('c3', '2027-01-15'), at('2026-11-24T10:00:00Z'));
-      for (const key of copies) assert.equal((await outbox.byKey(key))?.status, 'cancelled', `${key} goes with the eviction date that moved`);
+      for (const key of copies)
+        assert.equal(
+          (await outbox.byKey(key))?.status,
+          'cancelled',
+          `${key} goes with the eviction date that moved`,
+        );
     });
 
     it('never cancels rows that were sent', async () => {
@@ -116,12 +241,21 @@ function contract(name: string, open: () => Promise<{ outbox: ReminderOutbox; cl
   });
 }
 
-contract('in-memory', async () => ({ outbox: new InMemoryReminderOutbox(), close: async () => {} }));
+contract('in-memory', async () => ({
+  outbox: new InMemoryReminderOutbox(),
+  close: async () => {},
+}));
 
 contract('Prisma on SQLite', async () => {
   const temp = tempDatabase();
   const db = await openDatabase(temp.url);
-  return { outbox: new PrismaReminderOutbox(db.prisma), close: async () => { await db.close(); temp.cleanup(); } };
+  return {
+    outbox: new PrismaReminderOutbox(db.prisma),
+    close: async () => {
+      await db.close();
+      temp.cleanup();
+    },
+  };
 });
 
 describe('two scheduler instances on one SQLite file', () => {
@@ -146,7 +280,10 @@ describe('two scheduler instances on one SQLite file', () => {
     const now = at('2026-12-31T12:00:00Z'); // everything is due
     const claimed: string[] = [];
     for (let round = 0; round < 20; round++) {
-      const [x, y] = await Promise.all([outboxA.claimDue(now, 'A', 600_000, 7), outboxB.claimDue(now, 'B', 600_000, 7)]);
+      const [x, y] = await Promise.all([
+        outboxA.claimDue(now, 'A', 600_000, 7),
+        outboxB.claimDue(now, 'B', 600_000, 7),
+      ]);
       claimed.push(...x.map((r) => r.id), ...y.map((r) => r.id));
       if (x.length + y.length === 0) break;
     }

@@ -11,7 +11,10 @@ import { tempDatabase } from '../helpers/husly-server.ts';
  * What every implementation of the repositories must do. The in-memory fakes used by the
  * domain tests pass the same suite as the Prisma repositories, so the fakes cannot drift.
  */
-function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: () => Promise<void> }>) {
+function contract(
+  name: string,
+  open: () => Promise<{ uow: UnitOfWork; close: () => Promise<void> }>,
+) {
   describe(`repository contract: ${name}`, () => {
     let uow: UnitOfWork;
     let close: () => Promise<void>;
@@ -21,18 +24,43 @@ function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: ()
     it('upserts units by key and staff by Entra object id', async () => {
       await uow.run(async ({ org }) => {
         const unit = await org.upsertUnit({ key: 'nav-bolig', name: 'NAV bolig', kind: 'nav' });
-        const again = await org.upsertUnit({ key: 'nav-bolig', name: 'NAV boligsosialt team', kind: 'nav' });
+        const again = await org.upsertUnit({
+          key: 'nav-bolig',
+          name: 'NAV boligsosialt team',
+          kind: 'nav',
+        });
         assert.equal(again.id, unit.id);
         assert.equal((await org.findUnitByKey('nav-bolig'))?.name, 'NAV boligsosialt team');
         await org.upsertUnit({ key: 'tildeling', name: 'Tildelingsteam', kind: 'tildeling' });
-        const staff = await org.upsertStaff({ aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000001', name: 'A Admin', email: 'a@k.no', unitKey: 'nav-bolig', role: 'admin' });
-        const moved = await org.upsertStaff({ aadObjectId: staff.aadObjectId, name: 'A Admin', email: 'a@k.no', unitKey: 'tildeling', role: 'admin' });
+        const staff = await org.upsertStaff({
+          aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000001',
+          name: 'A Admin',
+          email: 'a@k.no',
+          unitKey: 'nav-bolig',
+          role: 'admin',
+        });
+        const moved = await org.upsertStaff({
+          aadObjectId: staff.aadObjectId,
+          name: 'A Admin',
+          email: 'a@k.no',
+          unitKey: 'tildeling',
+          role: 'admin',
+        });
         assert.equal(moved.id, staff.id);
         assert.equal(moved.unitId, (await org.findUnitByKey('tildeling'))?.id);
-        assert.deepEqual((await org.listStaffByRole('admin')).map((s) => s.name), ['A Admin']);
+        assert.deepEqual(
+          (await org.listStaffByRole('admin')).map((s) => s.name),
+          ['A Admin'],
+        );
         assert.deepEqual(await org.listStaffByRole('leder'), []);
-        assert.deepEqual((await org.listUnits()).map((u) => u.key), ['nav-bolig', 'tildeling']);
-        assert.equal(await org.findStaffByAadObjectId('aaaaaaaa-0000-4000-8000-000000000009'), null);
+        assert.deepEqual(
+          (await org.listUnits()).map((u) => u.key),
+          ['nav-bolig', 'tildeling'],
+        );
+        assert.equal(
+          await org.findStaffByAadObjectId('aaaaaaaa-0000-4000-8000-000000000009'),
+          null,
+        );
       });
     });
 
@@ -40,8 +68,16 @@ function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: ()
       await uow.run(async ({ org }) => {
         const nav = (await org.findUnitByKey('nav-bolig'))!;
         const til = (await org.findUnitByKey('tildeling'))!;
-        await org.linkUnitChannel(nav.id, { conversationId: '19:c@thread.tacv2', teamId: '19:t', linkedAt: new Date() });
-        await org.linkUnitChannel(til.id, { conversationId: '19:c@thread.tacv2', teamId: '19:t', linkedAt: new Date() });
+        await org.linkUnitChannel(nav.id, {
+          conversationId: '19:c@thread.tacv2',
+          teamId: '19:t',
+          linkedAt: new Date(),
+        });
+        await org.linkUnitChannel(til.id, {
+          conversationId: '19:c@thread.tacv2',
+          teamId: '19:t',
+          linkedAt: new Date(),
+        });
         assert.equal((await org.findUnitById(nav.id))?.channelConversationId, null);
         assert.equal((await org.findUnitById(til.id))?.channelConversationId, '19:c@thread.tacv2');
       });
@@ -49,29 +85,71 @@ function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: ()
 
     it('saves and replaces a conversation reference', async () => {
       const ref: ConversationRef = {
-        conversationId: 'a:1x', conversationType: 'personal', tenantId: 't', serviceUrl: 'https://smba.example/emea/',
-        botId: '28:bot', aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000001', teamId: null, channelId: null,
-        installedAt: new Date('2026-11-01T10:00:00Z'), removedAt: null, unreachableAt: null, lastSeenAt: new Date('2026-11-01T10:00:00Z'),
+        conversationId: 'a:1x',
+        conversationType: 'personal',
+        tenantId: 't',
+        serviceUrl: 'https://smba.example/emea/',
+        botId: '28:bot',
+        aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000001',
+        teamId: null,
+        channelId: null,
+        installedAt: new Date('2026-11-01T10:00:00Z'),
+        removedAt: null,
+        unreachableAt: null,
+        lastSeenAt: new Date('2026-11-01T10:00:00Z'),
       };
       await uow.run(({ conversations }) => conversations.save(ref));
-      await uow.run(({ conversations }) => conversations.save({ ...ref, serviceUrl: 'https://smba.example/no/', removedAt: new Date('2026-11-02T10:00:00Z') }));
-      const found = await uow.run(({ conversations }) => conversations.findByConversationId('a:1x'));
+      await uow.run(({ conversations }) =>
+        conversations.save({
+          ...ref,
+          serviceUrl: 'https://smba.example/no/',
+          removedAt: new Date('2026-11-02T10:00:00Z'),
+        }),
+      );
+      const found = await uow.run(({ conversations }) =>
+        conversations.findByConversationId('a:1x'),
+      );
       assert.equal(found?.serviceUrl, 'https://smba.example/no/');
       assert.deepEqual(found?.removedAt, new Date('2026-11-02T10:00:00Z'));
       assert.deepEqual(found?.installedAt, ref.installedAt);
-      assert.equal(await uow.run(({ conversations }) => conversations.findByConversationId('nope')), null);
-      await uow.run(({ conversations }) => conversations.markUnreachable('a:1x', new Date('2026-11-03T10:00:00Z')));
-      assert.deepEqual((await uow.run(({ conversations }) => conversations.findByConversationId('a:1x')))?.unreachableAt, new Date('2026-11-03T10:00:00Z'));
+      assert.equal(
+        await uow.run(({ conversations }) => conversations.findByConversationId('nope')),
+        null,
+      );
+      await uow.run(({ conversations }) =>
+        conversations.markUnreachable('a:1x', new Date('2026-11-03T10:00:00Z')),
+      );
+      assert.deepEqual(
+        (await uow.run(({ conversations }) => conversations.findByConversationId('a:1x')))
+          ?.unreachableAt,
+        new Date('2026-11-03T10:00:00Z'),
+      );
     });
 
     it('stores residents by identity hash and finds them by folded name words', async () => {
       await uow.run(async ({ residents }) => {
-        const kari = await residents.create({ idHash: 'h1', maskedId: '128793*****', name: 'Kari Nordmann', birthDate: '1993-07-12' });
-        await residents.create({ idHash: null, maskedId: null, name: 'Bjørn Sæther', birthDate: '1980-01-01' });
+        const kari = await residents.create({
+          idHash: 'h1',
+          maskedId: '128793*****',
+          name: 'Kari Nordmann',
+          birthDate: '1993-07-12',
+        });
+        await residents.create({
+          idHash: null,
+          maskedId: null,
+          name: 'Bjørn Sæther',
+          birthDate: '1980-01-01',
+        });
         assert.deepEqual(await residents.findByIdHash('h1'), kari);
         assert.equal(await residents.findByIdHash('nope'), null);
-        assert.deepEqual((await residents.searchByName('saether bjorn', 5)).map((r) => r.name), ['Bjørn Sæther']);
-        assert.deepEqual((await residents.searchByName('nord', 5)).map((r) => r.name), ['Kari Nordmann']);
+        assert.deepEqual(
+          (await residents.searchByName('saether bjorn', 5)).map((r) => r.name),
+          ['Bjørn Sæther'],
+        );
+        assert.deepEqual(
+          (await residents.searchByName('nord', 5)).map((r) => r.name),
+          ['Kari Nordmann'],
+        );
         assert.deepEqual(await residents.searchByName('ola', 5), []);
       });
     });
@@ -84,35 +162,104 @@ function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: ()
         assert.equal(await cases.nextReference(2031), '2031-0001');
         assert.equal(await cases.nextReference(2031), '2031-0002');
         assert.equal(await cases.nextReference(2032), '2032-0001');
-        const timeline = { firstMissedRentDate: '2031-01-01', noticeDate: null, noticeReceivedDate: null, namsmannNoticeDate: null, evictionDate: null, evictionHappened: false };
-        const kase = await cases.create('2031-0002', { residentId: kari.id, category: 'fare-for-a-miste-bolig', subcategory: 'hoye-boutgifter', level: 2, owningUnitId: nav.id, openedAt: new Date('2031-02-01T10:00:00Z'), timeline });
+        const timeline = {
+          firstMissedRentDate: '2031-01-01',
+          noticeDate: null,
+          noticeReceivedDate: null,
+          namsmannNoticeDate: null,
+          evictionDate: null,
+          evictionHappened: false,
+        };
+        const kase = await cases.create('2031-0002', {
+          residentId: kari.id,
+          category: 'fare-for-a-miste-bolig',
+          subcategory: 'hoye-boutgifter',
+          level: 2,
+          owningUnitId: nav.id,
+          openedAt: new Date('2031-02-01T10:00:00Z'),
+          timeline,
+        });
         assert.deepEqual(await cases.findByReference('2031-0002'), kase);
         assert.deepEqual(await cases.findOpenForResident(kari.id), kase);
         assert.equal(kase.status, 'open');
         assert.deepEqual(kase.timeline, timeline);
-        const updated = await cases.update(kase.id, { coordinatorId: null, level: 3, timeline: { ...timeline, evictionDate: '2031-03-01' } });
+        const updated = await cases.update(kase.id, {
+          coordinatorId: null,
+          level: 3,
+          timeline: { ...timeline, evictionDate: '2031-03-01' },
+        });
         assert.equal(updated.level, 3);
         assert.equal(updated.timeline.evictionDate, '2031-03-01');
-        await cases.startOwnership(kase.id, { unitId: til.id, coordinatorId: null, startedAt: new Date('2031-02-05T10:00:00Z'), note: 'flytt', changedById: null });
+        await cases.startOwnership(kase.id, {
+          unitId: til.id,
+          coordinatorId: null,
+          startedAt: new Date('2031-02-05T10:00:00Z'),
+          note: 'flytt',
+          changedById: null,
+        });
         const history = await cases.ownershipHistory(kase.id);
-        assert.deepEqual(history.map((h) => [h.unitId, h.endedAt?.toISOString() ?? null]), [[nav.id, '2031-02-05T10:00:00.000Z'], [til.id, null]]);
-        assert.equal((await cases.currentOwnership(kase.id))?.note, 'flytt');
-        await cases.addInvolvement(kase.id, { unitId: nav.id, since: new Date('2031-02-05T10:00:00Z'), reason: 'previous-owner' });
-        await cases.addInvolvement(kase.id, { unitId: nav.id, since: new Date('2031-02-06T10:00:00Z'), reason: 'granted', grantedById: 'g', note: 'n' });
-        assert.deepEqual((await cases.involvements(kase.id)).map((i) => i.reason), ['previous-owner'], 'involved once, first reason kept');
-        await cases.endInvolvements(kase.id, new Date('2031-02-07T10:00:00Z'), nav.id);
-        assert.equal((await cases.involvements(kase.id))[0]?.endedAt?.toISOString(), '2031-02-07T10:00:00.000Z');
-        await cases.addInvolvement(kase.id, { unitId: nav.id, since: new Date('2031-02-08T10:00:00Z'), reason: 'granted', grantedById: 'g', note: 'Tjenstlig behov' });
         assert.deepEqual(
-          (await cases.involvements(kase.id)).map((i) => [i.reason, i.grantedById, i.note, i.endedAt ?? null]),
+          history.map((h) => [h.unitId, h.endedAt?.toISOString() ?? null]),
+          [
+            [nav.id, '2031-02-05T10:00:00.000Z'],
+            [til.id, null],
+          ],
+        );
+        assert.equal((await cases.currentOwnership(kase.id))?.note, 'flytt');
+        await cases.addInvolvement(kase.id, {
+          unitId: nav.id,
+          since: new Date('2031-02-05T10:00:00Z'),
+          reason: 'previous-owner',
+        });
+        await cases.addInvolvement(kase.id, {
+          unitId: nav.id,
+          since: new Date('2031-02-06T10:00:00Z'),
+          reason: 'granted',
+          grantedById: 'g',
+          note: 'n',
+        });
+        assert.deepEqual(
+          (await cases.involvements(kase.id)).map((i) => i.reason),
+          ['previous-owner'],
+          'involved once, first reason kept',
+        );
+        await cases.endInvolvements(kase.id, new Date('2031-02-07T10:00:00Z'), nav.id);
+        assert.equal(
+          (await cases.involvements(kase.id))[0]?.endedAt?.toISOString(),
+          '2031-02-07T10:00:00.000Z',
+        );
+        await cases.addInvolvement(kase.id, {
+          unitId: nav.id,
+          since: new Date('2031-02-08T10:00:00Z'),
+          reason: 'granted',
+          grantedById: 'g',
+          note: 'Tjenstlig behov',
+        });
+        assert.deepEqual(
+          (await cases.involvements(kase.id)).map((i) => [
+            i.reason,
+            i.grantedById,
+            i.note,
+            i.endedAt ?? null,
+          ]),
           [['granted', 'g', 'Tjenstlig behov', null]],
           'an ended involvement starts again with the new reason',
         );
         await cases.endInvolvements(kase.id, new Date('2031-02-09T10:00:00Z'));
-        assert.ok((await cases.involvements(kase.id)).every((i) => i.endedAt), 'all ended (closing)');
+        assert.ok(
+          (await cases.involvements(kase.id)).every((i) => i.endedAt),
+          'all ended (closing)',
+        );
         await cases.update(kase.id, { owningUnitId: til.id });
-        assert.deepEqual((await cases.listOpenForStaff('nobody', til.id)).map((c) => c.id), [kase.id]);
-        await cases.addCard(kase.id, { conversationId: 'c', activityId: 'a', createdAt: new Date() });
+        assert.deepEqual(
+          (await cases.listOpenForStaff('nobody', til.id)).map((c) => c.id),
+          [kase.id],
+        );
+        await cases.addCard(kase.id, {
+          conversationId: 'c',
+          activityId: 'a',
+          createdAt: new Date(),
+        });
         assert.deepEqual(await cases.cards(kase.id), [{ conversationId: 'c', activityId: 'a' }]);
       });
     });
@@ -121,16 +268,36 @@ function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: ()
       await uow.run(async ({ concerns, cases, org, routing }) => {
         const kase = (await cases.findByReference('2031-0002'))!;
         const stored = await concerns.add({
-          submissionId: 'sub-1', caseId: kase.id, reporterId: 'r', reporterUnitId: 'u', createdAt: new Date('2031-02-01T10:00:00Z'),
-          category: 'fare-for-a-miste-bolig', subcategory: 'utkastelse-tvangssalg',
-          rentArrears: { amountNok: 12500, months: 2, landlord: 'privat', firstMissedRentDate: '2031-01-01' },
-          notice: { noticeDate: '2031-01-10', receivedDate: '2031-01-12' }, namsmannNoticeDate: '2031-01-30',
-          eviction: { date: '2031-03-01', happened: false }, other: true, description: 'tekst', sharingBasis: 'samtykke', residentInformed: false, consentId: 'c-1',
+          submissionId: 'sub-1',
+          caseId: kase.id,
+          reporterId: 'r',
+          reporterUnitId: 'u',
+          createdAt: new Date('2031-02-01T10:00:00Z'),
+          category: 'fare-for-a-miste-bolig',
+          subcategory: 'utkastelse-tvangssalg',
+          rentArrears: {
+            amountNok: 12500,
+            months: 2,
+            landlord: 'privat',
+            firstMissedRentDate: '2031-01-01',
+          },
+          notice: { noticeDate: '2031-01-10', receivedDate: '2031-01-12' },
+          namsmannNoticeDate: '2031-01-30',
+          eviction: { date: '2031-03-01', happened: false },
+          other: true,
+          description: 'tekst',
+          sharingBasis: 'samtykke',
+          residentInformed: false,
+          consentId: 'c-1',
         });
         assert.deepEqual(await concerns.findBySubmissionId('r', 'sub-1'), stored);
         assert.deepEqual(await concerns.listForCase(kase.id), [stored]);
         assert.equal(await concerns.findBySubmissionId('r', 'sub-2'), null);
-        assert.equal(await concerns.findBySubmissionId('someone-else', 'sub-1'), null, "another reporter's form id finds nothing");
+        assert.equal(
+          await concerns.findBySubmissionId('someone-else', 'sub-1'),
+          null,
+          "another reporter's form id finds nothing",
+        );
         const nav = (await org.findUnitByKey('nav-bolig'))!;
         assert.equal(await routing.unitFor('varsel'), null);
         await routing.set('varsel', nav.id);
@@ -143,21 +310,53 @@ function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: ()
       await uow.run(async ({ plans, cases }) => {
         const kase = (await cases.findByReference('2031-0002'))!;
         const plan = await plans.create({
-          caseId: kase.id, evaluationDate: '2031-04-01', periodStart: '2031-02-01', periodEnd: null, vedtakReference: 'V-1', ipNeeded: false,
-          createdAt: new Date('2031-02-01T10:00:00Z'), createdById: 's',
+          caseId: kase.id,
+          evaluationDate: '2031-04-01',
+          periodStart: '2031-02-01',
+          periodEnd: null,
+          vedtakReference: 'V-1',
+          ipNeeded: false,
+          createdAt: new Date('2031-02-01T10:00:00Z'),
+          createdById: 's',
         });
         assert.equal(plan.vedtakReference, 'V-1');
-        await plans.addGoal(plan.id, { text: 'Bo trygt', targetDate: null, createdAt: new Date('2031-02-01T10:00:00Z') });
-        await plans.addMeasure(plan.id, { type: 'bostotte', description: 'Søke', responsibleUnitId: 'u1', responsibleStaffId: null, deadline: '2031-03-01', status: 'planned', createdAt: new Date('2031-02-01T10:00:01Z') });
+        await plans.addGoal(plan.id, {
+          text: 'Bo trygt',
+          targetDate: null,
+          createdAt: new Date('2031-02-01T10:00:00Z'),
+        });
+        await plans.addMeasure(plan.id, {
+          type: 'bostotte',
+          description: 'Søke',
+          responsibleUnitId: 'u1',
+          responsibleStaffId: null,
+          deadline: '2031-03-01',
+          status: 'planned',
+          createdAt: new Date('2031-02-01T10:00:01Z'),
+        });
         const withMeasure = (await plans.findByCaseId(kase.id))!;
         const measureId = withMeasure.measures[0].id;
         assert.equal((await plans.findByMeasureId(measureId))?.id, plan.id);
         await plans.setMeasureStatus(measureId, 'done');
-        await plans.addEvaluation(plan.id, { at: new Date('2031-04-01T10:00:00Z'), byId: 's', summary: 'Bra', nextEvaluationDate: '2031-06-01' });
+        await plans.addEvaluation(plan.id, {
+          at: new Date('2031-04-01T10:00:00Z'),
+          byId: 's',
+          summary: 'Bra',
+          nextEvaluationDate: '2031-06-01',
+        });
         const found = (await plans.findById(plan.id))!;
-        assert.deepEqual(found.goals.map((g) => g.text), ['Bo trygt']);
-        assert.deepEqual(found.measures.map((m) => [m.type, m.status, m.responsibleUnitId]), [['bostotte', 'done', 'u1']]);
-        assert.deepEqual(found.evaluations.map((e) => [e.summary, e.nextEvaluationDate]), [['Bra', '2031-06-01']]);
+        assert.deepEqual(
+          found.goals.map((g) => g.text),
+          ['Bo trygt'],
+        );
+        assert.deepEqual(
+          found.measures.map((m) => [m.type, m.status, m.responsibleUnitId]),
+          [['bostotte', 'done', 'u1']],
+        );
+        assert.deepEqual(
+          found.evaluations.map((e) => [e.summary, e.nextEvaluationDate]),
+          [['Bra', '2031-06-01']],
+        );
         assert.equal(found.evaluationDate, '2031-06-01');
         assert.equal(await plans.findByMeasureId('nope'), null);
       });
@@ -166,12 +365,30 @@ function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: ()
     it('keeps consents with their history; a withdrawal counts once', async () => {
       await uow.run(async ({ consents, cases }) => {
         const kase = (await cases.findByReference('2031-0002'))!;
-        const given = await consents.add({ caseId: kase.id, unitIds: ['u1', 'u2'], givenDate: '2031-02-01', form: 'muntlig', source: 'case', recordedById: 's', recordedAt: new Date('2031-02-01T10:00:00Z') });
+        const given = await consents.add({
+          caseId: kase.id,
+          unitIds: ['u1', 'u2'],
+          givenDate: '2031-02-01',
+          form: 'muntlig',
+          source: 'case',
+          recordedById: 's',
+          recordedAt: new Date('2031-02-01T10:00:00Z'),
+        });
         assert.deepEqual(given.unitIds, ['u1', 'u2']);
-        assert.equal(await consents.withdraw(given.id, 't', new Date('2031-02-02T10:00:00Z')), true);
-        assert.equal(await consents.withdraw(given.id, 't', new Date('2031-02-03T10:00:00Z')), false, 'already withdrawn');
+        assert.equal(
+          await consents.withdraw(given.id, 't', new Date('2031-02-02T10:00:00Z')),
+          true,
+        );
+        assert.equal(
+          await consents.withdraw(given.id, 't', new Date('2031-02-03T10:00:00Z')),
+          false,
+          'already withdrawn',
+        );
         const [stored] = await consents.listForCase(kase.id);
-        assert.deepEqual([stored?.withdrawnAt?.toISOString(), stored?.withdrawnById, stored?.form], ['2031-02-02T10:00:00.000Z', 't', 'muntlig']);
+        assert.deepEqual(
+          [stored?.withdrawnAt?.toISOString(), stored?.withdrawnById, stored?.form],
+          ['2031-02-02T10:00:00.000Z', 't', 'muntlig'],
+        );
         assert.equal((await consents.findById(given.id))?.id, given.id);
       });
     });
@@ -179,28 +396,85 @@ function contract(name: string, open: () => Promise<{ uow: UnitOfWork; close: ()
     it('finds a break-glass grant only while it runs, and pending lookups until they expire', async () => {
       await uow.run(async ({ breakGlass, pendingLookups, cases }) => {
         const kase = (await cases.findByReference('2031-0002'))!;
-        await breakGlass.add({ caseId: kase.id, staffId: 's', justification: 'fare', grantedAt: new Date('2031-02-01T10:00:00Z'), expiresAt: new Date('2031-02-02T10:00:00Z') });
-        assert.equal((await breakGlass.activeFor(kase.id, 's', new Date('2031-02-01T12:00:00Z')))?.justification, 'fare');
-        assert.equal(await breakGlass.activeFor(kase.id, 's', new Date('2031-02-02T10:00:00Z')), null, 'expired');
-        assert.equal(await breakGlass.activeFor(kase.id, 'other', new Date('2031-02-01T12:00:00Z')), null);
-        assert.equal((await breakGlass.listBetween(new Date('2031-02-01T00:00:00Z'), new Date('2031-02-03T00:00:00Z'))).length, 1);
-        await pendingLookups.add({ id: 'p1', staffId: 's', kind: 'person', payload: 'sealed', createdAt: new Date('2031-02-01T10:00:00Z'), expiresAt: new Date('2031-02-01T10:30:00Z') });
-        await pendingLookups.update('p1', { kind: 'choices', payload: 'sealed2', expiresAt: new Date('2031-02-01T11:00:00Z') });
-        assert.deepEqual([(await pendingLookups.findById('p1'))?.kind, (await pendingLookups.findById('p1'))?.payload], ['choices', 'sealed2']);
+        await breakGlass.add({
+          caseId: kase.id,
+          staffId: 's',
+          justification: 'fare',
+          grantedAt: new Date('2031-02-01T10:00:00Z'),
+          expiresAt: new Date('2031-02-02T10:00:00Z'),
+        });
+        assert.equal(
+          (await breakGlass.activeFor(kase.id, 's', new Date('2031-02-01T12:00:00Z')))
+            ?.justification,
+          'fare',
+        );
+        assert.equal(
+          await breakGlass.activeFor(kase.id, 's', new Date('2031-02-02T10:00:00Z')),
+          null,
+          'expired',
+        );
+        assert.equal(
+          await breakGlass.activeFor(kase.id, 'other', new Date('2031-02-01T12:00:00Z')),
+          null,
+        );
+        assert.equal(
+          (
+            await breakGlass.listBetween(
+              new Date('2031-02-01T00:00:00Z'),
+              new Date('2031-02-03T00:00:00Z'),
+            )
+          ).length,
+          1,
+        );
+        await pendingLookups.add({
+          id: 'p1',
+          staffId: 's',
+          kind: 'person',
+          payload: 'sealed',
+          createdAt: new Date('2031-02-01T10:00:00Z'),
+          expiresAt: new Date('2031-02-01T10:30:00Z'),
+        });
+        await pendingLookups.update('p1', {
+          kind: 'choices',
+          payload: 'sealed2',
+          expiresAt: new Date('2031-02-01T11:00:00Z'),
+        });
+        assert.deepEqual(
+          [
+            (await pendingLookups.findById('p1'))?.kind,
+            (await pendingLookups.findById('p1'))?.payload,
+          ],
+          ['choices', 'sealed2'],
+        );
         assert.equal(await pendingLookups.deleteExpired(new Date('2031-02-01T10:59:00Z')), 0);
         assert.equal(await pendingLookups.deleteExpired(new Date('2031-02-01T11:00:00Z')), 1);
         assert.equal(await pendingLookups.findById('p1'), null);
       });
     });
 
-    it('counts an actor\'s audit events for throttling and lists a period for the access review', async () => {
+    it("counts an actor's audit events for throttling and lists a period for the access review", async () => {
       await uow.run(async ({ audit }) => {
         const at = (m: number) => new Date(Date.UTC(2031, 1, 1, 10, m));
-        for (const m of [0, 10, 20]) await audit.record({ at: at(m), action: 'person.lookup', outcome: 'ok', actorStaffId: 'x' });
-        await audit.record({ at: at(30), action: 'case.lookup', outcome: 'ok', actorStaffId: 'x', residentId: 'r1' });
+        for (const m of [0, 10, 20])
+          await audit.record({
+            at: at(m),
+            action: 'person.lookup',
+            outcome: 'ok',
+            actorStaffId: 'x',
+          });
+        await audit.record({
+          at: at(30),
+          action: 'case.lookup',
+          outcome: 'ok',
+          actorStaffId: 'x',
+          residentId: 'r1',
+        });
         assert.equal(await audit.countByActor('x', ['person.lookup'], at(5)), 2);
         assert.equal(await audit.countByActor('y', ['person.lookup'], at(0)), 0);
-        assert.deepEqual((await audit.listBetween(at(10), at(30))).map((e) => e.at.getTime()), [at(10).getTime(), at(20).getTime()]);
+        assert.deepEqual(
+          (await audit.listBetween(at(10), at(30))).map((e) => e.at.getTime()),
+          [at(10).getTime(), at(20).getTime()],
+        );
         assert.equal(await audit.hasEventsForResident('r1'), true);
         assert.equal(await audit.countBefore(at(10)), 1);
       });

@@ -18,10 +18,19 @@ import { FakeClock } from '../fakes/in-memory-repositories.ts';
 /** `npm run audit:review` against a real (temporary) database, seeded with synthetic people. */
 // Its own temp database (not tests/helpers/husly-server.ts, which loads the whole bot).
 const tempDir = mkdtempSync(path.join(tmpdir(), 'husly-review-'));
-const temp = { dir: tempDir, url: `file:${path.join(tempDir, 'husly.db')}`, cleanup: () => rmSync(tempDir, { recursive: true, force: true }) };
+const temp = {
+  dir: tempDir,
+  url: `file:${path.join(tempDir, 'husly.db')}`,
+  cleanup: () => rmSync(tempDir, { recursive: true, force: true }),
+};
 const review = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/audit-review.ts', ...args], {
-    env: { ...process.env, DATABASE_URL: temp.url, NODE_NO_WARNINGS: '1', HUSLY_REVIEW_MANY_PEOPLE: '10' },
+    env: {
+      ...process.env,
+      DATABASE_URL: temp.url,
+      NODE_NO_WARNINGS: '1',
+      HUSLY_REVIEW_MANY_PEOPLE: '10',
+    },
     encoding: 'utf8',
   });
 
@@ -39,23 +48,71 @@ describe('npm run audit:review', () => {
       const gate = new AccessGate(clock);
       const notifier = new FakeNotifier();
       const actors = await uow.run(async ({ org, residents, cases }) => {
-        const nav = await org.upsertUnit({ key: 'nav-bolig', name: 'NAV boligsosialt team', kind: 'nav' });
-        const rop = await org.upsertUnit({ key: 'rop', name: 'Psykisk helse og rus', kind: 'rus-psykisk-helse' });
-        const ola = await org.upsertStaff({ aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000001', name: 'Ola Syntetisk', email: 'ola@k.no', unitKey: 'rop', role: 'saksbehandler' });
-        const eva = await org.upsertStaff({ aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000002', name: 'Eva Syntetisk', email: 'eva@k.no', unitKey: 'nav-bolig', role: 'saksbehandler' });
-        const resident = await residents.create({ idHash: null, maskedId: '010190*****', name: 'Kari Testesen', birthDate: '1990-01-01' });
+        const nav = await org.upsertUnit({
+          key: 'nav-bolig',
+          name: 'NAV boligsosialt team',
+          kind: 'nav',
+        });
+        const rop = await org.upsertUnit({
+          key: 'rop',
+          name: 'Psykisk helse og rus',
+          kind: 'rus-psykisk-helse',
+        });
+        const ola = await org.upsertStaff({
+          aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000001',
+          name: 'Ola Syntetisk',
+          email: 'ola@k.no',
+          unitKey: 'rop',
+          role: 'saksbehandler',
+        });
+        const eva = await org.upsertStaff({
+          aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000002',
+          name: 'Eva Syntetisk',
+          email: 'eva@k.no',
+          unitKey: 'nav-bolig',
+          role: 'saksbehandler',
+        });
+        const resident = await residents.create({
+          idHash: null,
+          maskedId: '010190*****',
+          name: 'Kari Testesen',
+          birthDate: '1990-01-01',
+        });
         reference = await cases.nextReference(2026);
         const kase = await cases.create(reference, {
-          residentId: resident.id, category: 'fare-for-a-miste-bolig', subcategory: 'hoye-boutgifter', level: 2,
-          owningUnitId: nav.id, openedAt: new Date('2026-10-01T10:00:00Z'), timeline: EMPTY_TIMELINE,
+          residentId: resident.id,
+          category: 'fare-for-a-miste-bolig',
+          subcategory: 'hoye-boutgifter',
+          level: 2,
+          owningUnitId: nav.id,
+          openedAt: new Date('2026-10-01T10:00:00Z'),
+          timeline: EMPTY_TIMELINE,
         });
-        const actor = (staff: typeof ola, unit: typeof nav): Actor => ({ staff, unit, tenantId: 't' });
+        const actor = (staff: typeof ola, unit: typeof nav): Actor => ({
+          staff,
+          unit,
+          tenantId: 't',
+        });
         return { ola: actor(ola, rop), eva: actor(eva, nav), caseId: kase.id };
       });
-      const lookup = new LookupOwnerService(uow, gate, notifier, clock, { idSecret: 'test-secret', allowSyntheticIds: true });
+      const lookup = new LookupOwnerService(uow, gate, notifier, clock, {
+        idSecret: 'test-secret',
+        allowSyntheticIds: true,
+      });
       await lookup.byReference(actors.ola, reference);
       clock.advance(60_000);
-      assert.ok((await new BreakGlassService(uow, gate, notifier, new InMemoryReminderOutbox(), clock, 'Europe/Oslo').open(actors.ola, actors.caseId, JUSTIFICATION)).ok);
+      assert.ok(
+        (
+          await new BreakGlassService(
+            uow,
+            gate,
+            notifier,
+            new InMemoryReminderOutbox(),
+            clock,
+            'Europe/Oslo',
+          ).open(actors.ola, actors.caseId, JUSTIFICATION)
+        ).ok,
+      );
       // Monday 23 November, 10:00: the owner's own lookup in working hours is no finding.
       clock.advance(12 * 3_600_000);
       await lookup.byReference(actors.eva, reference);
@@ -73,19 +130,42 @@ describe('npm run audit:review', () => {
     const run = review('--from', '2026-11-01', '--to', '2026-11-30', '--csv', csv);
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /Tilgangskontroll 01\.11\.2026–30\.11\.2026 · alle enheter/);
-    assert.match(run.stdout, /Oppslag uten tilknytning: 1\n {2}Mange ulike personer: 0\n {2}Nødtilgang: 1\n {2}Utenfor arbeidstid: 1\n {2}Sperret \(for mange oppslag\): 0/);
-    assert.match(run.stdout, new RegExp(`22\\.11\\.2026 22:15 {2}Ola Syntetisk \\(Psykisk helse og rus\\) {2}sak ${reference} {2}case\\.lookup`));
-    assert.match(run.stdout, /begrunnelse: «Beboer har truet med å skade seg selv; "må" finne kontakt»/);
-    assert.doesNotMatch(run.stdout, /Eva Syntetisk/, 'the owner’s lookup in working hours is no finding');
+    assert.match(
+      run.stdout,
+      /Oppslag uten tilknytning: 1\n {2}Mange ulike personer: 0\n {2}Nødtilgang: 1\n {2}Utenfor arbeidstid: 1\n {2}Sperret \(for mange oppslag\): 0/,
+    );
+    assert.match(
+      run.stdout,
+      new RegExp(
+        `22\\.11\\.2026 22:15 {2}Ola Syntetisk \\(Psykisk helse og rus\\) {2}sak ${reference} {2}case\\.lookup`,
+      ),
+    );
+    assert.match(
+      run.stdout,
+      /begrunnelse: «Beboer har truet med å skade seg selv; "må" finne kontakt»/,
+    );
+    assert.doesNotMatch(
+      run.stdout,
+      /Eva Syntetisk/,
+      'the owner’s lookup in working hours is no finding',
+    );
     assert.doesNotMatch(run.stdout, /Testesen|010190/, 'nothing about the resident');
     assert.match(run.stdout, /Skrev 3 funn til/);
 
     assert.ok(existsSync(csv));
     const text = readFileSync(csv, 'utf8');
-    assert.ok(text.startsWith('\uFEFFTidspunkt;Første;Siste;Kategori;Ansatt;'), 'UTF-8 byte-order mark and the Norwegian header');
+    assert.ok(
+      text.startsWith('\uFEFFTidspunkt;Første;Siste;Kategori;Ansatt;'),
+      'UTF-8 byte-order mark and the Norwegian header',
+    );
     const rows = text.trim().split('\r\n');
     assert.equal(rows.length, 4);
-    assert.match(rows[1]!, new RegExp(`^2026-11-22T22:15:00\\+01:00;;;Oppslag uten tilknytning;Ola Syntetisk;[^;]+;Psykisk helse og rus;${reference};case\\.lookup;`));
+    assert.match(
+      rows[1]!,
+      new RegExp(
+        `^2026-11-22T22:15:00\\+01:00;;;Oppslag uten tilknytning;Ola Syntetisk;[^;]+;Psykisk helse og rus;${reference};case\\.lookup;`,
+      ),
+    );
     assert.match(text, /;"Beboer har truet med å skade seg selv; ""må"" finne kontakt"\r\n/);
     assert.doesNotMatch(text, /Testesen/);
 

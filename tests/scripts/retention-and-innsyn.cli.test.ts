@@ -6,7 +6,12 @@ import { after, before, describe, it } from 'node:test';
 import { localDate } from '../../src/domain/common/local-date.ts';
 import { openDatabase } from '../../src/persistence/database.ts';
 import { tempDatabase } from '../helpers/husly-server.ts';
-import { buildRetentionScenario, PEOPLE, TEXT, type Scenario } from '../helpers/retention-scenario.ts';
+import {
+  buildRetentionScenario,
+  PEOPLE,
+  TEXT,
+  type Scenario,
+} from '../helpers/retention-scenario.ts';
 
 /** `npm run innsyn` and `npm run retention` against a real (temporary) database. */
 const temp = tempDatabase();
@@ -23,14 +28,21 @@ const ENV = {
   HUSLY_RETENTION_AUDIT_DAYS: '',
 };
 // Run from the project directory, as `npm run` does (migrations are found relative to it).
-const script = (name: string, args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], { env: ENV, encoding: 'utf8' });
+const script = (name: string, args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], {
+    env: ENV,
+    encoding: 'utf8',
+  });
 /** Where innsyn writes without --out: the working directory, named by the masked number and today's date. */
-const defaultFile = (number: string) => path.resolve(`innsyn-${number.slice(0, 6)}xxxxx-${localDate(new Date(), 'Europe/Oslo')}.json`);
+const defaultFile = (number: string) =>
+  path.resolve(`innsyn-${number.slice(0, 6)}xxxxx-${localDate(new Date(), 'Europe/Oslo')}.json`);
 
 const ALL_NUMBERS = /\d{11}/;
 const UNKNOWN_BUT_VALID = '23914531519';
 
-async function inDb<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+async function inDb<T>(
+  work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
+): Promise<T> {
   const db = await openDatabase(temp.url);
   try {
     return await work(db);
@@ -51,50 +63,109 @@ describe('npm run innsyn and npm run retention', () => {
     const run = script('innsyn', [PEOPLE.old.number, '--out', file]);
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /Skrev .*kari\.json: 1 sak\(er\), 2 linjer i tilgangsloggen/);
-    assert.doesNotMatch(run.stdout + run.stderr, new RegExp(`${PEOPLE.old.name}|${PEOPLE.old.number}`), 'the console shows no name or number');
+    assert.doesNotMatch(
+      run.stdout + run.stderr,
+      new RegExp(`${PEOPLE.old.name}|${PEOPLE.old.number}`),
+      'the console shows no name or number',
+    );
     assert.equal(statSync(file).mode & 0o777, 0o600);
 
     const text = readFileSync(file, 'utf8');
     assert.doesNotMatch(text, ALL_NUMBERS, 'no identity number');
     assert.doesNotMatch(text, /[0-9a-f]{64}/, 'no identity hash');
     const doc = JSON.parse(text);
-    assert.deepEqual(doc.Person, { 'Fødselsnummer (maskert)': '128793*****', Navn: PEOPLE.old.name, Fødselsdato: '1993-07-12' });
+    assert.deepEqual(doc.Person, {
+      'Fødselsnummer (maskert)': '128793*****',
+      Navn: PEOPLE.old.name,
+      Fødselsdato: '1993-07-12',
+    });
     const [kase] = doc.Saker;
     assert.equal(kase.Saksnummer, s.references.old);
     assert.equal(kase.Nivå, 'Nivå 3 (rødt)');
-    assert.equal(kase['Grunn til avslutning'], 'Boligen er sikret (restansen ordnet, ingen fare lenger)');
+    assert.equal(
+      kase['Grunn til avslutning'],
+      'Boligen er sikret (restansen ordnet, ingen fare lenger)',
+    );
     const [concern] = kase.Bekymringsmeldinger;
     assert.equal(concern.Beskrivelse, `${TEXT.description} (${s.references.old})`);
     assert.equal(concern['Meldt av'], 'Per Syntetisk');
     assert.equal(concern.Enhet, 'Psykisk helse og rus');
-    assert.deepEqual(concern.Husleierestanse, { 'Beløp (kr)': 21_000, Måneder: 3, Utleier: 'Privat utleier', 'Første ubetalte husleie': '2023-01-01' });
+    assert.deepEqual(concern.Husleierestanse, {
+      'Beløp (kr)': 21_000,
+      Måneder: 3,
+      Utleier: 'Privat utleier',
+      'Første ubetalte husleie': '2023-01-01',
+    });
     assert.equal(kase.Målplan.Mål[0].Mål, TEXT.goal);
     assert.equal(kase.Målplan.Tiltak[0].Beskrivelse, TEXT.measure);
     assert.equal(kase.Målplan.Tiltak[0]['Ansvarlig enhet'], 'Psykisk helse og rus');
     assert.equal(kase.Målplan.Evalueringer[0].Oppsummering, TEXT.evaluation);
-    assert.deepEqual(kase.Samtykker.map((c: { Enheter: string[]; Form: string }) => [c.Enheter, c.Form]), [[['Psykisk helse og rus'], 'Skriftlig']]);
+    assert.deepEqual(
+      kase.Samtykker.map((c: { Enheter: string[]; Form: string }) => [c.Enheter, c.Form]),
+      [[['Psykisk helse og rus'], 'Skriftlig']],
+    );
     assert.equal(kase['Nødtilgang (fare for liv eller helse)'][0].Begrunnelse, TEXT.justification);
     assert.equal(kase['Nødtilgang (fare for liv eller helse)'][0].Hvem, 'Per Syntetisk');
-    assert.ok(kase['Eier og koordinator'].some((o: { Merknad: string | null; Koordinator: string }) => o.Merknad === TEXT.ownershipNote && o.Koordinator === 'Kristin Syntetisk'));
+    assert.ok(
+      kase['Eier og koordinator'].some(
+        (o: { Merknad: string | null; Koordinator: string }) =>
+          o.Merknad === TEXT.ownershipNote && o.Koordinator === 'Kristin Syntetisk',
+      ),
+    );
     assert.equal(kase['Involverte enheter'][0].Begrunnelse, TEXT.involvementNote);
     assert.equal(kase['Endringer av nivå, kategori og status'][0].Begrunnelse, TEXT.changeReason);
-    assert.deepEqual(kase.Påminnelser.map((p: { Hva: string; Status: string }) => [p.Hva, p.Status]), [['Husleien er fortsatt ubetalt', 'Sendt']]);
+    assert.deepEqual(
+      kase.Påminnelser.map((p: { Hva: string; Status: string }) => [p.Hva, p.Status]),
+      [['Husleien er fortsatt ubetalt', 'Sendt']],
+    );
     // The access log: who looked, from which unit, what and why (the same lines as audit:resident).
     assert.deepEqual(
-      doc.Tilgangslogg.map((l: Record<string, string>) => [l.Hvem, l.Enhet, l.Hva, l.Sak, l.Formål]),
+      doc.Tilgangslogg.map((l: Record<string, string>) => [
+        l.Hvem,
+        l.Enhet,
+        l.Hva,
+        l.Sak,
+        l.Formål,
+      ]),
       [
-        ['Kristin Syntetisk', 'NAV boligsosialt team', 'slo opp hvem som eier saken', s.references.old, null],
-        ['Per Syntetisk', 'Psykisk helse og rus', 'åpnet saken', s.references.old, 'Samarbeid om tiltak'],
+        [
+          'Kristin Syntetisk',
+          'NAV boligsosialt team',
+          'slo opp hvem som eier saken',
+          s.references.old,
+          null,
+        ],
+        [
+          'Per Syntetisk',
+          'Psykisk helse og rus',
+          'åpnet saken',
+          s.references.old,
+          'Samarbeid om tiltak',
+        ],
       ],
     );
 
-    const audited = await inDb((db) => db.prisma.auditEvent.findMany({ where: { residentId: s.residentIds.old, action: { in: ['audit.residentExport', 'audit.residentReport'] } } }));
-    assert.deepEqual(audited.map((e) => e.action).sort(), ['audit.residentExport', 'audit.residentReport'], 'taking the copy is in the access log');
+    const audited = await inDb((db) =>
+      db.prisma.auditEvent.findMany({
+        where: {
+          residentId: s.residentIds.old,
+          action: { in: ['audit.residentExport', 'audit.residentReport'] },
+        },
+      }),
+    );
+    assert.deepEqual(
+      audited.map((e) => e.action).sort(),
+      ['audit.residentExport', 'audit.residentReport'],
+      'taking the copy is in the access log',
+    );
   });
 
   it('innsyn names its file after the masked number and the date, in the working directory', () => {
     const file = defaultFile(PEOPLE.mixed.number);
-    assert.equal(path.basename(file), `innsyn-109101xxxxx-${localDate(new Date(), 'Europe/Oslo')}.json`);
+    assert.equal(
+      path.basename(file),
+      `innsyn-109101xxxxx-${localDate(new Date(), 'Europe/Oslo')}.json`,
+    );
     rmSync(file, { force: true });
     try {
       const run = script('innsyn', [PEOPLE.mixed.number]);
@@ -102,7 +173,10 @@ describe('npm run innsyn and npm run retention', () => {
       assert.ok(existsSync(file), run.stdout);
       assert.equal(statSync(file).mode & 0o777, 0o600);
       const doc = JSON.parse(readFileSync(file, 'utf8'));
-      assert.deepEqual(doc.Saker.map((c: { Saksnummer: string }) => c.Saksnummer).sort(), [s.references.mixedClosed, s.references.mixedOpen].sort());
+      assert.deepEqual(
+        doc.Saker.map((c: { Saksnummer: string }) => c.Saksnummer).sort(),
+        [s.references.mixedClosed, s.references.mixedOpen].sort(),
+      );
       const again = script('innsyn', [PEOPLE.mixed.number]);
       assert.equal(again.status, 1, 'an existing file is never overwritten');
       assert.match(again.stderr, /finnes allerede/);
@@ -116,17 +190,30 @@ describe('npm run innsyn and npm run retention', () => {
     const before = files();
     const invalid = script('innsyn', ['12879343746', '--out', path.join(temp.dir, 'feil.json')]);
     assert.equal(invalid.status, 1);
-    assert.match(invalid.stderr, /Fødselsnummeret er ikke gyldig \(kontrollsifrene stemmer ikke\)\. .*Ingen fil er skrevet\./);
+    assert.match(
+      invalid.stderr,
+      /Fødselsnummeret er ikke gyldig \(kontrollsifrene stemmer ikke\)\. .*Ingen fil er skrevet\./,
+    );
     const unknown = script('innsyn', [UNKNOWN_BUT_VALID]);
     assert.equal(unknown.status, 1);
-    assert.match(unknown.stderr, /Husly har ingen opplysninger om denne personen\. Ingen fil er skrevet\./);
+    assert.match(
+      unknown.stderr,
+      /Husly har ingen opplysninger om denne personen\. Ingen fil er skrevet\./,
+    );
     assert.ok(!existsSync(defaultFile(UNKNOWN_BUT_VALID)));
     assert.deepEqual(files(), before);
     assert.equal(script('innsyn', []).status, 2, 'usage without a number');
   });
 
   it('retention --dry-run shows the settings and what would go, by reference and never by name, and changes nothing', async () => {
-    const state = () => inDb(async (db) => JSON.stringify([await db.prisma.resident.findMany({ orderBy: { id: 'asc' } }), await db.prisma.concern.findMany({ orderBy: { id: 'asc' } }), await db.prisma.auditEvent.count()]));
+    const state = () =>
+      inDb(async (db) =>
+        JSON.stringify([
+          await db.prisma.resident.findMany({ orderBy: { id: 'asc' } }),
+          await db.prisma.concern.findMany({ orderBy: { id: 'asc' } }),
+          await db.prisma.auditEvent.count(),
+        ]),
+      );
     const before = await state();
     const run = script('retention', ['--dry-run']);
     assert.equal(run.status, 0, run.stderr);

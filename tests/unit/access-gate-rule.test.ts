@@ -30,28 +30,41 @@ export function violations(files: readonly string[], read: (f: string) => string
       .split('\n')
       .filter((line) => !/^\s*(?:\/\/|\*|\/\*)/.test(line))
       .join('\n');
-    if (file !== GATE && AUDIT_WRITE.test(text)) found.push(`${file}: writes an audit event (use the access gate)`);
-    if (file !== GATE && !POLICY.includes(file) && POLICY_CALL.test(text)) found.push(`${file}: asks the access policy (use the access gate)`);
+    if (file !== GATE && AUDIT_WRITE.test(text))
+      found.push(`${file}: writes an audit event (use the access gate)`);
+    if (file !== GATE && !POLICY.includes(file) && POLICY_CALL.test(text))
+      found.push(`${file}: asks the access policy (use the access gate)`);
   }
   return found;
 }
 
 describe('the access gate is the only way to the policy and the audit trail', () => {
   it('holds for src/, dialogs/ and scripts/', () => {
-    const files = ['src', 'dialogs', 'scripts'].flatMap(sources).map((f) => f.split(path.sep).join('/'));
+    const files = ['src', 'dialogs', 'scripts']
+      .flatMap(sources)
+      .map((f) => f.split(path.sep).join('/'));
     assert.ok(files.includes(GATE));
-    assert.deepEqual(violations(files, (f) => readFileSync(f, 'utf8')), []);
+    assert.deepEqual(
+      violations(files, (f) => readFileSync(f, 'utf8')),
+      [],
+    );
   });
 
   it('would catch a service that audits or decides by itself', () => {
     const fake = new Map([
       ['src/domain/x/sneaky.service.ts', "await repos.audit.record({ action: 'case.read' });"],
       ['dialogs/sneaky.ts', 'if (mayAct(action, situation)) show();'],
-      ['src/domain/y/ok.service.ts', "await this.gate.record(repos.audit, actor, { action: 'x', outcome: 'ok' });"],
+      [
+        'src/domain/y/ok.service.ts',
+        "await this.gate.record(repos.audit, actor, { action: 'x', outcome: 'ok' });",
+      ],
     ]);
-    assert.deepEqual(violations([...fake.keys()], (f) => fake.get(f)!), [
-      'src/domain/x/sneaky.service.ts: writes an audit event (use the access gate)',
-      'dialogs/sneaky.ts: asks the access policy (use the access gate)',
-    ]);
+    assert.deepEqual(
+      violations([...fake.keys()], (f) => fake.get(f)!),
+      [
+        'src/domain/x/sneaky.service.ts: writes an audit event (use the access gate)',
+        'dialogs/sneaky.ts: asks the access policy (use the access gate)',
+      ],
+    );
   });
 });

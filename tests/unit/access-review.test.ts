@@ -40,39 +40,101 @@ async function setup(options: { limit?: number; threshold?: number } = {}) {
   const { husly, people, actor } = await smallMunicipality();
   const clock = new FakeClock(new Date(TUESDAY_10));
   const setTime = (iso: string) => clock.advance(new Date(iso).getTime() - clock.now().getTime());
-  const gate = new AccessGate(clock, { involvementExpiryDays: 30, lookupLimitPerHour: options.limit ?? 1000 });
+  const gate = new AccessGate(clock, {
+    involvementExpiryDays: 30,
+    lookupLimitPerHour: options.limit ?? 1000,
+  });
   const notifier = new FakeNotifier();
-  const lookup = new LookupOwnerService(husly, gate, notifier, clock, { idSecret: 'test-secret', allowSyntheticIds: true });
-  const breakGlass = new BreakGlassService(husly, gate, notifier, new InMemoryReminderOutbox(), clock, 'Europe/Oslo');
-  const service = new AccessReviewService(husly, gate, { timeZone: ZONE, manyPeopleThreshold: options.threshold ?? 10 });
-  const units = await husly.run(async ({ org }) => Object.fromEntries((await org.listUnits()).map((u) => [u.key, u])));
+  const lookup = new LookupOwnerService(husly, gate, notifier, clock, {
+    idSecret: 'test-secret',
+    allowSyntheticIds: true,
+  });
+  const breakGlass = new BreakGlassService(
+    husly,
+    gate,
+    notifier,
+    new InMemoryReminderOutbox(),
+    clock,
+    'Europe/Oslo',
+  );
+  const service = new AccessReviewService(husly, gate, {
+    timeZone: ZONE,
+    manyPeopleThreshold: options.threshold ?? 10,
+  });
+  const units = await husly.run(async ({ org }) =>
+    Object.fromEntries((await org.listUnits()).map((u) => [u.key, u])),
+  );
 
   let n = 0;
   /** A resident and an open case owned by `unitKey` (nav-bolig unless said). */
   const newCase = (name = `Person ${++n} Syntetisk`, unitKey = 'nav-bolig'): Promise<CaseRecord> =>
     husly.run(async ({ residents, cases }) => {
-      const resident = await residents.create({ idHash: null, maskedId: '010190*****', name, birthDate: '1990-01-01' });
+      const resident = await residents.create({
+        idHash: null,
+        maskedId: '010190*****',
+        name,
+        birthDate: '1990-01-01',
+      });
       const reference = await cases.nextReference(2026);
       return cases.create(reference, {
-        residentId: resident.id, category: 'fare-for-a-miste-bolig', subcategory: 'hoye-boutgifter', level: 2,
-        owningUnitId: units[unitKey]!.id, openedAt: new Date('2026-10-01T10:00:00Z'), timeline: EMPTY_TIMELINE,
+        residentId: resident.id,
+        category: 'fare-for-a-miste-bolig',
+        subcategory: 'hoye-boutgifter',
+        level: 2,
+        owningUnitId: units[unitKey]!.id,
+        openedAt: new Date('2026-10-01T10:00:00Z'),
+        timeline: EMPTY_TIMELINE,
       });
     });
   /** A person lookup that found the case, as LookupOwnerService writes it (with a purpose note). */
   const personLookup = (who: Actor, kase: CaseRecord) =>
-    husly.run((repos) => gate.read(repos, who, kase, 'person.lookup', { queryKind: 'nationalId', result: 'found' }, { code: 'annet', note: PURPOSE_NOTE }));
+    husly.run((repos) =>
+      gate.read(
+        repos,
+        who,
+        kase,
+        'person.lookup',
+        { queryKind: 'nationalId', result: 'found' },
+        { code: 'annet', note: PURPOSE_NOTE },
+      ),
+    );
   /** A person lookup that found nobody (no resident on the event). */
   const notFound = (who: Actor) =>
     husly.run((repos) =>
-      gate.record(repos.audit, who, { action: 'person.lookup', outcome: 'denied', detail: { queryKind: 'nationalId', result: 'LOOKUP.NOT_FOUND', purpose: 'annet' }, purposeNote: PURPOSE_NOTE }),
+      gate.record(repos.audit, who, {
+        action: 'person.lookup',
+        outcome: 'denied',
+        detail: { queryKind: 'nationalId', result: 'LOOKUP.NOT_FOUND', purpose: 'annet' },
+        purposeNote: PURPOSE_NOTE,
+      }),
     );
-  const review = async (scope: { unitId?: string } = {}, by: Actor | null = null): Promise<AccessReview> => {
+  const review = async (
+    scope: { unitId?: string } = {},
+    by: Actor | null = null,
+  ): Promise<AccessReview> => {
     const result = await service.review(NOVEMBER, scope, by);
     assert.ok(result.ok, `review refused: ${!result.ok && result.code}`);
     return result.value;
   };
-  const of = (r: AccessReview, category: AccessReviewFinding['category']) => r.findings.filter((f) => f.category === category);
-  return { husly, people, actor, clock, setTime, gate, lookup, breakGlass, service, units, newCase, personLookup, notFound, review, of };
+  const of = (r: AccessReview, category: AccessReviewFinding['category']) =>
+    r.findings.filter((f) => f.category === category);
+  return {
+    husly,
+    people,
+    actor,
+    clock,
+    setTime,
+    gate,
+    lookup,
+    breakGlass,
+    service,
+    units,
+    newCase,
+    personLookup,
+    notFound,
+    review,
+    of,
+  };
 }
 
 describe('access review: lookups without a relation', () => {
@@ -80,15 +142,31 @@ describe('access review: lookups without a relation', () => {
     const t = await setup();
     const kase = await t.newCase(RESIDENT_NAME);
     assert.ok((await t.lookup.byReference(await t.actor('navSaks'), kase.reference)).ok);
-    assert.equal(t.of(await t.review(), 'lookup-without-relation').length, 0, 'the owning unit looking at its own case is no finding');
+    assert.equal(
+      t.of(await t.review(), 'lookup-without-relation').length,
+      0,
+      'the owning unit looking at its own case is no finding',
+    );
 
     assert.ok((await t.lookup.byReference(await t.actor('ropSaks'), kase.reference)).ok);
-    assert.ok((await t.lookup.byReference(await t.actor('ropSaks'), '2026-9999')).ok === false, 'a reference that does not exist');
+    assert.ok(
+      (await t.lookup.byReference(await t.actor('ropSaks'), '2026-9999')).ok === false,
+      'a reference that does not exist',
+    );
     await t.husly.run(async (repos) =>
-      t.gate.record(repos.audit, await t.actor('ropSaks'), { action: 'case.open', outcome: 'denied', caseId: kase.id, detail: { relation: 'none', code: 'ACCESS.DENIED' } }),
+      t.gate.record(repos.audit, await t.actor('ropSaks'), {
+        action: 'case.open',
+        outcome: 'denied',
+        caseId: kase.id,
+        detail: { relation: 'none', code: 'ACCESS.DENIED' },
+      }),
     );
     const [finding, ...rest] = t.of(await t.review(), 'lookup-without-relation');
-    assert.equal(rest.length, 0, 'the failed and the refused lookup showed nothing and are no findings');
+    assert.equal(
+      rest.length,
+      0,
+      'the failed and the refused lookup showed nothing and are no findings',
+    );
     assert.equal(finding.staffName, 'ropSaks');
     assert.equal(finding.staffId, t.people.ropSaks);
     assert.equal(finding.unitName, 'Psykisk helse og rus');
@@ -105,15 +183,34 @@ describe('access review: lookups without a relation', () => {
     const rop = await t.actor('ropSaks');
     await t.husly.run(({ concerns }) =>
       concerns.add({
-        category: 'fare-for-a-miste-bolig', subcategory: 'hoye-boutgifter', rentArrears: null, notice: null, namsmannNoticeDate: null, eviction: null,
-        other: true, description: 'Syntetisk bekymring', sharingBasis: 'ikke-avklart', residentInformed: true, consentId: null,
-        submissionId: 's1', caseId: kase.id, reporterId: rop.staff.id, reporterUnitId: rop.unit.id, createdAt: new Date(TUESDAY_10),
+        category: 'fare-for-a-miste-bolig',
+        subcategory: 'hoye-boutgifter',
+        rentArrears: null,
+        notice: null,
+        namsmannNoticeDate: null,
+        eviction: null,
+        other: true,
+        description: 'Syntetisk bekymring',
+        sharingBasis: 'ikke-avklart',
+        residentInformed: true,
+        consentId: null,
+        submissionId: 's1',
+        caseId: kase.id,
+        reporterId: rop.staff.id,
+        reporterUnitId: rop.unit.id,
+        createdAt: new Date(TUESDAY_10),
       }),
     );
     await t.personLookup(rop, kase);
     await t.lookup.byCaseId(rop, kase.id);
     const found = t.of(await t.review(), 'lookup-without-relation');
-    assert.deepEqual(found.map((f) => [f.action, f.detail.relation]), [['person.lookup', 'reporter'], ['case.open', 'reporter']]);
+    assert.deepEqual(
+      found.map((f) => [f.action, f.detail.relation]),
+      [
+        ['person.lookup', 'reporter'],
+        ['case.open', 'reporter'],
+      ],
+    );
     assert.equal(found[0]!.detail.purpose, 'annet', 'the purpose code is shown, the note is not');
   });
 });
@@ -122,12 +219,24 @@ describe('access review: outside working hours', () => {
   it('knows working hours in Oslo: 07:00–17:00 on working days, across daylight saving', () => {
     assert.equal(outsideWorkingHours(new Date(TUESDAY_10), ZONE), null);
     assert.equal(outsideWorkingHours(new Date(TUESDAY_21), ZONE), 'after-hours');
-    assert.equal(outsideWorkingHours(new Date('2026-11-24T05:59:00Z'), ZONE), 'after-hours', '06:59');
+    assert.equal(
+      outsideWorkingHours(new Date('2026-11-24T05:59:00Z'), ZONE),
+      'after-hours',
+      '06:59',
+    );
     assert.equal(outsideWorkingHours(new Date('2026-11-24T06:00:00Z'), ZONE), null, '07:00');
     assert.equal(outsideWorkingHours(new Date('2026-11-24T15:59:00Z'), ZONE), null, '16:59');
-    assert.equal(outsideWorkingHours(new Date('2026-11-24T16:00:00Z'), ZONE), 'after-hours', '17:00');
+    assert.equal(
+      outsideWorkingHours(new Date('2026-11-24T16:00:00Z'), ZONE),
+      'after-hours',
+      '17:00',
+    );
     assert.equal(outsideWorkingHours(new Date(SATURDAY_10), ZONE), 'weekend');
-    assert.equal(outsideWorkingHours(new Date('2026-12-25T09:00:00Z'), ZONE), 'holiday', 'første juledag, a Friday');
+    assert.equal(
+      outsideWorkingHours(new Date('2026-12-25T09:00:00Z'), ZONE),
+      'holiday',
+      'første juledag, a Friday',
+    );
     // Summer (UTC+2): 06:30Z is 08:30 in Oslo, 15:30Z is 17:30.
     assert.equal(outsideWorkingHours(new Date('2026-06-16T06:30:00Z'), ZONE), null);
     assert.equal(outsideWorkingHours(new Date('2026-06-16T15:30:00Z'), ZONE), 'after-hours');
@@ -148,17 +257,33 @@ describe('access review: outside working hours', () => {
     assert.deepEqual(
       found.map((f) => [f.at.toISOString(), f.action, f.detail.when, f.staffName, f.caseReference]),
       [
-        [new Date(TUESDAY_21).toISOString(), 'person.lookup', 'after-hours', 'navSaks', kase.reference],
+        [
+          new Date(TUESDAY_21).toISOString(),
+          'person.lookup',
+          'after-hours',
+          'navSaks',
+          kase.reference,
+        ],
         [new Date(SATURDAY_10).toISOString(), 'case.lookup', 'weekend', 'navSaks', kase.reference],
       ],
     );
-    assert.equal(t.of(await t.review(), 'lookup-without-relation').length, 0, 'the owner’s own lookups have a relation');
+    assert.equal(
+      t.of(await t.review(), 'lookup-without-relation').length,
+      0,
+      'the owner’s own lookups have a relation',
+    );
   });
 
   it('does not flag other work at night (only lookups and reads)', async () => {
     const t = await setup();
     t.setTime(TUESDAY_21);
-    await t.husly.run(async (repos) => t.gate.record(repos.audit, await t.actor('admin'), { action: 'routing.set', outcome: 'ok', detail: {} }));
+    await t.husly.run(async (repos) =>
+      t.gate.record(repos.audit, await t.actor('admin'), {
+        action: 'routing.set',
+        outcome: 'ok',
+        detail: {},
+      }),
+    );
     assert.equal(t.of(await t.review(), 'outside-working-hours').length, 0);
   });
 });
@@ -183,7 +308,10 @@ describe('access review: many different people', () => {
     assert.equal(finding.detail.distinctResidents, 10);
     assert.equal(finding.detail.lookups, 11);
     assert.equal(finding.caseReference, null);
-    assert.deepEqual([finding.first, finding.last], [new Date(TUESDAY_10), new Date('2026-11-25T12:00:00Z')]);
+    assert.deepEqual(
+      [finding.first, finding.last],
+      [new Date(TUESDAY_10), new Date('2026-11-25T12:00:00Z')],
+    );
   });
 
   it('counts lookups that found nobody as attempts at someone (number enumeration)', async () => {
@@ -204,7 +332,11 @@ describe('access review: break-glass and throttling', () => {
     const kase = await t.newCase(RESIDENT_NAME);
     const rop = await t.actor('ropSaks');
     assert.equal(t.of(await t.review(), 'break-glass').length, 0);
-    const opened = await t.breakGlass.open(rop, kase.id, 'Beboer truet med å skade seg; ringte fra 12345678901, må finne kontakt nå');
+    const opened = await t.breakGlass.open(
+      rop,
+      kase.id,
+      'Beboer truet med å skade seg; ringte fra 12345678901, må finne kontakt nå',
+    );
     assert.ok(opened.ok);
     t.clock.advance(60_000);
     await t.lookup.byCaseId(rop, kase.id);
@@ -213,17 +345,35 @@ describe('access review: break-glass and throttling', () => {
     assert.equal(rest.length, 0);
     assert.equal(finding.staffName, 'ropSaks');
     assert.equal(finding.caseReference, kase.reference);
-    assert.equal(finding.justification, 'Beboer truet med å skade seg; ringte fra [tall fjernet], må finne kontakt nå');
+    assert.equal(
+      finding.justification,
+      'Beboer truet med å skade seg; ringte fra [tall fjernet], må finne kontakt nå',
+    );
     assert.equal(finding.detail.readsUnderGrant, 1);
-    assert.equal(t.of(review, 'lookup-without-relation').length, 0, 'a read under break-glass is the break-glass finding, not another one');
+    assert.equal(
+      t.of(review, 'lookup-without-relation').length,
+      0,
+      'a read under break-glass is the break-glass finding, not another one',
+    );
   });
 
   it("a unit's review also shows break-glass by other units on the cases the unit owns", async () => {
     const t = await setup();
     const kase = await t.newCase(RESIDENT_NAME, 'nav-bolig');
-    assert.ok((await t.breakGlass.open(await t.actor('ropSaks'), kase.id, 'Truer med å skade seg, må finne kontakt nå')).ok);
+    assert.ok(
+      (
+        await t.breakGlass.open(
+          await t.actor('ropSaks'),
+          kase.id,
+          'Truer med å skade seg, må finne kontakt nå',
+        )
+      ).ok,
+    );
     const nav = await t.review({ unitId: t.units['nav-bolig']!.id });
-    assert.deepEqual(t.of(nav, 'break-glass').map((f) => [f.staffName, f.caseReference]), [['ropSaks', kase.reference]]);
+    assert.deepEqual(
+      t.of(nav, 'break-glass').map((f) => [f.staffName, f.caseReference]),
+      [['ropSaks', kase.reference]],
+    );
     const til = await t.review({ unitId: t.units.tildeling!.id });
     assert.equal(t.of(til, 'break-glass').length, 0, 'not in an unrelated unit');
   });
@@ -256,14 +406,29 @@ describe('access review: scope, period and who may run it', () => {
   it('a unit scope shows only staff now in that unit, leavers included', async () => {
     const t = await mixed();
     const whole = await t.review();
-    assert.deepEqual(new Set(whole.findings.map((f) => f.staffName)), new Set(['navSaks', 'ropSaks']));
+    assert.deepEqual(
+      new Set(whole.findings.map((f) => f.staffName)),
+      new Set(['navSaks', 'ropSaks']),
+    );
     const nav = await t.review({ unitId: t.units['nav-bolig']!.id });
     assert.deepEqual(new Set(nav.findings.map((f) => f.staffName)), new Set(['navSaks']));
     assert.equal(nav.scope.unitName, 'NAV boligsosialt team');
-    assert.deepEqual(nav.counts, { 'lookup-without-relation': 1, 'many-people': 0, 'break-glass': 0, 'outside-working-hours': 1, throttled: 0 });
+    assert.deepEqual(nav.counts, {
+      'lookup-without-relation': 1,
+      'many-people': 0,
+      'break-glass': 0,
+      'outside-working-hours': 1,
+      throttled: 0,
+    });
 
-    t.husly.state.staff = t.husly.state.staff.map((s) => (s.id === t.people.navSaks ? { ...s, deactivatedAt: new Date('2026-11-26T10:00:00Z') } : s));
-    assert.equal((await t.review({ unitId: t.units['nav-bolig']!.id })).findings.length, 2, 'a leaver’s lookups stay in their unit’s review');
+    t.husly.state.staff = t.husly.state.staff.map((s) =>
+      s.id === t.people.navSaks ? { ...s, deactivatedAt: new Date('2026-11-26T10:00:00Z') } : s,
+    );
+    assert.equal(
+      (await t.review({ unitId: t.units['nav-bolig']!.id })).findings.length,
+      2,
+      'a leaver’s lookups stay in their unit’s review',
+    );
   });
 
   it('a leader reviews their own unit only, in personal chat; others are refused and it is audited', async () => {
@@ -273,17 +438,29 @@ describe('access review: scope, period and who may run it', () => {
     assert.deepEqual(new Set(own.findings.map((f) => f.staffName)), new Set(['navSaks']));
     const other = await t.service.review(NOVEMBER, { unitId: t.units.rop!.id }, leader);
     assert.deepEqual(other, { ok: false, code: 'ACCESS.DENIED' });
-    assert.deepEqual(await t.service.review(NOVEMBER, {}, await t.actor('navSaks')), { ok: false, code: 'ACCESS.DENIED' });
-    assert.deepEqual(await t.service.review(NOVEMBER, {}, await t.actor('admin')), { ok: false, code: 'ACCESS.DENIED' });
-    assert.deepEqual(await t.service.review(NOVEMBER, {}, { ...leader, audience: 'channel' }), { ok: false, code: 'CHANNEL.PERSONAL_ONLY' });
+    assert.deepEqual(await t.service.review(NOVEMBER, {}, await t.actor('navSaks')), {
+      ok: false,
+      code: 'ACCESS.DENIED',
+    });
+    assert.deepEqual(await t.service.review(NOVEMBER, {}, await t.actor('admin')), {
+      ok: false,
+      code: 'ACCESS.DENIED',
+    });
+    assert.deepEqual(await t.service.review(NOVEMBER, {}, { ...leader, audience: 'channel' }), {
+      ok: false,
+      code: 'CHANNEL.PERSONAL_ONLY',
+    });
     const reviews = t.husly.state.audit.filter((e) => e.action === 'audit.review');
-    assert.deepEqual(reviews.map((e) => [e.actorStaffId, e.outcome, e.detail?.code ?? e.detail?.scope]), [
-      [t.people.navLeder, 'ok', t.units['nav-bolig']!.id],
-      [t.people.navLeder, 'denied', 'ACCESS.DENIED'],
-      [t.people.navSaks, 'denied', 'ACCESS.DENIED'],
-      [t.people.admin, 'denied', 'ACCESS.DENIED'],
-      [t.people.navLeder, 'denied', 'CHANNEL.PERSONAL_ONLY'],
-    ]);
+    assert.deepEqual(
+      reviews.map((e) => [e.actorStaffId, e.outcome, e.detail?.code ?? e.detail?.scope]),
+      [
+        [t.people.navLeder, 'ok', t.units['nav-bolig']!.id],
+        [t.people.navLeder, 'denied', 'ACCESS.DENIED'],
+        [t.people.navSaks, 'denied', 'ACCESS.DENIED'],
+        [t.people.admin, 'denied', 'ACCESS.DENIED'],
+        [t.people.navLeder, 'denied', 'CHANNEL.PERSONAL_ONLY'],
+      ],
+    );
   });
 
   it('the review itself is audited with its counts and scope (no actor from the command line)', async () => {
@@ -293,20 +470,42 @@ describe('access review: scope, period and who may run it', () => {
     assert.equal(event?.actorStaffId, null);
     assert.equal(event?.outcome, 'ok');
     assert.deepEqual(event?.detail, {
-      audience: 'cli', from: '2026-10-31T23:00:00.000Z', to: '2026-11-30T23:00:00.000Z', scope: 'all', findings: 4,
-      'lookup-without-relation': 2, 'many-people': 0, 'break-glass': 0, 'outside-working-hours': 2, throttled: 0,
+      audience: 'cli',
+      from: '2026-10-31T23:00:00.000Z',
+      to: '2026-11-30T23:00:00.000Z',
+      scope: 'all',
+      findings: 4,
+      'lookup-without-relation': 2,
+      'many-people': 0,
+      'break-glass': 0,
+      'outside-working-hours': 2,
+      throttled: 0,
     });
-    assert.equal(t.of(await t.review(), 'outside-working-hours').length, 2, 'a review is not itself a finding');
+    assert.equal(
+      t.of(await t.review(), 'outside-working-hours').length,
+      2,
+      'a review is not itself a finding',
+    );
   });
 
   it('unknown unit: UNIT.NOT_FOUND', async () => {
     const t = await setup();
-    assert.deepEqual(await t.service.review(NOVEMBER, { unitId: 'no-such-unit' }), { ok: false, code: 'UNIT.NOT_FOUND' });
+    assert.deepEqual(await t.service.review(NOVEMBER, { unitId: 'no-such-unit' }), {
+      ok: false,
+      code: 'UNIT.NOT_FOUND',
+    });
   });
 
   it('the period is whole Oslo calendar days, the last day included', async () => {
-    assert.deepEqual(NOVEMBER, { from: new Date('2026-10-31T23:00:00Z'), to: new Date('2026-11-30T23:00:00Z') });
-    assert.deepEqual(calendarPeriod('2026-03-29', '2026-03-29', ZONE), { from: new Date('2026-03-28T23:00:00Z'), to: new Date('2026-03-29T22:00:00Z') }, 'the day summer time starts');
+    assert.deepEqual(NOVEMBER, {
+      from: new Date('2026-10-31T23:00:00Z'),
+      to: new Date('2026-11-30T23:00:00Z'),
+    });
+    assert.deepEqual(
+      calendarPeriod('2026-03-29', '2026-03-29', ZONE),
+      { from: new Date('2026-03-28T23:00:00Z'), to: new Date('2026-03-29T22:00:00Z') },
+      'the day summer time starts',
+    );
     const t = await setup();
     const kase = await t.newCase();
     const rop = await t.actor('ropSaks');
@@ -315,7 +514,10 @@ describe('access review: scope, period and who may run it', () => {
     t.setTime('2026-11-30T22:30:00Z'); // 23:30 on 30 November in Oslo
     await t.lookup.byReference(rop, kase.reference);
     const found = t.of(await t.review(), 'lookup-without-relation');
-    assert.deepEqual(found.map((f) => f.at.toISOString()), ['2026-11-30T22:30:00.000Z']);
+    assert.deepEqual(
+      found.map((f) => f.at.toISOString()),
+      ['2026-11-30T22:30:00.000Z'],
+    );
   });
 });
 
@@ -332,48 +534,103 @@ describe('access review: nothing about the resident', () => {
     await t.husly.run((repos) => t.gate.personLookupAllowed(repos, rop));
     await t.breakGlass.open(rop, kase.id, 'Akutt fare for liv og helse, må finne kontaktperson');
     const review = await t.review();
-    assert.deepEqual(review.counts, { 'lookup-without-relation': 2, 'many-people': 1, 'break-glass': 1, 'outside-working-hours': 3, throttled: 1 });
+    assert.deepEqual(review.counts, {
+      'lookup-without-relation': 2,
+      'many-people': 1,
+      'break-glass': 1,
+      'outside-working-hours': 3,
+      throttled: 1,
+    });
     // The note was stored: this checks it is the review that leaves it out.
     assert.ok(t.husly.state.audit.some((e) => e.purposeNote === PURPOSE_NOTE));
-    const card = accessReviewCard({ period: review.period, unitName: null, findings: review.findings, counts: review.counts });
-    for (const [what, text] of [['findings', JSON.stringify(review.findings)], ['CSV', toCsv(review.findings)], ['card', JSON.stringify(card)]] as const) {
+    const card = accessReviewCard({
+      period: review.period,
+      unitName: null,
+      findings: review.findings,
+      counts: review.counts,
+    });
+    for (const [what, text] of [
+      ['findings', JSON.stringify(review.findings)],
+      ['CSV', toCsv(review.findings)],
+      ['card', JSON.stringify(card)],
+    ] as const) {
       assert.doesNotMatch(text, /Testesen/, `${what}: resident name`);
       assert.doesNotMatch(text, /Naboen/, `${what}: purpose note`);
       assert.doesNotMatch(text, /010190/, `${what}: masked number`);
     }
     assert.doesNotMatch(JSON.stringify(card), /Akutt fare/, 'the justification stays off the card');
-    assert.match(toCsv(review.findings), /Akutt fare for liv og helse/, 'the CSV has it for the reviewer');
+    assert.match(
+      toCsv(review.findings),
+      /Akutt fare for liv og helse/,
+      'the CSV has it for the reviewer',
+    );
   });
 });
 
 describe('access review CSV', () => {
   const finding = (over: Partial<AccessReviewFinding> = {}): AccessReviewFinding => ({
-    category: 'break-glass', at: new Date(TUESDAY_21), first: null, last: null, staffId: 's-1', staffName: 'Ola Nordmann', unitName: 'NAV',
-    caseReference: '2026-0001', action: 'case.breakGlass', detail: { relation: 'none', readsUnderGrant: 2 }, justification: null, ...over,
+    category: 'break-glass',
+    at: new Date(TUESDAY_21),
+    first: null,
+    last: null,
+    staffId: 's-1',
+    staffName: 'Ola Nordmann',
+    unitName: 'NAV',
+    caseReference: '2026-0001',
+    action: 'case.breakGlass',
+    detail: { relation: 'none', readsUnderGrant: 2 },
+    justification: null,
+    ...over,
   });
 
   it('has a Norwegian header, semicolons, Oslo ISO times and escapes ; and "', () => {
-    const csv = toCsv([finding({ justification: 'Trusler; han sa "nå" og la på' }), finding({ staffName: 'Berg; Ola', unitName: 'NAV "Sentrum"' })]);
+    const csv = toCsv([
+      finding({ justification: 'Trusler; han sa "nå" og la på' }),
+      finding({ staffName: 'Berg; Ola', unitName: 'NAV "Sentrum"' }),
+    ]);
     const [header, row, second, end] = csv.split('\r\n');
     assert.equal(header, CSV_HEADER.join(';'));
-    assert.equal(header, 'Tidspunkt;Første;Siste;Kategori;Ansatt;Ansatt-ID;Enhet;Sak;Handling;Detaljer;Begrunnelse');
-    assert.equal(row, '2026-11-24T21:00:00+01:00;;;Nødtilgang;Ola Nordmann;s-1;NAV;2026-0001;case.breakGlass;relation=none, readsUnderGrant=2;"Trusler; han sa ""nå"" og la på"');
-    assert.equal(second, '2026-11-24T21:00:00+01:00;;;Nødtilgang;"Berg; Ola";s-1;"NAV ""Sentrum""";2026-0001;case.breakGlass;relation=none, readsUnderGrant=2;');
+    assert.equal(
+      header,
+      'Tidspunkt;Første;Siste;Kategori;Ansatt;Ansatt-ID;Enhet;Sak;Handling;Detaljer;Begrunnelse',
+    );
+    assert.equal(
+      row,
+      '2026-11-24T21:00:00+01:00;;;Nødtilgang;Ola Nordmann;s-1;NAV;2026-0001;case.breakGlass;relation=none, readsUnderGrant=2;"Trusler; han sa ""nå"" og la på"',
+    );
+    assert.equal(
+      second,
+      '2026-11-24T21:00:00+01:00;;;Nødtilgang;"Berg; Ola";s-1;"NAV ""Sentrum""";2026-0001;case.breakGlass;relation=none, readsUnderGrant=2;',
+    );
     assert.equal(end, '', 'ends with a line break');
   });
 
   it('aggregates show first and last; summer time has +02:00; line breaks are quoted', () => {
     const csv = toCsv([
-      finding({ category: 'many-people', first: new Date('2026-06-16T06:30:00Z'), last: new Date(TUESDAY_21), caseReference: null, justification: null }),
+      finding({
+        category: 'many-people',
+        first: new Date('2026-06-16T06:30:00Z'),
+        last: new Date(TUESDAY_21),
+        caseReference: null,
+        justification: null,
+      }),
       finding({ justification: 'første linje\nandre linje' }),
     ]);
     const lines = csv.split('\r\n');
-    assert.match(lines[1]!, /^2026-11-24T21:00:00\+01:00;2026-06-16T08:30:00\+02:00;2026-11-24T21:00:00\+01:00;Mange ulike personer;/);
+    assert.match(
+      lines[1]!,
+      /^2026-11-24T21:00:00\+01:00;2026-06-16T08:30:00\+02:00;2026-11-24T21:00:00\+01:00;Mange ulike personer;/,
+    );
     assert.match(csv, /;"første linje\nandre linje"\r\n$/);
   });
 
   it('a field Excel would run as a formula is defused', () => {
-    const csv = toCsv([finding({ staffName: '=HYPERLINK("http://x","klikk")', justification: '+47 fra nabo, akutt' })]);
+    const csv = toCsv([
+      finding({
+        staffName: '=HYPERLINK("http://x","klikk")',
+        justification: '+47 fra nabo, akutt',
+      }),
+    ]);
     assert.match(csv, /;"'=HYPERLINK\(""http:\/\/x"",""klikk""\)";/);
     assert.match(csv, /;'\+47 fra nabo, akutt\r\n$/);
   });
@@ -381,49 +638,108 @@ describe('access review CSV', () => {
   it('isoInZone is local time with its offset', () => {
     assert.equal(isoInZone(new Date('2026-03-29T00:59:59Z'), ZONE), '2026-03-29T01:59:59+01:00');
     assert.equal(isoInZone(new Date('2026-03-29T01:00:00Z'), ZONE), '2026-03-29T03:00:00+02:00');
-    assert.equal(isoInZone(new Date('2026-11-24T20:00:00.999Z'), 'UTC'), '2026-11-24T20:00:00+00:00');
+    assert.equal(
+      isoInZone(new Date('2026-11-24T20:00:00.999Z'), 'UTC'),
+      '2026-11-24T20:00:00+00:00',
+    );
   });
 });
 
 describe('access review card', () => {
-  const counts = { 'lookup-without-relation': 0, 'many-people': 0, 'break-glass': 0, 'outside-working-hours': 0, throttled: 0 };
+  const counts = {
+    'lookup-without-relation': 0,
+    'many-people': 0,
+    'break-glass': 0,
+    'outside-working-hours': 0,
+    throttled: 0,
+  };
   const f = (i: number, over: Partial<AccessReviewFinding> = {}): AccessReviewFinding => ({
-    category: 'outside-working-hours', at: new Date(Date.UTC(2026, 10, 2 + i, 20)), first: null, last: null, staffId: `s${i}`, staffName: `Ansatt ${i}`,
-    unitName: 'NAV', caseReference: `2026-${String(i).padStart(4, '0')}`, action: 'case.lookup', detail: {}, justification: null, ...over,
+    category: 'outside-working-hours',
+    at: new Date(Date.UTC(2026, 10, 2 + i, 20)),
+    first: null,
+    last: null,
+    staffId: `s${i}`,
+    staffName: `Ansatt ${i}`,
+    unitName: 'NAV',
+    caseReference: `2026-${String(i).padStart(4, '0')}`,
+    action: 'case.lookup',
+    detail: {},
+    justification: null,
+    ...over,
   });
 
   it('is a valid Adaptive Card 1.5, empty and full', () => {
-    const empty = accessReviewCard({ period: NOVEMBER, unitName: 'NAV boligsosialt team', findings: [], counts });
+    const empty = accessReviewCard({
+      period: NOVEMBER,
+      unitName: 'NAV boligsosialt team',
+      findings: [],
+      counts,
+    });
     assert.deepEqual(validateAdaptiveCard(empty), []);
     assert.match(JSON.stringify(empty), /Ingen funn i perioden/);
     const findings = Array.from({ length: 20 }, (_, i) => f(i + 1));
-    const full = accessReviewCard({ period: NOVEMBER, unitName: null, findings, counts: { ...counts, 'outside-working-hours': 20 } });
+    const full = accessReviewCard({
+      period: NOVEMBER,
+      unitName: null,
+      findings,
+      counts: { ...counts, 'outside-working-hours': 20 },
+    });
     assert.deepEqual(validateAdaptiveCard(full), []);
-    assert.notDeepEqual(validateAdaptiveCard({ ...full, body: [{ type: 'TextRun' }] }), [], 'the validator is not blind');
+    assert.notDeepEqual(
+      validateAdaptiveCard({ ...full, body: [{ type: 'TextRun' }] }),
+      [],
+      'the validator is not blind',
+    );
   });
 
   it('shows the period, counts per category and the 15 newest findings as "dato kl · navn · kategori · sak"', () => {
     const findings = [
       ...Array.from({ length: 19 }, (_, i) => f(i + 1)),
-      f(25, { category: 'many-people', caseReference: null, detail: { people: 12 }, staffName: 'Mange Oppslag' }),
+      f(25, {
+        category: 'many-people',
+        caseReference: null,
+        detail: { people: 12 },
+        staffName: 'Mange Oppslag',
+      }),
       f(26, { category: 'break-glass', justification: 'Hemmelig begrunnelse som ikke skal vises' }),
     ];
-    const card = accessReviewCard({ period: NOVEMBER, unitName: 'NAV boligsosialt team', findings, counts: { ...counts, 'outside-working-hours': 19, 'many-people': 1, 'break-glass': 1 } });
+    const card = accessReviewCard({
+      period: NOVEMBER,
+      unitName: 'NAV boligsosialt team',
+      findings,
+      counts: { ...counts, 'outside-working-hours': 19, 'many-people': 1, 'break-glass': 1 },
+    });
     const text = JSON.stringify(card);
     assert.match(text, /1\.\snovember 2026 – 30\.\snovember 2026 · NAV boligsosialt team/);
-    const factSet = card.body.find((e) => e.type === 'FactSet') as unknown as { facts: { title: string; value: string }[] };
-    assert.deepEqual(factSet.facts.map((x) => `${x.title}: ${x.value}`), [
-      'Oppslag uten tilknytning: 0', 'Mange ulike personer: 1', 'Nødtilgang: 1', 'Utenfor arbeidstid: 19', 'Sperret (for mange oppslag): 0',
-    ]);
+    const factSet = card.body.find((e) => e.type === 'FactSet') as unknown as {
+      facts: { title: string; value: string }[];
+    };
+    assert.deepEqual(
+      factSet.facts.map((x) => `${x.title}: ${x.value}`),
+      [
+        'Oppslag uten tilknytning: 0',
+        'Mange ulike personer: 1',
+        'Nødtilgang: 1',
+        'Utenfor arbeidstid: 19',
+        'Sperret (for mange oppslag): 0',
+      ],
+    );
     const lines = card.body
       .filter((e) => e.type === 'RichTextBlock')
       .slice(1)
       .map((e) => (e.inlines as { text: string }[]).map((r) => r.text).join(''));
     assert.equal(lines.length, MAX_CARD_FINDINGS);
     assert.equal(lines[0], '28.11.2026 kl. 21:00 · Ansatt 26 · Nødtilgang · 2026-0026');
-    assert.equal(lines[1], '27.11.2026 kl. 21:00 · Mange Oppslag · Mange ulike personer (12 personer)');
+    assert.equal(
+      lines[1],
+      '27.11.2026 kl. 21:00 · Mange Oppslag · Mange ulike personer (12 personer)',
+    );
     assert.equal(lines[2], '21.11.2026 kl. 21:00 · Ansatt 19 · Utenfor arbeidstid · 2026-0019');
-    assert.equal(lines.at(-1), '09.11.2026 kl. 21:00 · Ansatt 7 · Utenfor arbeidstid · 2026-0007', 'the oldest six are left off');
+    assert.equal(
+      lines.at(-1),
+      '09.11.2026 kl. 21:00 · Ansatt 7 · Utenfor arbeidstid · 2026-0007',
+      'the oldest six are left off',
+    );
     assert.match(text, /Nyeste 15 av 21 funn/);
     assert.doesNotMatch(text, /Hemmelig begrunnelse/);
   });

@@ -34,37 +34,133 @@ describe('help card', () => {
     assert.doesNotMatch(text({ isAdmin: true, inChannel: false }), /nødtilgang/);
     assert.match(text({ isAdmin: false, inChannel: false, isLeader: true }), /tilgangskontroll/);
     assert.doesNotMatch(text({ isAdmin: false, inChannel: false }), /tilgangskontroll/);
-    assert.doesNotMatch(text({ isAdmin: false, inChannel: true, isLeader: true }), /nødtilgang|tilgangskontroll|fødselsnummer/, 'a channel gets owner facts only');
+    assert.doesNotMatch(
+      text({ isAdmin: false, inChannel: true, isLeader: true }),
+      /nødtilgang|tilgangskontroll|fødselsnummer/,
+      'a channel gets owner facts only',
+    );
   });
 
   it('the validator really rejects a broken card', () => {
-    assert.notDeepEqual(validateAdaptiveCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlok' }] }), []);
+    assert.notDeepEqual(
+      validateAdaptiveCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlok' }] }),
+      [],
+    );
   });
 });
 
 describe('issue 3 cards are valid Adaptive Cards 1.5', async () => {
-  const { concernFormCard, concernSentCard } = await import('../../dialogs/cards/concern-form.card.ts');
-  const { lookupCard, purposeCard, residentChoicesCard } = await import('../../dialogs/cards/lookup.cards.ts');
+  const { concernFormCard, concernSentCard } =
+    await import('../../dialogs/cards/concern-form.card.ts');
+  const { lookupCard, purposeCard, residentChoicesCard } =
+    await import('../../dialogs/cards/lookup.cards.ts');
   const { noticeCard } = await import('../../dialogs/cards/notice.cards.ts');
-  const { myCasesCard, handOverCard, classificationCard } = await import('../../dialogs/cards/ownership.cards.ts');
-  const unit = { id: 'u', key: 'nav-bolig', name: 'NAV', kind: 'nav' as const, channelConversationId: null };
+  const { myCasesCard, handOverCard, classificationCard } =
+    await import('../../dialogs/cards/ownership.cards.ts');
+  const unit = {
+    id: 'u',
+    key: 'nav-bolig',
+    name: 'NAV',
+    kind: 'nav' as const,
+    channelConversationId: null,
+  };
   const cards = {
-    'concern form with errors': concernFormCard(nb, { submissionId: 's', units: [unit], values: { name: '**x**' }, errors: { nationalId: 'WHO_REQUIRED', description: 'REQUIRED', consentUnitKeys: 'REQUIRED' } }),
-    'concern sent': concernSentCard(nb, { reference: '2026-0001', unitName: 'NAV', coordinator: null }),
+    'concern form with errors': concernFormCard(nb, {
+      submissionId: 's',
+      units: [unit],
+      values: { name: '**x**' },
+      errors: { nationalId: 'WHO_REQUIRED', description: 'REQUIRED', consentUnitKeys: 'REQUIRED' },
+    }),
+    'concern sent': concernSentCard(nb, {
+      reference: '2026-0001',
+      unitName: 'NAV',
+      coordinator: null,
+    }),
     lookup: lookupCard(nb),
     purpose: purposeCard(nb, 'opaque-lookup-id', 'Velg'),
-    choices: residentChoicesCard(nb, 'opaque-lookup-id', [{ residentId: 'r', name: 'Kari', birthYear: '1993', maskedId: '128793*****' }]),
-    'throttled notice': noticeCard(nb, { kind: 'lookup.throttled', staffName: 'Ola Berg', unitName: 'Tildelingsteam', limit: 20 }),
-    'break-glass notice (leader)': noticeCard(nb, { kind: 'case.breakGlass', reference: '2026-0001', byName: 'Per Lunde', byUnitName: 'ROP', justification: 'Truer med å skade seg selv i natt', until: new Date('2026-11-27T13:00:00Z') }),
-    'break-glass notice (channel)': noticeCard(nb, { kind: 'case.breakGlass', reference: '2026-0001', byName: 'Per Lunde', byUnitName: 'ROP', justification: null, until: new Date('2026-11-27T13:00:00Z') }),
-    'access granted notice': noticeCard(nb, { kind: 'case.accessGranted', reference: '2026-0001', owningUnitName: 'NAV', byName: 'Kristin' }),
-    'channel card': noticeCard(nb, { kind: 'case.forUnit', caseId: 'c', reference: '2026-0001', category: 'fare-for-a-miste-bolig', subcategory: 'hoye-boutgifter', level: 2, deadline: '2026-12-01', coordinatorName: null, isNewCase: true }),
-    'coordinator card': noticeCard(nb, { kind: 'case.forCoordinator', caseId: 'c', reference: '2026-0001', residentName: 'Kari', maskedId: null, concernTypes: ['varsel'], reporterUnitName: 'NAV', deadline: null, level: 3 }),
-    'involved alert': noticeCard(nb, { kind: 'case.involvedAlert', reference: '2026-0001', concernTypes: ['namsmann'], owningUnitName: 'NAV', deadline: '2026-12-01' }),
-    'handed over': noticeCard(nb, { kind: 'case.handedOver', reference: '2026-0001', fromUnitName: 'A', toUnitName: 'B', toCoordinatorName: null, byName: 'C' }),
+    choices: residentChoicesCard(nb, 'opaque-lookup-id', [
+      { residentId: 'r', name: 'Kari', birthYear: '1993', maskedId: '128793*****' },
+    ]),
+    'throttled notice': noticeCard(nb, {
+      kind: 'lookup.throttled',
+      staffName: 'Ola Berg',
+      unitName: 'Tildelingsteam',
+      limit: 20,
+    }),
+    'break-glass notice (leader)': noticeCard(nb, {
+      kind: 'case.breakGlass',
+      reference: '2026-0001',
+      byName: 'Per Lunde',
+      byUnitName: 'ROP',
+      justification: 'Truer med å skade seg selv i natt',
+      until: new Date('2026-11-27T13:00:00Z'),
+    }),
+    'break-glass notice (channel)': noticeCard(nb, {
+      kind: 'case.breakGlass',
+      reference: '2026-0001',
+      byName: 'Per Lunde',
+      byUnitName: 'ROP',
+      justification: null,
+      until: new Date('2026-11-27T13:00:00Z'),
+    }),
+    'access granted notice': noticeCard(nb, {
+      kind: 'case.accessGranted',
+      reference: '2026-0001',
+      owningUnitName: 'NAV',
+      byName: 'Kristin',
+    }),
+    'channel card': noticeCard(nb, {
+      kind: 'case.forUnit',
+      caseId: 'c',
+      reference: '2026-0001',
+      category: 'fare-for-a-miste-bolig',
+      subcategory: 'hoye-boutgifter',
+      level: 2,
+      deadline: '2026-12-01',
+      coordinatorName: null,
+      isNewCase: true,
+    }),
+    'coordinator card': noticeCard(nb, {
+      kind: 'case.forCoordinator',
+      caseId: 'c',
+      reference: '2026-0001',
+      residentName: 'Kari',
+      maskedId: null,
+      concernTypes: ['varsel'],
+      reporterUnitName: 'NAV',
+      deadline: null,
+      level: 3,
+    }),
+    'involved alert': noticeCard(nb, {
+      kind: 'case.involvedAlert',
+      reference: '2026-0001',
+      concernTypes: ['namsmann'],
+      owningUnitName: 'NAV',
+      deadline: '2026-12-01',
+    }),
+    'handed over': noticeCard(nb, {
+      kind: 'case.handedOver',
+      reference: '2026-0001',
+      fromUnitName: 'A',
+      toUnitName: 'B',
+      toCoordinatorName: null,
+      byName: 'C',
+    }),
     'my cases (empty)': myCasesCard(nb, []),
-    'hand-over form': handOverCard(nb, { caseId: 'c', reference: '2026-0001', units: [unit], staff: [], problem: 'x' }),
-    classification: classificationCard(nb, { caseId: 'c', reference: '2026-0001', level: 2, categoryChoice: 'a/b', categoryChoices: [['a/b', 'A: b']] }),
+    'hand-over form': handOverCard(nb, {
+      caseId: 'c',
+      reference: '2026-0001',
+      units: [unit],
+      staff: [],
+      problem: 'x',
+    }),
+    classification: classificationCard(nb, {
+      caseId: 'c',
+      reference: '2026-0001',
+      level: 2,
+      categoryChoice: 'a/b',
+      categoryChoices: [['a/b', 'A: b']],
+    }),
   };
   for (const [name, card] of Object.entries(cards))
     it(name, () => {
@@ -74,33 +170,79 @@ describe('issue 3 cards are valid Adaptive Cards 1.5', async () => {
 
 describe('reminder and case-resolution cards are valid Adaptive Cards 1.5', async () => {
   const { reminderCard } = await import('../../dialogs/cards/reminder.cards.ts');
-  const { arrearsPaidCard, closeCaseCard } = await import('../../dialogs/cards/case-resolution.cards.ts');
-  const item = (i: number, colleagues = [{ id: 's1', name: 'Jonas Aas' }, { id: 's2', name: 'Kristin Nordvik' }]) => ({
-    outboxKey: `case:c:F-7:2026-12-0${i}`, caseId: 'c', reference: '2026-0001', kind: 'F-7' as const, basis: 'practice' as const, dueDate: `2026-12-0${i}`, legalDeadline: '2026-12-08', colleagues, handedBy: i === 5 ? 'Kristin Nordvik' : null,
+  const { arrearsPaidCard, closeCaseCard } =
+    await import('../../dialogs/cards/case-resolution.cards.ts');
+  const item = (
+    i: number,
+    colleagues = [
+      { id: 's1', name: 'Jonas Aas' },
+      { id: 's2', name: 'Kristin Nordvik' },
+    ],
+  ) => ({
+    outboxKey: `case:c:F-7:2026-12-0${i}`,
+    caseId: 'c',
+    reference: '2026-0001',
+    kind: 'F-7' as const,
+    basis: 'practice' as const,
+    dueDate: `2026-12-0${i}`,
+    legalDeadline: '2026-12-08',
+    colleagues,
+    handedBy: i === 5 ? 'Kristin Nordvik' : null,
   });
 
   it('open, done, snoozed and handed-over reminders, alone and as a digest', () => {
     const states = {
       [item(2).outboxKey]: { doneBy: { name: 'Kristin Nordvik', date: '2026-12-02' } },
-      [item(3).outboxKey]: { handedTo: { name: 'Jonas Aas', byName: 'Kristin Nordvik', date: '2026-12-03' } },
+      [item(3).outboxKey]: {
+        handedTo: { name: 'Jonas Aas', byName: 'Kristin Nordvik', date: '2026-12-03' },
+      },
       [item(4).outboxKey]: { snoozedUntil: '2026-12-07' },
     };
-    const cards = [reminderCard(nb, [item(1)]), reminderCard(nb, [item(1), item(2), item(3), item(4)], states), reminderCard(nb, [item(5, [])])];
+    const cards = [
+      reminderCard(nb, [item(1)]),
+      reminderCard(nb, [item(1), item(2), item(3), item(4)], states),
+      reminderCard(nb, [item(5, [])]),
+    ];
     for (const card of cards) assert.deepEqual(validateAdaptiveCard(card), []);
     const digest = JSON.stringify(cards[1]);
     assert.match(digest, /Overført til Jonas Aas av Kristin Nordvik 3\.\sdesember 2026/);
     assert.match(digest, /Utført av Kristin Nordvik 2\.\sdesember 2026/);
-    assert.equal((digest.match(/reminder\.handOver/g) ?? []).length, 2, 'hand-over only on the open ones');
-    assert.doesNotMatch(JSON.stringify(cards[2]), /reminder\.handOver|assign-0/, 'no one to hand to, no button');
+    assert.equal(
+      (digest.match(/reminder\.handOver/g) ?? []).length,
+      2,
+      'hand-over only on the open ones',
+    );
+    assert.doesNotMatch(
+      JSON.stringify(cards[2]),
+      /reminder\.handOver|assign-0/,
+      'no one to hand to, no button',
+    );
     assert.match(JSON.stringify(cards[2]), /Overført til deg av Kristin Nordvik/);
   });
 
   it('the arrears-paid and close-case forms, with and without a problem', () => {
     for (const card of [
-      arrearsPaidCard(nb, { caseId: 'c', reference: '2026-0001', paidDate: '2026-11-23', today: '2026-11-23' }),
-      arrearsPaidCard(nb, { caseId: 'c', reference: '2026-0001', paidDate: '2026-11-30', today: '2026-11-23', problem: nb.errors['RESOLUTION.INVALID_DATE'] }),
+      arrearsPaidCard(nb, {
+        caseId: 'c',
+        reference: '2026-0001',
+        paidDate: '2026-11-23',
+        today: '2026-11-23',
+      }),
+      arrearsPaidCard(nb, {
+        caseId: 'c',
+        reference: '2026-0001',
+        paidDate: '2026-11-30',
+        today: '2026-11-23',
+        problem: nb.errors['RESOLUTION.INVALID_DATE'],
+      }),
       closeCaseCard(nb, { caseId: 'c', reference: '2026-0001' }),
-      closeCaseCard(nb, { caseId: 'c', reference: '2026-0001', reason: 'annet', note: '', problem: nb.errors['RESOLUTION.REASON_REQUIRED'] }),
+      closeCaseCard(nb, {
+        caseId: 'c',
+        reference: '2026-0001',
+        reason: 'annet',
+        note: '',
+        problem: nb.errors['RESOLUTION.REASON_REQUIRED'],
+      }),
     ])
       assert.deepEqual(validateAdaptiveCard(card), []);
   });
@@ -112,8 +254,27 @@ describe('dates never start a Markdown line', async () => {
   const listLike = (card: unknown): string[] =>
     JSON.stringify(card).match(/"type":"TextBlock","text":"\d+\. [^"]*"/g) ?? [];
   const row = (kind: 'B10' | 'F0', dueDate: string, status: 'pending' | 'sent') => ({
-    id: kind, key: `case:c:${kind}:${dueDate}`, caseId: 'c', kind, basis: 'practice' as const, dueDate, legalDeadline: null, audience: 'coordinator' as const,
-    measureId: null, assigneeId: null, status, attempts: 0, nextAttemptAt: new Date(), sentConversationId: null, sentActivityId: null, lastError: null, doneAt: null, doneById: null, handedToId: null, handedById: null, handedAt: null,
+    id: kind,
+    key: `case:c:${kind}:${dueDate}`,
+    caseId: 'c',
+    kind,
+    basis: 'practice' as const,
+    dueDate,
+    legalDeadline: null,
+    audience: 'coordinator' as const,
+    measureId: null,
+    assigneeId: null,
+    status,
+    attempts: 0,
+    nextAttemptAt: new Date(),
+    sentConversationId: null,
+    sentActivityId: null,
+    lastError: null,
+    doneAt: null,
+    doneById: null,
+    handedToId: null,
+    handedById: null,
+    handedAt: null,
   });
 
   it('in the follow-up timeline and the "påminnelser" list', () => {
@@ -124,44 +285,142 @@ describe('dates never start a Markdown line', async () => {
       assert.deepEqual(validateAdaptiveCard(card), []);
       assert.deepEqual(listLike(card), []);
     }
-    assert.match(JSON.stringify(timeline), /"text":"24\.\u00a0november 2026"/, 'the day is there, as plain text');
+    assert.match(
+      JSON.stringify(timeline),
+      /"text":"24\.\u00a0november 2026"/,
+      'the day is there, as plain text',
+    );
   });
 });
 
 describe('the cards of the taushetsplikt rules are valid Adaptive Cards 1.5', async () => {
-  const { ownerAnswerCard, ownerFactsCard } = await import('../../dialogs/cards/owner-answer.card.ts');
-  const { accessCard, consentCard, breakGlassCard } = await import('../../dialogs/cards/access.cards.ts');
-  const unit = { id: 'u', key: 'nav-bolig', name: 'NAV', kind: 'nav' as const, channelConversationId: null };
-  const rop = { id: 'r', key: 'rop', name: 'Psykisk helse og rus', kind: 'rus-psykisk-helse' as const, channelConversationId: null };
-  const may = { handOver: true, startPlan: true, changeClassification: true, markArrearsPaid: true, close: true, grantAccess: true, consent: true, breakGlass: false };
+  const { ownerAnswerCard, ownerFactsCard } =
+    await import('../../dialogs/cards/owner-answer.card.ts');
+  const { accessCard, consentCard, breakGlassCard } =
+    await import('../../dialogs/cards/access.cards.ts');
+  const unit = {
+    id: 'u',
+    key: 'nav-bolig',
+    name: 'NAV',
+    kind: 'nav' as const,
+    channelConversationId: null,
+  };
+  const rop = {
+    id: 'r',
+    key: 'rop',
+    name: 'Psykisk helse og rus',
+    kind: 'rus-psykisk-helse' as const,
+    channelConversationId: null,
+  };
+  const may = {
+    handOver: true,
+    startPlan: true,
+    changeClassification: true,
+    markArrearsPaid: true,
+    close: true,
+    grantAccess: true,
+    consent: true,
+    breakGlass: false,
+  };
   const concern = {
-    id: 'k', submissionId: 's', caseId: 'c', reporterId: 'p', reporterUnitId: 'r', createdAt: new Date('2026-11-20T10:00:00Z'), category: 'fare-for-a-miste-bolig' as const,
-    subcategory: 'utkastelse-tvangssalg' as const, rentArrears: { amountNok: 38400, months: 4, landlord: 'kommunal' as const, firstMissedRentDate: '2026-08-01' }, notice: null,
-    namsmannNoticeDate: null, eviction: null, other: false, description: 'Sier hun ikke orker mer', sharingBasis: 'ikke-avklart' as const, residentInformed: false, consentId: null,
+    id: 'k',
+    submissionId: 's',
+    caseId: 'c',
+    reporterId: 'p',
+    reporterUnitId: 'r',
+    createdAt: new Date('2026-11-20T10:00:00Z'),
+    category: 'fare-for-a-miste-bolig' as const,
+    subcategory: 'utkastelse-tvangssalg' as const,
+    rentArrears: {
+      amountNok: 38400,
+      months: 4,
+      landlord: 'kommunal' as const,
+      firstMissedRentDate: '2026-08-01',
+    },
+    notice: null,
+    namsmannNoticeDate: null,
+    eviction: null,
+    other: false,
+    description: 'Sier hun ikke orker mer',
+    sharingBasis: 'ikke-avklart' as const,
+    residentInformed: false,
+    consentId: null,
   };
   const answer = {
-    caseId: 'c', reference: '2026-0001', owningUnit: { id: 'u', name: 'NAV' }, coordinator: { id: 's', name: 'Kristin Nordvik', email: 'k@k.no' },
-    context: { level: 3 as const, status: 'open' as const, since: new Date('2026-03-02T09:00:00Z'), involvedUnits: [{ id: 'r', name: 'Psykisk helse og rus' }] },
-    details: {
-      resident: { id: 'x', name: 'Ola Nordmann', maskedId: '109101*****', birthDate: '2001-11-10' }, timeline: { firstMissedRentDate: '2026-08-01', noticeDate: null, noticeReceivedDate: null, namsmannNoticeDate: null, evictionDate: null, evictionHappened: false },
-      arrearsPaidDate: null, closedReason: null,
-      concerns: [{ concern, reporterUnitName: 'ROP', textShown: false }, { concern: { ...concern, sharingBasis: 'lovhjemmel' as const }, reporterUnitName: 'ROP', textShown: true }],
+    caseId: 'c',
+    reference: '2026-0001',
+    owningUnit: { id: 'u', name: 'NAV' },
+    coordinator: { id: 's', name: 'Kristin Nordvik', email: 'k@k.no' },
+    context: {
+      level: 3 as const,
+      status: 'open' as const,
+      since: new Date('2026-03-02T09:00:00Z'),
+      involvedUnits: [{ id: 'r', name: 'Psykisk helse og rus' }],
     },
-    ownConcerns: [], breakGlassUntil: new Date('2026-11-27T13:00:00Z'), askerIsCoordinator: false, hasPlan: false, may,
+    details: {
+      resident: { id: 'x', name: 'Ola Nordmann', maskedId: '109101*****', birthDate: '2001-11-10' },
+      timeline: {
+        firstMissedRentDate: '2026-08-01',
+        noticeDate: null,
+        noticeReceivedDate: null,
+        namsmannNoticeDate: null,
+        evictionDate: null,
+        evictionHappened: false,
+      },
+      arrearsPaidDate: null,
+      closedReason: null,
+      concerns: [
+        { concern, reporterUnitName: 'ROP', textShown: false },
+        {
+          concern: { ...concern, sharingBasis: 'lovhjemmel' as const },
+          reporterUnitName: 'ROP',
+          textShown: true,
+        },
+      ],
+    },
+    ownConcerns: [],
+    breakGlassUntil: new Date('2026-11-27T13:00:00Z'),
+    askerIsCoordinator: false,
+    hasPlan: false,
+    may,
   };
 
   it('the owner answer withholds a concern the basis does not allow, and says why', () => {
     const card = ownerAnswerCard(nb, answer, 'Europe/Oslo');
     assert.deepEqual(validateAdaptiveCard(card), []);
     const text = JSON.stringify(card);
-    assert.equal((text.match(/Sier hun ikke orker mer/g) ?? []).length, 1, 'only the concern shared with a legal basis shows its text');
-    assert.equal((text.match(/38[\s\u00a0]400 kr/g) ?? []).length, 1, 'the amounts follow the text');
+    assert.equal(
+      (text.match(/Sier hun ikke orker mer/g) ?? []).length,
+      1,
+      'only the concern shared with a legal basis shows its text',
+    );
+    assert.equal(
+      (text.match(/38[\s\u00a0]400 kr/g) ?? []).length,
+      1,
+      'the amounts follow the text',
+    );
     assert.match(text, /grunnlag: ikke avklart/);
     assert.match(text, /nødtilgang/);
   });
 
-  it("a unit that only reported sees owner facts and what it reported itself", () => {
-    const card = ownerAnswerCard(nb, { ...answer, context: null, details: null, breakGlassUntil: null, ownConcerns: [{ concern: { ...concern, sharingBasis: 'ikke-avklart' as const }, reporterUnitName: 'ROP', textShown: true }] }, 'Europe/Oslo');
+  it('a unit that only reported sees owner facts and what it reported itself', () => {
+    const card = ownerAnswerCard(
+      nb,
+      {
+        ...answer,
+        context: null,
+        details: null,
+        breakGlassUntil: null,
+        ownConcerns: [
+          {
+            concern: { ...concern, sharingBasis: 'ikke-avklart' as const },
+            reporterUnitName: 'ROP',
+            textShown: true,
+          },
+        ],
+      },
+      'Europe/Oslo',
+    );
     assert.deepEqual(validateAdaptiveCard(card), []);
     const text = JSON.stringify(card);
     assert.match(text, /Bekymringer enheten din har meldt/);
@@ -173,16 +432,67 @@ describe('the cards of the taushetsplikt rules are valid Adaptive Cards 1.5', as
     const card = ownerFactsCard(nb, answer);
     assert.deepEqual(validateAdaptiveCard(card), []);
     const text = JSON.stringify(card);
-    for (const secret of ['Ola Nordmann', '109101', 'Nivå', 'Psykisk helse', 'orker', '2001', 'access.start', 'handover.start']) assert.ok(!text.includes(secret), secret);
+    for (const secret of [
+      'Ola Nordmann',
+      '109101',
+      'Nivå',
+      'Psykisk helse',
+      'orker',
+      '2001',
+      'access.start',
+      'handover.start',
+    ])
+      assert.ok(!text.includes(secret), secret);
     assert.match(text, /Kristin Nordvik/);
   });
 
   it('access, consent and break-glass forms', () => {
-    const involved = [{ unit: rop, involvement: { unitId: 'r', since: new Date('2026-11-01T10:00:00Z'), reason: 'granted' as const, grantedById: 's', note: 'Følger opp', endedAt: null }, grantedByName: 'Kristin', inForce: true }];
-    const consent = { id: 'k1', caseId: 'c', unitIds: ['r'], givenDate: '2026-11-01', form: 'skriftlig' as const, source: 'case' as const, recordedById: 's', recordedAt: new Date(), withdrawnAt: null, withdrawnById: null };
+    const involved = [
+      {
+        unit: rop,
+        involvement: {
+          unitId: 'r',
+          since: new Date('2026-11-01T10:00:00Z'),
+          reason: 'granted' as const,
+          grantedById: 's',
+          note: 'Følger opp',
+          endedAt: null,
+        },
+        grantedByName: 'Kristin',
+        inForce: true,
+      },
+    ];
+    const consent = {
+      id: 'k1',
+      caseId: 'c',
+      unitIds: ['r'],
+      givenDate: '2026-11-01',
+      form: 'skriftlig' as const,
+      source: 'case' as const,
+      recordedById: 's',
+      recordedAt: new Date(),
+      withdrawnAt: null,
+      withdrawnById: null,
+    };
     for (const card of [
-      accessCard(nb, { caseId: 'c', reference: '2026-0001', units: [unit, rop], involved, timeZone: 'Europe/Oslo', problem: 'x' }),
-      consentCard(nb, { caseId: 'c', reference: '2026-0001', consents: [consent, { ...consent, id: 'k2', withdrawnAt: new Date(), withdrawnById: 's' }], units: [unit, rop], staffNames: { s: 'Kristin' }, today: '2026-11-26', timeZone: 'Europe/Oslo', errors: { form: 'Velg' } }),
+      accessCard(nb, {
+        caseId: 'c',
+        reference: '2026-0001',
+        units: [unit, rop],
+        involved,
+        timeZone: 'Europe/Oslo',
+        problem: 'x',
+      }),
+      consentCard(nb, {
+        caseId: 'c',
+        reference: '2026-0001',
+        consents: [consent, { ...consent, id: 'k2', withdrawnAt: new Date(), withdrawnById: 's' }],
+        units: [unit, rop],
+        staffNames: { s: 'Kristin' },
+        today: '2026-11-26',
+        timeZone: 'Europe/Oslo',
+        errors: { form: 'Velg' },
+      }),
       breakGlassCard(nb, { caseId: 'c', reference: '2026-0001', problem: 'Skriv mer' }),
     ])
       assert.deepEqual(validateAdaptiveCard(card), []);

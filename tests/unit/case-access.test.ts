@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { CASE_ACTIONS, mayAct, type AccessSituation, type CaseAction } from '../../src/domain/access/case-access.ts';
+import {
+  CASE_ACTIONS,
+  mayAct,
+  type AccessSituation,
+  type CaseAction,
+} from '../../src/domain/access/case-access.ts';
 import { STAFF_ROLES } from '../../src/domain/org/org.ts';
 
 /**
@@ -9,28 +14,60 @@ import { STAFF_ROLES } from '../../src/domain/org/org.ts';
  * reads the table from the document and checks every cell against the policy, and checks
  * that every action is documented.
  */
-const NONE = { relation: 'none', isCoordinator: false, inConsentScope: false, responsibleForMeasure: false, isReporter: false, breakGlass: false } as const;
-const SITUATIONS: Record<string, Omit<AccessSituation, 'role'> & { role?: AccessSituation['role'] }> = {
-  'coordinator': { ...NONE, isCoordinator: true },
+const NONE = {
+  relation: 'none',
+  isCoordinator: false,
+  inConsentScope: false,
+  responsibleForMeasure: false,
+  isReporter: false,
+  breakGlass: false,
+} as const;
+const SITUATIONS: Record<
+  string,
+  Omit<AccessSituation, 'role'> & { role?: AccessSituation['role'] }
+> = {
+  coordinator: { ...NONE, isCoordinator: true },
   'owner unit, saksbehandler': { ...NONE, role: 'saksbehandler', relation: 'owner' },
   'owner unit, koordinator/leder': { ...NONE, role: 'koordinator', relation: 'owner' },
   'involved unit': { ...NONE, relation: 'involved' },
   'consent scope': { ...NONE, inConsentScope: true },
-  'measure unit, in consent': { ...NONE, relation: 'involved', responsibleForMeasure: true, inConsentScope: true },
+  'measure unit, in consent': {
+    ...NONE,
+    relation: 'involved',
+    responsibleForMeasure: true,
+    inConsentScope: true,
+  },
   'measure unit, outside consent': { ...NONE, relation: 'involved', responsibleForMeasure: true },
-  'reporter': { ...NONE, isReporter: true },
+  reporter: { ...NONE, isReporter: true },
   'break-glass': { ...NONE, breakGlass: true },
   'no relation': NONE,
-  'admin': { role: 'admin', relation: 'owner', isCoordinator: true, inConsentScope: true, responsibleForMeasure: true, isReporter: true, breakGlass: true },
+  admin: {
+    role: 'admin',
+    relation: 'owner',
+    isCoordinator: true,
+    inConsentScope: true,
+    responsibleForMeasure: true,
+    isReporter: true,
+    breakGlass: true,
+  },
 };
 
 function documentedMatrix(): { columns: string[]; rows: Map<string, string[]> } {
   const doc = readFileSync('ARCHITECTURE.md', 'utf8');
-  const section = doc.slice(doc.indexOf('<!-- access-matrix -->'), doc.indexOf('<!-- /access-matrix -->'));
+  const section = doc.slice(
+    doc.indexOf('<!-- access-matrix -->'),
+    doc.indexOf('<!-- /access-matrix -->'),
+  );
   const lines = section.split('\n').filter((l) => l.startsWith('|'));
-  const cells = (l: string) => l.split('|').slice(1, -1).map((c) => c.trim());
+  const cells = (l: string) =>
+    l
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
   const columns = cells(lines[0]).slice(1);
-  const rows = new Map(lines.slice(2).map((l) => [cells(l)[0].replace(/`/g, ''), cells(l).slice(1)]));
+  const rows = new Map(
+    lines.slice(2).map((l) => [cells(l)[0].replace(/`/g, ''), cells(l).slice(1)]),
+  );
   return { columns, rows };
 }
 
@@ -59,7 +96,9 @@ describe('case access policy', () => {
   it('docs/personvern.md shows the same matrix (the privacy officer reads that one)', () => {
     const matrix = (file: string) => {
       const doc = readFileSync(file, 'utf8');
-      return doc.slice(doc.indexOf('<!-- access-matrix -->'), doc.indexOf('<!-- /access-matrix -->')).trim();
+      return doc
+        .slice(doc.indexOf('<!-- access-matrix -->'), doc.indexOf('<!-- /access-matrix -->'))
+        .trim();
     };
     assert.ok(matrix('docs/personvern.md').length > 100);
     assert.equal(matrix('docs/personvern.md'), matrix('ARCHITECTURE.md'));
@@ -67,8 +106,10 @@ describe('case access policy', () => {
 
   it('lets anyone learn who owns a case, and admins nothing more', () => {
     for (const role of STAFF_ROLES)
-      for (const relation of ['owner', 'involved', 'none'] as const) assert.ok(mayAct('case.lookupOwner', { ...NONE, role, relation }));
-    for (const action of CASE_ACTIONS.filter((a) => a !== 'case.lookupOwner')) assert.equal(mayAct(action, SITUATIONS.admin as AccessSituation), false, action);
+      for (const relation of ['owner', 'involved', 'none'] as const)
+        assert.ok(mayAct('case.lookupOwner', { ...NONE, role, relation }));
+    for (const action of CASE_ACTIONS.filter((a) => a !== 'case.lookupOwner'))
+      assert.equal(mayAct(action, SITUATIONS.admin as AccessSituation), false, action);
   });
 
   it('gives a unit that only reported a concern owner facts and its own concern, nothing of the case', () => {

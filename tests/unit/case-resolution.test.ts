@@ -17,7 +17,11 @@ import { smallMunicipality } from '../fakes/org-fixture.ts';
 const TODAY = '2026-11-23';
 const SECRET = 's'.repeat(40);
 /** Rent unpaid since 20 November, and the namsmann has set an eviction date: owned by the tildelingsteam, reported by rop. */
-const ARREARS_AND_EVICTION: ConcernDraft = { firstMissedRentDate: '2026-11-20', evictionDateSet: 'true', evictionDate: '2027-01-20' };
+const ARREARS_AND_EVICTION: ConcernDraft = {
+  firstMissedRentDate: '2026-11-20',
+  evictionDateSet: 'true',
+  evictionDate: '2027-01-20',
+};
 
 describe('arrears paid and case closed stop the follow-up', () => {
   let husly: InMemoryHusly;
@@ -31,22 +35,50 @@ describe('arrears paid and case closed stop the follow-up', () => {
   let planner: ReminderPlannerService;
 
   const report = async (who: string, overrides: ConcernDraft, submissionId: string) => {
-    const valid = validateConcernDraft(draft(overrides), TODAY, { allowSyntheticIds: true, unitKeys: UNIT_KEYS });
+    const valid = validateConcernDraft(draft(overrides), TODAY, {
+      allowSyntheticIds: true,
+      unitKeys: UNIT_KEYS,
+    });
     assert.ok(valid.ok);
     return register.register(await actor(who), valid.value, submissionId);
   };
   const pendingKinds = (id = caseId) =>
-    outbox.rows.filter((r) => r.caseId === id && r.status === 'pending').map((r) => r.kind).sort();
+    outbox.rows
+      .filter((r) => r.caseId === id && r.status === 'pending')
+      .map((r) => r.kind)
+      .sort();
 
   beforeEach(async () => {
     ({ husly, actor } = await smallMunicipality());
     clock = new FakeClock(new Date('2026-11-23T10:00:00Z'));
     outbox = new InMemoryReminderOutbox();
-    planner = new ReminderPlannerService(husly, outbox, clock, DEFAULT_REMINDER_SETTINGS, 'Europe/Oslo');
+    planner = new ReminderPlannerService(
+      husly,
+      outbox,
+      clock,
+      DEFAULT_REMINDER_SETTINGS,
+      'Europe/Oslo',
+    );
     const listener = { caseChanged: (id: string) => planner.replan(id) };
-    register = new RegisterConcernService(husly, new AccessGate(clock), new FakeNotifier(), clock, { idSecret: SECRET, timeZone: 'Europe/Oslo' }, listener);
-    resolution = new CaseResolutionService(husly, new AccessGate(clock), clock, 'Europe/Oslo', listener);
-    lookup = new LookupOwnerService(husly, new AccessGate(clock), new FakeNotifier(), clock, { idSecret: SECRET, allowSyntheticIds: true });
+    register = new RegisterConcernService(
+      husly,
+      new AccessGate(clock),
+      new FakeNotifier(),
+      clock,
+      { idSecret: SECRET, timeZone: 'Europe/Oslo' },
+      listener,
+    );
+    resolution = new CaseResolutionService(
+      husly,
+      new AccessGate(clock),
+      clock,
+      'Europe/Oslo',
+      listener,
+    );
+    lookup = new LookupOwnerService(husly, new AccessGate(clock), new FakeNotifier(), clock, {
+      idSecret: SECRET,
+      allowSyntheticIds: true,
+    });
     caseId = (await report('ropSaks', ARREARS_AND_EVICTION, 'first')).kase.id;
     ownership = new CaseOwnershipService(husly, new AccessGate(clock), new FakeNotifier(), clock);
   });
@@ -54,15 +86,28 @@ describe('arrears paid and case closed stop the follow-up', () => {
 
   it('reporting a concern does not let a unit stop the follow-up; the owner granting access does', async () => {
     // Red-team finding 3: a pretext concern used to make the reporter's unit involved.
-    assert.deepEqual(await resolution.markArrearsPaid(await actor('ropSaks'), caseId, '2026-11-22'), { ok: false, code: 'ACCESS.DENIED' });
+    assert.deepEqual(
+      await resolution.markArrearsPaid(await actor('ropSaks'), caseId, '2026-11-22'),
+      { ok: false, code: 'ACCESS.DENIED' },
+    );
     assert.ok(pendingKinds().includes('D7'), 'the arrears reminders keep going');
-    assert.ok((await ownership.grantAccess(await actor('tilKoord'), caseId, { unitKey: 'rop', note: 'Følger opp husleien' })).ok);
+    assert.ok(
+      (
+        await ownership.grantAccess(await actor('tilKoord'), caseId, {
+          unitKey: 'rop',
+          note: 'Følger opp husleien',
+        })
+      ).ok,
+    );
     assert.ok((await resolution.markArrearsPaid(await actor('ropSaks'), caseId, '2026-11-22')).ok);
   });
 
   it('"restansen er betalt" stops the arrears reminders; the eviction date keeps warning until F', async () => {
     assert.deepEqual(pendingKinds(), ['D3', 'D30', 'D7', 'F-14', 'F-2', 'F-7', 'F0', 'F14', 'F28']);
-    await ownership.grantAccess(await actor('tilKoord'), caseId, { unitKey: 'rop', note: 'Følger opp husleien' });
+    await ownership.grantAccess(await actor('tilKoord'), caseId, {
+      unitKey: 'rop',
+      note: 'Følger opp husleien',
+    });
     const paid = await resolution.markArrearsPaid(await actor('ropSaks'), caseId, '2026-11-22');
     assert.ok(paid.ok);
     assert.equal(paid.value.arrearsPaidDate, '2026-11-22');
@@ -72,14 +117,22 @@ describe('arrears paid and case closed stop the follow-up', () => {
       [['arrearsPaid', '2026-11-22', (await actor('ropSaks')).staff.id]],
       'who and when recorded',
     );
-    assert.ok(husly.state.audit.some((e) => e.action === 'case.markArrearsPaid' && e.outcome === 'ok'));
-    assert.deepEqual(await resolution.markArrearsPaid(await actor('tilKoord'), caseId, TODAY), { ok: false, code: 'RESOLUTION.ALREADY_PAID' });
+    assert.ok(
+      husly.state.audit.some((e) => e.action === 'case.markArrearsPaid' && e.outcome === 'ok'),
+    );
+    assert.deepEqual(await resolution.markArrearsPaid(await actor('tilKoord'), caseId, TODAY), {
+      ok: false,
+      code: 'RESOLUTION.ALREADY_PAID',
+    });
   });
 
   it('a replan after downtime keeps a reminder that fell due unsent (it goes out late, not never)', async () => {
     clock.advance(7 * 86_400_000); // 30 November: D3 (23 Nov) and D7 (27 Nov) were due while Husly was down
     await planner.replan(caseId);
-    assert.deepEqual(pendingKinds().filter((k) => k.startsWith('D')), ['D3', 'D30', 'D7']);
+    assert.deepEqual(
+      pendingKinds().filter((k) => k.startsWith('D')),
+      ['D3', 'D30', 'D7'],
+    );
     await resolution.close(await actor('tilKoord'), caseId, { reason: 'flyttet', note: '' });
     assert.deepEqual(pendingKinds(), [], 'closing still cancels them');
   });
@@ -93,7 +146,11 @@ describe('arrears paid and case closed stop the follow-up', () => {
 
   it('refuses a date in the future or not a date, and changes nothing', async () => {
     for (const date of ['2026-11-24', '2026-13-01', '23.11.2026', '']) {
-      assert.deepEqual(await resolution.markArrearsPaid(await actor('tilKoord'), caseId, date), { ok: false, code: 'RESOLUTION.INVALID_DATE' }, date);
+      assert.deepEqual(
+        await resolution.markArrearsPaid(await actor('tilKoord'), caseId, date),
+        { ok: false, code: 'RESOLUTION.INVALID_DATE' },
+        date,
+      );
     }
     assert.equal(husly.state.cases.find((c) => c.id === caseId)?.arrearsPaidDate, null);
     assert.deepEqual(husly.state.changes, []);
@@ -102,27 +159,56 @@ describe('arrears paid and case closed stop the follow-up', () => {
 
   it('only the case\u2019s own units may mark it paid; refusals are audited', async () => {
     for (const who of ['navSaks', 'admin']) {
-      assert.deepEqual(await resolution.markArrearsPaid(await actor(who), caseId, TODAY), { ok: false, code: 'ACCESS.DENIED' }, who);
+      assert.deepEqual(
+        await resolution.markArrearsPaid(await actor(who), caseId, TODAY),
+        { ok: false, code: 'ACCESS.DENIED' },
+        who,
+      );
     }
-    assert.equal(husly.state.audit.filter((e) => e.action === 'case.markArrearsPaid' && e.outcome === 'denied').length, 2);
+    assert.equal(
+      husly.state.audit.filter((e) => e.action === 'case.markArrearsPaid' && e.outcome === 'denied')
+        .length,
+      2,
+    );
     assert.equal(husly.state.cases.find((c) => c.id === caseId)?.arrearsPaidDate, null);
   });
 
   it('closing needs the owner, a known reason and a note for "annet"; then every reminder stops and the case is read-only', async () => {
-    assert.deepEqual(await resolution.close(await actor('ropSaks'), caseId, { reason: 'bolig-sikret', note: '' }), { ok: false, code: 'ACCESS.DENIED' }, 'involved unit may not close');
-    for (const input of [{ reason: 'annet', note: '  ' }, { reason: 'ferdig', note: 'x' }, { reason: 'flyttet', note: 'x'.repeat(501) }])
-      assert.deepEqual(await resolution.close(await actor('tilKoord'), caseId, input), { ok: false, code: 'RESOLUTION.REASON_REQUIRED' }, JSON.stringify(input).slice(0, 40));
+    assert.deepEqual(
+      await resolution.close(await actor('ropSaks'), caseId, { reason: 'bolig-sikret', note: '' }),
+      { ok: false, code: 'ACCESS.DENIED' },
+      'involved unit may not close',
+    );
+    for (const input of [
+      { reason: 'annet', note: '  ' },
+      { reason: 'ferdig', note: 'x' },
+      { reason: 'flyttet', note: 'x'.repeat(501) },
+    ])
+      assert.deepEqual(
+        await resolution.close(await actor('tilKoord'), caseId, input),
+        { ok: false, code: 'RESOLUTION.REASON_REQUIRED' },
+        JSON.stringify(input).slice(0, 40),
+      );
     assert.equal(husly.state.cases.find((c) => c.id === caseId)?.status, 'open');
     assert.ok(pendingKinds().length > 0);
 
-    const closed = await resolution.close(await actor('tilKoord'), caseId, { reason: 'bolig-sikret', note: '' });
+    const closed = await resolution.close(await actor('tilKoord'), caseId, {
+      reason: 'bolig-sikret',
+      note: '',
+    });
     assert.ok(closed.ok);
     assert.equal(closed.value.status, 'closed');
     assert.equal(closed.value.closedReason, 'bolig-sikret');
     assert.ok(closed.value.closedAt);
     assert.deepEqual(pendingKinds(), [], 'every pending reminder cancelled');
-    assert.deepEqual(await resolution.markArrearsPaid(await actor('tilKoord'), caseId, TODAY), { ok: false, code: 'CASE.CLOSED' });
-    assert.deepEqual(await resolution.close(await actor('tilKoord'), caseId, { reason: 'annet', note: 'igjen' }), { ok: false, code: 'CASE.CLOSED' });
+    assert.deepEqual(await resolution.markArrearsPaid(await actor('tilKoord'), caseId, TODAY), {
+      ok: false,
+      code: 'CASE.CLOSED',
+    });
+    assert.deepEqual(
+      await resolution.close(await actor('tilKoord'), caseId, { reason: 'annet', note: 'igjen' }),
+      { ok: false, code: 'CASE.CLOSED' },
+    );
 
     const again = await report('ropSaks', {}, 'after-close');
     assert.notEqual(again.kase.id, caseId, 'a new concern opens a new case');
@@ -134,11 +220,28 @@ describe('arrears paid and case closed stop the follow-up', () => {
       assert.ok(answer.ok);
       return answer.value.may;
     };
-    assert.deepEqual([(await may('tilKoord')).markArrearsPaid, (await may('tilKoord')).close], [true, true]);
-    assert.deepEqual([(await may('ropSaks')).markArrearsPaid, (await may('ropSaks')).close], [false, false], 'a reporter only');
-    await ownership.grantAccess(await actor('tilKoord'), caseId, { unitKey: 'rop', note: 'Følger opp husleien' });
-    assert.deepEqual([(await may('ropSaks')).markArrearsPaid, (await may('ropSaks')).close], [true, false], 'granted involvement');
-    assert.deepEqual([(await may('navSaks')).markArrearsPaid, (await may('navSaks')).close], [false, false]);
+    assert.deepEqual(
+      [(await may('tilKoord')).markArrearsPaid, (await may('tilKoord')).close],
+      [true, true],
+    );
+    assert.deepEqual(
+      [(await may('ropSaks')).markArrearsPaid, (await may('ropSaks')).close],
+      [false, false],
+      'a reporter only',
+    );
+    await ownership.grantAccess(await actor('tilKoord'), caseId, {
+      unitKey: 'rop',
+      note: 'Følger opp husleien',
+    });
+    assert.deepEqual(
+      [(await may('ropSaks')).markArrearsPaid, (await may('ropSaks')).close],
+      [true, false],
+      'granted involvement',
+    );
+    assert.deepEqual(
+      [(await may('navSaks')).markArrearsPaid, (await may('navSaks')).close],
+      [false, false],
+    );
     await resolution.markArrearsPaid(await actor('tilKoord'), caseId, TODAY);
     assert.equal((await may('tilKoord')).markArrearsPaid, false, 'already paid');
   });

@@ -17,26 +17,45 @@ describe('text commands', () => {
     assert.deepEqual(matchCommand('help'), { id: 'help', argument: '' });
     assert.deepEqual(matchCommand('?'), { id: 'help', argument: '' });
     assert.deepEqual(matchCommand('Avbryt.'), { id: 'cancel', argument: '' });
-    assert.deepEqual(matchCommand('koble kanal nav-bolig'), { id: 'linkChannel', argument: 'nav-bolig' });
+    assert.deepEqual(matchCommand('koble kanal nav-bolig'), {
+      id: 'linkChannel',
+      argument: 'nav-bolig',
+    });
     assert.deepEqual(matchCommand('Koble til kanalen'), { id: 'linkChannel', argument: '' });
-    assert.deepEqual(matchCommand('Restansen er betalt 2026-0004'), { id: 'arrearsPaid', argument: '2026-0004' });
-    assert.deepEqual(matchCommand('husleien er betalt for sak 2026-0004'), { id: 'arrearsPaid', argument: '2026-0004' });
-    assert.deepEqual(matchCommand('Avslutt sak 2026-0004'), { id: 'closeCase', argument: '2026-0004' });
-    assert.deepEqual(matchCommand('avslutt'), { id: 'cancel', argument: '' }, 'a bare "avslutt" still cancels');
+    assert.deepEqual(matchCommand('Restansen er betalt 2026-0004'), {
+      id: 'arrearsPaid',
+      argument: '2026-0004',
+    });
+    assert.deepEqual(matchCommand('husleien er betalt for sak 2026-0004'), {
+      id: 'arrearsPaid',
+      argument: '2026-0004',
+    });
+    assert.deepEqual(matchCommand('Avslutt sak 2026-0004'), {
+      id: 'closeCase',
+      argument: '2026-0004',
+    });
+    assert.deepEqual(
+      matchCommand('avslutt'),
+      { id: 'cancel', argument: '' },
+      'a bare "avslutt" still cancels',
+    );
   });
 
   it('does not guess at other text', () => {
-    for (const text of ['', 'hei', 'hjelp meg med Kari', 'kanal', 'koble']) assert.equal(matchCommand(text), null, text);
+    for (const text of ['', 'hei', 'hjelp meg med Kari', 'kanal', 'koble'])
+      assert.equal(matchCommand(text), null, text);
   });
 });
 
 describe('message catalogue', () => {
   it('falls back to bokmål for any locale without its own catalogue', () => {
-    for (const locale of ['nb-NO', 'nb', 'no', 'en-US', 'nn-NO', '', undefined, null]) assert.equal(textsFor(locale), nb);
+    for (const locale of ['nb-NO', 'nb', 'no', 'en-US', 'nn-NO', '', undefined, null])
+      assert.equal(textsFor(locale), nb);
   });
 
   it('gives bokmål, not an Object member, for locales named like prototype keys', () => {
-    for (const locale of ['constructor', '__proto__', 'toString', 'hasOwnProperty-NO', 'valueOf_x']) assert.equal(textsFor(locale), nb, locale);
+    for (const locale of ['constructor', '__proto__', 'toString', 'hasOwnProperty-NO', 'valueOf_x'])
+      assert.equal(textsFor(locale), nb, locale);
   });
 
   it('has a Norwegian message for every domain error code', () => {

@@ -1,9 +1,17 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { validateConcernDraft, type ConcernDraft, type ValidConcern } from '../../src/domain/concern/concern-form.ts';
+import {
+  validateConcernDraft,
+  type ConcernDraft,
+  type ValidConcern,
+} from '../../src/domain/concern/concern-form.ts';
 import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
 import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
-import { LookupOwnerService, type LookupOutcome, type OwnerAnswer } from '../../src/domain/ownership/lookup-owner.service.ts';
+import {
+  LookupOwnerService,
+  type LookupOutcome,
+  type OwnerAnswer,
+} from '../../src/domain/ownership/lookup-owner.service.ts';
 import { AccessGate } from '../../src/domain/access/access-gate.ts';
 import type { Actor } from '../../src/domain/actor/actor.ts';
 import type { Result } from '../../src/domain/common/result.ts';
@@ -35,13 +43,23 @@ describe('concern, lookup and ownership services', () => {
     const clock = new FakeClock(new Date('2026-11-23T10:00:00Z'));
     notifier = new FakeNotifier();
     const gate = new AccessGate(clock);
-    register = new RegisterConcernService(husly, gate, notifier, clock, { idSecret: SECRET, timeZone: 'Europe/Oslo' });
-    lookup = new LookupOwnerService(husly, gate, notifier, clock, { idSecret: SECRET, allowSyntheticIds: true });
+    register = new RegisterConcernService(husly, gate, notifier, clock, {
+      idSecret: SECRET,
+      timeZone: 'Europe/Oslo',
+    });
+    lookup = new LookupOwnerService(husly, gate, notifier, clock, {
+      idSecret: SECRET,
+      allowSyntheticIds: true,
+    });
     ownership = new CaseOwnershipService(husly, gate, notifier, clock);
   });
 
   /** A person lookup as the dialog runs it: begin (the question waits sealed), then the purpose. */
-  const personLookup = async (who: Actor, query: { kind: 'nationalId'; input: string } | { kind: 'name'; text: string }, purpose: { code: 'ny-bekymring' | 'annet' | 'samarbeid-tiltak'; note?: string } | null): Promise<Result<LookupOutcome, string>> => {
+  const personLookup = async (
+    who: Actor,
+    query: { kind: 'nationalId'; input: string } | { kind: 'name'; text: string },
+    purpose: { code: 'ny-bekymring' | 'annet' | 'samarbeid-tiltak'; note?: string } | null,
+  ): Promise<Result<LookupOutcome, string>> => {
     const begun = await lookup.begin(who, query);
     if (!begun.ok) return begun;
     return lookup.answer(who, begun.value.lookupId, purpose);
@@ -62,12 +80,21 @@ describe('concern, lookup and ownership services', () => {
     const channel = notifier.sent.find((s) => s.to === 'unit' && s.notice.kind === 'case.forUnit');
     assert.ok(channel);
     const text = JSON.stringify(channel.notice);
-    for (const secret of ['Kari', KARI, '879343', 'svarer ikke', '12500']) assert.ok(!text.includes(secret), secret);
-    assert.deepEqual(husly.state.involvements, [], 'reporting does not make the reporter\'s unit involved');
+    for (const secret of ['Kari', KARI, '879343', 'svarer ikke', '12500'])
+      assert.ok(!text.includes(secret), secret);
+    assert.deepEqual(
+      husly.state.involvements,
+      [],
+      "reporting does not make the reporter's unit involved",
+    );
   });
 
   it('an eviction date suggests level 3 and routes to the tildelingsteam', async () => {
-    const done = await register.register(await actor('navSaks'), valid(draft({ rentArrears: 'false', evictionDateSet: 'true', evictionDate: '2026-12-10' })), 's');
+    const done = await register.register(
+      await actor('navSaks'),
+      valid(draft({ rentArrears: 'false', evictionDateSet: 'true', evictionDate: '2026-12-10' })),
+      's',
+    );
     assert.equal(done.kase.level, 3);
     assert.equal(done.owningUnit.key, 'tildeling');
     assert.equal(done.deadline, '2026-12-10');
@@ -76,7 +103,14 @@ describe('concern, lookup and ownership services', () => {
   it('attaches a second concern to the open case, updates dates, and alerts units already involved', async () => {
     const first = await register.register(await actor('ropSaks'), valid(draft()), 'a');
     // The owner gave ROP access (a reporter alone is not involved).
-    assert.ok((await ownership.grantAccess(await actor('navKoord'), first.kase.id, { unitKey: 'rop', note: 'Følger opp rus' })).ok);
+    assert.ok(
+      (
+        await ownership.grantAccess(await actor('navKoord'), first.kase.id, {
+          unitKey: 'rop',
+          note: 'Følger opp rus',
+        })
+      ).ok,
+    );
     notifier.sent.length = 0;
     const second = await register.register(
       await actor('boligSaks'),
@@ -88,7 +122,11 @@ describe('concern, lookup and ownership services', () => {
     assert.equal(second.kase.timeline.namsmannNoticeDate, '2026-11-20');
     assert.equal(second.deadline, '2026-12-04', 'B + 14');
     const alerts = notifier.sent.filter((s) => s.notice.kind === 'case.involvedAlert');
-    assert.deepEqual(alerts.map((a) => a.id), [husly.state.units.find((u) => u.key === 'rop')!.id], 'rop was given access; bolig is the reporter now');
+    assert.deepEqual(
+      alerts.map((a) => a.id),
+      [husly.state.units.find((u) => u.key === 'rop')!.id],
+      'rop was given access; bolig is the reporter now',
+    );
   });
 
   it('registers a double-pressed form once', async () => {
@@ -101,25 +139,47 @@ describe('concern, lookup and ownership services', () => {
 
   it('a person whose old case was anonymised gets name and number back with a new concern (same person, no duplicate)', async () => {
     const first = await register.register(await actor('ropSaks'), valid(draft()), 'old');
-    husly.state.cases = husly.state.cases.map((c) => (c.id === first.kase.id ? { ...c, status: 'closed' as const } : c));
+    husly.state.cases = husly.state.cases.map((c) =>
+      c.id === first.kase.id ? { ...c, status: 'closed' as const } : c,
+    );
     // What retention leaves: the keyed hash only.
-    husly.state.residents = husly.state.residents.map((r) => ({ ...r, name: '', maskedId: null, birthDate: null }));
+    husly.state.residents = husly.state.residents.map((r) => ({
+      ...r,
+      name: '',
+      maskedId: null,
+      birthDate: null,
+    }));
     const again = await register.register(await actor('ropSaks'), valid(draft()), 'new');
     assert.notEqual(again.kase.id, first.kase.id);
     assert.equal(husly.state.residents.length, 1);
-    assert.deepEqual([husly.state.residents[0]!.name, husly.state.residents[0]!.maskedId], ['Kari Nordmann', '128793*****']);
+    assert.deepEqual(
+      [husly.state.residents[0]!.name, husly.state.residents[0]!.maskedId],
+      ['Kari Nordmann', '128793*****'],
+    );
   });
 
   it('a zero-width space or a direction mark does not make a second resident', async () => {
-    await register.register(await actor('ropSaks'), valid(draft({ nationalId: '', name: 'Kari Nordmann', birthDate: '1990-01-01' })), 'a');
-    await register.register(await actor('ropSaks'), valid(draft({ nationalId: '', name: 'Kari\u200b Nordmann\u202e', birthDate: '1990-01-01' })), 'b');
+    await register.register(
+      await actor('ropSaks'),
+      valid(draft({ nationalId: '', name: 'Kari Nordmann', birthDate: '1990-01-01' })),
+      'a',
+    );
+    await register.register(
+      await actor('ropSaks'),
+      valid(draft({ nationalId: '', name: 'Kari\u200b Nordmann\u202e', birthDate: '1990-01-01' })),
+      'b',
+    );
     assert.equal(husly.state.residents.length, 1);
     assert.equal(husly.state.cases.length, 1);
   });
 
   it("a form id is the reporter's own: someone else's id registers their own concern", async () => {
     const kristins = await register.register(await actor('navSaks'), valid(draft()), 'shared-id');
-    const pers = await register.register(await actor('ropSaks'), valid(draft({ nationalId: '10910174148', name: 'Ola Nordmann' })), 'shared-id');
+    const pers = await register.register(
+      await actor('ropSaks'),
+      valid(draft({ nationalId: '10910174148', name: 'Ola Nordmann' })),
+      'shared-id',
+    );
     assert.equal(pers.duplicate, false);
     assert.notEqual(pers.kase.id, kristins.kase.id);
     assert.equal(husly.state.concerns.length, 2);
@@ -127,7 +187,11 @@ describe('concern, lookup and ownership services', () => {
 
   it('matches a resident by identity hash, never by name alone', async () => {
     await register.register(await actor('ropSaks'), valid(draft()), '1');
-    await register.register(await actor('ropSaks'), valid(draft({ nationalId: '', name: 'Kari Nordmann', birthDate: '1990-01-01' })), '2');
+    await register.register(
+      await actor('ropSaks'),
+      valid(draft({ nationalId: '', name: 'Kari Nordmann', birthDate: '1990-01-01' })),
+      '2',
+    );
     assert.equal(husly.state.residents.length, 2);
     assert.equal(husly.state.cases.length, 2);
   });
@@ -139,75 +203,215 @@ describe('concern, lookup and ownership services', () => {
     assert.equal(outsider.details, null, 'no case content for a unit with no relation');
     assert.equal(outsider.context, null, 'not even the level or the other units');
     const reporter = await byRef(await actor('ropSaks'), kase.reference);
-    assert.equal(reporter.details, null, 'the reporter sees owner facts only until the owner grants access');
-    await ownership.grantAccess(await actor('navKoord'), kase.id, { unitKey: 'rop', note: 'Samarbeid om tiltak' });
+    assert.equal(
+      reporter.details,
+      null,
+      'the reporter sees owner facts only until the owner grants access',
+    );
+    await ownership.grantAccess(await actor('navKoord'), kase.id, {
+      unitKey: 'rop',
+      note: 'Samarbeid om tiltak',
+    });
     const involved = await byRef(await actor('ropSaks'), kase.reference);
     assert.equal(involved.details?.concerns.length, 1);
 
-    assert.deepEqual(await personLookup(await actor('tilKoord'), { kind: 'nationalId', input: KARI }, null), { ok: false, code: 'LOOKUP.PURPOSE_REQUIRED' });
-    const byId = await personLookup(await actor('tilKoord'), { kind: 'nationalId', input: '128793 43745' }, { code: 'ny-bekymring' });
-    assert.ok(byId.ok && byId.value.kind === 'answer' && byId.value.answer.reference === kase.reference);
+    assert.deepEqual(
+      await personLookup(await actor('tilKoord'), { kind: 'nationalId', input: KARI }, null),
+      { ok: false, code: 'LOOKUP.PURPOSE_REQUIRED' },
+    );
+    const byId = await personLookup(
+      await actor('tilKoord'),
+      { kind: 'nationalId', input: '128793 43745' },
+      { code: 'ny-bekymring' },
+    );
+    assert.ok(
+      byId.ok && byId.value.kind === 'answer' && byId.value.answer.reference === kase.reference,
+    );
     const audits = JSON.stringify(husly.state.audit);
     assert.ok(!audits.includes(KARI) && !audits.includes('43745'), 'the number is never audited');
-    assert.ok(husly.state.audit.filter((a) => a.action === 'case.lookup' || a.action === 'person.lookup').length >= 4, 'every lookup audited');
+    assert.ok(
+      husly.state.audit.filter((a) => a.action === 'case.lookup' || a.action === 'person.lookup')
+        .length >= 4,
+      'every lookup audited',
+    );
   });
 
   it('a name search needs a full name; several matches are listed only to someone related to all of them', async () => {
     const ids = ['10910174148', '21907814367', '24835626977'];
-    for (const [i, id] of ids.entries()) await register.register(await actor('ropSaks'), valid(draft({ nationalId: id, name: `Ola ${['Ås', 'Berg', 'Dahl'][i]} Nordmann` })), `n${i}`);
-    assert.deepEqual(await personLookup(await actor('tilKoord'), { kind: 'name', text: 'Ola' }, { code: 'ny-bekymring' }), { ok: false, code: 'LOOKUP.NAME_TOO_SHORT' });
-    assert.deepEqual(await personLookup(await actor('tilKoord'), { kind: 'name', text: 'a e' }, { code: 'ny-bekymring' }), { ok: false, code: 'LOOKUP.NAME_TOO_SHORT' });
+    for (const [i, id] of ids.entries())
+      await register.register(
+        await actor('ropSaks'),
+        valid(draft({ nationalId: id, name: `Ola ${['Ås', 'Berg', 'Dahl'][i]} Nordmann` })),
+        `n${i}`,
+      );
+    assert.deepEqual(
+      await personLookup(
+        await actor('tilKoord'),
+        { kind: 'name', text: 'Ola' },
+        { code: 'ny-bekymring' },
+      ),
+      { ok: false, code: 'LOOKUP.NAME_TOO_SHORT' },
+    );
+    assert.deepEqual(
+      await personLookup(
+        await actor('tilKoord'),
+        { kind: 'name', text: 'a e' },
+        { code: 'ny-bekymring' },
+      ),
+      { ok: false, code: 'LOOKUP.NAME_TOO_SHORT' },
+    );
     // Unrelated: three people match; none is listed, no birth year, no masked number.
-    assert.deepEqual(await personLookup(await actor('tilKoord'), { kind: 'name', text: 'ola NORDMANN' }, { code: 'ny-bekymring' }), { ok: false, code: 'LOOKUP.AMBIGUOUS' });
+    assert.deepEqual(
+      await personLookup(
+        await actor('tilKoord'),
+        { kind: 'name', text: 'ola NORDMANN' },
+        { code: 'ny-bekymring' },
+      ),
+      { ok: false, code: 'LOOKUP.AMBIGUOUS' },
+    );
     // Related (NAV owns all three): listed with birth year and masked number.
-    const found = await personLookup(await actor('navSaks'), { kind: 'name', text: 'Ola Nordmann' }, { code: 'annet', note: 'Ringte om husleie' });
+    const found = await personLookup(
+      await actor('navSaks'),
+      { kind: 'name', text: 'Ola Nordmann' },
+      { code: 'annet', note: 'Ringte om husleie' },
+    );
     assert.ok(found.ok && found.value.kind === 'choices');
     assert.equal(found.value.residents.length, 3);
     assert.match(found.value.residents[0]!.maskedId ?? '', /^\d{6}\*{5}$/);
-    const chosen = await lookup.choose(await actor('navSaks'), found.value.lookupId, found.value.residents[1]!.residentId);
+    const chosen = await lookup.choose(
+      await actor('navSaks'),
+      found.value.lookupId,
+      found.value.residents[1]!.residentId,
+    );
     assert.ok(chosen.ok && chosen.value.kind === 'answer');
-    assert.deepEqual(await lookup.choose(await actor('navSaks'), found.value.lookupId, found.value.residents[1]!.residentId), { ok: false, code: 'LOOKUP.EXPIRED' }, 'a choice is used once');
+    assert.deepEqual(
+      await lookup.choose(
+        await actor('navSaks'),
+        found.value.lookupId,
+        found.value.residents[1]!.residentId,
+      ),
+      { ok: false, code: 'LOOKUP.EXPIRED' },
+      'a choice is used once',
+    );
     // A whole name plus birth date narrows to one.
-    const one = await personLookup(await actor('tilKoord'), { kind: 'name', text: 'Ola Berg 21.10.1978' }, { code: 'ny-bekymring' });
+    const one = await personLookup(
+      await actor('tilKoord'),
+      { kind: 'name', text: 'Ola Berg 21.10.1978' },
+      { code: 'ny-bekymring' },
+    );
     assert.ok(one.ok && one.value.kind === 'answer' && one.value.answer.details === null);
-    assert.deepEqual(await personLookup(await actor('tilKoord'), { kind: 'name', text: 'Ingen Slik' }, { code: 'ny-bekymring' }), { ok: false, code: 'LOOKUP.NOT_FOUND' });
-    assert.deepEqual(await personLookup(await actor('tilKoord'), { kind: 'name', text: 'Ola Nordmann' }, { code: 'annet' }), { ok: false, code: 'LOOKUP.PURPOSE_NOTE_REQUIRED' });
+    assert.deepEqual(
+      await personLookup(
+        await actor('tilKoord'),
+        { kind: 'name', text: 'Ingen Slik' },
+        { code: 'ny-bekymring' },
+      ),
+      { ok: false, code: 'LOOKUP.NOT_FOUND' },
+    );
+    assert.deepEqual(
+      await personLookup(
+        await actor('tilKoord'),
+        { kind: 'name', text: 'Ola Nordmann' },
+        { code: 'annet' },
+      ),
+      { ok: false, code: 'LOOKUP.PURPOSE_NOTE_REQUIRED' },
+    );
   });
 
   it('"Ta saken": the owner unit takes it once; a second press changes nothing; others are refused', async () => {
     const { kase } = await register.register(await actor('ropSaks'), valid(draft()), '1');
-    assert.deepEqual(await ownership.take(await actor('ropSaks'), kase.id), { ok: false, code: 'ACCESS.DENIED' });
+    assert.deepEqual(await ownership.take(await actor('ropSaks'), kase.id), {
+      ok: false,
+      code: 'ACCESS.DENIED',
+    });
     const taken = await ownership.take(await actor('navKoord'), kase.id);
     assert.ok(taken.ok);
-    assert.equal((await ownership.take(await actor('navKoord'), kase.id)).ok, true, 'idempotent for the same person');
-    assert.deepEqual(await ownership.take(await actor('navSaks'), kase.id), { ok: false, code: 'CASE.ALREADY_TAKEN' });
+    assert.equal(
+      (await ownership.take(await actor('navKoord'), kase.id)).ok,
+      true,
+      'idempotent for the same person',
+    );
+    assert.deepEqual(await ownership.take(await actor('navSaks'), kase.id), {
+      ok: false,
+      code: 'CASE.ALREADY_TAKEN',
+    });
     assert.equal(husly.state.ownership.filter((o) => o.caseId === kase.id).length, 2);
   });
 
   it('hands a case over with a note, keeps history and the previous owner involved', async () => {
     const { kase } = await register.register(await actor('ropSaks'), valid(draft()), '1');
     await ownership.take(await actor('navKoord'), kase.id);
-    assert.deepEqual(await ownership.handOver(await actor('navSaks'), kase.id, { unitKey: 'tildeling', coordinatorId: null, note: 'x' }), { ok: false, code: 'ACCESS.DENIED' });
-    assert.deepEqual(await ownership.handOver(await actor('navKoord'), kase.id, { unitKey: 'tildeling', coordinatorId: people.navSaks, note: 'x' }), { ok: false, code: 'HANDOVER.COORDINATOR_NOT_IN_UNIT' });
-    assert.deepEqual(await ownership.handOver(await actor('navKoord'), kase.id, { unitKey: 'tildeling', coordinatorId: null, note: ' ' }), { ok: false, code: 'HANDOVER.NOTE_REQUIRED' });
-    const moved = await ownership.handOver(await actor('navKoord'), kase.id, { unitKey: 'tildeling', coordinatorId: people.tilKoord, note: 'Trenger bolig' });
+    assert.deepEqual(
+      await ownership.handOver(await actor('navSaks'), kase.id, {
+        unitKey: 'tildeling',
+        coordinatorId: null,
+        note: 'x',
+      }),
+      { ok: false, code: 'ACCESS.DENIED' },
+    );
+    assert.deepEqual(
+      await ownership.handOver(await actor('navKoord'), kase.id, {
+        unitKey: 'tildeling',
+        coordinatorId: people.navSaks,
+        note: 'x',
+      }),
+      { ok: false, code: 'HANDOVER.COORDINATOR_NOT_IN_UNIT' },
+    );
+    assert.deepEqual(
+      await ownership.handOver(await actor('navKoord'), kase.id, {
+        unitKey: 'tildeling',
+        coordinatorId: null,
+        note: ' ',
+      }),
+      { ok: false, code: 'HANDOVER.NOTE_REQUIRED' },
+    );
+    const moved = await ownership.handOver(await actor('navKoord'), kase.id, {
+      unitKey: 'tildeling',
+      coordinatorId: people.tilKoord,
+      note: 'Trenger bolig',
+    });
     assert.ok(moved.ok);
     assert.equal(moved.value.previous.unit.key, 'nav-bolig');
     const answer = await byRef(await actor('tilKoord'), kase.reference);
     assert.equal(answer.owningUnit.name, 'Tildelingsteam');
     assert.equal(answer.coordinator?.name, 'tilKoord');
     assert.ok(answer.context?.involvedUnits.some((u) => u.name === 'NAV boligsosialt team'));
-    assert.deepEqual(await ownership.handOver(await actor('tilKoord'), kase.id, { unitKey: 'tildeling', coordinatorId: people.admin, note: 'x' }), { ok: false, code: 'HANDOVER.COORDINATOR_NOT_CASEWORKER' }, 'an admin cannot become coordinator');
+    assert.deepEqual(
+      await ownership.handOver(await actor('tilKoord'), kase.id, {
+        unitKey: 'tildeling',
+        coordinatorId: people.admin,
+        note: 'x',
+      }),
+      { ok: false, code: 'HANDOVER.COORDINATOR_NOT_CASEWORKER' },
+      'an admin cannot become coordinator',
+    );
     assert.equal(husly.state.ownership.filter((o) => o.caseId === kase.id).length, 3);
   });
 
   it('"mine saker": most urgent first', async () => {
     await register.register(await actor('ropSaks'), valid(draft()), '1'); // level 2, nav-bolig
-    await register.register(await actor('ropSaks'), valid(draft({ nationalId: '10910174148', namsmannNotice: 'true', namsmannNoticeDate: '2026-11-20' })), '2'); // level 3
+    await register.register(
+      await actor('ropSaks'),
+      valid(
+        draft({
+          nationalId: '10910174148',
+          namsmannNotice: 'true',
+          namsmannNoticeDate: '2026-11-20',
+        }),
+      ),
+      '2',
+    ); // level 3
     const mine = await ownership.myCases(await actor('navSaks'), TODAY);
-    assert.deepEqual(mine.map((m) => m.kase.level), [3, 2]);
+    assert.deepEqual(
+      mine.map((m) => m.kase.level),
+      [3, 2],
+    );
     assert.deepEqual(await ownership.myCases(await actor('tilKoord'), TODAY), []);
-    assert.deepEqual(await ownership.myCases(await actor('admin'), TODAY), [], 'an admin (in tildeling) sees no resident names');
+    assert.deepEqual(
+      await ownership.myCases(await actor('admin'), TODAY),
+      [],
+      'an admin (in tildeling) sees no resident names',
+    );
   });
 });
 
@@ -217,14 +421,26 @@ describe('reaching a unit without a linked channel', () => {
     const nav = husly.state.units.find((u) => u.key === 'nav-bolig')!;
     const notifier = new FakeNotifier(new Set([nav.id])); // NAV has no channel
     const clock = new FakeClock();
-    const service = new RegisterConcernService(husly, new AccessGate(clock), notifier, clock, { idSecret: 'x'.repeat(40), timeZone: 'Europe/Oslo' });
-    const valid = validateConcernDraft(draft(), '2026-11-23', { allowSyntheticIds: true, unitKeys: UNIT_KEYS });
+    const service = new RegisterConcernService(husly, new AccessGate(clock), notifier, clock, {
+      idSecret: 'x'.repeat(40),
+      timeZone: 'Europe/Oslo',
+    });
+    const valid = validateConcernDraft(draft(), '2026-11-23', {
+      allowSyntheticIds: true,
+      unitKeys: UNIT_KEYS,
+    });
     assert.ok(valid.ok);
     const done = await service.register(await actor('ropSaks'), valid.value, 'x');
     assert.equal(done.ownerChannelReached, true, 'reached through people');
     assert.deepEqual(
-      notifier.sent.filter((s) => s.notice.kind === 'case.forUnit').map((s) => [s.to, s.id]).sort(),
-      [['staff', people.navKoord], ['staff', people.navLeder]].sort(),
+      notifier.sent
+        .filter((s) => s.notice.kind === 'case.forUnit')
+        .map((s) => [s.to, s.id])
+        .sort(),
+      [
+        ['staff', people.navKoord],
+        ['staff', people.navLeder],
+      ].sort(),
     );
     assert.equal(husly.state.cards.length, 0, 'a personal copy is not the channel card');
   });

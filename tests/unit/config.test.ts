@@ -47,9 +47,18 @@ describe('parseConfig', () => {
   });
 
   it('lists every problem at once, naming the variable', () => {
-    const problems = problemsOf({ PORT: 'abc', HUSLY_MODE: 'prod', LOG_LEVEL: 'loud', HUSLY_TIMEZONE: 'Mars/Olympus', DATABASE_URL: 'mysql://x' });
+    const problems = problemsOf({
+      PORT: 'abc',
+      HUSLY_MODE: 'prod',
+      LOG_LEVEL: 'loud',
+      HUSLY_TIMEZONE: 'Mars/Olympus',
+      DATABASE_URL: 'mysql://x',
+    });
     for (const name of ['PORT', 'HUSLY_MODE', 'LOG_LEVEL', 'HUSLY_TIMEZONE', 'DATABASE_URL'])
-      assert.ok(problems.some((p) => p.startsWith(`${name}:`)), `${name} not reported in ${problems.join(' | ')}`);
+      assert.ok(
+        problems.some((p) => p.startsWith(`${name}:`)),
+        `${name} not reported in ${problems.join(' | ')}`,
+      );
   });
 
   it('requires the app registration, tenants and a real id secret in production', () => {
@@ -57,7 +66,11 @@ describe('parseConfig', () => {
     assert.ok(problems.some((p) => p.startsWith('MicrosoftAppId:')));
     assert.ok(problems.some((p) => p.startsWith('HUSLY_ALLOWED_TENANTS:')));
     assert.ok(problems.some((p) => p.startsWith('HUSLY_ID_SECRET:')));
-    assert.ok(problemsOf({ HUSLY_MODE: 'production', HUSLY_ID_SECRET: 'short' }).some((p) => p.startsWith('HUSLY_ID_SECRET:')));
+    assert.ok(
+      problemsOf({ HUSLY_MODE: 'production', HUSLY_ID_SECRET: 'short' }).some((p) =>
+        p.startsWith('HUSLY_ID_SECRET:'),
+      ),
+    );
   });
 
   it('accepts a complete production configuration', () => {
@@ -80,11 +93,31 @@ describe('parseConfig', () => {
   });
 
   it('needs a password and tenant with an app id, except as noted per app type', () => {
-    assert.ok(problemsOf({ MicrosoftAppId: APP_ID }).some((p) => p.startsWith('MicrosoftAppPassword:')));
-    assert.ok(problemsOf({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x' }).some((p) => p.startsWith('MicrosoftAppTenantId:')));
-    assert.deepEqual(problemsOf({ ...PRODUCTION_EXTRAS, MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'MultiTenant' }), []);
-    assert.ok(problemsOf({ MicrosoftAppId: 'not-a-guid' }).some((p) => p.startsWith('MicrosoftAppId:')));
-    assert.ok(problemsOf({ HUSLY_ALLOWED_TENANTS: 'contoso' }).some((p) => p.startsWith('HUSLY_ALLOWED_TENANTS:')));
+    assert.ok(
+      problemsOf({ MicrosoftAppId: APP_ID }).some((p) => p.startsWith('MicrosoftAppPassword:')),
+    );
+    assert.ok(
+      problemsOf({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x' }).some((p) =>
+        p.startsWith('MicrosoftAppTenantId:'),
+      ),
+    );
+    assert.deepEqual(
+      problemsOf({
+        ...PRODUCTION_EXTRAS,
+        MicrosoftAppId: APP_ID,
+        MicrosoftAppPassword: 'x',
+        MicrosoftAppType: 'MultiTenant',
+      }),
+      [],
+    );
+    assert.ok(
+      problemsOf({ MicrosoftAppId: 'not-a-guid' }).some((p) => p.startsWith('MicrosoftAppId:')),
+    );
+    assert.ok(
+      problemsOf({ HUSLY_ALLOWED_TENANTS: 'contoso' }).some((p) =>
+        p.startsWith('HUSLY_ALLOWED_TENANTS:'),
+      ),
+    );
   });
 });
 
@@ -102,21 +135,39 @@ describe('HUSLY_REMINDER_SETTINGS: the municipality\u2019s reminder practice', (
     assert.deepEqual(none.config.reminderSettings, DEFAULT_REMINDER_SETTINGS);
     const example = parseConfig({ HUSLY_REMINDER_SETTINGS: 'examples/reminder-settings.json' });
     assert.ok(example.ok);
-    const planned = (s: typeof DEFAULT_REMINDER_SETTINGS) => planFor(s).map((r) => `${r.kind}@${r.dueDate}`);
-    assert.deepEqual(planned(example.config.reminderSettings), planned(DEFAULT_REMINDER_SETTINGS), 'the example spells out the defaults');
+    const planned = (s: typeof DEFAULT_REMINDER_SETTINGS) =>
+      planFor(s).map((r) => `${r.kind}@${r.dueDate}`);
+    assert.deepEqual(
+      planned(example.config.reminderSettings),
+      planned(DEFAULT_REMINDER_SETTINGS),
+      'the example spells out the defaults',
+    );
   });
 
   it('changes practice offsets and quiet hours; the plan follows', () => {
-    const result = withFile(JSON.stringify({ practiceOffsets: { D3: 5 }, quietHours: { start: '08:00', end: '15:30' } }));
+    const result = withFile(
+      JSON.stringify({ practiceOffsets: { D3: 5 }, quietHours: { start: '08:00', end: '15:30' } }),
+    );
     assert.ok(result.ok);
     assert.deepEqual(result.config.reminderSettings.quietHours, { start: '08:00', end: '15:30' });
-    const d3 = (settings: typeof DEFAULT_REMINDER_SETTINGS) => planFor(settings).find((r) => r.kind === 'D3')?.dueDate;
-    assert.equal(d3(DEFAULT_REMINDER_SETTINGS), '2026-10-02', 'D + 3 is Sunday 4 October: moved back to Friday');
+    const d3 = (settings: typeof DEFAULT_REMINDER_SETTINGS) =>
+      planFor(settings).find((r) => r.kind === 'D3')?.dueDate;
+    assert.equal(
+      d3(DEFAULT_REMINDER_SETTINGS),
+      '2026-10-02',
+      'D + 3 is Sunday 4 October: moved back to Friday',
+    );
     assert.equal(d3(result.config.reminderSettings), '2026-10-06', 'D + 5');
   });
 
   it('refuses legal deadlines, unknown checkpoints, bad times and a missing file, every problem at once', () => {
-    const result = withFile(JSON.stringify({ practiceOffsets: { V14: 10, X9: 1, D7: 2.5 }, quietHours: { start: '16:00', end: '08:00' }, extra: 1 }));
+    const result = withFile(
+      JSON.stringify({
+        practiceOffsets: { V14: 10, X9: 1, D7: 2.5 },
+        quietHours: { start: '16:00', end: '08:00' },
+        extra: 1,
+      }),
+    );
     assert.ok(!result.ok);
     const text = result.problems.join('\n');
     assert.match(text, /practiceOffsets\.V14: er en lovfestet frist og kan ikke endres/);
@@ -124,7 +175,14 @@ describe('HUSLY_REMINDER_SETTINGS: the municipality\u2019s reminder practice', (
     assert.match(text, /D7: må være et helt antall dager/);
     assert.match(text, /quietHours: start må være før slutt/);
     assert.match(text, /ukjent innstilling: extra/);
-    assert.deepEqual(withFile('{ not json').ok ? [] : (withFile('{ not json') as { problems: string[] }).problems.map((p) => p.replace(/\(.*?\)/, '()')), ['HUSLY_REMINDER_SETTINGS (): er ikke gyldig JSON']);
+    assert.deepEqual(
+      withFile('{ not json').ok
+        ? []
+        : (withFile('{ not json') as { problems: string[] }).problems.map((p) =>
+            p.replace(/\(.*?\)/, '()'),
+          ),
+      ['HUSLY_REMINDER_SETTINGS (): er ikke gyldig JSON'],
+    );
     assert.ok(!parseConfig({ HUSLY_REMINDER_SETTINGS: '/no/such/file.json' }).ok);
   });
 });
@@ -137,24 +195,47 @@ describe('HUSLY_CLOCK_OFFSET_DAYS', () => {
     const { shiftedClock } = await import('../../src/domain/common/clock.ts');
     const base = { now: () => new Date('2026-11-23T10:00:00Z') };
     assert.equal(shiftedClock(10, base).now().toISOString(), '2026-12-03T10:00:00.000Z');
-    const prod = parseConfig({ HUSLY_MODE: 'production', HUSLY_CLOCK_OFFSET_DAYS: '10', ...APP, ...PRODUCTION_EXTRAS });
+    const prod = parseConfig({
+      HUSLY_MODE: 'production',
+      HUSLY_CLOCK_OFFSET_DAYS: '10',
+      ...APP,
+      ...PRODUCTION_EXTRAS,
+    });
     assert.ok(!prod.ok);
-    assert.deepEqual(prod.problems, ['HUSLY_CLOCK_OFFSET_DAYS: kan bare brukes i utvikling (demo), ikke i produksjon']);
+    assert.deepEqual(prod.problems, [
+      'HUSLY_CLOCK_OFFSET_DAYS: kan bare brukes i utvikling (demo), ikke i produksjon',
+    ]);
   });
 });
 
 function planFor(settings: typeof DEFAULT_REMINDER_SETTINGS) {
-  const timeline = { firstMissedRentDate: '2026-10-01', noticeDate: '2026-10-10', noticeReceivedDate: '2026-10-12', namsmannNoticeDate: '2026-11-02', evictionDate: '2026-12-01', evictionHappened: false };
-  return evictionFollowUp({ caseId: 'c', timeline, arrearsPaid: false, closed: false }, settings, '2026-09-01', 'Europe/Oslo');
+  const timeline = {
+    firstMissedRentDate: '2026-10-01',
+    noticeDate: '2026-10-10',
+    noticeReceivedDate: '2026-10-12',
+    namsmannNoticeDate: '2026-11-02',
+    evictionDate: '2026-12-01',
+    evictionHappened: false,
+  };
+  return evictionFollowUp(
+    { caseId: 'c', timeline, arrearsPaid: false, closed: false },
+    settings,
+    '2026-09-01',
+    'Europe/Oslo',
+  );
 }
 
 describe('.env.example', () => {
   it('describes every variable Husly reads', () => {
     const source = readFileSync('src/config.ts', 'utf8');
-    const read = [...source.matchAll(/^ {2}([A-Za-z_]+): (?:z\.|optionalText|wholeNumber)/gm), ...source.matchAll(/env\.([A-Z_]+)/g)].map((m) => m[1]);
+    const read = [
+      ...source.matchAll(/^ {2}([A-Za-z_]+): (?:z\.|optionalText|wholeNumber)/gm),
+      ...source.matchAll(/env\.([A-Z_]+)/g),
+    ].map((m) => m[1]);
     const example = readFileSync('.env.example', 'utf8');
     assert.ok(read.length >= 20, `found ${read.length} variables`);
-    for (const name of new Set(read)) assert.match(example, new RegExp(`^#? ?${name}=`, 'm'), `${name} is not in .env.example`);
+    for (const name of new Set(read))
+      assert.match(example, new RegExp(`^#? ?${name}=`, 'm'), `${name} is not in .env.example`);
   });
 });
 
@@ -165,13 +246,23 @@ describe('a bot registration always means production (red-team finding 8)', () =
     assert.equal(complete.config.mode, 'production');
     for (const name of Object.keys(PRODUCTION_EXTRAS)) {
       const problems = problemsOf({ ...APP, ...PRODUCTION_EXTRAS, [name]: '' });
-      assert.ok(problems.some((p) => p.startsWith(`${name}:`)), `${name} missing was not refused: ${problems.join(' | ')}`);
+      assert.ok(
+        problems.some((p) => p.startsWith(`${name}:`)),
+        `${name} missing was not refused: ${problems.join(' | ')}`,
+      );
     }
     assert.deepEqual(problemsOf({ ...APP, ...PRODUCTION_EXTRAS, HUSLY_CLOCK_OFFSET_DAYS: '3' }), [
       'HUSLY_CLOCK_OFFSET_DAYS: kan bare brukes i utvikling (demo), ikke i produksjon',
     ]);
-    const multiTenant = problemsOf({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'MultiTenant' });
-    assert.ok(multiTenant.some((p) => p.startsWith('HUSLY_ALLOWED_TENANTS:')), 'MultiTenant without a tenant list is refused too');
+    const multiTenant = problemsOf({
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: 'x',
+      MicrosoftAppType: 'MultiTenant',
+    });
+    assert.ok(
+      multiTenant.some((p) => p.startsWith('HUSLY_ALLOWED_TENANTS:')),
+      'MultiTenant without a tenant list is refused too',
+    );
   });
 
   it('refuses HUSLY_MODE=development with an app id, saying why', () => {
@@ -187,8 +278,15 @@ describe('a bot registration always means production (red-team finding 8)', () =
     const prod = parseConfig({ ...APP, ...PRODUCTION_EXTRAS, HUSLY_ID_SECRET: '' });
     assert.ok(!prod.ok, 'no secret with an app id is refused, not replaced by the development one');
     assert.ok(prod.problems.some((p) => p === 'HUSLY_ID_SECRET: mangler (påkrevd i produksjon)'));
-    const reused = problemsOf({ ...APP, ...PRODUCTION_EXTRAS, HUSLY_ID_SECRET: dev.config.idSecret });
-    assert.ok(reused.some((p) => p.startsWith('HUSLY_ID_SECRET:')), 'the development secret set explicitly is refused in production');
+    const reused = problemsOf({
+      ...APP,
+      ...PRODUCTION_EXTRAS,
+      HUSLY_ID_SECRET: dev.config.idSecret,
+    });
+    assert.ok(
+      reused.some((p) => p.startsWith('HUSLY_ID_SECRET:')),
+      'the development secret set explicitly is refused in production',
+    );
   });
 
   it('listens on 127.0.0.1 in local mode and on all interfaces with an app id', () => {
@@ -208,8 +306,14 @@ describe('HUSLY_ID_SECRET must be random, not only long', () => {
     'a short pattern repeated': ['abc'.repeat(16), /få ulike tegn/],
     'digits repeated': ['0123456789'.repeat(5), /få ulike tegn/],
     'a word repeated': ['Kommune2026!'.repeat(4), /få ulike tegn/],
-    'one character dominating': [`${'z'.repeat(12)}Q7f!kR2m#pL9v$wX4nB8cT3hY6`, /går igjen for ofte/],
-    'few characters carrying little information': [`${'a'.repeat(8)}${'b'.repeat(8)}${'c'.repeat(7)}defghijkl`, /under 128 bit/],
+    'one character dominating': [
+      `${'z'.repeat(12)}Q7f!kR2m#pL9v$wX4nB8cT3hY6`,
+      /går igjen for ofte/,
+    ],
+    'few characters carrying little information': [
+      `${'a'.repeat(8)}${'b'.repeat(8)}${'c'.repeat(7)}defghijkl`,
+      /under 128 bit/,
+    ],
     'sixteen characters repeated': ['Q7f!kR2m#pL9v$wX'.repeat(3), /gjentatt mønster/],
     'the alphabet in order': ['abcdefghijklmnopqrstuvwxyz0123456789', /rekkefølge/],
     'too short': ['k7#Qp2!vR9mX4w', /minst 32 tegn/],
@@ -220,14 +324,20 @@ describe('HUSLY_ID_SECRET must be random, not only long', () => {
       assert.match(secretWeakness(secret) ?? '(accepted)', reason, what);
       const problems = problemsOf({ ...APP, ...PRODUCTION_EXTRAS, HUSLY_ID_SECRET: secret });
       assert.equal(problems.length, 1, problems.join(' | '));
-      assert.match(problems[0], /^HUSLY_ID_SECRET: må være en tilfeldig verdi, f\.eks\. openssl rand -base64 48 \(.+\)$/);
+      assert.match(
+        problems[0],
+        /^HUSLY_ID_SECRET: må være en tilfeldig verdi, f\.eks\. openssl rand -base64 48 \(.+\)$/,
+      );
       assert.ok(!problems[0].includes(secret), 'the secret itself is never echoed');
     });
   }
 
   it('accepts openssl rand -base64 48 and -hex 32 output', () => {
     assert.equal(secretWeakness(STRONG_SECRET), null);
-    assert.equal(secretWeakness('b73dec107a913dc4d2477126e418c57b4aa41d173a06ffc17ba07089d7982ab6'), null);
+    assert.equal(
+      secretWeakness('b73dec107a913dc4d2477126e418c57b4aa41d173a06ffc17ba07089d7982ab6'),
+      null,
+    );
     // Fresh ones too: a random secret is never refused by chance.
     for (let i = 0; i < 500; i++) {
       const fresh = randomBytes(48).toString('base64');
@@ -246,22 +356,61 @@ describe('retention', () => {
   });
 
   it('must be set explicitly in production, where the municipality decides', () => {
-    const problems = problemsOf({ ...APP, ...PRODUCTION_EXTRAS, HUSLY_RETENTION_CLOSED_CASE_DAYS: '', HUSLY_RETENTION_AUDIT_DAYS: '' });
+    const problems = problemsOf({
+      ...APP,
+      ...PRODUCTION_EXTRAS,
+      HUSLY_RETENTION_CLOSED_CASE_DAYS: '',
+      HUSLY_RETENTION_AUDIT_DAYS: '',
+    });
     assert.deepEqual(problems, [
       'HUSLY_RETENTION_CLOSED_CASE_DAYS: må settes eksplisitt i produksjon (kommunen bestemmer lagringstiden, se docs/personvern.md)',
       'HUSLY_RETENTION_AUDIT_DAYS: må settes eksplisitt i produksjon (kommunen bestemmer hvor lenge loggen lagres, se docs/personvern.md)',
     ]);
-    assert.ok(problemsOf({ HUSLY_MODE: 'production' }).some((p) => p.startsWith('HUSLY_RETENTION_AUDIT_DAYS:')));
+    assert.ok(
+      problemsOf({ HUSLY_MODE: 'production' }).some((p) =>
+        p.startsWith('HUSLY_RETENTION_AUDIT_DAYS:'),
+      ),
+    );
   });
 });
 
 describe('limits and thresholds', () => {
   const settings = [
-    { name: 'HUSLY_LOOKUP_LIMIT_PER_HOUR', read: (c: Config) => c.lookupLimitPerHour, fallback: 20, min: 1, max: 1000 },
-    { name: 'HUSLY_INVOLVEMENT_EXPIRY_DAYS', read: (c: Config) => c.involvementExpiryDays, fallback: 30, min: 1, max: 3650 },
-    { name: 'HUSLY_REVIEW_MANY_PEOPLE', read: (c: Config) => c.reviewManyPeople, fallback: 10, min: 2, max: 1000 },
-    { name: 'HUSLY_RETENTION_CLOSED_CASE_DAYS', read: (c: Config) => c.retention.closedCaseDays, fallback: 730, min: 30, max: 36500 },
-    { name: 'HUSLY_RETENTION_AUDIT_DAYS', read: (c: Config) => c.retention.auditDays, fallback: 1825, min: 365, max: 36500 },
+    {
+      name: 'HUSLY_LOOKUP_LIMIT_PER_HOUR',
+      read: (c: Config) => c.lookupLimitPerHour,
+      fallback: 20,
+      min: 1,
+      max: 1000,
+    },
+    {
+      name: 'HUSLY_INVOLVEMENT_EXPIRY_DAYS',
+      read: (c: Config) => c.involvementExpiryDays,
+      fallback: 30,
+      min: 1,
+      max: 3650,
+    },
+    {
+      name: 'HUSLY_REVIEW_MANY_PEOPLE',
+      read: (c: Config) => c.reviewManyPeople,
+      fallback: 10,
+      min: 2,
+      max: 1000,
+    },
+    {
+      name: 'HUSLY_RETENTION_CLOSED_CASE_DAYS',
+      read: (c: Config) => c.retention.closedCaseDays,
+      fallback: 730,
+      min: 30,
+      max: 36500,
+    },
+    {
+      name: 'HUSLY_RETENTION_AUDIT_DAYS',
+      read: (c: Config) => c.retention.auditDays,
+      fallback: 1825,
+      min: 365,
+      max: 36500,
+    },
   ];
 
   for (const { name, read, fallback, min, max } of settings) {
@@ -275,8 +424,15 @@ describe('limits and thresholds', () => {
       assert.equal(valueOf(String(max)), max);
       for (const bad of [String(min - 1), String(max + 1), '2.5', 'mange']) {
         const problems = valueOf(bad);
-        assert.ok(Array.isArray(problems) && problems.length === 1 && problems[0].startsWith(`${name}: `), `${name}=${bad}: ${String(problems)}`);
-        assert.doesNotMatch(problems[0], /expected|Invalid|Too (big|small)/, 'the message is Norwegian');
+        assert.ok(
+          Array.isArray(problems) && problems.length === 1 && problems[0].startsWith(`${name}: `),
+          `${name}=${bad}: ${String(problems)}`,
+        );
+        assert.doesNotMatch(
+          problems[0],
+          /expected|Invalid|Too (big|small)/,
+          'the message is Norwegian',
+        );
       }
     });
   }

@@ -1,12 +1,22 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyConversationEvent, isInstalled, type ConversationSeen } from '../../src/domain/conversation/conversation-ref.ts';
+import {
+  applyConversationEvent,
+  isInstalled,
+  type ConversationSeen,
+} from '../../src/domain/conversation/conversation-ref.ts';
 import { RecordConversationService } from '../../src/domain/conversation/record-conversation.service.ts';
 import { FakeClock, InMemoryHusly } from '../fakes/in-memory-repositories.ts';
 
 const seen: ConversationSeen = {
-  conversationId: 'a:1', conversationType: 'personal', tenantId: 't', serviceUrl: 'https://smba/emea/',
-  botId: '28:b', aadObjectId: 'u', teamId: null, channelId: null,
+  conversationId: 'a:1',
+  conversationType: 'personal',
+  tenantId: 't',
+  serviceUrl: 'https://smba/emea/',
+  botId: '28:b',
+  aadObjectId: 'u',
+  teamId: null,
+  channelId: null,
 };
 const t = (h: number) => new Date(Date.UTC(2026, 10, 23, h));
 
@@ -14,7 +24,12 @@ describe('conversation references', () => {
   it('records install, activity and uninstall, refreshing serviceUrl every time', () => {
     const installed = applyConversationEvent(null, seen, 'installed', t(1));
     assert.ok(isInstalled(installed));
-    const moved = applyConversationEvent(installed, { ...seen, serviceUrl: 'https://smba/no/' }, 'seen', t(2));
+    const moved = applyConversationEvent(
+      installed,
+      { ...seen, serviceUrl: 'https://smba/no/' },
+      'seen',
+      t(2),
+    );
     assert.equal(moved.serviceUrl, 'https://smba/no/');
     assert.deepEqual(moved.installedAt, t(1));
     assert.deepEqual(moved.lastSeenAt, t(2));
@@ -26,8 +41,18 @@ describe('conversation references', () => {
   });
 
   it('keeps team and channel ids an activity leaves out', () => {
-    const first = applyConversationEvent(null, { ...seen, conversationType: 'channel', teamId: 'T', channelId: 'C', aadObjectId: null }, 'seen', t(1));
-    const next = applyConversationEvent(first, { ...seen, conversationType: 'channel', teamId: null, channelId: null, aadObjectId: null }, 'seen', t(2));
+    const first = applyConversationEvent(
+      null,
+      { ...seen, conversationType: 'channel', teamId: 'T', channelId: 'C', aadObjectId: null },
+      'seen',
+      t(1),
+    );
+    const next = applyConversationEvent(
+      first,
+      { ...seen, conversationType: 'channel', teamId: null, channelId: null, aadObjectId: null },
+      'seen',
+      t(2),
+    );
     assert.equal(next.teamId, 'T');
     assert.equal(next.channelId, 'C');
   });

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { afterFailure, classifyHttpFailure, DEFAULT_RETRY_POLICY as P, parseRetryAfter } from '../../src/domain/reminder/delivery-policy.ts';
+import {
+  afterFailure,
+  classifyHttpFailure,
+  DEFAULT_RETRY_POLICY as P,
+  parseRetryAfter,
+} from '../../src/domain/reminder/delivery-policy.ts';
 import { SendRateLimiter } from '../../src/domain/reminder/rate-limiter.ts';
 
 const now = new Date('2026-11-23T09:00:00Z');
@@ -8,9 +13,14 @@ const now = new Date('2026-11-23T09:00:00Z');
 describe('delivery policy', () => {
   it('classifies Bot Connector answers', () => {
     assert.deepEqual(classifyHttpFailure(429, '3', now), { kind: 'throttled', retryAfterMs: 3000 });
-    assert.deepEqual(classifyHttpFailure(429, undefined, now), { kind: 'throttled', retryAfterMs: null });
-    for (const s of [412, 502, 503, 504, undefined]) assert.deepEqual(classifyHttpFailure(s, null, now), { kind: 'transient' }, String(s));
-    for (const s of [403, 404]) assert.deepEqual(classifyHttpFailure(s, null, now), { kind: 'unreachable' });
+    assert.deepEqual(classifyHttpFailure(429, undefined, now), {
+      kind: 'throttled',
+      retryAfterMs: null,
+    });
+    for (const s of [412, 502, 503, 504, undefined])
+      assert.deepEqual(classifyHttpFailure(s, null, now), { kind: 'transient' }, String(s));
+    for (const s of [403, 404])
+      assert.deepEqual(classifyHttpFailure(s, null, now), { kind: 'unreachable' });
     assert.deepEqual(classifyHttpFailure(400, null, now), { kind: 'rejected' });
     assert.equal(parseRetryAfter('Mon, 23 Nov 2026 09:00:05 GMT', now), 5000);
     assert.equal(parseRetryAfter('soon', now), null);
@@ -30,13 +40,25 @@ describe('delivery policy', () => {
       const step = afterFailure({ kind: 'transient' }, attempts, now, P, () => r);
       return step.kind === 'retry' ? step.at.getTime() - now.getTime() : -1;
     };
-    assert.deepEqual([delay(0, 1), delay(1, 1), delay(2, 1)], [P.baseDelayMs, 2 * P.baseDelayMs, 4 * P.baseDelayMs]);
+    assert.deepEqual(
+      [delay(0, 1), delay(1, 1), delay(2, 1)],
+      [P.baseDelayMs, 2 * P.baseDelayMs, 4 * P.baseDelayMs],
+    );
     assert.equal(delay(1, 0), P.baseDelayMs, 'jitter never below half');
     const late = afterFailure({ kind: 'transient' }, 10, now, P, () => 1);
-    assert.equal(late.kind === 'retry' && late.at.getTime() - now.getTime(), P.maxDelayMs, 'capped');
-    assert.equal(afterFailure({ kind: 'transient' }, 20, now, { ...P, maxAttempts: 50 }, () => 1).kind, 'retry');
+    assert.equal(
+      late.kind === 'retry' && late.at.getTime() - now.getTime(),
+      P.maxDelayMs,
+      'capped',
+    );
+    assert.equal(
+      afterFailure({ kind: 'transient' }, 20, now, { ...P, maxAttempts: 50 }, () => 1).kind,
+      'retry',
+    );
     assert.ok(delay(4, 1) <= P.maxDelayMs);
-    assert.deepEqual(afterFailure({ kind: 'transient' }, P.maxAttempts - 1, now, P), { kind: 'dead' });
+    assert.deepEqual(afterFailure({ kind: 'transient' }, P.maxAttempts - 1, now, P), {
+      kind: 'dead',
+    });
     assert.deepEqual(afterFailure({ kind: 'unreachable' }, 0, now, P), { kind: 'fallback' });
     assert.deepEqual(afterFailure({ kind: 'rejected' }, 0, now, P), { kind: 'dead' });
   });
@@ -45,7 +67,10 @@ describe('delivery policy', () => {
 describe('SendRateLimiter', () => {
   it('keeps one conversation at one message per second', () => {
     const limiter = new SendRateLimiter(1000, 20);
-    assert.deepEqual([0, 1, 2].map(() => limiter.reserve('a', 0)), [0, 1000, 2000]);
+    assert.deepEqual(
+      [0, 1, 2].map(() => limiter.reserve('a', 0)),
+      [0, 1000, 2000],
+    );
   });
 
   it('never books more than the global cap in any one-second window, whatever the order', () => {
@@ -53,9 +78,11 @@ describe('SendRateLimiter', () => {
     const times: number[] = [];
     limiter.holdConversation('late', 500);
     times.push(limiter.reserve('late', 0));
-    for (let i = 0; i < 300; i++) times.push(limiter.reserve(`c${i % 120}`, Math.floor(i / 10) * 10));
+    for (let i = 0; i < 300; i++)
+      times.push(limiter.reserve(`c${i % 120}`, Math.floor(i / 10) * 10));
     times.sort((a, b) => a - b);
-    for (let i = 0; i + 20 < times.length; i++) assert.ok(times[i + 20] - times[i] >= 1000, `21 sends within a second at ${times[i]}`);
+    for (let i = 0; i + 20 < times.length; i++)
+      assert.ok(times[i + 20] - times[i] >= 1000, `21 sends within a second at ${times[i]}`);
     const span = times.at(-1)! - times[0];
     assert.ok(span <= 301 * 50 + 1000, `no capacity wasted: ${span} ms for 301 sends`);
   });
@@ -65,15 +92,25 @@ describe('SendRateLimiter', () => {
     const first = Array.from({ length: 30 }, (_, i) => limiter.reserve(`a${i}`, i * 34));
     const afterPause = Array.from({ length: 10 }, (_, i) => limiter.reserve(`b${i}`, 1200));
     const all = [...first, ...afterPause].sort((a, b) => a - b);
-    for (let i = 0; i + 30 < all.length; i++) assert.ok(all[i + 30] - all[i] >= 1000, `31 sends within a second at ${all[i]}`);
-    assert.ok(afterPause[1] - afterPause[0] < 1000 / 30, 'faster than even spacing while there is room');
+    for (let i = 0; i + 30 < all.length; i++)
+      assert.ok(all[i + 30] - all[i] >= 1000, `31 sends within a second at ${all[i]}`);
+    assert.ok(
+      afterPause[1] - afterPause[0] < 1000 / 30,
+      'faster than even spacing while there is room',
+    );
   });
 
   it('counts a late send at the time it finished, so it cannot crowd the next second', () => {
     const limiter = new SendRateLimiter(1000, 2, 0);
     const a = limiter.reserve('a', 0);
     limiter.sent('a', a, 900); // booked at 0, but it only left at 900 (a busy event loop)
-    const arrivals = [900, limiter.reserve('b', 0), limiter.reserve('c', 0), limiter.reserve('d', 0)].sort((x, y) => x - y);
-    for (let i = 0; i + 2 < arrivals.length; i++) assert.ok(arrivals[i + 2] - arrivals[i] >= 1000, `three within a second: ${arrivals}`);
+    const arrivals = [
+      900,
+      limiter.reserve('b', 0),
+      limiter.reserve('c', 0),
+      limiter.reserve('d', 0),
+    ].sort((x, y) => x - y);
+    for (let i = 0; i + 2 < arrivals.length; i++)
+      assert.ok(arrivals[i + 2] - arrivals[i] >= 1000, `three within a second: ${arrivals}`);
   });
 });

@@ -32,11 +32,20 @@ describe('GoalPlanService', () => {
     ({ husly, actor } = await smallMunicipality());
     const clock = new FakeClock(new Date('2026-11-23T10:00:00Z'));
     const notifier = new FakeNotifier();
-    const registered = validateConcernDraft(draft(), '2026-11-23', { allowSyntheticIds: true, unitKeys: UNIT_KEYS });
+    const registered = validateConcernDraft(draft(), '2026-11-23', {
+      allowSyntheticIds: true,
+      unitKeys: UNIT_KEYS,
+    });
     assert.ok(registered.ok);
-    const done = await new RegisterConcernService(husly, new AccessGate(clock), notifier, clock, { idSecret: 'x'.repeat(40), timeZone: 'Europe/Oslo' }).register(await actor('ropSaks'), registered.value, 's1');
+    const done = await new RegisterConcernService(husly, new AccessGate(clock), notifier, clock, {
+      idSecret: 'x'.repeat(40),
+      timeZone: 'Europe/Oslo',
+    }).register(await actor('ropSaks'), registered.value, 's1');
     caseId = done.kase.id; // owned by nav-bolig, level 2; rop reported it (not involved)
-    await new CaseOwnershipService(husly, new AccessGate(clock), notifier, clock).take(await actor('navKoord'), caseId);
+    await new CaseOwnershipService(husly, new AccessGate(clock), notifier, clock).take(
+      await actor('navKoord'),
+      caseId,
+    );
     plans = new GoalPlanService(husly, new AccessGate(clock), clock, 'Europe/Oslo');
   });
 
@@ -45,16 +54,40 @@ describe('GoalPlanService', () => {
     assert.ok(created.ok);
     assert.equal(created.value.plan.goals[0].text, 'Beholde leiligheten');
     assert.equal(created.value.plan.measures[0].status, 'planned');
-    assert.equal(created.value.coordinatorId, created.value.kase.coordinatorId, "the plan's coordinator is the case's");
+    assert.equal(
+      created.value.coordinatorId,
+      created.value.kase.coordinatorId,
+      "the plan's coordinator is the case's",
+    );
     const bolig = husly.state.units.find((u) => u.key === 'bolig')!;
-    assert.ok(husly.state.involvements.some((i) => i.unitId === bolig.id && i.reason === 'measure'));
-    assert.deepEqual(await plans.create(await actor('navKoord'), caseId, plan()), { ok: false, code: 'PLAN.EXISTS' });
+    assert.ok(
+      husly.state.involvements.some((i) => i.unitId === bolig.id && i.reason === 'measure'),
+    );
+    assert.deepEqual(await plans.create(await actor('navKoord'), caseId, plan()), {
+      ok: false,
+      code: 'PLAN.EXISTS',
+    });
   });
 
   it('refuses an incomplete plan field by field, storing nothing', async () => {
-    const bad = await plans.create(await actor('navKoord'), caseId, plan({ goalText: '', measureUnitKey: '', evaluationDate: '2026-01-01', periodStart: '2027-02-01', periodEnd: '2027-01-01' }));
+    const bad = await plans.create(
+      await actor('navKoord'),
+      caseId,
+      plan({
+        goalText: '',
+        measureUnitKey: '',
+        evaluationDate: '2026-01-01',
+        periodStart: '2027-02-01',
+        periodEnd: '2027-01-01',
+      }),
+    );
     assert.ok(!bad.ok && bad.code === 'PLAN.INVALID');
-    assert.deepEqual(bad.errors, { goalText: 'REQUIRED', measureUnitKey: 'RESPONSIBLE_REQUIRED', evaluationDate: 'DATE_IN_PAST', periodEnd: 'PERIOD_ORDER' });
+    assert.deepEqual(bad.errors, {
+      goalText: 'REQUIRED',
+      measureUnitKey: 'RESPONSIBLE_REQUIRED',
+      evaluationDate: 'DATE_IN_PAST',
+      periodEnd: 'PERIOD_ORDER',
+    });
     assert.deepEqual(husly.state.plans, []);
   });
 
@@ -63,7 +96,11 @@ describe('GoalPlanService', () => {
     const bad = await plans.create(await actor('navKoord'), caseId, plan());
     assert.ok(!bad.ok && bad.code === 'PLAN.INVALID');
     assert.deepEqual(bad.errors, { vedtakReference: 'REQUIRED', ipNeeded: 'REQUIRED' });
-    const good = await plans.create(await actor('navKoord'), caseId, plan({ vedtakReference: 'V-2026-118', ipNeeded: 'ja' }));
+    const good = await plans.create(
+      await actor('navKoord'),
+      caseId,
+      plan({ vedtakReference: 'V-2026-118', ipNeeded: 'ja' }),
+    );
     assert.ok(good.ok && good.value.plan.ipNeeded === true);
   });
 
@@ -71,75 +108,201 @@ describe('GoalPlanService', () => {
     await plans.create(await actor('navKoord'), caseId, plan());
     assert.ok((await plans.show(await actor('navSaks'), { caseId })).ok, 'owner unit');
     for (const outsider of ['ropSaks', 'tilKoord', 'admin'])
-      assert.deepEqual(await plans.show(await actor(outsider), { caseId }), { ok: false, code: 'ACCESS.DENIED' }, outsider);
+      assert.deepEqual(
+        await plans.show(await actor(outsider), { caseId }),
+        { ok: false, code: 'ACCESS.DENIED' },
+        outsider,
+      );
     // Bolig holds the measure but is outside the (absent) consent: its own measure, nothing else.
     const bolig = await plans.show(await actor('boligSaks'), { caseId });
-    assert.ok(bolig.ok && bolig.value.scope === 'own-measures' && bolig.value.plan.goals.length === 0 && bolig.value.plan.measures.length === 1);
+    assert.ok(
+      bolig.ok &&
+        bolig.value.scope === 'own-measures' &&
+        bolig.value.plan.goals.length === 0 &&
+        bolig.value.plan.measures.length === 1,
+    );
     assert.equal(bolig.value.mayChange, false);
   });
 
   it('tells an outsider "no access" whether or not the case has a plan (no existence oracle)', async () => {
-    assert.deepEqual(await plans.show(await actor('tilKoord'), { caseId }), { ok: false, code: 'ACCESS.DENIED' });
-    assert.deepEqual(await plans.show(await actor('navSaks'), { caseId }), { ok: false, code: 'PLAN.NOT_FOUND' });
+    assert.deepEqual(await plans.show(await actor('tilKoord'), { caseId }), {
+      ok: false,
+      code: 'ACCESS.DENIED',
+    });
+    assert.deepEqual(await plans.show(await actor('navSaks'), { caseId }), {
+      ok: false,
+      code: 'PLAN.NOT_FOUND',
+    });
   });
 
   it("follows the case's coordinator: after a hand-over the former coordinator loses the plan", async () => {
     const clock = new FakeClock(new Date('2026-11-23T10:00:00Z'));
-    const ownership = new CaseOwnershipService(husly, new AccessGate(clock), new FakeNotifier(), clock);
+    const ownership = new CaseOwnershipService(
+      husly,
+      new AccessGate(clock),
+      new FakeNotifier(),
+      clock,
+    );
     await plans.create(await actor('navKoord'), caseId, plan());
-    await ownership.handOver(await actor('navKoord'), caseId, { unitKey: 'tildeling', coordinatorId: null, note: 'Tildeling tar over' });
+    await ownership.handOver(await actor('navKoord'), caseId, {
+      unitKey: 'tildeling',
+      coordinatorId: null,
+      note: 'Tildeling tar over',
+    });
     // NAV is now a previous owner (involved, no consent): no plan; the new owner reads it.
-    assert.deepEqual(await plans.show(await actor('navKoord'), { caseId }), { ok: false, code: 'ACCESS.DENIED' });
-    assert.deepEqual((await plans.addGoal(await actor('navKoord'), husly.state.plans[0]!.id, { goalText: 'x' })).ok, false);
+    assert.deepEqual(await plans.show(await actor('navKoord'), { caseId }), {
+      ok: false,
+      code: 'ACCESS.DENIED',
+    });
+    assert.deepEqual(
+      (await plans.addGoal(await actor('navKoord'), husly.state.plans[0]!.id, { goalText: 'x' }))
+        .ok,
+      false,
+    );
     assert.ok((await plans.show(await actor('tilKoord'), { caseId })).ok);
   });
 
   it('with consent, units in scope read it and measure units change it; changes are audited', async () => {
-    const created = await plans.create(await actor('navKoord'), caseId, plan({ consentGiven: 'ja', consentDate: '2026-11-20', consentUnitKeys: 'rop', consentForm: 'skriftlig' }));
+    const created = await plans.create(
+      await actor('navKoord'),
+      caseId,
+      plan({
+        consentGiven: 'ja',
+        consentDate: '2026-11-20',
+        consentUnitKeys: 'rop',
+        consentForm: 'skriftlig',
+      }),
+    );
     assert.ok(created.ok);
     assert.equal(husly.state.consents.length, 1, 'consent is a record on the case');
     const rop = await plans.show(await actor('ropSaks'), { caseId });
-    assert.ok(rop.ok && rop.value.scope === 'all' && !rop.value.mayChange, 'rop (in the consent) may read, not change');
+    assert.ok(
+      rop.ok && rop.value.scope === 'all' && !rop.value.mayChange,
+      'rop (in the consent) may read, not change',
+    );
     const bolig = await plans.show(await actor('boligSaks'), { caseId });
-    assert.ok(bolig.ok && bolig.value.scope === 'own-measures' && bolig.value.mayChangeMeasures, 'measure unit outside the consent: its own measures');
+    assert.ok(
+      bolig.ok && bolig.value.scope === 'own-measures' && bolig.value.mayChangeMeasures,
+      'measure unit outside the consent: its own measures',
+    );
     const measureId = created.value.plan.measures[0].id;
     const done = await plans.setMeasureStatus(await actor('boligSaks'), measureId, 'done');
     assert.ok(done.ok && done.value.plan.measures[0].status === 'done');
-    assert.deepEqual(await plans.addGoal(await actor('boligSaks'), created.value.plan.id, { goalText: 'x' }), { ok: false, code: 'ACCESS.DENIED' });
-    assert.deepEqual(await plans.setMeasureStatus(await actor('ropSaks'), measureId, 'cancelled'), { ok: false, code: 'ACCESS.DENIED' });
-    assert.deepEqual(await plans.show(await actor('tilKoord'), { caseId }), { ok: false, code: 'ACCESS.DENIED' });
+    assert.deepEqual(
+      await plans.addGoal(await actor('boligSaks'), created.value.plan.id, { goalText: 'x' }),
+      { ok: false, code: 'ACCESS.DENIED' },
+    );
+    assert.deepEqual(await plans.setMeasureStatus(await actor('ropSaks'), measureId, 'cancelled'), {
+      ok: false,
+      code: 'ACCESS.DENIED',
+    });
+    assert.deepEqual(await plans.show(await actor('tilKoord'), { caseId }), {
+      ok: false,
+      code: 'ACCESS.DENIED',
+    });
     // The resident withdraws the consent: from that moment rop reads nothing.
-    husly.state.consents = husly.state.consents.map((c) => ({ ...c, withdrawnAt: new Date('2026-11-23T09:00:00Z'), withdrawnById: 'x' }));
-    assert.deepEqual(await plans.show(await actor('ropSaks'), { caseId }), { ok: false, code: 'ACCESS.DENIED' });
-    assert.ok(husly.state.audit.filter((a) => a.action === 'plan.change' && a.outcome === 'ok').length === 1);
+    husly.state.consents = husly.state.consents.map((c) => ({
+      ...c,
+      withdrawnAt: new Date('2026-11-23T09:00:00Z'),
+      withdrawnById: 'x',
+    }));
+    assert.deepEqual(await plans.show(await actor('ropSaks'), { caseId }), {
+      ok: false,
+      code: 'ACCESS.DENIED',
+    });
+    assert.ok(
+      husly.state.audit.filter((a) => a.action === 'plan.change' && a.outcome === 'ok').length ===
+        1,
+    );
   });
 
   it('adds goals and measures and records an evaluation that moves the next evaluation date', async () => {
     const created = await plans.create(await actor('navKoord'), caseId, plan());
     assert.ok(created.ok);
     const planId = created.value.plan.id;
-    assert.ok((await plans.addGoal(await actor('navKoord'), planId, { goalText: 'Stabil økonomi' })).ok);
-    assert.ok((await plans.addMeasure(await actor('navKoord'), planId, plan({ measureType: 'bostotte', measureUnitKey: 'nav-bolig' }))).ok);
-    const bad = await plans.recordEvaluation(await actor('navKoord'), planId, { evaluationSummary: 'x', nextEvaluationDate: '2020-01-01' });
+    assert.ok(
+      (await plans.addGoal(await actor('navKoord'), planId, { goalText: 'Stabil økonomi' })).ok,
+    );
+    assert.ok(
+      (
+        await plans.addMeasure(
+          await actor('navKoord'),
+          planId,
+          plan({ measureType: 'bostotte', measureUnitKey: 'nav-bolig' }),
+        )
+      ).ok,
+    );
+    const bad = await plans.recordEvaluation(await actor('navKoord'), planId, {
+      evaluationSummary: 'x',
+      nextEvaluationDate: '2020-01-01',
+    });
     assert.ok(!bad.ok && bad.code === 'PLAN.INVALID');
-    const evaluated = await plans.recordEvaluation(await actor('navKoord'), planId, { evaluationSummary: 'Avtale inngått', nextEvaluationDate: '2027-02-01' });
+    const evaluated = await plans.recordEvaluation(await actor('navKoord'), planId, {
+      evaluationSummary: 'Avtale inngått',
+      nextEvaluationDate: '2027-02-01',
+    });
     assert.ok(evaluated.ok);
     assert.equal(evaluated.value.plan.goals.length, 2);
     assert.equal(evaluated.value.plan.measures.length, 2);
     assert.equal(evaluated.value.plan.evaluationDate, '2027-02-01');
-    assert.deepEqual(await plans.setMeasureStatus(await actor('navKoord'), evaluated.value.plan.measures[0].id, 'finished'), { ok: false, code: 'PLAN.INVALID', errors: { measureStatus: 'CHOICE' } });
+    assert.deepEqual(
+      await plans.setMeasureStatus(
+        await actor('navKoord'),
+        evaluated.value.plan.measures[0].id,
+        'finished',
+      ),
+      { ok: false, code: 'PLAN.INVALID', errors: { measureStatus: 'CHOICE' } },
+    );
   });
 
   it('records level and category changes with who, when and why', async () => {
-    const ownership = new CaseOwnershipService(husly, new AccessGate(new FakeClock()), new FakeNotifier(), new FakeClock());
-    assert.deepEqual(await ownership.changeClassification(await actor('navSaks'), caseId, { level: 3, categoryChoice: 'fare-for-a-miste-bolig/utkastelse-tvangssalg', reason: 'x' }), { ok: false, code: 'ACCESS.DENIED' });
-    assert.deepEqual(await ownership.changeClassification(await actor('navKoord'), caseId, { level: 3, categoryChoice: 'fare-for-a-miste-bolig/utkastelse-tvangssalg', reason: '' }), { ok: false, code: 'CLASSIFICATION.REASON_REQUIRED' });
-    assert.deepEqual(await ownership.changeClassification(await actor('navKoord'), caseId, { level: 7, categoryChoice: 'x/y', reason: 'r' }), { ok: false, code: 'CLASSIFICATION.INVALID' });
-    const changed = await ownership.changeClassification(await actor('navKoord'), caseId, { level: 3, categoryChoice: 'fare-for-a-miste-bolig/hoye-boutgifter', reason: 'Namsmannen har varslet' });
+    const ownership = new CaseOwnershipService(
+      husly,
+      new AccessGate(new FakeClock()),
+      new FakeNotifier(),
+      new FakeClock(),
+    );
+    assert.deepEqual(
+      await ownership.changeClassification(await actor('navSaks'), caseId, {
+        level: 3,
+        categoryChoice: 'fare-for-a-miste-bolig/utkastelse-tvangssalg',
+        reason: 'x',
+      }),
+      { ok: false, code: 'ACCESS.DENIED' },
+    );
+    assert.deepEqual(
+      await ownership.changeClassification(await actor('navKoord'), caseId, {
+        level: 3,
+        categoryChoice: 'fare-for-a-miste-bolig/utkastelse-tvangssalg',
+        reason: '',
+      }),
+      { ok: false, code: 'CLASSIFICATION.REASON_REQUIRED' },
+    );
+    assert.deepEqual(
+      await ownership.changeClassification(await actor('navKoord'), caseId, {
+        level: 7,
+        categoryChoice: 'x/y',
+        reason: 'r',
+      }),
+      { ok: false, code: 'CLASSIFICATION.INVALID' },
+    );
+    const changed = await ownership.changeClassification(await actor('navKoord'), caseId, {
+      level: 3,
+      categoryChoice: 'fare-for-a-miste-bolig/hoye-boutgifter',
+      reason: 'Namsmannen har varslet',
+    });
     assert.ok(changed.ok && changed.value.level === 3);
-    assert.deepEqual(husly.state.changes.map((c) => [c.field, c.fromValue, c.toValue, c.reason]), [
-      ['level', '2', '3', 'Namsmannen har varslet'],
-      ['category', 'fare-for-a-miste-bolig/utkastelse-tvangssalg', 'fare-for-a-miste-bolig/hoye-boutgifter', 'Namsmannen har varslet'],
-    ]);
+    assert.deepEqual(
+      husly.state.changes.map((c) => [c.field, c.fromValue, c.toValue, c.reason]),
+      [
+        ['level', '2', '3', 'Namsmannen har varslet'],
+        [
+          'category',
+          'fare-for-a-miste-bolig/utkastelse-tvangssalg',
+          'fare-for-a-miste-bolig/hoye-boutgifter',
+          'Namsmannen har varslet',
+        ],
+      ],
+    );
   });
 });

@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { hashNationalId } from '../../src/domain/identity/national-id-hash.ts';
-import { maskNationalId, parseNationalId, type NationalId } from '../../src/domain/identity/national-id.ts';
+import {
+  maskNationalId,
+  parseNationalId,
+  type NationalId,
+} from '../../src/domain/identity/national-id.ts';
 
 interface Fixture {
   valid: { number: string; birthDate: string }[];
@@ -10,7 +14,9 @@ interface Fixture {
   invalid: { input: string; why: string }[];
   acceptedFormats: { input: string; normalised: string }[];
 }
-const fixture = JSON.parse(readFileSync(new URL('../fixtures/fodselsnummer.json', import.meta.url), 'utf8')) as Fixture;
+const fixture = JSON.parse(
+  readFileSync(new URL('../fixtures/fodselsnummer.json', import.meta.url), 'utf8'),
+) as Fixture;
 
 const dev = { allowSynthetic: true };
 const prod = { allowSynthetic: false };
@@ -25,7 +31,8 @@ function withCheckDigits(nine: string): string | null {
   const d = [...nine].map(Number);
   const k1 = (11 - ([3, 7, 6, 1, 8, 9, 4, 5, 2].reduce((s, w, i) => s + w * d[i], 0) % 11)) % 11;
   if (k1 === 10) return null;
-  const k2 = (11 - ([5, 4, 3, 2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * [...d, k1][i], 0) % 11)) % 11;
+  const k2 =
+    (11 - ([5, 4, 3, 2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * [...d, k1][i], 0) % 11)) % 11;
   return k2 === 10 ? null : `${nine}${k1}${k2}`;
 }
 
@@ -71,7 +78,14 @@ describe('parseNationalId', () => {
   it('refuses synthetic numbers (month +40, +65, +80) in production with their own code', () => {
     let checked = 0;
     // DD, MM + offset, YY, individual number
-    for (const nine of ['104101741', '106601741', '108101741', '104201741', '106701741', '108201741']) {
+    for (const nine of [
+      '104101741',
+      '106601741',
+      '108101741',
+      '104201741',
+      '106701741',
+      '108201741',
+    ]) {
       const number = withCheckDigits(nine);
       if (!number) continue; // no valid check digits exist for these nine digits
       checked++;
@@ -125,7 +139,8 @@ describe('parseNationalId', () => {
       const k1 = (11 + r - s1) % 11;
       if (k1 === 10) continue;
       const digits = [...base, String(k1)].map(Number);
-      const k2 = (11 - ([5, 4, 3, 2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * digits[i], 0) % 11)) % 11;
+      const k2 =
+        (11 - ([5, 4, 3, 2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * digits[i], 0) % 11)) % 11;
       if (k2 === 10) continue;
       const number = `${base}${k1}${k2}`;
       assert.notEqual(number, classic);
@@ -146,7 +161,11 @@ describe('maskNationalId and hashNationalId', () => {
   it('hashes with the key: same number and key → same hash; another key → another hash', () => {
     const a = hashNationalId(id, 'k'.repeat(32));
     assert.match(a, /^[0-9a-f]{64}$/);
-    assert.equal(hashNationalId(parsed(fixture.acceptedFormats[1].input), 'k'.repeat(32)), a, 'input format does not matter');
+    assert.equal(
+      hashNationalId(parsed(fixture.acceptedFormats[1].input), 'k'.repeat(32)),
+      a,
+      'input format does not matter',
+    );
     assert.notEqual(hashNationalId(id, 'x'.repeat(32)), a);
     assert.ok(!a.includes(id.digits));
   });

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it, mock } from 'node:test';
 import type { RetentionOutcome } from '../../src/domain/retention/retention.service.ts';
 import { createLogger } from '../../src/log.ts';
-import { RETENTION_INTERVAL_MS, RetentionScheduler } from '../../src/scheduler/retention-scheduler.ts';
+import {
+  RETENTION_INTERVAL_MS,
+  RetentionScheduler,
+} from '../../src/scheduler/retention-scheduler.ts';
 
 const OUTCOME: RetentionOutcome = {
   settings: { closedCaseDays: 730, auditDays: 1825 },
@@ -17,7 +20,9 @@ const OUTCOME: RetentionOutcome = {
 
 function setup(run: () => Promise<RetentionOutcome>) {
   const logs: Record<string, unknown>[] = [];
-  const logger = createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line)) });
+  const logger = createLogger('info', {
+    write: (line: string) => void logs.push(JSON.parse(line)),
+  });
   return { logs, scheduler: new RetentionScheduler(run, logger) };
 }
 
@@ -37,7 +42,14 @@ describe('RetentionScheduler (the server runs retention itself)', () => {
       await scheduler.runNow();
       assert.equal(runs, 2, 'again after 24 hours');
       const lines = logs.filter((l) => l.event === 'retention.run');
-      assert.deepEqual(lines[0], { ...lines[0], cases: 1, residents: 1, identityHashes: 0, auditEvents: 3, pendingLookups: 2 });
+      assert.deepEqual(lines[0], {
+        ...lines[0],
+        cases: 1,
+        residents: 1,
+        identityHashes: 0,
+        auditEvents: 3,
+        pendingLookups: 2,
+      });
       assert.ok(!JSON.stringify(logs).includes('2024-0001'), 'no case references in the log');
       await scheduler.stop();
       mock.timers.tick(RETENTION_INTERVAL_MS);
@@ -50,7 +62,9 @@ describe('RetentionScheduler (the server runs retention itself)', () => {
   it('stop() waits for a run in progress, and start() after stop() does nothing', async () => {
     let finish!: () => void;
     let runs = 0;
-    const { scheduler } = setup(() => new Promise((resolve) => ((runs++), (finish = () => resolve(OUTCOME)))));
+    const { scheduler } = setup(
+      () => new Promise((resolve) => (runs++, (finish = () => resolve(OUTCOME)))),
+    );
     scheduler.start();
     let stopped = false;
     const stopping = scheduler.stop().then(() => (stopped = true));
@@ -68,7 +82,10 @@ describe('RetentionScheduler (the server runs retention itself)', () => {
       throw new TypeError('Kari Nordmann 12879343745');
     });
     assert.equal(await scheduler.runNow(), null);
-    assert.deepEqual(logs.map((l) => [l.event, l.code]), [['retention.run.error', 'TypeError']]);
+    assert.deepEqual(
+      logs.map((l) => [l.event, l.code]),
+      [['retention.run.error', 'TypeError']],
+    );
     assert.ok(!JSON.stringify(logs).includes('Kari'));
   });
 });

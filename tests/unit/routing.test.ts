@@ -14,7 +14,9 @@ describe('RoutingService', () => {
     const { husly, actor } = await smallMunicipality();
     const clock = new FakeClock();
     const routing = new RoutingService(husly, new AccessGate(clock));
-    const table = Object.fromEntries((await routing.table()).map((e) => [e.type, [e.unit?.key, e.explicit]]));
+    const table = Object.fromEntries(
+      (await routing.table()).map((e) => [e.type, [e.unit?.key, e.explicit]]),
+    );
     assert.deepEqual(table, {
       husleierestanse: ['nav-bolig', true],
       varsel: ['nav-bolig', false],
@@ -22,14 +24,35 @@ describe('RoutingService', () => {
       utkastelsesdato: ['tildeling', true],
       annet: ['tildeling', false],
     });
-    assert.deepEqual(await routing.set(await actor('navLeder'), 'husleierestanse', 'bolig'), { ok: false, code: 'ACCESS.DENIED' });
-    assert.deepEqual(await routing.set(await actor('admin'), 'husleie', 'bolig'), { ok: false, code: 'ROUTING.UNKNOWN_TYPE' });
-    assert.deepEqual(await routing.set(await actor('admin'), 'husleierestanse', 'finnes-ikke'), { ok: false, code: 'UNIT.NOT_FOUND' });
+    assert.deepEqual(await routing.set(await actor('navLeder'), 'husleierestanse', 'bolig'), {
+      ok: false,
+      code: 'ACCESS.DENIED',
+    });
+    assert.deepEqual(await routing.set(await actor('admin'), 'husleie', 'bolig'), {
+      ok: false,
+      code: 'ROUTING.UNKNOWN_TYPE',
+    });
+    assert.deepEqual(await routing.set(await actor('admin'), 'husleierestanse', 'finnes-ikke'), {
+      ok: false,
+      code: 'UNIT.NOT_FOUND',
+    });
     assert.ok((await routing.set(await actor('admin'), 'husleierestanse', 'bolig')).ok);
-    const valid = validateConcernDraft(draft(), '2026-11-23', { allowSyntheticIds: true, unitKeys: UNIT_KEYS });
+    const valid = validateConcernDraft(draft(), '2026-11-23', {
+      allowSyntheticIds: true,
+      unitKeys: UNIT_KEYS,
+    });
     assert.ok(valid.ok);
-    const done = await new RegisterConcernService(husly, new AccessGate(clock), new FakeNotifier(), clock, { idSecret: 'x'.repeat(40), timeZone: 'Europe/Oslo' }).register(await actor('ropSaks'), valid.value, 's');
+    const done = await new RegisterConcernService(
+      husly,
+      new AccessGate(clock),
+      new FakeNotifier(),
+      clock,
+      { idSecret: 'x'.repeat(40), timeZone: 'Europe/Oslo' },
+    ).register(await actor('ropSaks'), valid.value, 's');
     assert.equal(done.owningUnit.key, 'bolig');
-    assert.deepEqual(husly.state.audit.filter((a) => a.action === 'routing.set').map((a) => a.outcome), ['denied', 'ok']);
+    assert.deepEqual(
+      husly.state.audit.filter((a) => a.action === 'routing.set').map((a) => a.outcome),
+      ['denied', 'ok'],
+    );
   });
 });

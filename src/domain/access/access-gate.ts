@@ -24,10 +24,14 @@ export interface AccessPolicySettings {
   readonly lookupLimitPerHour: number;
 }
 
-export const DEFAULT_ACCESS_SETTINGS: AccessPolicySettings = { involvementExpiryDays: 30, lookupLimitPerHour: 20 };
+export const DEFAULT_ACCESS_SETTINGS: AccessPolicySettings = {
+  involvementExpiryDays: 30,
+  lookupLimitPerHour: 20,
+};
 
 /** Why the actor may see what it sees, as written to the audit trail and shown in the access review. */
-export type AccessBasis = 'coordinator' | 'owner' | 'involved' | 'consent' | 'break-glass' | 'reporter' | 'none';
+export type AccessBasis =
+  'coordinator' | 'owner' | 'involved' | 'consent' | 'break-glass' | 'reporter' | 'none';
 
 /** What one actor may do with one case, as decided by the gate. */
 export interface CaseAccess {
@@ -63,7 +67,12 @@ export class AccessGate {
    * May the actor do `action` on this case? A refusal is audited here (with the action as its
    * name); a permitted write is audited by `done` once it has succeeded.
    */
-  async authorize(repos: Repositories, actor: Actor, kase: CaseRecord, action: CaseAction): Promise<Result<CaseAccess, Denied>> {
+  async authorize(
+    repos: Repositories,
+    actor: Actor,
+    kase: CaseRecord,
+    action: CaseAction,
+  ): Promise<Result<CaseAccess, Denied>> {
     const access = await this.caseAccess(repos, actor, kase);
     if (access.may(action)) return ok(access);
     await this.audit(repos.audit, actor, access, action, 'denied', { code: 'ACCESS.DENIED' });
@@ -80,14 +89,27 @@ export class AccessGate {
     const kase = caseId ? await repos.cases.findById(caseId) : null;
     if (!kase) return fail('CASE.NOT_FOUND');
     if (kase.status === 'closed') {
-      await this.audit(repos.audit, actor, await this.caseAccess(repos, actor, kase), action, 'denied', { code: 'CASE.CLOSED' });
+      await this.audit(
+        repos.audit,
+        actor,
+        await this.caseAccess(repos, actor, kase),
+        action,
+        'denied',
+        { code: 'CASE.CLOSED' },
+      );
       return fail('CASE.CLOSED');
     }
     return this.authorize(repos, actor, kase, action);
   }
 
   /** Audits a write that `authorize` permitted and that has now been stored. */
-  done(repos: Repositories, actor: Actor, access: CaseAccess, action: string, detail: Record<string, string | number | boolean> = {}): Promise<void> {
+  done(
+    repos: Repositories,
+    actor: Actor,
+    access: CaseAccess,
+    action: string,
+    detail: Record<string, string | number | boolean> = {},
+  ): Promise<void> {
     return this.audit(repos.audit, actor, access, action, 'ok', detail);
   }
 
@@ -105,8 +127,19 @@ export class AccessGate {
   ): Promise<CaseAccess> {
     const access = await this.caseAccess(repos, actor, kase);
     // Outside personal chat the answer is owner facts only, whatever the reader may see.
-    const shown = access.may('case.readDetails') && (actor.audience ?? 'personal') === 'personal' ? 'details' : 'owner-facts';
-    await this.audit(repos.audit, actor, access, event, 'ok', { shown, ...detail, ...(purpose ? { purpose: purpose.code } : {}) }, purpose?.note);
+    const shown =
+      access.may('case.readDetails') && (actor.audience ?? 'personal') === 'personal'
+        ? 'details'
+        : 'owner-facts';
+    await this.audit(
+      repos.audit,
+      actor,
+      access,
+      event,
+      'ok',
+      { shown, ...detail, ...(purpose ? { purpose: purpose.code } : {}) },
+      purpose?.note,
+    );
     return access;
   }
 
@@ -114,7 +147,12 @@ export class AccessGate {
    * A case in a list ("mine saker", "påminnelser"): shown and audited only if the actor may read
    * its details; otherwise null and nothing is written (nothing was shown).
    */
-  async readListed(repos: Repositories, actor: Actor, kase: CaseRecord, event: string): Promise<CaseAccess | null> {
+  async readListed(
+    repos: Repositories,
+    actor: Actor,
+    kase: CaseRecord,
+    event: string,
+  ): Promise<CaseAccess | null> {
     const access = await this.caseAccess(repos, actor, kase);
     if (!access.may('case.readDetails')) return null;
     await this.audit(repos.audit, actor, access, event, 'ok', { shown: 'details' });
@@ -125,20 +163,40 @@ export class AccessGate {
    * Person lookups are throttled per staff member (HUSLY_LOOKUP_LIMIT_PER_HOUR): a refusal is
    * audited, and `tellLeaders` is true for the first refusal in an hour, so leaders hear of it once.
    */
-  async personLookupAllowed(repos: Repositories, actor: Actor): Promise<{ allowed: true } | { allowed: false; tellLeaders: boolean }> {
+  async personLookupAllowed(
+    repos: Repositories,
+    actor: Actor,
+  ): Promise<{ allowed: true } | { allowed: false; tellLeaders: boolean }> {
     const now = this.clock.now();
     const hourAgo = new Date(now.getTime() - 3_600_000);
     const count = await repos.audit.countByActor(actor.staff.id, PERSON_LOOKUP_ACTIONS, hourAgo);
     if (count < this.settings.lookupLimitPerHour) return { allowed: true };
-    const earlierHits = await repos.audit.countByActor(actor.staff.id, ['lookup.throttled'], hourAgo);
-    await this.record(repos.audit, actor, { action: 'lookup.throttled', outcome: 'denied', detail: { limit: this.settings.lookupLimitPerHour, audience: actor.audience ?? 'personal' } });
+    const earlierHits = await repos.audit.countByActor(
+      actor.staff.id,
+      ['lookup.throttled'],
+      hourAgo,
+    );
+    await this.record(repos.audit, actor, {
+      action: 'lookup.throttled',
+      outcome: 'denied',
+      detail: { limit: this.settings.lookupLimitPerHour, audience: actor.audience ?? 'personal' },
+    });
     return { allowed: false, tellLeaders: earlierHits === 0 };
   }
 
   /** An organisation-level permission (link a channel, edit routing): a refusal is audited as `action`. */
-  async authorizeOrg(audit: AuditLog, actor: Actor, permission: Permission, action: string): Promise<Result<void, Denied>> {
+  async authorizeOrg(
+    audit: AuditLog,
+    actor: Actor,
+    permission: Permission,
+    action: string,
+  ): Promise<Result<void, Denied>> {
     if (roleCan(actor.staff.role, permission)) return ok(undefined);
-    await this.record(audit, actor, { action, outcome: 'denied', detail: { code: 'ACCESS.DENIED' } });
+    await this.record(audit, actor, {
+      action,
+      outcome: 'denied',
+      detail: { code: 'ACCESS.DENIED' },
+    });
     return fail('ACCESS.DENIED');
   }
 
@@ -149,18 +207,37 @@ export class AccessGate {
    */
   record(
     audit: AuditLog,
-    actor: Actor | { readonly staffId?: string | null; readonly aadObjectId?: string | null; readonly tenantId?: string | null } | null,
+    actor:
+      | Actor
+      | {
+          readonly staffId?: string | null;
+          readonly aadObjectId?: string | null;
+          readonly tenantId?: string | null;
+        }
+      | null,
     event: Omit<AuditEvent, 'at' | 'actorStaffId' | 'actorAadObjectId' | 'tenantId'>,
   ): Promise<void> {
     const who =
       actor && 'staff' in actor
         ? { actorStaffId: actor.staff.id, tenantId: actor.tenantId, actorAadObjectId: null }
-        : { actorStaffId: actor?.staffId ?? null, actorAadObjectId: actor?.aadObjectId ?? null, tenantId: actor?.tenantId ?? null };
+        : {
+            actorStaffId: actor?.staffId ?? null,
+            actorAadObjectId: actor?.aadObjectId ?? null,
+            tenantId: actor?.tenantId ?? null,
+          };
     const note = event.purposeNote === undefined ? undefined : redactNumbers(event.purposeNote);
     return audit.record({ ...event, ...who, at: this.clock.now(), purposeNote: note });
   }
 
-  private audit(audit: AuditLog, actor: Actor, access: CaseAccess, action: string, outcome: AuditEvent['outcome'], detail: Record<string, string | number | boolean>, purposeNote?: string) {
+  private audit(
+    audit: AuditLog,
+    actor: Actor,
+    access: CaseAccess,
+    action: string,
+    outcome: AuditEvent['outcome'],
+    detail: Record<string, string | number | boolean>,
+    purposeNote?: string,
+  ) {
     return this.record(audit, actor, {
       action,
       outcome,
@@ -180,22 +257,36 @@ export class AccessGate {
    * A name search may list several residents (with birth year and masked number) only when the
    * asker may read every one of their cases; each listing is audited for that resident.
    */
-  async listResidents(repos: Repositories, actor: Actor, cases: readonly CaseRecord[]): Promise<boolean> {
+  async listResidents(
+    repos: Repositories,
+    actor: Actor,
+    cases: readonly CaseRecord[],
+  ): Promise<boolean> {
     const accesses = await Promise.all(cases.map((kase) => this.caseAccess(repos, actor, kase)));
     if (!accesses.every((a) => a.may('case.readDetails'))) return false;
-    for (const access of accesses) await this.audit(repos.audit, actor, access, 'resident.listed', 'ok', { queryKind: 'name' });
+    for (const access of accesses)
+      await this.audit(repos.audit, actor, access, 'resident.listed', 'ok', { queryKind: 'name' });
     return true;
   }
 
   /** Units (besides the owner) whose involvement is in force now: who to alert about a new concern. */
   async involvedUnits(repos: Repositories, kase: CaseRecord): Promise<string[]> {
     const now = this.clock.now();
-    const [involvements, plan] = await Promise.all([repos.cases.involvements(kase.id), repos.plans.findByCaseId(kase.id)]);
-    return involvements.filter((i) => i.unitId !== kase.owningUnitId && this.inForce(i, now, plan)).map((i) => i.unitId);
+    const [involvements, plan] = await Promise.all([
+      repos.cases.involvements(kase.id),
+      repos.plans.findByCaseId(kase.id),
+    ]);
+    return involvements
+      .filter((i) => i.unitId !== kase.owningUnitId && this.inForce(i, now, plan))
+      .map((i) => i.unitId);
   }
 
   /** Builds the actor's situation on the case from what is stored. No audit: callers above do that. */
-  private async caseAccess(repos: Repositories, actor: Actor, kase: CaseRecord): Promise<CaseAccess> {
+  private async caseAccess(
+    repos: Repositories,
+    actor: Actor,
+    kase: CaseRecord,
+  ): Promise<CaseAccess> {
     const now = this.clock.now();
     const [involvements, allConsents, plan, concerns, grant] = await Promise.all([
       repos.cases.involvements(kase.id),
@@ -211,15 +302,24 @@ export class AccessGate {
     // A consent a reporter wrote on a concern opens that concern's text only; the case and its plan
     // follow the consents the owning unit recorded (a reporter cannot give its own unit the case).
     const caseConsents = consents.filter((c) => c.source !== 'concern');
-    const involvedUnitIds = involvements.filter((i) => this.inForce(i, now, plan)).map((i) => i.unitId).filter((id) => id !== kase.owningUnitId);
+    const involvedUnitIds = involvements
+      .filter((i) => this.inForce(i, now, plan))
+      .map((i) => i.unitId)
+      .filter((id) => id !== kase.owningUnitId);
     const unit = actor.unit.id;
     const inScope = (c: CaseConsent) => c.unitIds.includes(unit);
     const situation: AccessSituation = {
       role: actor.staff.role,
-      relation: kase.owningUnitId === unit ? 'owner' : involvedUnitIds.includes(unit) ? 'involved' : 'none',
+      relation:
+        kase.owningUnitId === unit ? 'owner' : involvedUnitIds.includes(unit) ? 'involved' : 'none',
       isCoordinator: kase.coordinatorId === actor.staff.id,
       inConsentScope: open && caseConsents.some(inScope),
-      responsibleForMeasure: open && (plan?.measures.some((m) => m.responsibleUnitId === unit || m.responsibleStaffId === actor.staff.id) ?? false),
+      responsibleForMeasure:
+        open &&
+        (plan?.measures.some(
+          (m) => m.responsibleUnitId === unit || m.responsibleStaffId === actor.staff.id,
+        ) ??
+          false),
       isReporter: concerns.some((c) => c.reporterUnitId === unit),
       breakGlass: open && grant !== null,
     };
@@ -229,7 +329,8 @@ export class AccessGate {
         ...situation,
         isReporter: c.reporterUnitId === unit,
         // A concern shared with consent follows its own consent; older ones follow the case's.
-        inConsentScope: open && (c.consentId ? (own ? inScope(own) : false) : situation.inConsentScope),
+        inConsentScope:
+          open && (c.consentId ? (own ? inScope(own) : false) : situation.inConsentScope),
       };
     };
     return {
@@ -253,8 +354,15 @@ export class AccessGate {
   private inForce(i: Involvement, now: Date, plan: GoalPlan | null): boolean {
     if (i.endedAt && i.endedAt <= now) return false;
     if (i.reason !== 'previous-owner' && i.reason !== 'reporter') return true;
-    if (now.getTime() - i.since.getTime() < this.settings.involvementExpiryDays * 86_400_000) return true;
-    return plan?.measures.some((m) => m.responsibleUnitId === i.unitId && (m.status === 'planned' || m.status === 'in-progress')) ?? false;
+    if (now.getTime() - i.since.getTime() < this.settings.involvementExpiryDays * 86_400_000)
+      return true;
+    return (
+      plan?.measures.some(
+        (m) =>
+          m.responsibleUnitId === i.unitId &&
+          (m.status === 'planned' || m.status === 'in-progress'),
+      ) ?? false
+    );
   }
 }
 

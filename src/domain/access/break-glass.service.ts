@@ -10,7 +10,12 @@ import { stripInvisible } from '../common/fold-text.ts';
 import type { AccessGate } from './access-gate.ts';
 import { BREAK_GLASS_HOURS, MAX_JUSTIFICATION, MIN_JUSTIFICATION } from './break-glass.ts';
 
-export type BreakGlassError = 'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'ACCESS.DENIED' | 'BREAKGLASS.NOT_NEEDED' | 'BREAKGLASS.JUSTIFICATION_REQUIRED';
+export type BreakGlassError =
+  | 'CASE.NOT_FOUND'
+  | 'CASE.CLOSED'
+  | 'ACCESS.DENIED'
+  | 'BREAKGLASS.NOT_NEEDED'
+  | 'BREAKGLASS.JUSTIFICATION_REQUIRED';
 
 /**
  * "Nødtilgang": someone without access opens a case's content to avert danger to life or
@@ -27,30 +32,72 @@ export class BreakGlassService {
     private readonly timeZone: string,
   ) {}
 
-  async open(actor: Actor, caseId: string, justificationInput: string): Promise<Result<{ kase: CaseRecord; until: Date; leadersTold: boolean }, BreakGlassError>> {
+  async open(
+    actor: Actor,
+    caseId: string,
+    justificationInput: string,
+  ): Promise<Result<{ kase: CaseRecord; until: Date; leadersTold: boolean }, BreakGlassError>> {
     const justification = stripInvisible(justificationInput);
-    const stored = await this.uow.run(async (repos): Promise<Result<{ kase: CaseRecord; until: Date; leaderIds: string[]; adminIds: string[] }, BreakGlassError>> => {
-      const kase = caseId ? await repos.cases.findById(caseId) : null;
-      if (!kase) return fail('CASE.NOT_FOUND');
-      if (kase.status === 'closed') return fail('CASE.CLOSED');
-      const allowed = await this.gate.authorize(repos, actor, kase, 'case.breakGlass');
-      // Someone who already reads the case does not need to break the glass (admins never may).
-      if (!allowed.ok) return actor.staff.role === 'admin' ? allowed : fail('BREAKGLASS.NOT_NEEDED');
-      if (justification.length < MIN_JUSTIFICATION || justification.length > MAX_JUSTIFICATION) return fail('BREAKGLASS.JUSTIFICATION_REQUIRED');
-      const grantedAt = this.clock.now();
-      const until = new Date(grantedAt.getTime() + BREAK_GLASS_HOURS * 3_600_000);
-      await repos.breakGlass.add({ caseId: kase.id, staffId: actor.staff.id, justification, grantedAt, expiresAt: until });
-      await this.gate.done(repos, actor, allowed.value, 'case.breakGlass', { breakGlass: true, until: until.toISOString() });
-      const leaders = (await repos.org.listStaffInUnit(kase.owningUnitId)).filter((s) => s.role === 'leder');
-      const admins = await repos.org.listStaffByRole('admin');
-      return ok({ kase, until, leaderIds: leaders.map((l) => l.id), adminIds: admins.map((a) => a.id) });
-    });
+    const stored = await this.uow.run(
+      async (
+        repos,
+      ): Promise<
+        Result<
+          { kase: CaseRecord; until: Date; leaderIds: string[]; adminIds: string[] },
+          BreakGlassError
+        >
+      > => {
+        const kase = caseId ? await repos.cases.findById(caseId) : null;
+        if (!kase) return fail('CASE.NOT_FOUND');
+        if (kase.status === 'closed') return fail('CASE.CLOSED');
+        const allowed = await this.gate.authorize(repos, actor, kase, 'case.breakGlass');
+        // Someone who already reads the case does not need to break the glass (admins never may).
+        if (!allowed.ok)
+          return actor.staff.role === 'admin' ? allowed : fail('BREAKGLASS.NOT_NEEDED');
+        if (justification.length < MIN_JUSTIFICATION || justification.length > MAX_JUSTIFICATION)
+          return fail('BREAKGLASS.JUSTIFICATION_REQUIRED');
+        const grantedAt = this.clock.now();
+        const until = new Date(grantedAt.getTime() + BREAK_GLASS_HOURS * 3_600_000);
+        await repos.breakGlass.add({
+          caseId: kase.id,
+          staffId: actor.staff.id,
+          justification,
+          grantedAt,
+          expiresAt: until,
+        });
+        await this.gate.done(repos, actor, allowed.value, 'case.breakGlass', {
+          breakGlass: true,
+          until: until.toISOString(),
+        });
+        const leaders = (await repos.org.listStaffInUnit(kase.owningUnitId)).filter(
+          (s) => s.role === 'leder',
+        );
+        const admins = await repos.org.listStaffByRole('admin');
+        return ok({
+          kase,
+          until,
+          leaderIds: leaders.map((l) => l.id),
+          adminIds: admins.map((a) => a.id),
+        });
+      },
+    );
     if (!stored.ok) return stored;
     const { kase, until, leaderIds, adminIds } = stored.value;
-    const notice = { kind: 'case.breakGlass' as const, reference: kase.reference, byName: actor.staff.name, byUnitName: actor.unit.name, until };
+    const notice = {
+      kind: 'case.breakGlass' as const,
+      reference: kase.reference,
+      byName: actor.staff.name,
+      byUnitName: actor.unit.name,
+      until,
+    };
     const tell = async (ids: readonly string[], why: string | null) => {
       let told = false;
-      for (const id of ids) if (id !== actor.staff.id && (await this.notifier.toStaff(id, { ...notice, justification: why })).delivered) told = true;
+      for (const id of ids)
+        if (
+          id !== actor.staff.id &&
+          (await this.notifier.toStaff(id, { ...notice, justification: why })).delivered
+        )
+          told = true;
       return told;
     };
     // Someone must hear of it at once. The reason (case content) goes only to those who may read
@@ -60,7 +107,8 @@ export class BreakGlassService {
     const leadersTold =
       leadersReached ||
       (kase.coordinatorId !== null && (await tell([kase.coordinatorId], justification))) ||
-      (await this.notifier.toUnitChannel(kase.owningUnitId, { ...notice, justification: null })).delivered ||
+      (await this.notifier.toUnitChannel(kase.owningUnitId, { ...notice, justification: null }))
+        .delivered ||
       (await tell(adminIds, null));
     // The leaders were not reached in person now (not installed, Teams down): the reminder outbox
     // keeps trying to tell them (and the unit's channel) that it happened, without the reason.

@@ -10,7 +10,8 @@ import type { AccessGate } from './access-gate.ts';
 import { isConsentForm, type CaseConsent } from './consent.ts';
 
 type Loaded = 'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'ACCESS.DENIED';
-export type ConsentFieldError = 'REQUIRED' | 'CHOICE' | 'DATE_FORMAT' | 'DATE_IN_FUTURE' | 'DATE_TOO_OLD';
+export type ConsentFieldError =
+  'REQUIRED' | 'CHOICE' | 'DATE_FORMAT' | 'DATE_IN_FUTURE' | 'DATE_TOO_OLD';
 export type ConsentDraft = Partial<Record<'consentUnitKeys' | 'givenDate' | 'form', string>>;
 
 export interface ConsentOverview {
@@ -36,10 +37,18 @@ export class ConsentService {
     private readonly timeZone: string,
   ) {}
 
-  overview(actor: Actor, target: { reference?: string; caseId?: string }): Promise<Result<ConsentOverview, Loaded>> {
+  overview(
+    actor: Actor,
+    target: { reference?: string; caseId?: string },
+  ): Promise<Result<ConsentOverview, Loaded>> {
     return this.uow.run(async (repos) => {
       const byRef = target.reference ? await repos.cases.findByReference(target.reference) : null;
-      const allowed = await this.gate.authorizeOpen(repos, actor, byRef?.id ?? target.caseId ?? '', 'case.consent');
+      const allowed = await this.gate.authorizeOpen(
+        repos,
+        actor,
+        byRef?.id ?? target.caseId ?? '',
+        'case.consent',
+      );
       if (!allowed.ok) return allowed;
       const { kase } = allowed.value;
       const consents = await repos.consents.listForCase(kase.id);
@@ -51,25 +60,46 @@ export class ConsentService {
     });
   }
 
-  record(actor: Actor, caseId: string, draft: ConsentDraft): Promise<Result<CaseConsent, Loaded> | { ok: false; code: 'CONSENT.INVALID'; errors: Partial<Record<keyof ConsentDraft, ConsentFieldError>> }> {
+  record(
+    actor: Actor,
+    caseId: string,
+    draft: ConsentDraft,
+  ): Promise<
+    | Result<CaseConsent, Loaded>
+    | {
+        ok: false;
+        code: 'CONSENT.INVALID';
+        errors: Partial<Record<keyof ConsentDraft, ConsentFieldError>>;
+      }
+  > {
     return this.uow.run(async (repos) => {
       const allowed = await this.gate.authorizeOpen(repos, actor, caseId, 'case.consent');
       if (!allowed.ok) return allowed;
       const units = await repos.org.listUnits();
       const errors: Partial<Record<keyof ConsentDraft, ConsentFieldError>> = {};
-      const keys = [...new Set((draft.consentUnitKeys ?? '').split(',').map((k) => k.trim()).filter(Boolean))];
+      const keys = [
+        ...new Set(
+          (draft.consentUnitKeys ?? '')
+            .split(',')
+            .map((k) => k.trim())
+            .filter(Boolean),
+        ),
+      ];
       if (keys.length === 0) errors.consentUnitKeys = 'REQUIRED';
-      else if (!keys.every((k) => units.some((u) => u.key === k))) errors.consentUnitKeys = 'CHOICE';
+      else if (!keys.every((k) => units.some((u) => u.key === k)))
+        errors.consentUnitKeys = 'CHOICE';
       const today = localDate(this.clock.now(), this.timeZone);
       const date = (draft.givenDate ?? '').trim();
       if (!date) errors.givenDate = 'REQUIRED';
       else if (!isIsoDate(date)) errors.givenDate = 'DATE_FORMAT';
       else if (date > today) errors.givenDate = 'DATE_IN_FUTURE';
-      else if (date < `${Number(today.slice(0, 4)) - YEARS_BACK}${today.slice(4)}`) errors.givenDate = 'DATE_TOO_OLD';
+      else if (date < `${Number(today.slice(0, 4)) - YEARS_BACK}${today.slice(4)}`)
+        errors.givenDate = 'DATE_TOO_OLD';
       const form = (draft.form ?? '').trim();
       if (!form) errors.form = 'REQUIRED';
       else if (!isConsentForm(form)) errors.form = 'CHOICE';
-      if (Object.keys(errors).length > 0 || !isConsentForm(form)) return { ok: false as const, code: 'CONSENT.INVALID' as const, errors };
+      if (Object.keys(errors).length > 0 || !isConsentForm(form))
+        return { ok: false as const, code: 'CONSENT.INVALID' as const, errors };
       const consent = await repos.consents.add({
         caseId: allowed.value.kase.id,
         unitIds: keys.map((k) => units.find((u) => u.key === k)!.id),
@@ -79,19 +109,26 @@ export class ConsentService {
         recordedById: actor.staff.id,
         recordedAt: this.clock.now(),
       });
-      await this.gate.done(repos, actor, allowed.value, 'consent.record', { units: consent.unitIds.length });
+      await this.gate.done(repos, actor, allowed.value, 'consent.record', {
+        units: consent.unitIds.length,
+      });
       return ok(consent);
     });
   }
 
   /** The resident withdrew it: in force no more, from now. The record stays (history). */
-  withdraw(actor: Actor, caseId: string, consentId: string): Promise<Result<CaseRecord, Loaded | 'CONSENT.NOT_FOUND'>> {
+  withdraw(
+    actor: Actor,
+    caseId: string,
+    consentId: string,
+  ): Promise<Result<CaseRecord, Loaded | 'CONSENT.NOT_FOUND'>> {
     return this.uow.run(async (repos) => {
       const allowed = await this.gate.authorizeOpen(repos, actor, caseId, 'case.consent');
       if (!allowed.ok) return allowed;
       const consent = consentId ? await repos.consents.findById(consentId) : null;
       if (!consent || consent.caseId !== allowed.value.kase.id) return fail('CONSENT.NOT_FOUND');
-      if (!(await repos.consents.withdraw(consent.id, actor.staff.id, this.clock.now()))) return fail('CONSENT.NOT_FOUND');
+      if (!(await repos.consents.withdraw(consent.id, actor.staff.id, this.clock.now())))
+        return fail('CONSENT.NOT_FOUND');
       await this.gate.done(repos, actor, allowed.value, 'consent.withdraw');
       return ok(allowed.value.kase);
     });

@@ -34,7 +34,9 @@ export interface ConsentRepository {
   withdraw(id: string, byStaffId: string, at: Date): Promise<boolean>;
 }
 
-export const isConsentForm = (value: string): value is ConsentForm => (CONSENT_FORMS as readonly string[]).includes(value);
+export const isConsentForm = (value: string): value is ConsentForm =>
+  (CONSENT_FORMS as readonly string[]).includes(value);
 
 /** A consent in force at `at`. */
-export const isActiveConsent = (c: CaseConsent, at: Date): boolean => c.withdrawnAt === null || c.withdrawnAt > at;
+export const isActiveConsent = (c: CaseConsent, at: Date): boolean =>
+  c.withdrawnAt === null || c.withdrawnAt > at;

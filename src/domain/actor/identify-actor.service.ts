@@ -27,13 +27,23 @@ export class IdentifyActorService {
   async checkTenant(caller: Caller): Promise<Result<string, 'TENANT.NOT_ALLOWED'>> {
     const tenantId = caller.tenantId?.trim().toLowerCase() ?? '';
     const allowed = this.policy.allowedTenants;
-    const channelOk = (this.policy.allowedChannels ?? ['msteams']).includes(caller.channel ?? 'msteams');
-    if (channelOk && tenantId && (allowed.length === 0 || allowed.includes(tenantId))) return ok(tenantId);
-    await this.gate.record(this.audit, { tenantId: tenantId || null, aadObjectId: caller.aadObjectId ? normaliseAadObjectId(caller.aadObjectId) : null }, {
-      action: channelOk ? 'tenant.refused' : 'channel.refused',
-      outcome: 'denied',
-      ...(channelOk ? {} : { detail: { channel: String(caller.channel).slice(0, 40) } }),
-    });
+    const channelOk = (this.policy.allowedChannels ?? ['msteams']).includes(
+      caller.channel ?? 'msteams',
+    );
+    if (channelOk && tenantId && (allowed.length === 0 || allowed.includes(tenantId)))
+      return ok(tenantId);
+    await this.gate.record(
+      this.audit,
+      {
+        tenantId: tenantId || null,
+        aadObjectId: caller.aadObjectId ? normaliseAadObjectId(caller.aadObjectId) : null,
+      },
+      {
+        action: channelOk ? 'tenant.refused' : 'channel.refused',
+        outcome: 'denied',
+        ...(channelOk ? {} : { detail: { channel: String(caller.channel).slice(0, 40) } }),
+      },
+    );
     return fail('TENANT.NOT_ALLOWED');
   }
 
@@ -44,10 +54,14 @@ export class IdentifyActorService {
     const unit = staff ? await this.org.findUnitById(staff.unitId) : null;
     // Someone the org import deactivated (left, or no longer listed) is not a user any more.
     if (staff && unit && isActive(staff)) return ok({ staff, unit, tenantId });
-    await this.gate.record(this.audit, { tenantId, aadObjectId: aad || null, staffId: staff?.id ?? null }, {
-      action: staff ? 'actor.deactivated' : 'actor.unregistered',
-      outcome: 'denied',
-    });
+    await this.gate.record(
+      this.audit,
+      { tenantId, aadObjectId: aad || null, staffId: staff?.id ?? null },
+      {
+        action: staff ? 'actor.deactivated' : 'actor.unregistered',
+        outcome: 'denied',
+      },
+    );
     return fail('ACTOR.NOT_REGISTERED');
   }
 

@@ -21,20 +21,44 @@ import type { AuditEvent } from './audit-event.ts';
  * Running a review is itself audited ('audit.review').
  */
 
-export const REVIEW_CATEGORIES = ['lookup-without-relation', 'many-people', 'break-glass', 'outside-working-hours', 'throttled'] as const;
+export const REVIEW_CATEGORIES = [
+  'lookup-without-relation',
+  'many-people',
+  'break-glass',
+  'outside-working-hours',
+  'throttled',
+] as const;
 export type ReviewCategory = (typeof REVIEW_CATEGORIES)[number];
 
 /** Looking a case up: owner facts for anyone, but without a relation it is the exception to review. */
 export const LOOKUP_ACTIONS = ['case.lookup', 'person.lookup', 'case.open'] as const;
 /** Lookups and reads of case data that are flagged when done outside working hours. */
-export const READ_ACTIONS = ['case.lookup', 'person.lookup', 'case.open', 'plan.read', 'case.timeline'] as const;
+export const READ_ACTIONS = [
+  'case.lookup',
+  'person.lookup',
+  'case.open',
+  'plan.read',
+  'case.timeline',
+] as const;
 /** Working hours in the municipality's time zone, on working days: [07:00, 17:00). */
 export const WORKING_HOURS = { start: '07:00', end: '17:00' } as const;
 
 /** Relations that make a successful lookup a finding (see AccessBasis in access-gate.ts). */
 const WITHOUT_RELATION: readonly unknown[] = ['none', 'reporter'];
 /** The only audit detail keys a finding copies: codes, counts and instants, nothing typed by a person. */
-const DETAIL_KEYS = ['relation', 'audience', 'shown', 'queryKind', 'result', 'purpose', 'scope', 'limit', 'breakGlass', 'until', 'code'] as const;
+const DETAIL_KEYS = [
+  'relation',
+  'audience',
+  'shown',
+  'queryKind',
+  'result',
+  'purpose',
+  'scope',
+  'limit',
+  'breakGlass',
+  'until',
+  'code',
+] as const;
 
 export type FindingDetail = Readonly<Record<string, string | number | boolean>>;
 
@@ -102,16 +126,29 @@ export class AccessReviewService {
     scope: { readonly unitId?: string },
     actor: Actor | null = null,
   ): Promise<Result<AccessReview, 'ACCESS.DENIED' | 'UNIT.NOT_FOUND' | 'CHANNEL.PERSONAL_ONLY'>> {
-    if (!(period.from.getTime() < period.to.getTime())) throw new RangeError('access review: `from` must be before `to`');
+    if (!(period.from.getTime() < period.to.getTime()))
+      throw new RangeError('access review: `from` must be before `to`');
     return this.uow.run(async (repos) => {
       const audience = actor ? (actor.audience ?? 'personal') : 'cli';
-      if (actor && (!REVIEW_ROLES.includes(actor.staff.role) || (scope.unitId !== undefined && scope.unitId !== actor.unit.id))) {
-        await this.gate.record(repos.audit, actor, { action: 'audit.review', outcome: 'denied', detail: { code: 'ACCESS.DENIED', audience } });
+      if (
+        actor &&
+        (!REVIEW_ROLES.includes(actor.staff.role) ||
+          (scope.unitId !== undefined && scope.unitId !== actor.unit.id))
+      ) {
+        await this.gate.record(repos.audit, actor, {
+          action: 'audit.review',
+          outcome: 'denied',
+          detail: { code: 'ACCESS.DENIED', audience },
+        });
         return fail('ACCESS.DENIED');
       }
       // Who looked at what is itself confidential: never shown to a channel or group chat.
       if (audience === 'channel' || audience === 'groupChat') {
-        await this.gate.record(repos.audit, actor, { action: 'audit.review', outcome: 'denied', detail: { code: 'CHANNEL.PERSONAL_ONLY', audience } });
+        await this.gate.record(repos.audit, actor, {
+          action: 'audit.review',
+          outcome: 'denied',
+          detail: { code: 'CHANNEL.PERSONAL_ONLY', audience },
+        });
         return fail('CHANNEL.PERSONAL_ONLY');
       }
       const unitId = actor ? actor.unit.id : (scope.unitId ?? null);
@@ -120,20 +157,33 @@ export class AccessReviewService {
 
       const events = await repos.audit.listBetween(period.from, period.to);
       // A grant is written just before its audit event, in the same transaction: look a little earlier.
-      const grants = await repos.breakGlass.listBetween(new Date(period.from.getTime() - 3_600_000), period.to);
+      const grants = await repos.breakGlass.listBetween(
+        new Date(period.from.getTime() - 3_600_000),
+        period.to,
+      );
       const people = new People(repos);
       const inScope = async (e: AuditEvent) => {
         if (!unitId) return true;
         const staff = e.actorStaffId ? await people.staff(e.actorStaffId) : null;
         if (staff?.unitId === unitId) return true;
         // Someone from another unit broke the glass on a case this unit owns: its leader reviews it too.
-        return (e.action === 'case.breakGlass' || e.detail?.breakGlass === true) && e.caseId !== null && e.caseId !== undefined && (await people.caseOwner(e.caseId)) === unitId;
+        return (
+          (e.action === 'case.breakGlass' || e.detail?.breakGlass === true) &&
+          e.caseId !== null &&
+          e.caseId !== undefined &&
+          (await people.caseOwner(e.caseId)) === unitId
+        );
       };
       const scoped: AuditEvent[] = [];
       for (const e of events) if (await inScope(e)) scoped.push(e);
 
       const findings: AccessReviewFinding[] = [];
-      const single = async (category: ReviewCategory, e: AuditEvent, extra: FindingDetail = {}, justification: string | null = null) =>
+      const single = async (
+        category: ReviewCategory,
+        e: AuditEvent,
+        extra: FindingDetail = {},
+        justification: string | null = null,
+      ) =>
         findings.push({
           category,
           at: e.at,
@@ -148,14 +198,31 @@ export class AccessReviewService {
 
       for (const e of scoped) {
         const relation = e.detail?.relation;
-        if (isOneOf(e.action, LOOKUP_ACTIONS) && e.outcome === 'ok' && WITHOUT_RELATION.includes(relation)) await single('lookup-without-relation', e);
+        if (
+          isOneOf(e.action, LOOKUP_ACTIONS) &&
+          e.outcome === 'ok' &&
+          WITHOUT_RELATION.includes(relation)
+        )
+          await single('lookup-without-relation', e);
         if (e.action === 'case.breakGlass') {
           const grant = grantFor(e, grants);
-          const until = grant?.expiresAt ?? new Date(e.at.getTime() + BREAK_GLASS_HOURS * 3_600_000);
+          const until =
+            grant?.expiresAt ?? new Date(e.at.getTime() + BREAK_GLASS_HOURS * 3_600_000);
           const reads = scoped.filter(
-            (r) => r.action !== 'case.breakGlass' && r.caseId === e.caseId && r.actorStaffId === e.actorStaffId && r.detail?.breakGlass === true && r.at >= e.at && r.at < until,
+            (r) =>
+              r.action !== 'case.breakGlass' &&
+              r.caseId === e.caseId &&
+              r.actorStaffId === e.actorStaffId &&
+              r.detail?.breakGlass === true &&
+              r.at >= e.at &&
+              r.at < until,
           ).length;
-          await single('break-glass', e, { readsUnderGrant: reads }, grant ? redactNumbers(grant.justification) : null);
+          await single(
+            'break-glass',
+            e,
+            { readsUnderGrant: reads },
+            grant ? redactNumbers(grant.justification) : null,
+          );
         }
         if (isOneOf(e.action, READ_ACTIONS)) {
           const when = outsideWorkingHours(e.at, this.options.timeZone);
@@ -164,9 +231,15 @@ export class AccessReviewService {
         if (e.action === 'lookup.throttled') await single('throttled', e);
       }
       findings.push(...(await this.manyPeople(scoped, people)));
-      findings.sort((a, b) => a.at.getTime() - b.at.getTime() || REVIEW_CATEGORIES.indexOf(a.category) - REVIEW_CATEGORIES.indexOf(b.category));
+      findings.sort(
+        (a, b) =>
+          a.at.getTime() - b.at.getTime() ||
+          REVIEW_CATEGORIES.indexOf(a.category) - REVIEW_CATEGORIES.indexOf(b.category),
+      );
 
-      const counts = Object.fromEntries(REVIEW_CATEGORIES.map((c) => [c, findings.filter((f) => f.category === c).length])) as Record<ReviewCategory, number>;
+      const counts = Object.fromEntries(
+        REVIEW_CATEGORIES.map((c) => [c, findings.filter((f) => f.category === c).length]),
+      ) as Record<ReviewCategory, number>;
       await this.gate.record(repos.audit, actor, {
         action: 'audit.review',
         outcome: 'ok',
@@ -195,12 +268,23 @@ export class AccessReviewService {
    * different people: distinct residents looked up or listed by a name search, plus every lookup
    * that found nobody (an attempt at someone; enumerating numbers looks exactly like that).
    */
-  private async manyPeople(events: readonly AuditEvent[], people: People): Promise<AccessReviewFinding[]> {
-    const byStaff = new Map<string, { residents: Set<string>; withoutResident: number; lookups: number; first: Date; last: Date }>();
+  private async manyPeople(
+    events: readonly AuditEvent[],
+    people: People,
+  ): Promise<AccessReviewFinding[]> {
+    const byStaff = new Map<
+      string,
+      { residents: Set<string>; withoutResident: number; lookups: number; first: Date; last: Date }
+    >();
     for (const e of events) {
-      if (!e.actorStaffId || (e.action !== 'person.lookup' && e.action !== 'resident.listed')) continue;
+      if (!e.actorStaffId || (e.action !== 'person.lookup' && e.action !== 'resident.listed'))
+        continue;
       let s = byStaff.get(e.actorStaffId);
-      if (!s) byStaff.set(e.actorStaffId, (s = { residents: new Set(), withoutResident: 0, lookups: 0, first: e.at, last: e.at }));
+      if (!s)
+        byStaff.set(
+          e.actorStaffId,
+          (s = { residents: new Set(), withoutResident: 0, lookups: 0, first: e.at, last: e.at }),
+        );
       if (e.action === 'person.lookup') s.lookups++;
       if (e.residentId) s.residents.add(e.residentId);
       // A name search that listed several residents is counted through its 'resident.listed' events.
@@ -220,7 +304,13 @@ export class AccessReviewService {
         ...(await people.describe(staffId)),
         caseReference: null,
         action: 'person.lookup',
-        detail: { people: total, distinctResidents: s.residents.size, withoutResident: s.withoutResident, lookups: s.lookups, threshold: this.options.manyPeopleThreshold },
+        detail: {
+          people: total,
+          distinctResidents: s.residents.size,
+          withoutResident: s.withoutResident,
+          lookups: s.lookups,
+          threshold: this.options.manyPeopleThreshold,
+        },
         justification: null,
       });
     }
@@ -232,13 +322,24 @@ export class AccessReviewService {
  * Whole calendar days in `timeZone`, `lastDay` included: [first day 00:00, the day after the
  * last 00:00). 'YYYY-MM-DD' dates; throws if they are not dates or out of order (callers check).
  */
-export function calendarPeriod(firstDay: string, lastDay: string, timeZone: string): { from: Date; to: Date } {
-  if (!isIsoDate(firstDay) || !isIsoDate(lastDay) || lastDay < firstDay) throw new RangeError(`access review: bad period ${firstDay}–${lastDay}`);
-  return { from: zonedInstant(firstDay, '00:00', timeZone), to: zonedInstant(addDays(lastDay, 1), '00:00', timeZone) };
+export function calendarPeriod(
+  firstDay: string,
+  lastDay: string,
+  timeZone: string,
+): { from: Date; to: Date } {
+  if (!isIsoDate(firstDay) || !isIsoDate(lastDay) || lastDay < firstDay)
+    throw new RangeError(`access review: bad period ${firstDay}–${lastDay}`);
+  return {
+    from: zonedInstant(firstDay, '00:00', timeZone),
+    to: zonedInstant(addDays(lastDay, 1), '00:00', timeZone),
+  };
 }
 
 /** Why an instant is outside working hours in `timeZone` ('after-hours' before 07:00 or from 17:00, 'weekend', 'holiday'), or null. */
-export function outsideWorkingHours(at: Date, timeZone: string): 'after-hours' | 'weekend' | 'holiday' | null {
+export function outsideWorkingHours(
+  at: Date,
+  timeZone: string,
+): 'after-hours' | 'weekend' | 'holiday' | null {
   const date = localDate(at, timeZone);
   if (!isWorkingDay(date)) {
     const day = new Date(`${date}T12:00:00Z`).getUTCDay();
@@ -263,7 +364,9 @@ function codesOf(e: AuditEvent): FindingDetail {
 
 /** The grant a 'case.breakGlass' event recorded: same case and person, the same expiry (or the nearest before). */
 function grantFor(e: AuditEvent, grants: readonly BreakGlassGrant[]): BreakGlassGrant | null {
-  const mine = grants.filter((g) => g.caseId === e.caseId && g.staffId === e.actorStaffId && g.grantedAt <= e.at);
+  const mine = grants.filter(
+    (g) => g.caseId === e.caseId && g.staffId === e.actorStaffId && g.grantedAt <= e.at,
+  );
   return (
     mine.find((g) => g.expiresAt.toISOString() === e.detail?.until) ??
     mine.sort((a, b) => b.grantedAt.getTime() - a.grantedAt.getTime())[0] ??
@@ -285,23 +388,37 @@ class People {
     return s;
   }
 
-  async describe(staffId: string | null): Promise<{ staffId: string | null; staffName: string | null; unitName: string | null }> {
+  async describe(
+    staffId: string | null,
+  ): Promise<{ staffId: string | null; staffName: string | null; unitName: string | null }> {
     const staff = staffId ? await this.staff(staffId) : null;
     if (!staff) return { staffId, staffName: null, unitName: null };
     let unit = this.unitNames.get(staff.unitId);
-    if (!unit) this.unitNames.set(staff.unitId, (unit = this.repos.org.findUnitById(staff.unitId).then((u) => u?.name ?? null)));
+    if (!unit)
+      this.unitNames.set(
+        staff.unitId,
+        (unit = this.repos.org.findUnitById(staff.unitId).then((u) => u?.name ?? null)),
+      );
     return { staffId, staffName: staff.name, unitName: await unit };
   }
 
   caseOwner(caseId: string): Promise<string | null> {
     let o = this.owners.get(caseId);
-    if (!o) this.owners.set(caseId, (o = this.repos.cases.findById(caseId).then((c) => c?.owningUnitId ?? null)));
+    if (!o)
+      this.owners.set(
+        caseId,
+        (o = this.repos.cases.findById(caseId).then((c) => c?.owningUnitId ?? null)),
+      );
     return o;
   }
 
   caseReference(caseId: string): Promise<string | null> {
     let r = this.references.get(caseId);
-    if (!r) this.references.set(caseId, (r = this.repos.cases.findById(caseId).then((c) => c?.reference ?? null)));
+    if (!r)
+      this.references.set(
+        caseId,
+        (r = this.repos.cases.findById(caseId).then((c) => c?.reference ?? null)),
+      );
     return r;
   }
 }
@@ -317,7 +434,19 @@ export const CATEGORY_LABELS: Readonly<Record<ReviewCategory, string>> = {
   throttled: 'Sperret (for mange oppslag)',
 };
 
-export const CSV_HEADER = ['Tidspunkt', 'Første', 'Siste', 'Kategori', 'Ansatt', 'Ansatt-ID', 'Enhet', 'Sak', 'Handling', 'Detaljer', 'Begrunnelse'] as const;
+export const CSV_HEADER = [
+  'Tidspunkt',
+  'Første',
+  'Siste',
+  'Kategori',
+  'Ansatt',
+  'Ansatt-ID',
+  'Enhet',
+  'Sak',
+  'Handling',
+  'Detaljer',
+  'Begrunnelse',
+] as const;
 
 /**
  * The findings as CSV for Excel: `;`-separated, a Norwegian header row, CRLF line ends, instants
@@ -354,4 +483,3 @@ function csvField(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
-

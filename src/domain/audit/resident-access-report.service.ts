@@ -28,18 +28,25 @@ export class ResidentAccessReportService {
     private readonly options: { readonly idSecret: string; readonly allowSyntheticIds: boolean },
   ) {}
 
-  report(nationalId: string): Promise<Result<{ resident: Resident; lines: AccessReportLine[] }, NationalIdError | 'LOOKUP.NOT_FOUND'>> {
+  report(
+    nationalId: string,
+  ): Promise<
+    Result<{ resident: Resident; lines: AccessReportLine[] }, NationalIdError | 'LOOKUP.NOT_FOUND'>
+  > {
     return this.uow.run(async ({ residents, audit, org, cases }) => {
       const id = parseNationalId(nationalId, { allowSynthetic: this.options.allowSyntheticIds });
       if (!id.ok) return fail(id.code);
-      const resident = await residents.findByIdHash(hashNationalId(id.value, this.options.idSecret));
+      const resident = await residents.findByIdHash(
+        hashNationalId(id.value, this.options.idSecret),
+      );
       if (!resident) return fail('LOOKUP.NOT_FOUND');
       const caseRefs = new Map<string, CaseRecord | null>();
       const lines: AccessReportLine[] = [];
       for (const e of await audit.listForResident(resident.id)) {
         const staff = e.actorStaffId ? await org.findStaffById(e.actorStaffId) : null;
         const unit = staff ? await org.findUnitById(staff.unitId) : null;
-        if (e.caseId && !caseRefs.has(e.caseId)) caseRefs.set(e.caseId, await cases.findById(e.caseId));
+        if (e.caseId && !caseRefs.has(e.caseId))
+          caseRefs.set(e.caseId, await cases.findById(e.caseId));
         lines.push({
           at: e.at,
           action: e.action,
@@ -51,7 +58,12 @@ export class ResidentAccessReportService {
           purposeNote: e.purposeNote ?? null,
         });
       }
-      await this.gate.record(audit, null, { action: 'audit.residentReport', outcome: 'ok', residentId: resident.id, detail: { entries: lines.length, audience: 'cli' } });
+      await this.gate.record(audit, null, {
+        action: 'audit.residentReport',
+        outcome: 'ok',
+        residentId: resident.id,
+        detail: { entries: lines.length, audience: 'cli' },
+      });
       return ok({ resident, lines });
     });
   }

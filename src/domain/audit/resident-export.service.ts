@@ -8,14 +8,30 @@ import type { StoredConcern } from '../concern/concern.ts';
 import type { Evaluation, Goal, GoalPlan, Measure } from '../goal-plan/goal-plan.ts';
 import { hashNationalId } from '../identity/national-id-hash.ts';
 import { parseNationalId, type NationalIdError } from '../identity/national-id.ts';
-import type { AccessReportLine, ResidentAccessReportService } from './resident-access-report.service.ts';
+import type {
+  AccessReportLine,
+  ResidentAccessReportService,
+} from './resident-access-report.service.ts';
 import type { ExportedReminder, ResidentExportStore, ResidentRecords } from './resident-export.ts';
 
 export interface ExportedCase {
   readonly kase: CaseRecord;
   readonly anonymisedAt: Date | null;
-  readonly owners: readonly { unitName: string | null; coordinatorName: string | null; startedAt: Date; endedAt: Date | null; note: string | null }[];
-  readonly involvements: readonly { unitName: string | null; reason: InvolvementReason; since: Date; endedAt: Date | null; grantedByName: string | null; note: string | null }[];
+  readonly owners: readonly {
+    unitName: string | null;
+    coordinatorName: string | null;
+    startedAt: Date;
+    endedAt: Date | null;
+    note: string | null;
+  }[];
+  readonly involvements: readonly {
+    unitName: string | null;
+    reason: InvolvementReason;
+    since: Date;
+    endedAt: Date | null;
+    grantedByName: string | null;
+    note: string | null;
+  }[];
   readonly consents: readonly {
     unitNames: (string | null)[];
     givenDate: string;
@@ -26,13 +42,33 @@ export interface ExportedCase {
     withdrawnAt: Date | null;
     withdrawnByName: string | null;
   }[];
-  readonly changes: readonly { at: Date; byName: string | null; field: CaseChangeRecord['field']; fromValue: string; toValue: string; reason: string }[];
-  readonly breakGlass: readonly { staffName: string | null; unitName: string | null; grantedAt: Date; expiresAt: Date; justification: string }[];
-  readonly concerns: readonly { concern: StoredConcern; reporterName: string | null; reporterUnitName: string | null }[];
+  readonly changes: readonly {
+    at: Date;
+    byName: string | null;
+    field: CaseChangeRecord['field'];
+    fromValue: string;
+    toValue: string;
+    reason: string;
+  }[];
+  readonly breakGlass: readonly {
+    staffName: string | null;
+    unitName: string | null;
+    grantedAt: Date;
+    expiresAt: Date;
+    justification: string;
+  }[];
+  readonly concerns: readonly {
+    concern: StoredConcern;
+    reporterName: string | null;
+    reporterUnitName: string | null;
+  }[];
   readonly plan: {
     readonly plan: Omit<GoalPlan, 'goals' | 'measures' | 'evaluations'>;
     readonly goals: readonly Goal[];
-    readonly measures: readonly (Measure & { responsibleUnitName: string | null; responsibleStaffName: string | null })[];
+    readonly measures: readonly (Measure & {
+      responsibleUnitName: string | null;
+      responsibleStaffName: string | null;
+    })[];
     readonly evaluations: readonly (Evaluation & { byName: string | null })[];
   } | null;
   readonly reminders: readonly ExportedReminder[];
@@ -41,7 +77,12 @@ export interface ExportedCase {
 /** Everything Husly stores about one resident, with unit and staff names resolved. */
 export interface ResidentExport {
   /** Never the identity number or its hash. */
-  readonly resident: { readonly maskedId: string | null; readonly name: string; readonly birthDate: string | null; readonly anonymisedAt: Date | null };
+  readonly resident: {
+    readonly maskedId: string | null;
+    readonly name: string;
+    readonly birthDate: string | null;
+    readonly anonymisedAt: Date | null;
+  };
   readonly cases: readonly ExportedCase[];
   /** Who has looked at or changed the resident's data (the same lines as `audit:resident`). */
   readonly accessLog: readonly AccessReportLine[];
@@ -61,7 +102,9 @@ export class ResidentExportService {
     private readonly options: { readonly idSecret: string; readonly allowSyntheticIds: boolean },
   ) {}
 
-  async export(nationalId: string): Promise<Result<ResidentExport, NationalIdError | 'LOOKUP.NOT_FOUND'>> {
+  async export(
+    nationalId: string,
+  ): Promise<Result<ResidentExport, NationalIdError | 'LOOKUP.NOT_FOUND'>> {
     const id = parseNationalId(nationalId, { allowSynthetic: this.options.allowSyntheticIds });
     if (!id.ok) return fail(id.code);
     const idHash = hashNationalId(id.value, this.options.idSecret);
@@ -72,7 +115,8 @@ export class ResidentExportService {
       if (!resident) return fail('LOOKUP.NOT_FOUND');
       const names = new Names(repos);
       const cases: ExportedCase[] = [];
-      for (const kase of await records.casesForResident(resident.id)) cases.push(await this.exportCase(repos, records, names, kase));
+      for (const kase of await records.casesForResident(resident.id))
+        cases.push(await this.exportCase(repos, records, names, kase));
       await this.gate.record(repos.audit, null, {
         action: 'audit.residentExport',
         outcome: 'ok',
@@ -80,31 +124,55 @@ export class ResidentExportService {
         detail: { cases: cases.length, accessLogLines: report.value.lines.length, audience: 'cli' },
       });
       return ok({
-        resident: { maskedId: resident.maskedId, name: resident.name, birthDate: resident.birthDate, anonymisedAt: await records.residentAnonymisedAt(resident.id) },
+        resident: {
+          maskedId: resident.maskedId,
+          name: resident.name,
+          birthDate: resident.birthDate,
+          anonymisedAt: await records.residentAnonymisedAt(resident.id),
+        },
         cases,
         accessLog: report.value.lines,
       });
     });
   }
 
-  private async exportCase(repos: Repositories, records: ResidentRecords, names: Names, kase: CaseRecord & { anonymisedAt: Date | null }): Promise<ExportedCase> {
+  private async exportCase(
+    repos: Repositories,
+    records: ResidentRecords,
+    names: Names,
+    kase: CaseRecord & { anonymisedAt: Date | null },
+  ): Promise<ExportedCase> {
     const { anonymisedAt, ...record } = kase;
-    const [ownership, involvements, consents, changes, grants, concerns, plan, reminders] = await Promise.all([
-      repos.cases.ownershipHistory(kase.id),
-      repos.cases.involvements(kase.id),
-      repos.consents.listForCase(kase.id),
-      repos.cases.changes(kase.id),
-      records.breakGlassForCase(kase.id),
-      repos.concerns.listForCase(kase.id),
-      repos.plans.findByCaseId(kase.id),
-      records.remindersForCase(kase.id),
-    ]);
+    const [ownership, involvements, consents, changes, grants, concerns, plan, reminders] =
+      await Promise.all([
+        repos.cases.ownershipHistory(kase.id),
+        repos.cases.involvements(kase.id),
+        repos.consents.listForCase(kase.id),
+        repos.cases.changes(kase.id),
+        records.breakGlassForCase(kase.id),
+        repos.concerns.listForCase(kase.id),
+        repos.plans.findByCaseId(kase.id),
+        records.remindersForCase(kase.id),
+      ]);
     const owners = [];
     for (const o of ownership)
-      owners.push({ unitName: await names.unit(o.unitId), coordinatorName: await names.staff(o.coordinatorId), startedAt: o.startedAt, endedAt: o.endedAt, note: o.note });
+      owners.push({
+        unitName: await names.unit(o.unitId),
+        coordinatorName: await names.staff(o.coordinatorId),
+        startedAt: o.startedAt,
+        endedAt: o.endedAt,
+        note: o.note,
+      });
     const involved = [];
     for (const i of involvements)
-      involved.push({ unitName: await names.unit(i.unitId), reason: i.reason, since: i.since, endedAt: i.endedAt ?? null, grantedByName: await names.staff(i.grantedById), note: i.note ?? null });
+      involved.push({
+        unitName: await names.unit(i.unitId),
+        reason: i.reason,
+        since: i.since,
+        endedAt: i.endedAt ?? null,
+        grantedByName: await names.staff(i.grantedById),
+        note: i.note ?? null,
+      });
     const consentRows = [];
     for (const c of consents)
       consentRows.push({
@@ -118,20 +186,58 @@ export class ResidentExportService {
         withdrawnByName: await names.staff(c.withdrawnById),
       });
     const changeRows = [];
-    for (const c of changes) changeRows.push({ at: c.at, byName: await names.staff(c.actorId), field: c.field, fromValue: c.fromValue, toValue: c.toValue, reason: c.reason });
+    for (const c of changes)
+      changeRows.push({
+        at: c.at,
+        byName: await names.staff(c.actorId),
+        field: c.field,
+        fromValue: c.fromValue,
+        toValue: c.toValue,
+        reason: c.reason,
+      });
     const breakGlass = [];
     for (const g of grants)
-      breakGlass.push({ staffName: await names.staff(g.staffId), unitName: await names.unitOfStaff(g.staffId), grantedAt: g.grantedAt, expiresAt: g.expiresAt, justification: g.justification });
+      breakGlass.push({
+        staffName: await names.staff(g.staffId),
+        unitName: await names.unitOfStaff(g.staffId),
+        grantedAt: g.grantedAt,
+        expiresAt: g.expiresAt,
+        justification: g.justification,
+      });
     const concernRows = [];
-    for (const c of concerns) concernRows.push({ concern: c, reporterName: await names.staff(c.reporterId), reporterUnitName: await names.unit(c.reporterUnitId) });
-    return { kase: record, anonymisedAt, owners, involvements: involved, consents: consentRows, changes: changeRows, breakGlass, concerns: concernRows, plan: plan && (await exportPlan(plan, names)), reminders };
+    for (const c of concerns)
+      concernRows.push({
+        concern: c,
+        reporterName: await names.staff(c.reporterId),
+        reporterUnitName: await names.unit(c.reporterUnitId),
+      });
+    return {
+      kase: record,
+      anonymisedAt,
+      owners,
+      involvements: involved,
+      consents: consentRows,
+      changes: changeRows,
+      breakGlass,
+      concerns: concernRows,
+      plan: plan && (await exportPlan(plan, names)),
+      reminders,
+    };
   }
 }
 
-async function exportPlan(plan: GoalPlan, names: Names): Promise<NonNullable<ExportedCase['plan']>> {
+async function exportPlan(
+  plan: GoalPlan,
+  names: Names,
+): Promise<NonNullable<ExportedCase['plan']>> {
   const { goals, measures, evaluations, ...rest } = plan;
   const measureRows = [];
-  for (const m of measures) measureRows.push({ ...m, responsibleUnitName: await names.unit(m.responsibleUnitId), responsibleStaffName: await names.staff(m.responsibleStaffId) });
+  for (const m of measures)
+    measureRows.push({
+      ...m,
+      responsibleUnitName: await names.unit(m.responsibleUnitId),
+      responsibleStaffName: await names.staff(m.responsibleStaffId),
+    });
   const evaluationRows = [];
   for (const e of evaluations) evaluationRows.push({ ...e, byName: await names.staff(e.byId) });
   return { plan: rest, goals, measures: measureRows, evaluations: evaluationRows };
@@ -146,7 +252,8 @@ class Names {
 
   async unit(id: string | null | undefined): Promise<string | null> {
     if (!id) return null;
-    if (!this.units.has(id)) this.units.set(id, (await this.repos.org.findUnitById(id))?.name ?? null);
+    if (!this.units.has(id))
+      this.units.set(id, (await this.repos.org.findUnitById(id))?.name ?? null);
     return this.units.get(id) ?? null;
   }
 

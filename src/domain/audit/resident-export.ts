@@ -21,7 +21,9 @@ export interface ResidentRecords {
   /** When retention anonymised the resident, if it did. */
   residentAnonymisedAt(residentId: string): Promise<Date | null>;
   /** Every case of the resident, open and closed, oldest first, with when retention anonymised it. */
-  casesForResident(residentId: string): Promise<(CaseRecord & { readonly anonymisedAt: Date | null })[]>;
+  casesForResident(
+    residentId: string,
+  ): Promise<(CaseRecord & { readonly anonymisedAt: Date | null })[]>;
   /** Every break-glass grant on the case, oldest first. */
   breakGlassForCase(caseId: string): Promise<BreakGlassGrant[]>;
   /** Every reminder row of the case, by due date. */

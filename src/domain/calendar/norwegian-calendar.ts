@@ -76,7 +76,7 @@ export function workingDaysBefore(date: string, n: number): string {
 /** `n` working days after a date. */
 export function workingDaysAfter(date: string, n: number): string {
   let d = date;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     d = addDays(d, 1);
     if (isWorkingDay(d)) i++;
   }

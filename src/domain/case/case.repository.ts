@@ -1,4 +1,14 @@
-import type { CaseLevel, CaseRecord, CaseStatus, Category, CloseReason, EvictionTimeline, OwnershipPeriod, Resident, Subcategory } from './case.ts';
+import type {
+  CaseLevel,
+  CaseRecord,
+  CaseStatus,
+  Category,
+  CloseReason,
+  EvictionTimeline,
+  OwnershipPeriod,
+  Resident,
+  Subcategory,
+} from './case.ts';
 
 export interface NewResident {
   readonly idHash: string | null;
@@ -66,7 +76,10 @@ export interface ResidentRepository {
   searchByName(folded: string, limit: number): Promise<Resident[]>;
   create(resident: NewResident): Promise<Resident>;
   /** A resident anonymised by retention is reported again: name, masked number and birth date come back. */
-  restore(id: string, details: { name: string; maskedId: string; birthDate: string | null }): Promise<Resident>;
+  restore(
+    id: string,
+    details: { name: string; maskedId: string; birthDate: string | null },
+  ): Promise<Resident>;
 }
 
 export interface CaseRepository {
@@ -85,7 +98,10 @@ export interface CaseRepository {
   /** The current owner period (no end), if any. */
   currentOwnership(caseId: string): Promise<OwnershipPeriod | null>;
   /** Ends the open period and starts a new one. */
-  startOwnership(caseId: string, period: Omit<OwnershipPeriod, 'endedAt'> & { changedById: string | null }): Promise<void>;
+  startOwnership(
+    caseId: string,
+    period: Omit<OwnershipPeriod, 'endedAt'> & { changedById: string | null },
+  ): Promise<void>;
   ownershipHistory(caseId: string): Promise<OwnershipPeriod[]>;
   /** Every involvement, ended ones included (the gate decides which still give access). */
   involvements(caseId: string): Promise<Involvement[]>;
@@ -95,6 +111,9 @@ export interface CaseRepository {
   endInvolvements(caseId: string, at: Date, unitId?: string): Promise<void>;
   recordChange(change: CaseChangeRecord): Promise<void>;
   changes(caseId: string): Promise<CaseChangeRecord[]>;
-  addCard(caseId: string, card: { conversationId: string; activityId: string; createdAt: Date }): Promise<void>;
+  addCard(
+    caseId: string,
+    card: { conversationId: string; activityId: string; createdAt: Date },
+  ): Promise<void>;
   cards(caseId: string): Promise<{ conversationId: string; activityId: string }[]>;
 }

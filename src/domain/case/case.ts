@@ -6,9 +6,21 @@ import { addDays } from '../common/calendar-date.ts';
  * Codes are stored; the Norwegian labels live in the message catalogue.
  */
 export const CATEGORIES = {
-  'uten-egen-bolig': ['uten-tak-over-hodet', 'akutt-midlertidig', 'institusjon-uten-bolig', 'hos-venner-familie', 'asylmottak'],
+  'uten-egen-bolig': [
+    'uten-tak-over-hodet',
+    'akutt-midlertidig',
+    'institusjon-uten-bolig',
+    'hos-venner-familie',
+    'asylmottak',
+  ],
   'fare-for-a-miste-bolig': ['utkastelse-tvangssalg', 'uten-gyldig-kontrakt', 'hoye-boutgifter'],
-  'uegnet-bolig': ['darlig-standard', 'ikke-tilpasset', 'for-liten', 'uonsket-hos-foreldre', 'vanskelig-bomiljo'],
+  'uegnet-bolig': [
+    'darlig-standard',
+    'ikke-tilpasset',
+    'for-liten',
+    'uonsket-hos-foreldre',
+    'vanskelig-bomiljo',
+  ],
 } as const;
 
 export type Category = keyof typeof CATEGORIES;
@@ -21,7 +33,13 @@ export const CASE_LEVELS: readonly CaseLevel[] = [1, 2, 3, 4];
 export type CaseStatus = 'open' | 'closed';
 
 /** Why a case was closed. Every one of them ends the follow-up: the lease or the risk is gone. */
-export const CLOSE_REASONS = ['bolig-sikret', 'leieforhold-avsluttet', 'flyttet', 'utkastet', 'annet'] as const;
+export const CLOSE_REASONS = [
+  'bolig-sikret',
+  'leieforhold-avsluttet',
+  'flyttet',
+  'utkastet',
+  'annet',
+] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
 
 export function isCloseReason(value: string): value is CloseReason {
@@ -125,4 +143,3 @@ export function nextLegalDeadline(t: EvictionTimeline, today: string): string | 
   ].filter((d): d is string => d !== null && d >= today);
   return candidates.sort()[0] ?? null;
 }
-

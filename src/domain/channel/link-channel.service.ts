@@ -30,14 +30,26 @@ export class LinkChannelService {
     });
   }
 
-  link(actor: Actor, unitKey: string, channel: ChannelTarget): Promise<Result<Unit, LinkChannelError>> {
+  link(
+    actor: Actor,
+    unitKey: string,
+    channel: ChannelTarget,
+  ): Promise<Result<Unit, LinkChannelError>> {
     return this.uow.run(async ({ org, audit }) => {
       const refused = await this.refusal(actor, channel, audit);
       if (refused) return refused;
       const unit = await org.findUnitByKey(unitKey.trim().toLowerCase());
       if (!unit) return this.deny(actor, audit, 'UNIT.NOT_FOUND');
-      const linked = await org.linkUnitChannel(unit.id, { conversationId: channel.id, teamId: channel.teamId, linkedAt: this.gate.clock.now() });
-      await this.gate.record(audit, actor, { action: 'channel.link', outcome: 'ok', detail: { unitId: unit.id } });
+      const linked = await org.linkUnitChannel(unit.id, {
+        conversationId: channel.id,
+        teamId: channel.teamId,
+        linkedAt: this.gate.clock.now(),
+      });
+      await this.gate.record(audit, actor, {
+        action: 'channel.link',
+        outcome: 'ok',
+        detail: { unitId: unit.id },
+      });
       return ok(linked);
     });
   }
@@ -54,7 +66,11 @@ export class LinkChannelService {
   }
 
   private async deny(actor: Actor, audit: AuditLog, code: LinkChannelError) {
-    await this.gate.record(audit, actor, { action: 'channel.link', outcome: 'denied', detail: { code } });
+    await this.gate.record(audit, actor, {
+      action: 'channel.link',
+      outcome: 'denied',
+      detail: { code },
+    });
     return fail(code);
   }
 }

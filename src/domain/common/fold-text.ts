@@ -20,5 +20,9 @@ export function foldText(text: string): string {
  * not two residents and two cases.
  */
 export function stripInvisible(text: string): string {
-  return text.normalize('NFC').replace(/[\p{Cf}\p{Cc}]/gu, (c) => (c === '\n' || c === '\t' ? ' ' : '')).replace(/[ \u00a0]+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\p{Cf}\p{Cc}]/gu, (c) => (c === '\n' || c === '\t' ? ' ' : ''))
+    .replace(/[ \u00a0]+/g, ' ')
+    .trim();
 }

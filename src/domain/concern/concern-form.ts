@@ -3,19 +3,42 @@ import { isIsoDate } from '../common/calendar-date.ts';
 import { stripInvisible } from '../common/fold-text.ts';
 import { CATEGORIES, isCategory, isSubcategoryOf } from '../case/case.ts';
 import { parseNationalId, type NationalId, type NationalIdError } from '../identity/national-id.ts';
-import { LANDLORD_TYPES, SHARING_BASES, type ConcernReport, type LandlordType, type SharingBasis } from './concern.ts';
+import {
+  LANDLORD_TYPES,
+  SHARING_BASES,
+  type ConcernReport,
+  type LandlordType,
+  type SharingBasis,
+} from './concern.ts';
 
 /**
  * The concern form as typed, every field a string (toggles 'true'/'false'): exactly what a
  * card can send, which is why every rule is checked here and nothing is trusted.
  */
 export const CONCERN_FIELDS = [
-  'nationalId', 'name', 'birthDate', 'category',
-  'rentArrears', 'arrearsAmount', 'arrearsMonths', 'landlord', 'firstMissedRentDate',
-  'noticeReceived', 'noticeDate', 'noticeReceivedDate',
-  'namsmannNotice', 'namsmannNoticeDate',
-  'evictionDateSet', 'evictionDate', 'evictionHappened',
-  'other', 'description', 'sharingBasis', 'consentUnitKeys', 'consentForm', 'residentInformed',
+  'nationalId',
+  'name',
+  'birthDate',
+  'category',
+  'rentArrears',
+  'arrearsAmount',
+  'arrearsMonths',
+  'landlord',
+  'firstMissedRentDate',
+  'noticeReceived',
+  'noticeDate',
+  'noticeReceivedDate',
+  'namsmannNotice',
+  'namsmannNoticeDate',
+  'evictionDateSet',
+  'evictionDate',
+  'evictionHappened',
+  'other',
+  'description',
+  'sharingBasis',
+  'consentUnitKeys',
+  'consentForm',
+  'residentInformed',
 ] as const;
 export type ConcernField = (typeof CONCERN_FIELDS)[number];
 export type ConcernDraft = Partial<Record<ConcernField, string>>;
@@ -56,18 +79,37 @@ export const MAX_NAME = 100;
 
 /** The longest value each field can hold; a longer one is refused and never echoed back in a card. */
 export const CONCERN_FIELD_MAX: Readonly<Record<ConcernField, number>> = {
-  nationalId: 20, name: MAX_NAME, birthDate: 10, category: 80,
-  rentArrears: 5, arrearsAmount: 20, arrearsMonths: 5, landlord: 20, firstMissedRentDate: 10,
-  noticeReceived: 5, noticeDate: 10, noticeReceivedDate: 10, namsmannNotice: 5, namsmannNoticeDate: 10,
-  evictionDateSet: 5, evictionDate: 10, evictionHappened: 5,
-  other: 5, description: MAX_DESCRIPTION, sharingBasis: 30, consentUnitKeys: 1000, consentForm: 20, residentInformed: 5,
+  nationalId: 20,
+  name: MAX_NAME,
+  birthDate: 10,
+  category: 80,
+  rentArrears: 5,
+  arrearsAmount: 20,
+  arrearsMonths: 5,
+  landlord: 20,
+  firstMissedRentDate: 10,
+  noticeReceived: 5,
+  noticeDate: 10,
+  noticeReceivedDate: 10,
+  namsmannNotice: 5,
+  namsmannNoticeDate: 10,
+  evictionDateSet: 5,
+  evictionDate: 10,
+  evictionHappened: 5,
+  other: 5,
+  description: MAX_DESCRIPTION,
+  sharingBasis: 30,
+  consentUnitKeys: 1000,
+  consentForm: 20,
+  residentInformed: 5,
 };
 const MAX_AMOUNT_NOK = 10_000_000;
 const MAX_MONTHS = 60;
 /** Dates more than this many years back are typos, not rent history. */
 const MAX_YEARS_BACK = 10;
 
-export type ConcernValidation = { ok: true; value: ValidConcern } | { ok: false; errors: FieldErrors };
+export type ConcernValidation =
+  { ok: true; value: ValidConcern } | { ok: false; errors: FieldErrors };
 
 /** `today` is the municipality's date ('YYYY-MM-DD' in Europe/Oslo), not the server's. */
 export function validateConcernDraft(
@@ -83,10 +125,10 @@ export function validateConcernDraft(
   const oldest = `${Number(today.slice(0, 4)) - MAX_YEARS_BACK}${today.slice(4)}`;
   const pastDate = (f: ConcernField, earliest = oldest): string | null => {
     const value = text(f);
-    if (!value) return (errors[f] = 'REQUIRED'), null;
-    if (!isIsoDate(value)) return (errors[f] = 'DATE_FORMAT'), null;
-    if (value > today) return (errors[f] = 'DATE_IN_FUTURE'), null;
-    if (value < earliest) return (errors[f] = 'DATE_TOO_OLD'), null;
+    if (!value) return ((errors[f] = 'REQUIRED'), null);
+    if (!isIsoDate(value)) return ((errors[f] = 'DATE_FORMAT'), null);
+    if (value > today) return ((errors[f] = 'DATE_IN_FUTURE'), null);
+    if (value < earliest) return ((errors[f] = 'DATE_TOO_OLD'), null);
     return value;
   };
 
@@ -97,42 +139,56 @@ export function validateConcernDraft(
     const given = name();
     if (given.length > MAX_NAME) errors.name = 'TOO_LONG';
     if (!id.ok) errors.nationalId = id.code;
-    else if (given.length <= MAX_NAME) subject = { kind: 'nationalId', id: id.value, name: given || null };
+    else if (given.length <= MAX_NAME)
+      subject = { kind: 'nationalId', id: id.value, name: given || null };
   } else if (name() || text('birthDate')) {
     const given = name();
     if (!given) errors.name = 'REQUIRED';
     else if (given.length > MAX_NAME) errors.name = 'TOO_LONG';
     const birthDate = pastDate('birthDate', '1900-01-01');
-    if (birthDate && given && given.length <= MAX_NAME) subject = { kind: 'nameAndBirthDate', name: given, birthDate };
+    if (birthDate && given && given.length <= MAX_NAME)
+      subject = { kind: 'nameAndBirthDate', name: given, birthDate };
   } else errors.nationalId = 'WHO_REQUIRED';
 
   // Category
   const [category, subcategory] = text('category').split('/');
   if (!text('category')) errors.category = 'REQUIRED';
-  else if (!isCategory(category ?? '') || !isSubcategoryOf(category as keyof typeof CATEGORIES, subcategory ?? '')) errors.category = 'CHOICE';
+  else if (
+    !isCategory(category ?? '') ||
+    !isSubcategoryOf(category as keyof typeof CATEGORIES, subcategory ?? '')
+  )
+    errors.category = 'CHOICE';
 
   // What happened
   let rentArrears: ConcernReport['rentArrears'] = null;
   if (on('rentArrears')) {
     const amount = wholeNumber(text('arrearsAmount'));
     if (!text('arrearsAmount')) errors.arrearsAmount = 'REQUIRED';
-    else if (amount === null || amount < 1 || amount > MAX_AMOUNT_NOK) errors.arrearsAmount = 'AMOUNT_RANGE';
+    else if (amount === null || amount < 1 || amount > MAX_AMOUNT_NOK)
+      errors.arrearsAmount = 'AMOUNT_RANGE';
     const months = wholeNumber(text('arrearsMonths'));
     if (!text('arrearsMonths')) errors.arrearsMonths = 'REQUIRED';
-    else if (months === null || months < 1 || months > MAX_MONTHS) errors.arrearsMonths = 'MONTHS_RANGE';
+    else if (months === null || months < 1 || months > MAX_MONTHS)
+      errors.arrearsMonths = 'MONTHS_RANGE';
     const landlord = text('landlord');
     if (!landlord) errors.landlord = 'REQUIRED';
     else if (!(LANDLORD_TYPES as readonly string[]).includes(landlord)) errors.landlord = 'CHOICE';
     const d = pastDate('firstMissedRentDate');
     if (amount && months && d && !errors.arrearsAmount && !errors.arrearsMonths && !errors.landlord)
-      rentArrears = { amountNok: amount, months, landlord: landlord as LandlordType, firstMissedRentDate: d };
+      rentArrears = {
+        amountNok: amount,
+        months,
+        landlord: landlord as LandlordType,
+        firstMissedRentDate: d,
+      };
   }
   let notice: ConcernReport['notice'] = null;
   if (on('noticeReceived')) {
     const dated = pastDate('noticeDate');
     const received = pastDate('noticeReceivedDate');
     if (dated && received && received < dated) errors.noticeReceivedDate = 'RECEIVED_BEFORE_NOTICE';
-    else if (dated && rentArrears && dated < rentArrears.firstMissedRentDate) errors.noticeDate = 'NOTICE_BEFORE_ARREARS';
+    else if (dated && rentArrears && dated < rentArrears.firstMissedRentDate)
+      errors.noticeDate = 'NOTICE_BEFORE_ARREARS';
     else if (dated && received) notice = { noticeDate: dated, receivedDate: received };
   }
   const namsmannNoticeDate = on('namsmannNotice') ? pastDate('namsmannNoticeDate') : null;
@@ -148,7 +204,13 @@ export function validateConcernDraft(
     else eviction = { date, happened };
   }
   const other = on('other');
-  if (!on('rentArrears') && !on('noticeReceived') && !on('namsmannNotice') && !on('evictionDateSet') && !other)
+  if (
+    !on('rentArrears') &&
+    !on('noticeReceived') &&
+    !on('namsmannNotice') &&
+    !on('evictionDateSet') &&
+    !other
+  )
     errors.other = 'WHAT_HAPPENED_REQUIRED';
 
   const description = text('description');
@@ -156,17 +218,26 @@ export function validateConcernDraft(
   else if (description.length > MAX_DESCRIPTION) errors.description = 'TOO_LONG';
   const sharingBasis = text('sharingBasis');
   if (!sharingBasis) errors.sharingBasis = 'REQUIRED';
-  else if (!(SHARING_BASES as readonly string[]).includes(sharingBasis)) errors.sharingBasis = 'CHOICE';
+  else if (!(SHARING_BASES as readonly string[]).includes(sharingBasis))
+    errors.sharingBasis = 'CHOICE';
   let consent: ValidConcern['consent'] = null;
   if (sharingBasis === 'samtykke') {
     // Consent names the units that may read the description; without them it shares nothing.
-    const keys = [...new Set(text('consentUnitKeys').split(',').map((k) => k.trim()).filter(Boolean))];
+    const keys = [
+      ...new Set(
+        text('consentUnitKeys')
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean),
+      ),
+    ];
     const form = text('consentForm');
     if (keys.length === 0) errors.consentUnitKeys = 'REQUIRED';
     else if (!keys.every((k) => options.unitKeys.includes(k))) errors.consentUnitKeys = 'CHOICE';
     if (!form) errors.consentForm = 'REQUIRED';
     else if (!isConsentForm(form)) errors.consentForm = 'CHOICE';
-    if (!errors.consentUnitKeys && !errors.consentForm) consent = { unitKeys: keys, form: form as ConsentForm };
+    if (!errors.consentUnitKeys && !errors.consentForm)
+      consent = { unitKeys: keys, form: form as ConsentForm };
   }
   const informed = text('residentInformed');
   if (!informed) errors.residentInformed = 'REQUIRED';
@@ -193,7 +264,6 @@ export function validateConcernDraft(
     },
   };
 }
-
 
 /** Digits only (spaces and a trailing ",-" allowed, as in "12 500,-"); no decimals. */
 function wholeNumber(value: string): number | null {

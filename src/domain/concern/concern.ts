@@ -1,7 +1,13 @@
 import type { Category, Subcategory } from '../case/case.ts';
 
 /** What a concern reports; the most serious one decides routing and the suggested level. */
-export const CONCERN_TYPES = ['husleierestanse', 'varsel', 'namsmann', 'utkastelsesdato', 'annet'] as const;
+export const CONCERN_TYPES = [
+  'husleierestanse',
+  'varsel',
+  'namsmann',
+  'utkastelsesdato',
+  'annet',
+] as const;
 export type ConcernType = (typeof CONCERN_TYPES)[number];
 
 /**
@@ -11,7 +17,13 @@ export type ConcernType = (typeof CONCERN_TYPES)[number];
  * (forvaltningsloven § 13 b nr. 7); the duty to report to barnevernet; or not clarified — then
  * only the owning unit (and the reporter) reads it. Every involved unit still sees the dates.
  */
-export const SHARING_BASES = ['samtykke', 'lovhjemmel', 'avverge-fare', 'meldeplikt-barnevern', 'ikke-avklart'] as const;
+export const SHARING_BASES = [
+  'samtykke',
+  'lovhjemmel',
+  'avverge-fare',
+  'meldeplikt-barnevern',
+  'ikke-avklart',
+] as const;
 export type SharingBasis = (typeof SHARING_BASES)[number];
 
 export const LANDLORD_TYPES = ['kommunal', 'privat'] as const;

@@ -10,7 +10,13 @@ import type { Clock } from '../common/clock.ts';
 import { foldText } from '../common/fold-text.ts';
 import { localDate } from '../common/local-date.ts';
 import type { Repositories, UnitOfWork } from '../common/unit-of-work.ts';
-import { concernTypes, mainConcernType, suggestedLevel, type ConcernReport, type ConcernType } from './concern.ts';
+import {
+  concernTypes,
+  mainConcernType,
+  suggestedLevel,
+  type ConcernReport,
+  type ConcernType,
+} from './concern.ts';
 import type { ConcernSubject, ValidConcern } from './concern-form.ts';
 
 /** Where a new case goes when an admin has set no rule: the first unit of this kind. */
@@ -58,9 +64,22 @@ export class RegisterConcernService {
 
     const { kase, owningUnit, coordinator, deadline, residentName, maskedId, alertUnits } = stored;
     const types = concernTypes(concern.report);
-    const owner = await this.toUnit(owningUnit.id, unitNoticeFor(kase, deadline, coordinator?.name ?? null, stored.createdCase));
-    if (owner.delivered && owner.conversationId === (await this.uow.run(({ org }) => org.findUnitById(owningUnit.id)))?.channelConversationId)
-      await this.uow.run(({ cases }) => cases.addCard(kase.id, { conversationId: owner.conversationId, activityId: owner.activityId, createdAt: this.clock.now() }));
+    const owner = await this.toUnit(
+      owningUnit.id,
+      unitNoticeFor(kase, deadline, coordinator?.name ?? null, stored.createdCase),
+    );
+    if (
+      owner.delivered &&
+      owner.conversationId ===
+        (await this.uow.run(({ org }) => org.findUnitById(owningUnit.id)))?.channelConversationId
+    )
+      await this.uow.run(({ cases }) =>
+        cases.addCard(kase.id, {
+          conversationId: owner.conversationId,
+          activityId: owner.activityId,
+          createdAt: this.clock.now(),
+        }),
+      );
     if (coordinator && coordinator.id !== actor.staff.id)
       await this.notifier.toStaff(coordinator.id, {
         kind: 'case.forCoordinator',
@@ -94,7 +113,9 @@ export class RegisterConcernService {
   private async toUnit(unitId: string, notice: Notice): Promise<Delivery> {
     const channel = await this.notifier.toUnitChannel(unitId, notice);
     if (channel.delivered) return channel;
-    const people = (await this.uow.run(({ org }) => org.listStaffInUnit(unitId))).filter((s) => s.role === 'leder' || s.role === 'koordinator');
+    const people = (await this.uow.run(({ org }) => org.listStaffInUnit(unitId))).filter(
+      (s) => s.role === 'leder' || s.role === 'koordinator',
+    );
     let reached: Delivery = channel;
     for (const person of people) {
       const delivery = await this.notifier.toStaff(person.id, notice);
@@ -103,14 +124,21 @@ export class RegisterConcernService {
     return reached;
   }
 
-  private async store(repos: Repositories, actor: Actor, concern: ValidConcern, submissionId: string) {
+  private async store(
+    repos: Repositories,
+    actor: Actor,
+    concern: ValidConcern,
+    submissionId: string,
+  ) {
     const now = this.clock.now();
     const today = localDate(now, this.options.timeZone);
     // A second press of "Send" finds the first registration and changes nothing. The form id
     // is the client's, so it only ever matches the same reporter's own concern.
     const earlier = await repos.concerns.findBySubmissionId(actor.staff.id, submissionId);
     const earlierCase = earlier ? await repos.cases.findById(earlier.caseId) : null;
-    const resident = earlierCase ? await repos.residents.findById(earlierCase.residentId) : await this.findOrCreateResident(repos, concern.subject);
+    const resident = earlierCase
+      ? await repos.residents.findById(earlierCase.residentId)
+      : await this.findOrCreateResident(repos, concern.subject);
     let kase = earlierCase ?? (await repos.cases.findOpenForResident(resident!.id));
     const createdCase = !earlier && !kase;
     if (!kase) {
@@ -126,21 +154,40 @@ export class RegisterConcernService {
       });
     } else if (!earlier) {
       // New arrears reported after a payment: the arrears follow-up starts again.
-      const arrearsAgain = concern.report.rentArrears && kase.arrearsPaidDate ? { arrearsPaidDate: null } : {};
-      kase = await repos.cases.update(kase.id, { timeline: mergeTimeline(kase.timeline, concern.report), ...arrearsAgain });
+      const arrearsAgain =
+        concern.report.rentArrears && kase.arrearsPaidDate ? { arrearsPaidDate: null } : {};
+      kase = await repos.cases.update(kase.id, {
+        timeline: mergeTimeline(kase.timeline, concern.report),
+        ...arrearsAgain,
+      });
     }
     // Units already working on the case (not the owner, not the reporter) are the ones to alert.
     // Reporting does not make the reporter's unit involved: the owner grants that.
     const before = await this.gate.involvedUnits(repos, kase);
     if (!earlier) {
-      const consentId = concern.consent ? await this.recordConsent(repos, actor, kase.id, concern.consent, today) : null;
-      await repos.concerns.add({ ...concern.report, consentId, submissionId, caseId: kase.id, reporterId: actor.staff.id, reporterUnitId: actor.unit.id, createdAt: now });
+      const consentId = concern.consent
+        ? await this.recordConsent(repos, actor, kase.id, concern.consent, today)
+        : null;
+      await repos.concerns.add({
+        ...concern.report,
+        consentId,
+        submissionId,
+        caseId: kase.id,
+        reporterId: actor.staff.id,
+        reporterUnitId: actor.unit.id,
+        createdAt: now,
+      });
       await this.gate.record(repos.audit, actor, {
         action: 'concern.register',
         outcome: 'ok',
         caseId: kase.id,
         residentId: kase.residentId,
-        detail: { createdCase, main: mainConcernType(concern.report), basis: concern.report.sharingBasis, audience: actor.audience ?? 'personal' },
+        detail: {
+          createdCase,
+          main: mainConcernType(concern.report),
+          basis: concern.report.sharingBasis,
+          audience: actor.audience ?? 'personal',
+        },
       });
     }
     const alertIds = before.filter((id) => id !== kase!.owningUnitId && id !== actor.unit.id);
@@ -153,15 +200,33 @@ export class RegisterConcernService {
       deadline: nextLegalDeadline(kase.timeline, today),
       residentName: resident?.name ?? '',
       maskedId: resident?.maskedId ?? null,
-      alertUnits: (await Promise.all(alertIds.map((id) => repos.org.findUnitById(id)))).filter((u): u is Unit => u !== null),
+      alertUnits: (await Promise.all(alertIds.map((id) => repos.org.findUnitById(id)))).filter(
+        (u): u is Unit => u !== null,
+      ),
     };
   }
 
   /** The consent the reporter recorded with the concern: a record on the case, in force until withdrawn. */
-  private async recordConsent(repos: Repositories, actor: Actor, caseId: string, consent: NonNullable<ValidConcern['consent']>, today: string): Promise<string> {
+  private async recordConsent(
+    repos: Repositories,
+    actor: Actor,
+    caseId: string,
+    consent: NonNullable<ValidConcern['consent']>,
+    today: string,
+  ): Promise<string> {
     const units = await repos.org.listUnits();
-    const unitIds = consent.unitKeys.map((key) => units.find((u) => u.key === key)?.id).filter((id): id is string => id !== undefined);
-    const stored = await repos.consents.add({ caseId, unitIds, givenDate: today, form: consent.form, source: 'concern', recordedById: actor.staff.id, recordedAt: this.clock.now() });
+    const unitIds = consent.unitKeys
+      .map((key) => units.find((u) => u.key === key)?.id)
+      .filter((id): id is string => id !== undefined);
+    const stored = await repos.consents.add({
+      caseId,
+      unitIds,
+      givenDate: today,
+      form: consent.form,
+      source: 'concern',
+      recordedById: actor.staff.id,
+      recordedAt: this.clock.now(),
+    });
     return stored.id;
   }
 
@@ -169,15 +234,30 @@ export class RegisterConcernService {
   private async findOrCreateResident(repos: Repositories, subject: ConcernSubject) {
     if (subject.kind === 'nationalId') {
       const idHash = hashNationalId(subject.id, this.options.idSecret);
-      const details = { maskedId: maskNationalId(subject.id), name: subject.name ?? '', birthDate: subject.id.birthDate };
+      const details = {
+        maskedId: maskNationalId(subject.id),
+        name: subject.name ?? '',
+        birthDate: subject.id.birthDate,
+      };
       const known = await repos.residents.findByIdHash(idHash);
       // Retention keeps only the keyed hash of someone whose old case was anonymised: a new concern brings the rest back.
       if (known && known.maskedId === null) return repos.residents.restore(known.id, details);
       return known ?? repos.residents.create({ idHash, ...details });
     }
     const folded = foldText(subject.name);
-    const same = (await repos.residents.searchByName(folded, 20)).find((r) => foldText(r.name) === folded && r.birthDate === subject.birthDate && r.maskedId === null);
-    return same ?? repos.residents.create({ idHash: null, maskedId: null, name: subject.name, birthDate: subject.birthDate });
+    const same = (await repos.residents.searchByName(folded, 20)).find(
+      (r) =>
+        foldText(r.name) === folded && r.birthDate === subject.birthDate && r.maskedId === null,
+    );
+    return (
+      same ??
+      repos.residents.create({
+        idHash: null,
+        maskedId: null,
+        name: subject.name,
+        birthDate: subject.birthDate,
+      })
+    );
   }
 
   private async route(repos: Repositories, report: ConcernReport, actor: Actor): Promise<string> {
@@ -200,4 +280,3 @@ function mergeTimeline(current: EvictionTimeline | null, r: ConcernReport): Evic
     evictionHappened: r.eviction ? r.eviction.happened : (current?.evictionHappened ?? false),
   };
 }
-

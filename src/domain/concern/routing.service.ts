@@ -27,12 +27,20 @@ export class RoutingService {
       const rules = new Map((await routing.all()).map((r) => [r.type, r.unitId]));
       return CONCERN_TYPES.map((type) => {
         const explicit = units.find((u) => u.id === rules.get(type));
-        return { type, unit: explicit ?? units.find((u) => u.kind === DEFAULT_ROUTING[type]) ?? null, explicit: Boolean(explicit) };
+        return {
+          type,
+          unit: explicit ?? units.find((u) => u.kind === DEFAULT_ROUTING[type]) ?? null,
+          explicit: Boolean(explicit),
+        };
       });
     });
   }
 
-  set(actor: Actor, type: string, unitKey: string): Promise<Result<RoutingEntry, 'ACCESS.DENIED' | 'ROUTING.UNKNOWN_TYPE' | 'UNIT.NOT_FOUND'>> {
+  set(
+    actor: Actor,
+    type: string,
+    unitKey: string,
+  ): Promise<Result<RoutingEntry, 'ACCESS.DENIED' | 'ROUTING.UNKNOWN_TYPE' | 'UNIT.NOT_FOUND'>> {
     return this.uow.run(async ({ routing, org, audit }) => {
       const allowed = await this.gate.authorizeOrg(audit, actor, 'org.editRouting', 'routing.set');
       if (!allowed.ok) return allowed;
@@ -40,7 +48,11 @@ export class RoutingService {
       const unit = await org.findUnitByKey(unitKey);
       if (!unit) return fail('UNIT.NOT_FOUND');
       await routing.set(type as ConcernType, unit.id);
-      await this.gate.record(audit, actor, { action: 'routing.set', outcome: 'ok', detail: { type, unitId: unit.id } });
+      await this.gate.record(audit, actor, {
+        action: 'routing.set',
+        outcome: 'ok',
+        detail: { type, unitId: unit.id },
+      });
       return ok({ type: type as ConcernType, unit, explicit: true });
     });
   }

@@ -35,7 +35,11 @@ export function isInstalled(ref: ConversationRef | null): boolean {
 
 /** Worth writing to: not removed, not known to refuse. */
 export function isReachable(ref: ConversationRef | null): boolean {
-  return ref !== null && !ref.unreachableAt && !(ref.removedAt && (!ref.installedAt || ref.removedAt >= ref.installedAt));
+  return (
+    ref !== null &&
+    !ref.unreachableAt &&
+    !(ref.removedAt && (!ref.installedAt || ref.removedAt >= ref.installedAt))
+  );
 }
 
 /**

@@ -1,17 +1,44 @@
 import { isIsoDate } from '../common/calendar-date.ts';
 import type { CaseLevel } from '../case/case.ts';
 import { CONSENT_FORMS, type ConsentForm } from '../access/consent.ts';
-import { MEASURE_STATUSES, MEASURE_TYPES, type MeasureStatus, type MeasureType } from './goal-plan.ts';
+import {
+  MEASURE_STATUSES,
+  MEASURE_TYPES,
+  type MeasureStatus,
+  type MeasureType,
+} from './goal-plan.ts';
 
 /** The målplan forms as typed: strings only, every rule checked here. */
 export type PlanField =
-  | 'goalText' | 'goalTargetDate'
-  | 'measureType' | 'measureDescription' | 'measureUnitKey' | 'measureStaffId' | 'measureDeadline' | 'measureStatus'
-  | 'evaluationDate' | 'periodStart' | 'periodEnd'
-  | 'consentGiven' | 'consentDate' | 'consentUnitKeys' | 'consentForm'
-  | 'vedtakReference' | 'ipNeeded' | 'evaluationSummary' | 'nextEvaluationDate';
+  | 'goalText'
+  | 'goalTargetDate'
+  | 'measureType'
+  | 'measureDescription'
+  | 'measureUnitKey'
+  | 'measureStaffId'
+  | 'measureDeadline'
+  | 'measureStatus'
+  | 'evaluationDate'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'consentGiven'
+  | 'consentDate'
+  | 'consentUnitKeys'
+  | 'consentForm'
+  | 'vedtakReference'
+  | 'ipNeeded'
+  | 'evaluationSummary'
+  | 'nextEvaluationDate';
 export type PlanDraft = Partial<Record<PlanField, string>>;
-export type PlanFieldError = 'REQUIRED' | 'TOO_LONG' | 'CHOICE' | 'DATE_FORMAT' | 'DATE_IN_PAST' | 'DATE_IN_FUTURE' | 'PERIOD_ORDER' | 'RESPONSIBLE_REQUIRED';
+export type PlanFieldError =
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'CHOICE'
+  | 'DATE_FORMAT'
+  | 'DATE_IN_PAST'
+  | 'DATE_IN_FUTURE'
+  | 'PERIOD_ORDER'
+  | 'RESPONSIBLE_REQUIRED';
 export type PlanErrors = Partial<Record<PlanField, PlanFieldError>>;
 
 export interface GoalInput {
@@ -33,7 +60,12 @@ export interface PlanInput {
   readonly periodStart: string | null;
   readonly periodEnd: string | null;
   /** Given with the plan: recorded as a consent on the case (the plan and concerns follow it). */
-  readonly consent: { readonly given: boolean; readonly date: string | null; readonly form: ConsentForm | null; readonly unitKeys: readonly string[] };
+  readonly consent: {
+    readonly given: boolean;
+    readonly date: string | null;
+    readonly form: ConsentForm | null;
+    readonly unitKeys: readonly string[];
+  };
   readonly vedtakReference: string | null;
   readonly ipNeeded: boolean | null;
 }
@@ -43,7 +75,10 @@ type Check<T> = { ok: true; value: T } | { ok: false; errors: PlanErrors };
 
 class Reader {
   readonly errors: PlanErrors = {};
-  constructor(private readonly draft: PlanDraft, private readonly today: string) {}
+  constructor(
+    private readonly draft: PlanDraft,
+    private readonly today: string,
+  ) {}
   text(f: PlanField, required = true): string | null {
     const v = (typeof this.draft[f] === 'string' ? this.draft[f]! : '').trim();
     if (!v) return required ? this.fail(f, 'REQUIRED') : null;
@@ -67,7 +102,9 @@ class Reader {
     return null;
   }
   done<T>(value: T): Check<T> {
-    return Object.keys(this.errors).length ? { ok: false, errors: this.errors } : { ok: true, value };
+    return Object.keys(this.errors).length
+      ? { ok: false, errors: this.errors }
+      : { ok: true, value };
   }
 }
 
@@ -85,20 +122,37 @@ export interface Responsibles {
   readonly staffIds: readonly string[];
 }
 
-export function validateMeasure(draft: PlanDraft, today: string, responsibles: Responsibles): Check<MeasureInput> {
+export function validateMeasure(
+  draft: PlanDraft,
+  today: string,
+  responsibles: Responsibles,
+): Check<MeasureInput> {
   const r = new Reader(draft, today);
   const type = r.choice('measureType', MEASURE_TYPES);
   const description = r.text('measureDescription');
   const unitKey = r.choice('measureUnitKey', responsibles.unitKeys, false);
   // A named person gets access to the measure: only someone who exists and can hold one.
   const staffId = r.choice('measureStaffId', responsibles.staffIds, false);
-  if (!unitKey && !staffId && !r.errors.measureUnitKey) r.fail('measureUnitKey', 'RESPONSIBLE_REQUIRED');
+  if (!unitKey && !staffId && !r.errors.measureUnitKey)
+    r.fail('measureUnitKey', 'RESPONSIBLE_REQUIRED');
   const deadline = r.date('measureDeadline', 'future');
   const status = r.choice('measureStatus', MEASURE_STATUSES, false) ?? 'planned';
-  return r.done({ type: type!, description: description!, responsibleUnitKey: unitKey, responsibleStaffId: staffId, deadline: deadline!, status });
+  return r.done({
+    type: type!,
+    description: description!,
+    responsibleUnitKey: unitKey,
+    responsibleStaffId: staffId,
+    deadline: deadline!,
+    status,
+  });
 }
 
-export function validatePlanDraft(draft: PlanDraft, today: string, level: CaseLevel, responsibles: Responsibles): Check<PlanInput> {
+export function validatePlanDraft(
+  draft: PlanDraft,
+  today: string,
+  level: CaseLevel,
+  responsibles: Responsibles,
+): Check<PlanInput> {
   const unitKeys = responsibles.unitKeys;
   const goal = validateGoal(draft, today);
   const measure = validateMeasure(draft, today, responsibles);
@@ -109,7 +163,14 @@ export function validatePlanDraft(draft: PlanDraft, today: string, level: CaseLe
   if (periodStart && periodEnd && periodEnd < periodStart) r.fail('periodEnd', 'PERIOD_ORDER');
   const given = r.choice('consentGiven', ['ja', 'nei'] as const);
   const consentDate = given === 'ja' ? r.date('consentDate', 'past') : null;
-  const keys = [...new Set((draft.consentUnitKeys ?? '').split(',').map((k) => k.trim()).filter(Boolean))];
+  const keys = [
+    ...new Set(
+      (draft.consentUnitKeys ?? '')
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (keys.some((k) => !unitKeys.includes(k))) r.fail('consentUnitKeys', 'CHOICE');
   // A consent names who may see the plan and how it was given; "ja" with no unit shares nothing.
   else if (given === 'ja' && keys.length === 0) r.fail('consentUnitKeys', 'REQUIRED');
@@ -117,7 +178,11 @@ export function validatePlanDraft(draft: PlanDraft, today: string, level: CaseLe
   // Level 3–4 rests on a formal decision and must consider an individual plan.
   const vedtakReference = r.text('vedtakReference', level >= 3);
   const ip = r.choice('ipNeeded', ['ja', 'nei'] as const, level >= 3);
-  const errors = { ...(goal.ok ? {} : goal.errors), ...(measure.ok ? {} : measure.errors), ...r.errors };
+  const errors = {
+    ...(goal.ok ? {} : goal.errors),
+    ...(measure.ok ? {} : measure.errors),
+    ...r.errors,
+  };
   if (!goal.ok || !measure.ok || Object.keys(r.errors).length) return { ok: false, errors };
   return {
     ok: true,
@@ -127,17 +192,24 @@ export function validatePlanDraft(draft: PlanDraft, today: string, level: CaseLe
       evaluationDate: evaluationDate!,
       periodStart,
       periodEnd,
-      consent: { given: given === 'ja', date: consentDate, form: consentForm, unitKeys: given === 'ja' ? keys : [] },
+      consent: {
+        given: given === 'ja',
+        date: consentDate,
+        form: consentForm,
+        unitKeys: given === 'ja' ? keys : [],
+      },
       vedtakReference,
       ipNeeded: ip === null ? null : ip === 'ja',
     },
   };
 }
 
-export function validateEvaluation(draft: PlanDraft, today: string): Check<{ summary: string; nextEvaluationDate: string }> {
+export function validateEvaluation(
+  draft: PlanDraft,
+  today: string,
+): Check<{ summary: string; nextEvaluationDate: string }> {
   const r = new Reader(draft, today);
   const summary = r.text('evaluationSummary');
   const next = r.date('nextEvaluationDate', 'future');
   return r.done({ summary: summary!, nextEvaluationDate: next! });
 }
-

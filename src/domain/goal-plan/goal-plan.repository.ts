@@ -11,7 +11,10 @@ export interface GoalPlanRepository {
   /** The plan a measure belongs to. */
   findByMeasureId(measureId: string): Promise<GoalPlan | null>;
   create(plan: NewPlan): Promise<GoalPlan>;
-  addGoal(planId: string, goal: { text: string; targetDate: string | null; createdAt: Date }): Promise<void>;
+  addGoal(
+    planId: string,
+    goal: { text: string; targetDate: string | null; createdAt: Date },
+  ): Promise<void>;
   addMeasure(planId: string, measure: Omit<Measure, 'id'> & { createdAt: Date }): Promise<void>;
   setMeasureStatus(measureId: string, status: MeasureStatus): Promise<void>;
   /** Records an evaluation and moves the plan's next evaluation date. */

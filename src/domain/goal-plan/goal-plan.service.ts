@@ -34,20 +34,31 @@ export interface PlanView {
   /** Set the status of the measures shown. */
   readonly mayChangeMeasures: boolean;
   /** Who can be named responsible for a new measure (only with `mayChange`). */
-  readonly staff: readonly { readonly id: string; readonly name: string; readonly unitName: string }[];
+  readonly staff: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly unitName: string;
+  }[];
 }
 
 export interface PlanContext {
   readonly kase: CaseRecord;
   readonly units: readonly Unit[];
-  readonly staff: readonly { readonly id: string; readonly name: string; readonly unitName: string }[];
+  readonly staff: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly unitName: string;
+  }[];
   readonly existing: boolean;
 }
 
 const APPLIED = { ok: true as const, value: undefined };
 
-type PlanError = 'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'ACCESS.DENIED' | 'PLAN.EXISTS' | 'PLAN.NOT_FOUND';
-export type PlanResult<T> = Result<T, PlanError> | { readonly ok: false; readonly code: 'PLAN.INVALID'; readonly errors: PlanErrors };
+type PlanError =
+  'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'ACCESS.DENIED' | 'PLAN.EXISTS' | 'PLAN.NOT_FOUND';
+export type PlanResult<T> =
+  | Result<T, PlanError>
+  | { readonly ok: false; readonly code: 'PLAN.INVALID'; readonly errors: PlanErrors };
 type Applied = { ok: true; value: undefined } | { ok: false; errors: PlanErrors };
 
 /**
@@ -65,12 +76,24 @@ export class GoalPlanService {
   ) {}
 
   /** What the create form needs, if the actor may create a plan for this case. */
-  context(actor: Actor, target: { reference?: string; caseId?: string }): Promise<Result<PlanContext, PlanError>> {
+  context(
+    actor: Actor,
+    target: { reference?: string; caseId?: string },
+  ): Promise<Result<PlanContext, PlanError>> {
     return this.uow.run(async (repos) => {
-      const kase = target.caseId ? await repos.cases.findById(target.caseId) : target.reference ? await repos.cases.findByReference(target.reference) : null;
+      const kase = target.caseId
+        ? await repos.cases.findById(target.caseId)
+        : target.reference
+          ? await repos.cases.findByReference(target.reference)
+          : null;
       const allowed = await this.gate.authorizeOpen(repos, actor, kase?.id ?? '', 'plan.create');
       if (!allowed.ok) return allowed;
-      return ok({ kase: kase!, units: await repos.org.listUnits(), staff: await staffChoices(repos), existing: allowed.value.plan !== null });
+      return ok({
+        kase: kase!,
+        units: await repos.org.listUnits(),
+        staff: await staffChoices(repos),
+        existing: allowed.value.plan !== null,
+      });
     });
   }
 
@@ -80,16 +103,28 @@ export class GoalPlanService {
     return result;
   }
 
-  private async storePlan(repos: Repositories, actor: Actor, caseId: string, draft: PlanDraft): Promise<PlanResult<PlanView>> {
+  private async storePlan(
+    repos: Repositories,
+    actor: Actor,
+    caseId: string,
+    draft: PlanDraft,
+  ): Promise<PlanResult<PlanView>> {
     const allowed = await this.gate.authorizeOpen(repos, actor, caseId, 'plan.create');
     if (!allowed.ok) return allowed;
     const kase = allowed.value.kase;
     if (allowed.value.plan) return fail('PLAN.EXISTS');
     const units = await repos.org.listUnits();
-    const checked = validatePlanDraft(draft, this.today(), kase.level, await responsibles(repos, units));
-    if (!checked.ok) return { ok: false as const, code: 'PLAN.INVALID' as const, errors: checked.errors };
+    const checked = validatePlanDraft(
+      draft,
+      this.today(),
+      kase.level,
+      await responsibles(repos, units),
+    );
+    if (!checked.ok)
+      return { ok: false as const, code: 'PLAN.INVALID' as const, errors: checked.errors };
     const input = checked.value;
-    const unitId = (key: string | null) => (key ? (units.find((u) => u.key === key)?.id ?? null) : null);
+    const unitId = (key: string | null) =>
+      key ? (units.find((u) => u.key === key)?.id ?? null) : null;
     const at = this.clock.now();
     const plan = await repos.plans.create({
       caseId: kase.id,
@@ -113,21 +148,38 @@ export class GoalPlanService {
       });
     await repos.plans.addGoal(plan.id, { ...input.goal, createdAt: at });
     const m = input.measure;
-    await repos.plans.addMeasure(plan.id, { type: m.type, description: m.description, responsibleUnitId: unitId(m.responsibleUnitKey), responsibleStaffId: m.responsibleStaffId, deadline: m.deadline, status: m.status, createdAt: at });
+    await repos.plans.addMeasure(plan.id, {
+      type: m.type,
+      description: m.description,
+      responsibleUnitId: unitId(m.responsibleUnitKey),
+      responsibleStaffId: m.responsibleStaffId,
+      deadline: m.deadline,
+      status: m.status,
+      createdAt: at,
+    });
     await this.involve(repos, kase, unitId(m.responsibleUnitKey), at);
     await this.gate.done(repos, actor, allowed.value, 'plan.create');
     return ok(await this.view(repos, actor, kase));
   }
 
   /** The plan as the actor may see it. Access is decided before the plan's existence is told (no oracle). */
-  show(actor: Actor, target: { caseId?: string; reference?: string }): Promise<Result<PlanView, PlanError>> {
+  show(
+    actor: Actor,
+    target: { caseId?: string; reference?: string },
+  ): Promise<Result<PlanView, PlanError>> {
     return this.uow.run(async (repos) => {
-      const kase = target.caseId ? await repos.cases.findById(target.caseId) : target.reference ? await repos.cases.findByReference(target.reference) : null;
+      const kase = target.caseId
+        ? await repos.cases.findById(target.caseId)
+        : target.reference
+          ? await repos.cases.findByReference(target.reference)
+          : null;
       if (!kase) return fail('CASE.NOT_FOUND');
       const allowed = await this.gate.authorize(repos, actor, kase, 'plan.readOwnMeasures');
       if (!allowed.ok) return allowed;
       if (!allowed.value.plan) return fail('PLAN.NOT_FOUND');
-      await this.gate.done(repos, actor, allowed.value, 'plan.read', { scope: allowed.value.may('plan.read') ? 'all' : 'own-measures' });
+      await this.gate.done(repos, actor, allowed.value, 'plan.read', {
+        scope: allowed.value.may('plan.read') ? 'all' : 'own-measures',
+      });
       return ok(await this.view(repos, actor, kase, allowed.value));
     });
   }
@@ -149,7 +201,15 @@ export class GoalPlanService {
       const m = measure.value;
       const unitId = units.find((u) => u.key === m.responsibleUnitKey)?.id ?? null;
       const at = this.clock.now();
-      await repos.plans.addMeasure(plan.id, { type: m.type, description: m.description, responsibleUnitId: unitId, responsibleStaffId: m.responsibleStaffId, deadline: m.deadline, status: m.status, createdAt: at });
+      await repos.plans.addMeasure(plan.id, {
+        type: m.type,
+        description: m.description,
+        responsibleUnitId: unitId,
+        responsibleStaffId: m.responsibleStaffId,
+        deadline: m.deadline,
+        status: m.status,
+        createdAt: at,
+      });
       await this.involve(repos, kase, unitId, at);
       return APPLIED;
     });
@@ -157,20 +217,31 @@ export class GoalPlanService {
 
   /** A measure unit outside the consent may set the status of its own measures only. */
   setMeasureStatus(actor: Actor, measureId: string, status: string): Promise<PlanResult<PlanView>> {
-    return this.change(actor, { measureId }, 'plan.changeOwnMeasures', async (repos, plan, _kase, access) => {
-      const measure = plan.measures.find((m) => m.id === measureId);
-      if (!measure || (!access.may('plan.change') && !ownMeasure(actor, measure))) return { ok: false, errors: { measureStatus: 'CHOICE' } };
-      if (!(MEASURE_STATUSES as readonly string[]).includes(status)) return { ok: false, errors: { measureStatus: 'CHOICE' } };
-      await repos.plans.setMeasureStatus(measureId, status as MeasureStatus);
-      return APPLIED;
-    });
+    return this.change(
+      actor,
+      { measureId },
+      'plan.changeOwnMeasures',
+      async (repos, plan, _kase, access) => {
+        const measure = plan.measures.find((m) => m.id === measureId);
+        if (!measure || (!access.may('plan.change') && !ownMeasure(actor, measure)))
+          return { ok: false, errors: { measureStatus: 'CHOICE' } };
+        if (!(MEASURE_STATUSES as readonly string[]).includes(status))
+          return { ok: false, errors: { measureStatus: 'CHOICE' } };
+        await repos.plans.setMeasureStatus(measureId, status as MeasureStatus);
+        return APPLIED;
+      },
+    );
   }
 
   recordEvaluation(actor: Actor, planId: string, draft: PlanDraft): Promise<PlanResult<PlanView>> {
     return this.change(actor, { planId }, 'plan.change', async (repos, plan) => {
       const evaluation = validateEvaluation(draft, this.today());
       if (!evaluation.ok) return evaluation;
-      await repos.plans.addEvaluation(plan.id, { at: this.clock.now(), byId: actor.staff.id, ...evaluation.value });
+      await repos.plans.addEvaluation(plan.id, {
+        at: this.clock.now(),
+        byId: actor.staff.id,
+        ...evaluation.value,
+      });
       return APPLIED;
     });
   }
@@ -179,16 +250,25 @@ export class GoalPlanService {
     actor: Actor,
     target: { planId: string } | { measureId: string },
     action: CaseAction,
-    apply: (repos: Repositories, plan: GoalPlan, kase: CaseRecord, access: CaseAccess) => Promise<Applied>,
+    apply: (
+      repos: Repositories,
+      plan: GoalPlan,
+      kase: CaseRecord,
+      access: CaseAccess,
+    ) => Promise<Applied>,
   ): Promise<PlanResult<PlanView>> {
     const result = await this.uow.run(async (repos): Promise<PlanResult<PlanView>> => {
-      const found = 'planId' in target ? await repos.plans.findById(target.planId) : await repos.plans.findByMeasureId(target.measureId);
+      const found =
+        'planId' in target
+          ? await repos.plans.findById(target.planId)
+          : await repos.plans.findByMeasureId(target.measureId);
       if (!found) return fail('PLAN.NOT_FOUND');
       const allowed = await this.gate.authorizeOpen(repos, actor, found.caseId, action);
       if (!allowed.ok) return allowed;
       const { kase } = allowed.value;
       const applied = await apply(repos, found, kase, allowed.value);
-      if (!applied.ok) return { ok: false as const, code: 'PLAN.INVALID' as const, errors: applied.errors };
+      if (!applied.ok)
+        return { ok: false as const, code: 'PLAN.INVALID' as const, errors: applied.errors };
       await this.gate.done(repos, actor, allowed.value, 'plan.change');
       return ok(await this.view(repos, actor, kase));
     });
@@ -200,16 +280,34 @@ export class GoalPlanService {
    * The plan after a permitted read or change: whole, or the reader's own measures. A read passes
    * the access it was decided with; after a change it is loaded again (the plan changed).
    */
-  private async view(repos: Repositories, actor: Actor, kase: CaseRecord, decided?: CaseAccess): Promise<PlanView> {
-    const access = decided ? ok(decided) : await this.gate.authorize(repos, actor, kase, 'plan.readOwnMeasures');
+  private async view(
+    repos: Repositories,
+    actor: Actor,
+    kase: CaseRecord,
+    decided?: CaseAccess,
+  ): Promise<PlanView> {
+    const access = decided
+      ? ok(decided)
+      : await this.gate.authorize(repos, actor, kase, 'plan.readOwnMeasures');
     if (!access.ok || !access.value.plan) throw new Error('plan view after a permitted read');
     const whole = access.value.may('plan.read');
     const full = access.value.plan;
-    const plan: GoalPlan = whole ? full : { ...full, goals: [], evaluations: [], measures: full.measures.filter((m) => ownMeasure(actor, m)) };
+    const plan: GoalPlan = whole
+      ? full
+      : {
+          ...full,
+          goals: [],
+          evaluations: [],
+          measures: full.measures.filter((m) => ownMeasure(actor, m)),
+        };
     const unitNames: Record<string, string> = {};
     for (const u of await repos.org.listUnits()) unitNames[u.id] = u.name;
     const staffNames: Record<string, string> = {};
-    for (const id of [kase.coordinatorId, ...plan.measures.map((m) => m.responsibleStaffId), ...plan.evaluations.map((e) => e.byId)])
+    for (const id of [
+      kase.coordinatorId,
+      ...plan.measures.map((m) => m.responsibleStaffId),
+      ...plan.evaluations.map((e) => e.byId),
+    ])
       if (id && !staffNames[id]) staffNames[id] = (await repos.org.findStaffById(id))?.name ?? '';
     return {
       kase,
@@ -221,7 +319,8 @@ export class GoalPlanService {
       staffNames,
       mayChange: kase.status === 'open' && access.value.may('plan.change'),
       mayChangeMeasures: kase.status === 'open' && access.value.may('plan.changeOwnMeasures'),
-      staff: kase.status === 'open' && access.value.may('plan.change') ? await staffChoices(repos) : [],
+      staff:
+        kase.status === 'open' && access.value.may('plan.change') ? await staffChoices(repos) : [],
     };
   }
 
@@ -235,19 +334,27 @@ export class GoalPlanService {
   }
 }
 
-const ownMeasure = (actor: Actor, m: { responsibleUnitId: string | null; responsibleStaffId: string | null }) =>
-  m.responsibleUnitId === actor.unit.id || m.responsibleStaffId === actor.staff.id;
+const ownMeasure = (
+  actor: Actor,
+  m: { responsibleUnitId: string | null; responsibleStaffId: string | null },
+) => m.responsibleUnitId === actor.unit.id || m.responsibleStaffId === actor.staff.id;
 
 /** Staff who can hold a measure (not admins, not leavers), by unit. */
-async function staffChoices(repos: Repositories): Promise<{ id: string; name: string; unitName: string }[]> {
+async function staffChoices(
+  repos: Repositories,
+): Promise<{ id: string; name: string; unitName: string }[]> {
   const staff = [];
   for (const unit of await repos.org.listUnits())
-    for (const s of await repos.org.listStaffInUnit(unit.id)) if (s.role !== 'admin' && isActive(s)) staff.push({ id: s.id, name: s.name, unitName: unit.name });
+    for (const s of await repos.org.listStaffInUnit(unit.id))
+      if (s.role !== 'admin' && isActive(s))
+        staff.push({ id: s.id, name: s.name, unitName: unit.name });
   return staff;
 }
 
 async function responsibles(repos: Repositories, units: readonly Unit[]): Promise<Responsibles> {
   const staffIds: string[] = [];
-  for (const unit of units) for (const s of await repos.org.listStaffInUnit(unit.id)) if (s.role !== 'admin' && isActive(s)) staffIds.push(s.id);
+  for (const unit of units)
+    for (const s of await repos.org.listStaffInUnit(unit.id))
+      if (s.role !== 'admin' && isActive(s)) staffIds.push(s.id);
   return { unitKeys: units.map((u) => u.key), staffIds };
 }

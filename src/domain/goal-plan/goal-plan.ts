@@ -3,8 +3,18 @@
  * consent — modelled on the nine fields of an individual plan (IP) so it can become one.
  */
 export const MEASURE_TYPES = [
-  'bostotte', 'startlan', 'tilskudd', 'okonomisk-radgivning', 'gjeldsradgivning', 'frivillig-forvaltning',
-  'okonomisk-stonad', 'trekk-i-trygd', 'nedbetalingsavtale', 'booppfolging', 'startpakke', 'midlertidig-botilbud',
+  'bostotte',
+  'startlan',
+  'tilskudd',
+  'okonomisk-radgivning',
+  'gjeldsradgivning',
+  'frivillig-forvaltning',
+  'okonomisk-stonad',
+  'trekk-i-trygd',
+  'nedbetalingsavtale',
+  'booppfolging',
+  'startpakke',
+  'midlertidig-botilbud',
   'oppfolgingskontrakt',
 ] as const;
 export type MeasureType = (typeof MEASURE_TYPES)[number];

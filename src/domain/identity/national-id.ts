@@ -41,7 +41,10 @@ function normaliseNationalIdInput(input: string): string {
   return match ? `${match[1]}${match[2]}` : trimmed;
 }
 
-export function parseNationalId(input: string, options: ParseOptions): Result<NationalId, NationalIdError> {
+export function parseNationalId(
+  input: string,
+  options: ParseOptions,
+): Result<NationalId, NationalIdError> {
   const digits = normaliseNationalIdInput(input);
   if (digits === '') return fail('NATIONAL_ID.EMPTY');
   if (!/^[\d\s-]+$/.test(digits)) return fail('NATIONAL_ID.FORMAT');
@@ -97,7 +100,9 @@ function centuryOf(d: number[]): number | null {
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

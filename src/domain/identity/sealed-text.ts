@@ -5,7 +5,8 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:
  * minutes (a pending lookup's name). The key is derived from HUSLY_ID_SECRET for this one
  * purpose, so it is never the key that hashes identity numbers.
  */
-const keyFor = (secret: string) => createHmac('sha256', secret).update('husly:sealed-text:v1').digest();
+const keyFor = (secret: string) =>
+  createHmac('sha256', secret).update('husly:sealed-text:v1').digest();
 
 export function seal(plain: string, secret: string): string {
   const iv = randomBytes(12);

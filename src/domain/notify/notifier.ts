@@ -91,7 +91,12 @@ export interface Notifier {
 export type UnitNotice = Extract<Notice, { kind: 'case.forUnit' }>;
 
 /** The owning unit's channel notice for a case: what may be shown there, and nothing more. */
-export function unitNoticeFor(kase: CaseRecord, deadline: string | null, coordinatorName: string | null, isNewCase: boolean): UnitNotice {
+export function unitNoticeFor(
+  kase: CaseRecord,
+  deadline: string | null,
+  coordinatorName: string | null,
+  isNewCase: boolean,
+): UnitNotice {
   return {
     kind: 'case.forUnit',
     caseId: kase.id,

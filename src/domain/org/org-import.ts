@@ -3,7 +3,15 @@ import type { CaseRecord } from '../case/case.ts';
 import { localDate } from '../common/local-date.ts';
 import type { Repositories } from '../common/unit-of-work.ts';
 import type { ReminderOutbox } from '../reminder/outbox.ts';
-import { isAadObjectId, isActive, isStaffRole, isUnitKind, normaliseAadObjectId, type Staff, type Unit } from './org.ts';
+import {
+  isAadObjectId,
+  isActive,
+  isStaffRole,
+  isUnitKind,
+  normaliseAadObjectId,
+  type Staff,
+  type Unit,
+} from './org.ts';
 import type { OrgRepository, StaffUpsert, UnitUpsert } from './org.repository.ts';
 
 /** A parsed CSV file: its header and data rows with their 1-based line numbers. */
@@ -99,14 +107,17 @@ export interface ImportOptions {
  * together. (A property, not a method, so a plain UnitOfWork, which passes no outbox, does not fit.)
  */
 export interface OrgImportUnitOfWork {
-  readonly run: <T>(work: (repos: Repositories, outbox: ReminderOutbox) => Promise<T>) => Promise<T>;
+  readonly run: <T>(
+    work: (repos: Repositories, outbox: ReminderOutbox) => Promise<T>,
+  ) => Promise<T>;
 }
 
 /** The note on the ownership period that starts when a case loses its coordinator this way. */
 export const COORDINATOR_LEFT_NOTE = 'Koordinator sluttet eller byttet enhet (org-import)';
 
 /** One 'staff.reassign' row per case, person and day; never touched by the case's planner (other prefix). */
-export const reassignKey = (caseId: string, staffId: string, today: string) => `reassign:${caseId}:${staffId}:${today}`;
+export const reassignKey = (caseId: string, staffId: string, today: string) =>
+  `reassign:${caseId}:${staffId}:${today}`;
 
 export const UNIT_COLUMNS = ['key', 'name', 'kind'] as const;
 export const STAFF_COLUMNS = ['aad_object_id', 'name', 'email', 'unit_key', 'role'] as const;
@@ -130,8 +141,13 @@ export class OrgImportService {
     private readonly timeZone: string,
   ) {}
 
-  run(units: Table | null, staff: Table | null, options: ImportOptions = {}): Promise<ImportOutcome> {
-    if (options.deactivateMissing && !staff) return Promise.resolve({ ok: false, refused: 'STAFF_FILE_REQUIRED' });
+  run(
+    units: Table | null,
+    staff: Table | null,
+    options: ImportOptions = {},
+  ): Promise<ImportOutcome> {
+    if (options.deactivateMissing && !staff)
+      return Promise.resolve({ ok: false, refused: 'STAFF_FILE_REQUIRED' });
     return this.uow.run(async (repos, outbox) => {
       const { org, audit } = repos;
       const existingUnits = await org.listUnits();
@@ -148,7 +164,9 @@ export class OrgImportService {
       // Everything the files would change is worked out before anything is written: a dry run stops there.
       const unitsByKey = new Map(existingUnits.map((u) => [u.key, u]));
       const unitsById = new Map(existingUnits.map((u) => [u.id, u]));
-      const unitNamed = new Map<string, ImportUnit>(existingUnits.map((u) => [u.key, { key: u.key, name: u.name }]));
+      const unitNamed = new Map<string, ImportUnit>(
+        existingUnits.map((u) => [u.key, { key: u.key, name: u.name }]),
+      );
       const unitCounts = { created: 0, updated: 0, unchanged: 0 };
       for (const unit of parsedUnits.items) {
         const before = unitsByKey.get(unit.key);
@@ -158,20 +176,32 @@ export class OrgImportService {
         unitNamed.set(unit.key, { key: unit.key, name: unit.name });
       }
       // Named as after the import (a unit renamed in the same file shows its new name).
-      const unitOf = (id: string): ImportUnit => unitNamed.get(unitsById.get(id)?.key ?? '') ?? { key: '?', name: '?' };
+      const unitOf = (id: string): ImportUnit =>
+        unitNamed.get(unitsById.get(id)?.key ?? '') ?? { key: '?', name: '?' };
       const casesOf = async (person: Staff, keepUnitId: string | null) =>
-        (await repos.cases.listOpenCoordinatedBy(person.id)).filter((c) => c.owningUnitId !== keepUnitId);
-      const change = (person: Staff, to: ImportUnit | null, cases: readonly CaseRecord[]): StaffChange => ({
+        (await repos.cases.listOpenCoordinatedBy(person.id)).filter(
+          (c) => c.owningUnitId !== keepUnitId,
+        );
+      const change = (
+        person: Staff,
+        to: ImportUnit | null,
+        cases: readonly CaseRecord[],
+      ): StaffChange => ({
         staffId: person.id,
         name: person.name,
         email: person.email,
         from: unitOf(person.unitId),
         to,
-        openCases: cases.map((c) => ({ caseId: c.id, reference: c.reference, owningUnit: unitOf(c.owningUnitId) })),
+        openCases: cases.map((c) => ({
+          caseId: c.id,
+          reference: c.reference,
+          owningUnit: unitOf(c.owningUnitId),
+        })),
       });
 
       const staffCounts = { created: 0, updated: 0, unchanged: 0 };
-      const movers: { person: Staff; toKey: string; cases: CaseRecord[]; change: StaffChange }[] = [];
+      const movers: { person: Staff; toKey: string; cases: CaseRecord[]; change: StaffChange }[] =
+        [];
       for (const person of parsedStaff.items) {
         const before = await org.findStaffByAadObjectId(person.aadObjectId);
         const beforeKey = before ? unitsById.get(before.unitId)?.key : undefined;
@@ -188,7 +218,12 @@ export class OrgImportService {
         // Someone deactivated who is listed again is simply active again: they coordinate nothing.
         if (before && isActive(before) && beforeKey !== person.unitKey) {
           const cases = await casesOf(before, unitsByKey.get(person.unitKey)?.id ?? null);
-          movers.push({ person: before, toKey: person.unitKey, cases, change: change(before, unitNamed.get(person.unitKey)!, cases) });
+          movers.push({
+            person: before,
+            toKey: person.unitKey,
+            cases,
+            change: change(before, unitNamed.get(person.unitKey)!, cases),
+          });
         }
       }
       const listed = new Set(parsedStaff.items.map((p) => p.aadObjectId));
@@ -200,7 +235,10 @@ export class OrgImportService {
           leavers.push({ person, cases, change: change(person, null, cases) });
         }
         // An import must never lock the municipality out of its own administration.
-        if (leavers.some((l) => l.person.role === 'admin') && !parsedStaff.items.some((p) => p.role === 'admin'))
+        if (
+          leavers.some((l) => l.person.role === 'admin') &&
+          !parsedStaff.items.some((p) => p.role === 'admin')
+        )
           return { ok: false, refused: 'NO_ADMIN_LEFT' };
       }
       const report = (dryRun: boolean, releasedReminders: number): ImportReport => ({
@@ -222,7 +260,13 @@ export class OrgImportService {
       const release = async (person: Staff, cases: readonly CaseRecord[]) => {
         for (const kase of cases) {
           await repos.cases.update(kase.id, { coordinatorId: null });
-          await repos.cases.startOwnership(kase.id, { unitId: kase.owningUnitId, coordinatorId: null, startedAt: now, note: COORDINATOR_LEFT_NOTE, changedById: null });
+          await repos.cases.startOwnership(kase.id, {
+            unitId: kase.owningUnitId,
+            coordinatorId: null,
+            startedAt: now,
+            note: COORDINATOR_LEFT_NOTE,
+            changedById: null,
+          });
           await outbox.enqueue({
             key: reassignKey(kase.id, person.id, today),
             caseId: kase.id,
@@ -246,7 +290,13 @@ export class OrgImportService {
         await this.gate.record(audit, null, {
           action: 'staff.moved',
           outcome: 'ok',
-          detail: { staffId: person.id, fromUnitId: person.unitId, toUnitId, casesReleased: cases.length, remindersReleased: handed },
+          detail: {
+            staffId: person.id,
+            fromUnitId: person.unitId,
+            toUnitId,
+            casesReleased: cases.length,
+            remindersReleased: handed,
+          },
         });
       }
       for (const { person, cases } of leavers) {
@@ -256,7 +306,12 @@ export class OrgImportService {
         await this.gate.record(audit, null, {
           action: 'staff.deactivated',
           outcome: 'ok',
-          detail: { staffId: person.id, unitId: person.unitId, casesReleased: cases.length, remindersReleased: handed },
+          detail: {
+            staffId: person.id,
+            unitId: person.unitId,
+            casesReleased: cases.length,
+            remindersReleased: handed,
+          },
         });
       }
       await this.gate.record(audit, null, {
@@ -290,7 +345,12 @@ interface Parsed<T> {
   problems: ImportProblem[];
 }
 
-function rowsOf(file: ImportFile, table: Table, columns: readonly string[], problems: ImportProblem[]) {
+function rowsOf(
+  file: ImportFile,
+  table: Table,
+  columns: readonly string[],
+  problems: ImportProblem[],
+) {
   const header = table.header.map((h) => h.trim().toLowerCase());
   if (header.length !== columns.length || header.some((h, i) => h !== columns[i])) {
     problems.push({ file, line: 1, code: 'HEADER' });
@@ -307,7 +367,13 @@ function rowsOf(file: ImportFile, table: Table, columns: readonly string[], prob
   return rows;
 }
 
-function checkText(file: ImportFile, line: number, column: string, value: string, problems: ImportProblem[]): boolean {
+function checkText(
+  file: ImportFile,
+  line: number,
+  column: string,
+  value: string,
+  problems: ImportProblem[],
+): boolean {
   if (value === '') problems.push({ file, line, code: 'REQUIRED', column });
   else if (value.length > MAX_TEXT) problems.push({ file, line, code: 'TOO_LONG', column });
   else return true;
@@ -323,12 +389,14 @@ function parseUnits(table: Table): Parsed<UnitUpsert> {
     const key = get('key').toLowerCase();
     if (checkText('units', line, 'key', key, problems) && !/^[a-z0-9][a-z0-9-]{0,39}$/.test(key))
       problems.push({ file: 'units', line, code: 'UNIT_KEY_FORMAT', column: 'key' });
-    else if (seen.has(key)) problems.push({ file: 'units', line, code: 'DUPLICATE', column: 'key' });
+    else if (seen.has(key))
+      problems.push({ file: 'units', line, code: 'DUPLICATE', column: 'key' });
     seen.add(key);
     const name = get('name');
     checkText('units', line, 'name', name, problems);
     const kind = get('kind').toLowerCase();
-    if (!isUnitKind(kind)) problems.push({ file: 'units', line, code: 'UNIT_KIND', column: 'kind' });
+    if (!isUnitKind(kind))
+      problems.push({ file: 'units', line, code: 'UNIT_KIND', column: 'kind' });
     else if (problems.length === before) items.push({ key, name, kind });
   }
   return { items, problems };
@@ -341,16 +409,22 @@ function parseStaff(table: Table, unitKeys: ReadonlySet<string>): Parsed<StaffUp
   for (const { line, get } of rowsOf('staff', table, STAFF_COLUMNS, problems)) {
     const before = problems.length;
     const aadObjectId = normaliseAadObjectId(get('aad_object_id'));
-    if (!isAadObjectId(aadObjectId)) problems.push({ file: 'staff', line, code: 'AAD_OBJECT_ID', column: 'aad_object_id' });
-    else if (seen.has(aadObjectId)) problems.push({ file: 'staff', line, code: 'DUPLICATE', column: 'aad_object_id' });
+    if (!isAadObjectId(aadObjectId))
+      problems.push({ file: 'staff', line, code: 'AAD_OBJECT_ID', column: 'aad_object_id' });
+    else if (seen.has(aadObjectId))
+      problems.push({ file: 'staff', line, code: 'DUPLICATE', column: 'aad_object_id' });
     seen.add(aadObjectId);
     const name = get('name');
     checkText('staff', line, 'name', name, problems);
     const email = get('email').toLowerCase();
-    if (checkText('staff', line, 'email', email, problems) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    if (
+      checkText('staff', line, 'email', email, problems) &&
+      !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)
+    )
       problems.push({ file: 'staff', line, code: 'EMAIL', column: 'email' });
     const unitKey = get('unit_key').toLowerCase();
-    if (!unitKeys.has(unitKey)) problems.push({ file: 'staff', line, code: 'UNKNOWN_UNIT', column: 'unit_key' });
+    if (!unitKeys.has(unitKey))
+      problems.push({ file: 'staff', line, code: 'UNKNOWN_UNIT', column: 'unit_key' });
     const role = get('role').toLowerCase();
     if (!isStaffRole(role)) problems.push({ file: 'staff', line, code: 'ROLE', column: 'role' });
     else if (problems.length === before) items.push({ aadObjectId, name, email, unitKey, role });

@@ -39,8 +39,10 @@ export interface Staff {
 
 export const isActive = (s: Staff): boolean => !s.deactivatedAt;
 
-export const isUnitKind = (value: string): value is UnitKind => (UNIT_KINDS as readonly string[]).includes(value);
-export const isStaffRole = (value: string): value is StaffRole => (STAFF_ROLES as readonly string[]).includes(value);
+export const isUnitKind = (value: string): value is UnitKind =>
+  (UNIT_KINDS as readonly string[]).includes(value);
+export const isStaffRole = (value: string): value is StaffRole =>
+  (STAFF_ROLES as readonly string[]).includes(value);
 
 /** Entra object ids are GUIDs; comparing them case-insensitively avoids duplicate staff rows. */
 export const normaliseAadObjectId = (value: string): string => value.trim().toLowerCase();

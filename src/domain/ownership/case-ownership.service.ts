@@ -1,6 +1,15 @@
 import type { AccessGate, CaseAccess } from '../access/access-gate.ts';
 import type { Actor } from '../actor/actor.ts';
-import { CASE_LEVELS, isCategory, isSubcategoryOf, nextLegalDeadline, type CaseLevel, type CaseRecord, type Category, type Subcategory } from '../case/case.ts';
+import {
+  CASE_LEVELS,
+  isCategory,
+  isSubcategoryOf,
+  nextLegalDeadline,
+  type CaseLevel,
+  type CaseRecord,
+  type Category,
+  type Subcategory,
+} from '../case/case.ts';
 import type { Involvement } from '../case/case.repository.ts';
 import { isActive, type Staff, type Unit } from '../org/org.ts';
 import type { Notice, Notifier } from '../notify/notifier.ts';
@@ -73,16 +82,28 @@ export class CaseOwnershipService {
   ) {}
 
   /** The case, its coordinator and the channel cards Husly posted about it, to redraw them (reference, category, level only). */
-  currentForCard(caseId: string): Promise<{ kase: CaseRecord; coordinator: Staff | null; cards: { conversationId: string; activityId: string }[] } | null> {
+  currentForCard(caseId: string): Promise<{
+    kase: CaseRecord;
+    coordinator: Staff | null;
+    cards: { conversationId: string; activityId: string }[];
+  } | null> {
     return this.uow.run(async ({ cases, org }) => {
       const kase = caseId ? await cases.findById(caseId) : null;
       if (!kase) return null;
-      return { kase, coordinator: kase.coordinatorId ? await org.findStaffById(kase.coordinatorId) : null, cards: await cases.cards(kase.id) };
+      return {
+        kase,
+        coordinator: kase.coordinatorId ? await org.findStaffById(kase.coordinatorId) : null,
+        cards: await cases.cards(kase.id),
+      };
     });
   }
 
   /** The case for a form (e.g. "endre nivå"), if the actor may take that action on it; a refusal is audited. */
-  forForm(actor: Actor, target: { reference?: string; caseId?: string }, action: 'case.changeClassification' | 'case.grantAccess'): Promise<Result<CaseRecord, Loaded>> {
+  forForm(
+    actor: Actor,
+    target: { reference?: string; caseId?: string },
+    action: 'case.changeClassification' | 'case.grantAccess',
+  ): Promise<Result<CaseRecord, Loaded>> {
     return this.uow.run(async (repos) => {
       const loaded = await this.load(repos, actor, await caseIdOf(repos, target), action);
       return loaded.ok ? ok(loaded.value.kase) : loaded;
@@ -90,20 +111,29 @@ export class CaseOwnershipService {
   }
 
   /** What the hand-over form offers, if the actor may hand the case over. */
-  handOverOptions(actor: Actor, target: { reference?: string; caseId?: string }): Promise<Result<{ kase: CaseRecord; units: Unit[]; staff: (Staff & { unitName: string })[] }, Loaded>> {
+  handOverOptions(
+    actor: Actor,
+    target: { reference?: string; caseId?: string },
+  ): Promise<
+    Result<{ kase: CaseRecord; units: Unit[]; staff: (Staff & { unitName: string })[] }, Loaded>
+  > {
     return this.uow.run(async (repos) => {
       const loaded = await this.load(repos, actor, await caseIdOf(repos, target), 'case.handOver');
       if (!loaded.ok) return loaded;
       const units = await repos.org.listUnits();
       const staff = [];
       for (const unit of units)
-        for (const s of await repos.org.listStaffInUnit(unit.id)) if (isCaseworker(s)) staff.push({ ...s, unitName: unit.name });
+        for (const s of await repos.org.listStaffInUnit(unit.id))
+          if (isCaseworker(s)) staff.push({ ...s, unitName: unit.name });
       return ok({ kase: loaded.value.kase, units, staff });
     });
   }
 
   /** "Ta saken": the presser becomes coordinator. Pressing again on an old card changes nothing. */
-  take(actor: Actor, caseId: string): Promise<Result<{ kase: CaseRecord; coordinator: Staff }, TakeError>> {
+  take(
+    actor: Actor,
+    caseId: string,
+  ): Promise<Result<{ kase: CaseRecord; coordinator: Staff }, TakeError>> {
     return this.uow.run(async (repos) => {
       const loaded = await this.load(repos, actor, caseId, 'case.take');
       if (!loaded.ok) return loaded;
@@ -112,14 +142,24 @@ export class CaseOwnershipService {
       if (kase.coordinatorId) return fail('CASE.ALREADY_TAKEN');
       const at = this.clock.now();
       const updated = await repos.cases.update(kase.id, { coordinatorId: actor.staff.id });
-      await repos.cases.startOwnership(kase.id, { unitId: kase.owningUnitId, coordinatorId: actor.staff.id, startedAt: at, note: null, changedById: actor.staff.id });
+      await repos.cases.startOwnership(kase.id, {
+        unitId: kase.owningUnitId,
+        coordinatorId: actor.staff.id,
+        startedAt: at,
+        note: null,
+        changedById: actor.staff.id,
+      });
       await this.gate.done(repos, actor, loaded.value, 'case.take');
       return ok({ kase: updated, coordinator: actor.staff });
     });
   }
 
   /** Hands a case to another unit and/or coordinator; the previous owner stays involved. */
-  async handOver(actor: Actor, caseId: string, request: HandOverRequest): Promise<Result<HandedOver, HandOverError>> {
+  async handOver(
+    actor: Actor,
+    caseId: string,
+    request: HandOverRequest,
+  ): Promise<Result<HandedOver, HandOverError>> {
     const result = await this.uow.run((repos) => this.storeHandOver(repos, actor, caseId, request));
     if (result.ok) await this.announceHandOver(actor, result.value);
     return result;
@@ -135,12 +175,18 @@ export class CaseOwnershipService {
       toCoordinatorName: h.next.coordinator?.name ?? null,
       byName: actor.staff.name,
     };
-    for (const unitId of new Set([h.previous.unit.id, h.next.unit.id])) await this.notifier.toUnitChannel(unitId, notice);
+    for (const unitId of new Set([h.previous.unit.id, h.next.unit.id]))
+      await this.notifier.toUnitChannel(unitId, notice);
     for (const staffId of new Set([h.previous.coordinator?.id, h.next.coordinator?.id]))
       if (staffId && staffId !== actor.staff.id) await this.notifier.toStaff(staffId, notice);
   }
 
-  private async storeHandOver(repos: Repositories, actor: Actor, caseId: string, request: HandOverRequest): Promise<Result<HandedOver, HandOverError>> {
+  private async storeHandOver(
+    repos: Repositories,
+    actor: Actor,
+    caseId: string,
+    request: HandOverRequest,
+  ): Promise<Result<HandedOver, HandOverError>> {
     const loaded = await this.load(repos, actor, caseId, 'case.handOver');
     if (!loaded.ok) return loaded;
     const { kase } = loaded.value;
@@ -148,24 +194,42 @@ export class CaseOwnershipService {
     if (!note || note.length > MAX_HANDOVER_NOTE) return fail('HANDOVER.NOTE_REQUIRED');
     const unit = await repos.org.findUnitByKey(request.unitKey);
     if (!unit) return fail('UNIT.NOT_FOUND');
-    const coordinator = request.coordinatorId ? await repos.org.findStaffById(request.coordinatorId) : null;
+    const coordinator = request.coordinatorId
+      ? await repos.org.findStaffById(request.coordinatorId)
+      : null;
     if (request.coordinatorId && !coordinator) return fail('STAFF.NOT_FOUND');
-    if (coordinator && coordinator.unitId !== unit.id) return fail('HANDOVER.COORDINATOR_NOT_IN_UNIT');
+    if (coordinator && coordinator.unitId !== unit.id)
+      return fail('HANDOVER.COORDINATOR_NOT_IN_UNIT');
     // Admins run Husly and see no case content; someone who has left cannot take a case.
-    if (coordinator && !isCaseworker(coordinator)) return fail('HANDOVER.COORDINATOR_NOT_CASEWORKER');
-    if (unit.id === kase.owningUnitId && (coordinator?.id ?? null) === kase.coordinatorId) return fail('HANDOVER.SAME_OWNER');
+    if (coordinator && !isCaseworker(coordinator))
+      return fail('HANDOVER.COORDINATOR_NOT_CASEWORKER');
+    if (unit.id === kase.owningUnitId && (coordinator?.id ?? null) === kase.coordinatorId)
+      return fail('HANDOVER.SAME_OWNER');
 
     const at = this.clock.now();
     const previous: Owner = {
       unit: (await repos.org.findUnitById(kase.owningUnitId))!,
       coordinator: kase.coordinatorId ? await repos.org.findStaffById(kase.coordinatorId) : null,
     };
-    const updated = await repos.cases.update(kase.id, { owningUnitId: unit.id, coordinatorId: coordinator?.id ?? null });
-    await repos.cases.startOwnership(kase.id, { unitId: unit.id, coordinatorId: coordinator?.id ?? null, startedAt: at, note, changedById: actor.staff.id });
+    const updated = await repos.cases.update(kase.id, {
+      owningUnitId: unit.id,
+      coordinatorId: coordinator?.id ?? null,
+    });
+    await repos.cases.startOwnership(kase.id, {
+      unitId: unit.id,
+      coordinatorId: coordinator?.id ?? null,
+      startedAt: at,
+      note,
+      changedById: actor.staff.id,
+    });
     // The previous owner keeps reading for a while (HUSLY_INVOLVEMENT_EXPIRY_DAYS) to hand over well.
     if (unit.id !== previous.unit.id) {
       await repos.cases.endInvolvements(kase.id, at, unit.id);
-      await repos.cases.addInvolvement(kase.id, { unitId: previous.unit.id, since: at, reason: 'previous-owner' });
+      await repos.cases.addInvolvement(kase.id, {
+        unitId: previous.unit.id,
+        since: at,
+        reason: 'previous-owner',
+      });
     }
     await this.gate.done(repos, actor, loaded.value, 'case.handOver', { toUnitId: unit.id });
     return ok({ kase: updated, previous, next: { unit, coordinator } });
@@ -176,7 +240,17 @@ export class CaseOwnershipService {
     actor: Actor,
     caseId: string,
     change: { level: number; categoryChoice: string; reason: string },
-  ): Promise<Result<CaseRecord, 'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'ACCESS.DENIED' | 'CLASSIFICATION.REASON_REQUIRED' | 'CLASSIFICATION.INVALID' | 'CLASSIFICATION.UNCHANGED'>> {
+  ): Promise<
+    Result<
+      CaseRecord,
+      | 'CASE.NOT_FOUND'
+      | 'CASE.CLOSED'
+      | 'ACCESS.DENIED'
+      | 'CLASSIFICATION.REASON_REQUIRED'
+      | 'CLASSIFICATION.INVALID'
+      | 'CLASSIFICATION.UNCHANGED'
+    >
+  > {
     return this.uow.run(async (repos) => {
       const loaded = await this.load(repos, actor, caseId, 'case.changeClassification');
       if (!loaded.ok) return loaded;
@@ -184,20 +258,43 @@ export class CaseOwnershipService {
       const reason = change.reason.trim();
       const [category, subcategory] = change.categoryChoice.split('/');
       const level = change.level as CaseLevel;
-      if (!CASE_LEVELS.includes(level) || !isCategory(category ?? '') || !isSubcategoryOf(category as Category, subcategory ?? ''))
+      if (
+        !CASE_LEVELS.includes(level) ||
+        !isCategory(category ?? '') ||
+        !isSubcategoryOf(category as Category, subcategory ?? '')
+      )
         return fail('CLASSIFICATION.INVALID');
       if (!reason || reason.length > 500) return fail('CLASSIFICATION.REASON_REQUIRED');
       const at = this.clock.now();
       const changes = [
-        level !== kase.level ? { field: 'level' as const, fromValue: String(kase.level), toValue: String(level) } : null,
+        level !== kase.level
+          ? { field: 'level' as const, fromValue: String(kase.level), toValue: String(level) }
+          : null,
         `${category}/${subcategory}` !== `${kase.category}/${kase.subcategory}`
-          ? { field: 'category' as const, fromValue: `${kase.category}/${kase.subcategory}`, toValue: `${category}/${subcategory}` }
+          ? {
+              field: 'category' as const,
+              fromValue: `${kase.category}/${kase.subcategory}`,
+              toValue: `${category}/${subcategory}`,
+            }
           : null,
       ].filter((c) => c !== null);
       if (changes.length === 0) return fail('CLASSIFICATION.UNCHANGED');
-      for (const c of changes) await repos.cases.recordChange({ caseId: kase.id, at, actorId: actor.staff.id, reason, ...c });
-      const updated = await repos.cases.update(kase.id, { level, category: category as Category, subcategory: subcategory as Subcategory });
-      await this.gate.done(repos, actor, loaded.value, 'case.changeClassification', { fields: changes.map((c) => c.field).join(',') });
+      for (const c of changes)
+        await repos.cases.recordChange({
+          caseId: kase.id,
+          at,
+          actorId: actor.staff.id,
+          reason,
+          ...c,
+        });
+      const updated = await repos.cases.update(kase.id, {
+        level,
+        category: category as Category,
+        subcategory: subcategory as Subcategory,
+      });
+      await this.gate.done(repos, actor, loaded.value, 'case.changeClassification', {
+        fields: changes.map((c) => c.field).join(','),
+      });
       return ok(updated);
     });
   }
@@ -231,26 +328,57 @@ export class CaseOwnershipService {
   accessOptions(
     actor: Actor,
     target: { reference?: string; caseId?: string },
-  ): Promise<Result<{ kase: CaseRecord; units: Unit[]; involved: InvolvedUnit[]; breakGlass: BreakGlassHolder[] }, Loaded>> {
+  ): Promise<
+    Result<
+      { kase: CaseRecord; units: Unit[]; involved: InvolvedUnit[]; breakGlass: BreakGlassHolder[] },
+      Loaded
+    >
+  > {
     return this.uow.run(async (repos) => {
-      const loaded = await this.load(repos, actor, await caseIdOf(repos, target), 'case.grantAccess');
+      const loaded = await this.load(
+        repos,
+        actor,
+        await caseIdOf(repos, target),
+        'case.grantAccess',
+      );
       if (!loaded.ok) return loaded;
       const { kase } = loaded.value;
       const inForce = new Set(loaded.value.involvedUnitIds);
       const involved: InvolvedUnit[] = [];
       for (const involvement of await repos.cases.involvements(kase.id)) {
         const unit = await repos.org.findUnitById(involvement.unitId);
-        if (!unit || unit.id === kase.owningUnitId || (involvement.endedAt && !inForce.has(unit.id))) continue;
-        const grantedBy = involvement.grantedById ? await repos.org.findStaffById(involvement.grantedById) : null;
-        involved.push({ unit, involvement, grantedByName: grantedBy?.name ?? null, inForce: inForce.has(unit.id) });
+        if (
+          !unit ||
+          unit.id === kase.owningUnitId ||
+          (involvement.endedAt && !inForce.has(unit.id))
+        )
+          continue;
+        const grantedBy = involvement.grantedById
+          ? await repos.org.findStaffById(involvement.grantedById)
+          : null;
+        involved.push({
+          unit,
+          involvement,
+          grantedByName: grantedBy?.name ?? null,
+          inForce: inForce.has(unit.id),
+        });
       }
       const breakGlass: BreakGlassHolder[] = [];
       for (const grant of await repos.breakGlass.activeOnCase(kase.id, this.clock.now())) {
         const staff = await repos.org.findStaffById(grant.staffId);
         const unit = staff ? await repos.org.findUnitById(staff.unitId) : null;
-        breakGlass.push({ name: staff?.name ?? '', unitName: unit?.name ?? '', until: grant.expiresAt });
+        breakGlass.push({
+          name: staff?.name ?? '',
+          unitName: unit?.name ?? '',
+          until: grant.expiresAt,
+        });
       }
-      return ok({ kase, units: (await repos.org.listUnits()).filter((u) => u.id !== kase.owningUnitId), involved, breakGlass });
+      return ok({
+        kase,
+        units: (await repos.org.listUnits()).filter((u) => u.id !== kase.owningUnitId),
+        involved,
+        breakGlass,
+      });
     });
   }
 
@@ -258,36 +386,58 @@ export class CaseOwnershipService {
    * The owning unit gives another unit access to the case, for a stated need (tjenstlig behov).
    * Reporting a concern does not do this; the owner decides. The unit's channel is told.
    */
-  async grantAccess(actor: Actor, caseId: string, input: { unitKey: string; note: string }): Promise<Result<{ kase: CaseRecord; unit: Unit; unitTold: boolean }, GrantError>> {
-    const result = await this.uow.run(async (repos): Promise<Result<{ kase: CaseRecord; unit: Unit }, GrantError>> => {
-      const loaded = await this.load(repos, actor, caseId, 'case.grantAccess');
-      if (!loaded.ok) return loaded;
-      const { kase } = loaded.value;
-      const unit = await repos.org.findUnitByKey(input.unitKey);
-      if (!unit) return fail('UNIT.NOT_FOUND');
-      if (unit.id === kase.owningUnitId) return fail('GRANT.OWNER_UNIT');
-      const note = input.note.trim();
-      if (!note || note.length > MAX_GRANT_NOTE) return fail('GRANT.NOTE_REQUIRED');
-      const at = this.clock.now();
-      // A grant replaces an expiring one (previous owner, legacy reporter) with one that lasts.
-      await repos.cases.endInvolvements(kase.id, at, unit.id);
-      await repos.cases.addInvolvement(kase.id, { unitId: unit.id, since: at, reason: 'granted', grantedById: actor.staff.id, note });
-      await this.gate.done(repos, actor, loaded.value, 'case.grantAccess', { unitId: unit.id });
-      return ok({ kase, unit });
-    });
+  async grantAccess(
+    actor: Actor,
+    caseId: string,
+    input: { unitKey: string; note: string },
+  ): Promise<Result<{ kase: CaseRecord; unit: Unit; unitTold: boolean }, GrantError>> {
+    const result = await this.uow.run(
+      async (repos): Promise<Result<{ kase: CaseRecord; unit: Unit }, GrantError>> => {
+        const loaded = await this.load(repos, actor, caseId, 'case.grantAccess');
+        if (!loaded.ok) return loaded;
+        const { kase } = loaded.value;
+        const unit = await repos.org.findUnitByKey(input.unitKey);
+        if (!unit) return fail('UNIT.NOT_FOUND');
+        if (unit.id === kase.owningUnitId) return fail('GRANT.OWNER_UNIT');
+        const note = input.note.trim();
+        if (!note || note.length > MAX_GRANT_NOTE) return fail('GRANT.NOTE_REQUIRED');
+        const at = this.clock.now();
+        // A grant replaces an expiring one (previous owner, legacy reporter) with one that lasts.
+        await repos.cases.endInvolvements(kase.id, at, unit.id);
+        await repos.cases.addInvolvement(kase.id, {
+          unitId: unit.id,
+          since: at,
+          reason: 'granted',
+          grantedById: actor.staff.id,
+          note,
+        });
+        await this.gate.done(repos, actor, loaded.value, 'case.grantAccess', { unitId: unit.id });
+        return ok({ kase, unit });
+      },
+    );
     if (!result.ok) return result;
     const owner = await this.uow.run(({ org }) => org.findUnitById(result.value.kase.owningUnitId));
-    const told = await this.notifier.toUnitChannel(result.value.unit.id, { kind: 'case.accessGranted', reference: result.value.kase.reference, owningUnitName: owner?.name ?? '', byName: actor.staff.name });
+    const told = await this.notifier.toUnitChannel(result.value.unit.id, {
+      kind: 'case.accessGranted',
+      reference: result.value.kase.reference,
+      owningUnitName: owner?.name ?? '',
+      byName: actor.staff.name,
+    });
     return ok({ ...result.value, unitTold: told.delivered });
   }
 
   /** Ends a unit's involvement at once (the owner's decision; recorded and audited). */
-  endAccess(actor: Actor, caseId: string, unitId: string): Promise<Result<CaseRecord, Loaded | 'UNIT.NOT_FOUND'>> {
+  endAccess(
+    actor: Actor,
+    caseId: string,
+    unitId: string,
+  ): Promise<Result<CaseRecord, Loaded | 'UNIT.NOT_FOUND'>> {
     return this.uow.run(async (repos) => {
       const loaded = await this.load(repos, actor, caseId, 'case.grantAccess');
       if (!loaded.ok) return loaded;
       const { kase } = loaded.value;
-      if (!(await repos.cases.involvements(kase.id)).some((i) => i.unitId === unitId && !i.endedAt)) return fail('UNIT.NOT_FOUND');
+      if (!(await repos.cases.involvements(kase.id)).some((i) => i.unitId === unitId && !i.endedAt))
+        return fail('UNIT.NOT_FOUND');
       await repos.cases.endInvolvements(kase.id, this.clock.now(), unitId);
       await this.gate.done(repos, actor, loaded.value, 'case.endAccess', { unitId });
       return ok(kase);
@@ -302,7 +452,12 @@ export class CaseOwnershipService {
     });
   }
 
-  private load(repos: Repositories, actor: Actor, caseId: string, action: 'case.take' | 'case.handOver' | 'case.changeClassification' | 'case.grantAccess'): Promise<Result<CaseAccess, Loaded>> {
+  private load(
+    repos: Repositories,
+    actor: Actor,
+    caseId: string,
+    action: 'case.take' | 'case.handOver' | 'case.changeClassification' | 'case.grantAccess',
+  ): Promise<Result<CaseAccess, Loaded>> {
     return this.gate.authorizeOpen(repos, actor, caseId, action);
   }
 }
@@ -310,7 +465,10 @@ export class CaseOwnershipService {
 /** Someone who can hold a case: not an admin, not someone who has left. */
 const isCaseworker = (s: Staff) => s.role !== 'admin' && isActive(s);
 
-async function caseIdOf(repos: Repositories, target: { reference?: string; caseId?: string }): Promise<string> {
+async function caseIdOf(
+  repos: Repositories,
+  target: { reference?: string; caseId?: string },
+): Promise<string> {
   if (target.caseId) return target.caseId;
   return target.reference ? ((await repos.cases.findByReference(target.reference))?.id ?? '') : '';
 }

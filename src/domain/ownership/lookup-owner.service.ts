@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { AccessGate, CaseAccess } from '../access/access-gate.ts';
 import type { Actor } from '../actor/actor.ts';
-import type { CaseLevel, CaseRecord, CaseStatus, CloseReason, EvictionTimeline, Resident } from '../case/case.ts';
+import type {
+  CaseLevel,
+  CaseRecord,
+  CaseStatus,
+  CloseReason,
+  EvictionTimeline,
+  Resident,
+} from '../case/case.ts';
 import type { Clock } from '../common/clock.ts';
 import { foldText } from '../common/fold-text.ts';
 import { fail, ok, type Result } from '../common/result.ts';
@@ -15,9 +22,16 @@ import { parseNameQuery, type NameQuery } from './name-query.ts';
 import { PENDING_LOOKUP_MINUTES, type PendingLookupRecord } from './pending-lookup.ts';
 
 /** A person looked up after "hvem eier" (a reference is answered at once by `byReference`). */
-export type PersonQuery = { readonly kind: 'nationalId'; readonly input: string } | { readonly kind: 'name'; readonly text: string };
+export type PersonQuery =
+  | { readonly kind: 'nationalId'; readonly input: string }
+  | { readonly kind: 'name'; readonly text: string };
 
-export const LOOKUP_PURPOSES = ['ny-bekymring', 'samarbeid-tiltak', 'henvendelse-beboer', 'annet'] as const;
+export const LOOKUP_PURPOSES = [
+  'ny-bekymring',
+  'samarbeid-tiltak',
+  'henvendelse-beboer',
+  'annet',
+] as const;
 export type LookupPurposeCode = (typeof LOOKUP_PURPOSES)[number];
 export interface LookupPurpose {
   readonly code: LookupPurposeCode;
@@ -49,7 +63,11 @@ export interface OwnerAnswer {
   readonly caseId: string;
   readonly reference: string;
   readonly owningUnit: { readonly id: string; readonly name: string };
-  readonly coordinator: { readonly id: string; readonly name: string; readonly email: string } | null;
+  readonly coordinator: {
+    readonly id: string;
+    readonly name: string;
+    readonly email: string;
+  } | null;
   readonly context: {
     readonly level: CaseLevel;
     readonly status: CaseStatus;
@@ -85,7 +103,11 @@ export interface ResidentChoice {
 
 export type LookupOutcome =
   | { readonly kind: 'answer'; readonly answer: OwnerAnswer }
-  | { readonly kind: 'choices'; readonly lookupId: string; readonly residents: readonly ResidentChoice[] };
+  | {
+      readonly kind: 'choices';
+      readonly lookupId: string;
+      readonly residents: readonly ResidentChoice[];
+    };
 
 export type LookupError =
   | NationalIdError
@@ -102,7 +124,11 @@ export const MAX_NAME_MATCHES = 5;
 type Sealed =
   | { readonly kind: 'nationalId'; readonly idHash: string }
   | { readonly kind: 'name'; readonly name: NameQuery }
-  | { readonly kind: 'choices'; readonly residentIds: readonly string[]; readonly purpose: LookupPurpose };
+  | {
+      readonly kind: 'choices';
+      readonly residentIds: readonly string[];
+      readonly purpose: LookupPurpose;
+    };
 
 /**
  * "Hvem eier saken?" Anyone registered may ask; the answer shows more than owner facts only to
@@ -125,10 +151,19 @@ export class LookupOwnerService {
     return this.uow.run(async (repos) => {
       const kase = await repos.cases.findByReference(reference);
       if (!kase) {
-        await this.gate.record(repos.audit, actor, { action: 'case.lookup', outcome: 'denied', detail: { queryKind: 'reference', result: 'LOOKUP.NOT_FOUND' } });
+        await this.gate.record(repos.audit, actor, {
+          action: 'case.lookup',
+          outcome: 'denied',
+          detail: { queryKind: 'reference', result: 'LOOKUP.NOT_FOUND' },
+        });
         return fail('LOOKUP.NOT_FOUND');
       }
-      return ok(await describeOwner(repos, await this.gate.read(repos, actor, kase, 'case.lookup', { queryKind: 'reference' })));
+      return ok(
+        await describeOwner(
+          repos,
+          await this.gate.read(repos, actor, kase, 'case.lookup', { queryKind: 'reference' }),
+        ),
+      );
     });
   }
 
@@ -136,7 +171,9 @@ export class LookupOwnerService {
   byCaseId(actor: Actor, caseId: string): Promise<OwnerAnswer | null> {
     return this.uow.run(async (repos) => {
       const kase = caseId ? await repos.cases.findById(caseId) : null;
-      return kase ? describeOwner(repos, await this.gate.read(repos, actor, kase, 'case.open')) : null;
+      return kase
+        ? describeOwner(repos, await this.gate.read(repos, actor, kase, 'case.open'))
+        : null;
     });
   }
 
@@ -144,7 +181,10 @@ export class LookupOwnerService {
    * A person lookup starts here: the number is checked (a wrong one is said at once and costs
    * nothing), the name must be full, and the question is kept sealed for the purpose step.
    */
-  begin(actor: Actor, query: PersonQuery): Promise<Result<{ lookupId: string }, NationalIdError | 'LOOKUP.NAME_TOO_SHORT'>> {
+  begin(
+    actor: Actor,
+    query: PersonQuery,
+  ): Promise<Result<{ lookupId: string }, NationalIdError | 'LOOKUP.NAME_TOO_SHORT'>> {
     let sealed: Sealed;
     if (query.kind === 'nationalId') {
       const id = parseNationalId(query.input, { allowSynthetic: this.options.allowSyntheticIds });
@@ -159,36 +199,72 @@ export class LookupOwnerService {
       const now = this.clock.now();
       await pendingLookups.deleteExpired(now);
       const lookupId = randomBytes(18).toString('base64url');
-      await pendingLookups.add({ id: lookupId, staffId: actor.staff.id, kind: 'person', payload: this.seal(sealed), createdAt: now, expiresAt: this.expiry() });
+      await pendingLookups.add({
+        id: lookupId,
+        staffId: actor.staff.id,
+        kind: 'person',
+        payload: this.seal(sealed),
+        createdAt: now,
+        expiresAt: this.expiry(),
+      });
       return ok({ lookupId });
     });
   }
 
   /** The purpose was given: the lookup runs (if the asker is within the hourly limit). */
-  async answer(actor: Actor, lookupId: string, purpose: LookupPurpose | null): Promise<Result<LookupOutcome, LookupError>> {
-    const result = await this.uow.run(async (repos): Promise<Result<LookupOutcome, LookupError> & { tellLeaders?: boolean }> => {
-      const pending = await this.pending(repos, actor, lookupId, 'person');
-      if (!pending) return fail('LOOKUP.EXPIRED');
-      const problem = checkPurpose(purpose);
-      if (problem) return fail(problem);
-      const throttle = await this.gate.personLookupAllowed(repos, actor);
-      if (!throttle.allowed) return { ...fail('LOOKUP.THROTTLED'), tellLeaders: throttle.tellLeaders };
-      return this.run(repos, actor, pending, purpose!);
-    });
-    if (!result.ok && result.code === 'LOOKUP.THROTTLED' && 'tellLeaders' in result && result.tellLeaders) await this.tellLeaders(actor);
+  async answer(
+    actor: Actor,
+    lookupId: string,
+    purpose: LookupPurpose | null,
+  ): Promise<Result<LookupOutcome, LookupError>> {
+    const result = await this.uow.run(
+      async (repos): Promise<Result<LookupOutcome, LookupError> & { tellLeaders?: boolean }> => {
+        const pending = await this.pending(repos, actor, lookupId, 'person');
+        if (!pending) return fail('LOOKUP.EXPIRED');
+        const problem = checkPurpose(purpose);
+        if (problem) return fail(problem);
+        const throttle = await this.gate.personLookupAllowed(repos, actor);
+        if (!throttle.allowed)
+          return { ...fail('LOOKUP.THROTTLED'), tellLeaders: throttle.tellLeaders };
+        return this.run(repos, actor, pending, purpose!);
+      },
+    );
+    if (
+      !result.ok &&
+      result.code === 'LOOKUP.THROTTLED' &&
+      'tellLeaders' in result &&
+      result.tellLeaders
+    )
+      await this.tellLeaders(actor);
     return result;
   }
 
   /** One resident picked from a name search's list: only a resident that list held. */
-  choose(actor: Actor, lookupId: string, residentId: string): Promise<Result<LookupOutcome, LookupError>> {
+  choose(
+    actor: Actor,
+    lookupId: string,
+    residentId: string,
+  ): Promise<Result<LookupOutcome, LookupError>> {
     return this.uow.run(async (repos) => {
       const pending = await this.pending(repos, actor, lookupId, 'choices');
-      if (!pending || pending.sealed.kind !== 'choices' || !pending.sealed.residentIds.includes(residentId)) return fail('LOOKUP.EXPIRED');
+      if (
+        !pending ||
+        pending.sealed.kind !== 'choices' ||
+        !pending.sealed.residentIds.includes(residentId)
+      )
+        return fail('LOOKUP.EXPIRED');
       const kase = await repos.cases.findOpenForResident(residentId);
       await repos.pendingLookups.delete(lookupId);
       const purpose = pending.sealed.purpose;
       if (!kase) return this.notFound(repos, actor, 'resident', purpose, residentId);
-      const access = await this.gate.read(repos, actor, kase, 'person.lookup', { queryKind: 'resident', result: 'found' }, purpose);
+      const access = await this.gate.read(
+        repos,
+        actor,
+        kase,
+        'person.lookup',
+        { queryKind: 'resident', result: 'found' },
+        purpose,
+      );
       return ok({ kind: 'answer' as const, answer: await describeOwner(repos, access) });
     });
   }
@@ -202,7 +278,14 @@ export class LookupOwnerService {
     const { sealed } = pending;
     const found = async (kase: CaseRecord, queryKind: string) => {
       await repos.pendingLookups.delete(pending.record.id);
-      const access = await this.gate.read(repos, actor, kase, 'person.lookup', { queryKind, result: 'found' }, purpose);
+      const access = await this.gate.read(
+        repos,
+        actor,
+        kase,
+        'person.lookup',
+        { queryKind, result: 'found' },
+        purpose,
+      );
       return ok({ kind: 'answer' as const, answer: await describeOwner(repos, access) });
     };
     if (sealed.kind === 'nationalId') {
@@ -221,24 +304,50 @@ export class LookupOwnerService {
     }
     // Several people: listed only if the asker's unit works on every one of them; otherwise the
     // asker narrows the search (birth date, number) and learns nothing about the others.
-    const listed = await this.gate.listResidents(repos, actor, cases.map((c) => c.kase));
+    const listed = await this.gate.listResidents(
+      repos,
+      actor,
+      cases.map((c) => c.kase),
+    );
     if (!listed) {
       await repos.pendingLookups.delete(pending.record.id);
-      await this.gate.record(repos.audit, actor, { action: 'person.lookup', outcome: 'denied', detail: { queryKind: 'name', result: 'LOOKUP.AMBIGUOUS', purpose: purpose.code }, purposeNote: purpose.note });
+      await this.gate.record(repos.audit, actor, {
+        action: 'person.lookup',
+        outcome: 'denied',
+        detail: { queryKind: 'name', result: 'LOOKUP.AMBIGUOUS', purpose: purpose.code },
+        purposeNote: purpose.note,
+      });
       return fail('LOOKUP.AMBIGUOUS');
     }
-    await this.gate.record(repos.audit, actor, { action: 'person.lookup', outcome: 'ok', detail: { queryKind: 'name', result: 'choices', purpose: purpose.code }, purposeNote: purpose.note });
+    await this.gate.record(repos.audit, actor, {
+      action: 'person.lookup',
+      outcome: 'ok',
+      detail: { queryKind: 'name', result: 'choices', purpose: purpose.code },
+      purposeNote: purpose.note,
+    });
     const residentIds = cases.map((c) => c.resident.id);
-    await repos.pendingLookups.update(pending.record.id, { kind: 'choices', payload: this.seal({ kind: 'choices', residentIds, purpose }), expiresAt: this.expiry() });
+    await repos.pendingLookups.update(pending.record.id, {
+      kind: 'choices',
+      payload: this.seal({ kind: 'choices', residentIds, purpose }),
+      expiresAt: this.expiry(),
+    });
     return ok({
       kind: 'choices' as const,
       lookupId: pending.record.id,
-      residents: cases.map(({ resident: r }) => ({ residentId: r.id, name: r.name, birthYear: r.birthDate?.slice(0, 4) ?? null, maskedId: r.maskedId })),
+      residents: cases.map(({ resident: r }) => ({
+        residentId: r.id,
+        name: r.name,
+        birthYear: r.birthDate?.slice(0, 4) ?? null,
+        maskedId: r.maskedId,
+      })),
     });
   }
 
   /** Residents whose name has every word asked for (whole words), with the birth date if given, and an open case. */
-  private async casesByName(repos: Repositories, query: NameQuery): Promise<{ resident: Resident; kase: CaseRecord }[]> {
+  private async casesByName(
+    repos: Repositories,
+    query: NameQuery,
+  ): Promise<{ resident: Resident; kase: CaseRecord }[]> {
     const out: { resident: Resident; kase: CaseRecord }[] = [];
     for (const resident of await repos.residents.searchByName(query.words.join(' '), 50)) {
       const words = new Set(foldText(resident.name).split(/[\s-]+/));
@@ -251,7 +360,13 @@ export class LookupOwnerService {
     return out.slice(0, MAX_NAME_MATCHES);
   }
 
-  private async notFound(repos: Repositories, actor: Actor, queryKind: string, purpose: LookupPurpose, residentId?: string) {
+  private async notFound(
+    repos: Repositories,
+    actor: Actor,
+    queryKind: string,
+    purpose: LookupPurpose,
+    residentId?: string,
+  ) {
     await this.gate.record(repos.audit, actor, {
       action: 'person.lookup',
       outcome: 'denied',
@@ -262,9 +377,20 @@ export class LookupOwnerService {
     return fail('LOOKUP.NOT_FOUND' as const);
   }
 
-  private async pending(repos: Repositories, actor: Actor, lookupId: string, kind: PendingLookupRecord['kind']) {
+  private async pending(
+    repos: Repositories,
+    actor: Actor,
+    lookupId: string,
+    kind: PendingLookupRecord['kind'],
+  ) {
     const record = lookupId ? await repos.pendingLookups.findById(lookupId) : null;
-    if (!record || record.staffId !== actor.staff.id || record.kind !== kind || record.expiresAt <= this.clock.now()) return null;
+    if (
+      !record ||
+      record.staffId !== actor.staff.id ||
+      record.kind !== kind ||
+      record.expiresAt <= this.clock.now()
+    )
+      return null;
     const plain = unseal(record.payload, this.options.idSecret);
     return plain ? { record, sealed: JSON.parse(plain) as Sealed } : null;
   }
@@ -272,11 +398,18 @@ export class LookupOwnerService {
   /** The actor's leaders (or, without any, the administrators) hear once an hour that lookups were stopped. */
   private async tellLeaders(actor: Actor): Promise<void> {
     const people = await this.uow.run(async ({ org }) => {
-      const leaders = (await org.listStaffInUnit(actor.unit.id)).filter((s) => s.role === 'leder' && s.id !== actor.staff.id);
+      const leaders = (await org.listStaffInUnit(actor.unit.id)).filter(
+        (s) => s.role === 'leder' && s.id !== actor.staff.id,
+      );
       return leaders.length ? leaders : org.listStaffByRole('admin');
     });
     for (const person of people)
-      await this.notifier.toStaff(person.id, { kind: 'lookup.throttled', staffName: actor.staff.name, unitName: actor.unit.name, limit: this.gate.settings.lookupLimitPerHour });
+      await this.notifier.toStaff(person.id, {
+        kind: 'lookup.throttled',
+        staffName: actor.staff.name,
+        unitName: actor.unit.name,
+        limit: this.gate.settings.lookupLimitPerHour,
+      });
   }
 
   private seal(value: Sealed): string {
@@ -288,9 +421,15 @@ export class LookupOwnerService {
   }
 }
 
-function checkPurpose(purpose: LookupPurpose | null): 'LOOKUP.PURPOSE_REQUIRED' | 'LOOKUP.PURPOSE_NOTE_REQUIRED' | null {
-  if (!purpose || !(LOOKUP_PURPOSES as readonly string[]).includes(purpose.code)) return 'LOOKUP.PURPOSE_REQUIRED';
-  if (purpose.code === 'annet' && !(purpose.note && purpose.note.trim().length > 0 && purpose.note.length <= 200))
+function checkPurpose(
+  purpose: LookupPurpose | null,
+): 'LOOKUP.PURPOSE_REQUIRED' | 'LOOKUP.PURPOSE_NOTE_REQUIRED' | null {
+  if (!purpose || !(LOOKUP_PURPOSES as readonly string[]).includes(purpose.code))
+    return 'LOOKUP.PURPOSE_REQUIRED';
+  if (
+    purpose.code === 'annet' &&
+    !(purpose.note && purpose.note.trim().length > 0 && purpose.note.length <= 200)
+  )
     return 'LOOKUP.PURPOSE_NOTE_REQUIRED';
   return null;
 }
@@ -298,19 +437,27 @@ function checkPurpose(purpose: LookupPurpose | null): 'LOOKUP.PURPOSE_REQUIRED' 
 /** The owner answer from what the gate decided: owner facts always, state and content by relation. */
 export async function describeOwner(repos: Repositories, access: CaseAccess): Promise<OwnerAnswer> {
   const { kase } = access;
-  const unitName = async (id: string) => ({ id, name: (await repos.org.findUnitById(id))?.name ?? '' });
+  const unitName = async (id: string) => ({
+    id,
+    name: (await repos.org.findUnitById(id))?.name ?? '',
+  });
   const coordinator = kase.coordinatorId ? await repos.org.findStaffById(kase.coordinatorId) : null;
   const related = access.may('case.readDetails');
   const open = kase.status === 'open';
   const concerns = related || access.situation.isReporter ? access.concerns : [];
-  const hasArrears = kase.timeline.firstMissedRentDate !== null || (related && concerns.some((c) => c.rentArrears !== null));
+  const hasArrears =
+    kase.timeline.firstMissedRentDate !== null ||
+    (related && concerns.some((c) => c.rentArrears !== null));
   const unitNames = new Map<string, Promise<{ id: string; name: string }>>();
-  const nameOf = (id: string) => (unitNames.get(id) ?? unitNames.set(id, unitName(id)).get(id)!).then((u) => u.name);
+  const nameOf = (id: string) =>
+    (unitNames.get(id) ?? unitNames.set(id, unitName(id)).get(id)!).then((u) => u.name);
   return {
     caseId: kase.id,
     reference: kase.reference,
     owningUnit: await unitName(kase.owningUnitId),
-    coordinator: coordinator ? { id: coordinator.id, name: coordinator.name, email: coordinator.email } : null,
+    coordinator: coordinator
+      ? { id: coordinator.id, name: coordinator.name, email: coordinator.email }
+      : null,
     context: related
       ? {
           level: kase.level,
@@ -325,12 +472,26 @@ export async function describeOwner(repos: Repositories, access: CaseAccess): Pr
           timeline: kase.timeline,
           arrearsPaidDate: kase.arrearsPaidDate,
           closedReason: kase.closedReason,
-          concerns: await Promise.all(concerns.map(async (c) => ({ concern: c, reporterUnitName: await nameOf(c.reporterUnitId), textShown: access.mayReadConcernText(c) }))),
+          concerns: await Promise.all(
+            concerns.map(async (c) => ({
+              concern: c,
+              reporterUnitName: await nameOf(c.reporterUnitId),
+              textShown: access.mayReadConcernText(c),
+            })),
+          ),
         }
       : null,
     ownConcerns: related
       ? []
-      : await Promise.all(concerns.filter((c) => access.mayReadConcernText(c)).map(async (c) => ({ concern: c, reporterUnitName: await nameOf(c.reporterUnitId), textShown: true }))),
+      : await Promise.all(
+          concerns
+            .filter((c) => access.mayReadConcernText(c))
+            .map(async (c) => ({
+              concern: c,
+              reporterUnitName: await nameOf(c.reporterUnitId),
+              textShown: true,
+            })),
+        ),
     breakGlassUntil: access.breakGlassUntil,
     askerIsCoordinator: access.situation.isCoordinator,
     hasPlan: access.plan !== null && access.may('plan.readOwnMeasures'),
@@ -339,7 +500,8 @@ export async function describeOwner(repos: Repositories, access: CaseAccess): Pr
       startPlan: open && access.plan === null && access.may('plan.create'),
       changeClassification: open && access.may('case.changeClassification'),
       // Only an open case with reported arrears not yet paid can be marked paid.
-      markArrearsPaid: open && hasArrears && !kase.arrearsPaidDate && access.may('case.markArrearsPaid'),
+      markArrearsPaid:
+        open && hasArrears && !kase.arrearsPaidDate && access.may('case.markArrearsPaid'),
       close: open && access.may('case.close'),
       grantAccess: open && access.may('case.grantAccess'),
       consent: open && access.may('case.consent'),

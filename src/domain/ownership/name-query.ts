@@ -14,11 +14,16 @@ export interface NameQuery {
  */
 export function parseNameQuery(text: string): NameQuery | null {
   let birthDate: string | null = null;
-  const rest = foldText(text).replace(/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g, (_m, d, m, y, iy, im, id) => {
-    const iso = d ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : `${iy}-${im}-${id}`;
-    if (isIsoDate(iso)) birthDate = iso;
-    return ' ';
-  });
+  const rest = foldText(text).replace(
+    /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    (_m, d, m, y, iy, im, id) => {
+      const iso = d
+        ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+        : `${iy}-${im}-${id}`;
+      if (isIsoDate(iso)) birthDate = iso;
+      return ' ';
+    },
+  );
   const words = rest
     .replace(/\b(?:f|fodt|fodd|fdt)\b\.?/g, ' ')
     .split(/[\s,.;:()]+/)

@@ -20,7 +20,10 @@ export interface PendingLookupRecord {
 export interface PendingLookupRepository {
   add(lookup: PendingLookupRecord): Promise<void>;
   findById(id: string): Promise<PendingLookupRecord | null>;
-  update(id: string, change: { kind: PendingLookupRecord['kind']; payload: string; expiresAt: Date }): Promise<void>;
+  update(
+    id: string,
+    change: { kind: PendingLookupRecord['kind']; payload: string; expiresAt: Date },
+  ): Promise<void>;
   delete(id: string): Promise<void>;
   deleteExpired(at: Date): Promise<number>;
 }

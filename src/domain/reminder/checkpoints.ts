@@ -17,7 +17,25 @@ export interface CheckpointSpec {
   readonly legalDeadline: { readonly anchor: Anchor; readonly offset: number } | null;
 }
 
-export const CHECKPOINT_IDS = ['D1', 'D3', 'D7', 'D30', 'V0', 'V7', 'V12', 'V14', 'B0', 'B10', 'B14', 'F-14', 'F-7', 'F-2', 'F0', 'F14', 'F28'] as const;
+export const CHECKPOINT_IDS = [
+  'D1',
+  'D3',
+  'D7',
+  'D30',
+  'V0',
+  'V7',
+  'V12',
+  'V14',
+  'B0',
+  'B10',
+  'B14',
+  'F-14',
+  'F-7',
+  'F-2',
+  'F0',
+  'F14',
+  'F28',
+] as const;
 export type CheckpointId = (typeof CHECKPOINT_IDS)[number];
 
 const request = { anchor: 'Vlegal', offset: 14 } as const;

@@ -21,24 +21,58 @@ export interface RetryPolicy {
  * 30 s, 1, 2, 4, 8, 16 min, then every 30 min: about three and a half hours of trying before a
  * reminder is dead-lettered — long enough for someone to install Husly or link a channel.
  */
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 12, baseDelayMs: 30_000, maxDelayMs: 30 * 60_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 12,
+  baseDelayMs: 30_000,
+  maxDelayMs: 30 * 60_000,
+};
 
-export type NextStep = { readonly kind: 'retry'; readonly at: Date } | { readonly kind: 'dead' } | { readonly kind: 'fallback' };
+export type NextStep =
+  | { readonly kind: 'retry'; readonly at: Date }
+  | { readonly kind: 'dead' }
+  | { readonly kind: 'fallback' };
 
-export function afterFailure(failure: SendFailure, attemptsSoFar: number, now: Date, policy: RetryPolicy, random: () => number = Math.random): NextStep {
+export function afterFailure(
+  failure: SendFailure,
+  attemptsSoFar: number,
+  now: Date,
+  policy: RetryPolicy,
+  random: () => number = Math.random,
+): NextStep {
   if (failure.kind === 'unreachable') return { kind: 'fallback' };
-  if (failure.kind === 'rejected' || attemptsSoFar + 1 >= policy.maxAttempts) return { kind: 'dead' };
+  if (failure.kind === 'rejected' || attemptsSoFar + 1 >= policy.maxAttempts)
+    return { kind: 'dead' };
   if (failure.kind === 'throttled' && failure.retryAfterMs !== null)
     // Never earlier than asked; a little later, so instances released together do not collide again.
-    return { kind: 'retry', at: new Date(now.getTime() + failure.retryAfterMs + Math.floor(random() * 0.1 * failure.retryAfterMs)) };
+    return {
+      kind: 'retry',
+      at: new Date(
+        now.getTime() + failure.retryAfterMs + Math.floor(random() * 0.1 * failure.retryAfterMs),
+      ),
+    };
   const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attemptsSoFar);
-  return { kind: 'retry', at: new Date(now.getTime() + Math.floor(exponential * (0.5 + random() * 0.5))) };
+  return {
+    kind: 'retry',
+    at: new Date(now.getTime() + Math.floor(exponential * (0.5 + random() * 0.5))),
+  };
 }
 
 /** Classifies a Bot Connector HTTP answer. `retryAfter` is the header: seconds or an HTTP date. */
-export function classifyHttpFailure(status: number | undefined, retryAfter: string | null | undefined, now: Date): SendFailure {
+export function classifyHttpFailure(
+  status: number | undefined,
+  retryAfter: string | null | undefined,
+  now: Date,
+): SendFailure {
   if (status === 429) return { kind: 'throttled', retryAfterMs: parseRetryAfter(retryAfter, now) };
-  if (status === undefined || status === 412 || status === 502 || status === 503 || status === 504 || status === 408) return { kind: 'transient' };
+  if (
+    status === undefined ||
+    status === 412 ||
+    status === 502 ||
+    status === 503 ||
+    status === 504 ||
+    status === 408
+  )
+    return { kind: 'transient' };
   if (status === 403 || status === 404 || status === 410) return { kind: 'unreachable' };
   return status >= 500 ? { kind: 'transient' } : { kind: 'rejected' };
 }

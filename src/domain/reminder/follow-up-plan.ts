@@ -1,12 +1,29 @@
 import { addDays } from '../common/calendar-date.ts';
 import type { EvictionTimeline } from '../case/case.ts';
-import { isWorkingDay, onOrBeforeWorkingDay, workingDaysAfter, workingDaysBefore } from '../calendar/norwegian-calendar.ts';
+import {
+  isWorkingDay,
+  onOrBeforeWorkingDay,
+  workingDaysAfter,
+  workingDaysBefore,
+} from '../calendar/norwegian-calendar.ts';
 import { zonedInstant } from '../calendar/zoned-time.ts';
 import { localDate } from '../common/local-date.ts';
 import type { GoalPlan } from '../goal-plan/goal-plan.ts';
-import { CHECKPOINTS, type Anchor, type Basis, type CheckpointId, type ReminderSettings } from './checkpoints.ts';
+import {
+  CHECKPOINTS,
+  type Anchor,
+  type Basis,
+  type CheckpointId,
+  type ReminderSettings,
+} from './checkpoints.ts';
 
-export type PlanReminderKind = 'measure.soon' | 'measure.due' | 'measure.overdue' | 'measure.escalated' | 'evaluation.soon' | 'evaluation.due';
+export type PlanReminderKind =
+  | 'measure.soon'
+  | 'measure.due'
+  | 'measure.overdue'
+  | 'measure.escalated'
+  | 'evaluation.soon'
+  | 'evaluation.due';
 /** Not planned from dates: the org import adds one for a leader when a case's coordinator leaves or moves. */
 export type StaffReminderKind = 'staff.reassign' | 'case.breakGlass';
 export type ReminderKind = CheckpointId | PlanReminderKind | StaffReminderKind;
@@ -44,7 +61,9 @@ function anchorDate(t: EvictionTimeline, anchor: Anchor): string | null {
       return t.noticeReceivedDate;
     case 'Vlegal': {
       // The 14 days run from the later of the date on the notice and the day it was received.
-      const dates = [t.noticeDate, t.noticeReceivedDate].filter((d): d is string => d !== null).sort();
+      const dates = [t.noticeDate, t.noticeReceivedDate]
+        .filter((d): d is string => d !== null)
+        .sort();
       return dates.at(-1) ?? null;
     }
     case 'B':
@@ -60,7 +79,12 @@ function anchorDate(t: EvictionTimeline, anchor: Anchor): string | null {
  * The same inputs always give the same keys, so recomputing after a date changes adds only
  * what is new and an outbox never sends a checkpoint twice.
  */
-export function evictionFollowUp(c: CaseFollowUp, settings: ReminderSettings, today: string, timeZone: string): PlannedReminder[] {
+export function evictionFollowUp(
+  c: CaseFollowUp,
+  settings: ReminderSettings,
+  today: string,
+  timeZone: string,
+): PlannedReminder[] {
   if (c.closed) return [];
   const out: PlannedReminder[] = [];
   for (const spec of CHECKPOINTS) {
@@ -69,11 +93,14 @@ export function evictionFollowUp(c: CaseFollowUp, settings: ReminderSettings, to
     if (c.timeline.evictionHappened && spec.anchor === 'F' && spec.offset <= 0) continue;
     const anchor = anchorDate(c.timeline, spec.anchor);
     if (!anchor) continue;
-    const offset = spec.basis === 'practice' ? (settings.practiceOffsets[spec.id] ?? spec.offset) : spec.offset;
+    const offset =
+      spec.basis === 'practice' ? (settings.practiceOffsets[spec.id] ?? spec.offset) : spec.offset;
     const exact = addDays(anchor, offset);
     const dueDate = spec.basis === 'practice' ? onOrBeforeWorkingDay(exact) : exact;
     if (dueDate < today) continue;
-    const deadlineAnchor = spec.legalDeadline ? anchorDate(c.timeline, spec.legalDeadline.anchor) : null;
+    const deadlineAnchor = spec.legalDeadline
+      ? anchorDate(c.timeline, spec.legalDeadline.anchor)
+      : null;
     out.push({
       key: `case:${c.caseId}:${spec.id}:${dueDate}`,
       caseId: c.caseId,
@@ -81,17 +108,34 @@ export function evictionFollowUp(c: CaseFollowUp, settings: ReminderSettings, to
       basis: spec.basis,
       dueDate,
       sendAt: zonedInstant(dueDate, settings.quietHours.start, timeZone),
-      legalDeadline: spec.legalDeadline && deadlineAnchor ? addDays(deadlineAnchor, spec.legalDeadline.offset) : null,
+      legalDeadline:
+        spec.legalDeadline && deadlineAnchor
+          ? addDays(deadlineAnchor, spec.legalDeadline.offset)
+          : null,
       audience: 'coordinator',
     });
   }
-  return out.sort((a, b) => a.sendAt.getTime() - b.sendAt.getTime() || a.kind.localeCompare(b.kind));
+  return out.sort(
+    (a, b) => a.sendAt.getTime() - b.sendAt.getTime() || a.kind.localeCompare(b.kind),
+  );
 }
 
 /** Measure deadlines, evaluations and escalation of overdue measures in a målplan. */
-export function planFollowUp(caseId: string, plan: GoalPlan, settings: ReminderSettings, today: string, timeZone: string): PlannedReminder[] {
+export function planFollowUp(
+  caseId: string,
+  plan: GoalPlan,
+  settings: ReminderSettings,
+  today: string,
+  timeZone: string,
+): PlannedReminder[] {
   const out: PlannedReminder[] = [];
-  const add = (kind: PlanReminderKind, dueDate: string, item: string, audience: 'coordinator' | 'leader', measureId?: string) => {
+  const add = (
+    kind: PlanReminderKind,
+    dueDate: string,
+    item: string,
+    audience: 'coordinator' | 'leader',
+    measureId?: string,
+  ) => {
     if (dueDate < today) return;
     out.push({
       key: `plan:${plan.id}:${item}:${kind}:${dueDate}`,
@@ -107,22 +151,46 @@ export function planFollowUp(caseId: string, plan: GoalPlan, settings: ReminderS
   };
   for (const m of plan.measures) {
     if (m.status === 'done' || m.status === 'cancelled') continue;
-    add('measure.soon', workingDaysBefore(m.deadline, settings.measureLeadWorkingDays), m.id, 'coordinator', m.id);
+    add(
+      'measure.soon',
+      workingDaysBefore(m.deadline, settings.measureLeadWorkingDays),
+      m.id,
+      'coordinator',
+      m.id,
+    );
     add('measure.due', onOrBeforeWorkingDay(m.deadline), m.id, 'coordinator', m.id);
     const overdue = workingDaysAfter(m.deadline, 1);
     add('measure.overdue', overdue, m.id, 'coordinator', m.id);
-    add('measure.escalated', workingDaysAfter(overdue, settings.escalateToLeaderAfterWorkingDays), m.id, 'leader', m.id);
+    add(
+      'measure.escalated',
+      workingDaysAfter(overdue, settings.escalateToLeaderAfterWorkingDays),
+      m.id,
+      'leader',
+      m.id,
+    );
   }
-  add('evaluation.soon', onOrBeforeWorkingDay(addDays(plan.evaluationDate, -settings.evaluationLeadDays)), 'evaluation', 'coordinator');
+  add(
+    'evaluation.soon',
+    onOrBeforeWorkingDay(addDays(plan.evaluationDate, -settings.evaluationLeadDays)),
+    'evaluation',
+    'coordinator',
+  );
   add('evaluation.due', onOrBeforeWorkingDay(plan.evaluationDate), 'evaluation', 'coordinator');
-  return out.sort((a, b) => a.sendAt.getTime() - b.sendAt.getTime() || a.kind.localeCompare(b.kind));
+  return out.sort(
+    (a, b) => a.sendAt.getTime() - b.sendAt.getTime() || a.kind.localeCompare(b.kind),
+  );
 }
 
 /**
  * When a reminder may actually go out: practice reminders only inside working hours on working
  * days (the next opening if not); a legal deadline on its own day at any time.
  */
-export function nextSendable(instant: Date, reminder: Pick<PlannedReminder, 'basis' | 'dueDate'>, settings: ReminderSettings, timeZone: string): Date {
+export function nextSendable(
+  instant: Date,
+  reminder: Pick<PlannedReminder, 'basis' | 'dueDate'>,
+  settings: ReminderSettings,
+  timeZone: string,
+): Date {
   const day = localDate(instant, timeZone);
   if (reminder.basis === 'law' && reminder.dueDate === day) return instant;
   const opens = zonedInstant(day, settings.quietHours.start, timeZone);

@@ -33,7 +33,12 @@ export interface ReminderOutbox {
    * `keep` names keys still valid but not to be added (checkpoints already past): a pending one
    * of those was never sent (Husly was down) and stays, to go out late rather than never.
    */
-  sync(keyPrefix: string, planned: readonly PlannedReminder[], now: Date, keep?: readonly string[]): Promise<{ added: number; cancelled: number }>;
+  sync(
+    keyPrefix: string,
+    planned: readonly PlannedReminder[],
+    now: Date,
+    keep?: readonly string[],
+  ): Promise<{ added: number; cancelled: number }>;
   /**
    * Atomically takes up to `limit` due rows — pending with `nextAttemptAt ≤ now`, or claimed
    * with an expired lease — for `owner` until `now + leaseMs`. Cost grows with what is due,
@@ -41,7 +46,12 @@ export interface ReminderOutbox {
    */
   claimDue(now: Date, owner: string, leaseMs: number, limit: number): Promise<OutboxRow[]>;
   /** Settles the rows one message delivered (a digest carries several); returns how many `owner` still held. */
-  markSent(ids: readonly string[], owner: string, delivery: { conversationId: string; activityId: string }, at: Date): Promise<number>;
+  markSent(
+    ids: readonly string[],
+    owner: string,
+    delivery: { conversationId: string; activityId: string },
+    at: Date,
+  ): Promise<number>;
   /** Back to pending for another attempt at `nextAttemptAt`, counting the attempt. */
   retryLater(id: string, owner: string, nextAttemptAt: Date, error: string): Promise<boolean>;
   /** Back to pending until `until` without counting an attempt (outside working hours). */
@@ -59,7 +69,12 @@ export interface ReminderOutbox {
    * "Overfør": once per row (not done, not handed yet), records who handed it to whom and adds a
    * pending copy for `toStaffId`, due at `at`. A second press on any copy of the card changes nothing.
    */
-  handOver(key: string, toStaffId: string, byStaffId: string, at: Date): Promise<'handed' | 'already' | 'missing'>;
+  handOver(
+    key: string,
+    toStaffId: string,
+    byStaffId: string,
+    at: Date,
+  ): Promise<'handed' | 'already' | 'missing'>;
   /** Rows for one case, newest due first (for "påminnelser 2026-0004"). */
   forCase(caseId: string): Promise<StoredOutboxRow[]>;
   /** The rows one sent message carried (a digest carries several): what that card shows. */
@@ -99,7 +114,8 @@ export function plannedKeyOf(key: string): string {
   return key.replace(/:(?:utsatt|overfort):.*$/, '');
 }
 
-export const snoozedKey = (key: string, dueDate: string) => `${key.replace(/:utsatt:\d{4}-\d{2}-\d{2}$/, '')}:utsatt:${dueDate}`;
+export const snoozedKey = (key: string, dueDate: string) =>
+  `${key.replace(/:utsatt:\d{4}-\d{2}-\d{2}$/, '')}:utsatt:${dueDate}`;
 export const handedKey = (key: string, toStaffId: string) => `${key}:overfort:${toStaffId}`;
 
 /** The key of the row a handed-over copy (or a snooze of one) was handed from. */

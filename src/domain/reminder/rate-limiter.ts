@@ -26,7 +26,7 @@ export class SendRateLimiter {
   reserve(conversationId: string, now: number): number {
     while (this.booked.length && this.booked[0] <= now - this.windowMs) this.booked.shift();
     let at = Math.max(now, this.nextFree.get(conversationId) ?? 0);
-    for (let moved = true; moved; ) {
+    for (let moved = true; moved;) {
       moved = false;
       for (const b of this.booked)
         if (Math.abs(b - at) < this.minGapMs) {
@@ -60,7 +60,10 @@ export class SendRateLimiter {
     this.booked.splice(index, 1);
     const at = this.booked.findIndex((b) => b > doneAt);
     this.booked.splice(at === -1 ? this.booked.length : at, 0, doneAt);
-    this.nextFree.set(conversationId, Math.max(this.nextFree.get(conversationId) ?? 0, doneAt + this.perConversationMs));
+    this.nextFree.set(
+      conversationId,
+      Math.max(this.nextFree.get(conversationId) ?? 0, doneAt + this.perConversationMs),
+    );
   }
 
   /** After a 429 with Retry-After, nothing more to that conversation before then. */

@@ -14,7 +14,8 @@ import { colleaguesIn, handedById, reminderItem } from './reminder-item.ts';
 
 export const SNOOZE_DAYS = [1, 3, 7] as const;
 
-export type ReminderActionError = 'REMINDER.NOT_FOUND' | 'REMINDER.INACTIVE' | 'CASE.CLOSED' | 'ACCESS.DENIED';
+export type ReminderActionError =
+  'REMINDER.NOT_FOUND' | 'REMINDER.INACTIVE' | 'CASE.CLOSED' | 'ACCESS.DENIED';
 export type HandOverReminderError = ReminderActionError | 'REMINDER.CHOOSE_COLLEAGUE';
 
 export interface ReminderCardState {
@@ -37,7 +38,10 @@ export class ReminderActionsService {
     private readonly timeZone: string,
   ) {}
 
-  async done(actor: Actor, key: string): Promise<Result<{ row: StoredOutboxRow; changed: boolean }, ReminderActionError>> {
+  async done(
+    actor: Actor,
+    key: string,
+  ): Promise<Result<{ row: StoredOutboxRow; changed: boolean }, ReminderActionError>> {
     // A second "Utført" (any copy of the card) shows who did it and changes nothing.
     const allowed = await this.allowed(actor, key, 'reminder.done', { allowDone: true });
     if (!allowed.ok) return allowed;
@@ -46,13 +50,21 @@ export class ReminderActionsService {
   }
 
   /** Snoozes to 07:30 on the day `days` calendar days on, or the first working day after it. */
-  async snooze(actor: Actor, key: string, days: number): Promise<Result<{ until: string }, ReminderActionError>> {
+  async snooze(
+    actor: Actor,
+    key: string,
+    days: number,
+  ): Promise<Result<{ until: string }, ReminderActionError>> {
     if (!(SNOOZE_DAYS as readonly number[]).includes(days)) return fail('REMINDER.NOT_FOUND');
     const allowed = await this.allowed(actor, key, 'reminder.snooze');
     if (!allowed.ok) return allowed;
     const target = addDays(localDate(this.clock.now(), this.timeZone), days);
     const until = isWorkingDay(target) ? target : workingDaysAfter(target, 1);
-    await this.outbox.snooze(key, zonedInstant(until, this.settings.quietHours.start, this.timeZone), until);
+    await this.outbox.snooze(
+      key,
+      zonedInstant(until, this.settings.quietHours.start, this.timeZone),
+      until,
+    );
     return ok({ until });
   }
 
@@ -60,12 +72,25 @@ export class ReminderActionsService {
    * "Overfør": the colleague (staff of the case's owning unit, not the presser) gets the reminder
    * as their own card; the original shows who has it. A second press on any copy changes nothing.
    */
-  async handOver(actor: Actor, key: string, toStaffId: string): Promise<Result<{ changed: boolean }, HandOverReminderError>> {
+  async handOver(
+    actor: Actor,
+    key: string,
+    toStaffId: string,
+  ): Promise<Result<{ changed: boolean }, HandOverReminderError>> {
     const allowed = await this.allowed(actor, key, 'reminder.handOver');
     if (!allowed.ok) return allowed;
     const colleague = await this.uow.run(async ({ cases, org }) => {
-      const [kase, staff] = await Promise.all([cases.findById(allowed.value.caseId), org.findStaffById(toStaffId)]);
-      return staff && kase && staff.unitId === kase.owningUnitId && staff.role !== 'admin' && staff.id !== actor.staff.id ? staff : null;
+      const [kase, staff] = await Promise.all([
+        cases.findById(allowed.value.caseId),
+        org.findStaffById(toStaffId),
+      ]);
+      return staff &&
+        kase &&
+        staff.unitId === kase.owningUnitId &&
+        staff.role !== 'admin' &&
+        staff.id !== actor.staff.id
+        ? staff
+        : null;
     });
     if (!colleague) return fail('REMINDER.CHOOSE_COLLEAGUE');
     const outcome = await this.outbox.handOver(key, colleague.id, actor.staff.id, this.clock.now());
@@ -78,11 +103,23 @@ export class ReminderActionsService {
    * carried (never keys the client names), those of cases the actor may act on, and who did
    * what. Each case shown is audited. `sent` is the stored message to redraw, if there is one.
    */
-  async view(actor: Actor, key: string): Promise<{ items: ReminderItem[]; states: Record<string, ReminderCardState>; sent: { conversationId: string; activityId: string } | null }> {
+  async view(
+    actor: Actor,
+    key: string,
+  ): Promise<{
+    items: ReminderItem[];
+    states: Record<string, ReminderCardState>;
+    sent: { conversationId: string; activityId: string } | null;
+  }> {
     const pressed = await this.outbox.byKey(key);
     if (!pressed) return { items: [], states: {}, sent: null };
-    const sent = pressed.sentConversationId && pressed.sentActivityId ? { conversationId: pressed.sentConversationId, activityId: pressed.sentActivityId } : null;
-    const rows = sent ? await this.outbox.bySentActivity(sent.conversationId, sent.activityId) : [pressed];
+    const sent =
+      pressed.sentConversationId && pressed.sentActivityId
+        ? { conversationId: pressed.sentConversationId, activityId: pressed.sentActivityId }
+        : null;
+    const rows = sent
+      ? await this.outbox.bySentActivity(sent.conversationId, sent.activityId)
+      : [pressed];
     const items: ReminderItem[] = [];
     const states: Record<string, ReminderCardState> = {};
     const caseRows = new Map<string, Promise<StoredOutboxRow[]>>();
@@ -98,7 +135,8 @@ export class ReminderActionsService {
           permitted.set(kase.id, allowed.ok);
         }
         if (!permitted.get(kase.id)) return null;
-        const name = async (id: string | null) => (id ? ((await repos.org.findStaffById(id))?.name ?? '') : null);
+        const name = async (id: string | null) =>
+          id ? ((await repos.org.findStaffById(id))?.name ?? '') : null;
         return {
           reference: kase.reference,
           colleagues: colleaguesIn(await repos.org.listStaffInUnit(kase.owningUnitId)),
@@ -111,11 +149,23 @@ export class ReminderActionsService {
       if (!seen) continue;
       items.push(reminderItem(row, seen.reference, seen.colleagues, seen.handedToMeBy));
       if (!caseRows.has(row.caseId)) caseRows.set(row.caseId, this.outbox.forCase(row.caseId));
-      const snoozed = (await caseRows.get(row.caseId)!).filter((r) => r.status === 'pending' && r.key === snoozedKey(row.key, r.dueDate));
+      const snoozed = (await caseRows.get(row.caseId)!).filter(
+        (r) => r.status === 'pending' && r.key === snoozedKey(row.key, r.dueDate),
+      );
       states[row.key] = {
-        ...(seen.doneBy !== null && row.doneAt ? { doneBy: { name: seen.doneBy, date: localDate(row.doneAt, this.timeZone) } } : {}),
+        ...(seen.doneBy !== null && row.doneAt
+          ? { doneBy: { name: seen.doneBy, date: localDate(row.doneAt, this.timeZone) } }
+          : {}),
         ...(snoozed.length ? { snoozedUntil: snoozed.at(-1)!.dueDate } : {}),
-        ...(seen.handedTo !== null && row.handedAt ? { handedTo: { name: seen.handedTo, byName: seen.handedBy ?? '', date: localDate(row.handedAt, this.timeZone) } } : {}),
+        ...(seen.handedTo !== null && row.handedAt
+          ? {
+              handedTo: {
+                name: seen.handedTo,
+                byName: seen.handedBy ?? '',
+                date: localDate(row.handedAt, this.timeZone),
+              },
+            }
+          : {}),
       };
     }
     return { items, states, sent };
@@ -125,13 +175,22 @@ export class ReminderActionsService {
    * The case's own people may act on a reminder of an open case that is still active: not
    * cancelled, not handed on, not done (a second "Utført" is allowed: it changes nothing).
    */
-  private async allowed(actor: Actor, key: string, action: string, options: { allowDone?: boolean } = {}): Promise<Result<StoredOutboxRow, ReminderActionError>> {
+  private async allowed(
+    actor: Actor,
+    key: string,
+    action: string,
+    options: { allowDone?: boolean } = {},
+  ): Promise<Result<StoredOutboxRow, ReminderActionError>> {
     const row = await this.outbox.byKey(key);
     if (!row) return fail('REMINDER.NOT_FOUND');
     return this.uow.run(async (repos) => {
       const allowed = await this.gate.authorizeOpen(repos, actor, row.caseId, 'reminder.act');
-      if (!allowed.ok) return fail(allowed.code === 'CASE.NOT_FOUND' ? ('REMINDER.NOT_FOUND' as const) : allowed.code);
-      if (row.status === 'cancelled' || row.handedToId || (row.doneAt && !options.allowDone)) return fail('REMINDER.INACTIVE' as const);
+      if (!allowed.ok)
+        return fail(
+          allowed.code === 'CASE.NOT_FOUND' ? ('REMINDER.NOT_FOUND' as const) : allowed.code,
+        );
+      if (row.status === 'cancelled' || row.handedToId || (row.doneAt && !options.allowDone))
+        return fail('REMINDER.INACTIVE' as const);
       await this.gate.done(repos, actor, allowed.value, action, { kind: row.kind });
       return ok(row);
     });

@@ -17,7 +17,9 @@ export interface ReminderItem {
   readonly handedBy: string | null;
 }
 
-export type ReminderRecipient = { readonly kind: 'staff'; readonly staffId: string } | { readonly kind: 'unit'; readonly unitId: string };
+export type ReminderRecipient =
+  | { readonly kind: 'staff'; readonly staffId: string }
+  | { readonly kind: 'unit'; readonly unitId: string };
 
 export type ReminderSend =
   | { readonly ok: true; readonly conversationId: string; readonly activityId: string }

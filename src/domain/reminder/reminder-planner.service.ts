@@ -33,12 +33,33 @@ export class ReminderPlannerService {
     const closed = kase.status === 'closed';
     // The whole plan for the current dates, past checkpoints included: those are not added again,
     // but one still pending (never sent: Husly was down when it fell due) is kept, not cancelled.
-    const all = evictionFollowUp({ caseId: kase.id, timeline: kase.timeline, arrearsPaid: kase.arrearsPaidDate !== null, closed }, this.settings, EVERY_DAY, this.timeZone);
+    const all = evictionFollowUp(
+      {
+        caseId: kase.id,
+        timeline: kase.timeline,
+        arrearsPaid: kase.arrearsPaidDate !== null,
+        closed,
+      },
+      this.settings,
+      EVERY_DAY,
+      this.timeZone,
+    );
     await this.sync(`case:${kase.id}:`, all, today, now);
-    if (plan) await this.sync(`plan:${plan.id}:`, closed ? [] : planFollowUp(kase.id, plan, this.settings, EVERY_DAY, this.timeZone), today, now);
+    if (plan)
+      await this.sync(
+        `plan:${plan.id}:`,
+        closed ? [] : planFollowUp(kase.id, plan, this.settings, EVERY_DAY, this.timeZone),
+        today,
+        now,
+      );
   }
 
   private sync(prefix: string, all: readonly PlannedReminder[], today: string, now: Date) {
-    return this.outbox.sync(prefix, all.filter((r) => r.dueDate >= today), now, all.map((r) => r.key));
+    return this.outbox.sync(
+      prefix,
+      all.filter((r) => r.dueDate >= today),
+      now,
+      all.map((r) => r.key),
+    );
   }
 }

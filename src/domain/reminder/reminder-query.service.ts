@@ -37,12 +37,24 @@ export class ReminderQueryService {
         if (row.status === 'dead') undelivered.push({ row, reference: kase.reference });
       }
     // By the day they are about (a late one waiting for working hours stays in its place), then send time.
-    upcoming.sort((a, b) => a.row.dueDate.localeCompare(b.row.dueDate) || a.row.nextAttemptAt.getTime() - b.row.nextAttemptAt.getTime());
+    upcoming.sort(
+      (a, b) =>
+        a.row.dueDate.localeCompare(b.row.dueDate) ||
+        a.row.nextAttemptAt.getTime() - b.row.nextAttemptAt.getTime(),
+    );
     return { upcoming: upcoming.slice(0, MAX_LISTED), undelivered };
   }
 
   /** A case's follow-up plan: past, next and legal deadlines. The dates are case content. */
-  timeline(actor: Actor, reference: string): Promise<Result<{ kase: CaseRecord; rows: StoredOutboxRow[]; names: Record<string, string> }, 'CASE.NOT_FOUND' | 'ACCESS.DENIED'>> {
+  timeline(
+    actor: Actor,
+    reference: string,
+  ): Promise<
+    Result<
+      { kase: CaseRecord; rows: StoredOutboxRow[]; names: Record<string, string> },
+      'CASE.NOT_FOUND' | 'ACCESS.DENIED'
+    >
+  > {
     return this.uow.run(async (repos) => {
       const { cases, org } = repos;
       const kase = await cases.findByReference(reference);
@@ -53,7 +65,9 @@ export class ReminderQueryService {
       const rows = await this.outbox.forCase(kase.id);
       // Who has a handed-over reminder, by name (staff names only: no resident data).
       const names: Record<string, string> = {};
-      for (const id of new Set(rows.flatMap((r) => [r.assigneeId, r.handedToId]).filter((x): x is string => x !== null)))
+      for (const id of new Set(
+        rows.flatMap((r) => [r.assigneeId, r.handedToId]).filter((x): x is string => x !== null),
+      ))
         names[id] = (await org.findStaffById(id))?.name ?? '';
       return ok({ kase, rows, names });
     });

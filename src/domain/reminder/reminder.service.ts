@@ -7,7 +7,12 @@ import type { UnitOfWork } from '../common/unit-of-work.ts';
 import { afterFailure, type RetryPolicy, type SendFailure } from './delivery-policy.ts';
 import type { OutboxRow, ReminderOutbox } from './outbox.ts';
 import { colleaguesIn, handedById, reminderItem } from './reminder-item.ts';
-import type { ReminderItem, ReminderNotifier, ReminderRecipient, ReminderSend } from './reminder-notifier.ts';
+import type {
+  ReminderItem,
+  ReminderNotifier,
+  ReminderRecipient,
+  ReminderSend,
+} from './reminder-notifier.ts';
 
 export interface TickOptions {
   /** Who this scheduler instance is, for leases. */
@@ -60,7 +65,15 @@ export class ReminderService {
     // Stop sending well before the lease runs out (slow or hanging sends): after that another
     // instance may take the rows over, and a late send here would be a duplicate.
     const stopSendingAt = claimedAt + leaseMs * LEASE_USE;
-    const result = { claimed: rows.length, sent: 0, retried: 0, dead: 0, deferred: 0, cancelled: 0, messages: 0 };
+    const result = {
+      claimed: rows.length,
+      sent: 0,
+      retried: 0,
+      dead: 0,
+      deferred: 0,
+      cancelled: 0,
+      messages: 0,
+    };
     const groups = new Map<string, { route: Route; rows: OutboxRow[]; items: ReminderItem[] }>();
     const sendable: OutboxRow[] = [];
     for (const row of rows) {
@@ -89,20 +102,35 @@ export class ReminderService {
     }
     for (const group of [...groups.values()].flatMap(inDigests)) {
       if (this.clock.now().getTime() >= stopSendingAt) {
-        for (const row of group.rows) if (await this.outbox.defer(row.id, owner, this.clock.now())) result.deferred++;
+        for (const row of group.rows)
+          if (await this.outbox.defer(row.id, owner, this.clock.now())) result.deferred++;
         continue;
       }
       let delivery = await this.sendToAll(group.route.targets, group.items, result);
-      if (!delivery.ok && (delivery.failure.kind === 'unreachable' || delivery.failure.kind === 'no-conversation'))
+      if (
+        !delivery.ok &&
+        (delivery.failure.kind === 'unreachable' || delivery.failure.kind === 'no-conversation')
+      )
         delivery = await this.sendToAll(group.route.fallback, group.items, result);
       if (delivery.ok) {
-        result.sent += await this.outbox.markSent(group.rows.map((r) => r.id), owner, delivery, this.clock.now());
+        result.sent += await this.outbox.markSent(
+          group.rows.map((r) => r.id),
+          owner,
+          delivery,
+          this.clock.now(),
+        );
       } else {
-        const dead = await this.settleFailure(group.rows, delivery.failure.kind === 'no-conversation' ? { kind: 'unreachable' } : delivery.failure, delivery.failure.kind, result);
+        const dead = await this.settleFailure(
+          group.rows,
+          delivery.failure.kind === 'no-conversation' ? { kind: 'unreachable' } : delivery.failure,
+          delivery.failure.kind,
+          result,
+        );
         // Refused outright (a 400: the card itself): the people are reachable, so say so in plain text.
         if (delivery.failure.kind === 'rejected' && dead.length) {
           const items = group.items.filter((i) => dead.includes(i.outboxKey));
-          for (const to of group.route.targets) if (await this.notifier.tellUndelivered(to, items)) break;
+          for (const to of group.route.targets)
+            if (await this.notifier.tellUndelivered(to, items)) break;
         }
       }
     }
@@ -114,7 +142,11 @@ export class ReminderService {
    * most hopeful failure: a throttle (the longest Retry-After) over a transient error over
    * unreachable, so the row is retried rather than given up too early.
    */
-  private async sendToAll(recipients: readonly ReminderRecipient[], items: readonly ReminderItem[], result: { messages: number }): Promise<ReminderSend> {
+  private async sendToAll(
+    recipients: readonly ReminderRecipient[],
+    items: readonly ReminderItem[],
+    result: { messages: number },
+  ): Promise<ReminderSend> {
     let delivered: ReminderSend | null = null;
     const failures: (SendFailure | { kind: 'no-conversation' })[] = [];
     for (const to of recipients) {
@@ -124,10 +156,23 @@ export class ReminderService {
       else failures.push(sent.failure);
     }
     if (delivered) return delivered;
-    const throttles = failures.filter((f): f is Extract<SendFailure, { kind: 'throttled' }> => f.kind === 'throttled');
-    if (throttles.length) return { ok: false, failure: { kind: 'throttled', retryAfterMs: Math.max(...throttles.map((t) => t.retryAfterMs ?? 0)) || null } };
+    const throttles = failures.filter(
+      (f): f is Extract<SendFailure, { kind: 'throttled' }> => f.kind === 'throttled',
+    );
+    if (throttles.length)
+      return {
+        ok: false,
+        failure: {
+          kind: 'throttled',
+          retryAfterMs: Math.max(...throttles.map((t) => t.retryAfterMs ?? 0)) || null,
+        },
+      };
     const rank = ['transient', 'rejected', 'unreachable', 'no-conversation'] as const;
-    const worst = failures.sort((a, b) => rank.indexOf(a.kind as (typeof rank)[number]) - rank.indexOf(b.kind as (typeof rank)[number]))[0];
+    const worst = failures.sort(
+      (a, b) =>
+        rank.indexOf(a.kind as (typeof rank)[number]) -
+        rank.indexOf(b.kind as (typeof rank)[number]),
+    )[0];
     return { ok: false, failure: worst ?? { kind: 'no-conversation' } };
   }
 
@@ -135,12 +180,35 @@ export class ReminderService {
    * Retry or dead-letter by the delivery policy; returns the keys dead-lettered now. Unreachable
    * everywhere counts as a transient failure: someone may install Husly or link a channel.
    */
-  private async settleFailure(rows: readonly OutboxRow[], failure: SendFailure, error: string, result: { retried: number; dead: number }): Promise<string[]> {
+  private async settleFailure(
+    rows: readonly OutboxRow[],
+    failure: SendFailure,
+    error: string,
+    result: { retried: number; dead: number },
+  ): Promise<string[]> {
     const dead: string[] = [];
     for (const row of rows) {
-      const step = afterFailure(failure.kind === 'unreachable' ? { kind: 'transient' } : failure, row.attempts, this.clock.now(), this.options.retry, this.random);
-      if (step.kind === 'retry' && (await this.outbox.retryLater(row.id, this.options.owner, this.sendableAt(row, step.at), error))) result.retried++;
-      else if (step.kind !== 'retry' && (await this.outbox.markDead(row.id, this.options.owner, error))) {
+      const step = afterFailure(
+        failure.kind === 'unreachable' ? { kind: 'transient' } : failure,
+        row.attempts,
+        this.clock.now(),
+        this.options.retry,
+        this.random,
+      );
+      if (
+        step.kind === 'retry' &&
+        (await this.outbox.retryLater(
+          row.id,
+          this.options.owner,
+          this.sendableAt(row, step.at),
+          error,
+        ))
+      )
+        result.retried++;
+      else if (
+        step.kind !== 'retry' &&
+        (await this.outbox.markDead(row.id, this.options.owner, error))
+      ) {
         result.dead++;
         dead.push(row.key);
       }
@@ -158,7 +226,9 @@ export class ReminderService {
    * go to the leaders. Fallbacks when no one can be reached. One read for the whole batch, each
    * case and unit looked up once, so a tick's cost follows the number of cases due.
    */
-  private resolveAll(rows: readonly OutboxRow[]): Promise<{ routes: Map<string, { route: Route; item: ReminderItem }>; closed: Set<string> }> {
+  private resolveAll(
+    rows: readonly OutboxRow[],
+  ): Promise<{ routes: Map<string, { route: Route; item: ReminderItem }>; closed: Set<string> }> {
     return this.uow.run(async ({ cases, org }) => {
       const caseById = new Map<string, Promise<CaseRecord | null>>();
       const staffByUnit = new Map<string, Promise<Staff[]>>();
@@ -172,11 +242,15 @@ export class ReminderService {
           closed.add(row.id);
           continue;
         }
-        if (!staffByUnit.has(kase.owningUnitId)) staffByUnit.set(kase.owningUnitId, org.listStaffInUnit(kase.owningUnitId));
+        if (!staffByUnit.has(kase.owningUnitId))
+          staffByUnit.set(kase.owningUnitId, org.listStaffInUnit(kase.owningUnitId));
         const staff = await staffByUnit.get(kase.owningUnitId)!;
         const handedBy = await handedById(row, this.outbox);
         const handedByName = handedBy ? ((await org.findStaffById(handedBy))?.name ?? null) : null;
-        resolved.set(row.id, { route: routeFor(row, kase, staff), item: reminderItem(row, kase.reference, colleaguesIn(staff), handedByName) });
+        resolved.set(row.id, {
+          route: routeFor(row, kase, staff),
+          item: reminderItem(row, kase.reference, colleaguesIn(staff), handedByName),
+        });
       }
       return { routes: resolved, closed };
     });
@@ -184,12 +258,25 @@ export class ReminderService {
 }
 
 function routeFor(row: OutboxRow, kase: CaseRecord, staff: readonly Staff[]): Route {
-  const leaders = staff.filter((s) => s.role === 'leder').map((s): ReminderRecipient => ({ kind: 'staff', staffId: s.id }));
+  const leaders = staff
+    .filter((s) => s.role === 'leder')
+    .map((s): ReminderRecipient => ({ kind: 'staff', staffId: s.id }));
   const channel: ReminderRecipient = { kind: 'unit', unitId: kase.owningUnitId };
-  if (row.assigneeId) return { targets: [{ kind: 'staff', staffId: row.assigneeId }], fallback: [channel, ...leaders] };
-  if (row.audience === 'coordinator' && kase.coordinatorId) return { targets: [{ kind: 'staff', staffId: kase.coordinatorId }], fallback: [channel, ...leaders] };
+  if (row.assigneeId)
+    return {
+      targets: [{ kind: 'staff', staffId: row.assigneeId }],
+      fallback: [channel, ...leaders],
+    };
+  if (row.audience === 'coordinator' && kase.coordinatorId)
+    return {
+      targets: [{ kind: 'staff', staffId: kase.coordinatorId }],
+      fallback: [channel, ...leaders],
+    };
   if (row.audience === 'coordinator') return { targets: [channel, ...leaders], fallback: [] };
-  return { targets: leaders.length ? leaders : [channel], fallback: leaders.length ? [channel] : [] };
+  return {
+    targets: leaders.length ? leaders : [channel],
+    fallback: leaders.length ? [channel] : [],
+  };
 }
 
 /** The share of a lease a tick may spend sending; the rest is a margin before another instance may take over. */
@@ -205,8 +292,13 @@ export const DIGEST_MAX_ITEMS = 10;
 function inDigests<G extends { rows: OutboxRow[]; items: ReminderItem[] }>(group: G): G[] {
   const out: G[] = [];
   for (let i = 0; i < group.rows.length; i += DIGEST_MAX_ITEMS)
-    out.push({ ...group, rows: group.rows.slice(i, i + DIGEST_MAX_ITEMS), items: group.items.slice(i, i + DIGEST_MAX_ITEMS) });
+    out.push({
+      ...group,
+      rows: group.rows.slice(i, i + DIGEST_MAX_ITEMS),
+      items: group.items.slice(i, i + DIGEST_MAX_ITEMS),
+    });
   return out;
 }
 
-const recipientKey = (r: ReminderRecipient) => (r.kind === 'staff' ? `staff:${r.staffId}` : `unit:${r.unitId}`);
+const recipientKey = (r: ReminderRecipient) =>
+  r.kind === 'staff' ? `staff:${r.staffId}` : `unit:${r.unitId}`;

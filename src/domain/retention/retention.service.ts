@@ -24,7 +24,11 @@ export interface RetentionOutcome {
 interface Decision {
   readonly outcome: RetentionOutcome;
   readonly caseIds: readonly string[];
-  readonly residents: readonly { readonly id: string; readonly keepIdHash: boolean; readonly hadIdHash: boolean }[];
+  readonly residents: readonly {
+    readonly id: string;
+    readonly keepIdHash: boolean;
+    readonly hadIdHash: boolean;
+  }[];
   readonly forgetIdHashOf: readonly string[];
 }
 
@@ -44,7 +48,9 @@ export class RetentionService {
 
   /** What `run(now)` would remove. Writes nothing. */
   plan(now: Date): Promise<RetentionOutcome> {
-    return this.store.run(async (repos, records) => (await this.decide(repos, records, now)).outcome);
+    return this.store.run(
+      async (repos, records) => (await this.decide(repos, records, now)).outcome,
+    );
   }
 
   async run(now: Date, trigger: 'cli' | 'server' = 'cli'): Promise<RetentionOutcome> {
@@ -57,7 +63,10 @@ export class RetentionService {
       for (const r of decision.residents) await records.anonymiseResident(r.id, now, r.keepIdHash);
       for (const id of decision.forgetIdHashOf) await records.forgetIdHash(id);
       const done: RetentionOutcome = { ...outcome, auditEvents, pendingLookups };
-      if (done.cases.length + done.residents + done.identityHashes + auditEvents + pendingLookups > 0)
+      if (
+        done.cases.length + done.residents + done.identityHashes + auditEvents + pendingLookups >
+        0
+      )
         await this.gate.record(repos.audit, null, {
           action: 'retention.run',
           outcome: 'ok',
@@ -76,7 +85,11 @@ export class RetentionService {
     });
   }
 
-  private async decide(repos: Repositories, records: RetentionRecords, now: Date): Promise<Decision> {
+  private async decide(
+    repos: Repositories,
+    records: RetentionRecords,
+    now: Date,
+  ): Promise<Decision> {
     const closedBefore = new Date(now.getTime() - this.settings.closedCaseDays * DAY_MS);
     const auditBefore = new Date(now.getTime() - this.settings.auditDays * DAY_MS);
     const due = await records.casesDue(closedBefore);
@@ -91,7 +104,11 @@ export class RetentionService {
       seen.add(c.residentId);
       const live = await records.liveCaseIds(c.residentId);
       if (live.every((id) => dueIds.has(id)))
-        residents.push({ id: c.residentId, keepIdHash: c.residentHasIdHash && (await keepsEvents(c.residentId)), hadIdHash: c.residentHasIdHash });
+        residents.push({
+          id: c.residentId,
+          keepIdHash: c.residentHasIdHash && (await keepsEvents(c.residentId)),
+          hadIdHash: c.residentHasIdHash,
+        });
     }
     const forgetIdHashOf: string[] = [];
     for (const residentId of await records.anonymisedResidentsWithIdHash())
@@ -107,7 +124,8 @@ export class RetentionService {
         auditBefore,
         cases: due.map((c) => ({ reference: c.reference, closedAt: c.closedAt })),
         residents: residents.length,
-        identityHashes: forgetIdHashOf.length + residents.filter((r) => r.hadIdHash && !r.keepIdHash).length,
+        identityHashes:
+          forgetIdHashOf.length + residents.filter((r) => r.hadIdHash && !r.keepIdHash).length,
         auditEvents: await repos.audit.countBefore(auditBefore),
         pendingLookups: await records.countExpiredPendingLookups(now),
       },

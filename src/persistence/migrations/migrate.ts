@@ -32,12 +32,18 @@ function migrationsList(dir: string) {
     : [];
   return {
     baseDir: dir,
-    lockfile: { path: LOCKFILE, content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null },
+    lockfile: {
+      path: LOCKFILE,
+      content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null,
+    },
     migrationDirectories: names.map((name) => ({
       path: name,
       migrationFile: {
         path: 'migration.sql',
-        content: { tag: 'ok' as const, value: readFileSync(path.join(dir, name, 'migration.sql'), 'utf8') },
+        content: {
+          tag: 'ok' as const,
+          value: readFileSync(path.join(dir, name, 'migration.sql'), 'utf8'),
+        },
       },
     })),
     shadowDbInitScript: '',
@@ -57,7 +63,10 @@ export interface DeployResult {
 }
 
 /** Applies pending migrations; idempotent. Refuses to run over a failed migration. */
-export async function deployMigrations(url: string, paths: MigrationPaths = DEFAULT_PATHS): Promise<DeployResult> {
+export async function deployMigrations(
+  url: string,
+  paths: MigrationPaths = DEFAULT_PATHS,
+): Promise<DeployResult> {
   ensureDatabaseDir(url);
   const list = migrationsList(paths.migrationsDir);
   const handle = await openEngine(url, readFileSync(paths.schemaFile, 'utf8'));
@@ -70,7 +79,9 @@ export async function deployMigrations(url: string, paths: MigrationPaths = DEFA
         filters: FILTERS,
       });
       if (diagnosis.failedMigrationNames.length > 0)
-        throw new Error(`Failed migrations must be resolved first: ${diagnosis.failedMigrationNames.join(', ')}`);
+        throw new Error(
+          `Failed migrations must be resolved first: ${diagnosis.failedMigrationNames.join(', ')}`,
+        );
       edited = diagnosis.editedMigrationNames;
     } catch (error) {
       // P1014: no _prisma_migrations table yet, i.e. a fresh database.
@@ -94,7 +105,10 @@ export async function diffMigrationsToSchema(
   const schemaText = readFileSync(paths.schemaFile, 'utf8');
   const handle = await openEngine(':memory:', schemaText);
   try {
-    await handle.engine.applyMigrations({ migrationsList: migrationsList(paths.migrationsDir), filters: FILTERS });
+    await handle.engine.applyMigrations({
+      migrationsList: migrationsList(paths.migrationsDir),
+      filters: FILTERS,
+    });
     const files = { files: [{ path: paths.schemaFile, content: schemaText }] };
     const result = await handle.engine.diff({
       from: { tag: 'schemaDatasource', ...files, configDir: path.dirname(paths.schemaFile) },
@@ -110,9 +124,17 @@ export async function diffMigrationsToSchema(
 }
 
 /** Writes the next migration from the schema diff; returns its directory name, or null if nothing changed. */
-export async function createMigration(name: string, paths: MigrationPaths = DEFAULT_PATHS, now = new Date()): Promise<string | null> {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
-  if (!slug) throw new Error('A migration needs a name, e.g. `npm run db:migration -- add_concerns`.');
+export async function createMigration(
+  name: string,
+  paths: MigrationPaths = DEFAULT_PATHS,
+  now = new Date(),
+): Promise<string | null> {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+  if (!slug)
+    throw new Error('A migration needs a name, e.g. `npm run db:migration -- add_concerns`.');
   const { drift, output } = await diffMigrationsToSchema(paths, true);
   if (!drift) return null;
   const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);

@@ -36,9 +36,13 @@ function loadWasm(): void {
   };
   // Node 20 cannot `import` a .wasm file, so instantiate it by hand. The package does not
   // export package.json, hence resolving a file that it does export.
-  const dir = path.dirname(createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
+  const dir = path.dirname(
+    createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg'),
+  );
   const module = new WebAssembly.Module(readFileSync(path.join(dir, 'schema_engine_bg.wasm')));
-  const instance = new WebAssembly.Instance(module, { './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports });
+  const instance = new WebAssembly.Instance(module, {
+    './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports,
+  });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
   loaded = true;
