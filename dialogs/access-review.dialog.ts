@@ -23,12 +23,12 @@ export async function showAccessReview(
   const today = localDate(services.clock.now(), zone);
   const dates = argument.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
   const [fromDay, toDay] =
-    dates.length === 2 && dates.every(isIsoDate) && dates[0]! <= dates[1]!
+    dates.length === 2 && dates.every(isIsoDate) && dates[0] <= dates[1]
       ? dates
       : [addDays(today, -(DEFAULT_REVIEW_DAYS - 1)), today];
   const period = {
-    from: zonedInstant(fromDay!, '00:00', zone),
-    to: zonedInstant(addDays(toDay!, 1), '00:00', zone),
+    from: zonedInstant(fromDay, '00:00', zone),
+    to: zonedInstant(addDays(toDay, 1), '00:00', zone),
   };
   const review = await services.accessReview.review(period, { unitId: actor.unit.id }, actor);
   if (!review.ok) return void (await context.sendActivity(texts.errors[review.code]));

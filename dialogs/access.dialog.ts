@@ -135,7 +135,7 @@ export class AccessDialog {
     }
     if (result.code === 'CONSENT.INVALID' && 'errors' in result) {
       const errors = Object.fromEntries(
-        Object.entries(result.errors).map(([k, e]) => [k, texts.fieldErrors[e!]]),
+        Object.entries(result.errors).map(([k, e]) => [k, texts.fieldErrors[e]]),
       );
       return this.startConsent(context, { caseId }, { values: draft, errors });
     }

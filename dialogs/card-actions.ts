@@ -77,7 +77,7 @@ async function onReminderAction(
   const key = (fields.reminderKey ?? '').slice(0, 300);
   // The chosen value sits in the input named by `field`: only an own field of the card's data counts.
   const field = fields.field ?? '';
-  const chosen = Object.hasOwn(fields, field) ? fields[field]! : '';
+  const chosen = Object.hasOwn(fields, field) ? fields[field] : '';
   const result =
     verb === REMINDER_DONE
       ? await services.reminderActions.done(actor, key)

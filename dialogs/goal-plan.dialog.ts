@@ -37,7 +37,7 @@ const draftOf = (value: unknown): PlanDraft => {
   return Object.fromEntries(
     PLAN_FIELDS.filter((f) => Object.hasOwn(fields, f)).map((f) => [
       f,
-      fields[f]!.slice(0, MAX_ECHO + 1),
+      fields[f].slice(0, MAX_ECHO + 1),
     ]),
   );
 };
@@ -134,7 +134,7 @@ export class GoalPlanDialog {
     const planId = (fields.planId ?? '').slice(0, 64);
     const measureId = (fields.measureId ?? '').slice(0, 64);
     const status = Object.hasOwn(fields, `status-${measureId}`)
-      ? fields[`status-${measureId}`]!
+      ? fields[`status-${measureId}`]
       : '';
     const result =
       change === 'goal'
@@ -159,7 +159,7 @@ export class GoalPlanDialog {
       return sendCard(context, planCard(texts, result.value, units));
     }
     if (result.code === 'PLAN.INVALID') {
-      const problems = Object.values(result.errors).map((e) => texts.fieldErrors[e!]);
+      const problems = Object.values(result.errors).map((e) => texts.fieldErrors[e]);
       return void (await context.sendActivity(
         `${texts.errors['PLAN.INVALID']} ${[...new Set(problems)].join(' ')}`,
       ));

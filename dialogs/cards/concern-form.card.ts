@@ -37,7 +37,7 @@ export function concernFormCard(
   const t = texts.concern;
   const v = input.values ?? {};
   const error = (f: ConcernField) =>
-    fieldError(input.errors?.[f] ? texts.fieldErrors[input.errors[f]!] : undefined);
+    fieldError(input.errors?.[f] ? texts.fieldErrors[input.errors[f]] : undefined);
   const text = (
     id: ConcernField,
     label: string,

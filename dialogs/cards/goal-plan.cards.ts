@@ -32,7 +32,7 @@ type Field = (id: PlanField, label: string, extra?: Record<string, unknown>) => 
 
 /** Input helpers bound to one form's values and errors. */
 function inputs(texts: Texts, values: PlanDraft = {}, errors: PlanErrors = {}) {
-  const err = (f: PlanField) => fieldError(errors[f] ? texts.fieldErrors[errors[f]!] : undefined);
+  const err = (f: PlanField) => fieldError(errors[f] ? texts.fieldErrors[errors[f]] : undefined);
   const text: Field = (id, label, extra = {}) => [
     { type: 'Input.Text', id, label, value: values[id] ?? '', maxLength: 500, ...extra },
     ...err(id),

@@ -43,7 +43,7 @@ export class HuslyAdapter extends CloudAdapter {
     for (const field of ['timestamp', 'localTimestamp'] as const)
       if (typeof activity[field] === 'string')
         (activity as Record<string, unknown>)[field] = new Date(
-          activity[field] as unknown as string,
+          activity[field],
         );
 
     let identity: AuthenticateRequestResult;

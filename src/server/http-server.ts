@@ -79,7 +79,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     listen(port, host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+        server.listen(port, host, () => resolve((server.address()).port));
       });
     },
     async close(graceMs = 15_000) {

@@ -148,8 +148,9 @@ describe('in the Agents Playground, as the demo caseworker', () => {
       row = await prisma.reminderOutbox.findFirst({ where: { caseId: kase!.id, kind: 'F-14' } });
       if (!row) await new Promise((r) => setTimeout(r, 50));
     }
+    assert.ok(row, 'the demo case has its F-14 checkpoint queued');
     await prisma.reminderOutbox.update({
-      where: { key: row!.key },
+      where: { key: row.key },
       data: {
         status: 'pending',
         nextAttemptAt: new Date(Date.now() - 1000).toISOString(),
@@ -168,7 +169,7 @@ describe('in the Agents Playground, as the demo caseworker', () => {
       .first()
       .waitFor({ timeout: 15_000 });
     await page.screenshot({ path: 'test-results/playground-reminder-done.png' });
-    const done = await prisma.reminderOutbox.findUnique({ where: { key: row!.key } });
+    const done = await prisma.reminderOutbox.findUnique({ where: { key: row.key } });
     assert.equal(done?.status, 'sent');
     assert.ok(done?.doneAt, 'done recorded');
     assert.equal(

@@ -51,7 +51,7 @@ async function personalChat(who: string) {
       isGroup: false,
       name: '',
     },
-  } as Partial<Activity> as never);
+  });
   adapter.onTurnError = turnErrorHandler(logger, state);
   const submit = (value: Record<string, unknown>): Partial<Activity> => ({
     type: 'message',

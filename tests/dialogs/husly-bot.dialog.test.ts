@@ -61,7 +61,7 @@ async function testBot(logLines: string[] = []) {
       isGroup: true,
       name: '',
     },
-  } as Partial<Activity> as never);
+  });
   adapter.onTurnError = turnErrorHandler(logger, state);
   return { adapter, husly };
 }

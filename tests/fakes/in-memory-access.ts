@@ -48,7 +48,7 @@ export class InMemoryConsentRepository implements ConsentRepository {
     const index = this.s.consents.findIndex((c) => c.id === id && c.withdrawnAt === null);
     if (index < 0) return false;
     this.s.consents[index] = {
-      ...this.s.consents[index]!,
+      ...this.s.consents[index],
       withdrawnAt: at,
       withdrawnById: byStaffId,
     };

@@ -164,7 +164,7 @@ export class InMemoryCaseRepository implements CaseRepository {
     );
     const fresh = { caseId, grantedById: null, note: null, ...involvement, endedAt: null };
     if (existing < 0) this.s.involvements.push(fresh);
-    else if (this.s.involvements[existing]!.endedAt) this.s.involvements[existing] = fresh;
+    else if (this.s.involvements[existing].endedAt) this.s.involvements[existing] = fresh;
   }
   async endInvolvements(caseId: string, at: Date, unitId?: string) {
     this.s.involvements = this.s.involvements.map((i) =>
@@ -220,7 +220,7 @@ export class InMemoryRoutingRepository implements RoutingRepository {
   }
   async all() {
     return Object.entries(this.s.routing)
-      .map(([type, unitId]) => ({ type: type as ConcernType, unitId: unitId! }))
+      .map(([type, unitId]) => ({ type: type as ConcernType, unitId: unitId }))
       .sort((a, b) => a.type.localeCompare(b.type));
   }
 }

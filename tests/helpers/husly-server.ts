@@ -132,8 +132,8 @@ export async function spawnHusly(env: Record<string, string>): Promise<ChildHusl
         resolve(Number(started[1]));
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (c: Buffer) => output.push(c.toString()));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (c: Buffer) => output.push(c.toString()));
     void exited.then(() => reject(new Error(`server exited early:\n${output.join('')}`)));
   });
   return { process: child, url: `http://127.0.0.1:${port}`, output, exited };

@@ -72,7 +72,7 @@ describe('reminders through the real server', () => {
     );
     const row = await prisma.reminderOutbox.findUnique({ where: { key } });
     assert.equal(row?.status, 'sent');
-    cardId = row!.sentActivityId!;
+    cardId = row.sentActivityId!;
     await server.tickReminders();
     assert.equal(connector.calls.filter((c) => c.method === 'POST').length, 1, 'never sent twice');
   });
@@ -327,10 +327,10 @@ describe('reminder sends leave retrying to the outbox, not to botbuilder', () =>
         assert.equal(after?.attempts, 1);
         if (status === 429)
           assert.ok(
-            new Date(after!.nextAttemptAt).getTime() >= before + 30_000,
+            new Date(after.nextAttemptAt).getTime() >= before + 30_000,
             'not before Retry-After',
           );
-        else assert.ok(new Date(after!.nextAttemptAt).getTime() > before, 'backed off');
+        else assert.ok(new Date(after.nextAttemptAt).getTime() > before, 'backed off');
         await prisma.reminderOutbox.update({
           where: { key: row.key },
           data: { status: 'cancelled' },

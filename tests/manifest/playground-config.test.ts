@@ -14,7 +14,7 @@ describe('Agents Playground config', () => {
       const yaml = playgroundConfigYaml(staff.persona);
       assert.match(yaml, new RegExp(`currentUser:\\n  id: ${staff.teamsUserId}\\n`));
       assert.equal(
-        (yaml.match(/^  - id: /gm) ?? []).length,
+        (yaml.match(/^ {2}- id: /gm) ?? []).length,
         Math.min(MAX_PLAYGROUND_USERS, DEMO_STAFF.length - 1),
       );
       for (const colleague of DEMO_STAFF.filter((o) => o.unitKey === staff.unitKey))

@@ -52,7 +52,7 @@ describe('migrations', () => {
       );
       assert.equal(created, '20300102030405_add_unit_phone');
       const sql = readFileSync(
-        path.join(scratch.paths.migrationsDir, created!, 'migration.sql'),
+        path.join(scratch.paths.migrationsDir, created, 'migration.sql'),
         'utf8',
       );
       assert.match(sql, /ALTER TABLE "units" ADD COLUMN "phone" TEXT/);

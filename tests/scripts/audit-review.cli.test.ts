@@ -161,7 +161,7 @@ describe('npm run audit:review', () => {
     const rows = text.trim().split('\r\n');
     assert.equal(rows.length, 4);
     assert.match(
-      rows[1]!,
+      rows[1],
       new RegExp(
         `^2026-11-22T22:15:00\\+01:00;;;Oppslag uten tilknytning;Ola Syntetisk;[^;]+;Psykisk helse og rus;${reference};case\\.lookup;`,
       ),
@@ -173,7 +173,7 @@ describe('npm run audit:review', () => {
     try {
       const audited = await db.prisma.auditEvent.findMany({ where: { action: 'audit.review' } });
       assert.equal(audited.length, 1, 'the review is itself in the audit trail');
-      assert.equal(audited[0]!.actorStaffId, null);
+      assert.equal(audited[0].actorStaffId, null);
     } finally {
       await db.close();
     }

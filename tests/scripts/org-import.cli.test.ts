@@ -238,8 +238,8 @@ describe('npm run org:import --deactivate-missing', () => {
   it('deactivates those missing, takes their cases from them for the leaders to re-assign, sends what was handed to them back to the case; a second run changes nothing', async () => {
     const done = run('--staff', staffAfter, '--deactivate-missing');
     assert.equal(done.status, 0, done.stderr);
-    assert.match(done.stdout, /Deaktivert .*: 1\n  Hanne Vik/);
-    assert.match(done.stdout, /Byttet enhet .*: 1\n  Tor Lie/);
+    assert.match(done.stdout, /Deaktivert .*: 1\n {2}Hanne Vik/);
+    assert.match(done.stdout, /Byttet enhet .*: 1\n {2}Tor Lie/);
     assert.match(
       done.stdout,
       new RegExp(

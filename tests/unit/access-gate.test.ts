@@ -129,11 +129,11 @@ describe('the access gate', () => {
     const overview = await consents.overview(await actor('navSaks'), { caseId: kase.id });
     assert.ok(overview.ok);
     assert.ok(
-      (await consents.withdraw(await actor('navSaks'), kase.id, overview.value.consents[0]!.id)).ok,
+      (await consents.withdraw(await actor('navSaks'), kase.id, overview.value.consents[0].id)).ok,
     );
     assert.deepEqual(await texts('tilKoord', kase.reference), { c: false });
     assert.deepEqual(
-      await consents.withdraw(await actor('navSaks'), kase.id, overview.value.consents[0]!.id),
+      await consents.withdraw(await actor('navSaks'), kase.id, overview.value.consents[0].id),
       { ok: false, code: 'CONSENT.NOT_FOUND' },
       'once',
     );
@@ -322,7 +322,7 @@ describe('the access gate', () => {
       [['staff', husly.state.staff.find((s) => s.name === 'navLeder')!.id]],
       "the owning unit's leader, personally",
     );
-    assert.match(JSON.stringify(told[0]!.notice), /ta livet sitt/);
+    assert.match(JSON.stringify(told[0].notice), /ta livet sitt/);
     const during = await answer('tilKoord', kase.reference);
     assert.ok(during.details && during.breakGlassUntil);
     const read = husly.state.audit
@@ -385,7 +385,7 @@ describe('the access gate', () => {
       assert.deepEqual(await tryOnce(), { ok: false, code: 'LOOKUP.NOT_FOUND' });
     notifier.sent.length = 0;
     assert.equal((await tryOnce()).ok, false);
-    assert.deepEqual((await tryOnce()) as unknown, {
+    assert.deepEqual((await tryOnce()), {
       ok: false,
       code: 'LOOKUP.THROTTLED',
       tellLeaders: false,

@@ -81,7 +81,7 @@ async function setup(options: { limit?: number; threshold?: number } = {}) {
         category: 'fare-for-a-miste-bolig',
         subcategory: 'hoye-boutgifter',
         level: 2,
-        owningUnitId: units[unitKey]!.id,
+        owningUnitId: units[unitKey].id,
         openedAt: new Date('2026-10-01T10:00:00Z'),
         timeline: EMPTY_TIMELINE,
       });
@@ -211,7 +211,7 @@ describe('access review: lookups without a relation', () => {
         ['case.open', 'reporter'],
       ],
     );
-    assert.equal(found[0]!.detail.purpose, 'annet', 'the purpose code is shown, the note is not');
+    assert.equal(found[0].detail.purpose, 'annet', 'the purpose code is shown, the note is not');
   });
 });
 
@@ -295,12 +295,12 @@ describe('access review: many different people', () => {
     const cases: CaseRecord[] = [];
     for (let i = 0; i < 10; i++) cases.push(await t.newCase());
     for (const kase of cases.slice(0, 9)) await t.personLookup(nav, kase);
-    await t.personLookup(nav, cases[0]!); // the same person again is not another person
-    await t.personLookup(await t.actor('navKoord'), cases[9]!);
+    await t.personLookup(nav, cases[0]); // the same person again is not another person
+    await t.personLookup(await t.actor('navKoord'), cases[9]);
     assert.equal(t.of(await t.review(), 'many-people').length, 0);
 
     t.setTime('2026-11-25T12:00:00Z');
-    await t.personLookup(nav, cases[9]!);
+    await t.personLookup(nav, cases[9]);
     const [finding, ...rest] = t.of(await t.review(), 'many-people');
     assert.equal(rest.length, 0, 'one finding per staff member, not per lookup');
     assert.equal(finding.staffName, 'navSaks');
@@ -369,12 +369,12 @@ describe('access review: break-glass and throttling', () => {
         )
       ).ok,
     );
-    const nav = await t.review({ unitId: t.units['nav-bolig']!.id });
+    const nav = await t.review({ unitId: t.units['nav-bolig'].id });
     assert.deepEqual(
       t.of(nav, 'break-glass').map((f) => [f.staffName, f.caseReference]),
       [['ropSaks', kase.reference]],
     );
-    const til = await t.review({ unitId: t.units.tildeling!.id });
+    const til = await t.review({ unitId: t.units.tildeling.id });
     assert.equal(t.of(til, 'break-glass').length, 0, 'not in an unrelated unit');
   });
 
@@ -410,7 +410,7 @@ describe('access review: scope, period and who may run it', () => {
       new Set(whole.findings.map((f) => f.staffName)),
       new Set(['navSaks', 'ropSaks']),
     );
-    const nav = await t.review({ unitId: t.units['nav-bolig']!.id });
+    const nav = await t.review({ unitId: t.units['nav-bolig'].id });
     assert.deepEqual(new Set(nav.findings.map((f) => f.staffName)), new Set(['navSaks']));
     assert.equal(nav.scope.unitName, 'NAV boligsosialt team');
     assert.deepEqual(nav.counts, {
@@ -425,7 +425,7 @@ describe('access review: scope, period and who may run it', () => {
       s.id === t.people.navSaks ? { ...s, deactivatedAt: new Date('2026-11-26T10:00:00Z') } : s,
     );
     assert.equal(
-      (await t.review({ unitId: t.units['nav-bolig']!.id })).findings.length,
+      (await t.review({ unitId: t.units['nav-bolig'].id })).findings.length,
       2,
       'a leaver’s lookups stay in their unit’s review',
     );
@@ -436,7 +436,7 @@ describe('access review: scope, period and who may run it', () => {
     const leader = await t.actor('navLeder');
     const own = await t.review({}, leader);
     assert.deepEqual(new Set(own.findings.map((f) => f.staffName)), new Set(['navSaks']));
-    const other = await t.service.review(NOVEMBER, { unitId: t.units.rop!.id }, leader);
+    const other = await t.service.review(NOVEMBER, { unitId: t.units.rop.id }, leader);
     assert.deepEqual(other, { ok: false, code: 'ACCESS.DENIED' });
     assert.deepEqual(await t.service.review(NOVEMBER, {}, await t.actor('navSaks')), {
       ok: false,
@@ -454,7 +454,7 @@ describe('access review: scope, period and who may run it', () => {
     assert.deepEqual(
       reviews.map((e) => [e.actorStaffId, e.outcome, e.detail?.code ?? e.detail?.scope]),
       [
-        [t.people.navLeder, 'ok', t.units['nav-bolig']!.id],
+        [t.people.navLeder, 'ok', t.units['nav-bolig'].id],
         [t.people.navLeder, 'denied', 'ACCESS.DENIED'],
         [t.people.navSaks, 'denied', 'ACCESS.DENIED'],
         [t.people.admin, 'denied', 'ACCESS.DENIED'],
@@ -618,7 +618,7 @@ describe('access review CSV', () => {
     ]);
     const lines = csv.split('\r\n');
     assert.match(
-      lines[1]!,
+      lines[1],
       /^2026-11-24T21:00:00\+01:00;2026-06-16T08:30:00\+02:00;2026-11-24T21:00:00\+01:00;Mange ulike personer;/,
     );
     assert.match(csv, /;"første linje\nandre linje"\r\n$/);

@@ -87,7 +87,7 @@ describe('case access policy', () => {
         // A column without a fixed role must hold for every non-admin role.
         const roles = situation.role ? [situation.role] : STAFF_ROLES.filter((r) => r !== 'admin');
         for (const role of roles) {
-          const allowed = mayAct(action as CaseAction, { ...situation, role });
+          const allowed = mayAct(action, { ...situation, role });
           assert.equal(allowed ? 'ja' : '–', expected[i], `${action} / ${column} / ${role}`);
         }
       });

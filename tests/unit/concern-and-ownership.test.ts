@@ -153,7 +153,7 @@ describe('concern, lookup and ownership services', () => {
     assert.notEqual(again.kase.id, first.kase.id);
     assert.equal(husly.state.residents.length, 1);
     assert.deepEqual(
-      [husly.state.residents[0]!.name, husly.state.residents[0]!.maskedId],
+      [husly.state.residents[0].name, husly.state.residents[0].maskedId],
       ['Kari Nordmann', '128793*****'],
     );
   });
@@ -277,18 +277,18 @@ describe('concern, lookup and ownership services', () => {
     );
     assert.ok(found.ok && found.value.kind === 'choices');
     assert.equal(found.value.residents.length, 3);
-    assert.match(found.value.residents[0]!.maskedId ?? '', /^\d{6}\*{5}$/);
+    assert.match(found.value.residents[0].maskedId ?? '', /^\d{6}\*{5}$/);
     const chosen = await lookup.choose(
       await actor('navSaks'),
       found.value.lookupId,
-      found.value.residents[1]!.residentId,
+      found.value.residents[1].residentId,
     );
     assert.ok(chosen.ok && chosen.value.kind === 'answer');
     assert.deepEqual(
       await lookup.choose(
         await actor('navSaks'),
         found.value.lookupId,
-        found.value.residents[1]!.residentId,
+        found.value.residents[1].residentId,
       ),
       { ok: false, code: 'LOOKUP.EXPIRED' },
       'a choice is used once',

@@ -155,7 +155,7 @@ describe('GoalPlanService', () => {
       code: 'ACCESS.DENIED',
     });
     assert.deepEqual(
-      (await plans.addGoal(await actor('navKoord'), husly.state.plans[0]!.id, { goalText: 'x' }))
+      (await plans.addGoal(await actor('navKoord'), husly.state.plans[0].id, { goalText: 'x' }))
         .ok,
       false,
     );

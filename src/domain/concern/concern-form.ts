@@ -118,7 +118,7 @@ export function validateConcernDraft(
   options: { allowSyntheticIds: boolean; unitKeys: readonly string[] },
 ): ConcernValidation {
   const errors: FieldErrors = {};
-  const text = (f: ConcernField) => (typeof draft[f] === 'string' ? draft[f]!.trim() : '');
+  const text = (f: ConcernField) => (typeof draft[f] === 'string' ? draft[f].trim() : '');
   // Names lose invisible characters, so a zero-width space cannot make a second resident.
   const name = () => stripInvisible(text('name'));
   const on = (f: ConcernField) => text(f) === 'true';

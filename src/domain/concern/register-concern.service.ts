@@ -190,7 +190,7 @@ export class RegisterConcernService {
         },
       });
     }
-    const alertIds = before.filter((id) => id !== kase!.owningUnitId && id !== actor.unit.id);
+    const alertIds = before.filter((id) => id !== kase.owningUnitId && id !== actor.unit.id);
     return {
       kase,
       createdCase,

@@ -80,7 +80,7 @@ class Reader {
     private readonly today: string,
   ) {}
   text(f: PlanField, required = true): string | null {
-    const v = (typeof this.draft[f] === 'string' ? this.draft[f]! : '').trim();
+    const v = (typeof this.draft[f] === 'string' ? this.draft[f] : '').trim();
     if (!v) return required ? this.fail(f, 'REQUIRED') : null;
     return v.length > MAX_TEXT ? this.fail(f, 'TOO_LONG') : v;
   }

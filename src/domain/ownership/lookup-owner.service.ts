@@ -297,7 +297,7 @@ export class LookupOwnerService {
     }
     if (sealed.kind !== 'name') return fail('LOOKUP.EXPIRED');
     const cases = await this.casesByName(repos, sealed.name);
-    if (cases.length === 1) return found(cases[0]!.kase, 'name');
+    if (cases.length === 1) return found(cases[0].kase, 'name');
     if (cases.length === 0) {
       await repos.pendingLookups.delete(pending.record.id);
       return this.notFound(repos, actor, 'name', purpose);
