@@ -35,7 +35,14 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
 }
 
 export function safe(value: unknown, max = 64): string {
-  return String(value ?? '')
-    .replace(/[^\w.:@/-]/g, '_')
-    .slice(0, max);
+  // Only primitives are logged; an object (which could carry anything) becomes a marker.
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint'
+        ? String(value)
+        : value == null
+          ? ''
+          : '[object]';
+  return text.replace(/[^\w.:@/-]/g, '_').slice(0, max);
 }

@@ -80,7 +80,7 @@ export function parseReminderSettings(
   return {
     ok: true,
     settings: {
-      practiceOffsets: (s.practiceOffsets ?? {}),
+      practiceOffsets: s.practiceOffsets ?? {},
       quietHours: s.quietHours ?? DEFAULT_REMINDER_SETTINGS.quietHours,
       measureLeadWorkingDays:
         s.measureLeadWorkingDays ?? DEFAULT_REMINDER_SETTINGS.measureLeadWorkingDays,

@@ -42,9 +42,7 @@ export class HuslyAdapter extends CloudAdapter {
       return { status: 400, body: { error: 'missing_activity_type' } };
     for (const field of ['timestamp', 'localTimestamp'] as const)
       if (typeof activity[field] === 'string')
-        (activity as Record<string, unknown>)[field] = new Date(
-          activity[field],
-        );
+        (activity as Record<string, unknown>)[field] = new Date(activity[field]);
 
     let identity: AuthenticateRequestResult;
     try {

@@ -8,10 +8,12 @@ import { channelConversationIdOf } from './activity-mapping.ts';
  */
 export class DialogStateStore extends BotState {
   constructor(storage: Storage) {
-    super(storage, async (context: TurnContext) => {
+    super(storage, (context: TurnContext) => {
       const { channelId, from } = context.activity;
-      if (!from?.id) throw new Error('Dialog state needs activity.from.id');
-      return `${channelId}/conversations/${channelConversationIdOf(context.activity)}/users/${from.id}/dialogs`;
+      if (!from?.id) return Promise.reject(new Error('Dialog state needs activity.from.id'));
+      return Promise.resolve(
+        `${channelId}/conversations/${channelConversationIdOf(context.activity)}/users/${from.id}/dialogs`,
+      );
     });
   }
 }

@@ -58,7 +58,11 @@ export class HuslyBot {
       ? await conversations.record(seen, event)
       : { newlyInstalled: false };
     if (event !== 'seen')
-      logger.info({ event: `conversation.${event}`, conversationType: seen?.conversationType });
+      logger.info({
+        event: 'conversation',
+        change: event,
+        conversationType: seen?.conversationType,
+      });
 
     const isMessage = activity.type === 'message';
     const isExecute = activity.type === 'invoke' && activity.name === 'adaptiveCard/action';

@@ -10,7 +10,7 @@ export function conversationFor(
   to: { unitId: string } | { staffId: string },
 ): Promise<ConversationRef | null> {
   return uow.run(async ({ org, conversations }) => {
-    let ref: ConversationRef | null = null;
+    let ref: ConversationRef | null;
     if ('unitId' in to) {
       const channel = (await org.findUnitById(to.unitId))?.channelConversationId;
       ref = channel ? await conversations.findByConversationId(channel) : null;
@@ -83,9 +83,8 @@ export async function sendMessage(
   let error: unknown;
   await adapter.continueConversationAsync(appId, reference, async (context) => {
     try {
-      const pipeline = (
-        context.turnState.get(adapter.ConnectorClientKey) as PipelineOwner | undefined
-      )?.client?.pipeline;
+      const pipeline = context.turnState.get<PipelineOwner | undefined>(adapter.ConnectorClientKey)
+        ?.client?.pipeline;
       if (options.sdkRetries === false) pipeline?.removePolicy({ name: SDK_RETRY_POLICY });
       const timeout = options.timeoutMs;
       if (timeout)

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { safe, type Logger } from '../log.ts';
 import { readJsonBody } from './read-json-body.ts';
@@ -77,14 +76,16 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
 
   return {
     listen(port, host) {
-      return new Promise((resolve, reject) => {
+      return new Promise<number>((resolve, reject) => {
         server.once('error', reject);
-        server.listen(port, host, () => resolve((server.address()).port));
+        server.listen(port, host, () => resolve(server.address().port));
       });
     },
     async close(graceMs = 15_000) {
       closing = true;
-      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      const stopped = new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      });
       if (inFlight > 0) {
         await Promise.race([
           new Promise<void>((resolve) => (drained = resolve)),

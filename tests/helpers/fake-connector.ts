@@ -104,7 +104,7 @@ export class FakeConnector {
   }
 
   texts(conversationId?: string): string[] {
-    return this.sent(conversationId).map((a) => String(a.text ?? ''));
+    return this.sent(conversationId).map((a) => (typeof a.text === 'string' ? a.text : ''));
   }
 
   cards(conversationId?: string): Record<string, unknown>[] {

@@ -6,7 +6,6 @@ import type { FakeConnector } from '../helpers/fake-connector.ts';
 import { demoServer } from '../helpers/demo-server.ts';
 import type { TestServer } from '../helpers/husly-server.ts';
 import {
-  CHANNEL_ID,
   cardSubmit,
   demoUser,
   execute,

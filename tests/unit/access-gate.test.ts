@@ -385,7 +385,7 @@ describe('the access gate', () => {
       assert.deepEqual(await tryOnce(), { ok: false, code: 'LOOKUP.NOT_FOUND' });
     notifier.sent.length = 0;
     assert.equal((await tryOnce()).ok, false);
-    assert.deepEqual((await tryOnce()), {
+    assert.deepEqual(await tryOnce(), {
       ok: false,
       code: 'LOOKUP.THROTTLED',
       tellLeaders: false,

@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import {
-  CASE_ACTIONS,
-  mayAct,
-  type AccessSituation,
-  type CaseAction,
-} from '../../src/domain/access/case-access.ts';
+import { CASE_ACTIONS, mayAct, type AccessSituation } from '../../src/domain/access/case-access.ts';
 import { STAFF_ROLES } from '../../src/domain/org/org.ts';
 
 /**

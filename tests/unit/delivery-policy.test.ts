@@ -111,6 +111,9 @@ describe('SendRateLimiter', () => {
       limiter.reserve('d', 0),
     ].sort((x, y) => x - y);
     for (let i = 0; i + 2 < arrivals.length; i++)
-      assert.ok(arrivals[i + 2] - arrivals[i] >= 1000, `three within a second: ${arrivals}`);
+      assert.ok(
+        arrivals[i + 2] - arrivals[i] >= 1000,
+        `three within a second: ${arrivals.join(', ')}`,
+      );
   });
 });

@@ -155,8 +155,7 @@ describe('GoalPlanService', () => {
       code: 'ACCESS.DENIED',
     });
     assert.deepEqual(
-      (await plans.addGoal(await actor('navKoord'), husly.state.plans[0].id, { goalText: 'x' }))
-        .ok,
+      (await plans.addGoal(await actor('navKoord'), husly.state.plans[0].id, { goalText: 'x' })).ok,
       false,
     );
     assert.ok((await plans.show(await actor('tilKoord'), { caseId })).ok);
