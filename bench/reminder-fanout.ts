@@ -153,15 +153,16 @@ try {
   let maxWindow = 0;
   let maxPerConversation = 0;
   const perConversation = new Map<string, number[]>();
-  for (let i = 0, j = 0; i < accepted.length; i++) {
-    while (accepted[j].at <= accepted[i].at - 1000) j++;
+  let j = 0;
+  for (const [i, send] of accepted.entries()) {
+    while ((accepted[j]?.at ?? Infinity) <= send.at - 1000) j++;
     maxWindow = Math.max(maxWindow, i - j + 1);
-    const times = perConversation.get(accepted[i].conversationId) ?? [];
-    times.push(accepted[i].at);
-    perConversation.set(accepted[i].conversationId, times);
+    const times = perConversation.get(send.conversationId) ?? [];
+    times.push(send.at);
+    perConversation.set(send.conversationId, times);
     maxPerConversation = Math.max(
       maxPerConversation,
-      times.filter((t) => t > accepted[i].at - 1000).length,
+      times.filter((t) => t > send.at - 1000).length,
     );
   }
   const requests = connector.calls.filter((c) => c.method === 'POST').length;

@@ -99,8 +99,8 @@ try {
     }
     times.sort((a, b) => a - b);
     return {
-      median: times[Math.floor(times.length / 2)],
-      p95: times[Math.floor(times.length * 0.95)],
+      median: times[Math.floor(times.length / 2)] ?? NaN,
+      p95: times[Math.floor(times.length * 0.95)] ?? NaN,
     };
   }
   const tick = () => service.tick().then((r) => r.sent);

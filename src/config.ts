@@ -243,8 +243,9 @@ export function secretWeakness(secret: string): string | null {
   for (let i = 0; i + 3 <= n; i++) windows.add(chars.slice(i, i + 3).join(''));
   if (windows.size < 0.75 * (n - 2)) return 'gjentatt mønster';
   let steps = 0;
-  for (let i = 1; i < n; i++)
-    if (Math.abs(chars[i].codePointAt(0)! - chars[i - 1].codePointAt(0)!) <= 1) steps++;
+  const codes = chars.map((c) => c.codePointAt(0) ?? 0);
+  for (const [i, code] of codes.entries())
+    if (i > 0 && Math.abs(code - (codes[i - 1] ?? code)) <= 1) steps++;
   if (steps > (n - 1) / 2) return 'tegn i rekkefølge';
   return null;
 }

@@ -193,5 +193,5 @@ function caseSection(c: ExportedCase, at: At, yesNo: YesNo): Record<string, unkn
 
 /** A catalogue label by code (own properties only), or the code itself. */
 function label(labels: Readonly<Record<string, string>>, code: string): string {
-  return Object.hasOwn(labels, code) ? labels[code] : code;
+  return (Object.hasOwn(labels, code) ? labels[code] : undefined) ?? code;
 }

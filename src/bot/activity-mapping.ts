@@ -44,7 +44,7 @@ export function conversationTypeOf(activity: Partial<Activity>): ConversationTyp
  */
 export function channelConversationIdOf(activity: Partial<Activity>): string {
   const id = channelDataOf(activity).channel?.id ?? activity.conversation?.id ?? '';
-  return id.split(';messageid=')[0];
+  return id.split(';messageid=')[0] ?? id;
 }
 
 export function conversationSeenOf(

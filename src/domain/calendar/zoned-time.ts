@@ -29,8 +29,8 @@ function offsetMinutes(instant: Date, timeZone: string): number {
 
 /** The instant when it is `time` ('HH:MM') on `date` ('YYYY-MM-DD') in `timeZone`. */
 export function zonedInstant(date: string, time: string, timeZone: string): Date {
-  const [h, m] = time.split(':').map(Number);
-  const [y, mo, d] = date.split('-').map(Number);
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  const [y = 0, mo = 1, d = 1] = date.split('-').map(Number);
   const guess = Date.UTC(y, mo - 1, d, h, m);
   // Two passes settle the offset even when the guess lands on the other side of a DST change.
   let instant = new Date(guess - offsetMinutes(new Date(guess), timeZone) * 60_000);

@@ -78,7 +78,7 @@ export function concernTypes(c: ConcernReport): ConcernType[] {
 }
 
 /** The most serious thing reported (first of concernTypes). */
-export const mainConcernType = (c: ConcernReport): ConcernType => concernTypes(c)[0];
+export const mainConcernType = (c: ConcernReport): ConcernType => concernTypes(c)[0] ?? 'annet';
 
 /**
  * The level a new case starts at, from what was reported: an eviction date or a namsmann's

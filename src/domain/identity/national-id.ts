@@ -49,7 +49,7 @@ export function parseNationalId(
   if (digits === '') return fail('NATIONAL_ID.EMPTY');
   if (!/^[\d\s-]+$/.test(digits)) return fail('NATIONAL_ID.FORMAT');
   if (!/^\d{11}$/.test(digits)) return fail('NATIONAL_ID.LENGTH');
-  const d = [...digits].map(Number);
+  const d = digitsOf(digits);
   if (!checkDigitsValid(d)) return fail('NATIONAL_ID.CHECKSUM');
 
   let day = d[0] * 10 + d[1];
@@ -68,12 +68,31 @@ export function parseNationalId(
   return ok({ digits, kind, synthetic, birthDate });
 }
 
+/** The eleven digits of a number already checked to be eleven digits long. */
+type Digits = readonly [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+
+function digitsOf(elevenDigits: string): Digits {
+  return [...elevenDigits].map(Number) as unknown as Digits;
+}
+
 /**
  * k2 is always the classic mod-11 digit. From 2032 k1 may be any of four values
  * (Skatteetaten's new rule: (11 + r) − (sum mod 11), r ∈ 0..3, never 10); numbers issued
  * before then all use r = 0, which is the first of those values.
  */
-function checkDigitsValid(d: number[]): boolean {
+function checkDigitsValid(d: Digits): boolean {
   const s1 = weighted(d, K1_WEIGHTS) % 11;
   const k1 = d[9];
   const k1Valid = k1 !== 10 && [0, 1, 2, 3].some((r) => (11 + r - s1) % 11 === k1);
@@ -82,12 +101,12 @@ function checkDigitsValid(d: number[]): boolean {
   return k2 !== 10 && k2 === d[10];
 }
 
-function weighted(d: number[], weights: number[]): number {
-  return weights.reduce((sum, w, i) => sum + w * d[i], 0);
+function weighted(d: Digits, weights: number[]): number {
+  return weights.reduce((sum, w, i) => sum + w * (d[i] ?? 0), 0);
 }
 
 /** Century from the individual number (digits 7–9) and the two-digit year. */
-function centuryOf(d: number[]): number | null {
+function centuryOf(d: Digits): number | null {
   const yy = d[4] * 10 + d[5];
   const individual = d[6] * 100 + d[7] * 10 + d[8];
   if (individual <= 499) return 1900 + yy;

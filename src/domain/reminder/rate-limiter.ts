@@ -24,7 +24,7 @@ export class SendRateLimiter {
   }
 
   reserve(conversationId: string, now: number): number {
-    while (this.booked.length && this.booked[0] <= now - this.windowMs) this.booked.shift();
+    while ((this.booked[0] ?? Infinity) <= now - this.windowMs) this.booked.shift();
     let at = Math.max(now, this.nextFree.get(conversationId) ?? 0);
     for (let moved = true; moved;) {
       moved = false;
@@ -37,7 +37,8 @@ export class SendRateLimiter {
       for (const start of [at, ...this.booked.filter((b) => b > at - this.windowMs && b <= at)]) {
         const inside = this.booked.filter((b) => b >= start && b < start + this.windowMs);
         if (inside.length >= this.globalPerSecond) {
-          at = Math.max(at, inside[inside.length - this.globalPerSecond] + this.windowMs);
+          const oldest = inside[inside.length - this.globalPerSecond] ?? at;
+          at = Math.max(at, oldest + this.windowMs);
           moved = true;
           break;
         }
