@@ -9,6 +9,7 @@ import { localDate } from '../common/local-date.ts';
 import { stripInvisible } from '../common/fold-text.ts';
 import type { AccessGate } from './access-gate.ts';
 import { BREAK_GLASS_HOURS, MAX_JUSTIFICATION, MIN_JUSTIFICATION } from './break-glass.ts';
+import { isAdmin, isLeader } from '../org/org.ts';
 
 export type BreakGlassError =
   | 'CASE.NOT_FOUND'
@@ -52,8 +53,7 @@ export class BreakGlassService {
         if (kase.status === 'closed') return fail('CASE.CLOSED');
         const allowed = await this.gate.authorize(repos, actor, kase, 'case.breakGlass');
         // Someone who already reads the case does not need to break the glass (admins never may).
-        if (!allowed.ok)
-          return actor.staff.role === 'admin' ? allowed : fail('BREAKGLASS.NOT_NEEDED');
+        if (!allowed.ok) return isAdmin(actor.staff) ? allowed : fail('BREAKGLASS.NOT_NEEDED');
         if (justification.length < MIN_JUSTIFICATION || justification.length > MAX_JUSTIFICATION)
           return fail('BREAKGLASS.JUSTIFICATION_REQUIRED');
         const grantedAt = this.clock.now();
@@ -69,9 +69,7 @@ export class BreakGlassService {
           breakGlass: true,
           until: until.toISOString(),
         });
-        const leaders = (await repos.org.listStaffInUnit(kase.owningUnitId)).filter(
-          (s) => s.role === 'leder',
-        );
+        const leaders = (await repos.org.listStaffInUnit(kase.owningUnitId)).filter(isLeader);
         const admins = await repos.org.listStaffByRole('admin');
         return ok({
           kase,

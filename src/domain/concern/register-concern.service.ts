@@ -4,7 +4,7 @@ import { nextLegalDeadline, type CaseRecord, type EvictionTimeline } from '../ca
 import { hashNationalId } from '../identity/national-id-hash.ts';
 import { maskNationalId } from '../identity/national-id.ts';
 import { unitNoticeFor, type Delivery, type Notice, type Notifier } from '../notify/notifier.ts';
-import type { Staff, Unit, UnitKind } from '../org/org.ts';
+import { leadsOrCoordinates, type Staff, type Unit, type UnitKind } from '../org/org.ts';
 import { noCaseChangeListener, type CaseChangeListener } from '../common/case-change-listener.ts';
 import type { Clock } from '../common/clock.ts';
 import { foldText } from '../common/fold-text.ts';
@@ -114,7 +114,7 @@ export class RegisterConcernService {
     const channel = await this.notifier.toUnitChannel(unitId, notice);
     if (channel.delivered) return channel;
     const people = (await this.uow.run(({ org }) => org.listStaffInUnit(unitId))).filter(
-      (s) => s.role === 'leder' || s.role === 'koordinator',
+      leadsOrCoordinates,
     );
     let reached: Delivery = channel;
     for (const person of people) {

@@ -3,7 +3,7 @@ import type { CaseConsent } from '../access/consent.ts';
 import type { CaseAction } from '../access/case-access.ts';
 import type { Actor } from '../actor/actor.ts';
 import type { CaseRecord } from '../case/case.ts';
-import { isActive, type Unit } from '../org/org.ts';
+import { isCaseworker, type Unit } from '../org/org.ts';
 import { noCaseChangeListener, type CaseChangeListener } from '../common/case-change-listener.ts';
 import type { Clock } from '../common/clock.ts';
 import { localDate } from '../common/local-date.ts';
@@ -346,8 +346,7 @@ async function staffChoices(
   const staff = [];
   for (const unit of await repos.org.listUnits())
     for (const s of await repos.org.listStaffInUnit(unit.id))
-      if (s.role !== 'admin' && isActive(s))
-        staff.push({ id: s.id, name: s.name, unitName: unit.name });
+      if (isCaseworker(s)) staff.push({ id: s.id, name: s.name, unitName: unit.name });
   return staff;
 }
 
@@ -355,6 +354,6 @@ async function responsibles(repos: Repositories, units: readonly Unit[]): Promis
   const staffIds: string[] = [];
   for (const unit of units)
     for (const s of await repos.org.listStaffInUnit(unit.id))
-      if (s.role !== 'admin' && isActive(s)) staffIds.push(s.id);
+      if (isCaseworker(s)) staffIds.push(s.id);
   return { unitKeys: units.map((u) => u.key), staffIds };
 }

@@ -6,6 +6,7 @@ import type { ReminderOutbox } from '../reminder/outbox.ts';
 import {
   isAadObjectId,
   isActive,
+  isAdmin,
   isStaffRole,
   isUnitKind,
   normaliseAadObjectId,
@@ -235,10 +236,7 @@ export class OrgImportService {
           leavers.push({ person, cases, change: change(person, null, cases) });
         }
         // An import must never lock the municipality out of its own administration.
-        if (
-          leavers.some((l) => l.person.role === 'admin') &&
-          !parsedStaff.items.some((p) => p.role === 'admin')
-        )
+        if (leavers.some((l) => isAdmin(l.person)) && !parsedStaff.items.some(isAdmin))
           return { ok: false, refused: 'NO_ADMIN_LEFT' };
       }
       const report = (dryRun: boolean, releasedReminders: number): ImportReport => ({
@@ -362,7 +360,10 @@ function rowsOf(
       problems.push({ file, line: row.line, code: 'COLUMN_COUNT' });
       continue;
     }
-    rows.push({ line: row.line, get: (column) => row.cells[columns.indexOf(column)].trim() });
+    rows.push({
+      line: row.line,
+      get: (column) => (row.cells[columns.indexOf(column)] ?? '').trim(),
+    });
   }
   return rows;
 }

@@ -39,6 +39,24 @@ export interface Staff {
 
 export const isActive = (s: Staff): boolean => !s.deactivatedAt;
 
+/*
+ * Role rules, named once. The access policy (src/domain/access/case-access.ts) decides what a
+ * role may do with a case; these say who someone is when Husly picks people to tell or offer.
+ */
+
+/** Admins run Husly (org, channels, audit) and never work on cases. */
+export const isAdmin = (s: Pick<Staff, 'role'>): boolean => s.role === 'admin';
+
+/** Unit leaders: told about break-glass, throttled lookups and escalations. */
+export const isLeader = (s: Pick<Staff, 'role'>): boolean => s.role === 'leder';
+
+/** Leaders and coordinators: who is told in person when the unit's channel cannot be reached. */
+export const leadsOrCoordinates = (s: Pick<Staff, 'role'>): boolean =>
+  s.role === 'leder' || s.role === 'koordinator';
+
+/** Someone a case, measure or reminder can be given to: still employed, and not an admin. */
+export const isCaseworker = (s: Staff): boolean => !isAdmin(s) && isActive(s);
+
 export const isUnitKind = (value: string): value is UnitKind =>
   (UNIT_KINDS as readonly string[]).includes(value);
 export const isStaffRole = (value: string): value is StaffRole =>

@@ -11,7 +11,7 @@ import {
   type Subcategory,
 } from '../case/case.ts';
 import type { Involvement } from '../case/case.repository.ts';
-import { isActive, type Staff, type Unit } from '../org/org.ts';
+import { isCaseworker, type Staff, type Unit } from '../org/org.ts';
 import type { Notice, Notifier } from '../notify/notifier.ts';
 import type { Clock } from '../common/clock.ts';
 import { fail, ok, type Result } from '../common/result.ts';
@@ -463,7 +463,6 @@ export class CaseOwnershipService {
 }
 
 /** Someone who can hold a case: not an admin, not someone who has left. */
-const isCaseworker = (s: Staff) => s.role !== 'admin' && isActive(s);
 
 async function caseIdOf(
   repos: Repositories,

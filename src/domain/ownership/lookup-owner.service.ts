@@ -20,6 +20,7 @@ import { seal, unseal } from '../identity/sealed-text.ts';
 import type { Notifier } from '../notify/notifier.ts';
 import { parseNameQuery, type NameQuery } from './name-query.ts';
 import { PENDING_LOOKUP_MINUTES, type PendingLookupRecord } from './pending-lookup.ts';
+import { isLeader } from '../org/org.ts';
 
 /** A person looked up after "hvem eier" (a reference is answered at once by `byReference`). */
 export type PersonQuery =
@@ -297,7 +298,8 @@ export class LookupOwnerService {
     }
     if (sealed.kind !== 'name') return fail('LOOKUP.EXPIRED');
     const cases = await this.casesByName(repos, sealed.name);
-    if (cases.length === 1) return found(cases[0].kase, 'name');
+    const [only] = cases;
+    if (only && cases.length === 1) return found(only.kase, 'name');
     if (cases.length === 0) {
       await repos.pendingLookups.delete(pending.record.id);
       return this.notFound(repos, actor, 'name', purpose);
@@ -399,7 +401,7 @@ export class LookupOwnerService {
   private async tellLeaders(actor: Actor): Promise<void> {
     const people = await this.uow.run(async ({ org }) => {
       const leaders = (await org.listStaffInUnit(actor.unit.id)).filter(
-        (s) => s.role === 'leder' && s.id !== actor.staff.id,
+        (s) => isLeader(s) && s.id !== actor.staff.id,
       );
       return leaders.length ? leaders : org.listStaffByRole('admin');
     });

@@ -11,6 +11,7 @@ import type { ReminderSettings } from './checkpoints.ts';
 import { snoozedKey, type ReminderOutbox, type StoredOutboxRow } from './outbox.ts';
 import type { ReminderItem } from './reminder-notifier.ts';
 import { colleaguesIn, handedById, reminderItem } from './reminder-item.ts';
+import { isCaseworker } from '../org/org.ts';
 
 export const SNOOZE_DAYS = [1, 3, 7] as const;
 
@@ -87,7 +88,7 @@ export class ReminderActionsService {
       return staff &&
         kase &&
         staff.unitId === kase.owningUnitId &&
-        staff.role !== 'admin' &&
+        isCaseworker(staff) &&
         staff.id !== actor.staff.id
         ? staff
         : null;

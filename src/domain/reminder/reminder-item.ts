@@ -1,4 +1,4 @@
-import type { Staff } from '../org/org.ts';
+import { isCaseworker, type Staff } from '../org/org.ts';
 import { handedFromKey, type OutboxRow, type ReminderOutbox } from './outbox.ts';
 import type { ReminderItem } from './reminder-notifier.ts';
 
@@ -31,7 +31,7 @@ export async function handedById(row: OutboxRow, outbox: ReminderOutbox): Promis
 /** Who in the owning unit a reminder can be handed to: caseworkers, not admins, by name. */
 export function colleaguesIn(staff: readonly Staff[]): ReminderItem['colleagues'] {
   return staff
-    .filter((s) => s.role !== 'admin')
+    .filter(isCaseworker)
     .map((s) => ({ id: s.id, name: s.name }))
     .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
 }

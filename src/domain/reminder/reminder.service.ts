@@ -1,6 +1,6 @@
 import type { CaseRecord } from '../case/case.ts';
 import type { Clock } from '../common/clock.ts';
-import type { Staff } from '../org/org.ts';
+import { isLeader, type Staff } from '../org/org.ts';
 import type { ReminderSettings } from './checkpoints.ts';
 import { nextSendable } from './follow-up-plan.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
@@ -259,7 +259,7 @@ export class ReminderService {
 
 function routeFor(row: OutboxRow, kase: CaseRecord, staff: readonly Staff[]): Route {
   const leaders = staff
-    .filter((s) => s.role === 'leder')
+    .filter(isLeader)
     .map((s): ReminderRecipient => ({ kind: 'staff', staffId: s.id }));
   const channel: ReminderRecipient = { kind: 'unit', unitId: kase.owningUnitId };
   if (row.assigneeId)
