@@ -1,38 +1,35 @@
-// npm run playground [-- --as koordinator] [-- --no-browser]
+// npm run playground [-- --as koordinator --no-browser --port 56150]
 // Opens the Microsoft 365 Agents Playground (a local Teams-like client) against the running
 // bot. Start the bot first with `npm start`.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEMO_STAFF } from '../src/demo/demo-municipality.ts';
 import { DEFAULT_PERSONA, playgroundConfigYaml } from '../src/demo/playground-config.ts';
+import { parsePlaygroundArgs } from './lib/playground-args.ts';
 
-const { values } = parseArgs({
-  options: {
-    as: { type: 'string', default: DEFAULT_PERSONA },
-    'no-browser': { type: 'boolean', default: false },
-    port: { type: 'string', default: '56150' },
-  },
-});
 const botPort = process.env.PORT || '3978';
-const persona = values.as ?? DEFAULT_PERSONA;
 
 async function main(): Promise<void> {
-  if (!DEMO_STAFF.some((s) => s.persona === persona)) {
-    console.error(
-      `Ukjent rolle «${persona}». Velg en av: ${DEMO_STAFF.map((s) => s.persona).join(', ')}`,
-    );
+  const args = parsePlaygroundArgs(
+    process.argv.slice(2),
+    DEMO_STAFF.map((s) => s.persona),
+    DEFAULT_PERSONA,
+  );
+  if (!args.ok) {
+    console.error(args.message);
     process.exit(2);
   }
+  const { persona, openBrowser, port } = args.options;
   const healthy = await fetch(`http://127.0.0.1:${botPort}/healthz`).then(
     (r) => r.ok,
     () => false,
   );
   if (!healthy) {
     console.error(
-      `Husly svarer ikke på port ${botPort}. Start den først med «npm start» i et annet terminalvindu.`,
+      `Husly svarer ikke på port ${botPort}. ` +
+        'Start den først med «npm start» i et annet terminalvindu.',
     );
     process.exit(1);
   }
@@ -54,20 +51,18 @@ async function main(): Promise<void> {
       'msteams',
       '--dt',
       '-p',
-      String(values.port),
+      String(port),
     ],
     {
       stdio: 'inherit',
       env: {
         ...process.env,
         M365_AGENTS_PLAYGROUND_CONFIG_PATH: configPath,
-        ...(values['no-browser'] ? { TEAMSAPPTESTER_BROWSER: 'none' } : {}),
+        ...(openBrowser ? {} : { TEAMSAPPTESTER_BROWSER: 'none' }),
       },
     },
   );
-  console.log(
-    `Agents Playground: http://localhost:${values.port} (du er ${persona}). Ctrl+C avslutter.`,
-  );
+  console.log(`Agents Playground: http://localhost:${port} (du er ${persona}). Ctrl+C avslutter.`);
   const stop = () => child.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
