@@ -1,4 +1,4 @@
-import type { AccessGate } from '../access/access-gate.ts';
+import type { AccessGate, CaseAccess } from '../access/access-gate.ts';
 import type { Actor } from '../actor/actor.ts';
 import { addDays } from '../common/calendar-date.ts';
 import { isWorkingDay, workingDaysAfter } from '../calendar/norwegian-calendar.ts';
@@ -12,6 +12,12 @@ import { snoozedKey, type ReminderOutbox, type StoredOutboxRow } from './outbox.
 import type { ReminderItem } from './reminder-notifier.ts';
 import { colleaguesIn, handedById, reminderItem } from './reminder-item.ts';
 import { isCaseworker } from '../org/org.ts';
+
+/** A reminder the actor may act on, and the access that allowed it (for the audit record). */
+interface Permitted {
+  readonly row: StoredOutboxRow;
+  readonly access: CaseAccess;
+}
 
 export const SNOOZE_DAYS = [1, 3, 7] as const;
 
@@ -44,10 +50,12 @@ export class ReminderActionsService {
     key: string,
   ): Promise<Result<{ row: StoredOutboxRow; changed: boolean }, ReminderActionError>> {
     // A second "Utført" (any copy of the card) shows who did it and changes nothing.
-    const allowed = await this.allowed(actor, key, 'reminder.done', { allowDone: true });
+    const allowed = await this.allowed(actor, key, { allowDone: true });
     if (!allowed.ok) return allowed;
     const changed = (await this.outbox.markDone(key, actor.staff.id, this.clock.now())) === 'done';
-    return ok({ row: (await this.outbox.byKey(key))!, changed });
+    if (changed) await this.audited(actor, allowed.value, 'reminder.done');
+    const row = await this.outbox.byKey(key);
+    return row ? ok({ row, changed }) : fail('REMINDER.NOT_FOUND');
   }
 
   /** Snoozes to 07:30 on the day `days` calendar days on, or the first working day after it. */
@@ -57,7 +65,7 @@ export class ReminderActionsService {
     days: number,
   ): Promise<Result<{ until: string }, ReminderActionError>> {
     if (!(SNOOZE_DAYS as readonly number[]).includes(days)) return fail('REMINDER.NOT_FOUND');
-    const allowed = await this.allowed(actor, key, 'reminder.snooze');
+    const allowed = await this.allowed(actor, key);
     if (!allowed.ok) return allowed;
     const target = addDays(localDate(this.clock.now(), this.timeZone), days);
     const until = isWorkingDay(target) ? target : workingDaysAfter(target, 1);
@@ -66,6 +74,7 @@ export class ReminderActionsService {
       zonedInstant(until, this.settings.quietHours.start, this.timeZone),
       until,
     );
+    await this.audited(actor, allowed.value, 'reminder.snooze');
     return ok({ until });
   }
 
@@ -78,11 +87,12 @@ export class ReminderActionsService {
     key: string,
     toStaffId: string,
   ): Promise<Result<{ changed: boolean }, HandOverReminderError>> {
-    const allowed = await this.allowed(actor, key, 'reminder.handOver');
+    const allowed = await this.allowed(actor, key);
     if (!allowed.ok) return allowed;
+    const { row } = allowed.value;
     const colleague = await this.uow.run(async ({ cases, org }) => {
       const [kase, staff] = await Promise.all([
-        cases.findById(allowed.value.caseId),
+        cases.findById(row.caseId),
         org.findStaffById(toStaffId),
       ]);
       return staff &&
@@ -96,6 +106,7 @@ export class ReminderActionsService {
     if (!colleague) return fail('REMINDER.CHOOSE_COLLEAGUE');
     const outcome = await this.outbox.handOver(key, colleague.id, actor.staff.id, this.clock.now());
     if (outcome === 'missing') return fail('REMINDER.NOT_FOUND');
+    if (outcome === 'handed') await this.audited(actor, allowed.value, 'reminder.handOver');
     return ok({ changed: outcome === 'handed' });
   }
 
@@ -175,13 +186,13 @@ export class ReminderActionsService {
   /**
    * The case's own people may act on a reminder of an open case that is still active: not
    * cancelled, not handed on, not done (a second "Utført" is allowed: it changes nothing).
+   * A refusal is audited by the gate; what was done is audited by `audited`, once it is stored.
    */
   private async allowed(
     actor: Actor,
     key: string,
-    action: string,
     options: { allowDone?: boolean } = {},
-  ): Promise<Result<StoredOutboxRow, ReminderActionError>> {
+  ): Promise<Result<Permitted, ReminderActionError>> {
     const row = await this.outbox.byKey(key);
     if (!row) return fail('REMINDER.NOT_FOUND');
     return this.uow.run(async (repos) => {
@@ -192,8 +203,17 @@ export class ReminderActionsService {
         );
       if (row.status === 'cancelled' || row.handedToId || (row.doneAt && !options.allowDone))
         return fail('REMINDER.INACTIVE' as const);
-      await this.gate.done(repos, actor, allowed.value, action, { kind: row.kind });
-      return ok(row);
+      return ok({ row, access: allowed.value });
     });
+  }
+
+  private audited(
+    actor: Actor,
+    { row, access }: Permitted,
+    action: 'reminder.done' | 'reminder.snooze' | 'reminder.handOver',
+  ): Promise<void> {
+    return this.uow.run((repos) =>
+      this.gate.done(repos, actor, access, action, { kind: row.kind }),
+    );
   }
 }
