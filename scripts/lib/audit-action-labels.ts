@@ -1,8 +1,10 @@
+import type { AuditAction } from '../../src/domain/audit/audit-event.ts';
+
 /**
  * Audit actions in words a resident understands (`npm run audit:resident`, `npm run innsyn`).
- * An action missing here is shown by its code.
+ * Every AuditAction has a label (the compiler checks); an older stored name is shown by its code.
  */
-export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'person.lookup': 'slo opp personen',
   'case.lookup': 'slo opp hvem som eier saken',
   'case.open': 'åpnet saken',
@@ -36,7 +38,24 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'reminder.handOver': 'overførte en påminnelse',
   'audit.residentReport': 'tok ut innsynsrapport (hvem har sett opplysningene)',
   'audit.residentExport': 'tok ut kopi av alle opplysninger (innsyn)',
+  'case.lookupOwner': 'slo opp hvem som eier saken',
+  'concern.readText.unclarified': 'leste en bekymringsmelding (delingsgrunnlaget ikke avklart)',
+  'concern.readText.consent': 'leste en bekymringsmelding (etter samtykke)',
+  'concern.readText.legalBasis': 'leste en bekymringsmelding (etter lovhjemmel)',
+  'lookup.throttled': 'ble stoppet etter for mange personsøk',
+  'channel.link': 'koblet en Teams-kanal til en enhet',
+  'routing.set': 'endret hvilken enhet som får bekymringsmeldinger',
+  'org.import': 'importerte enheter og ansatte',
+  'staff.moved': 'flyttet en ansatt til en annen enhet',
+  'staff.deactivated': 'deaktiverte en ansatt som har sluttet',
+  'retention.run': 'slettet opplysninger etter lagringstiden',
+  'audit.review': 'gikk gjennom tilgangsloggen (tilgangskontroll)',
+  'tenant.refused': 'ble avvist (ukjent organisasjon)',
+  'channel.refused': 'ble avvist (ukjent kanal)',
+  'actor.deactivated': 'ble avvist (har sluttet i kommunen)',
+  'actor.unregistered': 'ble avvist (ikke registrert som ansatt)',
 };
 
+/** A stored action (possibly one an older version wrote) in words, or its code. */
 export const auditActionLabel = (action: string): string =>
-  (Object.hasOwn(AUDIT_ACTION_LABELS, action) ? AUDIT_ACTION_LABELS[action] : undefined) ?? action;
+  Object.entries(AUDIT_ACTION_LABELS).find(([code]) => code === action)?.[1] ?? action;

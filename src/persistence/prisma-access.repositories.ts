@@ -1,29 +1,34 @@
 import type { BreakGlassGrant, BreakGlassRepository } from '../domain/access/break-glass.ts';
-import type {
-  CaseConsent,
-  ConsentForm,
-  ConsentRepository,
-  ConsentSource,
-  NewConsent,
-} from '../domain/access/consent.ts';
+import type { CaseConsent, ConsentRepository, NewConsent } from '../domain/access/consent.ts';
 import type {
   PendingLookupRecord,
   PendingLookupRepository,
 } from '../domain/ownership/pending-lookup.ts';
 import type { Db } from './database.ts';
-import type { CaseConsent as ConsentRow } from './generated/client.ts';
+import type { CaseConsent as ConsentRow, PendingLookup } from './generated/client.ts';
+import { stored } from './stored-columns.ts';
+import { jsonStringList } from './stored-value.ts';
 
 const toConsent = (r: ConsentRow): CaseConsent => ({
   id: r.id,
   caseId: r.caseId,
-  unitIds: JSON.parse(r.unitIds) as string[],
+  unitIds: jsonStringList(r.unitIds, 'case_consents.unitIds'),
   givenDate: r.givenDate,
-  form: r.form as ConsentForm,
-  source: r.source as ConsentSource,
+  form: stored('case_consents.form', r.form),
+  source: stored('case_consents.source', r.source),
   recordedById: r.recordedById,
   recordedAt: r.recordedAt,
   withdrawnAt: r.withdrawnAt,
   withdrawnById: r.withdrawnById,
+});
+
+const toPendingLookup = (r: PendingLookup): PendingLookupRecord => ({
+  id: r.id,
+  staffId: r.staffId,
+  kind: stored('pending_lookups.kind', r.kind),
+  payload: r.payload,
+  createdAt: r.createdAt,
+  expiresAt: r.expiresAt,
 });
 
 export class PrismaConsentRepository implements ConsentRepository {
@@ -95,7 +100,7 @@ export class PrismaPendingLookupRepository implements PendingLookupRepository {
 
   async findById(id: string) {
     const row = await this.db.pendingLookup.findUnique({ where: { id } });
-    return row ? { ...row, kind: row.kind as PendingLookupRecord['kind'] } : null;
+    return row ? toPendingLookup(row) : null;
   }
 
   async update(

@@ -1,19 +1,21 @@
-import type { AuditEvent, AuditLog } from '../domain/audit/audit-event.ts';
+import type { AuditEvent, AuditLog, StoredAuditEvent } from '../domain/audit/audit-event.ts';
+import type { Db } from './database.ts';
 import type { AuditEvent as AuditRow } from './generated/client.ts';
+import { stored } from './stored-columns.ts';
+import { jsonFlatRecord } from './stored-value.ts';
 
-const toEvent = (r: AuditRow): AuditEvent => ({
+const toEvent = (r: AuditRow): StoredAuditEvent => ({
   at: r.at,
   action: r.action,
-  outcome: r.outcome as AuditEvent['outcome'],
+  outcome: stored('audit_events.outcome', r.outcome),
   actorStaffId: r.actorStaffId,
   actorAadObjectId: r.actorAadObjectId,
   tenantId: r.tenantId,
   caseId: r.caseId,
   residentId: r.residentId,
-  detail: r.detail ? (JSON.parse(r.detail) as AuditEvent['detail']) : undefined,
+  detail: r.detail ? jsonFlatRecord(r.detail, 'audit_events.detail') : undefined,
   purposeNote: r.purposeNote ?? undefined,
 });
-import type { Db } from './database.ts';
 
 export class PrismaAuditLog implements AuditLog {
   constructor(private readonly db: Db) {}
@@ -35,7 +37,7 @@ export class PrismaAuditLog implements AuditLog {
     });
   }
 
-  async listForResident(residentId: string): Promise<AuditEvent[]> {
+  async listForResident(residentId: string): Promise<StoredAuditEvent[]> {
     return (
       await this.db.auditEvent.findMany({ where: { residentId }, orderBy: { at: 'asc' } })
     ).map(toEvent);
@@ -47,7 +49,7 @@ export class PrismaAuditLog implements AuditLog {
     });
   }
 
-  async listBetween(from: Date, to: Date): Promise<AuditEvent[]> {
+  async listBetween(from: Date, to: Date): Promise<StoredAuditEvent[]> {
     return (
       await this.db.auditEvent.findMany({
         where: { at: { gte: from, lt: to } },

@@ -1,13 +1,4 @@
-import type {
-  CaseLevel,
-  CaseRecord,
-  CaseStatus,
-  Category,
-  CloseReason,
-  OwnershipPeriod,
-  Resident,
-  Subcategory,
-} from '../domain/case/case.ts';
+import type { CaseRecord, OwnershipPeriod, Resident } from '../domain/case/case.ts';
 import type {
   CaseChangeRecord,
   CasePatch,
@@ -21,6 +12,7 @@ import { formatCaseReference } from '../domain/case/case.ts';
 import { foldText } from '../domain/common/fold-text.ts';
 import type { Db } from './database.ts';
 import type { Case as CaseRow, Resident as ResidentRow } from './generated/client.ts';
+import { stored, storedOrNull, storedSubcategory } from './stored-columns.ts';
 
 const toResident = (row: ResidentRow): Resident => ({
   id: row.id,
@@ -29,29 +21,32 @@ const toResident = (row: ResidentRow): Resident => ({
   birthDate: row.birthDate,
 });
 
-export const toCase = (row: CaseRow): CaseRecord => ({
-  id: row.id,
-  reference: row.reference,
-  residentId: row.residentId,
-  category: row.category as Category,
-  subcategory: row.subcategory as Subcategory,
-  level: row.level as CaseLevel,
-  status: row.status as CaseStatus,
-  owningUnitId: row.owningUnitId,
-  coordinatorId: row.coordinatorId,
-  openedAt: row.openedAt,
-  closedAt: row.closedAt,
-  closedReason: row.closedReason as CloseReason | null,
-  arrearsPaidDate: row.arrearsPaidDate,
-  timeline: {
-    firstMissedRentDate: row.firstMissedRentDate,
-    noticeDate: row.noticeDate,
-    noticeReceivedDate: row.noticeReceivedDate,
-    namsmannNoticeDate: row.namsmannNoticeDate,
-    evictionDate: row.evictionDate,
-    evictionHappened: row.evictionHappened,
-  },
-});
+export const toCase = (row: CaseRow): CaseRecord => {
+  const category = stored('cases.category', row.category);
+  return {
+    id: row.id,
+    reference: row.reference,
+    residentId: row.residentId,
+    category,
+    subcategory: storedSubcategory(category, row.subcategory, 'cases.subcategory'),
+    level: stored('cases.level', row.level),
+    status: stored('cases.status', row.status),
+    owningUnitId: row.owningUnitId,
+    coordinatorId: row.coordinatorId,
+    openedAt: row.openedAt,
+    closedAt: row.closedAt,
+    closedReason: storedOrNull('cases.closedReason', row.closedReason),
+    arrearsPaidDate: row.arrearsPaidDate,
+    timeline: {
+      firstMissedRentDate: row.firstMissedRentDate,
+      noticeDate: row.noticeDate,
+      noticeReceivedDate: row.noticeReceivedDate,
+      namsmannNoticeDate: row.namsmannNoticeDate,
+      evictionDate: row.evictionDate,
+      evictionHappened: row.evictionHappened,
+    },
+  };
+};
 
 export class PrismaResidentRepository implements ResidentRepository {
   constructor(private readonly db: Db) {}
@@ -205,7 +200,7 @@ export class PrismaCaseRepository implements CaseRepository {
     return rows.map((r): Involvement => ({
       unitId: r.unitId,
       since: r.since,
-      reason: r.reason as Involvement['reason'],
+      reason: stored('case_involvements.reason', r.reason),
       grantedById: r.grantedById,
       note: r.note,
       endedAt: r.endedAt,
@@ -244,7 +239,15 @@ export class PrismaCaseRepository implements CaseRepository {
 
   async changes(caseId: string) {
     const rows = await this.db.caseChange.findMany({ where: { caseId }, orderBy: { at: 'asc' } });
-    return rows.map((r) => ({ ...r, field: r.field as CaseChangeRecord['field'] }));
+    return rows.map((r): CaseChangeRecord => ({
+      caseId: r.caseId,
+      at: r.at,
+      actorId: r.actorId,
+      field: stored('case_changes.field', r.field),
+      fromValue: r.fromValue,
+      toValue: r.toValue,
+      reason: r.reason,
+    }));
   }
 
   async addCard(

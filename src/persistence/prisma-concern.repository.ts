@@ -1,42 +1,53 @@
-import type { Category, Subcategory } from '../domain/case/case.ts';
-import type {
-  ConcernType,
-  LandlordType,
-  SharingBasis,
-  StoredConcern,
-} from '../domain/concern/concern.ts';
+import type { ConcernType, RentArrears, StoredConcern } from '../domain/concern/concern.ts';
 import type { ConcernRepository, RoutingRepository } from '../domain/concern/concern.repository.ts';
 import type { Db } from './database.ts';
 import type { Concern as ConcernRow } from './generated/client.ts';
+import { stored, storedSubcategory } from './stored-columns.ts';
 
-const toConcern = (r: ConcernRow): StoredConcern => ({
-  id: r.id,
-  submissionId: r.submissionId,
-  caseId: r.caseId,
-  reporterId: r.reporterId,
-  reporterUnitId: r.reporterUnitId,
-  createdAt: r.createdAt,
-  category: r.category as Category,
-  subcategory: r.subcategory as Subcategory,
-  rentArrears: r.rentArrears
-    ? {
-        amountNok: r.arrearsAmount ?? 0,
-        months: r.arrearsMonths ?? 0,
-        landlord: r.landlordType as LandlordType,
-        firstMissedRentDate: r.firstMissedRentDate ?? '',
-      }
-    : null,
-  notice: r.noticeReceived
-    ? { noticeDate: r.noticeDate ?? '', receivedDate: r.noticeReceivedDate ?? '' }
-    : null,
-  namsmannNoticeDate: r.namsmannNotice ? r.namsmannNoticeDate : null,
-  eviction: r.evictionDateSet ? { date: r.evictionDate ?? '', happened: r.evictionHappened } : null,
-  other: r.other,
-  description: r.description,
-  sharingBasis: r.sharingBasis as SharingBasis,
-  residentInformed: r.residentInformed,
-  consentId: r.consentId,
-});
+/**
+ * Retention removes a concern's amounts and landlord (all three set to NULL) but leaves the
+ * flag that arrears were reported. The domain has no shape for "arrears, details removed"
+ * (`RentArrears.landlord` is required), so such a concern reads as one without arrears
+ * rather than with a made-up landlord. A landlord missing while the amounts are kept is not
+ * retention's doing, and `stored` refuses it.
+ */
+function rentArrearsOf(r: ConcernRow): RentArrears | null {
+  if (!r.rentArrears) return null;
+  if (r.landlordType === null && r.arrearsAmount === null && r.arrearsMonths === null) return null;
+  return {
+    amountNok: r.arrearsAmount ?? 0,
+    months: r.arrearsMonths ?? 0,
+    landlord: stored('concerns.landlordType', r.landlordType),
+    firstMissedRentDate: r.firstMissedRentDate ?? '',
+  };
+}
+
+const toConcern = (r: ConcernRow): StoredConcern => {
+  const category = stored('concerns.category', r.category);
+  return {
+    id: r.id,
+    submissionId: r.submissionId,
+    caseId: r.caseId,
+    reporterId: r.reporterId,
+    reporterUnitId: r.reporterUnitId,
+    createdAt: r.createdAt,
+    category,
+    subcategory: storedSubcategory(category, r.subcategory, 'concerns.subcategory'),
+    rentArrears: rentArrearsOf(r),
+    notice: r.noticeReceived
+      ? { noticeDate: r.noticeDate ?? '', receivedDate: r.noticeReceivedDate ?? '' }
+      : null,
+    namsmannNoticeDate: r.namsmannNotice ? r.namsmannNoticeDate : null,
+    eviction: r.evictionDateSet
+      ? { date: r.evictionDate ?? '', happened: r.evictionHappened }
+      : null,
+    other: r.other,
+    description: r.description,
+    sharingBasis: stored('concerns.sharingBasis', r.sharingBasis),
+    residentInformed: r.residentInformed,
+    consentId: r.consentId,
+  };
+};
 
 export class PrismaConcernRepository implements ConcernRepository {
   constructor(private readonly db: Db) {}
@@ -105,7 +116,7 @@ export class PrismaRoutingRepository implements RoutingRepository {
 
   async all() {
     return (await this.db.routingRule.findMany({ orderBy: { concernType: 'asc' } })).map((r) => ({
-      type: r.concernType as ConcernType,
+      type: stored('routing_rules.concernType', r.concernType),
       unitId: r.unitId,
     }));
   }

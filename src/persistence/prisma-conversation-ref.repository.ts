@@ -1,7 +1,8 @@
-import type { ConversationRef, ConversationType } from '../domain/conversation/conversation-ref.ts';
+import type { ConversationRef } from '../domain/conversation/conversation-ref.ts';
 import type { ConversationRef as ConversationRefRow } from './generated/client.ts';
 import type { ConversationRefRepository } from '../domain/conversation/conversation-ref.repository.ts';
 import type { Db } from './database.ts';
+import { stored } from './stored-columns.ts';
 
 export class PrismaConversationRefRepository implements ConversationRefRepository {
   constructor(private readonly db: Db) {}
@@ -36,7 +37,7 @@ function toRef(row: ConversationRefRow | null): ConversationRef | null {
   if (!row) return null;
   return {
     conversationId: row.conversationId,
-    conversationType: row.conversationType as ConversationType,
+    conversationType: stored('conversation_refs.conversationType', row.conversationType),
     tenantId: row.tenantId,
     serviceUrl: row.serviceUrl,
     botId: row.botId,

@@ -3,10 +3,10 @@ import type {
   GoalPlan,
   Measure,
   MeasureStatus,
-  MeasureType,
 } from '../domain/goal-plan/goal-plan.ts';
 import type { GoalPlanRepository, NewPlan } from '../domain/goal-plan/goal-plan.repository.ts';
 import type { Db } from './database.ts';
+import { stored } from './stored-columns.ts';
 
 const INCLUDE = {
   goals: { orderBy: { createdAt: 'asc' } },
@@ -38,9 +38,13 @@ const toPlan = (r: PlanRow): GoalPlan => ({
   ipNeeded: r.ipNeeded,
   goals: r.goals.map((g) => ({ id: g.id, text: g.text, targetDate: g.targetDate })),
   measures: r.measures.map((m): Measure => ({
-    ...m,
-    type: m.type as MeasureType,
-    status: m.status as MeasureStatus,
+    id: m.id,
+    type: stored('measures.type', m.type),
+    description: m.description,
+    responsibleUnitId: m.responsibleUnitId,
+    responsibleStaffId: m.responsibleStaffId,
+    deadline: m.deadline,
+    status: stored('measures.status', m.status),
   })),
   evaluations: r.evaluations.map((e): Evaluation => ({
     at: e.at,

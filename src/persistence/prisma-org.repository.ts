@@ -1,4 +1,4 @@
-import type { Staff, StaffRole, Unit, UnitKind } from '../domain/org/org.ts';
+import type { Staff, StaffRole, Unit } from '../domain/org/org.ts';
 import type {
   ChannelLink,
   OrgRepository,
@@ -7,12 +7,13 @@ import type {
 } from '../domain/org/org.repository.ts';
 import type { Db } from './database.ts';
 import type { Staff as StaffRow, Unit as UnitRow } from './generated/client.ts';
+import { stored } from './stored-columns.ts';
 
 const toUnit = (row: UnitRow): Unit => ({
   id: row.id,
   key: row.key,
   name: row.name,
-  kind: row.kind as UnitKind,
+  kind: stored('units.kind', row.kind),
   channelConversationId: row.channelConversationId,
 });
 
@@ -22,7 +23,7 @@ const toStaff = (row: StaffRow): Staff => ({
   name: row.name,
   email: row.email,
   unitId: row.unitId,
-  role: row.role as StaffRole,
+  role: stored('staff.role', row.role),
   deactivatedAt: row.deactivatedAt,
 });
 

@@ -4,26 +4,26 @@ import {
   plannedKeyOf,
   snoozedKey,
   type NewOutboxRow,
-  type OutboxRow,
-  type OutboxStatus,
   type ReminderOutbox,
   type StoredOutboxRow,
 } from '../domain/reminder/outbox.ts';
 import type { Db } from './database.ts';
 import type { ReminderOutbox as Row } from './generated/client.ts';
+import { stored } from './stored-columns.ts';
+import { CorruptRowError } from './stored-value.ts';
 
 const toRow = (r: Row): StoredOutboxRow => ({
   id: r.id,
   key: r.key,
   caseId: r.caseId,
-  kind: r.kind as OutboxRow['kind'],
-  basis: r.basis as OutboxRow['basis'],
+  kind: stored('reminder_outbox.kind', r.kind),
+  basis: stored('reminder_outbox.basis', r.basis),
   dueDate: r.dueDate,
   legalDeadline: r.legalDeadline,
-  audience: r.audience as OutboxRow['audience'],
+  audience: stored('reminder_outbox.audience', r.audience),
   measureId: r.measureId,
   assigneeId: r.assigneeId,
-  status: r.status as OutboxStatus,
+  status: stored('reminder_outbox.status', r.status),
   attempts: r.attempts,
   nextAttemptAt: new Date(r.nextAttemptAt),
   sentConversationId: r.sentConversationId,
@@ -120,7 +120,22 @@ export class PrismaReminderOutbox implements ReminderOutbox {
       at,
       limit,
     );
-    return rows.map(toRow).sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
+    const claimed: StoredOutboxRow[] = [];
+    for (const row of rows) {
+      try {
+        claimed.push(toRow(row));
+      } catch (error) {
+        if (!(error instanceof CorruptRowError)) throw error;
+        // Refusing the whole claim would stop every reminder, tick after tick, for one bad row:
+        // it is set aside as dead instead, the column named for whoever repairs it.
+        await this.settle(row.id, owner, {
+          status: 'dead',
+          lastError: error.message.slice(0, 200),
+          leaseUntil: null,
+        });
+      }
+    }
+    return claimed.sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
   }
 
   private async settle(id: string, owner: string, data: Record<string, unknown>) {

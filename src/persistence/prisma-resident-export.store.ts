@@ -8,6 +8,7 @@ import type { Db } from './database.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { toCase } from './prisma-case.repository.ts';
 import { repositoriesFor } from './prisma-unit-of-work.ts';
+import { stored } from './stored-columns.ts';
 
 export class PrismaResidentRecords implements ResidentRecords {
   constructor(private readonly db: Db) {}
@@ -41,10 +42,14 @@ export class PrismaResidentRecords implements ResidentRecords {
       orderBy: [{ dueDate: 'asc' }, { key: 'asc' }],
     });
     return rows.map((r) => ({
-      kind: r.kind,
+      kind: stored('reminder_outbox.kind', r.kind),
       dueDate: r.dueDate,
       legalDeadline: r.legalDeadline,
-      status: r.doneAt ? 'done' : r.handedAt ? 'handed' : r.status,
+      status: r.doneAt
+        ? 'done'
+        : r.handedAt
+          ? 'handed'
+          : stored('reminder_outbox.status', r.status),
       sentAt: r.sentAt,
     }));
   }

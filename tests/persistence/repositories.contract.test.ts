@@ -484,7 +484,7 @@ function contract(
       await assert.rejects(
         uow.run(async ({ org, audit }) => {
           await org.upsertUnit({ key: 'doomed', name: 'Doomed', kind: 'annet' });
-          await audit.record({ at: new Date(), action: 'test', outcome: 'ok' });
+          await audit.record({ at: new Date(), action: 'org.import', outcome: 'ok' });
           throw new Error('crash mid-way');
         }),
       );

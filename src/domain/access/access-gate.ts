@@ -1,5 +1,5 @@
 import type { Actor } from '../actor/actor.ts';
-import type { AuditEvent, AuditLog } from '../audit/audit-event.ts';
+import type { AuditAction, AuditEvent, AuditLog } from '../audit/audit-event.ts';
 import type { CaseRecord } from '../case/case.ts';
 import type { Involvement } from '../case/case.repository.ts';
 import type { Clock } from '../common/clock.ts';
@@ -53,7 +53,7 @@ export interface CaseAccess {
 }
 
 /** Person lookups, counted for throttling. */
-export const PERSON_LOOKUP_ACTIONS = ['person.lookup'] as const;
+export const PERSON_LOOKUP_ACTIONS: readonly AuditAction[] = ['person.lookup'];
 
 type Denied = 'ACCESS.DENIED';
 
@@ -107,7 +107,7 @@ export class AccessGate {
     repos: Repositories,
     actor: Actor,
     access: CaseAccess,
-    action: string,
+    action: AuditAction,
     detail: Record<string, string | number | boolean> = {},
   ): Promise<void> {
     return this.audit(repos.audit, actor, access, action, 'ok', detail);
@@ -121,7 +121,7 @@ export class AccessGate {
     repos: Repositories,
     actor: Actor,
     kase: CaseRecord,
-    event: string,
+    event: AuditAction,
     detail: Record<string, string | number | boolean> = {},
     purpose?: { readonly code: string; readonly note?: string },
   ): Promise<CaseAccess> {
@@ -151,7 +151,7 @@ export class AccessGate {
     repos: Repositories,
     actor: Actor,
     kase: CaseRecord,
-    event: string,
+    event: AuditAction,
   ): Promise<CaseAccess | null> {
     const access = await this.caseAccess(repos, actor, kase);
     if (!access.may('case.readDetails')) return null;
@@ -189,7 +189,7 @@ export class AccessGate {
     audit: AuditLog,
     actor: Actor,
     permission: Permission,
-    action: string,
+    action: AuditAction,
   ): Promise<Result<void, Denied>> {
     if (roleCan(actor.staff.role, permission)) return ok(undefined);
     await this.record(audit, actor, {
@@ -233,7 +233,7 @@ export class AccessGate {
     audit: AuditLog,
     actor: Actor,
     access: CaseAccess,
-    action: string,
+    action: AuditAction,
     outcome: AuditEvent['outcome'],
     detail: Record<string, string | number | boolean>,
     purposeNote?: string,

@@ -7,7 +7,8 @@
 export const CONSENT_FORMS = ['skriftlig', 'muntlig'] as const;
 export type ConsentForm = (typeof CONSENT_FORMS)[number];
 
-export type ConsentSource = 'case' | 'concern' | 'plan';
+export const CONSENT_SOURCES = ['case', 'concern', 'plan'] as const;
+export type ConsentSource = (typeof CONSENT_SOURCES)[number];
 
 export interface CaseConsent {
   readonly id: string;

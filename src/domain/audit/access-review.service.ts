@@ -10,7 +10,7 @@ import { localDate } from '../common/local-date.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { Repositories, UnitOfWork } from '../common/unit-of-work.ts';
 import type { Staff } from '../org/org.ts';
-import type { AuditEvent } from './audit-event.ts';
+import type { StoredAuditEvent } from './audit-event.ts';
 
 /**
  * The access review (Normen's "kontroll av tilgang"): who looked at what they had no relation
@@ -162,7 +162,7 @@ export class AccessReviewService {
         period.to,
       );
       const people = new People(repos);
-      const inScope = async (e: AuditEvent) => {
+      const inScope = async (e: StoredAuditEvent) => {
         if (!unitId) return true;
         const staff = e.actorStaffId ? await people.staff(e.actorStaffId) : null;
         if (staff?.unitId === unitId) return true;
@@ -174,13 +174,13 @@ export class AccessReviewService {
           (await people.caseOwner(e.caseId)) === unitId
         );
       };
-      const scoped: AuditEvent[] = [];
+      const scoped: StoredAuditEvent[] = [];
       for (const e of events) if (await inScope(e)) scoped.push(e);
 
       const findings: AccessReviewFinding[] = [];
       const single = async (
         category: ReviewCategory,
-        e: AuditEvent,
+        e: StoredAuditEvent,
         extra: FindingDetail = {},
         justification: string | null = null,
       ) =>
@@ -269,7 +269,7 @@ export class AccessReviewService {
    * that found nobody (an attempt at someone; enumerating numbers looks exactly like that).
    */
   private async manyPeople(
-    events: readonly AuditEvent[],
+    events: readonly StoredAuditEvent[],
     people: People,
   ): Promise<AccessReviewFinding[]> {
     const byStaff = new Map<
@@ -353,7 +353,7 @@ function isOneOf<T extends string>(value: string, list: readonly T[]): value is 
   return (list as readonly string[]).includes(value);
 }
 
-function codesOf(e: AuditEvent): FindingDetail {
+function codesOf(e: StoredAuditEvent): FindingDetail {
   const out: Record<string, string | number | boolean> = {};
   for (const key of DETAIL_KEYS) {
     const value = e.detail?.[key];
@@ -363,7 +363,7 @@ function codesOf(e: AuditEvent): FindingDetail {
 }
 
 /** The grant a 'case.breakGlass' event recorded: same case and person, the same expiry (or the nearest before). */
-function grantFor(e: AuditEvent, grants: readonly BreakGlassGrant[]): BreakGlassGrant | null {
+function grantFor(e: StoredAuditEvent, grants: readonly BreakGlassGrant[]): BreakGlassGrant | null {
   const mine = grants.filter(
     (g) => g.caseId === e.caseId && g.staffId === e.actorStaffId && g.grantedAt <= e.at,
   );

@@ -1,3 +1,53 @@
+import { CASE_ACTIONS, type CaseAction } from '../access/case-access.ts';
+
+/**
+ * What an audit event records besides the case actions of the access policy (whose names are
+ * used for their refusals): reads, lists, org changes, reports. Beside the error codes
+ * (src/domain/common/errors.ts); scripts/lib/audit-action-labels.ts words each for a resident.
+ */
+export const OTHER_AUDIT_ACTIONS = [
+  // Reads and lists of case data (audited with what was shown).
+  'case.lookup',
+  'case.open',
+  'case.listMine',
+  'case.timeline',
+  'person.lookup',
+  'resident.listed',
+  'lookup.throttled',
+  'consent.read',
+  'reminder.list',
+  'reminder.view',
+  // Writes next to the case actions.
+  'concern.register',
+  'case.endAccess',
+  'consent.record',
+  'consent.withdraw',
+  'reminder.done',
+  'reminder.snooze',
+  'reminder.handOver',
+  // Organisation and operations.
+  'channel.link',
+  'routing.set',
+  'org.import',
+  'staff.moved',
+  'staff.deactivated',
+  'retention.run',
+  // Reports on the trail itself.
+  'audit.review',
+  'audit.residentReport',
+  'audit.residentExport',
+  // Who was turned away before any case was touched.
+  'tenant.refused',
+  'channel.refused',
+  'actor.deactivated',
+  'actor.unregistered',
+] as const;
+export type AuditAction = CaseAction | (typeof OTHER_AUDIT_ACTIONS)[number];
+export const AUDIT_ACTIONS: readonly AuditAction[] = [...CASE_ACTIONS, ...OTHER_AUDIT_ACTIONS];
+
+export const AUDIT_OUTCOMES = ['ok', 'denied', 'error'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
 /**
  * One entry in the audit trail. Holds ids and codes only: never names, identity numbers or
  * free text, so the trail itself can be shown to a resident exercising their right of access.
@@ -5,8 +55,8 @@
 export interface AuditEvent {
   readonly at: Date;
   /** What was attempted, e.g. 'tenant.refused', 'channel.link'. */
-  readonly action: string;
-  readonly outcome: 'ok' | 'denied' | 'error';
+  readonly action: AuditAction;
+  readonly outcome: AuditOutcome;
   readonly actorStaffId?: string | null;
   readonly actorAadObjectId?: string | null;
   readonly tenantId?: string | null;
@@ -18,15 +68,24 @@ export interface AuditEvent {
   readonly purposeNote?: string;
 }
 
+/**
+ * An event as read back. Its action stays a string: the trail is kept for years and may hold
+ * names an older version wrote; a reader compares it with AuditAction values and shows the rest
+ * by their code.
+ */
+export interface StoredAuditEvent extends Omit<AuditEvent, 'action'> {
+  readonly action: string;
+}
+
 export interface AuditLog {
   /** Written only by the access gate (src/domain/access/access-gate.ts); a test enforces it. */
   record(event: AuditEvent): Promise<void>;
   /** Every event about one resident, oldest first (for the resident's right of access). */
-  listForResident(residentId: string): Promise<AuditEvent[]>;
+  listForResident(residentId: string): Promise<StoredAuditEvent[]>;
   /** How many of these actions one staff member did since `since` (throttling). */
-  countByActor(staffId: string, actions: readonly string[], since: Date): Promise<number>;
+  countByActor(staffId: string, actions: readonly AuditAction[], since: Date): Promise<number>;
   /** Events in [from, to), oldest first (the access review). */
-  listBetween(from: Date, to: Date): Promise<AuditEvent[]>;
+  listBetween(from: Date, to: Date): Promise<StoredAuditEvent[]>;
   /** Retention: deletes events before `before`; returns how many. */
   deleteBefore(before: Date): Promise<number>;
   countBefore(before: Date): Promise<number>;

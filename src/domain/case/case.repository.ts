@@ -40,11 +40,14 @@ export interface CasePatch {
   readonly closedReason?: CloseReason | null;
 }
 
+export const CASE_CHANGE_FIELDS = ['level', 'category', 'arrearsPaid', 'status'] as const;
+export type CaseChangeField = (typeof CASE_CHANGE_FIELDS)[number];
+
 export interface CaseChangeRecord {
   readonly caseId: string;
   readonly at: Date;
   readonly actorId: string;
-  readonly field: 'level' | 'category' | 'arrearsPaid' | 'status';
+  readonly field: CaseChangeField;
   readonly fromValue: string;
   readonly toValue: string;
   readonly reason: string;

@@ -30,7 +30,8 @@ export type Subcategory = (typeof CATEGORIES)[Category][number];
 export type CaseLevel = 1 | 2 | 3 | 4;
 export const CASE_LEVELS: readonly CaseLevel[] = [1, 2, 3, 4];
 
-export type CaseStatus = 'open' | 'closed';
+export const CASE_STATUSES = ['open', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** Why a case was closed. Every one of them ends the follow-up: the lease or the risk is gone. */
 export const CLOSE_REASONS = [
@@ -49,6 +50,9 @@ export function isCloseReason(value: string): value is CloseReason {
 export function isCategory(value: string): value is Category {
   return Object.hasOwn(CATEGORIES, value);
 }
+
+/** The category codes as a list, in the order of CATEGORIES. */
+export const CATEGORY_CODES: readonly Category[] = Object.keys(CATEGORIES).filter(isCategory);
 
 export function isSubcategoryOf(category: Category, value: string): value is Subcategory {
   return (CATEGORIES[category] as readonly string[]).includes(value);

@@ -2,7 +2,8 @@
  * Where Husly can reach a person or a channel later (proactively). Plain data, so any bot
  * SDK can rebuild its own reference type from it.
  */
-export type ConversationType = 'personal' | 'groupChat' | 'channel';
+export const CONVERSATION_TYPES = ['personal', 'groupChat', 'channel'] as const;
+export type ConversationType = (typeof CONVERSATION_TYPES)[number];
 
 export interface ConversationSeen {
   /** For channels, the channel's own id (without ';messageid=…'), so posts go to the channel. */

@@ -5,7 +5,8 @@
  * Legal offsets are fixed by law; practice offsets are municipal practice and configurable.
  */
 export type Anchor = 'D' | 'V' | 'Vlegal' | 'B' | 'F';
-export type Basis = 'law' | 'practice';
+export const BASES = ['law', 'practice'] as const;
+export type Basis = (typeof BASES)[number];
 
 export interface CheckpointSpec {
   readonly id: CheckpointId;

@@ -10,23 +10,35 @@ import { zonedInstant } from '../calendar/zoned-time.ts';
 import { localDate } from '../common/local-date.ts';
 import type { GoalPlan } from '../goal-plan/goal-plan.ts';
 import {
+  CHECKPOINT_IDS,
   CHECKPOINTS,
   type Anchor,
   type Basis,
-  type CheckpointId,
   type ReminderSettings,
 } from './checkpoints.ts';
 
-export type PlanReminderKind =
-  | 'measure.soon'
-  | 'measure.due'
-  | 'measure.overdue'
-  | 'measure.escalated'
-  | 'evaluation.soon'
-  | 'evaluation.due';
+export const PLAN_REMINDER_KINDS = [
+  'measure.soon',
+  'measure.due',
+  'measure.overdue',
+  'measure.escalated',
+  'evaluation.soon',
+  'evaluation.due',
+] as const;
+export type PlanReminderKind = (typeof PLAN_REMINDER_KINDS)[number];
 /** Not planned from dates: the org import adds one for a leader when a case's coordinator leaves or moves. */
-export type StaffReminderKind = 'staff.reassign' | 'case.breakGlass';
-export type ReminderKind = CheckpointId | PlanReminderKind | StaffReminderKind;
+export const STAFF_REMINDER_KINDS = ['staff.reassign', 'case.breakGlass'] as const;
+export type StaffReminderKind = (typeof STAFF_REMINDER_KINDS)[number];
+export const REMINDER_KINDS = [
+  ...CHECKPOINT_IDS,
+  ...PLAN_REMINDER_KINDS,
+  ...STAFF_REMINDER_KINDS,
+] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** Who a reminder goes to: the coordinator (or the owning unit), or the unit leader. */
+export const REMINDER_AUDIENCES = ['coordinator', 'leader'] as const;
+export type ReminderAudience = (typeof REMINDER_AUDIENCES)[number];
 
 export interface PlannedReminder {
   /** Unique per case item, checkpoint and due date: the outbox's idempotency key. */
@@ -40,7 +52,7 @@ export interface PlannedReminder {
   readonly sendAt: Date;
   readonly legalDeadline: string | null;
   /** Who should get it: the coordinator (or the owning unit when there is none), or the unit leader. */
-  readonly audience: 'coordinator' | 'leader';
+  readonly audience: ReminderAudience;
   readonly measureId?: string;
 }
 

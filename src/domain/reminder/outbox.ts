@@ -1,7 +1,8 @@
 import type { Basis } from './checkpoints.ts';
-import type { PlannedReminder, ReminderKind } from './follow-up-plan.ts';
+import type { PlannedReminder, ReminderAudience, ReminderKind } from './follow-up-plan.ts';
 
-export type OutboxStatus = 'pending' | 'claimed' | 'sent' | 'dead' | 'cancelled';
+export const OUTBOX_STATUSES = ['pending', 'claimed', 'sent', 'dead', 'cancelled'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 export interface OutboxRow {
   readonly id: string;
@@ -11,7 +12,7 @@ export interface OutboxRow {
   readonly basis: Basis;
   readonly dueDate: string;
   readonly legalDeadline: string | null;
-  readonly audience: 'coordinator' | 'leader';
+  readonly audience: ReminderAudience;
   readonly measureId: string | null;
   /** Set on a copy handed over with "Overfør": it goes to this staff member instead of the normal route. */
   readonly assigneeId: string | null;
