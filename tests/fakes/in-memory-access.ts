@@ -46,9 +46,10 @@ export class InMemoryConsentRepository implements ConsentRepository {
   }
   async withdraw(id: string, byStaffId: string, at: Date) {
     const index = this.s.consents.findIndex((c) => c.id === id && c.withdrawnAt === null);
-    if (index < 0) return false;
+    const current = this.s.consents[index];
+    if (!current) return false;
     this.s.consents[index] = {
-      ...this.s.consents[index],
+      ...current,
       withdrawnAt: at,
       withdrawnById: byStaffId,
     };

@@ -126,8 +126,12 @@ export class InMemoryCaseRepository implements CaseRepository {
   }
   async update(id: string, patch: CasePatch) {
     const index = this.s.cases.findIndex((c) => c.id === id);
-    this.s.cases[index] = { ...this.s.cases[index], ...patch };
-    return this.s.cases[index];
+    const current = this.s.cases[index];
+    // Like Prisma's update, which throws when the record is not there.
+    if (!current) throw new Error(`No case ${id} to update`);
+    const updated = { ...current, ...patch };
+    this.s.cases[index] = updated;
+    return updated;
   }
   async currentOwnership(caseId: string) {
     const open = this.s.ownership.filter((o) => o.caseId === caseId && o.endedAt === null).at(-1);
@@ -163,8 +167,9 @@ export class InMemoryCaseRepository implements CaseRepository {
       (i) => i.caseId === caseId && i.unitId === involvement.unitId,
     );
     const fresh = { caseId, grantedById: null, note: null, ...involvement, endedAt: null };
-    if (existing < 0) this.s.involvements.push(fresh);
-    else if (this.s.involvements[existing].endedAt) this.s.involvements[existing] = fresh;
+    const current = this.s.involvements[existing];
+    if (!current) this.s.involvements.push(fresh);
+    else if (current.endedAt) this.s.involvements[existing] = fresh;
   }
   async endInvolvements(caseId: string, at: Date, unitId?: string) {
     this.s.involvements = this.s.involvements.map((i) =>

@@ -1,5 +1,6 @@
 import type { Actor } from '../../src/domain/actor/actor.ts';
 import type { StaffRole } from '../../src/domain/org/org.ts';
+import { present } from '../helpers/assert-present.ts';
 import { InMemoryHusly } from './in-memory-repositories.ts';
 
 export const TENANT = '5f0c8a2e-7d41-4b9a-9c3e-1a2b3c4d5e6f';
@@ -43,7 +44,7 @@ export async function smallMunicipality() {
   });
   const actor = async (key: string): Promise<Actor> =>
     husly.run(async ({ org }) => {
-      const staff = (await org.findStaffById(people[key]))!;
+      const staff = (await org.findStaffById(present(people[key], `staff member ${key}`)))!;
       return { staff, unit: (await org.findUnitById(staff.unitId))!, tenantId: TENANT };
     });
   return { husly, people, actor };

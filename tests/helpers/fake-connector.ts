@@ -42,8 +42,9 @@ export class FakeConnector {
         const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(
           req.url ?? '',
         );
+        const [, conversation, activity] = match ?? [];
         // No chaining on res: restify (in the same test process) patches writeHead process-wide.
-        if (!match) {
+        if (conversation === undefined) {
           res.statusCode = 404;
           res.end();
           return;
@@ -51,8 +52,8 @@ export class FakeConnector {
         const text = Buffer.concat(chunks).toString('utf8');
         const call: ConnectorCall = {
           method: req.method ?? '',
-          conversationId: decodeURIComponent(match[1]),
-          activityId: match[2] ? decodeURIComponent(match[2]) : null,
+          conversationId: decodeURIComponent(conversation),
+          activityId: activity ? decodeURIComponent(activity) : null,
           body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
           authorization: req.headers.authorization,
           status: 200,
@@ -76,8 +77,8 @@ export class FakeConnector {
           return;
         }
         const id =
-          req.method === 'PUT' && match[2]
-            ? decodeURIComponent(match[2])
+          req.method === 'PUT' && activity
+            ? decodeURIComponent(activity)
             : `activity-${++this.counter}`;
         setTimeout(() => {
           res.statusCode = 200;

@@ -5,6 +5,7 @@ import { DEMO_TENANT_ID } from '../../src/demo/demo-municipality.ts';
 import { FakeConnector } from '../helpers/fake-connector.ts';
 import { startTestServer, type TestServer } from '../helpers/husly-server.ts';
 import { demoUser, installationUpdate, message } from '../helpers/teams-activities.ts';
+import { only } from '../helpers/assert-present.ts';
 
 const APP_ID = '7e9c1b2a-3d4e-4f5a-8b6c-7d8e9f0a1b2c';
 const OTHER_TENANT = '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d';
@@ -118,8 +119,8 @@ describe('with HUSLY_ALLOWED_TENANTS set, other tenants are refused and audited'
     assert.equal(connector.calls.length, 0);
     assert.equal(await prisma.conversationRef.count(), refsBefore);
     const audit = await prisma.auditEvent.findMany({ where: { action: 'tenant.refused' } });
-    assert.equal(audit.length, 1);
-    assert.equal(audit[0].tenantId, OTHER_TENANT);
-    assert.equal(audit[0].outcome, 'denied');
+    const event = only(audit, 'tenant.refused audit event');
+    assert.equal(event.tenantId, OTHER_TENANT);
+    assert.equal(event.outcome, 'denied');
   });
 });

@@ -13,6 +13,7 @@ import {
   personalConversationId,
   type TeamsUser,
 } from '../helpers/teams-activities.ts';
+import { present } from '../helpers/assert-present.ts';
 
 const RESIDENT_ID = '28879041858'; // synthetic (month + 80), not in the demo data
 const RESIDENT_NAME = 'Tuva Testesen';
@@ -115,8 +116,7 @@ describe('a concern from registration to hand-over', () => {
     );
     const receipt = connector.texts(personalConversationId(kristin)).join('\n');
     const match = /sak (\d{4}-\d{4})\. Saken eies av NAV boligsosialt team/.exec(receipt);
-    assert.ok(match, receipt);
-    reference = match[1];
+    reference = present(match?.[1], `a case reference in the receipt: ${receipt}`);
     const channelCard = lastCardText(CHANNEL_ID);
     assert.match(channelCard, new RegExp(reference));
     assert.match(channelCard, /Ta saken/);
@@ -309,7 +309,8 @@ describe('a concern from registration to hand-over', () => {
       !JSON.stringify(purpose).includes(RESIDENT_ID.slice(6)),
       'the number is not in the card data',
     );
-    const lookupId = (purpose.actions as { data: { lookupId: string } }[])[0].data.lookupId;
+    const [purposeAction] = purpose.actions as { data: { lookupId: string } }[];
+    const lookupId = present(purposeAction, 'an action on the purpose card').data.lookupId;
     await server.post({
       ...message(personal(siri), ''),
       text: undefined,

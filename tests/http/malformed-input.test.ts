@@ -8,6 +8,7 @@ import {
   personalConversationId,
   type TeamsUser,
 } from '../helpers/teams-activities.ts';
+import { present } from '../helpers/assert-present.ts';
 
 /** A small deterministic PRNG, so a failure can be replayed. */
 function prng(seed: number) {
@@ -95,7 +96,8 @@ describe('malformed card submissions and text commands', () => {
     othersCaseIds: readonly string[],
   ): { who: TeamsUser; activity: Record<string, unknown>; label: string }[] {
     const random = prng(20261123);
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+    const pick = <T>(items: readonly T[]): T =>
+      present(items[Math.floor(random() * items.length)], 'a pick from a non-empty list');
     const out: { who: TeamsUser; activity: Record<string, unknown>; label: string }[] = [];
     const submit = (who: TeamsUser, value: unknown, label: string) =>
       out.push({

@@ -13,6 +13,7 @@ import {
   personalConversationId,
   type TeamsUser,
 } from '../helpers/teams-activities.ts';
+import { present } from '../helpers/assert-present.ts';
 
 /**
  * Red-team review 2026-11, findings 4–7, 10–12, 17, break-glass and consent withdrawal,
@@ -191,7 +192,10 @@ describe('red team findings 4, 5, 10, 11: reminder cards and "Ta saken"', () => 
       sharingBasis: 'ikke-avklart',
       residentInformed: 'ja',
     });
-    const reference = /registrert i sak (\d{4}-\d{4})/.exec(receipt)![1];
+    const reference = present(
+      /registrert i sak (\d{4}-\d{4})/.exec(receipt)?.[1],
+      'a case reference in the receipt',
+    );
     const kase = await h.caseOf(reference);
     const card = (await (await h.prisma()).caseCard.findFirst({ where: { caseId: kase.id } }))!;
     h.connector.reset();
@@ -221,7 +225,8 @@ describe('red team findings 4, 5, 10, 11: reminder cards and "Ta saken"', () => 
       puts.map((p) => p.activityId),
       [card.activityId],
     );
-    assert.doesNotMatch(JSON.stringify(puts[0].body), /Nina Nyhus|058280|9\s?000/u);
+    const put = present(puts[0], 'the card update');
+    assert.doesNotMatch(JSON.stringify(put.body), /Nina Nyhus|058280|9\s?000/u);
   });
 
   it('finding 5 (A9): after "avslutt sak", Utsett and Overfør on the old card create nothing, the tick sends nothing, nothing reaches Ingrid', async () => {
@@ -539,6 +544,7 @@ describe('red team findings 6, 7, 12, 17, break-glass and consent withdrawal', (
       where: { caseId: kase.id },
       include: { goals: true, measures: true },
     }))!;
+    const measure = present(plan.measures[0], 'the measure on the plan');
     assert.match(
       await h.press(kristin, {
         action: 'handover.submit',
@@ -568,8 +574,8 @@ describe('red team findings 6, 7, 12, 17, break-glass and consent withdrawal', (
       },
       {
         action: 'plan.measureStatus',
-        measureId: plan.measures[0].id,
-        [`status-${plan.measures[0].id}`]: 'done',
+        measureId: measure.id,
+        [`status-${measure.id}`]: 'done',
       },
     ])
       assert.match(await h.press(kristin, value), new RegExp(NO_ACCESS), value.action);
@@ -578,8 +584,8 @@ describe('red team findings 6, 7, 12, 17, break-glass and consent withdrawal', (
       include: { goals: true, measures: true, evaluations: true },
     }))!;
     assert.deepEqual(
-      [after.goals.length, after.evaluations.length, after.measures[0].status],
-      [plan.goals.length, 0, plan.measures[0].status],
+      [after.goals.length, after.evaluations.length, after.measures[0]?.status],
+      [plan.goals.length, 0, measure.status],
     );
     assert.match(
       await h.text(ola, 'målplan 2026-0001'),

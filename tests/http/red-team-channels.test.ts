@@ -12,6 +12,7 @@ import {
   personalConversationId,
   type TeamsUser,
 } from '../helpers/teams-activities.ts';
+import { only, present } from '../helpers/assert-present.ts';
 
 /**
  * Red-team review of November 2026, findings 1, 11 and 18,
@@ -113,10 +114,11 @@ describe('red team findings 1, 11, 18: channels, group chats and other Bot Frame
       await server.post(message(at(kristin, place), 'hvem eier 2026-0001'));
       const here = bodiesIn(shared);
       assert.equal(here.length, 2, 'owner facts, and a note that the rest went to personal chat');
-      assert.match(here[1], /Svaret står i den personlige chatten din/);
-      assert.match(here[0], /Sak 2026-0001/);
-      assert.match(here[0], /NAV boligsosialt team/);
-      assert.match(here[0], /Kristin Nordvik/);
+      const facts = present(here[0], 'the owner facts');
+      assert.match(present(here[1], 'the note'), /Svaret står i den personlige chatten din/);
+      assert.match(facts, /Sak 2026-0001/);
+      assert.match(facts, /NAV boligsosialt team/);
+      assert.match(facts, /Kristin Nordvik/);
       assertNoCaseContent(here, place);
       const personal = bodiesIn(personalConversationId(kristin)).join('\n');
       assert.match(personal, new RegExp(OLA_N.name), 'the whole answer in personal chat');
@@ -158,9 +160,9 @@ describe('red team findings 1, 11, 18: channels, group chats and other Bot Frame
     connector.reset();
     await server.post(message(at(kristin, 'channel'), `hvem eier ${OLA_N.id}`));
     const here = bodiesIn(CHANNEL_ID);
-    assert.equal(here.length, 1);
-    assert.match(here[0], /personlige chatten din/);
-    assert.match(here[0], /Ikke skriv fødselsnummer eller navn i kanaler/);
+    const reply = only(here, 'reply in the channel');
+    assert.match(reply, /personlige chatten din/);
+    assert.match(reply, /Ikke skriv fødselsnummer eller navn i kanaler/);
     assertNoCaseContent(here, 'channel');
     const purpose = connector.cards(personalConversationId(kristin)).at(-1)!;
     assert.match(JSON.stringify(purpose), /Hvorfor slår du opp personen/);
@@ -255,9 +257,9 @@ describe('red team findings 1, 11, 18: channels, group chats and other Bot Frame
         where: { actorStaffId: await staffId(jonas), action: { not: 'tenant.refused' } },
       });
       await server.post(message(at(jonas, 'channel'), command));
-      assert.equal(connector.calls.length, 1, command);
-      assert.match(String(connector.calls[0].body.text), new RegExp(`^${PERSONAL_ONLY}`), command);
-      assert.equal(connector.calls[0].body.attachments, undefined);
+      const call = only(connector.calls, `call for "${command}"`);
+      assert.match(String(call.body.text), new RegExp(`^${PERSONAL_ONLY}`), command);
+      assert.equal(call.body.attachments, undefined);
       assert.equal(
         await prisma.auditEvent.count({
           where: { actorStaffId: await staffId(jonas), action: { not: 'tenant.refused' } },
@@ -301,8 +303,7 @@ describe('red team findings 1, 11, 18: channels, group chats and other Bot Frame
     // In a group chat, without a personal chat: only the message that says where to go.
     connector.reset();
     await server.post(cardSubmit(at(jonas, 'groupChat'), { action: 'case.open', caseId: id }));
-    assert.equal(connector.calls.length, 1);
-    assert.equal(connector.calls[0].body.text, PERSONAL_ONLY);
+    assert.equal(only(connector.calls, 'call').body.text, PERSONAL_ONLY);
   });
 
   for (const channelId of ['webchat', 'directline'])

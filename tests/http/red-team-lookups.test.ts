@@ -13,6 +13,7 @@ import {
   personalConversationId,
   type TeamsUser,
 } from '../helpers/teams-activities.ts';
+import { present } from '../helpers/assert-present.ts';
 
 /**
  * Red-team review 2026-11, findings 2 (enumeration, throttling), 3 (pretext concern),
@@ -39,12 +40,17 @@ function numbersFor(ddmmyy: string, count: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < 500 && out.length < count; i++) {
     const d = [...`${ddmmyy}${String(i).padStart(3, '0')}`].map(Number);
-    const k1 = (11 - (w1.reduce((s, w, j) => s + w * d[j], 0) % 11)) % 11;
+    const k1 = (11 - (weighted(w1, d) % 11)) % 11;
     if (k1 === 10) continue;
-    const k2 = (11 - (w2.reduce((s, w, j) => s + w * [...d, k1][j], 0) % 11)) % 11;
+    const k2 = (11 - (weighted(w2, [...d, k1]) % 11)) % 11;
     if (k2 !== 10) out.push([...d, k1, k2].join(''));
   }
   return out;
+}
+
+/** The sum of weight × digit, position by position (one digit for each weight). */
+function weighted(weights: readonly number[], digits: readonly number[]): number {
+  return weights.reduce((s, w, j) => s + w * present(digits[j], `digit ${j + 1}`), 0);
 }
 
 /** Husly's own help texts use «Kari Nordmann 12.07.1987» as an example; that is not a leak. */
@@ -503,7 +509,7 @@ describe('red team finding 2: person lookups are throttled per user, leaders tol
       (c) => c.conversationId === personalConversationId(ingrid),
     );
     assert.equal(notices.length, 1, 'one notice to the leader, not one per refusal');
-    const text = JSON.stringify(notices[0].body);
+    const text = JSON.stringify(present(notices[0], 'the notice').body);
     assert.match(text, /Personoppslag stoppet.*Ola Berg \(Tildelingsteam\)/);
     for (const r of [
       KARI,
@@ -544,7 +550,8 @@ describe('red team finding 2: person lookups are throttled per user, leaders tol
       (c) => c.conversationId === personalConversationId(demoUser('admin')),
     );
     assert.equal(admin.length, 1, 'rop has no leader: the administrators are told, once');
-    assert.match(JSON.stringify(admin[0].body), /Per Lunde \(Psykisk helse og rus\)/);
-    assert.doesNotMatch(JSON.stringify(admin[0].body), /Jonas Fjell|219078/);
+    const notice = JSON.stringify(present(admin[0], 'the notice').body);
+    assert.match(notice, /Per Lunde \(Psykisk helse og rus\)/);
+    assert.doesNotMatch(notice, /Jonas Fjell|219078/);
   });
 });

@@ -4,6 +4,7 @@ import { localDate } from '../../src/domain/common/local-date.ts';
 import { openDatabase } from '../../src/persistence/database.ts';
 import { FakeConnector } from '../helpers/fake-connector.ts';
 import { spawnHusly, tempDatabase, type ChildHusly } from '../helpers/husly-server.ts';
+import { present } from '../helpers/assert-present.ts';
 
 const N = 1000;
 
@@ -13,7 +14,9 @@ function receivedKeys(connector: FakeConnector): string[] {
     .filter((c) => c.method === 'POST')
     .flatMap((c) => [
       ...new Set(
-        [...JSON.stringify(c.body).matchAll(/"reminderKey":"(crash:\d+)"/g)].map((m) => m[1]),
+        [...JSON.stringify(c.body).matchAll(/"reminderKey":"(crash:\d+)"/g)].map((m) =>
+          present(m[1], 'the reminder key'),
+        ),
       ),
     ]);
 }

@@ -10,6 +10,7 @@ import {
   message,
   personalConversationId,
 } from '../helpers/teams-activities.ts';
+import { only, present } from '../helpers/assert-present.ts';
 
 /** Demo case 2026-0001 (NAV, coordinator Kristin) has an eviction date 24 days after seeding. */
 describe('reminders through the real server', () => {
@@ -61,8 +62,10 @@ describe('reminders through the real server', () => {
     const sent = connector.calls.filter(
       (c) => c.method === 'POST' && c.conversationId === personalConversationId(kristin),
     );
-    assert.equal(sent.length, 1);
-    const card = (sent[0].body.attachments as { content: Record<string, unknown> }[])[0].content;
+    const [attachment] = only(sent, 'reminder sent').body.attachments as {
+      content: Record<string, unknown>;
+    }[];
+    const card = present(attachment, 'the card attachment').content;
     assert.deepEqual(validateAdaptiveCard(card), []);
     assert.match(JSON.stringify(card), /Påminnelse – sak 2026-0001.*To uker til utkastelse/s);
     assert.doesNotMatch(
@@ -129,10 +132,10 @@ describe('reminders through the real server', () => {
     const snoozed = await prisma.reminderOutbox.findMany({
       where: { key: { startsWith: `${key}:utsatt:` } },
     });
-    assert.equal(snoozed.length, 1);
-    assert.equal(snoozed[0].status, 'pending');
+    const snooze = only(snoozed, 'snoozed reminder');
+    assert.equal(snooze.status, 'pending');
     assert.ok(
-      new Date(snoozed[0].nextAttemptAt) > new Date(Date.now() + 24 * 3600e3),
+      new Date(snooze.nextAttemptAt) > new Date(Date.now() + 24 * 3600e3),
       'at least a day ahead',
     );
   });
@@ -265,6 +268,7 @@ describe('reminder sends leave retrying to the outbox, not to botbuilder', () =>
         where: { caseId: kase!.id, kind: { in: ['F-7', 'F-2', 'F0', 'F14'] } },
         orderBy: { dueDate: 'asc' },
       });
+      const outboxRow = (i: number) => present(rows[i], `outbox row ${i}`);
       const due = async (key: string) =>
         prisma.reminderOutbox.update({
           where: { key },
@@ -276,7 +280,7 @@ describe('reminder sends leave retrying to the outbox, not to botbuilder', () =>
         });
 
       // A connector that does not answer: given up after the send timeout, retried later like a 503.
-      await due(rows[2].key);
+      await due(outboxRow(2).key);
       connector.answer = null;
       connector.delayMs = 3000;
       const started = Date.now();
@@ -285,21 +289,21 @@ describe('reminder sends leave retrying to the outbox, not to botbuilder', () =>
         Date.now() - started < 2500,
         `the tick did not wait for the connector (${Date.now() - started} ms)`,
       );
-      const late = await prisma.reminderOutbox.findUnique({ where: { key: rows[2].key } });
+      const late = await prisma.reminderOutbox.findUnique({ where: { key: outboxRow(2).key } });
       assert.deepEqual([late?.status, late?.attempts], ['pending', 1]);
       connector.delayMs = 0;
       await prisma.reminderOutbox.update({
-        where: { key: rows[2].key },
+        where: { key: outboxRow(2).key },
         data: { status: 'cancelled' },
       });
 
       // Refused outright (400 for the card): dead-lettered at once, and the coordinator told in plain text.
-      await due(rows[3].key);
+      await due(outboxRow(3).key);
       connector.reset();
       connector.answer = (call) => (call.body.attachments ? { status: 400 } : null);
       await server.tickReminders();
       assert.equal(
-        (await prisma.reminderOutbox.findUnique({ where: { key: rows[3].key } }))?.status,
+        (await prisma.reminderOutbox.findUnique({ where: { key: outboxRow(3).key } }))?.status,
         'dead',
       );
       assert.match(
@@ -309,8 +313,8 @@ describe('reminder sends leave retrying to the outbox, not to botbuilder', () =>
 
       // 503 first: after a 429 the conversation is held for Retry-After, which would slow the next send.
       for (const [row, status, headers] of [
-        [rows[0], 503, {}],
-        [rows[1], 429, { 'retry-after': '30' }],
+        [outboxRow(0), 503, {}],
+        [outboxRow(1), 429, { 'retry-after': '30' }],
       ] as [(typeof rows)[0], number, Record<string, string>][]) {
         await due(row.key);
         connector.reset();

@@ -14,6 +14,7 @@ import {
   TEAM_ID,
   UNKNOWN_USER,
 } from '../helpers/teams-activities.ts';
+import { only, present } from '../helpers/assert-present.ts';
 
 const cardText = (card: Record<string, unknown>) => JSON.stringify(card);
 
@@ -38,14 +39,10 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
     const res = await server.post(message(where(), 'hjelp'));
     assert.equal(res.status, 200);
     const cards = connector.cards(personalConversationId(caseworker));
-    assert.equal(cards.length, 1);
-    assert.match(cardText(cards[0]), /Dette kan Husly hjelpe deg med/);
-    assert.doesNotMatch(
-      cardText(cards[0]),
-      /koble kanal/,
-      'caseworkers are not shown admin commands',
-    );
-    assert.deepEqual(validateAdaptiveCard(cards[0]), []);
+    const card = only(cards, 'help card');
+    assert.match(cardText(card), /Dette kan Husly hjelpe deg med/);
+    assert.doesNotMatch(cardText(card), /koble kanal/, 'caseworkers are not shown admin commands');
+    assert.deepEqual(validateAdaptiveCard(card), []);
   });
 
   it('starts tasks from the help card buttons', async () => {
@@ -55,9 +52,9 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
     await press('help.lookup');
     await press('help.myCases');
     const cards = connector.cards(personalConversationId(caseworker)).map(cardText);
-    assert.match(cards[0], /Meld bekymring/);
-    assert.match(cards[1], /Saksnummer, fødselsnummer eller navn/);
-    assert.match(cards[2], /Mine saker/);
+    assert.match(present(cards[0], 'the new-concern card'), /Meld bekymring/);
+    assert.match(present(cards[1], 'the lookup card'), /Saksnummer, fødselsnummer eller navn/);
+    assert.match(present(cards[2], 'the my-cases card'), /Mine saker/);
   });
 
   it('accepts "help", "?" and "Hjelp!" as the same command', async () => {
@@ -68,7 +65,7 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
 
   it('shows admins the channel-linking command', async () => {
     await server.post(message(where(admin), 'hjelp'));
-    assert.match(cardText(connector.cards()[0]), /koble kanal/);
+    assert.match(cardText(present(connector.cards()[0], 'the help card')), /koble kanal/);
   });
 
   it('answers unknown text with a short hint, not an error', async () => {
@@ -83,10 +80,10 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
     const res = await server.post(message(where(UNKNOWN_USER), 'hjelp'));
     assert.equal(res.status, 200);
     const sent = connector.sent();
-    assert.equal(sent.length, 1);
-    assert.equal(sent[0].attachments, undefined, 'no card, no data');
-    assert.match(String(sent[0].text), /ikke registrert som bruker av Husly/);
-    assert.match(String(sent[0].text), /Anders Moen \(anders\.moen@demo-kommune\.no\)/);
+    const answer = only(sent, 'answer');
+    assert.equal(answer.attachments, undefined, 'no card, no data');
+    assert.match(String(answer.text), /ikke registrert som bruker av Husly/);
+    assert.match(String(answer.text), /Anders Moen \(anders\.moen@demo-kommune\.no\)/);
     const after = await server.rowCounts();
     assert.equal(after.state, before.state, 'no dialog was started');
     const { prisma } = await server.db();
@@ -107,7 +104,7 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
     });
     const cards = connector.cards(personalConversationId(user));
     assert.equal(cards.length, 1, 'Teams announces an install twice; the welcome comes once');
-    assert.match(cardText(cards[0]), /Hei, Ola!/);
+    assert.match(cardText(present(cards[0], 'the welcome card')), /Hei, Ola!/);
     const { prisma } = await server.db();
     const ref = await prisma.conversationRef.findUnique({
       where: { conversationId: personalConversationId(user) },
@@ -142,7 +139,10 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
     assert.equal(connector.sent().length, 0);
     await server.post(message({ ...where(), place: 'channel' }, 'hjelp'));
     assert.equal(connector.cards().length, 1);
-    assert.match(cardText(connector.cards()[0]), /bare når du nevner @Husly/);
+    assert.match(
+      cardText(present(connector.cards()[0], 'the reply card')),
+      /bare når du nevner @Husly/,
+    );
   });
 
   it('lets an admin link a unit to a channel and refuses a caseworker', async () => {
@@ -198,14 +198,15 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
   });
 
   it('never logs names, identity numbers or message text', async () => {
-    const secret = `${DEMO_RESIDENTS[0].name} ${DEMO_RESIDENTS[0].nationalId} bor på Storgata 1`;
+    const resident = present(DEMO_RESIDENTS[0], 'a demo resident');
+    const secret = `${resident.name} ${resident.nationalId} bor på Storgata 1`;
     await server.post(message(where(), secret));
     await server.post(message(where(UNKNOWN_USER), secret));
     const logs = server.logs.join('\n');
     assert.ok(logs.length > 0);
     for (const forbidden of [
-      DEMO_RESIDENTS[0].name,
-      DEMO_RESIDENTS[0].nationalId,
+      resident.name,
+      resident.nationalId,
       'Storgata',
       caseworker.name,
       UNKNOWN_USER.name,

@@ -18,6 +18,7 @@ import { draft, UNIT_KEYS } from '../fakes/concern-draft.ts';
 import { FakeNotifier } from '../fakes/fake-notifier.ts';
 import { FakeClock, type InMemoryHusly } from '../fakes/in-memory-repositories.ts';
 import { smallMunicipality } from '../fakes/org-fixture.ts';
+import { present } from '../helpers/assert-present.ts';
 
 const SECRET = 's'.repeat(40);
 const DAY = 86_400_000;
@@ -128,12 +129,11 @@ describe('the access gate', () => {
     const consents = new ConsentService(husly, gate, clock, 'Europe/Oslo');
     const overview = await consents.overview(await actor('navSaks'), { caseId: kase.id });
     assert.ok(overview.ok);
-    assert.ok(
-      (await consents.withdraw(await actor('navSaks'), kase.id, overview.value.consents[0].id)).ok,
-    );
+    const consent = present(overview.value.consents[0], 'the consent');
+    assert.ok((await consents.withdraw(await actor('navSaks'), kase.id, consent.id)).ok);
     assert.deepEqual(await texts('tilKoord', kase.reference), { c: false });
     assert.deepEqual(
-      await consents.withdraw(await actor('navSaks'), kase.id, overview.value.consents[0].id),
+      await consents.withdraw(await actor('navSaks'), kase.id, consent.id),
       { ok: false, code: 'CONSENT.NOT_FOUND' },
       'once',
     );
@@ -322,7 +322,7 @@ describe('the access gate', () => {
       [['staff', husly.state.staff.find((s) => s.name === 'navLeder')!.id]],
       "the owning unit's leader, personally",
     );
-    assert.match(JSON.stringify(told[0].notice), /ta livet sitt/);
+    assert.match(JSON.stringify(present(told[0], 'the notice').notice), /ta livet sitt/);
     const during = await answer('tilKoord', kase.reference);
     assert.ok(during.details && during.breakGlassUntil);
     const read = husly.state.audit

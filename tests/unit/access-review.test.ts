@@ -2,6 +2,7 @@ import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { accessReviewCard, MAX_CARD_FINDINGS } from '../../dialogs/cards/access-review.card.ts';
+import { nb } from '../../dialogs/texts/nb.ts';
 import { AccessGate } from '../../src/domain/access/access-gate.ts';
 import { BreakGlassService } from '../../src/domain/access/break-glass.service.ts';
 import type { Actor } from '../../src/domain/actor/actor.ts';
@@ -21,6 +22,7 @@ import { validateAdaptiveCard } from '../../scripts/lib/schemas.ts';
 import { FakeNotifier } from '../fakes/fake-notifier.ts';
 import { FakeClock } from '../fakes/in-memory-repositories.ts';
 import { smallMunicipality } from '../fakes/org-fixture.ts';
+import { present } from '../helpers/assert-present.ts';
 
 /**
  * The access review as a leader or the privacy officer would read it. All people are synthetic;
@@ -64,6 +66,7 @@ async function setup(options: { limit?: number; threshold?: number } = {}) {
   const units = await husly.run(async ({ org }) =>
     Object.fromEntries((await org.listUnits()).map((u) => [u.key, u])),
   );
+  const unitId = (key: string) => present(units[key], `unit ${key}`).id;
 
   let n = 0;
   /** A resident and an open case owned by `unitKey` (nav-bolig unless said). */
@@ -81,7 +84,7 @@ async function setup(options: { limit?: number; threshold?: number } = {}) {
         category: 'fare-for-a-miste-bolig',
         subcategory: 'hoye-boutgifter',
         level: 2,
-        owningUnitId: units[unitKey].id,
+        owningUnitId: unitId(unitKey),
         openedAt: new Date('2026-10-01T10:00:00Z'),
         timeline: EMPTY_TIMELINE,
       });
@@ -128,7 +131,7 @@ async function setup(options: { limit?: number; threshold?: number } = {}) {
     lookup,
     breakGlass,
     service,
-    units,
+    unitId,
     newCase,
     personLookup,
     notFound,
@@ -162,6 +165,7 @@ describe('access review: lookups without a relation', () => {
       }),
     );
     const [finding, ...rest] = t.of(await t.review(), 'lookup-without-relation');
+    assert.ok(finding, 'a lookup-without-relation finding');
     assert.equal(
       rest.length,
       0,
@@ -211,7 +215,11 @@ describe('access review: lookups without a relation', () => {
         ['case.open', 'reporter'],
       ],
     );
-    assert.equal(found[0].detail.purpose, 'annet', 'the purpose code is shown, the note is not');
+    assert.equal(
+      present(found[0], 'the person lookup').detail.purpose,
+      'annet',
+      'the purpose code is shown, the note is not',
+    );
   });
 });
 
@@ -294,14 +302,17 @@ describe('access review: many different people', () => {
     const nav = await t.actor('navSaks');
     const cases: CaseRecord[] = [];
     for (let i = 0; i < 10; i++) cases.push(await t.newCase());
+    const first = present(cases[0], 'the first case');
+    const tenth = present(cases[9], 'the tenth case');
     for (const kase of cases.slice(0, 9)) await t.personLookup(nav, kase);
-    await t.personLookup(nav, cases[0]); // the same person again is not another person
-    await t.personLookup(await t.actor('navKoord'), cases[9]);
+    await t.personLookup(nav, first); // the same person again is not another person
+    await t.personLookup(await t.actor('navKoord'), tenth);
     assert.equal(t.of(await t.review(), 'many-people').length, 0);
 
     t.setTime('2026-11-25T12:00:00Z');
-    await t.personLookup(nav, cases[9]);
+    await t.personLookup(nav, tenth);
     const [finding, ...rest] = t.of(await t.review(), 'many-people');
+    assert.ok(finding, 'a many-people finding');
     assert.equal(rest.length, 0, 'one finding per staff member, not per lookup');
     assert.equal(finding.staffName, 'navSaks');
     assert.equal(finding.detail.people, 10);
@@ -342,6 +353,7 @@ describe('access review: break-glass and throttling', () => {
     await t.lookup.byCaseId(rop, kase.id);
     const review = await t.review();
     const [finding, ...rest] = t.of(review, 'break-glass');
+    assert.ok(finding, 'a break-glass finding');
     assert.equal(rest.length, 0);
     assert.equal(finding.staffName, 'ropSaks');
     assert.equal(finding.caseReference, kase.reference);
@@ -369,12 +381,12 @@ describe('access review: break-glass and throttling', () => {
         )
       ).ok,
     );
-    const nav = await t.review({ unitId: t.units['nav-bolig'].id });
+    const nav = await t.review({ unitId: t.unitId('nav-bolig') });
     assert.deepEqual(
       t.of(nav, 'break-glass').map((f) => [f.staffName, f.caseReference]),
       [['ropSaks', kase.reference]],
     );
-    const til = await t.review({ unitId: t.units.tildeling.id });
+    const til = await t.review({ unitId: t.unitId('tildeling') });
     assert.equal(t.of(til, 'break-glass').length, 0, 'not in an unrelated unit');
   });
 
@@ -410,7 +422,7 @@ describe('access review: scope, period and who may run it', () => {
       new Set(whole.findings.map((f) => f.staffName)),
       new Set(['navSaks', 'ropSaks']),
     );
-    const nav = await t.review({ unitId: t.units['nav-bolig'].id });
+    const nav = await t.review({ unitId: t.unitId('nav-bolig') });
     assert.deepEqual(new Set(nav.findings.map((f) => f.staffName)), new Set(['navSaks']));
     assert.equal(nav.scope.unitName, 'NAV boligsosialt team');
     assert.deepEqual(nav.counts, {
@@ -425,7 +437,7 @@ describe('access review: scope, period and who may run it', () => {
       s.id === t.people.navSaks ? { ...s, deactivatedAt: new Date('2026-11-26T10:00:00Z') } : s,
     );
     assert.equal(
-      (await t.review({ unitId: t.units['nav-bolig'].id })).findings.length,
+      (await t.review({ unitId: t.unitId('nav-bolig') })).findings.length,
       2,
       'a leaver’s lookups stay in their unit’s review',
     );
@@ -436,7 +448,7 @@ describe('access review: scope, period and who may run it', () => {
     const leader = await t.actor('navLeder');
     const own = await t.review({}, leader);
     assert.deepEqual(new Set(own.findings.map((f) => f.staffName)), new Set(['navSaks']));
-    const other = await t.service.review(NOVEMBER, { unitId: t.units.rop.id }, leader);
+    const other = await t.service.review(NOVEMBER, { unitId: t.unitId('rop') }, leader);
     assert.deepEqual(other, { ok: false, code: 'ACCESS.DENIED' });
     assert.deepEqual(await t.service.review(NOVEMBER, {}, await t.actor('navSaks')), {
       ok: false,
@@ -454,7 +466,7 @@ describe('access review: scope, period and who may run it', () => {
     assert.deepEqual(
       reviews.map((e) => [e.actorStaffId, e.outcome, e.detail?.code ?? e.detail?.scope]),
       [
-        [t.people.navLeder, 'ok', t.units['nav-bolig'].id],
+        [t.people.navLeder, 'ok', t.unitId('nav-bolig')],
         [t.people.navLeder, 'denied', 'ACCESS.DENIED'],
         [t.people.navSaks, 'denied', 'ACCESS.DENIED'],
         [t.people.admin, 'denied', 'ACCESS.DENIED'],
@@ -543,7 +555,7 @@ describe('access review: nothing about the resident', () => {
     });
     // The note was stored: this checks it is the review that leaves it out.
     assert.ok(t.husly.state.audit.some((e) => e.purposeNote === PURPOSE_NOTE));
-    const card = accessReviewCard({
+    const card = accessReviewCard(nb, {
       period: review.period,
       unitName: null,
       findings: review.findings,
@@ -618,7 +630,7 @@ describe('access review CSV', () => {
     ]);
     const lines = csv.split('\r\n');
     assert.match(
-      lines[1],
+      present(lines[1], 'the first finding line'),
       /^2026-11-24T21:00:00\+01:00;2026-06-16T08:30:00\+02:00;2026-11-24T21:00:00\+01:00;Mange ulike personer;/,
     );
     assert.match(csv, /;"første linje\nandre linje"\r\n$/);
@@ -669,7 +681,7 @@ describe('access review card', () => {
   });
 
   it('is a valid Adaptive Card 1.5, empty and full', () => {
-    const empty = accessReviewCard({
+    const empty = accessReviewCard(nb, {
       period: NOVEMBER,
       unitName: 'NAV boligsosialt team',
       findings: [],
@@ -678,7 +690,7 @@ describe('access review card', () => {
     assert.deepEqual(validateAdaptiveCard(empty), []);
     assert.match(JSON.stringify(empty), /Ingen funn i perioden/);
     const findings = Array.from({ length: 20 }, (_, i) => f(i + 1));
-    const full = accessReviewCard({
+    const full = accessReviewCard(nb, {
       period: NOVEMBER,
       unitName: null,
       findings,
@@ -703,7 +715,7 @@ describe('access review card', () => {
       }),
       f(26, { category: 'break-glass', justification: 'Hemmelig begrunnelse som ikke skal vises' }),
     ];
-    const card = accessReviewCard({
+    const card = accessReviewCard(nb, {
       period: NOVEMBER,
       unitName: 'NAV boligsosialt team',
       findings,

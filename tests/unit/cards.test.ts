@@ -10,7 +10,7 @@ describe('help card', () => {
     { isAdmin: true, inChannel: false, firstName: 'Kristin' },
     { isAdmin: false, inChannel: true },
     { isAdmin: true, inChannel: true },
-  ];
+  ] as const;
 
   for (const input of variants)
     it(`is a valid Adaptive Card 1.5 (${JSON.stringify(input)})`, () => {
@@ -278,9 +278,10 @@ describe('dates never start a Markdown line', async () => {
   });
 
   it('in the follow-up timeline and the "påminnelser" list', () => {
-    const rows = [row('B10', '2026-11-24', 'sent'), row('F0', '2026-12-17', 'pending')];
+    const pending = row('F0', '2026-12-17', 'pending');
+    const rows = [row('B10', '2026-11-24', 'sent'), pending];
     const timeline = timelineCard(nb, '2026-0001', rows, '2026-11-30');
-    const list = remindersListCard(nb, [{ row: rows[1], reference: '2026-0001' }], []);
+    const list = remindersListCard(nb, [{ row: pending, reference: '2026-0001' }], []);
     for (const card of [timeline, list]) {
       assert.deepEqual(validateAdaptiveCard(card), []);
       assert.deepEqual(listLike(card), []);

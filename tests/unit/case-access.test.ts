@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { CASE_ACTIONS, mayAct, type AccessSituation } from '../../src/domain/access/case-access.ts';
 import { STAFF_ROLES } from '../../src/domain/org/org.ts';
+import { present } from '../helpers/assert-present.ts';
 
 /**
  * The access matrix as ARCHITECTURE.md documents it. Each column is a situation; the test
@@ -59,9 +60,12 @@ function documentedMatrix(): { columns: string[]; rows: Map<string, string[]> } 
       .split('|')
       .slice(1, -1)
       .map((c) => c.trim());
-  const columns = cells(lines[0]).slice(1);
+  const columns = cells(present(lines[0], 'the header row')).slice(1);
   const rows = new Map(
-    lines.slice(2).map((l) => [cells(l)[0].replace(/`/g, ''), cells(l).slice(1)]),
+    lines.slice(2).map((l): [string, string[]] => {
+      const [action, ...allowed] = cells(l);
+      return [present(action, 'the action cell').replace(/`/g, ''), allowed];
+    }),
   );
   return { columns, rows };
 }
@@ -78,7 +82,7 @@ describe('case access policy', () => {
     it(`${action}: matches the documented row for every situation and role`, () => {
       const expected = rows.get(action)!;
       columns.forEach((column, i) => {
-        const situation = SITUATIONS[column];
+        const situation = present(SITUATIONS[column], `the situation "${column}"`);
         // A column without a fixed role must hold for every non-admin role.
         const roles = situation.role ? [situation.role] : STAFF_ROLES.filter((r) => r !== 'admin');
         for (const role of roles) {

@@ -19,6 +19,7 @@ import { FakeClock, type InMemoryHusly } from '../fakes/in-memory-repositories.t
 import { FakeNotifier } from '../fakes/fake-notifier.ts';
 import { smallMunicipality } from '../fakes/org-fixture.ts';
 import { draft, KARI, UNIT_KEYS } from '../fakes/concern-draft.ts';
+import { only, present } from '../helpers/assert-present.ts';
 
 const TODAY = '2026-11-23';
 const SECRET = 's'.repeat(40);
@@ -37,6 +38,7 @@ describe('concern, lookup and ownership services', () => {
   let register: RegisterConcernService;
   let lookup: LookupOwnerService;
   let ownership: CaseOwnershipService;
+  const staffId = (key: string) => present(people[key], `staff member ${key}`);
 
   beforeEach(async () => {
     ({ husly, actor, people } = await smallMunicipality());
@@ -151,11 +153,8 @@ describe('concern, lookup and ownership services', () => {
     }));
     const again = await register.register(await actor('ropSaks'), valid(draft()), 'new');
     assert.notEqual(again.kase.id, first.kase.id);
-    assert.equal(husly.state.residents.length, 1);
-    assert.deepEqual(
-      [husly.state.residents[0].name, husly.state.residents[0].maskedId],
-      ['Kari Nordmann', '128793*****'],
-    );
+    const resident = only(husly.state.residents, 'resident');
+    assert.deepEqual([resident.name, resident.maskedId], ['Kari Nordmann', '128793*****']);
   });
 
   it('a zero-width space or a direction mark does not make a second resident', async () => {
@@ -277,19 +276,17 @@ describe('concern, lookup and ownership services', () => {
     );
     assert.ok(found.ok && found.value.kind === 'choices');
     assert.equal(found.value.residents.length, 3);
-    assert.match(found.value.residents[0].maskedId ?? '', /^\d{6}\*{5}$/);
+    const [firstChoice, secondChoice] = found.value.residents;
+    assert.ok(firstChoice && secondChoice);
+    assert.match(firstChoice.maskedId ?? '', /^\d{6}\*{5}$/);
     const chosen = await lookup.choose(
       await actor('navSaks'),
       found.value.lookupId,
-      found.value.residents[1].residentId,
+      secondChoice.residentId,
     );
     assert.ok(chosen.ok && chosen.value.kind === 'answer');
     assert.deepEqual(
-      await lookup.choose(
-        await actor('navSaks'),
-        found.value.lookupId,
-        found.value.residents[1].residentId,
-      ),
+      await lookup.choose(await actor('navSaks'), found.value.lookupId, secondChoice.residentId),
       { ok: false, code: 'LOOKUP.EXPIRED' },
       'a choice is used once',
     );
@@ -352,7 +349,7 @@ describe('concern, lookup and ownership services', () => {
     assert.deepEqual(
       await ownership.handOver(await actor('navKoord'), kase.id, {
         unitKey: 'tildeling',
-        coordinatorId: people.navSaks,
+        coordinatorId: staffId('navSaks'),
         note: 'x',
       }),
       { ok: false, code: 'HANDOVER.COORDINATOR_NOT_IN_UNIT' },
@@ -367,7 +364,7 @@ describe('concern, lookup and ownership services', () => {
     );
     const moved = await ownership.handOver(await actor('navKoord'), kase.id, {
       unitKey: 'tildeling',
-      coordinatorId: people.tilKoord,
+      coordinatorId: staffId('tilKoord'),
       note: 'Trenger bolig',
     });
     assert.ok(moved.ok);
@@ -379,7 +376,7 @@ describe('concern, lookup and ownership services', () => {
     assert.deepEqual(
       await ownership.handOver(await actor('tilKoord'), kase.id, {
         unitKey: 'tildeling',
-        coordinatorId: people.admin,
+        coordinatorId: staffId('admin'),
         note: 'x',
       }),
       { ok: false, code: 'HANDOVER.COORDINATOR_NOT_CASEWORKER' },

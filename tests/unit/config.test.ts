@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseConfig, secretWeakness, type Config } from '../../src/config.ts';
 import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminder/checkpoints.ts';
 import { evictionFollowUp } from '../../src/domain/reminder/follow-up-plan.ts';
+import { present } from '../helpers/assert-present.ts';
 
 const APP_ID = '7e9c1b2a-3d4e-4f5a-8b6c-7d8e9f0a1b2c';
 const TENANT = '5f0c8a2e-7d41-4b9a-9c3e-1a2b3c4d5e6f';
@@ -324,11 +325,12 @@ describe('HUSLY_ID_SECRET must be random, not only long', () => {
       assert.match(secretWeakness(secret) ?? '(accepted)', reason, what);
       const problems = problemsOf({ ...APP, ...PRODUCTION_EXTRAS, HUSLY_ID_SECRET: secret });
       assert.equal(problems.length, 1, problems.join(' | '));
+      const problem = present(problems[0], 'the problem');
       assert.match(
-        problems[0],
+        problem,
         /^HUSLY_ID_SECRET: må være en tilfeldig verdi, f\.eks\. openssl rand -base64 48 \(.+\)$/,
       );
-      assert.ok(!problems[0].includes(secret), 'the secret itself is never echoed');
+      assert.ok(!problem.includes(secret), 'the secret itself is never echoed');
     });
   }
 
@@ -425,11 +427,11 @@ describe('limits and thresholds', () => {
       for (const bad of [String(min - 1), String(max + 1), '2.5', 'mange']) {
         const problems = valueOf(bad);
         assert.ok(
-          Array.isArray(problems) && problems.length === 1 && problems[0].startsWith(`${name}: `),
+          Array.isArray(problems) && problems.length === 1 && problems[0]?.startsWith(`${name}: `),
           `${name}=${bad}: ${String(problems)}`,
         );
         assert.doesNotMatch(
-          problems[0],
+          present(problems[0], 'the problem'),
           /expected|Invalid|Too (big|small)/,
           'the message is Norwegian',
         );

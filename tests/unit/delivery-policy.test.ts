@@ -7,8 +7,13 @@ import {
   parseRetryAfter,
 } from '../../src/domain/reminder/delivery-policy.ts';
 import { SendRateLimiter } from '../../src/domain/reminder/rate-limiter.ts';
+import { present } from '../helpers/assert-present.ts';
 
 const now = new Date('2026-11-23T09:00:00Z');
+
+/** Each time in a sorted list, paired with the time `n` places later. */
+const apart = (sorted: readonly number[], n: number): [number, number][] =>
+  sorted.slice(n).map((later, i) => [present(sorted[i], `time ${i}`), later]);
 
 describe('delivery policy', () => {
   it('classifies Bot Connector answers', () => {
@@ -81,9 +86,9 @@ describe('SendRateLimiter', () => {
     for (let i = 0; i < 300; i++)
       times.push(limiter.reserve(`c${i % 120}`, Math.floor(i / 10) * 10));
     times.sort((a, b) => a - b);
-    for (let i = 0; i + 20 < times.length; i++)
-      assert.ok(times[i + 20] - times[i] >= 1000, `21 sends within a second at ${times[i]}`);
-    const span = times.at(-1)! - times[0];
+    for (const [earlier, later] of apart(times, 20))
+      assert.ok(later - earlier >= 1000, `21 sends within a second at ${earlier}`);
+    const span = present(times.at(-1), 'the last send') - present(times[0], 'the first send');
     assert.ok(span <= 301 * 50 + 1000, `no capacity wasted: ${span} ms for 301 sends`);
   });
 
@@ -92,12 +97,11 @@ describe('SendRateLimiter', () => {
     const first = Array.from({ length: 30 }, (_, i) => limiter.reserve(`a${i}`, i * 34));
     const afterPause = Array.from({ length: 10 }, (_, i) => limiter.reserve(`b${i}`, 1200));
     const all = [...first, ...afterPause].sort((a, b) => a - b);
-    for (let i = 0; i + 30 < all.length; i++)
-      assert.ok(all[i + 30] - all[i] >= 1000, `31 sends within a second at ${all[i]}`);
-    assert.ok(
-      afterPause[1] - afterPause[0] < 1000 / 30,
-      'faster than even spacing while there is room',
-    );
+    for (const [earlier, later] of apart(all, 30))
+      assert.ok(later - earlier >= 1000, `31 sends within a second at ${earlier}`);
+    const firstAfter = present(afterPause[0], 'the first send after the pause');
+    const secondAfter = present(afterPause[1], 'the second send after the pause');
+    assert.ok(secondAfter - firstAfter < 1000 / 30, 'faster than even spacing while there is room');
   });
 
   it('counts a late send at the time it finished, so it cannot crowd the next second', () => {
@@ -110,10 +114,7 @@ describe('SendRateLimiter', () => {
       limiter.reserve('c', 0),
       limiter.reserve('d', 0),
     ].sort((x, y) => x - y);
-    for (let i = 0; i + 2 < arrivals.length; i++)
-      assert.ok(
-        arrivals[i + 2] - arrivals[i] >= 1000,
-        `three within a second: ${arrivals.join(', ')}`,
-      );
+    for (const [earlier, later] of apart(arrivals, 2))
+      assert.ok(later - earlier >= 1000, `three within a second: ${arrivals.join(', ')}`);
   });
 });

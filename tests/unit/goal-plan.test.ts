@@ -10,6 +10,7 @@ import { draft, UNIT_KEYS } from '../fakes/concern-draft.ts';
 import { FakeNotifier } from '../fakes/fake-notifier.ts';
 import { FakeClock, type InMemoryHusly } from '../fakes/in-memory-repositories.ts';
 import { smallMunicipality } from '../fakes/org-fixture.ts';
+import { present } from '../helpers/assert-present.ts';
 
 const plan = (overrides: PlanDraft = {}): PlanDraft => ({
   goalText: 'Beholde leiligheten',
@@ -52,8 +53,8 @@ describe('GoalPlanService', () => {
   it('creates a plan with goal, measure, evaluation date; the measure unit becomes involved', async () => {
     const created = await plans.create(await actor('navKoord'), caseId, plan());
     assert.ok(created.ok);
-    assert.equal(created.value.plan.goals[0].text, 'Beholde leiligheten');
-    assert.equal(created.value.plan.measures[0].status, 'planned');
+    assert.equal(present(created.value.plan.goals[0], 'the goal').text, 'Beholde leiligheten');
+    assert.equal(present(created.value.plan.measures[0], 'the measure').status, 'planned');
     assert.equal(
       created.value.coordinatorId,
       created.value.kase.coordinatorId,
@@ -155,7 +156,11 @@ describe('GoalPlanService', () => {
       code: 'ACCESS.DENIED',
     });
     assert.deepEqual(
-      (await plans.addGoal(await actor('navKoord'), husly.state.plans[0].id, { goalText: 'x' })).ok,
+      (
+        await plans.addGoal(await actor('navKoord'), present(husly.state.plans[0], 'the plan').id, {
+          goalText: 'x',
+        })
+      ).ok,
       false,
     );
     assert.ok((await plans.show(await actor('tilKoord'), { caseId })).ok);
@@ -184,9 +189,9 @@ describe('GoalPlanService', () => {
       bolig.ok && bolig.value.scope === 'own-measures' && bolig.value.mayChangeMeasures,
       'measure unit outside the consent: its own measures',
     );
-    const measureId = created.value.plan.measures[0].id;
+    const measureId = present(created.value.plan.measures[0], 'the measure').id;
     const done = await plans.setMeasureStatus(await actor('boligSaks'), measureId, 'done');
-    assert.ok(done.ok && done.value.plan.measures[0].status === 'done');
+    assert.ok(done.ok && done.value.plan.measures[0]?.status === 'done');
     assert.deepEqual(
       await plans.addGoal(await actor('boligSaks'), created.value.plan.id, { goalText: 'x' }),
       { ok: false, code: 'ACCESS.DENIED' },
@@ -247,7 +252,7 @@ describe('GoalPlanService', () => {
     assert.deepEqual(
       await plans.setMeasureStatus(
         await actor('navKoord'),
-        evaluated.value.plan.measures[0].id,
+        present(evaluated.value.plan.measures[0], 'the first measure').id,
         'finished',
       ),
       { ok: false, code: 'PLAN.INVALID', errors: { measureStatus: 'CHOICE' } },

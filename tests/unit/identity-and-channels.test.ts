@@ -121,7 +121,7 @@ describe('LinkChannelService', () => {
   it('links a unit to the channel for an admin, with an audit event', async () => {
     const result = await service.link(await actor(ADMIN), ' NAV-bolig ', channel);
     assert.ok(result.ok);
-    assert.equal(husly.state.units[0].channelConversationId, channel.id);
+    assert.equal(husly.state.units[0]?.channelConversationId, channel.id);
     assert.deepEqual(
       husly.state.audit.map((a) => [a.action, a.outcome]),
       [['channel.link', 'ok']],
@@ -141,7 +141,7 @@ describe('LinkChannelService', () => {
       ok: false,
       code: 'UNIT.NOT_FOUND',
     });
-    assert.equal(husly.state.units[0].channelConversationId, null);
+    assert.equal(husly.state.units[0]?.channelConversationId, null);
     assert.deepEqual(
       husly.state.audit.map((a) => a.outcome),
       ['denied', 'denied', 'denied'],

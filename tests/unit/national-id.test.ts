@@ -7,6 +7,7 @@ import {
   parseNationalId,
   type NationalId,
 } from '../../src/domain/identity/national-id.ts';
+import { present } from '../helpers/assert-present.ts';
 
 interface Fixture {
   valid: { number: string; birthDate: string }[];
@@ -29,11 +30,15 @@ const parsed = (input: string): NationalId => {
 /** Computes a number's check digits, so tests can build numbers without committing any. */
 function withCheckDigits(nine: string): string | null {
   const d = [...nine].map(Number);
-  const k1 = (11 - ([3, 7, 6, 1, 8, 9, 4, 5, 2].reduce((s, w, i) => s + w * d[i], 0) % 11)) % 11;
+  const k1 = (11 - (weighted([3, 7, 6, 1, 8, 9, 4, 5, 2], d) % 11)) % 11;
   if (k1 === 10) return null;
-  const k2 =
-    (11 - ([5, 4, 3, 2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * [...d, k1][i], 0) % 11)) % 11;
+  const k2 = (11 - (weighted([5, 4, 3, 2, 7, 6, 5, 4, 3, 2], [...d, k1]) % 11)) % 11;
   return k2 === 10 ? null : `${nine}${k1}${k2}`;
+}
+
+/** The sum of weight × digit, position by position (one digit for each weight). */
+function weighted(weights: readonly number[], digits: readonly number[]): number {
+  return weights.reduce((s, w, i) => s + w * present(digits[i], `digit ${i + 1}`), 0);
 }
 
 describe('parseNationalId', () => {
@@ -139,8 +144,7 @@ describe('parseNationalId', () => {
       const k1 = (11 + r - s1) % 11;
       if (k1 === 10) continue;
       const digits = [...base, String(k1)].map(Number);
-      const k2 =
-        (11 - ([5, 4, 3, 2, 7, 6, 5, 4, 3, 2].reduce((s, w, i) => s + w * digits[i], 0) % 11)) % 11;
+      const k2 = (11 - (weighted([5, 4, 3, 2, 7, 6, 5, 4, 3, 2], digits) % 11)) % 11;
       if (k2 === 10) continue;
       const number = `${base}${k1}${k2}`;
       assert.notEqual(number, classic);
@@ -152,17 +156,21 @@ describe('parseNationalId', () => {
 });
 
 describe('maskNationalId and hashNationalId', () => {
-  const id = parsed(fixture.valid[0].number);
+  const first = present(fixture.valid[0], 'a valid number in the fixture');
+  const id = parsed(first.number);
 
   it('masks as DDMMYY*****', () => {
-    assert.equal(maskNationalId(id), `${fixture.valid[0].number.slice(0, 6)}*****`);
+    assert.equal(maskNationalId(id), `${first.number.slice(0, 6)}*****`);
   });
 
   it('hashes with the key: same number and key → same hash; another key → another hash', () => {
     const a = hashNationalId(id, 'k'.repeat(32));
     assert.match(a, /^[0-9a-f]{64}$/);
     assert.equal(
-      hashNationalId(parsed(fixture.acceptedFormats[1].input), 'k'.repeat(32)),
+      hashNationalId(
+        parsed(present(fixture.acceptedFormats[1], 'a second accepted format').input),
+        'k'.repeat(32),
+      ),
       a,
       'input format does not matter',
     );

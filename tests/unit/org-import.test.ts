@@ -447,21 +447,21 @@ describe('OrgImportService', () => {
       );
       const navId = husly.state.units.find((u) => u.key === 'nav-bolig')!.id;
       const tilId = husly.state.units.find((u) => u.key === 'tildeling')!.id;
-      assert.deepEqual(events[0].detail, {
+      assert.deepEqual(events[0]?.detail, {
         staffId: ids.tor,
         fromUnitId: tilId,
         toUnitId: navId,
         casesReleased: 1,
         remindersReleased: 1,
       });
-      assert.deepEqual(events[1].detail, {
+      assert.deepEqual(events[1]?.detail, {
         staffId: ids.hanne,
         unitId: navId,
         casesReleased: 1,
         remindersReleased: 1,
       });
-      assert.equal(events[2].detail?.staffDeactivated, 1);
-      assert.equal(events[2].detail?.staffMoved, 1);
+      assert.equal(events[2]?.detail?.staffDeactivated, 1);
+      assert.equal(events[2]?.detail?.staffMoved, 1);
       assert.doesNotMatch(
         JSON.stringify(events),
         /Hanne|Tor Lie|kommune\.no|Testbeboer/,

@@ -19,6 +19,7 @@ import { FakeNotifier } from '../fakes/fake-notifier.ts';
 import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
 import { FakeClock, type InMemoryHusly } from '../fakes/in-memory-repositories.ts';
 import { smallMunicipality } from '../fakes/org-fixture.ts';
+import { present } from '../helpers/assert-present.ts';
 
 /** Records messages; answers per recipient from a script (default: delivered). */
 class ScriptedNotifier implements ReminderNotifier {
@@ -57,6 +58,7 @@ describe('ReminderService.tick', () => {
   let service: ReminderService;
   let caseId: string;
   let navId: string;
+  const staffId = (key: string) => present(people[key], `staff member ${key}`);
 
   /** A case owned by NAV with an eviction timeline; reminders planned into the outbox. */
   async function caseWithReminders(withCoordinator: boolean) {
@@ -293,12 +295,12 @@ describe('ReminderService.tick', () => {
       await service.tick(); // F-7 to the coordinator
       const sent = outbox.rows.find((r) => r.kind === 'F-7')!;
       assert.deepEqual(
-        notifier.messages[0].items[0].colleagues.map((c) => c.name),
+        present(notifier.messages[0]?.items[0], 'the F-7 item').colleagues.map((c) => c.name),
         ['navKoord', 'navLeder', 'navSaks'],
         'NAV staff, no admin',
       );
       assert.equal(
-        await outbox.handOver(sent.key, people.navSaks, people.navKoord, clock.now()),
+        await outbox.handOver(sent.key, staffId('navSaks'), staffId('navKoord'), clock.now()),
         'handed',
       );
       await service.tick();
@@ -317,8 +319,8 @@ describe('ReminderService.tick', () => {
       await service.tick();
       await outbox.handOver(
         outbox.rows.find((r) => r.kind === 'F-7')!.key,
-        people.navSaks,
-        people.navKoord,
+        staffId('navSaks'),
+        staffId('navKoord'),
         clock.now(),
       );
       notifier.script.set(`staff:${people.navSaks}`, [
