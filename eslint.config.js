@@ -8,7 +8,7 @@ const LOG_CALL =
   ':matches([callee.object.name=/^(log|logger)$/], [callee.object.property.name=/^(log|logger)$/])';
 
 /**
- * Project rules, exported so tests/unit/eslint-house-rules.test.ts can prove each one bites.
+ * Project rules, exported so tests/unit/access-gate-rule.test.ts can prove each one bites.
  * The access gate (src/domain/access/access-gate.ts) is the only place that asks the policy
  * and writes audit events: a service that did either itself could skip the audit record.
  * @type {import('eslint').Linter.Config}
