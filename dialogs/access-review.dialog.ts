@@ -7,7 +7,7 @@ import { sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
 
-export const DEFAULT_REVIEW_DAYS = 30;
+const DEFAULT_REVIEW_DAYS = 30;
 
 /**
  * "tilgangskontroll" (leaders, personal chat): the access review of the leader's own unit for
@@ -22,10 +22,12 @@ export async function showAccessReview(
   const zone = services.timeZone;
   const today = localDate(services.clock.now(), zone);
   const dates = argument.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
-  const [fromDay, toDay] =
-    dates.length === 2 && dates.every(isIsoDate) && dates[0] <= dates[1]
-      ? dates
-      : [addDays(today, -(DEFAULT_REVIEW_DAYS - 1)), today];
+  const [first, last] = dates;
+  const asked =
+    dates.length === 2 && first && last && isIsoDate(first) && isIsoDate(last) && first <= last;
+  const [fromDay, toDay] = asked
+    ? [first, last]
+    : [addDays(today, -(DEFAULT_REVIEW_DAYS - 1)), today];
   const period = {
     from: zonedInstant(fromDay, '00:00', zone),
     to: zonedInstant(addDays(toDay, 1), '00:00', zone),
@@ -35,6 +37,6 @@ export async function showAccessReview(
   const { findings, counts, scope } = review.value;
   await sendCard(
     context,
-    accessReviewCard({ period, unitName: scope.unitName, findings, counts, timeZone: zone }),
+    accessReviewCard(texts, { period, unitName: scope.unitName, findings, counts, timeZone: zone }),
   );
 }

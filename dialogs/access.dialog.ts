@@ -6,15 +6,21 @@ import {
   breakGlassCard,
   breakGlassDoneCard,
   consentCard,
+  type BREAKGLASS_SUBMIT,
+  type CONSENT_SUBMIT,
+  type CONSENT_WITHDRAW,
+  type GRANT_END,
+  type GRANT_SUBMIT,
 } from './cards/access.cards.ts';
+import type { Payload } from './cards/card-verb.ts';
 import { formatMoment } from './cards/format.ts';
 import { ownerAnswerCard } from './cards/owner-answer.card.ts';
-import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
+import { replaceSubmittedCard, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
 
-type Target = { argument?: string; caseId?: string };
-const id = (value: unknown, field: string) => (stringFields(value)[field] ?? '').slice(0, 64);
+/** A case named in a typed command (by reference) or by a card button (by id). */
+type Target = { readonly argument: string } | { readonly caseId: string };
 
 /**
  * Who may read a case: "gi tilgang" (the owner grants or ends a unit's involvement), "samtykke"
@@ -47,11 +53,11 @@ export class AccessDialog {
     await (problem ? replaceSubmittedCard(context, card) : sendCard(context, card));
   }
 
-  async submitGrant(context: TurnContext, value: unknown): Promise<void> {
+  async submitGrant(
+    context: TurnContext,
+    { caseId, ...input }: Payload<typeof GRANT_SUBMIT>,
+  ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const f = stringFields(value);
-    const caseId = id(value, 'caseId');
-    const input = { unitKey: (f.unitKey ?? '').slice(0, 64), note: (f.note ?? '').slice(0, 2000) };
     const result = await this.services.ownership.grantAccess(actor, caseId, input);
     if (result.ok) {
       await context.sendActivity(
@@ -79,13 +85,12 @@ export class AccessDialog {
     await context.sendActivity(texts.errors[result.code]);
   }
 
-  async endGrant(context: TurnContext, value: unknown): Promise<void> {
+  async endGrant(
+    context: TurnContext,
+    { caseId, unitId }: Payload<typeof GRANT_END>,
+  ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const result = await this.services.ownership.endAccess(
-      actor,
-      id(value, 'caseId'),
-      id(value, 'unitId'),
-    );
+    const result = await this.services.ownership.endAccess(actor, caseId, unitId);
     await context.sendActivity(
       result.ok ? texts.access.ended(result.value.reference) : texts.errors[result.code],
     );
@@ -115,15 +120,11 @@ export class AccessDialog {
     await (redraw ? replaceSubmittedCard(context, card) : sendCard(context, card));
   }
 
-  async submitConsent(context: TurnContext, value: unknown): Promise<void> {
+  async submitConsent(
+    context: TurnContext,
+    { caseId, ...draft }: Payload<typeof CONSENT_SUBMIT>,
+  ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const f = stringFields(value);
-    const caseId = id(value, 'caseId');
-    const draft = {
-      consentUnitKeys: (f.consentUnitKeys ?? '').slice(0, 2000),
-      givenDate: (f.givenDate ?? '').slice(0, 10),
-      form: (f.form ?? '').slice(0, 20),
-    };
     const result = await this.services.consents.record(actor, caseId, draft);
     if (result.ok) {
       await context.sendActivity(
@@ -142,13 +143,12 @@ export class AccessDialog {
     await context.sendActivity(texts.errors[result.code]);
   }
 
-  async withdrawConsent(context: TurnContext, value: unknown): Promise<void> {
+  async withdrawConsent(
+    context: TurnContext,
+    { caseId, consentId }: Payload<typeof CONSENT_WITHDRAW>,
+  ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const result = await this.services.consents.withdraw(
-      actor,
-      id(value, 'caseId'),
-      id(value, 'consentId'),
-    );
+    const result = await this.services.consents.withdraw(actor, caseId, consentId);
     await context.sendActivity(
       result.ok ? texts.consent.withdrawn(result.value.reference) : texts.errors[result.code],
     );
@@ -158,11 +158,13 @@ export class AccessDialog {
   async startBreakGlass(context: TurnContext, target: Target): Promise<void> {
     const { texts, actor } = turnInfo(context);
     const where = this.target(target);
-    const answer = where?.reference
-      ? await this.services.lookupOwner
-          .byReference(actor, where.reference)
-          .then((r) => (r.ok ? r.value : null))
-      : await this.services.lookupOwner.byCaseId(actor, where?.caseId ?? '');
+    const answer = !where
+      ? null
+      : 'reference' in where
+        ? await this.services.lookupOwner
+            .byReference(actor, where.reference)
+            .then((r) => (r.ok ? r.value : null))
+        : await this.services.lookupOwner.byCaseId(actor, where.caseId);
     if (!answer) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
     if (!answer.may.breakGlass)
       return void (await context.sendActivity(
@@ -174,10 +176,11 @@ export class AccessDialog {
     );
   }
 
-  async submitBreakGlass(context: TurnContext, value: unknown): Promise<void> {
+  async submitBreakGlass(
+    context: TurnContext,
+    { caseId, justification }: Payload<typeof BREAKGLASS_SUBMIT>,
+  ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const caseId = id(value, 'caseId');
-    const justification = (stringFields(value).justification ?? '').slice(0, 2000);
     const result = await this.services.breakGlass.open(actor, caseId, justification);
     if (!result.ok) {
       if (result.code === 'BREAKGLASS.JUSTIFICATION_REQUIRED') {
@@ -208,9 +211,9 @@ export class AccessDialog {
     if (answer) await sendCard(context, ownerAnswerCard(texts, answer, this.services.timeZone));
   }
 
-  private target(target: Target): { reference?: string; caseId?: string } | null {
-    if (target.caseId !== undefined) return { caseId: target.caseId.slice(0, 64) };
-    const reference = findCaseReference(target.argument ?? '');
+  private target(target: Target): { reference: string } | { caseId: string } | null {
+    if ('caseId' in target) return { caseId: target.caseId };
+    const reference = findCaseReference(target.argument);
     return reference ? { reference } : null;
   }
 

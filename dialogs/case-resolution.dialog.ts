@@ -1,13 +1,25 @@
 import type { TurnContext } from 'botbuilder';
 import { findCaseReference, upcomingEviction } from '../src/domain/case/case.ts';
 import { localDate } from '../src/domain/common/local-date.ts';
-import { arrearsPaidCard, closeCaseCard } from './cards/case-resolution.cards.ts';
+import type { Payload } from './cards/card-verb.ts';
+import {
+  arrearsPaidCard,
+  closeCaseCard,
+  type CLOSE_SUBMIT,
+  type PAID_SUBMIT,
+} from './cards/case-resolution.cards.ts';
 import { formatDate } from './cards/format.ts';
-import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
+import { replaceSubmittedCard, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
 
-type Target = { argument?: string; caseId?: string };
+/** A case named in a typed command (by reference) or by a card button (by id). */
+type Target = { readonly argument: string } | { readonly caseId: string };
+
+const referenceIn = (text: string) => {
+  const reference = findCaseReference(text);
+  return reference ? { reference } : null;
+};
 
 /** "restansen er betalt 2026-0004" and "avslutt sak 2026-0004": the facts that end a follow-up. */
 export class CaseResolutionDialog {
@@ -28,11 +40,11 @@ export class CaseResolutionDialog {
     );
   }
 
-  async submitPaid(context: TurnContext, value: unknown): Promise<void> {
+  async submitPaid(
+    context: TurnContext,
+    { caseId, paidDate }: Payload<typeof PAID_SUBMIT>,
+  ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const f = stringFields(value);
-    const caseId = (f.caseId ?? '').slice(0, 64);
-    const paidDate = (f.paidDate ?? '').trim().slice(0, 10);
     const result = await this.services.resolution.markArrearsPaid(actor, caseId, paidDate);
     if (result.ok) {
       // Paying does not stop an eviction the landlord has asked for: say that it is still warned of.
@@ -73,11 +85,11 @@ export class CaseResolutionDialog {
       );
   }
 
-  async submitClose(context: TurnContext, value: unknown): Promise<void> {
+  async submitClose(
+    context: TurnContext,
+    { caseId, ...input }: Payload<typeof CLOSE_SUBMIT>,
+  ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const f = stringFields(value);
-    const caseId = (f.caseId ?? '').slice(0, 64);
-    const input = { reason: (f.reason ?? '').slice(0, 40), note: f.note ?? '' };
     const result = await this.services.resolution.close(actor, caseId, input);
     if (result.ok)
       return void (await context.sendActivity(texts.resolution.closeDone(result.value.reference)));
@@ -105,15 +117,9 @@ export class CaseResolutionDialog {
     action: 'case.markArrearsPaid' | 'case.close',
   ) {
     const { texts, actor } = turnInfo(context);
-    const reference =
-      target.argument !== undefined ? findCaseReference(target.argument) : undefined;
-    if (reference === null)
-      return void (await context.sendActivity(texts.resolution.needReference));
-    const kase = await this.services.resolution.forForm(
-      actor,
-      { caseId: (target.caseId ?? '').slice(0, 64), reference },
-      action,
-    );
+    const where = 'caseId' in target ? target : referenceIn(target.argument);
+    if (!where) return void (await context.sendActivity(texts.resolution.needReference));
+    const kase = await this.services.resolution.forForm(actor, where, action);
     if (!kase.ok) return void (await context.sendActivity(texts.errors[kase.code]));
     return kase.value;
   }

@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { CATEGORIES, findCaseReference, type Category } from '../src/domain/case/case.ts';
-import { classificationCard } from './cards/ownership.cards.ts';
-import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
+import type { Payload } from './cards/card-verb.ts';
+import { classificationCard, type CLASSIFY_SUBMIT } from './cards/ownership.cards.ts';
+import { replaceSubmittedCard, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import type { Texts } from './texts/index.ts';
 import { turnInfo } from './turn-info.ts';
@@ -21,16 +22,16 @@ const categoryChoices = (texts: Texts) =>
 export class ClassificationDialog {
   constructor(private readonly services: DialogServices) {}
 
-  async start(context: TurnContext, target: { argument?: string; caseId?: string }): Promise<void> {
+  /** From "endre nivå 2026-0004" (`argument`) or the owner answer's button (`caseId`). */
+  async start(
+    context: TurnContext,
+    target: { readonly argument: string } | { readonly caseId: string },
+  ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const reference = target.argument !== undefined ? findCaseReference(target.argument) : null;
-    if (target.argument !== undefined && !reference)
-      return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
-    const loaded = await this.services.ownership.forForm(
-      actor,
-      reference ? { reference } : { caseId: (target.caseId ?? '').slice(0, 64) },
-      'case.changeClassification',
-    );
+    const reference = 'argument' in target ? findCaseReference(target.argument) : null;
+    const where = 'caseId' in target ? target : reference ? { reference } : null;
+    if (!where) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
+    const loaded = await this.services.ownership.forForm(actor, where, 'case.changeClassification');
     if (!loaded.ok) return void (await context.sendActivity(texts.errors[loaded.code]));
     const kase = loaded.value;
     await sendCard(
@@ -45,14 +46,15 @@ export class ClassificationDialog {
     );
   }
 
-  async submit(context: TurnContext, value: unknown): Promise<void> {
+  async submit(
+    context: TurnContext,
+    { caseId, level, category, reason }: Payload<typeof CLASSIFY_SUBMIT>,
+  ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const f = stringFields(value);
-    const caseId = (f.caseId ?? '').slice(0, 64);
     const result = await this.services.ownership.changeClassification(actor, caseId, {
-      level: Number(f.level),
-      categoryChoice: f.category ?? '',
-      reason: (f.reason ?? '').slice(0, 2000),
+      level,
+      categoryChoice: category,
+      reason,
     });
     if (result.ok)
       return void (await context.sendActivity(texts.classification.done(result.value.reference)));
@@ -68,8 +70,8 @@ export class ClassificationDialog {
         classificationCard(texts, {
           caseId,
           reference: current.kase.reference,
-          level: Number(f.level) || current.kase.level,
-          categoryChoice: (f.category ?? '').slice(0, 100),
+          level,
+          categoryChoice: category,
           problem: texts.errors[result.code],
           categoryChoices: categoryChoices(texts),
         }),

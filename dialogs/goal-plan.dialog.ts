@@ -1,46 +1,25 @@
 import type { TurnContext } from 'botbuilder';
 import { findCaseReference } from '../src/domain/case/case.ts';
-import type { PlanDraft, PlanField } from '../src/domain/goal-plan/goal-plan-form.ts';
+import type { PlanDraft } from '../src/domain/goal-plan/goal-plan-form.ts';
 import type { PlanResult, PlanView } from '../src/domain/goal-plan/goal-plan.service.ts';
-import { planCard, planFormCard } from './cards/goal-plan.cards.ts';
-import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
+import type { Payload } from './cards/card-verb.ts';
+import {
+  MAX_PLAN_TEXT,
+  planCard,
+  planFormCard,
+  type PLAN_ADD_GOAL,
+  type PLAN_CREATE,
+  type PLAN_STATUS,
+} from './cards/goal-plan.cards.ts';
+import { replaceSubmittedCard, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
 
-const PLAN_FIELDS: readonly PlanField[] = [
-  'goalText',
-  'goalTargetDate',
-  'measureType',
-  'measureDescription',
-  'measureUnitKey',
-  'measureStaffId',
-  'measureDeadline',
-  'measureStatus',
-  'evaluationDate',
-  'periodStart',
-  'periodEnd',
-  'consentGiven',
-  'consentDate',
-  'consentUnitKeys',
-  'consentForm',
-  'vedtakReference',
-  'ipNeeded',
-  'evaluationSummary',
-  'nextEvaluationDate',
-];
-
-/** At most what the form's fields allow, so an oversized value is never echoed back in a card. */
-const MAX_ECHO = 500;
-
-const draftOf = (value: unknown): PlanDraft => {
-  const fields = stringFields(value);
-  return Object.fromEntries(
-    PLAN_FIELDS.filter((f) => Object.hasOwn(fields, f)).map((f) => [
-      f,
-      fields[f].slice(0, MAX_ECHO + 1),
-    ]),
+/** A value longer than its input allows is never echoed back into a card. */
+const echoable = (draft: PlanDraft): PlanDraft =>
+  Object.fromEntries(
+    Object.entries(draft).filter(([, v]) => v !== undefined && v.length <= MAX_PLAN_TEXT),
   );
-};
 
 /** "start målplan 2026-0004" and "målplan 2026-0004": create, show and change a case's målplan. */
 export class GoalPlanDialog {
@@ -51,10 +30,7 @@ export class GoalPlanDialog {
     target: { reference?: string; caseId?: string },
   ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const ctx = await this.services.plans.context(actor, {
-      ...target,
-      caseId: target.caseId?.slice(0, 64),
-    });
+    const ctx = await this.services.plans.context(actor, target);
     if (!ctx.ok) return void (await context.sendActivity(texts.errors[ctx.code]));
     if (ctx.value.existing) return this.show(context, { caseId: ctx.value.kase.id });
     const { kase, units, staff } = ctx.value;
@@ -86,26 +62,21 @@ export class GoalPlanDialog {
 
   async show(context: TurnContext, target: { caseId?: string; reference?: string }): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const view = await this.services.plans.show(actor, {
-      ...target,
-      caseId: target.caseId?.slice(0, 64),
-    });
+    const view = await this.services.plans.show(actor, target);
     if (!view.ok) return void (await context.sendActivity(texts.errors[view.code]));
     await sendCard(context, planCard(texts, view.value, await this.services.linkChannel.units()));
   }
 
-  async onCreate(context: TurnContext, value: unknown): Promise<void> {
+  async onCreate(
+    context: TurnContext,
+    { caseId, ...draft }: Payload<typeof PLAN_CREATE>,
+  ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const caseId = (stringFields(value).caseId ?? '').slice(0, 64);
-    const draft = draftOf(value);
     const created = await this.services.plans.create(actor, caseId, draft);
     if (!created.ok && created.code === 'PLAN.INVALID') {
       const ctx = await this.services.plans.context(actor, { caseId });
       if (ctx.ok) {
         const { kase, units, staff } = ctx.value;
-        const values = Object.fromEntries(
-          Object.entries(draft).filter(([, v]) => v.length <= MAX_ECHO),
-        );
         return replaceSubmittedCard(
           context,
           planFormCard(texts, {
@@ -114,7 +85,7 @@ export class GoalPlanDialog {
             level: kase.level,
             units,
             staff,
-            values,
+            values: echoable(draft),
             errors: created.errors,
           }),
         );
@@ -123,27 +94,30 @@ export class GoalPlanDialog {
     await this.answer(context, created, (v) => texts.plan.created(v.kase.reference));
   }
 
-  async onChange(
+  /** "Legg til mål", "Legg til tiltak" and "Registrer evaluering" under the plan card. */
+  async change(
     context: TurnContext,
-    value: unknown,
-    change: 'goal' | 'measure' | 'status' | 'evaluation',
+    change: 'goal' | 'measure' | 'evaluation',
+    { planId, ...draft }: Payload<typeof PLAN_ADD_GOAL>,
   ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const fields = stringFields(value);
     const plans = this.services.plans;
-    const planId = (fields.planId ?? '').slice(0, 64);
-    const measureId = (fields.measureId ?? '').slice(0, 64);
-    const status = Object.hasOwn(fields, `status-${measureId}`)
-      ? fields[`status-${measureId}`]
-      : '';
     const result =
       change === 'goal'
-        ? await plans.addGoal(actor, planId, draftOf(value))
+        ? await plans.addGoal(actor, planId, draft)
         : change === 'measure'
-          ? await plans.addMeasure(actor, planId, draftOf(value))
-          : change === 'status'
-            ? await plans.setMeasureStatus(actor, measureId, status)
-            : await plans.recordEvaluation(actor, planId, draftOf(value));
+          ? await plans.addMeasure(actor, planId, draft)
+          : await plans.recordEvaluation(actor, planId, draft);
+    await this.answer(context, result, () => texts.plan.updated);
+  }
+
+  /** "Lagre status" beside a measure: the status chosen there. */
+  async setMeasureStatus(
+    context: TurnContext,
+    { measureId, input: status }: Payload<typeof PLAN_STATUS>,
+  ): Promise<void> {
+    const { texts, actor } = turnInfo(context);
+    const result = await this.services.plans.setMeasureStatus(actor, measureId, status);
     await this.answer(context, result, () => texts.plan.updated);
   }
 

@@ -1,8 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { findCaseReference } from '../src/domain/case/case.ts';
-import { handOverCard } from './cards/ownership.cards.ts';
+import type { Payload } from './cards/card-verb.ts';
+import { handOverCard, type HANDOVER_SUBMIT } from './cards/ownership.cards.ts';
 import { ownerAnswerCard } from './cards/owner-answer.card.ts';
-import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
+import { replaceSubmittedCard, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
 
@@ -18,19 +19,17 @@ export class HandOverDialog {
   }
 
   /** The "Overfør" button on an owner card. */
-  async startFromCard(context: TurnContext, value: unknown): Promise<void> {
-    await this.form(context, { caseId: (stringFields(value).caseId ?? '').slice(0, 64) });
+  async startFromCard(context: TurnContext, target: { readonly caseId: string }): Promise<void> {
+    await this.form(context, target);
   }
 
-  async submit(context: TurnContext, value: unknown): Promise<void> {
+  async submit(
+    context: TurnContext,
+    { caseId, unitKey, coordinatorId, note }: Payload<typeof HANDOVER_SUBMIT>,
+  ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const fields = stringFields(value);
-    const caseId = (fields.caseId ?? '').slice(0, 64);
-    const request = {
-      unitKey: (fields.unitKey ?? '').slice(0, 64),
-      coordinatorId: fields.coordinatorId?.slice(0, 64) || null,
-      note: fields.note ?? '',
-    };
+    // No coordinator chosen ('') leaves the case without one until someone takes it.
+    const request = { unitKey, coordinatorId: coordinatorId || null, note };
     const result = await this.services.ownership.handOver(actor, caseId, request);
     if (!result.ok) {
       // Only someone who may hand the case over gets the form back (with what they wrote, if not oversized).

@@ -1,19 +1,19 @@
 import type { TurnContext } from 'botbuilder';
-import type {
-  LookupOutcome,
-  LookupPurpose,
-  LookupPurposeCode,
-  OwnerAnswer,
-} from '../src/domain/ownership/lookup-owner.service.ts';
+import type { LookupOutcome, OwnerAnswer } from '../src/domain/ownership/lookup-owner.service.ts';
 import type { Result } from '../src/domain/common/result.ts';
-import { lookupCard, purposeCard, residentChoicesCard } from './cards/lookup.cards.ts';
+import type { Payload } from './cards/card-verb.ts';
+import {
+  lookupCard,
+  purposeCard,
+  residentChoicesCard,
+  type LOOKUP_CHOOSE,
+  type LOOKUP_PURPOSE,
+} from './cards/lookup.cards.ts';
 import { ownerAnswerCard, ownerFactsCard } from './cards/owner-answer.card.ts';
 import { classifyLookup } from './commands.ts';
-import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
+import { replaceSubmittedCard, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
-
-const idField = (value: unknown, field: string) => (stringFields(value)[field] ?? '').slice(0, 64);
 
 /**
  * "hvem eier …": by reference straight away (in a channel: owner facts only); by number or name
@@ -67,20 +67,17 @@ export class LookupOwnerDialog {
     await this.showAnswer(context, answer);
   }
 
-  /** The search box was submitted. */
-  onQuery(context: TurnContext, value: unknown): Promise<void> {
-    return this.fromText(context, (stringFields(value).query ?? '').slice(0, 100));
-  }
-
-  async onPurpose(context: TurnContext, value: unknown): Promise<void> {
+  async onPurpose(
+    context: TurnContext,
+    { lookupId, purpose, purposeNote }: Payload<typeof LOOKUP_PURPOSE>,
+  ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const lookupId = idField(value, 'lookupId');
-    const fields = stringFields(value);
-    const purpose: LookupPurpose = {
-      code: (fields.purpose ?? '') as LookupPurposeCode,
-      note: fields.purposeNote?.trim().slice(0, 201) || undefined,
-    };
-    const result = await this.services.lookupOwner.answer(actor, lookupId, purpose);
+    // No purpose chosen: the service asks for one (and the form comes back).
+    const result = await this.services.lookupOwner.answer(
+      actor,
+      lookupId,
+      purpose ? { code: purpose, note: purposeNote || undefined } : null,
+    );
     if (
       !result.ok &&
       (result.code === 'LOOKUP.PURPOSE_REQUIRED' || result.code === 'LOOKUP.PURPOSE_NOTE_REQUIRED')
@@ -89,15 +86,14 @@ export class LookupOwnerDialog {
     return this.showOutcome(context, result);
   }
 
-  async onChoose(context: TurnContext, value: unknown): Promise<void> {
+  async onChoose(
+    context: TurnContext,
+    { lookupId, residentId }: Payload<typeof LOOKUP_CHOOSE>,
+  ): Promise<void> {
     const { actor } = turnInfo(context);
     return this.showOutcome(
       context,
-      await this.services.lookupOwner.choose(
-        actor,
-        idField(value, 'lookupId'),
-        idField(value, 'residentId'),
-      ),
+      await this.services.lookupOwner.choose(actor, lookupId, residentId),
     );
   }
 

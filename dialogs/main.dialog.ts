@@ -5,43 +5,12 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
-import { onExecute, type ExecuteResponse } from './card-actions.ts';
-import { CONCERN_SUBMIT } from './cards/concern-form.card.ts';
-import { HELP_LOOKUP, HELP_MY_CASES, HELP_NEW_CONCERN, helpCard } from './cards/help.card.ts';
-import { CASE_OPEN } from './cards/reminder.cards.ts';
-import {
-  CLOSE_START,
-  CLOSE_SUBMIT,
-  PAID_START,
-  PAID_SUBMIT,
-} from './cards/case-resolution.cards.ts';
-import { LOOKUP_CHOOSE, LOOKUP_PURPOSE, LOOKUP_QUERY } from './cards/lookup.cards.ts';
-import {
-  PLAN_ADD_GOAL,
-  PLAN_ADD_MEASURE,
-  PLAN_CREATE,
-  PLAN_EVALUATE,
-  PLAN_STATUS,
-} from './cards/goal-plan.cards.ts';
-import {
-  BREAKGLASS_START,
-  CLASSIFY_START,
-  CONSENT_START,
-  GRANT_START,
-  HANDOVER_START,
-  PLAN_SHOW,
-  PLAN_START,
-} from './cards/owner-answer.card.ts';
-import {
-  BREAKGLASS_SUBMIT,
-  CONSENT_SUBMIT,
-  CONSENT_WITHDRAW,
-  GRANT_END,
-  GRANT_SUBMIT,
-} from './cards/access.cards.ts';
+import { cardRoutes } from './card-routes.ts';
+import type { CardRouter, ExecuteResponse } from './card-router.ts';
+import type { CardVerb } from './cards/card-verb.ts';
+import { helpCard } from './cards/help.card.ts';
 import { AccessDialog } from './access.dialog.ts';
 import { showAccessReview } from './access-review.dialog.ts';
-import { CLASSIFY_SUBMIT, HANDOVER_SUBMIT } from './cards/ownership.cards.ts';
 import {
   CHANNEL_COMMANDS,
   classifyLookup,
@@ -69,7 +38,6 @@ import { turnInfo } from './turn-info.ts';
 export type { DialogServices };
 
 type Handler = (dc: DialogContext, command: CommandMatch) => Promise<unknown>;
-type CardActionHandler = (context: TurnContext, value: unknown) => Promise<void>;
 
 /**
  * Routes a message from an identified staff member: "hjelp" and "avbryt" work at any time,
@@ -78,8 +46,8 @@ type CardActionHandler = (context: TurnContext, value: unknown) => Promise<void>
 export class MainDialog {
   private readonly dialogs: DialogSet;
   private readonly handlers: Readonly<Record<CommandId, Handler>>;
-  /** Card submits (Action.Submit) by their `action`: each card carries what it needs, so they work after a restart. */
-  private readonly cardActions: Readonly<Record<string, CardActionHandler>>;
+  /** Card buttons (Action.Submit and Action.Execute) by verb, each with its payload's schema. */
+  private readonly cards: CardRouter;
   private readonly lookup: LookupOwnerDialog;
 
   constructor(
@@ -95,8 +63,6 @@ export class MainDialog {
     const resolution = new CaseResolutionDialog(services);
     const access = new AccessDialog(services);
     this.lookup = lookup;
-    const caseIdOf = (v: unknown) =>
-      String((v as { caseId?: unknown } | null)?.caseId ?? '').slice(0, 64);
     this.handlers = {
       help: (dc) => sendHelp(dc.context),
       cancel: (dc) => cancel(dc),
@@ -122,44 +88,20 @@ export class MainDialog {
         access.startBreakGlass(dc.context, { argument: command.argument }),
       accessReview: (dc, command) => showAccessReview(dc.context, services, command.argument),
     };
-    this.cardActions = {
-      [CONCERN_SUBMIT]: (c, v) => concern.submit(c, v),
-      [HELP_NEW_CONCERN]: (c) => concern.start(c),
-      [HELP_LOOKUP]: (c) => lookup.fromText(c, ''),
-      [HELP_MY_CASES]: (c) => showMyCases(c, services),
-      [LOOKUP_QUERY]: (c, v) => lookup.onQuery(c, v),
-      [LOOKUP_PURPOSE]: (c, v) => lookup.onPurpose(c, v),
-      [LOOKUP_CHOOSE]: (c, v) => lookup.onChoose(c, v),
-      [HANDOVER_START]: (c, v) => handOver.startFromCard(c, v),
-      [HANDOVER_SUBMIT]: (c, v) => handOver.submit(c, v),
-      [PLAN_START]: (c, v) => plan.start(c, { caseId: caseIdOf(v) }),
-      [PLAN_SHOW]: (c, v) => plan.show(c, { caseId: caseIdOf(v) }),
-      [PLAN_CREATE]: (c, v) => plan.onCreate(c, v),
-      [PLAN_ADD_GOAL]: (c, v) => plan.onChange(c, v, 'goal'),
-      [PLAN_ADD_MEASURE]: (c, v) => plan.onChange(c, v, 'measure'),
-      [PLAN_STATUS]: (c, v) => plan.onChange(c, v, 'status'),
-      [PLAN_EVALUATE]: (c, v) => plan.onChange(c, v, 'evaluation'),
-      [CLASSIFY_START]: (c, v) => classify.start(c, { caseId: caseIdOf(v) }),
-      [CLASSIFY_SUBMIT]: (c, v) => classify.submit(c, v),
-      [CASE_OPEN]: (c, v) => lookup.showCase(c, caseIdOf(v)),
-      [PAID_START]: (c, v) => resolution.startPaid(c, { caseId: caseIdOf(v) }),
-      [PAID_SUBMIT]: (c, v) => resolution.submitPaid(c, v),
-      [CLOSE_START]: (c, v) => resolution.startClose(c, { caseId: caseIdOf(v) }),
-      [CLOSE_SUBMIT]: (c, v) => resolution.submitClose(c, v),
-      [GRANT_START]: (c, v) => access.startGrant(c, { caseId: caseIdOf(v) }),
-      [GRANT_SUBMIT]: (c, v) => access.submitGrant(c, v),
-      [GRANT_END]: (c, v) => access.endGrant(c, v),
-      [CONSENT_START]: (c, v) => access.startConsent(c, { caseId: caseIdOf(v) }),
-      [CONSENT_SUBMIT]: (c, v) => access.submitConsent(c, v),
-      [CONSENT_WITHDRAW]: (c, v) => access.withdrawConsent(c, v),
-      [BREAKGLASS_START]: (c, v) => access.startBreakGlass(c, { caseId: caseIdOf(v) }),
-      [BREAKGLASS_SUBMIT]: (c, v) => access.submitBreakGlass(c, v),
-    };
+    this.cards = cardRoutes(services, {
+      concern,
+      lookup,
+      handOver,
+      plan,
+      classify,
+      resolution,
+      access,
+    });
   }
 
-  /** An Action.Execute press on a card (e.g. "Ta saken"). */
+  /** An Action.Execute press on a card ("Ta saken", Utført/Utsett/Overfør): redrawn in place. */
   onExecute(context: TurnContext): Promise<ExecuteResponse> {
-    return onExecute(context, this.services);
+    return this.cards.execute(context);
   }
 
   /** Command ids that have a handler (checked against the manifest in tests). */
@@ -167,20 +109,18 @@ export class MainDialog {
     return Object.keys(this.handlers) as CommandId[];
   }
 
+  /** Card verbs that have a route (checked against every card's buttons in tests). */
+  cardRoutes(): readonly CardVerb[] {
+    return this.cards.list();
+  }
+
   async onMessage(context: TurnContext): Promise<void> {
     const { conversation, texts } = turnInfo(context);
     const shared = conversation.type !== 'personal';
-    const action = (context.activity.value as { action?: unknown } | undefined)?.action;
-    if (typeof action === 'string' && !context.activity.text) {
-      const handler = Object.hasOwn(this.cardActions, action)
-        ? this.cardActions[action]
-        : undefined;
-      if (!handler) return void (await context.sendActivity(texts.unknownCommand));
-      const value = context.activity.value;
-      // A button pressed in a channel or group chat is answered in the presser's personal chat.
-      if (shared) return this.inPersonalChat(context, (personal) => handler(personal, value));
-      return handler(context, value);
-    }
+    const press = this.cards.submitted(context.activity);
+    if (press === 'unknown') return void (await context.sendActivity(texts.unknownCommand));
+    // A button pressed in a channel or group chat is answered in the presser's personal chat.
+    if (press) return shared ? this.inPersonalChat(context, press) : press(context);
     const command = matchCommand(context.activity.text ?? '');
     if (shared && command && !CHANNEL_COMMANDS.has(command.id))
       return this.inPersonalChat(context, (personal) => this.run(personal, command));

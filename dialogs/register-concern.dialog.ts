@@ -5,11 +5,15 @@ import {
   CONCERN_FIELDS,
   validateConcernDraft,
   type ConcernDraft,
-  type ConcernField,
 } from '../src/domain/concern/concern-form.ts';
 import { localDate } from '../src/domain/common/local-date.ts';
-import { concernFormCard, concernSentCard } from './cards/concern-form.card.ts';
-import { replaceSubmittedCard, sendCard, stringFields } from './reply.ts';
+import type { Payload } from './cards/card-verb.ts';
+import {
+  concernFormCard,
+  concernSentCard,
+  type CONCERN_SUBMIT,
+} from './cards/concern-form.card.ts';
+import { replaceSubmittedCard, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
 
@@ -27,15 +31,11 @@ export class RegisterConcernDialog {
     );
   }
 
-  async submit(context: TurnContext, value: unknown): Promise<void> {
+  async submit(
+    context: TurnContext,
+    { submissionId = randomUUID(), ...draft }: Payload<typeof CONCERN_SUBMIT>,
+  ): Promise<void> {
     const { actor, texts } = turnInfo(context);
-    const fields = stringFields(value);
-    const submissionId = /^[0-9a-f-]{36}$/.test(fields.submissionId ?? '')
-      ? fields.submissionId
-      : randomUUID();
-    const draft: ConcernDraft = Object.fromEntries(
-      CONCERN_FIELDS.filter((f) => Object.hasOwn(fields, f)).map((f) => [f, fields[f]]),
-    );
     const today = localDate(this.services.clock.now(), this.services.timeZone);
     const units = await this.services.linkChannel.units();
     const checked = validateConcernDraft(draft, today, {
@@ -43,12 +43,14 @@ export class RegisterConcernDialog {
       unitKeys: units.map((u) => u.key),
     });
     if (!checked.ok) {
-      // What the user typed comes back, except a value too long for its field: that is not echoed (Teams refuses big cards).
-      const values = Object.fromEntries(
-        Object.entries(draft).filter(
-          ([f, v]) => v !== undefined && v.length <= CONCERN_FIELD_MAX[f as ConcernField],
-        ),
-      ) as ConcernDraft;
+      // What the user typed comes back, except a value too long for its field: that is not
+      // echoed (Teams refuses big cards).
+      const values: ConcernDraft = Object.fromEntries(
+        CONCERN_FIELDS.flatMap((f) => {
+          const v = draft[f];
+          return v !== undefined && v.length <= CONCERN_FIELD_MAX[f] ? [[f, v]] : [];
+        }),
+      );
       await replaceSubmittedCard(
         context,
         concernFormCard(texts, { submissionId, units, values, errors: checked.errors }),

@@ -19,14 +19,19 @@ export async function replaceSubmittedCard(
 ): Promise<void> {
   const id = context.activity.replyToId;
   const personal = (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
-  if (id && personal) await context.updateActivity({ ...cardMessage(card), id, type: 'message' });
+  if (id && personal) await replaceCardEverywhere(context, id, card);
   else await sendCard(context, card);
 }
 
-/** Card data: only own enumerable string fields count, whatever else a client sends. */
-export function stringFields(value: unknown): Record<string, string> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  const out: Record<string, string> = {};
-  for (const [key, v] of Object.entries(value)) if (typeof v === 'string') out[key] = v;
-  return out;
+/**
+ * Puts `card` in place of a message Husly posted in this conversation, for everyone who sees
+ * it. `activityId` must be one Husly knows it posted here (stored when it sent the card, or the
+ * user's own form in personal chat), never an id a client named in a shared conversation.
+ */
+export async function replaceCardEverywhere(
+  context: TurnContext,
+  activityId: string,
+  card: AdaptiveCard,
+): Promise<void> {
+  await context.updateActivity({ ...cardMessage(card), id: activityId, type: 'message' });
 }

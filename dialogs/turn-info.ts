@@ -22,7 +22,7 @@ export function setTurnInfo(context: TurnContext, info: TurnInfo): void {
 }
 
 export function turnInfo(context: TurnContext): TurnInfo {
-  const info = context.turnState.get(TURN_INFO) as TurnInfo | undefined;
+  const info = context.turnState.get<TurnInfo | undefined>(TURN_INFO);
   if (!info)
     throw new Error('Turn info missing: dialogs run only after the bot has identified the actor.');
   return info;

@@ -14,28 +14,8 @@ import {
   type CardElement,
   type Run,
 } from './adaptive-card.ts';
+import type { Texts } from '../texts/index.ts';
 import { formatInstant } from './format.ts';
-
-// TODO(lead): move into the message catalogue (dialogs/texts) when nb.ts is free to edit.
-const TEXT = {
-  title: 'Tilgangskontroll',
-  allUnits: 'Alle enheter',
-  categories: {
-    'lookup-without-relation': 'Oppslag uten tilknytning',
-    'many-people': 'Mange ulike personer',
-    'break-glass': 'Nødtilgang',
-    'outside-working-hours': 'Utenfor arbeidstid',
-    throttled: 'Sperret (for mange oppslag)',
-  } satisfies Record<ReviewCategory, string>,
-  none: 'Ingen funn i perioden.',
-  latest: (shown: number, total: number) =>
-    shown < total ? `Nyeste ${shown} av ${total} funn` : `Alle ${total} funn, nyeste først`,
-  at: (date: string, time: string) => `${date} kl. ${time}`,
-  people: (n: number) => `${n} personer`,
-  unknownStaff: 'Ukjent ansatt',
-  footer:
-    'Kortet viser ansatte og saksnummer, ikke hvem oppslagene gjaldt. Den fullstendige listen, med begrunnelsene for nødtilgang, kan den som drifter Husly, ta ut som regneark.',
-} as const;
 
 /** At most this many findings on the card; the rest are in the command-line review. */
 export const MAX_CARD_FINDINGS = 15;
@@ -55,43 +35,42 @@ export interface AccessReviewCardInput {
  * "dato kl · navn · kategori · sak". Staff names and case references only: no resident, no
  * purpose, no break-glass justification (that stays in the command-line review).
  */
-export function accessReviewCard(input: AccessReviewCardInput) {
+export function accessReviewCard(texts: Texts, input: AccessReviewCardInput) {
+  const t = texts.accessReview;
   const zone = input.timeZone ?? 'Europe/Oslo';
   const lastDay = new Date(input.period.to.getTime() - 1);
   const period = `${formatInstant(input.period.from, zone)} – ${formatInstant(lastDay, zone)}`;
   const total = input.findings.length;
   const body: CardElement[] = [
-    heading(TEXT.title),
-    userText([{ text: `${period} · ${input.unitName ?? TEXT.allUnits}`, isSubtle: true }], {
+    heading(t.title),
+    userText([{ text: `${period} · ${input.unitName ?? t.allUnits}`, isSubtle: true }], {
       spacing: 'None',
     }),
-    facts(
-      REVIEW_CATEGORIES.map((c) => [TEXT.categories[c], String(input.counts[c] ?? 0)] as const),
-    ),
+    facts(REVIEW_CATEGORIES.map((c) => [t.categories[c], String(input.counts[c] ?? 0)] as const)),
   ];
-  if (total === 0) body.push(paragraph(TEXT.none));
+  if (total === 0) body.push(paragraph(t.none));
   else {
     const newest = [...input.findings]
       .sort((a, b) => b.at.getTime() - a.at.getTime())
       .slice(0, MAX_CARD_FINDINGS);
-    body.push(paragraph(TEXT.latest(newest.length, total), { weight: 'Bolder', separator: true }));
-    for (const f of newest) body.push(userText(line(f, zone), { spacing: 'Small' }));
+    body.push(paragraph(t.latest(newest.length, total), { weight: 'Bolder', separator: true }));
+    for (const f of newest) body.push(userText(line(t, f, zone), { spacing: 'Small' }));
   }
-  body.push(paragraph(TEXT.footer, { isSubtle: true, size: 'Small', separator: true }));
+  body.push(paragraph(t.footer, { isSubtle: true, size: 'Small', separator: true }));
   return adaptiveCard(body);
 }
 
-function line(f: AccessReviewFinding, zone: string): Run[] {
+function line(t: Texts['accessReview'], f: AccessReviewFinding, zone: string): Run[] {
   const [y, m, d] = localDate(f.at, zone).split('-');
   const people =
     f.category === 'many-people' && typeof f.detail.people === 'number'
-      ? ` (${TEXT.people(f.detail.people)})`
+      ? ` (${t.people(f.detail.people)})`
       : '';
   const runs: Run[] = [
-    { text: TEXT.at(`${d}.${m}.${y}`, localTime(f.at, zone)), isSubtle: true },
-    { text: ` · ${f.staffName ?? TEXT.unknownStaff} · ` },
+    { text: t.at(`${d}.${m}.${y}`, localTime(f.at, zone)), isSubtle: true },
+    { text: ` · ${f.staffName ?? t.unknownStaff} · ` },
     {
-      text: `${TEXT.categories[f.category]}${people}`,
+      text: `${t.categories[f.category]}${people}`,
       ...(f.category === 'break-glass'
         ? { color: 'Attention' as const, weight: 'Bolder' as const }
         : {}),

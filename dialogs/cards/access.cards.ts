@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { MAX_JUSTIFICATION } from '../../src/domain/access/break-glass.ts';
 import { CONSENT_FORMS, type CaseConsent } from '../../src/domain/access/consent.ts';
 import {
@@ -17,13 +18,39 @@ import {
   type CardAction,
   type CardElement,
 } from './adaptive-card.ts';
+import { caseId, cardId, choice, chosenKey, submitVerb, typed } from './card-verb.ts';
 import { formatDate, formatInstant, formatMoment } from './format.ts';
 
-export const GRANT_SUBMIT = 'access.grant';
-export const GRANT_END = 'access.end';
-export const CONSENT_SUBMIT = 'consent.record';
-export const CONSENT_WITHDRAW = 'consent.withdraw';
-export const BREAKGLASS_SUBMIT = 'breakglass.open';
+/** "Gi tilgang": the unit chosen and why (the note is checked by the service, at most 300). */
+export const GRANT_SUBMIT = submitVerb(
+  'access.grant',
+  z.object({ caseId, unitKey: chosenKey('UNIT.NOT_FOUND'), note: typed(2000) }),
+);
+/** "Fjern tilgangen for …": one button per involved unit. */
+export const GRANT_END = submitVerb(
+  'access.end',
+  z.object({ caseId, unitId: cardId('UNIT.NOT_FOUND') }),
+);
+/** A new consent: units (a multi-select sends them comma-separated), date and form. */
+export const CONSENT_SUBMIT = submitVerb(
+  'consent.record',
+  z.object({
+    caseId,
+    consentUnitKeys: typed(2000),
+    givenDate: typed(10),
+    form: choice(CONSENT_FORMS, 'CONSENT.INVALID'),
+  }),
+);
+/** "Trekk tilbake samtykke n". */
+export const CONSENT_WITHDRAW = submitVerb(
+  'consent.withdraw',
+  z.object({ caseId, consentId: cardId('CONSENT.NOT_FOUND') }),
+);
+/** "Åpne saken med nødtilgang": the justification (20–500 characters, checked by the service). */
+export const BREAKGLASS_SUBMIT = submitVerb(
+  'breakglass.open',
+  z.object({ caseId, justification: typed(2000) }),
+);
 
 /** "gi tilgang 2026-0004": who works on the case and why; the owner grants or ends access. */
 export function accessCard(
@@ -67,7 +94,7 @@ export function accessCard(
     if (i.involvement.reason === 'previous-owner' || i.involvement.reason === 'reporter')
       body.push(paragraph(t.expires, { isSubtle: true, size: 'Small', spacing: 'None' }));
     actions.push(
-      submit(t.end(i.unit.name), { action: GRANT_END, caseId: input.caseId, unitId: i.unit.id }),
+      submit(t.end(i.unit.name), GRANT_END, { caseId: input.caseId, unitId: i.unit.id }),
     );
   }
   if (input.breakGlass?.length) {
@@ -101,10 +128,7 @@ export function accessCard(
       value: v.note ?? '',
     },
   );
-  return adaptiveCard(body, [
-    submit(t.submit, { action: GRANT_SUBMIT, caseId: input.caseId }),
-    ...actions,
-  ]);
+  return adaptiveCard(body, [submit(t.submit, GRANT_SUBMIT, { caseId: input.caseId }), ...actions]);
 }
 
 /** "samtykke 2026-0004": consents in force, the history, and a form for a new one. */
@@ -145,8 +169,7 @@ export function consentCard(
       ),
     );
     actions.push(
-      submit(`${t.withdraw} ${i + 1}`, {
-        action: CONSENT_WITHDRAW,
+      submit(`${t.withdraw} ${i + 1}`, CONSENT_WITHDRAW, {
         caseId: input.caseId,
         consentId: c.id,
       }),
@@ -198,7 +221,7 @@ export function consentCard(
     ...error('form'),
   );
   return adaptiveCard(body, [
-    submit(t.submit, { action: CONSENT_SUBMIT, caseId: input.caseId }),
+    submit(t.submit, CONSENT_SUBMIT, { caseId: input.caseId }),
     ...actions,
   ]);
 }
@@ -223,7 +246,7 @@ export function breakGlassCard(
         value: input.justification ?? '',
       },
     ],
-    [submit(t.submit, { action: BREAKGLASS_SUBMIT, caseId: input.caseId })],
+    [submit(t.submit, BREAKGLASS_SUBMIT, { caseId: input.caseId })],
   );
 }
 

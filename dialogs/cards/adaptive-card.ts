@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import { SUBMIT_VERB_FIELD, type ButtonData, type CardVerb } from './card-verb.ts';
+
 /** Minimal Adaptive Card 1.5 types for the cards Husly builds. Cards are plain JSON. */
 export interface AdaptiveCard {
   readonly type: 'AdaptiveCard';
@@ -11,7 +14,7 @@ export interface AdaptiveCard {
 export type CardElement = Readonly<Record<string, unknown> & { type: string }>;
 export type CardAction = Readonly<Record<string, unknown> & { type: string }>;
 
-export const SCHEMA_URL = 'http://adaptivecards.io/schemas/adaptive-card.json';
+const SCHEMA_URL = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
 export function adaptiveCard(
   body: readonly CardElement[],
@@ -90,20 +93,25 @@ export const fieldError = (message: string | undefined): CardElement[] =>
       ]
     : [];
 
-export const submit = (title: string, data: Record<string, unknown>): CardAction => ({
+/** A button that sends its data back as a message; the verb goes in `action`. */
+export const submit = <S extends z.ZodType>(
+  title: string,
+  verb: CardVerb<'submit', S>,
+  data?: ButtonData<S>,
+): CardAction => ({
   type: 'Action.Submit',
   title,
-  data,
+  data: { [SUBMIT_VERB_FIELD]: verb.verb, ...data },
 });
 
 /** Universal Action: the bot answers with a new card, shown to everyone in place. */
-export const execute = (
+export const execute = <S extends z.ZodType>(
   title: string,
-  verb: string,
-  data: Record<string, unknown>,
+  verb: CardVerb<'execute', S>,
+  data: ButtonData<S>,
 ): CardAction => ({
   type: 'Action.Execute',
   title,
-  verb,
+  verb: verb.verb,
   data,
 });

@@ -1,11 +1,29 @@
+import { z } from 'zod';
 import { CLOSE_REASONS } from '../../src/domain/case/case.ts';
 import type { Texts } from '../texts/index.ts';
 import { adaptiveCard, fieldError, heading, paragraph, submit } from './adaptive-card.ts';
+import { caseId, choice, submitVerb, typed } from './card-verb.ts';
 
-export const PAID_START = 'resolution.paid.start';
-export const PAID_SUBMIT = 'resolution.paid';
-export const CLOSE_START = 'resolution.close.start';
-export const CLOSE_SUBMIT = 'resolution.close';
+/** "Registrer betaling": the date the arrears were paid (the service checks the date). */
+export const PAID_SUBMIT = submitVerb(
+  'resolution.paid',
+  z.object({
+    caseId,
+    paidDate: z
+      .string()
+      .transform((date) => date.trim().slice(0, 10))
+      .default(''),
+  }),
+);
+/** "Avslutt saken": why, and a note (required for "annet", at most 500, checked by the service). */
+export const CLOSE_SUBMIT = submitVerb(
+  'resolution.close',
+  z.object({
+    caseId,
+    reason: choice(CLOSE_REASONS, 'RESOLUTION.REASON_REQUIRED'),
+    note: typed(2000),
+  }),
+);
 
 /** "Restansen er betalt": the date it was paid, and what that stops (and what it does not). */
 export function arrearsPaidCard(
@@ -28,7 +46,7 @@ export function arrearsPaidCard(
         errorMessage: texts.errors['RESOLUTION.INVALID_DATE'],
       },
     ],
-    [submit(t.paidSubmit, { action: PAID_SUBMIT, caseId: input.caseId })],
+    [submit(t.paidSubmit, PAID_SUBMIT, { caseId: input.caseId })],
   );
 }
 
@@ -61,6 +79,6 @@ export function closeCaseCard(
         value: input.note ?? '',
       },
     ],
-    [submit(t.closeSubmit, { action: CLOSE_SUBMIT, caseId: input.caseId })],
+    [submit(t.closeSubmit, CLOSE_SUBMIT, { caseId: input.caseId })],
   );
 }

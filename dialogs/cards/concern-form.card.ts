@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { CONSENT_FORMS } from '../../src/domain/access/consent.ts';
 import { CATEGORIES } from '../../src/domain/case/case.ts';
 import { LANDLORD_TYPES, SHARING_BASES } from '../../src/domain/concern/concern.ts';
@@ -6,7 +7,11 @@ import type {
   ConcernField,
   FieldErrors,
 } from '../../src/domain/concern/concern-form.ts';
-import { MAX_DESCRIPTION, MAX_NAME } from '../../src/domain/concern/concern-form.ts';
+import {
+  CONCERN_FIELDS,
+  MAX_DESCRIPTION,
+  MAX_NAME,
+} from '../../src/domain/concern/concern-form.ts';
 import type { Unit } from '../../src/domain/org/org.ts';
 import type { Texts } from '../texts/index.ts';
 import {
@@ -18,8 +23,23 @@ import {
   type AdaptiveCard,
   type CardElement,
 } from './adaptive-card.ts';
+import { fieldsOf, submitVerb } from './card-verb.ts';
 
-export const CONCERN_SUBMIT = 'concern.submit';
+/**
+ * "Send bekymring". Every field is text the domain validates field by field (its messages go
+ * under the fields), so the schema only insists on text; a value too long for its field is
+ * refused there and not echoed back.
+ */
+export const CONCERN_SUBMIT = submitVerb(
+  'concern.submit',
+  z.object({
+    submissionId: z
+      .string()
+      .regex(/^[0-9a-f-]{36}$/)
+      .optional(),
+    ...fieldsOf(CONCERN_FIELDS, z.string().optional()),
+  }),
+);
 
 /**
  * The bekymring form. Shown again with the user's values and a message under each refused
@@ -93,7 +113,7 @@ export function concernFormCard(
     heading(t.title),
     paragraph(t.intro, { isSubtle: true, size: 'Small' }),
     section(t.who),
-    ...text('nationalId', t.nationalId, { maxLength: 13, placeholder: 'DDMMÅÅ NNNNN' }),
+    ...text('nationalId', t.nationalId, { maxLength: 13, placeholder: t.nationalIdPlaceholder }),
     ...text('name', t.nameHint, { maxLength: MAX_NAME }),
     ...date('birthDate', t.birthDate),
     section(t.category),
@@ -152,7 +172,7 @@ export function concernFormCard(
   if (input.errors && Object.keys(input.errors).length > 0)
     body.splice(1, 0, paragraph(t.fixErrors, { color: 'Attention', weight: 'Bolder' }));
   return adaptiveCard(body, [
-    submit(t.submit, { action: CONCERN_SUBMIT, submissionId: input.submissionId }),
+    submit(t.submit, CONCERN_SUBMIT, { submissionId: input.submissionId }),
   ]);
 }
 

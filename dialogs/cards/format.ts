@@ -43,4 +43,5 @@ export function formatMoment(instant: Date, timeZone: string): string {
   );
 }
 
-export const formatNok = (amount: number): string => `${amount.toLocaleString('nb-NO')} kr`;
+/** 38400 → '38 400' (the currency is in the message catalogue). */
+export const formatAmount = (amount: number): string => amount.toLocaleString('nb-NO');

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { CaseLevel } from '../../src/domain/case/case.ts';
 import { MEASURE_STATUSES, MEASURE_TYPES } from '../../src/domain/goal-plan/goal-plan.ts';
 import type {
@@ -20,13 +21,59 @@ import {
   type CardAction,
   type CardElement,
 } from './adaptive-card.ts';
+import { caseId, cardId, clipped, fieldsOf, submitVerb, withNamedInput } from './card-verb.ts';
 import { formatDate } from './format.ts';
 
-export const PLAN_CREATE = 'plan.create';
-export const PLAN_ADD_GOAL = 'plan.addGoal';
-export const PLAN_ADD_MEASURE = 'plan.addMeasure';
-export const PLAN_STATUS = 'plan.measureStatus';
-export const PLAN_EVALUATE = 'plan.evaluate';
+/** The plan forms' text inputs hold at most this (their maxLength). */
+export const MAX_PLAN_TEXT = 500;
+
+/** Every field of the plan forms (the domain checks each: plan, goal, measure, evaluation). */
+const PLAN_FIELDS = [
+  'goalText',
+  'goalTargetDate',
+  'measureType',
+  'measureDescription',
+  'measureUnitKey',
+  'measureStaffId',
+  'measureDeadline',
+  'measureStatus',
+  'evaluationDate',
+  'periodStart',
+  'periodEnd',
+  'consentGiven',
+  'consentDate',
+  'consentUnitKeys',
+  'consentForm',
+  'vedtakReference',
+  'ipNeeded',
+  'evaluationSummary',
+  'nextEvaluationDate',
+] as const satisfies readonly PlanField[];
+// A PlanField missing above would be dropped from every form without a word: the compiler names it.
+type MissingPlanField = Exclude<PlanField, (typeof PLAN_FIELDS)[number]>;
+const _noPlanFieldMissing: [MissingPlanField] extends [never] ? true : MissingPlanField = true;
+
+/** The typed fields, cut one past the limit: the domain refuses them and they are not echoed. */
+const planDraft = fieldsOf(PLAN_FIELDS, clipped(MAX_PLAN_TEXT + 1).optional());
+const planId = cardId('PLAN.NOT_FOUND');
+
+export const PLAN_CREATE = submitVerb('plan.create', z.object({ caseId, ...planDraft }));
+export const PLAN_ADD_GOAL = submitVerb('plan.addGoal', z.object({ planId, ...planDraft }));
+export const PLAN_ADD_MEASURE = submitVerb('plan.addMeasure', z.object({ planId, ...planDraft }));
+export const PLAN_EVALUATE = submitVerb('plan.evaluate', z.object({ planId, ...planDraft }));
+
+/** "Lagre status" beside each measure names the measure, so its own status choice is read. */
+const statusInput = (measureId: string) => `status-${measureId}`;
+export const PLAN_STATUS = submitVerb(
+  'plan.measureStatus',
+  withNamedInput(
+    (data) => (typeof data.measureId === 'string' ? statusInput(data.measureId) : undefined),
+    z.object({
+      measureId: cardId('PLAN.NOT_FOUND'),
+      input: z.enum(MEASURE_STATUSES, { error: 'PLAN.INVALID' }),
+    }),
+  ),
+);
 
 type Field = (id: PlanField, label: string, extra?: Record<string, unknown>) => CardElement[];
 
@@ -34,7 +81,14 @@ type Field = (id: PlanField, label: string, extra?: Record<string, unknown>) => 
 function inputs(texts: Texts, values: PlanDraft = {}, errors: PlanErrors = {}) {
   const err = (f: PlanField) => fieldError(errors[f] ? texts.fieldErrors[errors[f]] : undefined);
   const text: Field = (id, label, extra = {}) => [
-    { type: 'Input.Text', id, label, value: values[id] ?? '', maxLength: 500, ...extra },
+    {
+      type: 'Input.Text',
+      id,
+      label,
+      value: values[id] ?? '',
+      maxLength: MAX_PLAN_TEXT,
+      ...extra,
+    },
     ...err(id),
   ];
   const date: Field = (id, label) => [
@@ -167,7 +221,7 @@ export function planFormCard(
         { style: 'expanded' },
       ),
     );
-  return adaptiveCard(body, [submit(t.create, { action: PLAN_CREATE, caseId: input.caseId })]);
+  return adaptiveCard(body, [submit(t.create, PLAN_CREATE, { caseId: input.caseId })]);
 }
 
 /** The plan as a card; with the right to change it, actions to add goals and measures, set status, evaluate. */
@@ -252,7 +306,7 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
             items: [
               {
                 type: 'Input.ChoiceSet',
-                id: `status-${m.id}`,
+                id: statusInput(m.id),
                 value: m.status,
                 choices: MEASURE_STATUSES.map((s) => ({
                   title: texts.labels.measureStatuses[s],
@@ -267,7 +321,7 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
             items: [
               {
                 type: 'ActionSet',
-                actions: [submit(t.saveStatus, { action: PLAN_STATUS, measureId: m.id })],
+                actions: [submit(t.saveStatus, PLAN_STATUS, { measureId: m.id })],
               },
             ],
           },
@@ -284,14 +338,18 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
       );
   }
   if (!view.mayChange) return adaptiveCard(body);
-  const form = (title: string, items: CardElement[], action: string): CardAction => ({
+  const form = (
+    title: string,
+    items: CardElement[],
+    verb: typeof PLAN_ADD_GOAL | typeof PLAN_ADD_MEASURE | typeof PLAN_EVALUATE,
+  ): CardAction => ({
     type: 'Action.ShowCard',
     title,
     card: {
       type: 'AdaptiveCard',
       version: '1.5',
       body: items,
-      actions: [submit(title, { action, planId: plan.id })],
+      actions: [submit(title, verb, { planId: plan.id })],
     },
   });
   const { text, date } = inputs(texts);

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Texts } from '../texts/index.ts';
 import {
   adaptiveCard,
@@ -7,10 +8,12 @@ import {
   type AdaptiveCard,
   type CardElement,
 } from './adaptive-card.ts';
+import { submitVerb } from './card-verb.ts';
 
-export const HELP_NEW_CONCERN = 'help.newConcern';
-export const HELP_LOOKUP = 'help.lookup';
-export const HELP_MY_CASES = 'help.myCases';
+/** The help card's shortcuts carry nothing but their verb. */
+export const HELP_NEW_CONCERN = submitVerb('help.newConcern', z.object({}));
+export const HELP_LOOKUP = submitVerb('help.lookup', z.object({}));
+export const HELP_MY_CASES = submitVerb('help.myCases', z.object({}));
 
 export interface HelpCardInput {
   /** Shown as a greeting on the welcome; omitted for a plain "hjelp". */
@@ -59,9 +62,9 @@ export function helpCard(texts: Texts, input: HelpCardInput): AdaptiveCard {
     return adaptiveCard(body);
   }
   return adaptiveCard(body, [
-    submit(t.buttons.newConcern, { action: HELP_NEW_CONCERN }),
-    submit(t.buttons.lookup, { action: HELP_LOOKUP }),
-    submit(t.buttons.myCases, { action: HELP_MY_CASES }),
+    submit(t.buttons.newConcern, HELP_NEW_CONCERN),
+    submit(t.buttons.lookup, HELP_LOOKUP),
+    submit(t.buttons.myCases, HELP_MY_CASES),
   ]);
 }
 

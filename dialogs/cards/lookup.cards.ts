@@ -1,13 +1,36 @@
+import { z } from 'zod';
 import {
   LOOKUP_PURPOSES,
   type ResidentChoice,
 } from '../../src/domain/ownership/lookup-owner.service.ts';
 import type { Texts } from '../texts/index.ts';
 import { adaptiveCard, heading, paragraph, submit } from './adaptive-card.ts';
+import { cardId, choice, submitVerb, typed } from './card-verb.ts';
 
-export const LOOKUP_QUERY = 'lookup.query';
-export const LOOKUP_PURPOSE = 'lookup.purpose';
-export const LOOKUP_CHOOSE = 'lookup.choose';
+/** The search box's text (its input takes at most 100 characters). */
+export const LOOKUP_QUERY = submitVerb('lookup.query', z.object({ query: typed(100) }));
+
+/** A person lookup waits on the server behind this id; the card carries nothing else of it. */
+const lookupId = cardId('LOOKUP.EXPIRED');
+
+/** Why the asker looks the person up; a note is required for "annet" (at most 200). */
+export const LOOKUP_PURPOSE = submitVerb(
+  'lookup.purpose',
+  z.object({
+    lookupId,
+    purpose: choice(LOOKUP_PURPOSES, 'LOOKUP.PURPOSE_REQUIRED'),
+    purposeNote: z
+      .string()
+      .transform((note) => note.trim().slice(0, 201))
+      .default(''),
+  }),
+);
+
+/** One of several people of that name. */
+export const LOOKUP_CHOOSE = submitVerb(
+  'lookup.choose',
+  z.object({ lookupId, residentId: cardId('LOOKUP.EXPIRED') }),
+);
 
 /** A search box, for "hvem eier" with nothing after it. */
 export function lookupCard(texts: Texts) {
@@ -16,7 +39,7 @@ export function lookupCard(texts: Texts) {
       heading(texts.lookup.title),
       { type: 'Input.Text', id: 'query', label: texts.lookup.queryLabel, maxLength: 100 },
     ],
-    [submit(texts.lookup.search, { action: LOOKUP_QUERY })],
+    [submit(texts.lookup.search, LOOKUP_QUERY)],
   );
 }
 
@@ -39,7 +62,7 @@ export function purposeCard(texts: Texts, lookupId: string, problem?: string) {
       },
       { type: 'Input.Text', id: 'purposeNote', label: t.purposeNote, maxLength: 200 },
     ],
-    [submit(t.continue, { action: LOOKUP_PURPOSE, lookupId })],
+    [submit(t.continue, LOOKUP_PURPOSE, { lookupId })],
   );
 }
 
@@ -52,8 +75,7 @@ export function residentChoicesCard(
   return adaptiveCard(
     [heading(texts.lookup.choicesTitle)],
     residents.map((r) =>
-      submit(texts.lookup.choice(r.name, r.birthYear, r.maskedId), {
-        action: LOOKUP_CHOOSE,
+      submit(texts.lookup.choice(r.name, r.birthYear, r.maskedId), LOOKUP_CHOOSE, {
         lookupId,
         residentId: r.residentId,
       }),

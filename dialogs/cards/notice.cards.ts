@@ -9,9 +9,11 @@ import {
   userText,
   type AdaptiveCard,
 } from './adaptive-card.ts';
+import { executeVerb, onCase } from './card-verb.ts';
 import { formatDate, formatMoment } from './format.ts';
 
-export const TAKE_CASE_VERB = 'case.take';
+/** "Ta saken" on the owning unit's channel card (Action.Execute: redrawn in place). */
+export const TAKE_CASE = executeVerb('case.take', onCase);
 
 /** The card for each proactive notice. Channel cards hold no personal data about the resident. */
 export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
@@ -30,7 +32,7 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
         facts([
           [n.what, notice.concernTypes.map((t) => label.concernTypes[t]).join(', ')],
           [n.reportedBy, notice.reporterUnitName],
-          ['Nivå', label.levels[notice.level]],
+          [n.level, label.levels[notice.level]],
           [n.deadline, notice.deadline ? formatDate(notice.deadline) : '–'],
         ]),
       ]);
@@ -92,12 +94,12 @@ export function caseForUnitCard(texts: Texts, notice: UnitNotice): AdaptiveCard 
   const body = [
     heading(n.forUnitTitle(notice.isNewCase)),
     facts([
-      ['Sak', notice.reference],
+      [n.case, notice.reference],
       [
         texts.concern.category,
         `${texts.labels.categories[notice.category]}: ${texts.labels.subcategories[notice.subcategory]}`,
       ],
-      ['Nivå', texts.labels.levels[notice.level]],
+      [n.level, texts.labels.levels[notice.level]],
       [n.deadline, notice.deadline ? formatDate(notice.deadline) : '–'],
     ]),
   ];
@@ -106,5 +108,5 @@ export function caseForUnitCard(texts: Texts, notice: UnitNotice): AdaptiveCard 
       ...body,
       paragraph(n.takenBy(notice.coordinatorName), { weight: 'Bolder', color: 'Good' }),
     ]);
-  return adaptiveCard(body, [execute(n.take, TAKE_CASE_VERB, { caseId: notice.caseId })]);
+  return adaptiveCard(body, [execute(n.take, TAKE_CASE, { caseId: notice.caseId })]);
 }

@@ -14,16 +14,19 @@ import {
   type CardAction,
   type CardElement,
 } from './adaptive-card.ts';
-import { CLOSE_START, PAID_START } from './case-resolution.cards.ts';
-import { formatDate, formatInstant, formatMoment, formatNok } from './format.ts';
+import { onCase, submitVerb } from './card-verb.ts';
+import { formatAmount, formatDate, formatInstant, formatMoment } from './format.ts';
 
-export const HANDOVER_START = 'handover.start';
-export const PLAN_START = 'plan.start';
-export const PLAN_SHOW = 'plan.show';
-export const CLASSIFY_START = 'classification.start';
-export const GRANT_START = 'access.start';
-export const CONSENT_START = 'consent.start';
-export const BREAKGLASS_START = 'breakglass.start';
+/** The owner answer's buttons each open a form or a view for the case, by its id. */
+export const HANDOVER_START = submitVerb('handover.start', onCase);
+export const PLAN_START = submitVerb('plan.start', onCase);
+export const PLAN_SHOW = submitVerb('plan.show', onCase);
+export const CLASSIFY_START = submitVerb('classification.start', onCase);
+export const PAID_START = submitVerb('resolution.paid.start', onCase);
+export const GRANT_START = submitVerb('access.start', onCase);
+export const CONSENT_START = submitVerb('consent.start', onCase);
+export const CLOSE_START = submitVerb('resolution.close.start', onCase);
+export const BREAKGLASS_START = submitVerb('breakglass.start', onCase);
 
 const chatLink = (texts: Texts, email: string): CardAction => ({
   type: 'Action.OpenUrl',
@@ -49,7 +52,7 @@ function ownerFacts(texts: Texts, answer: OwnerAnswer): [string, string][] {
 export function ownerFactsCard(texts: Texts, answer: OwnerAnswer) {
   return adaptiveCard(
     [
-      heading(`Sak ${answer.reference}`),
+      heading(texts.lookup.caseTitle(answer.reference)),
       facts(ownerFacts(texts, answer)),
       paragraph(texts.lookup.channelFacts, { isSubtle: true, size: 'Small' }),
     ],
@@ -61,7 +64,7 @@ export function ownerFactsCard(texts: Texts, answer: OwnerAnswer) {
 export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: string) {
   const t = texts.lookup;
   const context = answer.context;
-  const body: CardElement[] = [heading(`Sak ${answer.reference}`)];
+  const body: CardElement[] = [heading(texts.lookup.caseTitle(answer.reference))];
   if (context)
     body.push(
       paragraph(
@@ -99,19 +102,16 @@ export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: str
   if (answer.coordinator && !answer.askerIsCoordinator)
     actions.push(chatLink(texts, answer.coordinator.email));
   const data = { caseId: answer.caseId };
-  if (answer.may.handOver) actions.push(submit(t.handOver, { action: HANDOVER_START, ...data }));
-  if (answer.hasPlan) actions.push(submit(texts.plan.show, { action: PLAN_SHOW, ...data }));
-  else if (answer.may.startPlan) actions.push(submit(t.startPlan, { action: PLAN_START, ...data }));
+  if (answer.may.handOver) actions.push(submit(t.handOver, HANDOVER_START, data));
+  if (answer.hasPlan) actions.push(submit(texts.plan.show, PLAN_SHOW, data));
+  else if (answer.may.startPlan) actions.push(submit(t.startPlan, PLAN_START, data));
   if (answer.may.changeClassification)
-    actions.push(submit(texts.classification.change, { action: CLASSIFY_START, ...data }));
-  if (answer.may.markArrearsPaid)
-    actions.push(submit(texts.resolution.markPaid, { action: PAID_START, ...data }));
-  if (answer.may.grantAccess) actions.push(submit(t.grantAccess, { action: GRANT_START, ...data }));
-  if (answer.may.consent) actions.push(submit(t.consent, { action: CONSENT_START, ...data }));
-  if (answer.may.close)
-    actions.push(submit(texts.resolution.close, { action: CLOSE_START, ...data }));
-  if (answer.may.breakGlass)
-    actions.push(submit(t.breakGlass, { action: BREAKGLASS_START, ...data }));
+    actions.push(submit(texts.classification.change, CLASSIFY_START, data));
+  if (answer.may.markArrearsPaid) actions.push(submit(texts.resolution.markPaid, PAID_START, data));
+  if (answer.may.grantAccess) actions.push(submit(t.grantAccess, GRANT_START, data));
+  if (answer.may.consent) actions.push(submit(t.consent, CONSENT_START, data));
+  if (answer.may.close) actions.push(submit(texts.resolution.close, CLOSE_START, data));
+  if (answer.may.breakGlass) actions.push(submit(t.breakGlass, BREAKGLASS_START, data));
   // KV model: level 2 follows up with a målplan; level 3–4 needs a vedtak and maybe an IP.
   if (context && answer.details && !answer.hasPlan && context.status === 'open')
     if (context.level === 2)
@@ -138,7 +138,11 @@ function detailsSection(texts: Texts, d: CaseDetails): CardElement[] {
   const out: CardElement[] = [
     paragraph(texts.lookup.resident, { weight: 'Bolder', spacing: 'Medium', separator: true }),
     userText(
-      `${r.name || '–'}${r.maskedId ? ` (${r.maskedId})` : ''}${r.birthDate ? `, født ${formatDate(r.birthDate)}` : ''}`,
+      [
+        r.name || '–',
+        r.maskedId ? ` (${r.maskedId})` : '',
+        r.birthDate ? `, ${texts.lookup.born(formatDate(r.birthDate))}` : '',
+      ].join(''),
       { spacing: 'None' },
     ),
   ];
@@ -169,7 +173,11 @@ function concernLines(texts: Texts, view: ConcernView): CardElement[] {
   const l = texts.labels;
   const arrears = c.rentArrears
     ? view.textShown
-      ? `${l.concernTypes.husleierestanse}: ${formatNok(c.rentArrears.amountNok)}, ${c.rentArrears.months} mnd., ${l.landlords[c.rentArrears.landlord].toLowerCase()}`
+      ? `${l.concernTypes.husleierestanse}: ${texts.lookup.arrears(
+          formatAmount(c.rentArrears.amountNok),
+          c.rentArrears.months,
+          l.landlords[c.rentArrears.landlord],
+        )}`
       : l.concernTypes.husleierestanse
     : null;
   const what = [

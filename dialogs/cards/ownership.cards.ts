@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { CASE_LEVELS, CATEGORIES } from '../../src/domain/case/case.ts';
 import type { MyCase } from '../../src/domain/ownership/case-ownership.service.ts';
 import { MAX_HANDOVER_NOTE } from '../../src/domain/ownership/case-ownership.service.ts';
 import type { Staff, Unit } from '../../src/domain/org/org.ts';
@@ -11,9 +13,19 @@ import {
   userText,
   type CardElement,
 } from './adaptive-card.ts';
+import { caseId, chosenKey, numberChoice, oneOf, submitVerb, typed } from './card-verb.ts';
 import { formatDate } from './format.ts';
 
-export const HANDOVER_SUBMIT = 'handover.submit';
+/** "Overfør": the unit, a coordinator or '' for none, and why (checked by the service). */
+export const HANDOVER_SUBMIT = submitVerb(
+  'handover.submit',
+  z.object({
+    caseId,
+    unitKey: chosenKey('UNIT.NOT_FOUND'),
+    coordinatorId: chosenKey('STAFF.NOT_FOUND'),
+    note: typed(2000),
+  }),
+);
 
 export interface HandOverFormInput {
   readonly caseId: string;
@@ -53,7 +65,7 @@ export function handOverCard(texts: Texts, input: HandOverFormInput) {
       value: v.note ?? '',
     },
   ];
-  return adaptiveCard(body, [submit(t.submit, { action: HANDOVER_SUBMIT, caseId: input.caseId })]);
+  return adaptiveCard(body, [submit(t.submit, HANDOVER_SUBMIT, { caseId: input.caseId })]);
 }
 
 export function myCasesCard(
@@ -83,7 +95,21 @@ export function myCasesCard(
   ]);
 }
 
-export const CLASSIFY_SUBMIT = 'classification.submit';
+/** "category/subcategory", as the classification form offers them. */
+export const CATEGORY_CHOICES: readonly string[] = Object.entries(CATEGORIES).flatMap(
+  ([category, subs]) => subs.map((sub) => `${category}/${sub}`),
+);
+
+/** "Lagre" on "endre nivå": the level and category chosen, and why (checked by the service). */
+export const CLASSIFY_SUBMIT = submitVerb(
+  'classification.submit',
+  z.object({
+    caseId,
+    level: numberChoice(CASE_LEVELS, 'CLASSIFICATION.INVALID'),
+    category: oneOf(CATEGORY_CHOICES, 'CLASSIFICATION.INVALID'),
+    reason: typed(2000),
+  }),
+);
 
 /** Change level and/or category, with the reason recorded. */
 export function classificationCard(
@@ -107,7 +133,7 @@ export function classificationCard(
         id: 'level',
         label: t.level,
         value: String(input.level),
-        choices: ([1, 2, 3, 4] as const).map((l) => ({
+        choices: CASE_LEVELS.map((l) => ({
           title: texts.labels.levels[l],
           value: String(l),
         })),
@@ -121,6 +147,6 @@ export function classificationCard(
       },
       { type: 'Input.Text', id: 'reason', label: t.reason, isMultiline: true, maxLength: 500 },
     ],
-    [submit(t.submit, { action: CLASSIFY_SUBMIT, caseId: input.caseId })],
+    [submit(t.submit, CLASSIFY_SUBMIT, { caseId: input.caseId })],
   );
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   SNOOZE_DAYS,
   type ReminderCardState,
@@ -16,12 +17,51 @@ import {
   type AdaptiveCard,
   type CardElement,
 } from './adaptive-card.ts';
+import {
+  chosenKey,
+  executeVerb,
+  numberChoice,
+  onCase,
+  submitVerb,
+  withNamedInput,
+} from './card-verb.ts';
 import { formatDate } from './format.ts';
 
-export const REMINDER_DONE = 'reminder.done';
-export const REMINDER_SNOOZE = 'reminder.snooze';
-export const REMINDER_HAND_OVER = 'reminder.handOver';
-export const CASE_OPEN = 'case.open';
+/** Outbox keys name the case, the checkpoint and the date; longer was never issued. */
+const MAX_REMINDER_KEY = 300;
+/**
+ * Not `key`: the Agents Playground writes a read-only `key` of its own into Action.Execute data,
+ * and the press fails.
+ */
+const reminderKey = z.string({ error: 'REMINDER.NOT_FOUND' }).min(1).max(MAX_REMINDER_KEY);
+/** A button names the input it reads in `field` ("snooze-0", "assign-0"): one per reminder. */
+const chosenBy = (data: Readonly<Record<string, unknown>>) => data.field;
+
+export const REMINDER_DONE = executeVerb('reminder.done', z.object({ reminderKey }));
+/** "Utsett": by the days chosen beside it (an offered number, or "Fant ikke påminnelsen"). */
+export const REMINDER_SNOOZE = executeVerb(
+  'reminder.snooze',
+  withNamedInput(
+    chosenBy,
+    z.object({
+      reminderKey,
+      input: numberChoice(SNOOZE_DAYS, 'REMINDER.NOT_FOUND'),
+    }),
+  ),
+);
+/** "Overfør": to the colleague chosen beside it ('' when none is: the service asks for one). */
+export const REMINDER_HAND_OVER = executeVerb(
+  'reminder.handOver',
+  withNamedInput(
+    chosenBy,
+    z.object({
+      reminderKey,
+      input: chosenKey('REMINDER.CHOOSE_COLLEAGUE'),
+    }),
+  ),
+);
+/** "Åpne sak": the owner answer for the reminder's case (Action.Submit, in personal chat). */
+export const CASE_OPEN = submitVerb('case.open', onCase);
 
 /**
  * A reminder, or a digest of several due at once. Reference and checkpoint only — no resident
@@ -36,7 +76,9 @@ export function reminderCard(
 ): AdaptiveCard {
   const t = texts.reminders;
   const body: CardElement[] = [
-    heading(items.length === 1 ? t.title(items[0].reference) : t.digestTitle(items.length)),
+    heading(
+      items[0] && items.length === 1 ? t.title(items[0].reference) : t.digestTitle(items.length),
+    ),
   ];
   items.forEach((item, index) => {
     const [title, todo] = t.kinds[item.kind];
@@ -88,7 +130,6 @@ export function reminderCard(
           : []),
         {
           type: 'ActionSet',
-          // Not `key` in the data: the Agents Playground writes a read-only `key` of its own there and the press fails.
           actions: [
             execute(t.done, REMINDER_DONE, { reminderKey: item.outboxKey }),
             execute(t.snooze, REMINDER_SNOOZE, {
@@ -103,7 +144,7 @@ export function reminderCard(
                   }),
                 ]
               : []),
-            submit(t.open, { action: CASE_OPEN, caseId: item.caseId }),
+            submit(t.open, CASE_OPEN, { caseId: item.caseId }),
           ],
         },
       );

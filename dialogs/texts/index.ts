@@ -8,9 +8,9 @@ const CATALOGUES: Readonly<Record<string, Texts>> = { nb };
  * locales get bokmål, the municipality's default.
  */
 export function textsFor(locale: string | undefined | null): Texts {
-  const language = (locale ?? '').toLowerCase().split(/[-_]/)[0];
+  const language = (locale ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
   // Own properties only: 'constructor' or '__proto__' must not pick up Object's members.
-  return Object.hasOwn(CATALOGUES, language) ? CATALOGUES[language] : nb;
+  return (Object.hasOwn(CATALOGUES, language) && CATALOGUES[language]) || nb;
 }
 
 export type { Texts };

@@ -1,3 +1,4 @@
+import type { ReviewCategory } from '../../src/domain/audit/access-review.service.ts';
 import type { ErrorCode } from '../../src/domain/common/errors.ts';
 
 /**
@@ -89,6 +90,10 @@ export const nb = {
           .join(', ')}.`
       : 'Du er ikke registrert som bruker av Husly. Kontakt IT-avdelingen i kommunen for å få tilgang.',
   unknownCommand: 'Det forstod jeg ikke. Skriv «hjelp» for å se hva Husly kan.',
+  /** A card press whose data its verb's schema refuses, with no more precise message. */
+  cardInvalid:
+    'Husly kunne ikke lese det kortet sendte, så ingenting er endret. ' +
+    'Start på nytt med kommandoen (skriv «hjelp» for å se dem).',
   labels: {
     categories: {
       'uten-egen-bolig': 'Uten egen bolig',
@@ -196,6 +201,7 @@ export const nb = {
       'Bekymringen går til enheten som eier saken. Kanalen ser bare saksnummer, kategori, nivå og frist – aldri navn, fødselsnummer eller beskrivelsen. Du som melder, ser hvem som eier saken, og din egen bekymring; andre enheter får tilgang når enheten som eier saken, gir den.',
     who: 'Hvem gjelder det?',
     nationalId: 'Fødselsnummer eller D-nummer',
+    nationalIdPlaceholder: 'DDMMÅÅ NNNNN',
     name: 'Navn',
     nameHint: 'Navn (og fødselsdato hvis du ikke har fødselsnummer)',
     birthDate: 'Fødselsdato',
@@ -304,6 +310,11 @@ export const nb = {
     ownConcerns: 'Bekymringer enheten din har meldt',
     grantAccess: 'Gi tilgang',
     consent: 'Samtykke',
+    caseTitle: (reference: string) => `Sak ${reference}`,
+    born: (date: string) => `født ${date}`,
+    /** After "husleierestanse: ": the amount in kroner, the months and the landlord. */
+    arrears: (amount: string, months: number, landlord: string) =>
+      `${amount} kr, ${months} mnd., ${landlord.toLowerCase()}`,
     channelFacts:
       'I kanalen viser Husly bare hvem som eier saken. Mer får du i personlig chat med Husly.',
     nameTooShort:
@@ -380,6 +391,8 @@ export const nb = {
     forUnitTitle: (isNew: boolean) =>
       isNew ? 'Ny sak til enheten' : 'Ny bekymring i en sak enheten eier',
     deadline: 'Neste frist',
+    case: 'Sak',
+    level: 'Nivå',
     take: 'Ta saken',
     takenBy: (name: string) => `Tatt av ${name}`,
     forCoordinatorTitle: (reference: string) => `Ny bekymring i sak ${reference}`,
@@ -608,6 +621,27 @@ export const nb = {
     closedBecause: (reason: string) => `Avsluttet: ${reason}`,
     needReference:
       'Skriv saksnummeret, for eksempel «restansen er betalt 2026-0004» eller «avslutt sak 2026-0004».',
+  },
+  accessReview: {
+    title: 'Tilgangskontroll',
+    allUnits: 'Alle enheter',
+    categories: {
+      'lookup-without-relation': 'Oppslag uten tilknytning',
+      'many-people': 'Mange ulike personer',
+      'break-glass': 'Nødtilgang',
+      'outside-working-hours': 'Utenfor arbeidstid',
+      throttled: 'Sperret (for mange oppslag)',
+    } satisfies Record<ReviewCategory, string>,
+    none: 'Ingen funn i perioden.',
+    latest: (shown: number, total: number) =>
+      shown < total ? `Nyeste ${shown} av ${total} funn` : `Alle ${total} funn, nyeste først`,
+    at: (date: string, time: string) => `${date} kl. ${time}`,
+    people: (n: number) => `${n} personer`,
+    unknownStaff: 'Ukjent ansatt',
+    footer:
+      'Kortet viser ansatte og saksnummer, ikke hvem oppslagene gjaldt. ' +
+      'Den fullstendige listen, med begrunnelsene for nødtilgang, ' +
+      'kan den som drifter Husly, ta ut som regneark.',
   },
   myCases: {
     title: 'Mine saker',

@@ -160,7 +160,7 @@ describe('onTurnError', () => {
       .assertReply((a) => {
         const match = /feilkode ([0-9A-F]{8})/.exec(a.text ?? '');
         assert.ok(match, a.text);
-        errorId = match[1];
+        errorId = match[1] ?? '';
         assert.match(a.text ?? '', /^Beklager, noe gikk galt/);
       })
       .startTest();

@@ -1,0 +1,107 @@
+import type { AccessDialog } from './access.dialog.ts';
+import { InPlaceActions } from './card-actions.ts';
+import { CardRouter } from './card-router.ts';
+import {
+  BREAKGLASS_SUBMIT,
+  CONSENT_SUBMIT,
+  CONSENT_WITHDRAW,
+  GRANT_END,
+  GRANT_SUBMIT,
+} from './cards/access.cards.ts';
+import { CLOSE_SUBMIT, PAID_SUBMIT } from './cards/case-resolution.cards.ts';
+import { CONCERN_SUBMIT } from './cards/concern-form.card.ts';
+import {
+  PLAN_ADD_GOAL,
+  PLAN_ADD_MEASURE,
+  PLAN_CREATE,
+  PLAN_EVALUATE,
+  PLAN_STATUS,
+} from './cards/goal-plan.cards.ts';
+import { HELP_LOOKUP, HELP_MY_CASES, HELP_NEW_CONCERN } from './cards/help.card.ts';
+import { LOOKUP_CHOOSE, LOOKUP_PURPOSE, LOOKUP_QUERY } from './cards/lookup.cards.ts';
+import { TAKE_CASE } from './cards/notice.cards.ts';
+import {
+  BREAKGLASS_START,
+  CLASSIFY_START,
+  CLOSE_START,
+  CONSENT_START,
+  GRANT_START,
+  HANDOVER_START,
+  PAID_START,
+  PLAN_SHOW,
+  PLAN_START,
+} from './cards/owner-answer.card.ts';
+import { CLASSIFY_SUBMIT, HANDOVER_SUBMIT } from './cards/ownership.cards.ts';
+import {
+  CASE_OPEN,
+  REMINDER_DONE,
+  REMINDER_HAND_OVER,
+  REMINDER_SNOOZE,
+} from './cards/reminder.cards.ts';
+import type { CaseResolutionDialog } from './case-resolution.dialog.ts';
+import type { ClassificationDialog } from './classification.dialog.ts';
+import type { GoalPlanDialog } from './goal-plan.dialog.ts';
+import type { HandOverDialog } from './hand-over.dialog.ts';
+import type { LookupOwnerDialog } from './lookup-owner.dialog.ts';
+import { showMyCases } from './my-cases.dialog.ts';
+import type { RegisterConcernDialog } from './register-concern.dialog.ts';
+import type { DialogServices } from './services.ts';
+
+/** The dialogs card buttons lead to (the same instances the text commands use). */
+export interface CardDialogs {
+  readonly concern: RegisterConcernDialog;
+  readonly lookup: LookupOwnerDialog;
+  readonly handOver: HandOverDialog;
+  readonly plan: GoalPlanDialog;
+  readonly classify: ClassificationDialog;
+  readonly resolution: CaseResolutionDialog;
+  readonly access: AccessDialog;
+}
+
+/**
+ * Every card button Husly emits, by verb. Each card carries what its handler needs, so a
+ * button still works after a restart; tests/dialogs/card-routes.test.ts checks that every
+ * verb on every card has a route here whose schema accepts the card's data.
+ */
+export function cardRoutes(services: DialogServices, d: CardDialogs): CardRouter {
+  const inPlace = new InPlaceActions(services);
+  return (
+    new CardRouter()
+      .onSubmit(HELP_NEW_CONCERN, (c) => d.concern.start(c))
+      .onSubmit(HELP_LOOKUP, (c) => d.lookup.fromText(c, ''))
+      .onSubmit(HELP_MY_CASES, (c) => showMyCases(c, services))
+      .onSubmit(CONCERN_SUBMIT, (c, form) => d.concern.submit(c, form))
+      .onSubmit(LOOKUP_QUERY, (c, { query }) => d.lookup.fromText(c, query))
+      .onSubmit(LOOKUP_PURPOSE, (c, purpose) => d.lookup.onPurpose(c, purpose))
+      .onSubmit(LOOKUP_CHOOSE, (c, choice) => d.lookup.onChoose(c, choice))
+      .onSubmit(CASE_OPEN, (c, { caseId }) => d.lookup.showCase(c, caseId))
+      .onSubmit(HANDOVER_START, (c, target) => d.handOver.startFromCard(c, target))
+      .onSubmit(HANDOVER_SUBMIT, (c, form) => d.handOver.submit(c, form))
+      .onSubmit(PLAN_START, (c, target) => d.plan.start(c, target))
+      .onSubmit(PLAN_SHOW, (c, target) => d.plan.show(c, target))
+      .onSubmit(PLAN_CREATE, (c, form) => d.plan.onCreate(c, form))
+      .onSubmit(PLAN_ADD_GOAL, (c, form) => d.plan.change(c, 'goal', form))
+      .onSubmit(PLAN_ADD_MEASURE, (c, form) => d.plan.change(c, 'measure', form))
+      .onSubmit(PLAN_EVALUATE, (c, form) => d.plan.change(c, 'evaluation', form))
+      .onSubmit(PLAN_STATUS, (c, choice) => d.plan.setMeasureStatus(c, choice))
+      .onSubmit(CLASSIFY_START, (c, target) => d.classify.start(c, target))
+      .onSubmit(CLASSIFY_SUBMIT, (c, form) => d.classify.submit(c, form))
+      .onSubmit(PAID_START, (c, target) => d.resolution.startPaid(c, target))
+      .onSubmit(PAID_SUBMIT, (c, form) => d.resolution.submitPaid(c, form))
+      .onSubmit(CLOSE_START, (c, target) => d.resolution.startClose(c, target))
+      .onSubmit(CLOSE_SUBMIT, (c, form) => d.resolution.submitClose(c, form))
+      .onSubmit(GRANT_START, (c, target) => d.access.startGrant(c, target))
+      .onSubmit(GRANT_SUBMIT, (c, form) => d.access.submitGrant(c, form))
+      .onSubmit(GRANT_END, (c, grant) => d.access.endGrant(c, grant))
+      .onSubmit(CONSENT_START, (c, target) => d.access.startConsent(c, target))
+      .onSubmit(CONSENT_SUBMIT, (c, form) => d.access.submitConsent(c, form))
+      .onSubmit(CONSENT_WITHDRAW, (c, consent) => d.access.withdrawConsent(c, consent))
+      .onSubmit(BREAKGLASS_START, (c, target) => d.access.startBreakGlass(c, target))
+      .onSubmit(BREAKGLASS_SUBMIT, (c, form) => d.access.submitBreakGlass(c, form))
+      // Action.Execute: redrawn in place, wherever the card is.
+      .onExecute(TAKE_CASE, (c, target) => inPlace.takeCase(c, target))
+      .onExecute(REMINDER_DONE, (c, press) => inPlace.reminderDone(c, press))
+      .onExecute(REMINDER_SNOOZE, (c, press) => inPlace.reminderSnooze(c, press))
+      .onExecute(REMINDER_HAND_OVER, (c, press) => inPlace.reminderHandOver(c, press))
+  );
+}
