@@ -12,8 +12,13 @@ function find(dir) {
   });
 }
 
-const only = process.argv.slice(2);
-const files = (only.length > 0 ? only : find('tests')).sort();
+// `--fast` (npm run test:fast): the in-process tests for the edit loop. No child processes, no
+// HTTP server, no browser: tests/unit, tests/dialogs and tests/persistence (SQLite in memory).
+const FAST = ['tests/unit', 'tests/dialogs', 'tests/persistence'];
+const args = process.argv.slice(2);
+const fast = args.includes('--fast');
+const only = args.filter((a) => a !== '--fast');
+const files = (only.length > 0 ? only : fast ? FAST.flatMap(find) : find('tests')).sort();
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=2', ...files],

@@ -4,22 +4,22 @@ import {
   validateConcernDraft,
   type ConcernDraft,
   type ValidConcern,
-} from '../../src/domain/concern/concern-form.ts';
-import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
-import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
+} from '../../../../src/domain/concern/concern-form.ts';
+import { RegisterConcernService } from '../../../../src/domain/concern/register-concern.service.ts';
+import { CaseOwnershipService } from '../../../../src/domain/ownership/case-ownership.service.ts';
 import {
   LookupOwnerService,
   type LookupOutcome,
   type OwnerAnswer,
-} from '../../src/domain/ownership/lookup-owner.service.ts';
-import { AccessGate } from '../../src/domain/access/access-gate.ts';
-import type { Actor } from '../../src/domain/actor/actor.ts';
-import type { Result } from '../../src/domain/common/result.ts';
-import { FakeClock, type InMemoryHusly } from '../fakes/in-memory-repositories.ts';
-import { FakeNotifier } from '../fakes/fake-notifier.ts';
-import { smallMunicipality } from '../fakes/org-fixture.ts';
-import { draft, KARI, UNIT_KEYS } from '../fakes/concern-draft.ts';
-import { only, present } from '../helpers/assert-present.ts';
+} from '../../../../src/domain/ownership/lookup-owner.service.ts';
+import { AccessGate } from '../../../../src/domain/access/access-gate.ts';
+import type { Actor } from '../../../../src/domain/actor/actor.ts';
+import type { Result } from '../../../../src/domain/common/result.ts';
+import { FakeClock, type InMemoryHusly } from '../../../fakes/in-memory-repositories.ts';
+import { FakeNotifier } from '../../../fakes/fake-notifier.ts';
+import { smallMunicipality } from '../../../fakes/org-fixture.ts';
+import { draft, KARI, UNIT_KEYS } from '../../../fakes/concern-draft.ts';
+import { only, present } from '../../../helpers/assert-present.ts';
 
 const TODAY = '2026-11-23';
 const SECRET = 's'.repeat(40);

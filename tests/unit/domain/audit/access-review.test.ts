@@ -1,11 +1,14 @@
-import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
+import { InMemoryReminderOutbox } from '../../../fakes/in-memory-outbox.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { accessReviewCard, MAX_CARD_FINDINGS } from '../../dialogs/cards/access-review.card.ts';
-import { nb } from '../../dialogs/texts/nb.ts';
-import { AccessGate } from '../../src/domain/access/access-gate.ts';
-import { BreakGlassService } from '../../src/domain/access/break-glass.service.ts';
-import type { Actor } from '../../src/domain/actor/actor.ts';
+import {
+  accessReviewCard,
+  MAX_CARD_FINDINGS,
+} from '../../../../dialogs/cards/access-review.card.ts';
+import { nb } from '../../../../dialogs/texts/nb.ts';
+import { AccessGate } from '../../../../src/domain/access/access-gate.ts';
+import { BreakGlassService } from '../../../../src/domain/access/break-glass.service.ts';
+import type { Actor } from '../../../../src/domain/actor/actor.ts';
 import {
   AccessReviewService,
   calendarPeriod,
@@ -15,14 +18,14 @@ import {
   toCsv,
   type AccessReview,
   type AccessReviewFinding,
-} from '../../src/domain/audit/access-review.service.ts';
-import { EMPTY_TIMELINE, type CaseRecord } from '../../src/domain/case/case.ts';
-import { LookupOwnerService } from '../../src/domain/ownership/lookup-owner.service.ts';
-import { validateAdaptiveCard } from '../../scripts/lib/schemas.ts';
-import { FakeNotifier } from '../fakes/fake-notifier.ts';
-import { FakeClock } from '../fakes/in-memory-repositories.ts';
-import { smallMunicipality } from '../fakes/org-fixture.ts';
-import { present } from '../helpers/assert-present.ts';
+} from '../../../../src/domain/audit/access-review.service.ts';
+import { EMPTY_TIMELINE, type CaseRecord } from '../../../../src/domain/case/case.ts';
+import { LookupOwnerService } from '../../../../src/domain/ownership/lookup-owner.service.ts';
+import { validateAdaptiveCard } from '../../../../scripts/lib/schemas.ts';
+import { FakeNotifier } from '../../../fakes/fake-notifier.ts';
+import { FakeClock } from '../../../fakes/in-memory-repositories.ts';
+import { smallMunicipality } from '../../../fakes/org-fixture.ts';
+import { present } from '../../../helpers/assert-present.ts';
 
 /**
  * The access review as a leader or the privacy officer would read it. All people are synthetic;

@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { CASE_ACTIONS, mayAct, type AccessSituation } from '../../src/domain/access/case-access.ts';
-import { STAFF_ROLES } from '../../src/domain/org/org.ts';
-import { present } from '../helpers/assert-present.ts';
+import {
+  CASE_ACTIONS,
+  mayAct,
+  type AccessSituation,
+} from '../../../../src/domain/access/case-access.ts';
+import { STAFF_ROLES } from '../../../../src/domain/org/org.ts';
+import { present } from '../../../helpers/assert-present.ts';
 
 /**
  * The access matrix as ARCHITECTURE.md documents it. Each column is a situation; the test

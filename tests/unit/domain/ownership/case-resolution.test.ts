@@ -1,18 +1,21 @@
-import { AccessGate } from '../../src/domain/access/access-gate.ts';
+import { AccessGate } from '../../../../src/domain/access/access-gate.ts';
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { validateConcernDraft, type ConcernDraft } from '../../src/domain/concern/concern-form.ts';
-import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
-import { CaseResolutionService } from '../../src/domain/ownership/case-resolution.service.ts';
-import { LookupOwnerService } from '../../src/domain/ownership/lookup-owner.service.ts';
-import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
-import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminder/checkpoints.ts';
-import { ReminderPlannerService } from '../../src/domain/reminder/reminder-planner.service.ts';
-import { draft, UNIT_KEYS } from '../fakes/concern-draft.ts';
-import { FakeNotifier } from '../fakes/fake-notifier.ts';
-import { FakeClock, type InMemoryHusly } from '../fakes/in-memory-repositories.ts';
-import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
-import { smallMunicipality } from '../fakes/org-fixture.ts';
+import {
+  validateConcernDraft,
+  type ConcernDraft,
+} from '../../../../src/domain/concern/concern-form.ts';
+import { RegisterConcernService } from '../../../../src/domain/concern/register-concern.service.ts';
+import { CaseResolutionService } from '../../../../src/domain/ownership/case-resolution.service.ts';
+import { LookupOwnerService } from '../../../../src/domain/ownership/lookup-owner.service.ts';
+import { CaseOwnershipService } from '../../../../src/domain/ownership/case-ownership.service.ts';
+import { DEFAULT_REMINDER_SETTINGS } from '../../../../src/domain/reminder/checkpoints.ts';
+import { ReminderPlannerService } from '../../../../src/domain/reminder/reminder-planner.service.ts';
+import { draft, UNIT_KEYS } from '../../../fakes/concern-draft.ts';
+import { FakeNotifier } from '../../../fakes/fake-notifier.ts';
+import { FakeClock, type InMemoryHusly } from '../../../fakes/in-memory-repositories.ts';
+import { InMemoryReminderOutbox } from '../../../fakes/in-memory-outbox.ts';
+import { smallMunicipality } from '../../../fakes/org-fixture.ts';
 
 const TODAY = '2026-11-23';
 const SECRET = 's'.repeat(40);

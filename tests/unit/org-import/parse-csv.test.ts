@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseCsv } from '../../src/org-import/parse-csv.ts';
+import { parseCsv } from '../../../src/org-import/parse-csv.ts';
 
 describe('parseCsv', () => {
   it('reads a plain file with its line numbers', () => {

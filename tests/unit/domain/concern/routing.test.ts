@@ -1,13 +1,13 @@
-import { AccessGate } from '../../src/domain/access/access-gate.ts';
+import { AccessGate } from '../../../../src/domain/access/access-gate.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { validateConcernDraft } from '../../src/domain/concern/concern-form.ts';
-import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
-import { RoutingService } from '../../src/domain/concern/routing.service.ts';
-import { draft, UNIT_KEYS } from '../fakes/concern-draft.ts';
-import { FakeNotifier } from '../fakes/fake-notifier.ts';
-import { FakeClock } from '../fakes/in-memory-repositories.ts';
-import { smallMunicipality } from '../fakes/org-fixture.ts';
+import { validateConcernDraft } from '../../../../src/domain/concern/concern-form.ts';
+import { RegisterConcernService } from '../../../../src/domain/concern/register-concern.service.ts';
+import { RoutingService } from '../../../../src/domain/concern/routing.service.ts';
+import { draft, UNIT_KEYS } from '../../../fakes/concern-draft.ts';
+import { FakeNotifier } from '../../../fakes/fake-notifier.ts';
+import { FakeClock } from '../../../fakes/in-memory-repositories.ts';
+import { smallMunicipality } from '../../../fakes/org-fixture.ts';
 
 describe('RoutingService', () => {
   it('shows explicit rules and defaults by unit kind; only admins change them; new cases follow', async () => {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it, mock } from 'node:test';
-import type { RetentionOutcome } from '../../src/domain/retention/retention.service.ts';
-import { createLogger } from '../../src/log.ts';
+import type { RetentionOutcome } from '../../../src/domain/retention/retention.service.ts';
+import { createLogger } from '../../../src/log.ts';
 import {
   RETENTION_INTERVAL_MS,
   RetentionScheduler,
-} from '../../src/scheduler/retention-scheduler.ts';
+} from '../../../src/scheduler/retention-scheduler.ts';
 
 const OUTCOME: RetentionOutcome = {
   settings: { closedCaseDays: 730, auditDays: 1825 },

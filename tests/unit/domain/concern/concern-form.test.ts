@@ -4,8 +4,8 @@ import {
   validateConcernDraft,
   type ConcernDraft,
   type FieldErrors,
-} from '../../src/domain/concern/concern-form.ts';
-import { draft, UNIT_KEYS } from '../fakes/concern-draft.ts';
+} from '../../../../src/domain/concern/concern-form.ts';
+import { draft, UNIT_KEYS } from '../../../fakes/concern-draft.ts';
 
 const TODAY = '2026-11-23';
 const errorsOf = (d: ConcernDraft, allowSyntheticIds = true): FieldErrors => {

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isSubcategoryOf } from '../../src/domain/case/case.ts';
-import { parseNationalId } from '../../src/domain/identity/national-id.ts';
+import { isSubcategoryOf } from '../../../src/domain/case/case.ts';
+import { parseNationalId } from '../../../src/domain/identity/national-id.ts';
 import {
   DEMO_CASES,
   DEMO_RESIDENTS,
   DEMO_STAFF,
   DEMO_UNITS,
-} from '../../src/demo/demo-municipality.ts';
+} from '../../../src/demo/demo-municipality.ts';
 
 describe('Demo kommune', () => {
   it('uses only synthetic identity numbers, which production would refuse', () => {

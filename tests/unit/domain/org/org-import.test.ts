@@ -1,26 +1,26 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { AccessGate } from '../../src/domain/access/access-gate.ts';
-import type { Actor } from '../../src/domain/actor/actor.ts';
-import { IdentifyActorService } from '../../src/domain/actor/identify-actor.service.ts';
-import { EMPTY_TIMELINE } from '../../src/domain/case/case.ts';
+import { AccessGate } from '../../../../src/domain/access/access-gate.ts';
+import type { Actor } from '../../../../src/domain/actor/actor.ts';
+import { IdentifyActorService } from '../../../../src/domain/actor/identify-actor.service.ts';
+import { EMPTY_TIMELINE } from '../../../../src/domain/case/case.ts';
 import {
   COORDINATOR_LEFT_NOTE,
   OrgImportService,
   type ImportOutcome,
   type OrgImportUnitOfWork,
-} from '../../src/domain/org/org-import.ts';
-import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminder/checkpoints.ts';
-import { DEFAULT_RETRY_POLICY } from '../../src/domain/reminder/delivery-policy.ts';
+} from '../../../../src/domain/org/org-import.ts';
+import { DEFAULT_REMINDER_SETTINGS } from '../../../../src/domain/reminder/checkpoints.ts';
+import { DEFAULT_RETRY_POLICY } from '../../../../src/domain/reminder/delivery-policy.ts';
 import type {
   ReminderItem,
   ReminderNotifier,
   ReminderRecipient,
-} from '../../src/domain/reminder/reminder-notifier.ts';
-import { ReminderService } from '../../src/domain/reminder/reminder.service.ts';
-import { parseCsv } from '../../src/org-import/parse-csv.ts';
-import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
-import { FakeClock, InMemoryHusly } from '../fakes/in-memory-repositories.ts';
+} from '../../../../src/domain/reminder/reminder-notifier.ts';
+import { ReminderService } from '../../../../src/domain/reminder/reminder.service.ts';
+import { parseCsv } from '../../../../src/org-import/parse-csv.ts';
+import { InMemoryReminderOutbox } from '../../../fakes/in-memory-outbox.ts';
+import { FakeClock, InMemoryHusly } from '../../../fakes/in-memory-repositories.ts';
 
 const UNITS =
   'key,name,kind\nnav-bolig,NAV boligsosialt team,nav\ntildeling,Tildelingsteam,tildeling\n';

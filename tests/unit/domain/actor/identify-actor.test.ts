@@ -1,10 +1,10 @@
-import { AccessGate } from '../../src/domain/access/access-gate.ts';
+import { AccessGate } from '../../../../src/domain/access/access-gate.ts';
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { IdentifyActorService } from '../../src/domain/actor/identify-actor.service.ts';
-import type { Actor } from '../../src/domain/actor/actor.ts';
-import { LinkChannelService } from '../../src/domain/channel/link-channel.service.ts';
-import { FakeClock, InMemoryHusly } from '../fakes/in-memory-repositories.ts';
+import { IdentifyActorService } from '../../../../src/domain/actor/identify-actor.service.ts';
+import type { Actor } from '../../../../src/domain/actor/actor.ts';
+import { LinkChannelService } from '../../../../src/domain/channel/link-channel.service.ts';
+import { FakeClock, InMemoryHusly } from '../../../fakes/in-memory-repositories.ts';
 
 const TENANT = '5f0c8a2e-7d41-4b9a-9c3e-1a2b3c4d5e6f';
 const ADMIN = 'aaaaaaaa-0000-4000-8000-000000000001';

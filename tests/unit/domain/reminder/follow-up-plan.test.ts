@@ -6,17 +6,17 @@ import {
   onOrBeforeWorkingDay,
   publicHolidays,
   workingDaysAfter,
-} from '../../src/domain/calendar/norwegian-calendar.ts';
-import { localTime, zonedInstant } from '../../src/domain/calendar/zoned-time.ts';
-import type { GoalPlan } from '../../src/domain/goal-plan/goal-plan.ts';
-import { DEFAULT_REMINDER_SETTINGS as S } from '../../src/domain/reminder/checkpoints.ts';
+} from '../../../../src/domain/calendar/norwegian-calendar.ts';
+import { localTime, zonedInstant } from '../../../../src/domain/calendar/zoned-time.ts';
+import type { GoalPlan } from '../../../../src/domain/goal-plan/goal-plan.ts';
+import { DEFAULT_REMINDER_SETTINGS as S } from '../../../../src/domain/reminder/checkpoints.ts';
 import {
   evictionFollowUp,
   nextSendable,
   planFollowUp,
   type CaseFollowUp,
-} from '../../src/domain/reminder/follow-up-plan.ts';
-import { localDate } from '../../src/domain/common/local-date.ts';
+} from '../../../../src/domain/reminder/follow-up-plan.ts';
+import { localDate } from '../../../../src/domain/common/local-date.ts';
 
 const OSLO = 'Europe/Oslo';
 const oslo = (d: Date) => localDate(d, OSLO);

@@ -4,9 +4,9 @@ import {
   applyConversationEvent,
   isInstalled,
   type ConversationSeen,
-} from '../../src/domain/conversation/conversation-ref.ts';
-import { RecordConversationService } from '../../src/domain/conversation/record-conversation.service.ts';
-import { FakeClock, InMemoryHusly } from '../fakes/in-memory-repositories.ts';
+} from '../../../../src/domain/conversation/conversation-ref.ts';
+import { RecordConversationService } from '../../../../src/domain/conversation/record-conversation.service.ts';
+import { FakeClock, InMemoryHusly } from '../../../fakes/in-memory-repositories.ts';
 
 const seen: ConversationSeen = {
   conversationId: 'a:1',

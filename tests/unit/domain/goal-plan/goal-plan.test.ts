@@ -1,16 +1,16 @@
-import { AccessGate } from '../../src/domain/access/access-gate.ts';
+import { AccessGate } from '../../../../src/domain/access/access-gate.ts';
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { validateConcernDraft } from '../../src/domain/concern/concern-form.ts';
-import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
-import type { PlanDraft } from '../../src/domain/goal-plan/goal-plan-form.ts';
-import { GoalPlanService } from '../../src/domain/goal-plan/goal-plan.service.ts';
-import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
-import { draft, UNIT_KEYS } from '../fakes/concern-draft.ts';
-import { FakeNotifier } from '../fakes/fake-notifier.ts';
-import { FakeClock, type InMemoryHusly } from '../fakes/in-memory-repositories.ts';
-import { smallMunicipality } from '../fakes/org-fixture.ts';
-import { present } from '../helpers/assert-present.ts';
+import { validateConcernDraft } from '../../../../src/domain/concern/concern-form.ts';
+import { RegisterConcernService } from '../../../../src/domain/concern/register-concern.service.ts';
+import type { PlanDraft } from '../../../../src/domain/goal-plan/goal-plan-form.ts';
+import { GoalPlanService } from '../../../../src/domain/goal-plan/goal-plan.service.ts';
+import { CaseOwnershipService } from '../../../../src/domain/ownership/case-ownership.service.ts';
+import { draft, UNIT_KEYS } from '../../../fakes/concern-draft.ts';
+import { FakeNotifier } from '../../../fakes/fake-notifier.ts';
+import { FakeClock, type InMemoryHusly } from '../../../fakes/in-memory-repositories.ts';
+import { smallMunicipality } from '../../../fakes/org-fixture.ts';
+import { present } from '../../../helpers/assert-present.ts';
 
 const plan = (overrides: PlanDraft = {}): PlanDraft => ({
   goalText: 'Beholde leiligheten',

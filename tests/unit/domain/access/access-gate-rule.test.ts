@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
-import config, { houseRules } from '../../eslint.config.js';
+import config, { houseRules } from '../../../../eslint.config.js';
 
 /**
  * One access gate (src/domain/access/access-gate.ts) decides and audits every read and write of

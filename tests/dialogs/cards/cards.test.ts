@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { helpCard } from '../../dialogs/cards/help.card.ts';
-import { nb } from '../../dialogs/texts/nb.ts';
-import { validateAdaptiveCard } from '../../scripts/lib/schemas.ts';
+import { helpCard } from '../../../dialogs/cards/help.card.ts';
+import { nb } from '../../../dialogs/texts/nb.ts';
+import { validateAdaptiveCard } from '../../../scripts/lib/schemas.ts';
 
 describe('help card', () => {
   const variants = [
@@ -51,12 +51,12 @@ describe('help card', () => {
 
 describe('issue 3 cards are valid Adaptive Cards 1.5', async () => {
   const { concernFormCard, concernSentCard } =
-    await import('../../dialogs/cards/concern-form.card.ts');
+    await import('../../../dialogs/cards/concern-form.card.ts');
   const { lookupCard, purposeCard, residentChoicesCard } =
-    await import('../../dialogs/cards/lookup.cards.ts');
-  const { noticeCard } = await import('../../dialogs/cards/notice.cards.ts');
+    await import('../../../dialogs/cards/lookup.cards.ts');
+  const { noticeCard } = await import('../../../dialogs/cards/notice.cards.ts');
   const { myCasesCard, handOverCard, classificationCard } =
-    await import('../../dialogs/cards/ownership.cards.ts');
+    await import('../../../dialogs/cards/ownership.cards.ts');
   const unit = {
     id: 'u',
     key: 'nav-bolig',
@@ -169,9 +169,9 @@ describe('issue 3 cards are valid Adaptive Cards 1.5', async () => {
 });
 
 describe('reminder and case-resolution cards are valid Adaptive Cards 1.5', async () => {
-  const { reminderCard } = await import('../../dialogs/cards/reminder.cards.ts');
+  const { reminderCard } = await import('../../../dialogs/cards/reminder.cards.ts');
   const { arrearsPaidCard, closeCaseCard } =
-    await import('../../dialogs/cards/case-resolution.cards.ts');
+    await import('../../../dialogs/cards/case-resolution.cards.ts');
   const item = (
     i: number,
     colleagues = [
@@ -249,7 +249,8 @@ describe('reminder and case-resolution cards are valid Adaptive Cards 1.5', asyn
 });
 
 describe('dates never start a Markdown line', async () => {
-  const { timelineCard, remindersListCard } = await import('../../dialogs/cards/reminder.cards.ts');
+  const { timelineCard, remindersListCard } =
+    await import('../../../dialogs/cards/reminder.cards.ts');
   /** TextBlocks are Markdown in Teams: "24. november 2026 · …" would render as item 24 of a numbered list, the day lost. */
   const listLike = (card: unknown): string[] =>
     JSON.stringify(card).match(/"type":"TextBlock","text":"\d+\. [^"]*"/g) ?? [];
@@ -296,9 +297,9 @@ describe('dates never start a Markdown line', async () => {
 
 describe('the cards of the taushetsplikt rules are valid Adaptive Cards 1.5', async () => {
   const { ownerAnswerCard, ownerFactsCard } =
-    await import('../../dialogs/cards/owner-answer.card.ts');
+    await import('../../../dialogs/cards/owner-answer.card.ts');
   const { accessCard, consentCard, breakGlassCard } =
-    await import('../../dialogs/cards/access.cards.ts');
+    await import('../../../dialogs/cards/access.cards.ts');
   const unit = {
     id: 'u',
     key: 'nav-bolig',

@@ -1,24 +1,27 @@
-import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
+import { InMemoryReminderOutbox } from '../../../fakes/in-memory-outbox.ts';
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { AccessGate, redactNumbers } from '../../src/domain/access/access-gate.ts';
-import { BreakGlassService } from '../../src/domain/access/break-glass.service.ts';
-import { ConsentService } from '../../src/domain/access/consent.service.ts';
-import type { Actor } from '../../src/domain/actor/actor.ts';
-import { validateConcernDraft, type ConcernDraft } from '../../src/domain/concern/concern-form.ts';
-import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
-import { seal, unseal } from '../../src/domain/identity/sealed-text.ts';
-import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
+import { AccessGate, redactNumbers } from '../../../../src/domain/access/access-gate.ts';
+import { BreakGlassService } from '../../../../src/domain/access/break-glass.service.ts';
+import { ConsentService } from '../../../../src/domain/access/consent.service.ts';
+import type { Actor } from '../../../../src/domain/actor/actor.ts';
+import {
+  validateConcernDraft,
+  type ConcernDraft,
+} from '../../../../src/domain/concern/concern-form.ts';
+import { RegisterConcernService } from '../../../../src/domain/concern/register-concern.service.ts';
+import { seal, unseal } from '../../../../src/domain/identity/sealed-text.ts';
+import { CaseOwnershipService } from '../../../../src/domain/ownership/case-ownership.service.ts';
 import {
   LookupOwnerService,
   type OwnerAnswer,
-} from '../../src/domain/ownership/lookup-owner.service.ts';
-import { parseNameQuery } from '../../src/domain/ownership/name-query.ts';
-import { draft, UNIT_KEYS } from '../fakes/concern-draft.ts';
-import { FakeNotifier } from '../fakes/fake-notifier.ts';
-import { FakeClock, type InMemoryHusly } from '../fakes/in-memory-repositories.ts';
-import { smallMunicipality } from '../fakes/org-fixture.ts';
-import { present } from '../helpers/assert-present.ts';
+} from '../../../../src/domain/ownership/lookup-owner.service.ts';
+import { parseNameQuery } from '../../../../src/domain/ownership/name-query.ts';
+import { draft, UNIT_KEYS } from '../../../fakes/concern-draft.ts';
+import { FakeNotifier } from '../../../fakes/fake-notifier.ts';
+import { FakeClock, type InMemoryHusly } from '../../../fakes/in-memory-repositories.ts';
+import { smallMunicipality } from '../../../fakes/org-fixture.ts';
+import { present } from '../../../helpers/assert-present.ts';
 
 const SECRET = 's'.repeat(40);
 const DAY = 86_400_000;
@@ -224,7 +227,7 @@ describe('the access gate', () => {
         (await answer('tilKoord', kase.reference)).details,
     );
     const { CaseResolutionService } =
-      await import('../../src/domain/ownership/case-resolution.service.ts');
+      await import('../../../../src/domain/ownership/case-resolution.service.ts');
     await new CaseResolutionService(husly, gate, clock, 'Europe/Oslo').close(
       await actor('navKoord'),
       kase.id,
@@ -277,7 +280,7 @@ describe('the access gate', () => {
     const { kase } = await report('ropSaks', {}, 'a');
     await ownership.grantAccess(await actor('navKoord'), kase.id, { unitKey: 'rop', note: 'x' });
     const { CaseResolutionService } =
-      await import('../../src/domain/ownership/case-resolution.service.ts');
+      await import('../../../../src/domain/ownership/case-resolution.service.ts');
     await new CaseResolutionService(husly, gate, clock, 'Europe/Oslo').close(
       await actor('navKoord'),
       kase.id,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { adaptiveCard, userText } from '../../dialogs/cards/adaptive-card.ts';
-import { validateAdaptiveCard } from '../../scripts/lib/schemas.ts';
+import { adaptiveCard, userText } from '../../../dialogs/cards/adaptive-card.ts';
+import { validateAdaptiveCard } from '../../../scripts/lib/schemas.ts';
 
 describe('userText (anything a user typed, shown in a card)', () => {
   it('puts the text unchanged in TextRuns, which Adaptive Cards never read as Markdown', () => {

@@ -1,25 +1,25 @@
-import { AccessGate } from '../../src/domain/access/access-gate.ts';
+import { AccessGate } from '../../../../src/domain/access/access-gate.ts';
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { validateConcernDraft } from '../../src/domain/concern/concern-form.ts';
-import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
-import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
-import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminder/checkpoints.ts';
-import { DEFAULT_RETRY_POLICY } from '../../src/domain/reminder/delivery-policy.ts';
-import { evictionFollowUp } from '../../src/domain/reminder/follow-up-plan.ts';
+import { validateConcernDraft } from '../../../../src/domain/concern/concern-form.ts';
+import { RegisterConcernService } from '../../../../src/domain/concern/register-concern.service.ts';
+import { CaseOwnershipService } from '../../../../src/domain/ownership/case-ownership.service.ts';
+import { DEFAULT_REMINDER_SETTINGS } from '../../../../src/domain/reminder/checkpoints.ts';
+import { DEFAULT_RETRY_POLICY } from '../../../../src/domain/reminder/delivery-policy.ts';
+import { evictionFollowUp } from '../../../../src/domain/reminder/follow-up-plan.ts';
 import type {
   ReminderItem,
   ReminderNotifier,
   ReminderRecipient,
   ReminderSend,
-} from '../../src/domain/reminder/reminder-notifier.ts';
-import { ReminderService } from '../../src/domain/reminder/reminder.service.ts';
-import { draft, UNIT_KEYS } from '../fakes/concern-draft.ts';
-import { FakeNotifier } from '../fakes/fake-notifier.ts';
-import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
-import { FakeClock, type InMemoryHusly } from '../fakes/in-memory-repositories.ts';
-import { smallMunicipality } from '../fakes/org-fixture.ts';
-import { present } from '../helpers/assert-present.ts';
+} from '../../../../src/domain/reminder/reminder-notifier.ts';
+import { ReminderService } from '../../../../src/domain/reminder/reminder.service.ts';
+import { draft, UNIT_KEYS } from '../../../fakes/concern-draft.ts';
+import { FakeNotifier } from '../../../fakes/fake-notifier.ts';
+import { InMemoryReminderOutbox } from '../../../fakes/in-memory-outbox.ts';
+import { FakeClock, type InMemoryHusly } from '../../../fakes/in-memory-repositories.ts';
+import { smallMunicipality } from '../../../fakes/org-fixture.ts';
+import { present } from '../../../helpers/assert-present.ts';
 
 /** Records messages; answers per recipient from a script (default: delivered). */
 class ScriptedNotifier implements ReminderNotifier {

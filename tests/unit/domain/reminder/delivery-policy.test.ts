@@ -5,9 +5,9 @@ import {
   classifyHttpFailure,
   DEFAULT_RETRY_POLICY as P,
   parseRetryAfter,
-} from '../../src/domain/reminder/delivery-policy.ts';
-import { SendRateLimiter } from '../../src/domain/reminder/rate-limiter.ts';
-import { present } from '../helpers/assert-present.ts';
+} from '../../../../src/domain/reminder/delivery-policy.ts';
+import { SendRateLimiter } from '../../../../src/domain/reminder/rate-limiter.ts';
+import { present } from '../../../helpers/assert-present.ts';
 
 const now = new Date('2026-11-23T09:00:00Z');
 

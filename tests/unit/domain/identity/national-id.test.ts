@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { hashNationalId } from '../../src/domain/identity/national-id-hash.ts';
+import { hashNationalId } from '../../../../src/domain/identity/national-id-hash.ts';
 import {
   maskNationalId,
   parseNationalId,
   type NationalId,
-} from '../../src/domain/identity/national-id.ts';
-import { present } from '../helpers/assert-present.ts';
+} from '../../../../src/domain/identity/national-id.ts';
+import { present } from '../../../helpers/assert-present.ts';
 
 interface Fixture {
   valid: { number: string; birthDate: string }[];
@@ -16,7 +16,7 @@ interface Fixture {
   acceptedFormats: { input: string; normalised: string }[];
 }
 const fixture = JSON.parse(
-  readFileSync(new URL('../fixtures/fodselsnummer.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../fixtures/fodselsnummer.json', import.meta.url), 'utf8'),
 ) as Fixture;
 
 const dev = { allowSynthetic: true };
