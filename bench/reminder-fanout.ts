@@ -169,22 +169,29 @@ try {
   const rate = accepted.length / elapsed;
 
   console.log(
-    `reminder-fanout: ${REMINDERS.toLocaleString('en')} reminders, ${CONVERSATIONS} conversations, connector budget ${BUDGET}/s, ${(RANDOM_429 * 100).toFixed(0)} % random 429 (Retry-After 1 s); Node ${process.versions.node}`,
+    `reminder-fanout: ${REMINDERS.toLocaleString('en')} reminders, ` +
+      `${CONVERSATIONS} conversations, connector budget ${BUDGET}/s, ` +
+      `${(RANDOM_429 * 100).toFixed(0)} % random 429 (Retry-After 1 s); ` +
+      `Node ${process.versions.node}`,
   );
   console.log(
     `  delivered messages        ${accepted.length} in ${elapsed.toFixed(1)} s (${ticks} ticks)`,
   );
   console.log(
-    `  achieved rate / budget    ${rate.toFixed(2)} / ${BUDGET} = ${(rate / BUDGET).toFixed(3)}   (goal ≥ 0.95)`,
+    `  achieved rate / budget    ${rate.toFixed(2)} / ${BUDGET} = ${(rate / BUDGET).toFixed(3)}` +
+      '   (goal ≥ 0.95)',
   );
   console.log(
-    `  requests / budget         ${(requests / elapsed).toFixed(2)} / ${BUDGET} = ${(requests / elapsed / BUDGET).toFixed(3)}   (${requests} requests incl. refused)`,
+    `  requests / budget         ${(requests / elapsed).toFixed(2)} / ${BUDGET} = ` +
+      `${(requests / elapsed / BUDGET).toFixed(3)}   (${requests} requests incl. refused)`,
   );
   console.log(
-    `  429s                      ${randomRefused} random, ${overLimit} for exceeding the budget (goal 0)`,
+    `  429s                      ${randomRefused} random, ` +
+      `${overLimit} for exceeding the budget (goal 0)`,
   );
   console.log(
-    `  busiest second            ${maxWindow} messages overall, ${maxPerConversation} to one conversation (Teams: 7/s per conversation)`,
+    `  busiest second            ${maxWindow} messages overall, ` +
+      `${maxPerConversation} to one conversation (Teams: 7/s per conversation)`,
   );
   console.log(`  duplicates                ${deliveredKeys.length - distinct.size}   (goal 0)`);
   console.log(`  lost                      ${lost}   (goal 0; outbox: ${sent} sent, ${dead} dead)`);

@@ -46,7 +46,8 @@ try {
   const stamp = new Date().toISOString().replace('Z', '+00:00');
   for (let i = 0; i < DUE; i++)
     await prisma.$executeRawUnsafe(
-      `INSERT INTO reminder_outbox (id, key, caseId, kind, basis, dueDate, audience, status, attempts, nextAttemptAt, createdAt, updatedAt)
+      `INSERT INTO reminder_outbox (id, key, caseId, kind, basis, dueDate, audience, status, ` +
+        `attempts, nextAttemptAt, createdAt, updatedAt)
        VALUES (?, ?, ?, 'F0', 'law', ?, 'coordinator', 'pending', 0, ?, ?, ?)`,
       `due-${i}`,
       `bench:due:${i}`,
@@ -82,7 +83,8 @@ try {
   const outbox = new PrismaReminderOutbox(prisma);
   const reset = () =>
     prisma.$executeRawUnsafe(
-      `UPDATE reminder_outbox SET status = 'pending', leaseOwner = NULL, leaseUntil = NULL, nextAttemptAt = ? WHERE key LIKE 'bench:due:%'`,
+      `UPDATE reminder_outbox SET status = 'pending', leaseOwner = NULL, leaseUntil = NULL, ` +
+        `nextAttemptAt = ? WHERE key LIKE 'bench:due:%'`,
       past,
     );
 
@@ -111,8 +113,10 @@ try {
   const started = performance.now();
   await prisma.$executeRawUnsafe(
     `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?)
-     INSERT INTO reminder_outbox (id, key, caseId, kind, basis, dueDate, audience, status, attempts, nextAttemptAt, createdAt, updatedAt)
-     SELECT 'future-' || i, 'bench:future:' || i, ?, 'F-7', 'practice', '2027-06-01', 'coordinator', 'pending', 0,
+     INSERT INTO reminder_outbox (id, key, caseId, kind, basis, dueDate, audience, status, ` +
+      `attempts, nextAttemptAt, createdAt, updatedAt)
+     SELECT 'future-' || i, 'bench:future:' || i, ?, 'F-7', 'practice', '2027-06-01', ` +
+      `'coordinator', 'pending', 0,
             strftime('%Y-%m-%dT%H:%M:%fZ', '2027-01-01', '+' || (i % 5000000) || ' seconds'), ?, ?
      FROM n`,
     FUTURE,
@@ -125,7 +129,9 @@ try {
   const large = { tick: await measure(tick), claim: await measure(claim) };
   const plan = (
     await prisma.$queryRawUnsafe<{ detail: string }[]>(
-      `EXPLAIN QUERY PLAN SELECT id FROM reminder_outbox WHERE status = 'pending' AND nextAttemptAt <= ? UNION ALL SELECT id FROM reminder_outbox WHERE status = 'claimed' AND leaseUntil < ?`,
+      `EXPLAIN QUERY PLAN SELECT id FROM reminder_outbox WHERE status = 'pending' ` +
+        `AND nextAttemptAt <= ? UNION ALL SELECT id FROM reminder_outbox ` +
+        `WHERE status = 'claimed' AND leaseUntil < ?`,
       past,
       past,
     )
@@ -137,25 +143,34 @@ try {
 
   const f = (ms: number) => `${ms.toFixed(2)} ms`;
   console.log(
-    `scheduler-tick: ${DUE} due, batch 200, ${RUNS} timed runs each (median / p95); SQLite, Node ${process.versions.node}`,
+    `scheduler-tick: ${DUE} due, batch 200, ${RUNS} timed runs each (median / p95); ` +
+      `SQLite, Node ${process.versions.node}`,
   );
   console.log(
-    `  outbox with ${DUE} rows              tick ${f(small.tick.median)} / ${f(small.tick.p95)}   claim ${f(small.claim.median)} / ${f(small.claim.p95)}`,
+    `  outbox with ${DUE} rows              tick ${f(small.tick.median)} / ${f(small.tick.p95)}` +
+      `   claim ${f(small.claim.median)} / ${f(small.claim.p95)}`,
   );
   console.log(
-    `  outbox with ${FUTURE.toLocaleString('en')} future rows  tick ${f(large.tick.median)} / ${f(large.tick.p95)}   claim ${f(large.claim.median)} / ${f(large.claim.p95)}   (filled in ${(filled / 1000).toFixed(1)} s)`,
+    `  outbox with ${FUTURE.toLocaleString('en')} future rows  ` +
+      `tick ${f(large.tick.median)} / ${f(large.tick.p95)}   ` +
+      `claim ${f(large.claim.median)} / ${f(large.claim.p95)}   ` +
+      `(filled in ${(filled / 1000).toFixed(1)} s)`,
   );
   console.log(
-    `  same, indexes dropped            tick ${f(unindexed.tick.median)} / ${f(unindexed.tick.p95)}`,
+    `  same, indexes dropped            ` +
+      `tick ${f(unindexed.tick.median)} / ${f(unindexed.tick.p95)}`,
   );
   console.log(
-    `  ratio large/small: tick ${(large.tick.median / small.tick.median).toFixed(2)}, claim ${(large.claim.median / small.claim.median).toFixed(2)}   (goal: about 1 — cost follows what is due)`,
+    `  ratio large/small: tick ${(large.tick.median / small.tick.median).toFixed(2)}, ` +
+      `claim ${(large.claim.median / small.claim.median).toFixed(2)}   ` +
+      '(goal: about 1 — cost follows what is due)',
   );
   console.log(
     `  ratio unindexed/indexed tick: ${(unindexed.tick.median / large.tick.median).toFixed(1)}`,
   );
   console.log(
-    `  goal tick ≤ 10 ms with 1,000,000 future: ${large.tick.median <= 10 ? 'met' : 'NOT met'} (median ${f(large.tick.median)})`,
+    `  goal tick ≤ 10 ms with 1,000,000 future: ${large.tick.median <= 10 ? 'met' : 'NOT met'} ` +
+      `(median ${f(large.tick.median)})`,
   );
   console.log(`  claim query plan: ${plan.join(' | ')}`);
 } finally {

@@ -62,15 +62,24 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: 'newConcern',
     manifestTitle: 'ny bekymring',
-    pattern:
-      /^(?:(?:ny|meld|melde|registrer|send|lag)(?: en)? )?bekymring(?:smelding)?(?: (?:for|om) (.+))?$/,
+    pattern: new RegExp(
+      '^(?:(?:ny|meld|melde|registrer|send|lag)(?: en)? )?' +
+        'bekymring(?:smelding)?(?: (?:for|om) (.+))?$',
+    ),
   },
   {
     id: 'whoOwns',
     manifestTitle: 'hvem eier',
-    // "hvem eier 2026-0004", "hvem har saken til …", "hvem er ansvarlig for …", "eier 2026-0004?", nynorsk "kven eig …"
-    pattern:
-      /^(?:(?:hvem|kven|hvem sin|hvem som)(?: (?:eier|eig|ejer|har|er ansvarlig for|har ansvaret for|er koordinator for|koordinerer))?|eier|ansvarlig for|oppslag|sla opp)(?: (?:saken|saka|sak|sakene)(?: (?:til|for|om|med))?)?(?: (?:nr|nummer))?(?: (.+))?$/,
+    // "hvem eier 2026-0004", "hvem har saken til …", "hvem er ansvarlig for …",
+    // "eier 2026-0004?", nynorsk "kven eig …"
+    pattern: new RegExp(
+      '^(?:(?:hvem|kven|hvem sin|hvem som)' +
+        '(?: (?:eier|eig|ejer|har|er ansvarlig for|har ansvaret for' +
+        '|er koordinator for|koordinerer))?' +
+        '|eier|ansvarlig for|oppslag|sla opp)' +
+        '(?: (?:saken|saka|sak|sakene)(?: (?:til|for|om|med))?)?' +
+        '(?: (?:nr|nummer))?(?: (.+))?$',
+    ),
   },
   {
     id: 'handOver',
@@ -85,27 +94,35 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: 'startPlan',
     manifestTitle: 'start målplan',
-    pattern:
-      /^(?:start|ny|lag|opprett|begynn)(?: en| pa)? (?:malplan|maalplan|mal plan)(?: for| til)?(?: (?:saken?|sak) )?(?: ?(.+))?$/,
+    pattern: new RegExp(
+      '^(?:start|ny|lag|opprett|begynn)(?: en| pa)? (?:malplan|maalplan|mal plan)' +
+        '(?: for| til)?(?: (?:saken?|sak) )?(?: ?(.+))?$',
+    ),
   },
   {
     id: 'showPlan',
     manifestTitle: 'målplan',
-    pattern:
-      /^(?:vis )?(?:malplan|maalplan|mal plan|malplanen)(?: for| til)?(?: (?:saken?|sak))?(?: (.+))?$/,
+    pattern: new RegExp(
+      '^(?:vis )?(?:malplan|maalplan|mal plan|malplanen)' +
+        '(?: for| til)?(?: (?:saken?|sak))?(?: (.+))?$',
+    ),
   },
   {
     id: 'reminders',
     manifestTitle: 'påminnelser',
-    pattern:
-      /^(?:vis |mine )?(?:paminnelser|paminnelse|paminnelsene|varsler)(?: for| til)?(?: (?:saken?|sak))?(?: (.+))?$/,
+    pattern: new RegExp(
+      '^(?:vis |mine )?(?:paminnelser|paminnelse|paminnelsene|varsler)' +
+        '(?: for| til)?(?: (?:saken?|sak))?(?: (.+))?$',
+    ),
   },
   {
     id: 'arrearsPaid',
     manifestTitle: 'restansen er betalt',
     // "restansen er betalt 2026-0004", "husleien er betalt for sak 2026-0004", "betalt 2026-0004"
-    pattern:
-      /^(?:(?:husleie)?restansen?(?: er)? betalt|husleien er betalt|betalt(?: restanse(?:n)?)?)(?: (?:for|i|pa))?(?: (?:saken?|sak))?(?: (.+))?$/,
+    pattern: new RegExp(
+      '^(?:(?:husleie)?restansen?(?: er)? betalt|husleien er betalt|betalt(?: restanse(?:n)?)?)' +
+        '(?: (?:for|i|pa))?(?: (?:saken?|sak))?(?: (.+))?$',
+    ),
   },
   {
     id: 'closeCase',
@@ -121,8 +138,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: 'consent',
     manifestTitle: 'samtykke',
-    pattern:
-      /^(?:vis |registrer |nytt )?samtykke(?:t|r|ne)?(?: (?:til|for|i))?(?: (?:saken?|sak))?(?: (.+))?$/,
+    pattern: new RegExp(
+      '^(?:vis |registrer |nytt )?samtykke(?:t|r|ne)?' +
+        '(?: (?:til|for|i))?(?: (?:saken?|sak))?(?: (.+))?$',
+    ),
   },
   {
     id: 'breakGlass',
@@ -138,8 +157,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: 'classify',
     manifestTitle: 'endre nivå',
-    pattern:
-      /^endre (?:niva|kategori|niva og kategori|sak|saken)(?: for| pa| til)?(?: (?:saken?|sak))?(?: (.+))?$/,
+    pattern: new RegExp(
+      '^endre (?:niva|kategori|niva og kategori|sak|saken)' +
+        '(?: for| pa| til)?(?: (?:saken?|sak))?(?: (.+))?$',
+    ),
   },
 ];
 
@@ -168,7 +189,10 @@ export type LookupTarget =
   | { readonly kind: 'name'; readonly name: string }
   | { readonly kind: 'none' };
 
-/** What a lookup argument is: a case reference, an identity number (11 digits, any spacing) or a name. */
+/**
+ * What a lookup argument is: a case reference, an identity number (11 digits, any spacing)
+ * or a name.
+ */
 export function classifyLookup(argument: string): LookupTarget {
   const text = argument.trim();
   if (!text) return { kind: 'none' };

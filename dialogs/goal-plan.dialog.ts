@@ -21,7 +21,9 @@ const echoable = (draft: PlanDraft): PlanDraft =>
     Object.entries(draft).filter(([, v]) => v !== undefined && v.length <= MAX_PLAN_TEXT),
   );
 
-/** "start målplan 2026-0004" and "målplan 2026-0004": create, show and change a case's målplan. */
+/**
+ * "start målplan 2026-0004" and "målplan 2026-0004": create, show and change a case's målplan.
+ */
 export class GoalPlanDialog {
   constructor(private readonly services: DialogServices) {}
 

@@ -127,7 +127,8 @@ export class MainDialog {
     if (shared && command?.id === 'whoOwns') {
       const target = classifyLookup(command.argument);
       if (target.kind === 'reference') return this.lookup.inChannel(context, target.reference);
-      // A person lookup is never answered where others can read it; the number or name they typed is already there.
+      // A person lookup is never answered where others can read it; the number or name they
+      // typed is already there.
       if (target.kind !== 'none')
         return this.inPersonalChat(
           context,

@@ -60,7 +60,8 @@ export class RegisterConcernDialog {
     }
     const done = await this.services.registerConcern.register(actor, checked.value, submissionId);
     const t = texts.concern;
-    // The form becomes the confirmation card (reference and owner); the message below adds who was told.
+    // The form becomes the confirmation card (reference and owner); the message below adds who
+    // was told.
     const receipt = {
       reference: done.kase.reference,
       unitName: done.owningUnit.name,

@@ -40,17 +40,20 @@ runWithDatabase(async (db, config) => {
       timeStyle: 'short',
     });
   console.log(
-    `Innsyn: hvem har sett eller endret opplysninger om ${resident.maskedId ?? 'personen'} i Husly\n`,
+    `Innsyn: hvem har sett eller endret opplysninger om ${resident.maskedId ?? 'personen'} ` +
+      'i Husly\n',
   );
+  const purposeLabel = (p: string) => nb.labels.purposes[p as keyof typeof nb.labels.purposes] ?? p;
   for (const l of lines) {
     const who = l.staffName ? `${l.staffName} (${l.unitName ?? 'ukjent enhet'})` : 'Husly';
     const what = auditActionLabel(l.action);
     const why = l.purpose
-      ? ` – formål: ${nb.labels.purposes[l.purpose as keyof typeof nb.labels.purposes] ?? l.purpose}${l.purposeNote ? ` («${l.purposeNote}»)` : ''}`
+      ? ` – formål: ${purposeLabel(l.purpose)}${l.purposeNote ? ` («${l.purposeNote}»)` : ''}`
       : '';
     const denied = l.outcome === 'ok' ? '' : ' [avvist/ikke funnet]';
     console.log(
-      `${when(l.at)}  ${who} ${what}${l.caseReference ? ` i sak ${l.caseReference}` : ''}${why}${denied}`,
+      `${when(l.at)}  ${who} ${what}` +
+        `${l.caseReference ? ` i sak ${l.caseReference}` : ''}${why}${denied}`,
     );
   }
   return 0;

@@ -20,7 +20,9 @@ import { localDate } from '../src/domain/common/local-date.ts';
 import { PrismaUnitOfWork } from '../src/persistence/prisma-unit-of-work.ts';
 import { runWithDatabase } from './lib/with-database.ts';
 
-const USAGE = `Bruk: npm run audit:review -- --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD [--unit enhetsnøkkel] [--csv fil.csv]
+const USAGE =
+  'Bruk: npm run audit:review -- --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD ' +
+  `[--unit enhetsnøkkel] [--csv fil.csv]
   --from, --to  første og siste dag i perioden (begge tatt med, norsk tid)
   --unit        bare ansatte som nå hører til denne enheten (nøkkelen fra org-importen)
   --csv         skriv funnene også til en CSV-fil for Excel (semikolon-separert)`;
@@ -57,7 +59,8 @@ for (const [name, value] of [
 ] as const)
   if (!isIsoDate(value))
     usage(
-      `Ugyldig dato for ${name}: «${value}». Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-11-01.`,
+      `Ugyldig dato for ${name}: «${value}». ` +
+        'Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-11-01.',
     );
 if (args.to < args.from) usage(`--to (${args.to}) er før --from (${args.from}).`);
 if (args.csv !== undefined && args.csv.trim() === '') usage('Oppgi et filnavn etter --csv.');
@@ -102,10 +105,12 @@ runWithDatabase(async (db, config) => {
   const when = (d: Date) => `${day(d)} ${localTime(d, zone)}`;
 
   console.log(
-    `Tilgangskontroll ${day(period.from)}–${day(new Date(period.to.getTime() - 1))} · ${unitName ?? 'alle enheter'}`,
+    `Tilgangskontroll ${day(period.from)}–${day(new Date(period.to.getTime() - 1))} · ` +
+      `${unitName ?? 'alle enheter'}`,
   );
   console.log(
-    `${review.eventsReviewed} hendelser i loggen gjennomgått. «Mange ulike personer» betyr minst ${review.manyPeopleThreshold} personer per ansatt.\n`,
+    `${review.eventsReviewed} hendelser i loggen gjennomgått. ` +
+      `«Mange ulike personer» betyr minst ${review.manyPeopleThreshold} personer per ansatt.\n`,
   );
   for (const c of REVIEW_CATEGORIES) console.log(`  ${CATEGORY_LABELS[c]}: ${review.counts[c]}`);
   for (const c of REVIEW_CATEGORIES) {

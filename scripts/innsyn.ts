@@ -39,12 +39,14 @@ runWithDatabase(async (db, config) => {
   }
   const file = path.resolve(
     out ??
-      `innsyn-${maskNationalId(parsed.value).replace(/\*/g, 'x')}-${localDate(now, config.timeZone)}.json`,
+      `innsyn-${maskNationalId(parsed.value).replace(/\*/g, 'x')}-` +
+        `${localDate(now, config.timeZone)}.json`,
   );
   // Checked before anything is read or audited; the write below refuses to overwrite as well.
   if (existsSync(file)) {
     console.error(
-      `Filen ${file} finnes allerede. Flytt eller slett den, eller velg et annet navn med --out. Ingen fil er skrevet.`,
+      `Filen ${file} finnes allerede. ` +
+        'Flytt eller slett den, eller velg et annet navn med --out. Ingen fil er skrevet.',
     );
     return 1;
   }
@@ -73,10 +75,12 @@ runWithDatabase(async (db, config) => {
     flag: 'wx',
   });
   console.log(
-    `Skrev ${file}: ${result.value.cases.length} sak(er), ${result.value.accessLog.length} linjer i tilgangsloggen.`,
+    `Skrev ${file}: ${result.value.cases.length} sak(er), ` +
+      `${result.value.accessLog.length} linjer i tilgangsloggen.`,
   );
   console.log(
-    'Filen inneholder taushetsbelagte opplysninger. Gi den bare til personen selv, på en sikker måte, og slett den når den er levert.',
+    'Filen inneholder taushetsbelagte opplysninger. ' +
+      'Gi den bare til personen selv, på en sikker måte, og slett den når den er levert.',
   );
   return 0;
 }, 'Innsynseksporten feilet');

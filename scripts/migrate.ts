@@ -41,7 +41,8 @@ async function main(): Promise<number> {
       const { drift, output } = await diffMigrationsToSchema();
       if (drift)
         console.error(
-          `schema.prisma og migreringene er ulike. Kjør npm run db:migration -- <navn>.\n${output}`,
+          'schema.prisma og migreringene er ulike. ' +
+            `Kjør npm run db:migration -- <navn>.\n${output}`,
         );
       else console.log('Migreringene dekker schema.prisma.');
       return drift ? 1 : 0;

@@ -23,7 +23,8 @@ import { describeImportProblem } from '../src/org-import/import-messages.ts';
 import { runWithDatabase } from './lib/with-database.ts';
 
 const USAGE =
-  'Bruk: npm run org:import -- --units enheter.csv --staff ansatte.csv [--deactivate-missing] [--dry-run] (minst én fil)';
+  'Bruk: npm run org:import -- --units enheter.csv --staff ansatte.csv ' +
+  '[--deactivate-missing] [--dry-run] (minst én fil)';
 let values: { units?: string; staff?: string; 'deactivate-missing'?: boolean; 'dry-run'?: boolean };
 try {
   ({ values } = parseArgs({
@@ -44,7 +45,8 @@ if (!values.units && !values.staff) {
 }
 if (values['deactivate-missing'] && !values.staff) {
   console.error(
-    '--deactivate-missing krever --staff: uten ansattfilen vet ikke Husly hvem som fortsatt jobber her. Ingenting er lagret.',
+    '--deactivate-missing krever --staff: ' +
+      'uten ansattfilen vet ikke Husly hvem som fortsatt jobber her. Ingenting er lagret.',
   );
   process.exit(2);
 }
@@ -54,13 +56,15 @@ let staff: Table | null = null;
 try {
   [units, staff] = [read(values.units), read(values.staff)];
 } catch (error) {
-  console.error(
-    `Kunne ikke lese filen: ${(error as NodeJS.ErrnoException).path ?? ''} (${(error as NodeJS.ErrnoException).code})`,
-  );
+  const { path, code } = error as NodeJS.ErrnoException;
+  console.error(`Kunne ikke lese filen: ${path ?? ''} (${code})`);
   process.exit(2);
 }
 
-/** One transaction for the organisation, the cases and the reminder outbox: all of the import is kept, or none. */
+/**
+ * One transaction for the organisation, the cases and the
+ * reminder outbox: all of the import is kept, or none.
+ */
 function importTransaction(prisma: PrismaClient): OrgImportUnitOfWork {
   return {
     run: (work) =>
@@ -82,16 +86,19 @@ function print(report: ImportReport): void {
     console.log('Prøvekjøring (--dry-run): ingenting er lagret. Dette ville blitt endret:');
   console.log(`Enheter: ${fmt(report.units)}\nAnsatte: ${fmt(report.staff)}`);
   const line = (c: StaffChange) =>
-    `  ${c.name} <${c.email}>, ${c.from.name}${c.to ? ` → ${c.to.name}` : ''} · åpne saker de koordinerer: ${references(c.openCases)}`;
+    `  ${c.name} <${c.email}>, ${c.from.name}${c.to ? ` → ${c.to.name}` : ''} · ` +
+    `åpne saker de koordinerer: ${references(c.openCases)}`;
   if (report.deactivated.length) {
     console.log(
-      `${would ? 'Ville blitt deaktivert' : 'Deaktivert'} (ikke i ansattfilen, mister all tilgang): ${report.deactivated.length}`,
+      `${would ? 'Ville blitt deaktivert' : 'Deaktivert'} ` +
+        `(ikke i ansattfilen, mister all tilgang): ${report.deactivated.length}`,
     );
     for (const c of report.deactivated) console.log(line(c));
   }
   if (report.moved.length) {
     console.log(
-      `${would ? 'Ville byttet enhet' : 'Byttet enhet'} (mister tilgangen til den gamle enheten): ${report.moved.length}`,
+      `${would ? 'Ville byttet enhet' : 'Byttet enhet'} ` +
+        `(mister tilgangen til den gamle enheten): ${report.moved.length}`,
     );
     for (const c of report.moved) console.log(line(c));
   }
@@ -109,12 +116,14 @@ function print(report: ImportReport): void {
     );
     for (const unit of [...byUnit.values()].sort((a, b) => a.name.localeCompare(b.name, 'nb')))
       console.log(
-        `  ${unit.name}: ${references(unit.cases.sort((a, b) => a.reference.localeCompare(b.reference)))}`,
+        `  ${unit.name}: ` +
+          `${references(unit.cases.sort((a, b) => a.reference.localeCompare(b.reference)))}`,
       );
   }
   if (report.releasedReminders)
     console.log(
-      `Påminnelser som var overført til dem, og som nå går til saken vanlige mottaker: ${report.releasedReminders}`,
+      'Påminnelser som var overført til dem, og som nå går til saken vanlige mottaker: ' +
+        `${report.releasedReminders}`,
     );
 }
 
@@ -132,7 +141,9 @@ runWithDatabase(async (db, config) => {
     // STAFF_FILE_REQUIRED is caught above, before the database is opened.
     console.error(
       outcome.refused === 'NO_ADMIN_LEFT'
-        ? 'Importen ble avbrutt, ingenting er lagret: --deactivate-missing ville deaktivert alle administratorer, for ansattfilen har ingen med rollen admin. Legg minst én administrator inn i filen.'
+        ? 'Importen ble avbrutt, ingenting er lagret: ' +
+            '--deactivate-missing ville deaktivert alle administratorer, ' +
+            'for ansattfilen har ingen med rollen admin. Legg minst én administrator inn i filen.'
         : '--deactivate-missing krever --staff. Ingenting er lagret.',
     );
     return 1;

@@ -32,12 +32,14 @@ runWithDatabase(async (db, config) => {
   const { closedCaseDays, auditDays } = config.retention;
   console.log('Lagringstid i bruk:');
   console.log(
-    `  Avsluttede saker anonymiseres ${closedCaseDays} dager etter at de ble avsluttet (HUSLY_RETENTION_CLOSED_CASE_DAYS).`,
+    `  Avsluttede saker anonymiseres ${closedCaseDays} dager etter at de ble avsluttet ` +
+      '(HUSLY_RETENTION_CLOSED_CASE_DAYS).',
   );
   console.log(`  Logghendelser slettes etter ${auditDays} dager (HUSLY_RETENTION_AUDIT_DAYS).`);
   if (config.mode === 'development')
     console.log(
-      '  Utviklingsmodus: er variablene ikke satt, brukes standardverdiene 730 og 1825 dager. I produksjon må kommunen sette dem selv.',
+      '  Utviklingsmodus: er variablene ikke satt, brukes standardverdiene 730 og 1825 dager. ' +
+        'I produksjon må kommunen sette dem selv.',
     );
   console.log('');
 
@@ -48,14 +50,17 @@ runWithDatabase(async (db, config) => {
   const refs = outcome.cases.map((c) => `  ${c.reference} (avsluttet ${date(c.closedAt)})`);
   console.log(dryRun ? 'Prøvekjøring – ingenting er endret.\n' : 'Utført.\n');
   console.log(
-    `Saker ${would}anonymisert (avsluttet før ${date(outcome.closedBefore)}): ${outcome.cases.length}`,
+    `Saker ${would}anonymisert (avsluttet før ${date(outcome.closedBefore)}): ` +
+      `${outcome.cases.length}`,
   );
   if (refs.length > 0) console.log(refs.join('\n'));
   console.log(
-    `Personer ${would}anonymisert (navn, fødselsdato og maskert fødselsnummer fjernet): ${outcome.residents}`,
+    `Personer ${would}anonymisert (navn, fødselsdato og maskert fødselsnummer fjernet): ` +
+      `${outcome.residents}`,
   );
   console.log(
-    `Identitetsnøkler ${would}slettet (ingen logghendelser om personen igjen): ${outcome.identityHashes}`,
+    `Identitetsnøkler ${would}slettet (ingen logghendelser om personen igjen): ` +
+      `${outcome.identityHashes}`,
   );
   console.log(
     `Logghendelser fra før ${date(outcome.auditBefore)} ${would}slettet: ${outcome.auditEvents}`,

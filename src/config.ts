@@ -175,7 +175,8 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   const appType = get('MicrosoftAppType') ?? 'SingleTenant';
   if (get('MicrosoftAppId') && get('HUSLY_MODE') === 'development')
     problems.push(
-      'HUSLY_MODE: development kan ikke brukes når MicrosoftAppId er satt (produksjonsregler gjelder alltid med en bot-registrering)',
+      'HUSLY_MODE: development kan ikke brukes når MicrosoftAppId er satt ' +
+        '(produksjonsregler gjelder alltid med en bot-registrering)',
     );
   if (get('MicrosoftAppId')) {
     if (appType !== 'UserAssignedMSI' && !get('MicrosoftAppPassword'))
@@ -198,11 +199,13 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
     );
   if (!get('HUSLY_RETENTION_CLOSED_CASE_DAYS'))
     problems.push(
-      'HUSLY_RETENTION_CLOSED_CASE_DAYS: må settes eksplisitt i produksjon (kommunen bestemmer lagringstiden, se docs/personvern.md)',
+      'HUSLY_RETENTION_CLOSED_CASE_DAYS: må settes eksplisitt i produksjon ' +
+        '(kommunen bestemmer lagringstiden, se docs/personvern.md)',
     );
   if (!get('HUSLY_RETENTION_AUDIT_DAYS'))
     problems.push(
-      'HUSLY_RETENTION_AUDIT_DAYS: må settes eksplisitt i produksjon (kommunen bestemmer hvor lenge loggen lagres, se docs/personvern.md)',
+      'HUSLY_RETENTION_AUDIT_DAYS: må settes eksplisitt i produksjon ' +
+        '(kommunen bestemmer hvor lenge loggen lagres, se docs/personvern.md)',
     );
   return problems;
 }
@@ -224,8 +227,8 @@ function effectiveMode(
  * (Shannon entropy of its character frequencies × length) of at least 128 bits; at least 12
  * distinct characters (not 16: a 64-character hex secret misses some digit about a quarter of the
  * time); no character more than 25 % of it; at least 75 % distinct three-character windows (no
- * repeated pattern); at most half of neighbouring characters equal or one apart (no abc…, 123…).
- * `openssl rand -base64 48` and `openssl rand -hex 32` pass.
+ * repeated pattern); at most half of neighbouring characters equal or one apart (no abc…,
+ * 123…). `openssl rand -base64 48` and `openssl rand -hex 32` pass.
  */
 export function secretWeakness(secret: string): string | null {
   const chars = [...secret];
@@ -262,9 +265,15 @@ function isTimeZone(zone: string): boolean {
 export interface Config {
   readonly port: number;
   readonly databaseUrl: string;
-  /** 'production' whenever MicrosoftAppId is set, whatever HUSLY_MODE says (it may not say development then). */
+  /**
+   * 'production' whenever MicrosoftAppId is set, whatever
+   * HUSLY_MODE says (it may not say development then).
+   */
   readonly mode: 'development' | 'production';
-  /** 127.0.0.1 in local mode (no token check must never be reachable from the network); 0.0.0.0 with an app id. */
+  /**
+   * 127.0.0.1 in local mode (no token check must never be
+   * reachable from the network); 0.0.0.0 with an app id.
+   */
   readonly listenHost: '127.0.0.1' | '0.0.0.0';
   readonly bot: {
     readonly appId: string;
@@ -286,15 +295,29 @@ export interface Config {
   readonly reminderMaxAttempts: number;
   /** A reminder send that gets no answer in this time is retried later like a 503. */
   readonly reminderSendTimeoutSeconds: number;
-  /** Development only: Husly's clock runs this many days ahead (or behind), so demo checkpoints fall due. */
+  /**
+   * Development only: Husly's clock runs this many days
+   * ahead (or behind), so demo checkpoints fall due.
+   */
   readonly clockOffsetDays: number;
-  /** The municipality's reminder practice (HUSLY_REMINDER_SETTINGS file), or the domain brief's defaults. */
+  /**
+   * The municipality's reminder practice (HUSLY_REMINDER_SETTINGS
+   * file), or the domain brief's defaults.
+   */
   readonly reminderSettings: ReminderSettings;
-  /** Person lookups (by identity number or name) one user may make per hour before Husly refuses and tells their leader. */
+  /**
+   * Person lookups (by identity number or name) one user may
+   * make per hour before Husly refuses and tells their leader.
+   */
   readonly lookupLimitPerHour: number;
-  /** Days a previous owner's (and a legacy reporter's) read access lasts after it began, unless the unit holds an open measure. */
+  /**
+   * Days a previous owner's (and a legacy reporter's) read access
+   * lasts after it began, unless the unit holds an open measure.
+   */
   readonly involvementExpiryDays: number;
-  /** The access review flags a user who looked up at least this many different people in the period. */
+  /**
+   * The access review flags a user who looked up at least this many different people in the period.
+   */
   readonly reviewManyPeople: number;
   readonly retention: {
     /** Closed cases are anonymised this many days after closing. */
@@ -373,7 +396,10 @@ function reminderSettingsFrom(file: string | undefined): ReturnType<typeof parse
   return parseReminderSettings(readFileSync(file, 'utf8'));
 }
 
-/** Reads `.env` from the working directory if there is one (Node's own parser), then the environment. */
+/**
+ * Reads `.env` from the working directory if there
+ * is one (Node's own parser), then the environment.
+ */
 export function loadConfig(): ConfigResult {
   if (existsSync('.env')) process.loadEnvFile('.env');
   return parseConfig(process.env);

@@ -103,7 +103,8 @@ export function concernFormCard(
   const categoryChoices = Object.entries(CATEGORIES).flatMap(([category, subs]) =>
     subs.map((sub): [string, string] => [
       `${category}/${sub}`,
-      `${texts.labels.categories[category as keyof typeof CATEGORIES]}: ${texts.labels.subcategories[sub]}`,
+      `${texts.labels.categories[category as keyof typeof CATEGORIES]}: ` +
+        `${texts.labels.subcategories[sub]}`,
     ]),
   );
   const section = (title: string): CardElement =>

@@ -6,7 +6,9 @@
  */
 const keepDay = (text: string) => text.replace(/^(\d{1,2})\. /, '$1.\u00a0');
 
-/** '2026-12-04' → '4. desember 2026'. Dates without time are shown as the calendar date they are. */
+/**
+ * '2026-12-04' → '4. desember 2026'. Dates without time are shown as the calendar date they are.
+ */
 export function formatDate(isoDate: string): string {
   return keepDay(
     new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('nb-NO', {

@@ -224,7 +224,10 @@ export function planFormCard(
   return adaptiveCard(body, [submit(t.create, PLAN_CREATE, { caseId: input.caseId })]);
 }
 
-/** The plan as a card; with the right to change it, actions to add goals and measures, set status, evaluate. */
+/**
+ * The plan as a card; with the right to change it, actions to add goals and measures, set
+ * status, evaluate.
+ */
 export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], problem?: string) {
   const t = texts.plan;
   const { plan, kase } = view;
@@ -251,7 +254,8 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
           ? [
               [
                 t.period,
-                `${plan.periodStart ? formatDate(plan.periodStart) : ''} – ${plan.periodEnd ? formatDate(plan.periodEnd) : ''}`,
+                `${plan.periodStart ? formatDate(plan.periodStart) : ''} – ` +
+                  `${plan.periodEnd ? formatDate(plan.periodEnd) : ''}`,
               ] as const,
             ]
           : []),
@@ -283,7 +287,8 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
     const who = [unit(m.responsibleUnitId), staff(m.responsibleStaffId)].filter(Boolean).join(', ');
     body.push(
       paragraph(
-        `**${texts.labels.measureTypes[m.type]}** · ${texts.labels.measureStatuses[m.status]} · ${t.deadline} ${formatDate(m.deadline)}`,
+        `**${texts.labels.measureTypes[m.type]}** · ` +
+          `${texts.labels.measureStatuses[m.status]} · ${t.deadline} ${formatDate(m.deadline)}`,
         { spacing: 'Small', separator: true },
       ),
       userText(

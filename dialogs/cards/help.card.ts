@@ -27,7 +27,8 @@ export interface HelpCardInput {
 /** The help and welcome card: what Husly can do today, for this user, in this place. */
 export function helpCard(texts: Texts, input: HelpCardInput): AdaptiveCard {
   const t = texts.help;
-  // In a channel only owner facts are shown: concerns, lookups of people and case lists are personal.
+  // In a channel only owner facts are shown: concerns, lookups of people and case lists are
+  // personal.
   const commands = input.inChannel
     ? [t.commands.whoOwnsInChannel, t.commands.help, t.commands.cancel]
     : [

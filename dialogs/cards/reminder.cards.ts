@@ -87,7 +87,8 @@ export function reminderCard(
       paragraph(`**${title}**${items.length > 1 ? ` · ${t.case(item.reference)}` : ''}`),
       paragraph(todo, { isSubtle: true, spacing: 'None' }),
       paragraph(
-        `${t.due}: ${formatDate(item.dueDate)}${item.legalDeadline ? ` · ${t.legalDeadline}: ${formatDate(item.legalDeadline)}` : ''}`,
+        `${t.due}: ${formatDate(item.dueDate)}` +
+          (item.legalDeadline ? ` · ${t.legalDeadline}: ${formatDate(item.legalDeadline)}` : ''),
         { size: 'Small', spacing: 'None' },
       ),
     ];
@@ -208,7 +209,9 @@ export function timelineCard(
     heading(t.timelineTitle(reference)),
     ...rows.map((r) => {
       const past = r.dueDate < today;
-      const rest = ` · ${t.kinds[r.kind][0]}${r.basis === 'law' ? ` (${t.law})` : ''}${owner(r)} · ${status(r)}`;
+      const rest =
+        ` · ${t.kinds[r.kind][0]}${r.basis === 'law' ? ` (${t.law})` : ''}` +
+        `${owner(r)} · ${status(r)}`;
       const color = r.status === 'dead' ? ('Attention' as const) : undefined;
       return userText(
         [

@@ -18,16 +18,18 @@ export function innsynDocument(
   const tz = options.timeZone;
   const at = (d: Date | null | undefined) =>
     d
-      ? `${localDate(d, tz)} kl. ${d.toLocaleTimeString('nb-NO', { timeZone: tz, hour: '2-digit', minute: '2-digit' })}`
+      ? `${localDate(d, tz)} kl. ` +
+        `${d.toLocaleTimeString('nb-NO', { timeZone: tz, hour: '2-digit', minute: '2-digit' })}`
       : null;
   const yesNo = (b: boolean | null | undefined) =>
     b === null || b === undefined ? null : b ? 'Ja' : 'Nei';
   const r = data.resident;
   return {
     'Om dokumentet':
-      'Kopi av alle opplysninger Husly lagrer om personen (personvernforordningen artikkel 15): saker, bekymringsmeldinger, ' +
-      'målplan, samtykker, påminnelser og hvem som har sett eller endret opplysningene. Husly lagrer ikke fødselsnummeret, ' +
-      'bare en nøkkel avledet av det for å finne personen igjen, og en maskert form (de seks første sifrene).',
+      'Kopi av alle opplysninger Husly lagrer om personen (personvernforordningen artikkel 15): ' +
+      'saker, bekymringsmeldinger, målplan, samtykker, påminnelser og hvem som har sett eller ' +
+      'endret opplysningene. Husly lagrer ikke fødselsnummeret, bare en nøkkel avledet av det ' +
+      'for å finne personen igjen, og en maskert form (de seks første sifrene).',
     Laget: at(options.now),
     Tidssone: tz,
     Person: {
@@ -36,7 +38,9 @@ export function innsynDocument(
       Fødselsdato: r.birthDate,
       ...(r.anonymisedAt
         ? {
-            Anonymisert: `${at(r.anonymisedAt)} – navn, fødselsdato og maskert fødselsnummer er slettet etter lagringstiden`,
+            Anonymisert:
+              `${at(r.anonymisedAt)} – navn, fødselsdato og maskert fødselsnummer ` +
+              'er slettet etter lagringstiden',
           }
         : {}),
     },
@@ -90,7 +94,10 @@ function caseSection(c: ExportedCase, at: At, yesNo: YesNo): Record<string, unkn
       'Utkastelse gjennomført': yesNo(k.timeline.evictionHappened),
     },
     ...(c.anonymisedAt
-      ? { Anonymisert: `${at(c.anonymisedAt)} – fritekst og beløp er slettet etter lagringstiden` }
+      ? {
+          Anonymisert:
+            `${at(c.anonymisedAt)} – fritekst og beløp ` + 'er slettet etter lagringstiden',
+        }
       : {}),
     'Eier og koordinator': c.owners.map((o) => ({
       Enhet: o.unitName,

@@ -48,7 +48,10 @@ export function parsePlaygroundArgs(
     };
   const port = values.port === undefined ? 56150 : Number(values.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535)
-    return { ok: false, message: `--port må være et portnummer (1–65535), ikke «${values.port}».` };
+    return {
+      ok: false,
+      message: `--port må være et portnummer (1–65535), ikke «${values.port}».`,
+    };
   return { ok: true, options: { persona, openBrowser: !values['no-browser'], port } };
 }
 

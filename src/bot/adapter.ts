@@ -71,7 +71,8 @@ export function createAdapter(bot: Config['bot'], logger: Logger, state: BotStat
   const settings = {
     MicrosoftAppId: bot.appId,
     MicrosoftAppPassword: bot.appPassword,
-    // Local mode has no app registration, so no app type either (botbuilder rejects SingleTenant without an id).
+    // Local mode has no app registration, so no app type
+    // either (botbuilder rejects SingleTenant without an id).
     MicrosoftAppType: bot.appId ? bot.appType : undefined,
     MicrosoftAppTenantId: bot.appTenantId,
   };

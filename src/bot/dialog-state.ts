@@ -11,8 +11,9 @@ export class DialogStateStore extends BotState {
     super(storage, (context: TurnContext) => {
       const { channelId, from } = context.activity;
       if (!from?.id) return Promise.reject(new Error('Dialog state needs activity.from.id'));
+      const conversationId = channelConversationIdOf(context.activity);
       return Promise.resolve(
-        `${channelId}/conversations/${channelConversationIdOf(context.activity)}/users/${from.id}/dialogs`,
+        `${channelId}/conversations/${conversationId}/users/${from.id}/dialogs`,
       );
     });
   }

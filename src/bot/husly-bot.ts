@@ -4,7 +4,10 @@ import { sendHelp, type MainDialog } from '../../dialogs/main.dialog.ts';
 import { textsFor } from '../../dialogs/texts/index.ts';
 import { setTurnInfo } from '../../dialogs/turn-info.ts';
 import type { IdentifyActorService } from '../domain/actor/identify-actor.service.ts';
-import type { RecordConversationService } from '../domain/conversation/record-conversation.service.ts';
+// prettier-ignore
+import type {
+  RecordConversationService,
+} from '../domain/conversation/record-conversation.service.ts';
 import type { Logger } from '../log.ts';
 import {
   callerOf,
@@ -24,7 +27,10 @@ export interface HuslyBotDeps {
   readonly identify: IdentifyActorService;
   readonly conversations: RecordConversationService;
   readonly main: MainDialog;
-  /** Dialog state lives here: per user and conversation, so two people in one channel never share a dialog. */
+  /**
+   * Dialog state lives here: per user and conversation,
+   * so two people in one channel never share a dialog.
+   */
   readonly state: BotState;
   readonly logger: Logger;
 }

@@ -34,7 +34,10 @@ export class TeamsReminderNotifier implements ReminderNotifier {
       new Promise((resolve) => setTimeout(resolve, ms)),
   ) {}
 
-  /** A plain text through the same limiter; failures are only logged (the rows are dead-lettered already). */
+  /**
+   * A plain text through the same limiter; failures are
+   * only logged (the rows are dead-lettered already).
+   */
   async tellUndelivered(to: ReminderRecipient, items: readonly ReminderItem[]): Promise<boolean> {
     const t = textsFor('nb').reminders;
     const text = t.undelivered(
@@ -89,7 +92,9 @@ export class TeamsReminderNotifier implements ReminderNotifier {
     return { ok: false, failure: classified };
   }
 
-  /** One message to a person or unit, in its slot of the rate limiter, without the SDK's retries. */
+  /**
+   * One message to a person or unit, in its slot of the rate limiter, without the SDK's retries.
+   */
   private async deliver(to: ReminderRecipient, message: Partial<Activity>) {
     const ref = await conversationFor(
       this.uow,

@@ -223,7 +223,8 @@ export const DEMO_CASES: readonly DemoCase[] = [
       arrears: { amountNok: 14_250, months: 2, landlord: 'privat', firstMissedRentDaysAgo: 40 },
       notice: { datedDaysAgo: 6, receivedDaysAgo: 4 },
       description:
-        'Demo: varsel etter tvangsfullbyrdelsesloven § 4-18 er mottatt; leieboer ønsker nedbetalingsavtale.',
+        'Demo: varsel etter tvangsfullbyrdelsesloven § 4-18 er mottatt; ' +
+        'leieboer ønsker nedbetalingsavtale.',
       sharingBasis: 'ikke-avklart',
     },
   },

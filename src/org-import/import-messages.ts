@@ -4,11 +4,12 @@ import { STAFF_COLUMNS, UNIT_COLUMNS, type ImportProblem } from '../domain/org/o
 /** Norwegian text for an import problem, for the IT staff who run the import. */
 export function describeImportProblem(p: ImportProblem): string {
   const column = p.column ? `kolonnen «${p.column}»` : '';
+  const expectedColumns = p.file === 'units' ? UNIT_COLUMNS : STAFF_COLUMNS;
   switch (p.code) {
     case 'HEADER':
-      return `første linje må være nøyaktig: ${(p.file === 'units' ? UNIT_COLUMNS : STAFF_COLUMNS).join(',')}`;
+      return `første linje må være nøyaktig: ${expectedColumns.join(',')}`;
     case 'COLUMN_COUNT':
-      return `feil antall kolonner (skal være ${(p.file === 'units' ? UNIT_COLUMNS : STAFF_COLUMNS).length})`;
+      return `feil antall kolonner (skal være ${expectedColumns.length})`;
     case 'REQUIRED':
       return `${column} mangler verdi`;
     case 'TOO_LONG':

@@ -20,7 +20,8 @@ export async function openDatabase(
   url: string,
 ): Promise<Database & { appliedMigrations: string[] }> {
   const { applied } = await deployMigrations(url);
-  // busy timeout: a second instance (or the scheduler) holding the write lock makes us wait, not fail.
+  // busy timeout: a second instance (or the scheduler)
+  // holding the write lock makes us wait, not fail.
   const prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
   await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   return {

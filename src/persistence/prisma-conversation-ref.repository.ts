@@ -1,6 +1,9 @@
 import type { ConversationRef } from '../domain/conversation/conversation-ref.ts';
 import type { ConversationRef as ConversationRefRow } from './generated/client.ts';
-import type { ConversationRefRepository } from '../domain/conversation/conversation-ref.repository.ts';
+// prettier-ignore
+import type {
+  ConversationRefRepository,
+} from '../domain/conversation/conversation-ref.repository.ts';
 import type { Db } from './database.ts';
 import { stored } from './stored-columns.ts';
 

@@ -36,7 +36,10 @@ const toRow = (r: Row): StoredOutboxRow => ({
   handedAt: r.handedAt,
 });
 
-/** A DateTime column's text as the Prisma SQLite adapter writes it (ISO-8601 with an explicit offset). */
+/**
+ * A DateTime column's text as the Prisma SQLite adapter
+ * writes it (ISO-8601 with an explicit offset).
+ */
 const sqliteDateTime = (at: Date) => at.toISOString().replace('Z', '+00:00');
 
 /** The columns a snoozed or handed-over copy takes from its row. */
@@ -146,7 +149,10 @@ export class PrismaReminderOutbox implements ReminderOutbox {
     return count === 1;
   }
 
-  /** One statement per delivered message (raw SQL: a tick settles many, and Prisma's query building costs twice the write). */
+  /**
+   * One statement per delivered message (raw SQL: a tick settles
+   * many, and Prisma's query building costs twice the write).
+   */
   async markSent(
     ids: readonly string[],
     owner: string,
@@ -156,7 +162,8 @@ export class PrismaReminderOutbox implements ReminderOutbox {
     if (ids.length === 0) return 0;
     const stamp = sqliteDateTime(at);
     return this.db.$executeRawUnsafe(
-      `UPDATE reminder_outbox SET status = 'sent', sentAt = ?, sentConversationId = ?, sentActivityId = ?, leaseUntil = NULL, attempts = attempts + 1, updatedAt = ?
+      `UPDATE reminder_outbox SET status = 'sent', sentAt = ?, sentConversationId = ?, ` +
+        `sentActivityId = ?, leaseUntil = NULL, attempts = attempts + 1, updatedAt = ?
        WHERE id IN (${ids.map(() => '?').join(', ')}) AND leaseOwner = ? AND status = 'claimed'`,
       stamp,
       delivery.conversationId,

@@ -16,7 +16,9 @@ export interface HttpServerDeps {
 }
 
 export interface HttpServer {
-  /** `host` has no default: whether Husly is reachable from the network is the config's decision. */
+  /**
+   * `host` has no default: whether Husly is reachable from the network is the config's decision.
+   */
   listen(port: number, host: string): Promise<number>;
   /** Stops accepting, then waits (up to `graceMs`) for requests in flight. */
   close(graceMs?: number): Promise<void>;

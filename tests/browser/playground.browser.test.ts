@@ -72,7 +72,8 @@ describe('in the Agents Playground, as the demo caseworker', () => {
   it('registers a concern by filling in the rendered card', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
     await page.goto(playground.url);
-    // Husly is already installed from the first test, so no welcome this time: wait for the compose box.
+    // Husly is already installed from the first test, so no welcome this time: wait for the
+    // compose box.
     const compose = page.locator('[data-lexical-editor="true"][role="textbox"]');
     await compose.waitFor({ timeout: 20_000 });
     await compose.click();
@@ -81,7 +82,8 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     const form = page.locator('.ac-adaptiveCard', { hasText: 'Meld bekymring' }).last();
     await form.waitFor({ timeout: 15_000 });
 
-    await form.getByLabel('Fødselsnummer eller D-nummer').fill('239145 31519'); // synthetic (month + 80)
+    // synthetic (month + 80)
+    await form.getByLabel('Fødselsnummer eller D-nummer').fill('239145 31519');
     await form.getByLabel(/^Navn/).fill('Per Prøvesen');
     await form.getByRole('combobox', { name: 'Kategori' }).click();
     await page
@@ -96,7 +98,8 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     // Consent names the units that may read the description (and how it was given).
     await form.getByText(/^Samtykke fra personen/).click();
     await form.getByRole('combobox', { name: /^Enheter personen har samtykket/ }).click();
-    // The multi-select opens as a list of checkboxes at the end of the page (the channel list also has the name).
+    // The multi-select opens as a list of checkboxes at the end of the page (the channel list
+    // also has the name).
     await page.getByText('NAV boligsosialt team', { exact: true }).last().click();
     await page.keyboard.press('Escape');
     await form.getByText('Skriftlig', { exact: true }).click();
@@ -140,7 +143,8 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     await page.locator('[data-lexical-editor="true"][role="textbox"]').waitFor({ timeout: 20_000 });
 
     // Kristin coordinates demo case 2026-0001; its "two weeks to eviction" checkpoint is made due
-    // now (as a legal deadline today, so the test does not depend on the hour), and one tick sends it.
+    // now (as a legal deadline today, so the test does not depend on the hour), and one tick
+    // sends it.
     const { prisma } = await server.db();
     const kase = await prisma.case.findUnique({ where: { reference: '2026-0001' } });
     let row = null;
@@ -160,7 +164,8 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     });
     await server.tickReminders();
 
-    const card = page.locator('.ac-adaptiveCard', { hasText: 'Påminnelse – sak 2026-0001' }).last();
+    const title = 'Påminnelse – sak 2026-0001';
+    const card = page.locator('.ac-adaptiveCard', { hasText: title }).last();
     await card.waitFor({ timeout: 15_000 });
     assert.match(await card.innerText(), /To uker til utkastelse/);
     await card.getByRole('button', { name: 'Utført' }).click();

@@ -62,7 +62,7 @@ describe('message catalogue', () => {
     for (const code of ERROR_CODES) assert.ok(nb.errors[code]?.length > 0, code);
   });
 
-  it('tells an unregistered user whom to contact, or the IT department when there is no admin', () => {
+  it('tells an unregistered user whom to contact or the IT department if there is no admin', () => {
     assert.match(nb.notRegistered([{ name: 'A B', email: 'a@k.no' }]), /A B \(a@k\.no\)/);
     assert.match(nb.notRegistered([]), /IT-avdelingen/);
   });

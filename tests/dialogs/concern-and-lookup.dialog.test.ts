@@ -8,7 +8,10 @@ import { turnErrorHandler } from '../../src/bot/adapter.ts';
 import { DialogStateStore } from '../../src/bot/dialog-state.ts';
 import { HuslyBot } from '../../src/bot/husly-bot.ts';
 import { IdentifyActorService } from '../../src/domain/actor/identify-actor.service.ts';
-import { RecordConversationService } from '../../src/domain/conversation/record-conversation.service.ts';
+// prettier-ignore
+import {
+  RecordConversationService,
+} from '../../src/domain/conversation/record-conversation.service.ts';
 import { createLogger } from '../../src/log.ts';
 import { draft } from '../fakes/concern-draft.ts';
 import { dialogServices } from '../fakes/dialog-services.ts';
@@ -67,36 +70,40 @@ async function personalChat(who: string) {
 }
 
 describe('concern and lookup dialogs (TestAdapter)', () => {
-  it('"ny bekymring" → form; a wrong form → the same form with messages; a right one → receipt; the owner channel is told', async () => {
-    const { adapter, husly, notifier, submit, say } = await personalChat('ropSaks');
-    let submissionId = '';
-    await adapter
-      .send(say('Meld bekymring'))
-      .assertReply((a) => {
-        assert.match(cardOf(a), /Meld bekymring/);
-        submissionId = /"submissionId":"([^"]+)"/.exec(cardOf(a))?.[1] ?? '';
-      })
-      .startTest();
-    await adapter
-      .send(submit({ action: 'concern.submit', submissionId, ...draft({ arrearsMonths: '0' }) }))
-      .assertReply((a) => assert.match(cardOf(a), /Skriv antall måneder \(1–60\)\./))
-      .assertReply('Noe må rettes. Se merknadene i skjemaet.')
-      .send(submit({ action: 'concern.submit', submissionId, ...draft() }))
-      .assertReply((a) =>
-        assert.match(
-          a.text ?? '',
-          /^Bekymringen er registrert i sak 2026-0001\. Saken eies av NAV boligsosialt team/,
-        ),
-      )
-      .startTest();
-    assert.equal(husly.state.concerns.length, 1);
-    assert.deepEqual(
-      notifier.sent.map((s) => s.notice.kind),
-      ['case.forUnit'],
-    );
-  });
+  it(
+    '"ny bekymring" → form; a wrong form → the same form with messages; ' +
+      'a right one → receipt; the owner channel is told',
+    async () => {
+      const { adapter, husly, notifier, submit, say } = await personalChat('ropSaks');
+      let submissionId = '';
+      await adapter
+        .send(say('Meld bekymring'))
+        .assertReply((a) => {
+          assert.match(cardOf(a), /Meld bekymring/);
+          submissionId = /"submissionId":"([^"]+)"/.exec(cardOf(a))?.[1] ?? '';
+        })
+        .startTest();
+      await adapter
+        .send(submit({ action: 'concern.submit', submissionId, ...draft({ arrearsMonths: '0' }) }))
+        .assertReply((a) => assert.match(cardOf(a), /Skriv antall måneder \(1–60\)\./))
+        .assertReply('Noe må rettes. Se merknadene i skjemaet.')
+        .send(submit({ action: 'concern.submit', submissionId, ...draft() }))
+        .assertReply((a) =>
+          assert.match(
+            a.text ?? '',
+            /^Bekymringen er registrert i sak 2026-0001\. Saken eies av NAV boligsosialt team/,
+          ),
+        )
+        .startTest();
+      assert.equal(husly.state.concerns.length, 1);
+      assert.deepEqual(
+        notifier.sent.map((s) => s.notice.kind),
+        ['case.forUnit'],
+      );
+    },
+  );
 
-  it('"hvem eier" with a name asks for a purpose; the card carries an opaque id, never the name', async () => {
+  it('"hvem eier <name>" asks why; the card carries an opaque id, never the name', async () => {
     const { adapter, submit, say } = await personalChat('ropSaks');
     await adapter
       .send(say('ny bekymring'))
@@ -114,7 +121,8 @@ describe('concern and lookup dialogs (TestAdapter)', () => {
     await adapter
       .send(say('hvem er ansvarlig for Kari'))
       .assertReply(
-        'Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel «hvem eier Kari Nordmann» eller «hvem eier Nordmann 12.07.1987».',
+        'Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel ' +
+          '«hvem eier Kari Nordmann» eller «hvem eier Nordmann 12.07.1987».',
       )
       .send(say('hvem er ansvarlig for Kari Nordmann'))
       .assertReply((a) => {
@@ -135,7 +143,8 @@ describe('concern and lookup dialogs (TestAdapter)', () => {
         }),
       )
       .assertReply(
-        'Oppslaget er for gammelt eller ikke ditt. Skriv «hvem eier» og det du leter etter på nytt.',
+        'Oppslaget er for gammelt eller ikke ditt. ' +
+          'Skriv «hvem eier» og det du leter etter på nytt.',
       )
       .send(submit({ action: 'lookup.purpose', lookupId, purpose: 'samarbeid-tiltak' }))
       .assertReply((a) => {
@@ -150,7 +159,8 @@ describe('concern and lookup dialogs (TestAdapter)', () => {
       })
       .send(submit({ action: 'lookup.purpose', lookupId, purpose: 'samarbeid-tiltak' }))
       .assertReply(
-        'Oppslaget er for gammelt eller ikke ditt. Skriv «hvem eier» og det du leter etter på nytt.',
+        'Oppslaget er for gammelt eller ikke ditt. ' +
+          'Skriv «hvem eier» og det du leter etter på nytt.',
       )
       .send(say('hvem eier 2026-0099'))
       .assertReply('Ingen sak funnet.')

@@ -10,7 +10,10 @@ import { DialogStateStore } from '../../src/bot/dialog-state.ts';
 import { HuslyBot } from '../../src/bot/husly-bot.ts';
 import { AccessGate } from '../../src/domain/access/access-gate.ts';
 import { IdentifyActorService } from '../../src/domain/actor/identify-actor.service.ts';
-import { RecordConversationService } from '../../src/domain/conversation/record-conversation.service.ts';
+// prettier-ignore
+import {
+  RecordConversationService,
+} from '../../src/domain/conversation/record-conversation.service.ts';
 import { createLogger } from '../../src/log.ts';
 import { present } from '../helpers/assert-present.ts';
 import { draft } from '../fakes/concern-draft.ts';

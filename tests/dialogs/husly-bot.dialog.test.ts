@@ -8,7 +8,10 @@ import { turnErrorHandler } from '../../src/bot/adapter.ts';
 import { DialogStateStore } from '../../src/bot/dialog-state.ts';
 import { HuslyBot } from '../../src/bot/husly-bot.ts';
 import { IdentifyActorService } from '../../src/domain/actor/identify-actor.service.ts';
-import { RecordConversationService } from '../../src/domain/conversation/record-conversation.service.ts';
+// prettier-ignore
+import {
+  RecordConversationService,
+} from '../../src/domain/conversation/record-conversation.service.ts';
 import { createLogger } from '../../src/log.ts';
 import { dialogServices } from '../fakes/dialog-services.ts';
 import { FakeClock, InMemoryHusly } from '../fakes/in-memory-repositories.ts';
@@ -21,7 +24,10 @@ const ADMIN = {
 };
 const CHANNEL = '19:c@thread.tacv2';
 
-/** The whole bot (identity, routing, dialogs) on in-memory repositories and botbuilder's TestAdapter. */
+/**
+ * The whole bot (identity, routing, dialogs) on in-memory repositories and botbuilder's
+ * TestAdapter.
+ */
 async function testBot(logLines: string[] = []) {
   const husly = new InMemoryHusly();
   await husly.run(async ({ org }) => {
@@ -100,7 +106,9 @@ describe('HuslyBot dialogs (TestAdapter)', () => {
         ),
       )
       .send(inChannel('ROP'))
-      .assertReply('Kanalen er nå koblet til Psykisk helse og rus. Varsler til enheten kommer hit.')
+      .assertReply(
+        'Kanalen er nå koblet til Psykisk helse og rus. ' + 'Varsler til enheten kommer hit.',
+      )
       .startTest();
     assert.equal(husly.state.units.find((u) => u.key === 'rop')?.channelConversationId, CHANNEL);
   });
@@ -138,41 +146,47 @@ describe('HuslyBot dialogs (TestAdapter)', () => {
 });
 
 describe('onTurnError', () => {
-  it('tells the user in Norwegian with an error id, logs the id and code but not the message, and clears the dialog', async () => {
-    const logs: string[] = [];
-    const storage = new MemoryStorage();
-    const state = new DialogStateStore(storage);
-    const failing = new TestAdapter(async (context: TurnContext) => {
-      // A dialog was in progress when the turn failed.
-      await state
-        .createProperty('dialogState')
-        .set(context, { dialogStack: [{ id: 'linkChannel' }] });
-      await state.saveChanges(context);
-      throw Object.assign(new Error('cannot save Kari Nordmann 12879343745'), { code: 'DB_DOWN' });
-    });
-    failing.onTurnError = turnErrorHandler(
-      createLogger('debug', { write: (l: string) => void logs.push(l) }),
-      state,
-    );
-    let errorId = '';
-    await failing
-      .send('hjelp')
-      .assertReply((a) => {
-        const match = /feilkode ([0-9A-F]{8})/.exec(a.text ?? '');
-        assert.ok(match, a.text);
-        errorId = match[1] ?? '';
-        assert.match(a.text ?? '', /^Beklager, noe gikk galt/);
-      })
-      .startTest();
-    const line = logs.find((l) => l.includes('"turn.error"'));
-    assert.ok(line);
-    assert.match(line, new RegExp(`"errorId":"${errorId}"`));
-    assert.match(line, /"code":"DB_DOWN"/);
-    assert.doesNotMatch(logs.join(''), /Kari|12879343745/);
-    assert.deepEqual(
-      await storage.read(['test/conversations/Convo1/users/user1/dialogs']),
-      {},
-      'the next message starts afresh',
-    );
-  });
+  it(
+    'tells the user in Norwegian with an error id, logs the id and code but not the message, ' +
+      'and clears the dialog',
+    async () => {
+      const logs: string[] = [];
+      const storage = new MemoryStorage();
+      const state = new DialogStateStore(storage);
+      const failing = new TestAdapter(async (context: TurnContext) => {
+        // A dialog was in progress when the turn failed.
+        await state
+          .createProperty('dialogState')
+          .set(context, { dialogStack: [{ id: 'linkChannel' }] });
+        await state.saveChanges(context);
+        throw Object.assign(new Error('cannot save Kari Nordmann 12879343745'), {
+          code: 'DB_DOWN',
+        });
+      });
+      failing.onTurnError = turnErrorHandler(
+        createLogger('debug', { write: (l: string) => void logs.push(l) }),
+        state,
+      );
+      let errorId = '';
+      await failing
+        .send('hjelp')
+        .assertReply((a) => {
+          const match = /feilkode ([0-9A-F]{8})/.exec(a.text ?? '');
+          assert.ok(match, a.text);
+          errorId = match[1] ?? '';
+          assert.match(a.text ?? '', /^Beklager, noe gikk galt/);
+        })
+        .startTest();
+      const line = logs.find((l) => l.includes('"turn.error"'));
+      assert.ok(line);
+      assert.match(line, new RegExp(`"errorId":"${errorId}"`));
+      assert.match(line, /"code":"DB_DOWN"/);
+      assert.doesNotMatch(logs.join(''), /Kari|12879343745/);
+      assert.deepEqual(
+        await storage.read(['test/conversations/Convo1/users/user1/dialogs']),
+        {},
+        'the next message starts afresh',
+      );
+    },
+  );
 });

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEvent, AuditLog } from '../../src/domain/audit/audit-event.ts';
 import type { ConversationRef } from '../../src/domain/conversation/conversation-ref.ts';
-import type { ConversationRefRepository } from '../../src/domain/conversation/conversation-ref.repository.ts';
+// prettier-ignore
+import type {
+  ConversationRefRepository,
+} from '../../src/domain/conversation/conversation-ref.repository.ts';
 import type { Staff, StaffRole, Unit } from '../../src/domain/org/org.ts';
 import type {
   ChannelLink,
@@ -165,7 +168,10 @@ export class InMemoryAuditLog implements AuditLog {
   }
 }
 
-/** The in-memory database: repositories, a unit of work that rolls back on a throw, and its contents. */
+/**
+ * The in-memory database: repositories, a unit of
+ * work that rolls back on a throw, and its contents.
+ */
 export class InMemoryHusly implements UnitOfWork {
   state: State = {
     units: [],

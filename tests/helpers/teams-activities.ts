@@ -40,7 +40,10 @@ interface Where {
   readonly serviceUrl: string;
   readonly tenantId?: string;
   readonly user: TeamsUser;
-  /** 'channel' puts the activity in CHANNEL_ID's thread, 'groupChat' in GROUP_CHAT_ID; default personal. */
+  /**
+   * 'channel' puts the activity in CHANNEL_ID's thread,
+   * 'groupChat' in GROUP_CHAT_ID; default personal.
+   */
   readonly place?: 'personal' | 'channel' | 'groupChat';
   /** The channel thread's root message id; a new post (new thread) when omitted. */
   readonly thread?: string;

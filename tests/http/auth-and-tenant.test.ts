@@ -22,7 +22,8 @@ function forgedToken(serviceUrl: string): string {
     nbf: now - 60,
     exp: now + 3600,
   })}`;
-  return `${unsigned}.${createSign('RSA-SHA256').update(unsigned).sign(privateKey).toString('base64url')}`;
+  const signature = createSign('RSA-SHA256').update(unsigned).sign(privateKey);
+  return `${unsigned}.${signature.toString('base64url')}`;
 }
 
 describe('with MicrosoftAppId configured, only Bot Framework-signed requests are processed', () => {
@@ -68,21 +69,25 @@ describe('with MicrosoftAppId configured, only Bot Framework-signed requests are
     assert.equal(connector.calls.length, 0);
   });
 
-  it('does not process a forged token; without the signing keys it answers 503 and leaks no internals', async () => {
-    const before = await server.rowCounts();
-    const res = await server.post(
-      message({ serviceUrl: connector.url, user: demoUser('saksbehandler') }, 'hjelp'),
-      {
-        authorization: `Bearer ${forgedToken(connector.url)}`,
-      },
-    );
-    // This machine cannot reach login.botframework.com, so the key set is unavailable:
-    // the request is refused as "cannot authenticate now", never processed.
-    assert.ok(res.status === 401 || res.status === 503, `status ${res.status}`);
-    assert.doesNotMatch(res.body, /botframework\.com|ENOTFOUND|at /);
-    assert.deepEqual(await server.rowCounts(), before);
-    assert.equal(connector.calls.length, 0);
-  });
+  it(
+    'does not process a forged token; without the signing keys it answers ' +
+      '503 and leaks no internals',
+    async () => {
+      const before = await server.rowCounts();
+      const res = await server.post(
+        message({ serviceUrl: connector.url, user: demoUser('saksbehandler') }, 'hjelp'),
+        {
+          authorization: `Bearer ${forgedToken(connector.url)}`,
+        },
+      );
+      // This machine cannot reach login.botframework.com, so the key set is unavailable:
+      // the request is refused as "cannot authenticate now", never processed.
+      assert.ok(res.status === 401 || res.status === 503, `status ${res.status}`);
+      assert.doesNotMatch(res.body, /botframework\.com|ENOTFOUND|at /);
+      assert.deepEqual(await server.rowCounts(), before);
+      assert.equal(connector.calls.length, 0);
+    },
+  );
 });
 
 describe('with HUSLY_ALLOWED_TENANTS set, other tenants are refused and audited', () => {

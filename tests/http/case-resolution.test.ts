@@ -7,7 +7,10 @@ import { FakeConnector } from '../helpers/fake-connector.ts';
 import { startTestServer, type TestServer } from '../helpers/husly-server.ts';
 import { demoUser, message, personalConversationId } from '../helpers/teams-activities.ts';
 
-/** Demo case 2026-0004 (tildelingsteam, coordinator Ola): arrears 40 days old, § 4-18 notice received 4 days ago. */
+/**
+ * Demo case 2026-0004 (tildelingsteam, coordinator Ola): arrears 40 days old, § 4-18 notice
+ * received 4 days ago.
+ */
 describe('marking arrears paid and closing a case from Teams', () => {
   let connector: FakeConnector;
   let server: TestServer;
@@ -40,44 +43,48 @@ describe('marking arrears paid and closing a case from Teams', () => {
     await connector.stop();
   });
 
-  it('"restansen er betalt 2026-0004" asks for the date; a future date is refused in place; then the arrears reminders stop', async () => {
-    assert.ok(
-      (await pending()).some((k) => k.startsWith('V')),
-      'the § 4-18 follow-up is planned',
-    );
-    await server.post(message(personal(), 'Restansen er betalt 2026-0004'));
-    const form = connector.cards(personalConversationId(ola)).at(-1)!;
-    assert.deepEqual(validateAdaptiveCard(form), []);
-    assert.match(JSON.stringify(form), /Restansen er betalt – sak 2026-0004.*"id":"paidDate"/s);
-    const caseId = (await caseRow())!.id;
+  it(
+    '"restansen er betalt 2026-0004" asks for the date; a future date is refused in place; ' +
+      'then the arrears reminders stop',
+    async () => {
+      assert.ok(
+        (await pending()).some((k) => k.startsWith('V')),
+        'the § 4-18 follow-up is planned',
+      );
+      await server.post(message(personal(), 'Restansen er betalt 2026-0004'));
+      const form = connector.cards(personalConversationId(ola)).at(-1)!;
+      assert.deepEqual(validateAdaptiveCard(form), []);
+      assert.match(JSON.stringify(form), /Restansen er betalt – sak 2026-0004.*"id":"paidDate"/s);
+      const caseId = (await caseRow())!.id;
 
-    await submit({ action: 'resolution.paid', caseId, paidDate: addDays(today(), 1) }, 'paid-1');
-    const again = connector.calls.find((c) => c.method === 'PUT' && c.activityId === 'paid-1');
-    assert.match(JSON.stringify(again?.body), /i dag eller tidligere/);
-    assert.equal((await caseRow())?.arrearsPaidDate, null, 'nothing changed');
+      await submit({ action: 'resolution.paid', caseId, paidDate: addDays(today(), 1) }, 'paid-1');
+      const again = connector.calls.find((c) => c.method === 'PUT' && c.activityId === 'paid-1');
+      assert.match(JSON.stringify(again?.body), /i dag eller tidligere/);
+      assert.equal((await caseRow())?.arrearsPaidDate, null, 'nothing changed');
 
-    connector.reset();
-    await submit({ action: 'resolution.paid', caseId, paidDate: today() }, 'paid-1');
-    assert.match(
-      connector.texts(personalConversationId(ola)).join(),
-      /registrert som betalt\. Påminnelser om restansen er stoppet/,
-    );
-    assert.equal((await caseRow())?.arrearsPaidDate, today());
-    assert.deepEqual(
-      (await pending()).filter((k) => /^[DVB]/.test(k)),
-      [],
-      'no arrears, notice or objection reminders left',
-    );
+      connector.reset();
+      await submit({ action: 'resolution.paid', caseId, paidDate: today() }, 'paid-1');
+      assert.match(
+        connector.texts(personalConversationId(ola)).join(),
+        /registrert som betalt\. Påminnelser om restansen er stoppet/,
+      );
+      assert.equal((await caseRow())?.arrearsPaidDate, today());
+      assert.deepEqual(
+        (await pending()).filter((k) => /^[DVB]/.test(k)),
+        [],
+        'no arrears, notice or objection reminders left',
+      );
 
-    connector.reset();
-    await server.post(message(personal(), 'hvem eier 2026-0004'));
-    const card = JSON.stringify(connector.cards(personalConversationId(ola)).at(-1));
-    assert.match(card, /Restansen ble betalt/);
-    assert.doesNotMatch(card, /resolution\.paid\.start/, 'no second "betalt" button');
-    assert.match(card, /resolution\.close\.start/);
-  });
+      connector.reset();
+      await server.post(message(personal(), 'hvem eier 2026-0004'));
+      const card = JSON.stringify(connector.cards(personalConversationId(ola)).at(-1));
+      assert.match(card, /Restansen ble betalt/);
+      assert.doesNotMatch(card, /resolution\.paid\.start/, 'no second "betalt" button');
+      assert.match(card, /resolution\.close\.start/);
+    },
+  );
 
-  it('"avslutt sak" is refused to an involved unit, needs a reason, and stops every reminder', async () => {
+  it('"avslutt sak": refused to involved units, needs a reason, stops all reminders', async () => {
     const caseId = (await caseRow())!.id;
     connector.reset();
     await server.post(message(personal(kristin), 'avslutt sak 2026-0004'));

@@ -39,7 +39,10 @@ const WRONG_TYPES: unknown[] = [
   'x'.repeat(10_000),
 ];
 
-/** Everything shown as text (message text, TextBlocks, facts); input values are not rendered as Markdown. */
+/**
+ * Everything shown as text (message text, TextBlocks, facts); input values are not rendered as
+ * Markdown.
+ */
 function renderedText(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(renderedText);
   if (typeof node !== 'object' || node === null) return [];
@@ -126,7 +129,8 @@ describe('malformed card submissions and text commands', () => {
       residentInformed: 'ja',
     };
     const fields = Object.keys(validConcern).filter((k) => k !== 'action');
-    // 1. Concern forms with one field broken: wrong type, missing, overlong, injected into an invalid form.
+    // 1. Concern forms with one field broken: wrong type, missing, overlong, injected into an
+    // invalid form.
     for (const field of fields) {
       for (const bad of WRONG_TYPES.slice(0, 6))
         submit(
@@ -305,53 +309,58 @@ describe('malformed card submissions and text commands', () => {
     return out;
   }
 
-  it('answers each of at least 200 malformed inputs with a clear message, and changes no case data', async (t) => {
-    assert.deepEqual(
-      renderedText({
-        type: 'message',
-        text: 'a',
-        attachments: [
-          {
-            content: {
-              body: [
-                { type: 'TextBlock', text: 'b' },
-                { type: 'Input.Text', value: 'c' },
-              ],
+  it(
+    'answers each of at least 200 malformed inputs with a clear message, ' +
+      'and changes no case data',
+    async (t) => {
+      assert.deepEqual(
+        renderedText({
+          type: 'message',
+          text: 'a',
+          attachments: [
+            {
+              content: {
+                body: [
+                  { type: 'TextBlock', text: 'b' },
+                  { type: 'Input.Text', value: 'c' },
+                ],
+              },
             },
-          },
-        ],
-      }),
-      ['a', 'b'],
-    );
-    const { prisma } = await server.db();
-    // Cases owned by other units, where Siri (Boligstiftelsen) has no relation or is only involved.
-    const others = await prisma.case.findMany({
-      where: { reference: { in: ['2026-0001', '2026-0002', '2026-0005'] } },
-    });
-    assert.equal(others.length, 3);
-    const inputs = generate(others.map((c) => c.id));
-    assert.ok(inputs.length >= 200, `only ${inputs.length} inputs`);
-    t.diagnostic(`${inputs.length} malformed inputs`);
-    const before = await caseData(server);
-    const silent: string[] = [];
-    for (const { who, activity, label } of inputs) {
-      connector.reset();
-      const res = await server.post(activity);
-      assert.equal(res.status, 200, label);
-      const replies = connector.calls.filter(
-        (c) => c.conversationId === personalConversationId(who),
+          ],
+        }),
+        ['a', 'b'],
       );
-      const said = replies.flatMap((c) => renderedText(c.body)).join('\n');
-      if (replies.length === 0) silent.push(label);
-      assert.doesNotMatch(said, /Beklager, noe gikk galt/, `${label}: crashed`);
-      assert.doesNotMatch(
-        said,
-        /<script>|\*\*fet\*\*|\[klikk\]\(/,
-        `${label}: user text rendered unescaped`,
-      );
-    }
-    assert.deepEqual(silent, [], 'every input gets an answer');
-    assert.deepEqual(await caseData(server), before, 'no case data changed');
-    assert.ok(!server.logs.some((l) => l.includes('"turn.error"')), 'no turn errors logged');
-  });
+      const { prisma } = await server.db();
+      // Cases owned by other units, where Siri (Boligstiftelsen) has no relation or is only
+      // involved.
+      const others = await prisma.case.findMany({
+        where: { reference: { in: ['2026-0001', '2026-0002', '2026-0005'] } },
+      });
+      assert.equal(others.length, 3);
+      const inputs = generate(others.map((c) => c.id));
+      assert.ok(inputs.length >= 200, `only ${inputs.length} inputs`);
+      t.diagnostic(`${inputs.length} malformed inputs`);
+      const before = await caseData(server);
+      const silent: string[] = [];
+      for (const { who, activity, label } of inputs) {
+        connector.reset();
+        const res = await server.post(activity);
+        assert.equal(res.status, 200, label);
+        const replies = connector.calls.filter(
+          (c) => c.conversationId === personalConversationId(who),
+        );
+        const said = replies.flatMap((c) => renderedText(c.body)).join('\n');
+        if (replies.length === 0) silent.push(label);
+        assert.doesNotMatch(said, /Beklager, noe gikk galt/, `${label}: crashed`);
+        assert.doesNotMatch(
+          said,
+          /<script>|\*\*fet\*\*|\[klikk\]\(/,
+          `${label}: user text rendered unescaped`,
+        );
+      }
+      assert.deepEqual(silent, [], 'every input gets an answer');
+      assert.deepEqual(await caseData(server), before, 'no case data changed');
+      assert.ok(!server.logs.some((l) => l.includes('"turn.error"')), 'no turn errors logged');
+    },
+  );
 });

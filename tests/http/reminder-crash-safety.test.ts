@@ -8,7 +8,10 @@ import { present } from '../helpers/assert-present.ts';
 
 const N = 1000;
 
-/** The outbox keys of every reminder card the connector received, once per message (a card names its key on each button). */
+/**
+ * The outbox keys of every reminder card the connector received, once per message (a card names
+ * its key on each button).
+ */
 function receivedKeys(connector: FakeConnector): string[] {
   return connector.calls
     .filter((c) => c.method === 'POST')
@@ -29,9 +32,10 @@ const waitFor = async (check: () => boolean, ms: number) => {
 
 /**
  * The rows are legal deadlines due today (Oslo date), which may go out at any hour, so the test
- * does not depend on when CI runs. The real server in a child process with 1,000 due reminders to 1,000 people, killed with
- * SIGKILL in the middle of sending and started again: every reminder arrives, and at most one
- * (the one in flight at the kill) twice — with the same idempotency key.
+ * does not depend on when CI runs. The real server in a child process with 1,000 due reminders
+ * to 1,000 people, killed with SIGKILL in the middle of sending and started again: every
+ * reminder arrives, and at most one (the one in flight at the kill) twice — with the same
+ * idempotency key.
  */
 describe('reminder delivery survives a crash', () => {
   const db = tempDatabase();
@@ -111,7 +115,7 @@ describe('reminder delivery survives a crash', () => {
     db.cleanup();
   });
 
-  it('delivers every reminder exactly once across a SIGKILL (at most one duplicate, same key)', async (t) => {
+  it('sends each reminder exactly once over a SIGKILL (max one duplicate, same key)', async (t) => {
     husly = await spawnHusly(env());
     assert.ok(
       await waitFor(() => receivedKeys(connector).length >= 150, 30_000),
@@ -122,12 +126,14 @@ describe('reminder delivery survives a crash', () => {
     const beforeRestart = receivedKeys(connector).length;
 
     husly = await spawnHusly(env());
-    // Generous: on a loaded 2-core CI runner 1,000 sends take well over a minute (the bound is on loss and duplicates, not speed).
+    // Generous: on a loaded 2-core CI runner 1,000 sends take well over a minute (the bound is on
+    // loss and duplicates, not speed).
     const allArrived = await waitFor(() => new Set(receivedKeys(connector)).size === N, 240_000);
     const keys = receivedKeys(connector);
     const distinct = new Set(keys);
     t.diagnostic(
-      `${beforeRestart} reminders before the kill, ${keys.length} messages in all, ${keys.length - distinct.size} duplicate(s)`,
+      `${beforeRestart} reminders before the kill, ${keys.length} messages in all, ` +
+        `${keys.length - distinct.size} duplicate(s)`,
     );
     assert.ok(allArrived, `only ${distinct.size} of ${N} arrived`);
     assert.ok(keys.length - distinct.size <= N / 1000, `${keys.length - distinct.size} duplicates`);

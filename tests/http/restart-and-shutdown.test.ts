@@ -52,7 +52,8 @@ describe('the server as `npm start` runs it', () => {
     const husly = await spawnHusly({ DATABASE_URL: db.url });
     const user = demoUser('saksbehandler');
     connector.reset();
-    connector.delayMs = 1500; // the reply is slow, so the turn is still running when the signal comes
+    // the reply is slow, so the turn is still running when the signal comes
+    connector.delayMs = 1500;
     try {
       const inFlight = postActivity(
         husly.url,

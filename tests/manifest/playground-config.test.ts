@@ -9,7 +9,7 @@ describe('Agents Playground config', () => {
     assert.equal(readFileSync('.m365agentsplayground.yml', 'utf8'), playgroundConfigYaml());
   });
 
-  it('mock users are demo staff (at most five, the playground\u2019s limit; unit colleagues first), in the demo tenant', () => {
+  it('mock users are demo staff in the demo tenant, at most five, unit colleagues first', () => {
     for (const staff of DEMO_STAFF) {
       const yaml = playgroundConfigYaml(staff.persona);
       assert.match(yaml, new RegExp(`currentUser:\\n  id: ${staff.teamsUserId}\\n`));

@@ -22,7 +22,7 @@ describe('DbStorage (botbuilder Storage on the database)', () => {
   it('runs SQLite in WAL mode', async () => {
     const [row] =
       await db.prisma.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode');
-    assert.equal(row.journal_mode, 'wal');
+    assert.equal(row?.journal_mode, 'wal');
   });
 
   it('reads back what was written, with an eTag', async () => {
@@ -47,7 +47,7 @@ describe('DbStorage (botbuilder Storage on the database)', () => {
     );
   });
 
-  it('overwrites unconditionally with eTag "*" and writes a new key whatever its eTag', async () => {
+  it('overwrites unconditionally with eTag "*"; writes a new key whatever its eTag', async () => {
     await storage.write({ star: { v: 1 } });
     await storage.write({ star: { v: 2, eTag: '*' } });
     assert.equal((await storage.read(['star'])).star.v, 2);

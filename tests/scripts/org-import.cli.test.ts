@@ -9,7 +9,10 @@ import { openDatabase } from '../../src/persistence/database.ts';
 import { PrismaReminderOutbox } from '../../src/persistence/prisma-reminder-outbox.ts';
 import { PrismaUnitOfWork } from '../../src/persistence/prisma-unit-of-work.ts';
 
-/** A fresh SQLite file (the script migrates it). Not the server helper's: a script test needs no bot. */
+/**
+ * A fresh SQLite file (the script migrates it). Not the server helper's: a script test needs no
+ * bot.
+ */
 function tempDatabase() {
   const dir = mkdtempSync(path.join(tmpdir(), 'husly-test-'));
   return {
@@ -135,7 +138,8 @@ describe('npm run org:import --deactivate-missing', () => {
     assert.match(refused.stderr, /--deactivate-missing krever --staff/);
   });
 
-  // The README example; cases coordinated by Hanne (NAV), Tor (Tildelingsteam) and Mona; a reminder on Mona's handed to Tor.
+  // The README example; cases coordinated by Hanne (NAV), Tor (Tildelingsteam) and Mona; a
+  // reminder on Mona's handed to Tor.
   before(async () => {
     assert.equal(run('--units', 'examples/units.csv', '--staff', 'examples/staff.csv').status, 0);
     const db = await openDatabase(db2.url);
@@ -198,31 +202,37 @@ describe('npm run org:import --deactivate-missing', () => {
     }
   });
 
-  it('a dry run lists who would be deactivated and who would move, with their open cases, and writes nothing', async () => {
-    const before = await snapshot();
-    const dry = run('--staff', staffAfter, '--deactivate-missing', '--dry-run');
-    assert.equal(dry.status, 0, dry.stderr);
-    assert.match(dry.stdout, /Prøvekjøring \(--dry-run\): ingenting er lagret/);
-    assert.match(dry.stdout, /Ansatte: 0 nye, 1 endret, 2 uendret/);
-    assert.match(
-      dry.stdout,
-      new RegExp(
-        `Ville blitt deaktivert .*: 1\n  Hanne Vik <hanne\\.vik@kommune\\.no>, NAV boligsosialt team · åpne saker de koordinerer: ${refs.hanne}\n`,
-      ),
-    );
-    assert.match(
-      dry.stdout,
-      new RegExp(
-        `Ville byttet enhet .*: 1\n  Tor Lie <tor\\.lie@kommune\\.no>, Tildelingsteam → NAV boligsosialt team · åpne saker de koordinerer: ${refs.tor}\n`,
-      ),
-    );
-    assert.doesNotMatch(dry.stdout, /Testbeboer/, 'no resident names');
-    assert.deepEqual(await snapshot(), before);
-    // Without --deactivate-missing nobody is deactivated; Tor would still move.
-    const plain = run('--staff', staffAfter, '--dry-run');
-    assert.doesNotMatch(plain.stdout, /deaktivert/);
-    assert.match(plain.stdout, /Ville byttet enhet/);
-  });
+  it(
+    'a dry run lists who would be deactivated and who would move, with their ' +
+      'open cases, and writes nothing',
+    async () => {
+      const before = await snapshot();
+      const dry = run('--staff', staffAfter, '--deactivate-missing', '--dry-run');
+      assert.equal(dry.status, 0, dry.stderr);
+      assert.match(dry.stdout, /Prøvekjøring \(--dry-run\): ingenting er lagret/);
+      assert.match(dry.stdout, /Ansatte: 0 nye, 1 endret, 2 uendret/);
+      assert.match(
+        dry.stdout,
+        new RegExp(
+          `Ville blitt deaktivert .*: 1\n  Hanne Vik <hanne\\.vik@kommune\\.no>, ` +
+            `NAV boligsosialt team · åpne saker de koordinerer: ${refs.hanne}\n`,
+        ),
+      );
+      assert.match(
+        dry.stdout,
+        new RegExp(
+          `Ville byttet enhet .*: 1\n  Tor Lie <tor\\.lie@kommune\\.no>, ` +
+            `Tildelingsteam → NAV boligsosialt team · åpne saker de koordinerer: ${refs.tor}\n`,
+        ),
+      );
+      assert.doesNotMatch(dry.stdout, /Testbeboer/, 'no resident names');
+      assert.deepEqual(await snapshot(), before);
+      // Without --deactivate-missing nobody is deactivated; Tor would still move.
+      const plain = run('--staff', staffAfter, '--dry-run');
+      assert.doesNotMatch(plain.stdout, /deaktivert/);
+      assert.match(plain.stdout, /Ville byttet enhet/);
+    },
+  );
 
   it('refuses to deactivate every admin, saying why, and writes nothing', async () => {
     const before = await snapshot();
@@ -235,68 +245,76 @@ describe('npm run org:import --deactivate-missing', () => {
     assert.deepEqual(await snapshot(), before);
   });
 
-  it('deactivates those missing, takes their cases from them for the leaders to re-assign, sends what was handed to them back to the case; a second run changes nothing', async () => {
-    const done = run('--staff', staffAfter, '--deactivate-missing');
-    assert.equal(done.status, 0, done.stderr);
-    assert.match(done.stdout, /Deaktivert .*: 1\n {2}Hanne Vik/);
-    assert.match(done.stdout, /Byttet enhet .*: 1\n {2}Tor Lie/);
-    assert.match(
-      done.stdout,
-      new RegExp(
-        `per enhet .*\n  NAV boligsosialt team: ${refs.hanne}\n  Tildelingsteam: ${refs.tor}\n`,
-      ),
-    );
-    assert.match(
-      done.stdout,
-      /Påminnelser som var overført til dem, og som nå går til saken vanlige mottaker: 1/,
-    );
+  it(
+    'deactivates those missing, takes their cases from them for the leaders to re-assign, ' +
+      'sends what was handed to them back to the case; a second run changes nothing',
+    async () => {
+      const done = run('--staff', staffAfter, '--deactivate-missing');
+      assert.equal(done.status, 0, done.stderr);
+      assert.match(done.stdout, /Deaktivert .*: 1\n {2}Hanne Vik/);
+      assert.match(done.stdout, /Byttet enhet .*: 1\n {2}Tor Lie/);
+      assert.match(
+        done.stdout,
+        new RegExp(
+          `per enhet .*\n  NAV boligsosialt team: ${refs.hanne}\n  Tildelingsteam: ${refs.tor}\n`,
+        ),
+      );
+      assert.match(
+        done.stdout,
+        /Påminnelser som var overført til dem, og som nå går til saken vanlige mottaker: 1/,
+      );
 
-    const state = await snapshot();
-    assert.notEqual(state.staff.find((s) => s.name === 'Hanne Vik')!.deactivatedAt, null);
-    assert.equal(state.staff.filter((s) => s.deactivatedAt !== null).length, 1);
-    const coordinator = Object.fromEntries(state.cases.map((c) => [c.reference, c.coordinatorId]));
-    assert.equal(coordinator[refs.hanne], null);
-    assert.equal(coordinator[refs.tor], null);
-    assert.equal(
-      state.cases.filter((c) => c.coordinatorId !== null).length,
-      1,
-      "Mona's case keeps her",
-    );
-    const reassign = state.outbox.filter((r) => r.kind === 'staff.reassign');
-    assert.deepEqual(
-      reassign.map((r) => [r.audience, r.status]),
-      [
-        ['leader', 'pending'],
-        ['leader', 'pending'],
-      ],
-    );
-    assert.ok(reassign.every((r) => r.key.startsWith(`reassign:${r.caseId}:`)));
-    assert.deepEqual(
-      state.outbox.filter((r) => r.key.includes(':overfort:')).map((r) => [r.status, r.assigneeId]),
-      [['pending', null]],
-    );
+      const state = await snapshot();
+      assert.notEqual(state.staff.find((s) => s.name === 'Hanne Vik')!.deactivatedAt, null);
+      assert.equal(state.staff.filter((s) => s.deactivatedAt !== null).length, 1);
+      const coordinator = Object.fromEntries(
+        state.cases.map((c) => [c.reference, c.coordinatorId]),
+      );
+      assert.equal(coordinator[refs.hanne], null);
+      assert.equal(coordinator[refs.tor], null);
+      assert.equal(
+        state.cases.filter((c) => c.coordinatorId !== null).length,
+        1,
+        "Mona's case keeps her",
+      );
+      const reassign = state.outbox.filter((r) => r.kind === 'staff.reassign');
+      assert.deepEqual(
+        reassign.map((r) => [r.audience, r.status]),
+        [
+          ['leader', 'pending'],
+          ['leader', 'pending'],
+        ],
+      );
+      assert.ok(reassign.every((r) => r.key.startsWith(`reassign:${r.caseId}:`)));
+      assert.deepEqual(
+        state.outbox
+          .filter((r) => r.key.includes(':overfort:'))
+          .map((r) => [r.status, r.assigneeId]),
+        [['pending', null]],
+      );
 
-    const db = await openDatabase(db2.url);
-    try {
-      const events = await db.prisma.auditEvent.findMany({
-        where: { action: { in: ['staff.deactivated', 'staff.moved', 'org.import'] } },
-        orderBy: { at: 'desc' },
-        take: 3,
-      });
-      assert.deepEqual(events.map((e) => e.action).sort(), [
-        'org.import',
-        'staff.deactivated',
-        'staff.moved',
-      ]);
-      assert.doesNotMatch(JSON.stringify(events), /Hanne|Tor Lie|kommune\.no/);
-    } finally {
-      await db.close();
-    }
+      const db = await openDatabase(db2.url);
+      try {
+        const events = await db.prisma.auditEvent.findMany({
+          where: { action: { in: ['staff.deactivated', 'staff.moved', 'org.import'] } },
+          orderBy: { at: 'desc' },
+          take: 3,
+        });
+        assert.deepEqual(events.map((e) => e.action).sort(), [
+          'org.import',
+          'staff.deactivated',
+          'staff.moved',
+        ]);
+        assert.doesNotMatch(JSON.stringify(events), /Hanne|Tor Lie|kommune\.no/);
+      } finally {
+        await db.close();
+      }
 
-    const again = run('--staff', staffAfter, '--deactivate-missing');
-    assert.equal(again.status, 0, again.stderr);
-    assert.match(again.stdout, /Ansatte: 0 nye, 0 endret, 3 uendret\n?$/);
-    const afterAgain = await snapshot();
-    assert.deepEqual({ ...afterAgain, audit: 0 }, { ...state, audit: 0 });
-  });
+      const again = run('--staff', staffAfter, '--deactivate-missing');
+      assert.equal(again.status, 0, again.stderr);
+      assert.match(again.stdout, /Ansatte: 0 nye, 0 endret, 3 uendret\n?$/);
+      const afterAgain = await snapshot();
+      assert.deepEqual({ ...afterAgain, audit: 0 }, { ...state, audit: 0 });
+    },
+  );
 });

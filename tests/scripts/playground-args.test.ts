@@ -45,8 +45,9 @@ describe('npm run playground arguments', () => {
       assert.equal(result.ok, false, argv.join(' '));
       if (!result.ok) assert.match(result.message, pattern, argv.join(' '));
     };
+    const usage = literal(PLAYGROUND_USAGE);
     refused(['--as', 'sjef'], /Ukjent rolle «sjef»\. Velg en av: saksbehandler, koordinator/);
-    refused(['--browser'], new RegExp(`Ukjent valg «--browser»\\.\\n${literal(PLAYGROUND_USAGE)}`));
+    refused(['--browser'], new RegExp(`Ukjent valg «--browser»\\.\\n${usage}`));
     refused(['koordinator'], /Uventet argument «koordinator»\.\nBruk: npm run playground/);
     refused(['--as'], /«--as» trenger en verdi/);
     refused(['--no-browser=ja'], /«--no-browser» tar ingen verdi/);

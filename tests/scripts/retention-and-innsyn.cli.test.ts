@@ -33,7 +33,10 @@ const script = (name: string, args: string[]) =>
     env: ENV,
     encoding: 'utf8',
   });
-/** Where innsyn writes without --out: the working directory, named by the masked number and today's date. */
+/**
+ * Where innsyn writes without --out: the working directory, named by the masked number and
+ * today's date.
+ */
 const defaultFile = (number: string) =>
   path.resolve(`innsyn-${number.slice(0, 6)}xxxxx-${localDate(new Date(), 'Europe/Oslo')}.json`);
 
@@ -58,107 +61,116 @@ describe('npm run innsyn and npm run retention', () => {
   });
   after(() => temp.cleanup());
 
-  it('innsyn writes everything about the resident to a file only its owner can read, and no identity number', async () => {
-    const file = path.join(temp.dir, 'kari.json');
-    const run = script('innsyn', [PEOPLE.old.number, '--out', file]);
-    assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /Skrev .*kari\.json: 1 sak\(er\), 2 linjer i tilgangsloggen/);
-    assert.doesNotMatch(
-      run.stdout + run.stderr,
-      new RegExp(`${PEOPLE.old.name}|${PEOPLE.old.number}`),
-      'the console shows no name or number',
-    );
-    assert.equal(statSync(file).mode & 0o777, 0o600);
+  it(
+    'innsyn writes everything about the resident to a file only its owner can read, ' +
+      'and no identity number',
+    async () => {
+      const file = path.join(temp.dir, 'kari.json');
+      const run = script('innsyn', [PEOPLE.old.number, '--out', file]);
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stdout, /Skrev .*kari\.json: 1 sak\(er\), 2 linjer i tilgangsloggen/);
+      assert.doesNotMatch(
+        run.stdout + run.stderr,
+        new RegExp(`${PEOPLE.old.name}|${PEOPLE.old.number}`),
+        'the console shows no name or number',
+      );
+      assert.equal(statSync(file).mode & 0o777, 0o600);
 
-    const text = readFileSync(file, 'utf8');
-    assert.doesNotMatch(text, ALL_NUMBERS, 'no identity number');
-    assert.doesNotMatch(text, /[0-9a-f]{64}/, 'no identity hash');
-    const doc = JSON.parse(text);
-    assert.deepEqual(doc.Person, {
-      'Fødselsnummer (maskert)': '128793*****',
-      Navn: PEOPLE.old.name,
-      Fødselsdato: '1993-07-12',
-    });
-    const [kase] = doc.Saker;
-    assert.equal(kase.Saksnummer, s.references.old);
-    assert.equal(kase.Nivå, 'Nivå 3 (rødt)');
-    assert.equal(
-      kase['Grunn til avslutning'],
-      'Boligen er sikret (restansen ordnet, ingen fare lenger)',
-    );
-    const [concern] = kase.Bekymringsmeldinger;
-    assert.equal(concern.Beskrivelse, `${TEXT.description} (${s.references.old})`);
-    assert.equal(concern['Meldt av'], 'Per Syntetisk');
-    assert.equal(concern.Enhet, 'Psykisk helse og rus');
-    assert.deepEqual(concern.Husleierestanse, {
-      'Beløp (kr)': 21_000,
-      Måneder: 3,
-      Utleier: 'Privat utleier',
-      'Første ubetalte husleie': '2023-01-01',
-    });
-    assert.equal(kase.Målplan.Mål[0].Mål, TEXT.goal);
-    assert.equal(kase.Målplan.Tiltak[0].Beskrivelse, TEXT.measure);
-    assert.equal(kase.Målplan.Tiltak[0]['Ansvarlig enhet'], 'Psykisk helse og rus');
-    assert.equal(kase.Målplan.Evalueringer[0].Oppsummering, TEXT.evaluation);
-    assert.deepEqual(
-      kase.Samtykker.map((c: { Enheter: string[]; Form: string }) => [c.Enheter, c.Form]),
-      [[['Psykisk helse og rus'], 'Skriftlig']],
-    );
-    assert.equal(kase['Nødtilgang (fare for liv eller helse)'][0].Begrunnelse, TEXT.justification);
-    assert.equal(kase['Nødtilgang (fare for liv eller helse)'][0].Hvem, 'Per Syntetisk');
-    assert.ok(
-      kase['Eier og koordinator'].some(
-        (o: { Merknad: string | null; Koordinator: string }) =>
-          o.Merknad === TEXT.ownershipNote && o.Koordinator === 'Kristin Syntetisk',
-      ),
-    );
-    assert.equal(kase['Involverte enheter'][0].Begrunnelse, TEXT.involvementNote);
-    assert.equal(kase['Endringer av nivå, kategori og status'][0].Begrunnelse, TEXT.changeReason);
-    assert.deepEqual(
-      kase.Påminnelser.map((p: { Hva: string; Status: string }) => [p.Hva, p.Status]),
-      [['Husleien er fortsatt ubetalt', 'Sendt']],
-    );
-    // The access log: who looked, from which unit, what and why (the same lines as audit:resident).
-    assert.deepEqual(
-      doc.Tilgangslogg.map((l: Record<string, string>) => [
-        l.Hvem,
-        l.Enhet,
-        l.Hva,
-        l.Sak,
-        l.Formål,
-      ]),
-      [
+      const text = readFileSync(file, 'utf8');
+      assert.doesNotMatch(text, ALL_NUMBERS, 'no identity number');
+      assert.doesNotMatch(text, /[0-9a-f]{64}/, 'no identity hash');
+      const doc = JSON.parse(text);
+      assert.deepEqual(doc.Person, {
+        'Fødselsnummer (maskert)': '128793*****',
+        Navn: PEOPLE.old.name,
+        Fødselsdato: '1993-07-12',
+      });
+      const [kase] = doc.Saker;
+      assert.equal(kase.Saksnummer, s.references.old);
+      assert.equal(kase.Nivå, 'Nivå 3 (rødt)');
+      assert.equal(
+        kase['Grunn til avslutning'],
+        'Boligen er sikret (restansen ordnet, ingen fare lenger)',
+      );
+      const [concern] = kase.Bekymringsmeldinger;
+      assert.equal(concern.Beskrivelse, `${TEXT.description} (${s.references.old})`);
+      assert.equal(concern['Meldt av'], 'Per Syntetisk');
+      assert.equal(concern.Enhet, 'Psykisk helse og rus');
+      assert.deepEqual(concern.Husleierestanse, {
+        'Beløp (kr)': 21_000,
+        Måneder: 3,
+        Utleier: 'Privat utleier',
+        'Første ubetalte husleie': '2023-01-01',
+      });
+      assert.equal(kase.Målplan.Mål[0].Mål, TEXT.goal);
+      assert.equal(kase.Målplan.Tiltak[0].Beskrivelse, TEXT.measure);
+      assert.equal(kase.Målplan.Tiltak[0]['Ansvarlig enhet'], 'Psykisk helse og rus');
+      assert.equal(kase.Målplan.Evalueringer[0].Oppsummering, TEXT.evaluation);
+      assert.deepEqual(
+        kase.Samtykker.map((c: { Enheter: string[]; Form: string }) => [c.Enheter, c.Form]),
+        [[['Psykisk helse og rus'], 'Skriftlig']],
+      );
+      assert.equal(
+        kase['Nødtilgang (fare for liv eller helse)'][0].Begrunnelse,
+        TEXT.justification,
+      );
+      assert.equal(kase['Nødtilgang (fare for liv eller helse)'][0].Hvem, 'Per Syntetisk');
+      assert.ok(
+        kase['Eier og koordinator'].some(
+          (o: { Merknad: string | null; Koordinator: string }) =>
+            o.Merknad === TEXT.ownershipNote && o.Koordinator === 'Kristin Syntetisk',
+        ),
+      );
+      assert.equal(kase['Involverte enheter'][0].Begrunnelse, TEXT.involvementNote);
+      const changes = kase['Endringer av nivå, kategori og status'];
+      assert.equal(changes[0].Begrunnelse, TEXT.changeReason);
+      assert.deepEqual(
+        kase.Påminnelser.map((p: { Hva: string; Status: string }) => [p.Hva, p.Status]),
+        [['Husleien er fortsatt ubetalt', 'Sendt']],
+      );
+      // The access log: who looked, from which unit, what and why (the same lines as
+      // audit:resident).
+      assert.deepEqual(
+        doc.Tilgangslogg.map((l: Record<string, string>) => [
+          l.Hvem,
+          l.Enhet,
+          l.Hva,
+          l.Sak,
+          l.Formål,
+        ]),
         [
-          'Kristin Syntetisk',
-          'NAV boligsosialt team',
-          'slo opp hvem som eier saken',
-          s.references.old,
-          null,
+          [
+            'Kristin Syntetisk',
+            'NAV boligsosialt team',
+            'slo opp hvem som eier saken',
+            s.references.old,
+            null,
+          ],
+          [
+            'Per Syntetisk',
+            'Psykisk helse og rus',
+            'åpnet saken',
+            s.references.old,
+            'Samarbeid om tiltak',
+          ],
         ],
-        [
-          'Per Syntetisk',
-          'Psykisk helse og rus',
-          'åpnet saken',
-          s.references.old,
-          'Samarbeid om tiltak',
-        ],
-      ],
-    );
+      );
 
-    const audited = await inDb((db) =>
-      db.prisma.auditEvent.findMany({
-        where: {
-          residentId: s.residentIds.old,
-          action: { in: ['audit.residentExport', 'audit.residentReport'] },
-        },
-      }),
-    );
-    assert.deepEqual(
-      audited.map((e) => e.action).sort(),
-      ['audit.residentExport', 'audit.residentReport'],
-      'taking the copy is in the access log',
-    );
-  });
+      const audited = await inDb((db) =>
+        db.prisma.auditEvent.findMany({
+          where: {
+            residentId: s.residentIds.old,
+            action: { in: ['audit.residentExport', 'audit.residentReport'] },
+          },
+        }),
+      );
+      assert.deepEqual(
+        audited.map((e) => e.action).sort(),
+        ['audit.residentExport', 'audit.residentReport'],
+        'taking the copy is in the access log',
+      );
+    },
+  );
 
   it('innsyn names its file after the masked number and the date, in the working directory', () => {
     const file = defaultFile(PEOPLE.mixed.number);
@@ -205,32 +217,36 @@ describe('npm run innsyn and npm run retention', () => {
     assert.equal(script('innsyn', []).status, 2, 'usage without a number');
   });
 
-  it('retention --dry-run shows the settings and what would go, by reference and never by name, and changes nothing', async () => {
-    const state = () =>
-      inDb(async (db) =>
-        JSON.stringify([
-          await db.prisma.resident.findMany({ orderBy: { id: 'asc' } }),
-          await db.prisma.concern.findMany({ orderBy: { id: 'asc' } }),
-          await db.prisma.auditEvent.count(),
-        ]),
-      );
-    const before = await state();
-    const run = script('retention', ['--dry-run']);
-    assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /Avsluttede saker anonymiseres 730 dager etter at de ble avsluttet/);
-    assert.match(run.stdout, /Logghendelser slettes etter 1825 dager/);
-    assert.match(run.stdout, /Prøvekjøring – ingenting er endret/);
-    assert.match(run.stdout, /Saker som ville blitt anonymisert \(avsluttet før [\d.]+\): 2\n/);
-    assert.match(run.stdout, new RegExp(`  ${s.references.old} \\(avsluttet [\\d.]+\\)`));
-    assert.match(run.stdout, new RegExp(`  ${s.references.mixedClosed} \\(avsluttet`));
-    assert.doesNotMatch(run.stdout, new RegExp(`${s.references.recent}|${s.references.open}\\b`));
-    assert.match(run.stdout, /Personer som ville blitt anonymisert .*: 1\n/);
-    assert.match(run.stdout, /Logghendelser fra før [\d.]+ som ville blitt slettet: 2\n/);
-    for (const p of Object.values(PEOPLE)) assert.ok(!run.stdout.includes(p.name), p.name);
-    assert.equal(await state(), before);
-  });
+  it(
+    'retention --dry-run shows the settings and what would go, by reference and ' +
+      'never by name, and changes nothing',
+    async () => {
+      const state = () =>
+        inDb(async (db) =>
+          JSON.stringify([
+            await db.prisma.resident.findMany({ orderBy: { id: 'asc' } }),
+            await db.prisma.concern.findMany({ orderBy: { id: 'asc' } }),
+            await db.prisma.auditEvent.count(),
+          ]),
+        );
+      const before = await state();
+      const run = script('retention', ['--dry-run']);
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stdout, /Avsluttede saker anonymiseres 730 dager etter at de ble avsluttet/);
+      assert.match(run.stdout, /Logghendelser slettes etter 1825 dager/);
+      assert.match(run.stdout, /Prøvekjøring – ingenting er endret/);
+      assert.match(run.stdout, /Saker som ville blitt anonymisert \(avsluttet før [\d.]+\): 2\n/);
+      assert.match(run.stdout, new RegExp(`  ${s.references.old} \\(avsluttet [\\d.]+\\)`));
+      assert.match(run.stdout, new RegExp(`  ${s.references.mixedClosed} \\(avsluttet`));
+      assert.doesNotMatch(run.stdout, new RegExp(`${s.references.recent}|${s.references.open}\\b`));
+      assert.match(run.stdout, /Personer som ville blitt anonymisert .*: 1\n/);
+      assert.match(run.stdout, /Logghendelser fra før [\d.]+ som ville blitt slettet: 2\n/);
+      for (const p of Object.values(PEOPLE)) assert.ok(!run.stdout.includes(p.name), p.name);
+      assert.equal(await state(), before);
+    },
+  );
 
-  it('retention anonymises the old cases, prints the counts, and innsyn then shows no free text', async () => {
+  it('retention anonymises old cases, prints counts; innsyn then shows no free text', async () => {
     const run = script('retention', []);
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /Utført\./);

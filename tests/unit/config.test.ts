@@ -130,7 +130,7 @@ describe('HUSLY_REMINDER_SETTINGS: the municipality\u2019s reminder practice', (
     return parseConfig({ HUSLY_REMINDER_SETTINGS: file });
   };
 
-  it('uses the domain brief\u2019s defaults without a file, and the example file says the same', () => {
+  it('uses the domain brief\u2019s defaults without a file; the example file says the same', () => {
     const none = parseConfig({});
     assert.ok(none.ok);
     assert.deepEqual(none.config.reminderSettings, DEFAULT_REMINDER_SETTINGS);
@@ -161,7 +161,7 @@ describe('HUSLY_REMINDER_SETTINGS: the municipality\u2019s reminder practice', (
     assert.equal(d3(result.config.reminderSettings), '2026-10-06', 'D + 5');
   });
 
-  it('refuses legal deadlines, unknown checkpoints, bad times and a missing file, every problem at once', () => {
+  it('refuses legal deadlines, unknown checkpoints, bad times, a missing file: all at once', () => {
     const result = withFile(
       JSON.stringify({
         practiceOffsets: { V14: 10, X9: 1, D7: 2.5 },
@@ -269,7 +269,8 @@ describe('a bot registration always means production (red-team finding 8)', () =
   it('refuses HUSLY_MODE=development with an app id, saying why', () => {
     const problems = problemsOf({ ...APP, ...PRODUCTION_EXTRAS, HUSLY_MODE: 'development' });
     assert.deepEqual(problems, [
-      'HUSLY_MODE: development kan ikke brukes når MicrosoftAppId er satt (produksjonsregler gjelder alltid med en bot-registrering)',
+      'HUSLY_MODE: development kan ikke brukes når MicrosoftAppId er satt ' +
+        '(produksjonsregler gjelder alltid med en bot-registrering)',
     ]);
   });
 
@@ -365,8 +366,10 @@ describe('retention', () => {
       HUSLY_RETENTION_AUDIT_DAYS: '',
     });
     assert.deepEqual(problems, [
-      'HUSLY_RETENTION_CLOSED_CASE_DAYS: må settes eksplisitt i produksjon (kommunen bestemmer lagringstiden, se docs/personvern.md)',
-      'HUSLY_RETENTION_AUDIT_DAYS: må settes eksplisitt i produksjon (kommunen bestemmer hvor lenge loggen lagres, se docs/personvern.md)',
+      'HUSLY_RETENTION_CLOSED_CASE_DAYS: må settes eksplisitt i produksjon ' +
+        '(kommunen bestemmer lagringstiden, se docs/personvern.md)',
+      'HUSLY_RETENTION_AUDIT_DAYS: må settes eksplisitt i produksjon ' +
+        '(kommunen bestemmer hvor lenge loggen lagres, se docs/personvern.md)',
     ]);
     assert.ok(
       problemsOf({ HUSLY_MODE: 'production' }).some((p) =>

@@ -45,7 +45,10 @@ export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 export interface AccessSituation {
   readonly role: StaffRole;
-  /** The actor's unit's relation to the case: owner, or involved by grant, measure or earlier ownership. */
+  /**
+   * The actor's unit's relation to the case: owner, or
+   * involved by grant, measure or earlier ownership.
+   */
   readonly relation: CaseRelation;
   /** The actor is the case's coordinator. */
   readonly isCoordinator: boolean;

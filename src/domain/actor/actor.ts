@@ -19,6 +19,8 @@ export interface Actor {
 export interface Caller {
   readonly tenantId: string | null;
   readonly aadObjectId: string | null;
-  /** The Bot Framework channel the activity came through ('msteams'); other channels are refused. */
+  /**
+   * The Bot Framework channel the activity came through ('msteams'); other channels are refused.
+   */
   readonly channel?: string | null;
 }

@@ -30,7 +30,9 @@ export const REVIEW_CATEGORIES = [
 ] as const;
 export type ReviewCategory = (typeof REVIEW_CATEGORIES)[number];
 
-/** Looking a case up: owner facts for anyone, but without a relation it is the exception to review. */
+/**
+ * Looking a case up: owner facts for anyone, but without a relation it is the exception to review.
+ */
 export const LOOKUP_ACTIONS = ['case.lookup', 'person.lookup', 'case.open'] as const;
 /** Lookups and reads of case data that are flagged when done outside working hours. */
 export const READ_ACTIONS = [
@@ -45,7 +47,10 @@ export const WORKING_HOURS = { start: '07:00', end: '17:00' } as const;
 
 /** Relations that make a successful lookup a finding (see AccessBasis in access-gate.ts). */
 const WITHOUT_RELATION: readonly unknown[] = ['none', 'reporter'];
-/** The only audit detail keys a finding copies: codes, counts and instants, nothing typed by a person. */
+/**
+ * The only audit detail keys a finding copies: codes,
+ * counts and instants, nothing typed by a person.
+ */
 const DETAIL_KEYS = [
   'relation',
   'audience',
@@ -97,7 +102,9 @@ export interface AccessReview {
 
 export interface AccessReviewOptions {
   readonly timeZone: string;
-  /** A staff member who looked up at least this many different people in the period is a finding. */
+  /**
+   * A staff member who looked up at least this many different people in the period is a finding.
+   */
   readonly manyPeopleThreshold: number;
 }
 
@@ -156,7 +163,8 @@ export class AccessReviewService {
       if (unitId && !unit) return fail('UNIT.NOT_FOUND');
 
       const events = await repos.audit.listBetween(period.from, period.to);
-      // A grant is written just before its audit event, in the same transaction: look a little earlier.
+      // A grant is written just before its audit event,
+      // in the same transaction: look a little earlier.
       const grants = await repos.breakGlass.listBetween(
         new Date(period.from.getTime() - 3_600_000),
         period.to,
@@ -166,7 +174,8 @@ export class AccessReviewService {
         if (!unitId) return true;
         const staff = e.actorStaffId ? await people.staff(e.actorStaffId) : null;
         if (staff?.unitId === unitId) return true;
-        // Someone from another unit broke the glass on a case this unit owns: its leader reviews it too.
+        // Someone from another unit broke the glass on a
+        // case this unit owns: its leader reviews it too.
         return (
           (e.action === 'case.breakGlass' || e.detail?.breakGlass === true) &&
           e.caseId !== null &&
@@ -287,7 +296,8 @@ export class AccessReviewService {
         );
       if (e.action === 'person.lookup') s.lookups++;
       if (e.residentId) s.residents.add(e.residentId);
-      // A name search that listed several residents is counted through its 'resident.listed' events.
+      // A name search that listed several residents is
+      // counted through its 'resident.listed' events.
       else if (e.action === 'person.lookup' && e.detail?.result !== 'choices') s.withoutResident++;
       if (e.at < s.first) s.first = e.at;
       if (e.at > s.last) s.last = e.at;
@@ -335,7 +345,10 @@ export function calendarPeriod(
   };
 }
 
-/** Why an instant is outside working hours in `timeZone` ('after-hours' before 07:00 or from 17:00, 'weekend', 'holiday'), or null. */
+/**
+ * Why an instant is outside working hours in `timeZone` ('after-hours' before 07:00 or from 17:00,
+ * 'weekend', 'holiday'), or null.
+ */
 export function outsideWorkingHours(
   at: Date,
   timeZone: string,
@@ -362,7 +375,10 @@ function codesOf(e: StoredAuditEvent): FindingDetail {
   return out;
 }
 
-/** The grant a 'case.breakGlass' event recorded: same case and person, the same expiry (or the nearest before). */
+/**
+ * The grant a 'case.breakGlass' event recorded: same case
+ * and person, the same expiry (or the nearest before).
+ */
 function grantFor(e: StoredAuditEvent, grants: readonly BreakGlassGrant[]): BreakGlassGrant | null {
   const mine = grants.filter(
     (g) => g.caseId === e.caseId && g.staffId === e.actorStaffId && g.grantedAt <= e.at,

@@ -20,7 +20,9 @@ export interface ExportedReminder {
 export interface ResidentRecords {
   /** When retention anonymised the resident, if it did. */
   residentAnonymisedAt(residentId: string): Promise<Date | null>;
-  /** Every case of the resident, open and closed, oldest first, with when retention anonymised it. */
+  /**
+   * Every case of the resident, open and closed, oldest first, with when retention anonymised it.
+   */
   casesForResident(
     residentId: string,
   ): Promise<(CaseRecord & { readonly anonymisedAt: Date | null })[]>;

@@ -26,7 +26,9 @@ export function easterSunday(year: number): string {
 
 const cache = new Map<number, ReadonlySet<string>>();
 
-/** The twelve public holidays of a year (lov om helligdager og helligdagsfred, plus 1 and 17 May). */
+/**
+ * The twelve public holidays of a year (lov om helligdager og helligdagsfred, plus 1 and 17 May).
+ */
 export function publicHolidays(year: number): ReadonlySet<string> {
   let holidays = cache.get(year);
   if (!holidays) {

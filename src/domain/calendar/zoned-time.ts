@@ -48,11 +48,17 @@ export function localTime(instant: Date, timeZone: string): string {
   }).format(instant);
 }
 
-/** An instant as local ISO 8601 with its offset in `timeZone`, to the second ('2026-03-29T03:00:00+02:00'). */
+/**
+ * An instant as local ISO 8601 with its offset in `timeZone`, to the second
+ * ('2026-03-29T03:00:00+02:00').
+ */
 export function isoInZone(at: Date, timeZone: string): string {
   const whole = new Date(Math.floor(at.getTime() / 1000) * 1000);
   const offset = offsetMinutes(whole, timeZone);
   const local = new Date(whole.getTime() + offset * 60_000).toISOString().slice(0, 19);
   const abs = Math.abs(offset);
-  return `${local}${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  const sign = offset < 0 ? '-' : '+';
+  const hours = String(Math.floor(abs / 60)).padStart(2, '0');
+  const minutes = String(abs % 60).padStart(2, '0');
+  return `${local}${sign}${hours}:${minutes}`;
 }

@@ -78,7 +78,10 @@ export interface ResidentRepository {
   /** Residents whose folded name contains every word of `folded`, at most `limit`, by name. */
   searchByName(folded: string, limit: number): Promise<Resident[]>;
   create(resident: NewResident): Promise<Resident>;
-  /** A resident anonymised by retention is reported again: name, masked number and birth date come back. */
+  /**
+   * A resident anonymised by retention is reported again: name, masked number and birth date come
+   * back.
+   */
   restore(
     id: string,
     details: { name: string; maskedId: string; birthDate: string | null },
@@ -108,7 +111,10 @@ export interface CaseRepository {
   ownershipHistory(caseId: string): Promise<OwnershipPeriod[]>;
   /** Every involvement, ended ones included (the gate decides which still give access). */
   involvements(caseId: string): Promise<Involvement[]>;
-  /** A unit is involved once: an active involvement keeps its first reason; an ended one starts again. */
+  /**
+   * A unit is involved once: an active involvement keeps its first reason; an ended one starts
+   * again.
+   */
   addInvolvement(caseId: string, involvement: Involvement): Promise<void>;
   /** Ends one unit's involvement (or all of them, when the case closes). */
   endInvolvements(caseId: string, at: Date, unitId?: string): Promise<void>;

@@ -96,7 +96,9 @@ export interface CaseRecord {
   readonly closedAt: Date | null;
   readonly closedReason: CloseReason | null;
   readonly timeline: EvictionTimeline;
-  /** 'YYYY-MM-DD' the whole arrears were reported paid, or null while they are (or may be) unpaid. */
+  /**
+   * 'YYYY-MM-DD' the whole arrears were reported paid, or null while they are (or may be) unpaid.
+   */
   readonly arrearsPaidDate: string | null;
 }
 

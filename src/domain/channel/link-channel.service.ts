@@ -15,7 +15,10 @@ export interface ChannelTarget {
 
 export type LinkChannelError = 'ACCESS.DENIED' | 'CHANNEL.NOT_A_CHANNEL' | 'UNIT.NOT_FOUND';
 
-/** An admin links a unit to the Teams channel where the unit is reached ("@Husly koble kanal nav-bolig"). */
+/**
+ * An admin links a unit to the Teams channel where the
+ * unit is reached ("@Husly koble kanal nav-bolig").
+ */
 export class LinkChannelService {
   constructor(
     private readonly uow: UnitOfWork,

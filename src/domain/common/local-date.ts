@@ -1,6 +1,9 @@
 import { dateTimeFormat } from './intl-cache.ts';
 
-/** The calendar date ('YYYY-MM-DD') of an instant in a time zone: what "today" means to a caseworker. */
+/**
+ * The calendar date ('YYYY-MM-DD') of an instant in
+ * a time zone: what "today" means to a caseworker.
+ */
 export function localDate(instant: Date, timeZone: string): string {
   const parts = dateTimeFormat('en-CA', {
     timeZone,

@@ -77,7 +77,9 @@ export interface ValidConcern {
 export const MAX_DESCRIPTION = 2000;
 export const MAX_NAME = 100;
 
-/** The longest value each field can hold; a longer one is refused and never echoed back in a card. */
+/**
+ * The longest value each field can hold; a longer one is refused and never echoed back in a card.
+ */
 export const CONCERN_FIELD_MAX: Readonly<Record<ConcernField, number>> = {
   nationalId: 20,
   name: MAX_NAME,

@@ -3,7 +3,10 @@ import type { ConcernReport, ConcernType, StoredConcern } from './concern.ts';
 export interface ConcernRepository {
   add(concern: Omit<StoredConcern, 'id'>): Promise<StoredConcern>;
   listForCase(caseId: string): Promise<StoredConcern[]>;
-  /** The reporter's own concern with this form id (ids are the client's: never trusted across people). */
+  /**
+   * The reporter's own concern with this form id (ids
+   * are the client's: never trusted across people).
+   */
   findBySubmissionId(reporterId: string, submissionId: string): Promise<StoredConcern | null>;
 }
 

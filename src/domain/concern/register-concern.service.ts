@@ -206,7 +206,10 @@ export class RegisterConcernService {
     };
   }
 
-  /** The consent the reporter recorded with the concern: a record on the case, in force until withdrawn. */
+  /**
+   * The consent the reporter recorded with the concern:
+   * a record on the case, in force until withdrawn.
+   */
   private async recordConsent(
     repos: Repositories,
     actor: Actor,
@@ -240,7 +243,8 @@ export class RegisterConcernService {
         birthDate: subject.id.birthDate,
       };
       const known = await repos.residents.findByIdHash(idHash);
-      // Retention keeps only the keyed hash of someone whose old case was anonymised: a new concern brings the rest back.
+      // Retention keeps only the keyed hash of someone whose old
+      // case was anonymised: a new concern brings the rest back.
       if (known && known.maskedId === null) return repos.residents.restore(known.id, details);
       return known ?? repos.residents.create({ idHash, ...details });
     }
@@ -269,7 +273,9 @@ export class RegisterConcernService {
   }
 }
 
-/** Later reports overwrite earlier dates; a report that does not mention a date keeps the old one. */
+/**
+ * Later reports overwrite earlier dates; a report that does not mention a date keeps the old one.
+ */
 function mergeTimeline(current: EvictionTimeline | null, r: ConcernReport): EvictionTimeline {
   return {
     firstMissedRentDate: r.rentArrears?.firstMissedRentDate ?? current?.firstMissedRentDate ?? null,

@@ -14,7 +14,10 @@ export interface RoutingEntry {
   readonly explicit: boolean;
 }
 
-/** The routing table (concern type → owning unit of a new case): anyone may see it, admins change it. */
+/**
+ * The routing table (concern type → owning unit of
+ * a new case): anyone may see it, admins change it.
+ */
 export class RoutingService {
   constructor(
     private readonly uow: UnitOfWork,

@@ -22,7 +22,10 @@ import {
 
 export interface PlanView {
   readonly kase: CaseRecord;
-  /** With scope 'own-measures' the plan holds only the reader's own measures, no goals or evaluations. */
+  /**
+   * With scope 'own-measures' the plan holds only the
+   * reader's own measures, no goals or evaluations.
+   */
   readonly plan: GoalPlan;
   readonly scope: 'all' | 'own-measures';
   readonly coordinatorId: string | null;
@@ -162,7 +165,10 @@ export class GoalPlanService {
     return ok(await this.view(repos, actor, kase));
   }
 
-  /** The plan as the actor may see it. Access is decided before the plan's existence is told (no oracle). */
+  /**
+   * The plan as the actor may see it. Access is decided
+   * before the plan's existence is told (no oracle).
+   */
   show(
     actor: Actor,
     target: { caseId?: string; reference?: string },

@@ -6,7 +6,10 @@ import { fail, ok, type Result } from '../common/result.ts';
  */
 export type NationalIdKind = 'fodselsnummer' | 'd-nummer';
 
-/** Test-number ranges: the month is offset by 40 (NAV/Dolly), 65 (Norsk helsenett) or 80 (Skatteetaten Tenor). */
+/**
+ * Test-number ranges: the month is offset by 40 (NAV/Dolly),
+ * 65 (Norsk helsenett) or 80 (Skatteetaten Tenor).
+ */
 export type SyntheticRange = 'month+40' | 'month+65' | 'month+80';
 
 export interface NationalId {

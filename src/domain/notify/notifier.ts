@@ -30,7 +30,10 @@ export type Notice =
       readonly deadline: string | null;
       readonly level: CaseLevel;
     }
-  /** To other units already involved with the resident: the reference and what kind of thing happened. */
+  /**
+   * To other units already involved with the resident:
+   * the reference and what kind of thing happened.
+   */
   | {
       readonly kind: 'case.involvedAlert';
       readonly reference: string;

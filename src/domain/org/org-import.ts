@@ -61,7 +61,9 @@ export interface ImportCase {
   readonly owningUnit: ImportUnit;
 }
 
-/** A staff member who loses access: deactivated (not in the staff file) or moved to another unit. */
+/**
+ * A staff member who loses access: deactivated (not in the staff file) or moved to another unit.
+ */
 export interface StaffChange {
   readonly staffId: string;
   readonly name: string;
@@ -81,7 +83,10 @@ export interface ImportReport {
   readonly staff: ImportCounts;
   readonly deactivated: readonly StaffChange[];
   readonly moved: readonly StaffChange[];
-  /** Pending reminder copies handed over to someone who left or moved, now back on the case's normal route (0 in a dry run). */
+  /**
+   * Pending reminder copies handed over to someone who left or
+   * moved, now back on the case's normal route (0 in a dry run).
+   */
   readonly releasedReminders: number;
 }
 
@@ -105,7 +110,8 @@ export interface ImportOptions {
 
 /**
  * The import's one transaction: the repositories and the reminder outbox, kept or rolled back
- * together. (A property, not a method, so a plain UnitOfWork, which passes no outbox, does not fit.)
+ * together. (A property, not a method, so a plain UnitOfWork, which passes no outbox, does not
+ * fit.)
  */
 export interface OrgImportUnitOfWork {
   readonly run: <T>(
@@ -116,7 +122,10 @@ export interface OrgImportUnitOfWork {
 /** The note on the ownership period that starts when a case loses its coordinator this way. */
 export const COORDINATOR_LEFT_NOTE = 'Koordinator sluttet eller byttet enhet (org-import)';
 
-/** One 'staff.reassign' row per case, person and day; never touched by the case's planner (other prefix). */
+/**
+ * One 'staff.reassign' row per case, person and day;
+ * never touched by the case's planner (other prefix).
+ */
 export const reassignKey = (caseId: string, staffId: string, today: string) =>
   `reassign:${caseId}:${staffId}:${today}`;
 
@@ -132,7 +141,8 @@ const MAX_TEXT = 200;
  * Leavers and movers lose access at once. Unit-based access follows the staff row's unit; what
  * is personal is the coordinator role: each open case they coordinate (outside a mover's new
  * unit) loses its coordinator, and the owning unit's leaders get a durable 'staff.reassign'
- * reminder to choose a new one. Pending reminder copies handed over to them go back to the case's normal route.
+ * reminder to choose a new one. Pending reminder copies handed over to them go back to the
+ * case's normal route.
  */
 export class OrgImportService {
   constructor(
@@ -162,7 +172,8 @@ export class OrgImportService {
       );
       if (problems.length > 0) return { ok: false, problems };
 
-      // Everything the files would change is worked out before anything is written: a dry run stops there.
+      // Everything the files would change is worked out
+      // before anything is written: a dry run stops there.
       const unitsByKey = new Map(existingUnits.map((u) => [u.key, u]));
       const unitsById = new Map(existingUnits.map((u) => [u.id, u]));
       const unitNamed = new Map<string, ImportUnit>(
@@ -331,7 +342,10 @@ export class OrgImportService {
   }
 }
 
-/** Every active staff member (each belongs to one unit; one query per unit keeps the transaction simple). */
+/**
+ * Every active staff member (each belongs to one unit;
+ * one query per unit keeps the transaction simple).
+ */
 async function activeStaff(org: OrgRepository, units: readonly Unit[]): Promise<Staff[]> {
   const all: Staff[] = [];
   for (const unit of units) all.push(...(await org.listStaffInUnit(unit.id)));

@@ -33,8 +33,14 @@ export interface OrgRepository {
   upsertUnit(unit: UnitUpsert): Promise<Unit>;
   /** Inserts or updates by aadObjectId; `unitKey` must exist. */
   upsertStaff(staff: StaffUpsert): Promise<Staff>;
-  /** Marks an active staff member as left (no longer in the org file); an already deactivated one keeps its date. */
+  /**
+   * Marks an active staff member as left (no longer in the
+   * org file); an already deactivated one keeps its date.
+   */
   deactivateStaff(staffId: string, at: Date): Promise<void>;
-  /** Links a unit to its channel; a channel serves one unit, so any other unit linked to it is unlinked. */
+  /**
+   * Links a unit to its channel; a channel serves one
+   * unit, so any other unit linked to it is unlinked.
+   */
   linkUnitChannel(unitId: string, link: ChannelLink): Promise<Unit>;
 }

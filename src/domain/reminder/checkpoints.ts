@@ -44,23 +44,38 @@ const objection = { anchor: 'B', offset: 14 } as const;
 const eviction = { anchor: 'F', offset: 0 } as const;
 
 export const CHECKPOINTS: readonly CheckpointSpec[] = [
-  { id: 'D1', anchor: 'D', offset: 1, basis: 'law', legalDeadline: null }, // § 4-18 notice may now be sent
-  { id: 'D3', anchor: 'D', offset: 3, basis: 'practice', legalDeadline: null }, // contact; bostøtte, income, trekk
-  { id: 'D7', anchor: 'D', offset: 7, basis: 'practice', legalDeadline: null }, // NAV contact, rådgivning, payment plan
-  { id: 'D30', anchor: 'D', offset: 30, basis: 'practice', legalDeadline: null }, // next rent due; escalate level
-  { id: 'V0', anchor: 'V', offset: 0, basis: 'law', legalDeadline: request }, // 14-day clock starts
-  { id: 'V7', anchor: 'V', offset: 7, basis: 'practice', legalDeadline: request }, // § 18/19 application or payment plan?
-  { id: 'V12', anchor: 'V', offset: 12, basis: 'practice', legalDeadline: request }, // last working days; escalate
-  { id: 'V14', anchor: 'Vlegal', offset: 14, basis: 'law', legalDeadline: request }, // earliest lawful request
-  { id: 'B0', anchor: 'B', offset: 0, basis: 'law', legalDeadline: objection }, // objection window opens
-  { id: 'B10', anchor: 'B', offset: 10, basis: 'practice', legalDeadline: objection }, // decide on objection or payment
-  { id: 'B14', anchor: 'B', offset: 14, basis: 'law', legalDeadline: objection }, // window closes
-  { id: 'F-14', anchor: 'F', offset: -14, basis: 'practice', legalDeadline: eviction }, // payment/moving; midlertidig botilbud
+  // § 4-18 notice may now be sent
+  { id: 'D1', anchor: 'D', offset: 1, basis: 'law', legalDeadline: null },
+  // contact; bostøtte, income, trekk
+  { id: 'D3', anchor: 'D', offset: 3, basis: 'practice', legalDeadline: null },
+  // NAV contact, rådgivning, payment plan
+  { id: 'D7', anchor: 'D', offset: 7, basis: 'practice', legalDeadline: null },
+  // next rent due; escalate level
+  { id: 'D30', anchor: 'D', offset: 30, basis: 'practice', legalDeadline: null },
+  // 14-day clock starts
+  { id: 'V0', anchor: 'V', offset: 0, basis: 'law', legalDeadline: request },
+  // § 18/19 application or payment plan?
+  { id: 'V7', anchor: 'V', offset: 7, basis: 'practice', legalDeadline: request },
+  // last working days; escalate
+  { id: 'V12', anchor: 'V', offset: 12, basis: 'practice', legalDeadline: request },
+  // earliest lawful request
+  { id: 'V14', anchor: 'Vlegal', offset: 14, basis: 'law', legalDeadline: request },
+  // objection window opens
+  { id: 'B0', anchor: 'B', offset: 0, basis: 'law', legalDeadline: objection },
+  // decide on objection or payment
+  { id: 'B10', anchor: 'B', offset: 10, basis: 'practice', legalDeadline: objection },
+  // window closes
+  { id: 'B14', anchor: 'B', offset: 14, basis: 'law', legalDeadline: objection },
+  // payment/moving; midlertidig botilbud
+  { id: 'F-14', anchor: 'F', offset: -14, basis: 'practice', legalDeadline: eviction },
   { id: 'F-7', anchor: 'F', offset: -7, basis: 'practice', legalDeadline: eviction },
   { id: 'F-2', anchor: 'F', offset: -2, basis: 'practice', legalDeadline: eviction },
-  { id: 'F0', anchor: 'F', offset: 0, basis: 'law', legalDeadline: eviction }, // payment no longer helps; § 27
-  { id: 'F14', anchor: 'F', offset: 14, basis: 'law', legalDeadline: { anchor: 'F', offset: 14 } }, // belongings
-  { id: 'F28', anchor: 'F', offset: 28, basis: 'law', legalDeadline: { anchor: 'F', offset: 28 } }, // belongings
+  // payment no longer helps; § 27
+  { id: 'F0', anchor: 'F', offset: 0, basis: 'law', legalDeadline: eviction },
+  // belongings
+  { id: 'F14', anchor: 'F', offset: 14, basis: 'law', legalDeadline: { anchor: 'F', offset: 14 } },
+  // belongings
+  { id: 'F28', anchor: 'F', offset: 28, basis: 'law', legalDeadline: { anchor: 'F', offset: 28 } },
 ];
 
 /** Municipal settings for reminders; everything has the domain brief's value as default. */

@@ -43,7 +43,8 @@ export function afterFailure(
   if (failure.kind === 'rejected' || attemptsSoFar + 1 >= policy.maxAttempts)
     return { kind: 'dead' };
   if (failure.kind === 'throttled' && failure.retryAfterMs !== null)
-    // Never earlier than asked; a little later, so instances released together do not collide again.
+    // Never earlier than asked; a little later, so
+    // instances released together do not collide again.
     return {
       kind: 'retry',
       at: new Date(

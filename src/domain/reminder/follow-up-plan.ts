@@ -26,7 +26,10 @@ export const PLAN_REMINDER_KINDS = [
   'evaluation.due',
 ] as const;
 export type PlanReminderKind = (typeof PLAN_REMINDER_KINDS)[number];
-/** Not planned from dates: the org import adds one for a leader when a case's coordinator leaves or moves. */
+/**
+ * Not planned from dates: the org import adds one for
+ * a leader when a case's coordinator leaves or moves.
+ */
 export const STAFF_REMINDER_KINDS = ['staff.reassign', 'case.breakGlass'] as const;
 export type StaffReminderKind = (typeof STAFF_REMINDER_KINDS)[number];
 export const REMINDER_KINDS = [
@@ -51,7 +54,9 @@ export interface PlannedReminder {
   /** When to send: the start of the working day (Oslo time) on the due date. */
   readonly sendAt: Date;
   readonly legalDeadline: string | null;
-  /** Who should get it: the coordinator (or the owning unit when there is none), or the unit leader. */
+  /**
+   * Who should get it: the coordinator (or the owning unit when there is none), or the unit leader.
+   */
   readonly audience: ReminderAudience;
   readonly measureId?: string;
 }

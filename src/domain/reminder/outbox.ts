@@ -14,7 +14,10 @@ export interface OutboxRow {
   readonly legalDeadline: string | null;
   readonly audience: ReminderAudience;
   readonly measureId: string | null;
-  /** Set on a copy handed over with "Overfør": it goes to this staff member instead of the normal route. */
+  /**
+   * Set on a copy handed over with "Overfør": it goes
+   * to this staff member instead of the normal route.
+   */
   readonly assigneeId: string | null;
   readonly status: OutboxStatus;
   readonly attempts: number;
@@ -46,7 +49,10 @@ export interface ReminderOutbox {
    * not with what is scheduled (indexes on status and time).
    */
   claimDue(now: Date, owner: string, leaseMs: number, limit: number): Promise<OutboxRow[]>;
-  /** Settles the rows one message delivered (a digest carries several); returns how many `owner` still held. */
+  /**
+   * Settles the rows one message delivered (a digest
+   * carries several); returns how many `owner` still held.
+   */
   markSent(
     ids: readonly string[],
     owner: string,
@@ -67,8 +73,9 @@ export interface ReminderOutbox {
   /** "Utsett": a new pending row for the same reminder at `until` (idempotent per new due date). */
   snooze(key: string, until: Date, dueDate: string): Promise<string | null>;
   /**
-   * "Overfør": once per row (not done, not handed yet), records who handed it to whom and adds a
-   * pending copy for `toStaffId`, due at `at`. A second press on any copy of the card changes nothing.
+   * "Overfør": once per row (not done, not handed yet), records who handed it to whom and adds
+   * a pending copy for `toStaffId`, due at `at`. A second press on any copy of the card changes
+   * nothing.
    */
   handOver(
     key: string,

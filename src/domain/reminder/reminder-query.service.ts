@@ -20,7 +20,10 @@ export class ReminderQueryService {
     private readonly outbox: ReminderOutbox,
   ) {}
 
-  /** Upcoming reminders on cases I coordinate or my unit owns, by due date, and any that could not be delivered. */
+  /**
+   * Upcoming reminders on cases I coordinate or my unit
+   * owns, by due date, and any that could not be delivered.
+   */
   async mine(actor: Actor): Promise<{ upcoming: ListedReminder[]; undelivered: ListedReminder[] }> {
     // Each case listed is a read of its dates (audited per case); admins see none.
     const cases = await this.uow.run(async (repos) => {
@@ -36,7 +39,8 @@ export class ReminderQueryService {
         if (row.status === 'pending') upcoming.push({ row, reference: kase.reference });
         if (row.status === 'dead') undelivered.push({ row, reference: kase.reference });
       }
-    // By the day they are about (a late one waiting for working hours stays in its place), then send time.
+    // By the day they are about (a late one waiting for
+    // working hours stays in its place), then send time.
     upcoming.sort(
       (a, b) =>
         a.row.dueDate.localeCompare(b.row.dueDate) ||

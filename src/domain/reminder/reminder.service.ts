@@ -46,7 +46,8 @@ interface Route {
 /**
  * Sends due reminders. The scheduler calls `tick` on an interval; each call claims what is due
  * (with a lease), sends one message per recipient (a digest when several are due at once), and
- * settles every row: sent, retried later by the delivery policy, or dead-lettered — never dropped.
+ * settles every row: sent, retried later by the delivery policy, or dead-lettered — never
+ * dropped.
  */
 export class ReminderService {
   constructor(
@@ -77,7 +78,8 @@ export class ReminderService {
     const groups = new Map<string, { route: Route; rows: OutboxRow[]; items: ReminderItem[] }>();
     const sendable: OutboxRow[] = [];
     for (const row of rows) {
-      // Practice reminders wait for working hours (e.g. after downtime); a legal deadline today does not.
+      // Practice reminders wait for working hours (e.g.
+      // after downtime); a legal deadline today does not.
       const at = this.sendableAt(row, this.clock.now());
       if (at <= this.clock.now()) sendable.push(row);
       else if (await this.outbox.defer(row.id, owner, at)) result.deferred++;
@@ -126,7 +128,8 @@ export class ReminderService {
           delivery.failure.kind,
           result,
         );
-        // Refused outright (a 400: the card itself): the people are reachable, so say so in plain text.
+        // Refused outright (a 400: the card itself): the
+        // people are reachable, so say so in plain text.
         if (delivery.failure.kind === 'rejected' && dead.length) {
           const items = group.items.filter((i) => dead.includes(i.outboxKey));
           for (const to of group.route.targets)
@@ -279,7 +282,10 @@ function routeFor(row: OutboxRow, kase: CaseRecord, staff: readonly Staff[]): Ro
   };
 }
 
-/** The share of a lease a tick may spend sending; the rest is a margin before another instance may take over. */
+/**
+ * The share of a lease a tick may spend sending; the rest
+ * is a margin before another instance may take over.
+ */
 export const LEASE_USE = 0.8;
 
 /**

@@ -15,7 +15,10 @@ export interface RetentionOutcome {
   readonly cases: readonly { readonly reference: string; readonly closedAt: Date }[];
   /** Residents whose name, birth date and masked id are removed. */
   readonly residents: number;
-  /** Identity hashes removed: no audit event about the person remains, so they cannot be found again. */
+  /**
+   * Identity hashes removed: no audit event about the
+   * person remains, so they cannot be found again.
+   */
   readonly identityHashes: number;
   readonly auditEvents: number;
   readonly pendingLookups: number;

@@ -6,7 +6,10 @@ import type { Repositories } from '../common/unit-of-work.ts';
  * production refuses to start without them.
  */
 export interface RetentionSettings {
-  /** A closed case's free text and its resident's personal details are removed this many days after closing. */
+  /**
+   * A closed case's free text and its resident's personal
+   * details are removed this many days after closing.
+   */
   readonly closedCaseDays: number;
   /** Audit events are deleted this many days after they happened. */
   readonly auditDays: number;
@@ -17,7 +20,10 @@ export interface RetentionCase {
   readonly caseId: string;
   readonly reference: string;
   readonly residentId: string;
-  /** Whether the resident is still findable by identity number (residents registered by name are not). */
+  /**
+   * Whether the resident is still findable by identity
+   * number (residents registered by name are not).
+   */
   readonly residentHasIdHash: boolean;
   readonly closedAt: Date;
 }
@@ -33,7 +39,10 @@ export interface RetentionRecords {
   liveCaseIds(residentId: string): Promise<string[]>;
   /** Residents already anonymised whose identity hash is still kept. */
   anonymisedResidentsWithIdHash(): Promise<string[]>;
-  /** Whether an audit event about the resident at or after `from` exists (it survives audit retention). */
+  /**
+   * Whether an audit event about the resident at or
+   * after `from` exists (it survives audit retention).
+   */
   hasAuditEventsFrom(residentId: string, from: Date): Promise<boolean>;
   countExpiredPendingLookups(at: Date): Promise<number>;
   /**
@@ -49,7 +58,9 @@ export interface RetentionRecords {
   forgetIdHash(residentId: string): Promise<void>;
 }
 
-/** Runs retention work in one transaction. Implemented in src/persistence/prisma-retention.store.ts. */
+/**
+ * Runs retention work in one transaction. Implemented in src/persistence/prisma-retention.store.ts.
+ */
 export interface RetentionStore {
   run<T>(work: (repos: Repositories, records: RetentionRecords) => Promise<T>): Promise<T>;
 }

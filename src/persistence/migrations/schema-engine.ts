@@ -50,7 +50,9 @@ function loadWasm(): void {
 
 export interface EngineHandle {
   readonly engine: Engine;
-  /** Frees the engine and closes every connection it opened; the SQLite file stays locked otherwise. */
+  /**
+   * Frees the engine and closes every connection it opened; the SQLite file stays locked otherwise.
+   */
   close(): Promise<void>;
 }
 

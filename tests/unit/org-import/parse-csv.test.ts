@@ -14,7 +14,8 @@ describe('parseCsv', () => {
 
   it('handles Excel output: BOM, CRLF, quoted commas, quotes and line breaks, blank lines', () => {
     const table = parseCsv(
-      '\uFEFFkey,name,kind\r\n\r\n"a","Bolig, eiendom","x"\r\nb,"Sier ""hei""\npå to linjer",y\r\nc,C,z',
+      '\uFEFFkey,name,kind\r\n\r\n"a","Bolig, eiendom","x"\r\n' +
+        'b,"Sier ""hei""\npå to linjer",y\r\nc,C,z',
     );
     assert.deepEqual(table.header, ['key', 'name', 'kind']);
     assert.deepEqual(table.rows, [

@@ -25,7 +25,7 @@ async function problems(code: string): Promise<string[]> {
 }
 
 describe('the access gate is the only way to the policy and the audit trail', () => {
-  it('refuses a service that writes an audit event itself, however it reaches the log', async () => {
+  it('refuses a service that writes an audit event itself however it reaches the log', async () => {
     for (const call of [
       "await repos.audit.record({ action: 'case.read' });",
       "await audit.record({ action: 'case.read' });",

@@ -115,7 +115,7 @@ describe('case access policy', () => {
       assert.equal(mayAct(action, SITUATIONS.admin as AccessSituation), false, action);
   });
 
-  it('gives a unit that only reported a concern owner facts and its own concern, nothing of the case', () => {
+  it('a unit that only reported a concern gets owner facts and its concern, not the case', () => {
     const reporter = { ...NONE, role: 'saksbehandler', isReporter: true } as const;
     assert.equal(mayAct('case.readDetails', reporter), false);
     assert.equal(mayAct('case.markArrearsPaid', reporter), false);

@@ -10,7 +10,7 @@ import { FakeClock } from '../../../fakes/in-memory-repositories.ts';
 import { smallMunicipality } from '../../../fakes/org-fixture.ts';
 
 describe('RoutingService', () => {
-  it('shows explicit rules and defaults by unit kind; only admins change them; new cases follow', async () => {
+  it('shows rules and defaults by unit kind; only admins change them; new cases obey', async () => {
     const { husly, actor } = await smallMunicipality();
     const clock = new FakeClock();
     const routing = new RoutingService(husly, new AccessGate(clock));

@@ -5,7 +5,10 @@ import {
   isInstalled,
   type ConversationSeen,
 } from '../../../../src/domain/conversation/conversation-ref.ts';
-import { RecordConversationService } from '../../../../src/domain/conversation/record-conversation.service.ts';
+// prettier-ignore
+import {
+  RecordConversationService,
+} from '../../../../src/domain/conversation/record-conversation.service.ts';
 import { FakeClock, InMemoryHusly } from '../../../fakes/in-memory-repositories.ts';
 
 const seen: ConversationSeen = {

@@ -126,7 +126,8 @@ describe('parseNationalId', () => {
     let checked = 0;
     for (const [nine, expected] of cases) {
       // Month + 80 keeps these synthetic.
-      const synthetic = `${nine.slice(0, 2)}${String(Number(nine.slice(2, 4)) + 80)}${nine.slice(4)}`;
+      const month = String(Number(nine.slice(2, 4)) + 80);
+      const synthetic = `${nine.slice(0, 2)}${month}${nine.slice(4)}`;
       const result = year(synthetic);
       if (result === null) continue; // no valid check digits for this combination
       checked++;

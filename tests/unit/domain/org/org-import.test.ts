@@ -136,7 +136,10 @@ describe('OrgImportService', () => {
 
   describe('leavers and movers', () => {
     let ids: Record<'hanne' | 'tor' | 'mona' | 'lise', string>;
-    /** Case A: NAV's, coordinated by Hanne. B: Tildelingsteam's, by Tor. C: Tildelingsteam's, by Mona (not affected). */
+    /**
+     * Case A: NAV's, coordinated by Hanne. B: Tildelingsteam's,
+     * by Tor. C: Tildelingsteam's, by Mona (not affected).
+     */
     let cases: Record<'a' | 'b' | 'c', string>;
     const actorOf = async (staffId: string): Promise<Actor> =>
       husly.run(async ({ org }) => {
@@ -186,7 +189,8 @@ describe('OrgImportService', () => {
           c: await open('tildeling', ids.mona, 'Testbeboer Tre'),
         };
       });
-      // Mona handed a reminder on case C to Tor, and Lise one on case A to Hanne: pending copies for them.
+      // Mona handed a reminder on case C to Tor, and Lise
+      // one on case A to Hanne: pending copies for them.
       await outbox.sync(
         `case:${cases.c}:`,
         [
@@ -240,7 +244,7 @@ describe('OrgImportService', () => {
       assert.equal((await identify(HANNE)).ok, true);
     });
 
-    it('a dry run writes nothing, and lists who would be deactivated, who would move and their open cases', async () => {
+    it("dry run: writes nothing, lists who'd be deactivated or moved and their cases", async () => {
       const before = structuredClone({ state: husly.state, rows: outbox.rows });
       const outcome = await service.run(null, parseCsv(AFTER), {
         deactivateMissing: true,
@@ -282,7 +286,7 @@ describe('OrgImportService', () => {
       assert.equal((await identify(HANNE)).ok, true);
     });
 
-    it('--deactivate-missing deactivates those not in the file: they then get the not-registered answer', async () => {
+    it('--deactivate-missing deactivates those not in the file (then not registered)', async () => {
       const outcome = await service.run(null, parseCsv(AFTER), { deactivateMissing: true });
       assert.ok(outcome.ok);
       assert.equal(outcome.dryRun, false);
@@ -305,7 +309,7 @@ describe('OrgImportService', () => {
       );
     });
 
-    it("a leaver's and a mover's cases lose their coordinator, their leaders are reminded, and copies handed to them go back to the case's route", async () => {
+    it('leaver/mover: cases lose coordinator, leaders reminded, handed copies return', async () => {
       const torBefore = await actorOf(ids.tor);
       assert.ok(
         (

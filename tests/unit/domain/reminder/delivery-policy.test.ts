@@ -40,7 +40,7 @@ describe('delivery policy', () => {
     }
   });
 
-  it('backs off exponentially with jitter for 5xx, capped; dead-letters after the last attempt; falls back on 403/404', () => {
+  it('5xx: capped exponential backoff with jitter, then dead-letter; 403/404: fall back', () => {
     const delay = (attempts: number, r: number) => {
       const step = afterFailure({ kind: 'transient' }, attempts, now, P, () => r);
       return step.kind === 'retry' ? step.at.getTime() - now.getTime() : -1;

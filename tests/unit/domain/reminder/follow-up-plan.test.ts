@@ -41,7 +41,7 @@ describe('Norwegian calendar', () => {
     ]);
   });
 
-  it('knows working days: weekends, 17 May on a Monday, Christmas; Christmas Eve is a working day', () => {
+  it('knows working days: weekends, 17 May on a Monday, Christmas; Christmas Eve is one', () => {
     assert.equal(isWorkingDay('2026-11-23'), true);
     assert.equal(isWorkingDay('2026-11-22'), false, 'Sunday');
     assert.equal(isWorkingDay('2027-05-17'), false, 'Monday, grunnlovsdag');
@@ -104,7 +104,7 @@ const byKind = (list: ReturnType<typeof plan>) =>
   Object.fromEntries(list.map((r) => [r.kind, [r.dueDate, r.basis, r.legalDeadline]]));
 
 describe('eviction follow-up plan', () => {
-  it('generates every checkpoint of the domain brief: law exact, practice on the working day before', () => {
+  it('generates every checkpoint of the brief: law exact, practice a working day before', () => {
     assert.deepEqual(byKind(plan()), {
       D1: ['2026-10-02', 'law', null],
       D3: ['2026-10-02', 'practice', null], // Sunday 4 Oct → Friday
@@ -208,7 +208,7 @@ describe('eviction follow-up plan', () => {
     );
   });
 
-  it('stops the eviction track when the arrears are paid, but keeps warning until an eviction date; nothing when closed', () => {
+  it('arrears paid: eviction track stops, warns until an eviction date; none when closed', () => {
     assert.deepEqual(
       plan({ ...kase, arrearsPaid: true }).map((r) => r.kind),
       ['F-14', 'F-7', 'F-2', 'F0'],
@@ -226,7 +226,7 @@ describe('eviction follow-up plan', () => {
 
 describe('quiet hours', () => {
   const friday1700 = zonedInstant('2026-11-27', '17:00', OSLO);
-  it('holds practice reminders until the next working morning, but sends a legal deadline on its day at once', () => {
+  it('holds practice reminders till the next working morning; legal deadlines go that day', () => {
     assert.equal(
       nextSendable(friday1700, { basis: 'practice', dueDate: '2026-11-27' }, S, OSLO).toISOString(),
       zonedInstant('2026-11-30', '07:30', OSLO).toISOString(),
@@ -286,7 +286,7 @@ describe('målplan follow-up', () => {
     ],
     evaluations: [],
   };
-  it('reminds before and on a measure\u2019s deadline, escalates when overdue, and reminds of evaluations', () => {
+  it('reminds before/on a measure\u2019s deadline, escalates when overdue; evaluations too', () => {
     const list = planFollowUp('c1', goalPlan, S, '2026-11-23', OSLO);
     assert.deepEqual(
       list.map((r) => [r.kind, r.dueDate, r.audience, r.measureId ?? null]),
@@ -295,7 +295,8 @@ describe('målplan follow-up', () => {
         ['measure.due', '2026-12-15', 'coordinator', 'm1'],
         ['measure.overdue', '2026-12-16', 'coordinator', 'm1'],
         ['measure.escalated', '2026-12-23', 'leader', 'm1'], // 5 working days later
-        ['evaluation.soon', '2026-12-31', 'coordinator', null], // a week before (3 Jan, Sunday) → 31 Dec
+        // a week before (3 Jan, Sunday) → 31 Dec
+        ['evaluation.soon', '2026-12-31', 'coordinator', null],
         ['evaluation.due', '2027-01-08', 'coordinator', null], // 10 Jan is a Sunday → Friday
       ],
     );
