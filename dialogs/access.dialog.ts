@@ -37,7 +37,7 @@ export class AccessDialog {
     const { texts, actor } = turnInfo(context);
     const where = this.target(target);
     if (!where) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
-    const options = await this.services.ownership.accessOptions(actor, where);
+    const options = await this.services.involvement.accessOptions(actor, where);
     if (!options.ok) return void (await context.sendActivity(texts.errors[options.code]));
     const { kase, units, involved, breakGlass } = options.value;
     const card = accessCard(texts, {
@@ -58,7 +58,7 @@ export class AccessDialog {
     { caseId, ...input }: Payload<typeof GRANT_SUBMIT>,
   ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const result = await this.services.ownership.grantAccess(actor, caseId, input);
+    const result = await this.services.involvement.grantAccess(actor, caseId, input);
     if (result.ok) {
       await context.sendActivity(
         texts.access.granted(
@@ -90,7 +90,7 @@ export class AccessDialog {
     { caseId, unitId }: Payload<typeof GRANT_END>,
   ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const result = await this.services.ownership.endAccess(actor, caseId, unitId);
+    const result = await this.services.involvement.endAccess(actor, caseId, unitId);
     await context.sendActivity(
       result.ok ? texts.access.ended(result.value.reference) : texts.errors[result.code],
     );
@@ -128,9 +128,7 @@ export class AccessDialog {
     const result = await this.services.consents.record(actor, caseId, draft);
     if (result.ok) {
       await context.sendActivity(
-        texts.consent.recorded(
-          (await this.services.ownership.currentForCard(caseId))?.kase.reference ?? '',
-        ),
+        texts.consent.recorded((await this.services.caseFacts.referenceOf(caseId)) ?? ''),
       );
       return this.startConsent(context, { caseId });
     }
@@ -154,26 +152,17 @@ export class AccessDialog {
     );
   }
 
-  /** The form, for someone who may break the glass on this case (not for those who already read it). */
+  /**
+   * The form, for someone who may break the glass on this case (not for those who already read it).
+   */
   async startBreakGlass(context: TurnContext, target: Target): Promise<void> {
     const { texts, actor } = turnInfo(context);
     const where = this.target(target);
-    const answer = !where
-      ? null
-      : 'reference' in where
-        ? await this.services.lookupOwner
-            .byReference(actor, where.reference)
-            .then((r) => (r.ok ? r.value : null))
-        : await this.services.lookupOwner.byCaseId(actor, where.caseId);
-    if (!answer) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
-    if (!answer.may.breakGlass)
-      return void (await context.sendActivity(
-        texts.errors[answer.details ? 'BREAKGLASS.NOT_NEEDED' : 'ACCESS.DENIED'],
-      ));
-    await sendCard(
-      context,
-      breakGlassCard(texts, { caseId: answer.caseId, reference: answer.reference }),
-    );
+    if (!where) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
+    // Deciding which form to show reads no case content, so it writes no read to the trail.
+    const form = await this.services.breakGlass.formFor(actor, where);
+    if (!form.ok) return void (await context.sendActivity(texts.errors[form.code]));
+    await sendCard(context, breakGlassCard(texts, form.value));
   }
 
   async submitBreakGlass(
@@ -184,13 +173,13 @@ export class AccessDialog {
     const result = await this.services.breakGlass.open(actor, caseId, justification);
     if (!result.ok) {
       if (result.code === 'BREAKGLASS.JUSTIFICATION_REQUIRED') {
-        const kase = await this.services.ownership.currentForCard(caseId);
-        if (kase)
+        const reference = await this.services.caseFacts.referenceOf(caseId);
+        if (reference)
           return replaceSubmittedCard(
             context,
             breakGlassCard(texts, {
               caseId,
-              reference: kase.kase.reference,
+              reference,
               problem: texts.errors[result.code],
               justification: justification.slice(0, 500),
             }),

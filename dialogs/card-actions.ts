@@ -1,10 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import { nextLegalDeadline } from '../src/domain/case/case.ts';
 import { localDate } from '../src/domain/common/local-date.ts';
-import { unitNoticeFor } from '../src/domain/notify/notifier.ts';
 import type { AdaptiveCard } from './cards/adaptive-card.ts';
 import type { Payload } from './cards/card-verb.ts';
-import { caseForUnitCard, type TAKE_CASE } from './cards/notice.cards.ts';
+import { channelCaseCard, type TAKE_CASE } from './cards/notice.cards.ts';
 import {
   reminderCard,
   type REMINDER_DONE,
@@ -33,21 +31,17 @@ export class InPlaceActions {
     const { texts, actor, conversation } = turnInfo(context);
     const taken = await this.services.ownership.take(actor, caseId);
     if (!taken.ok && taken.code !== 'CASE.ALREADY_TAKEN') return texts.errors[taken.code];
-    const current = await this.services.ownership.currentForCard(caseId);
+    const current = await this.services.caseFacts.forCard(caseId);
     if (!current) return texts.errors['CASE.NOT_FOUND'];
-    const { kase, coordinator } = current;
-    const deadline = nextLegalDeadline(
-      kase.timeline,
-      localDate(this.services.clock.now(), this.services.timeZone),
-    );
-    const card = caseForUnitCard(
-      texts,
-      unitNoticeFor(kase, deadline, coordinator?.name ?? null, true),
-    );
+    const today = localDate(this.services.clock.now(), this.services.timeZone);
+    const card = channelCaseCard(texts, current, conversation.id, today);
     // Redraw only the card Husly itself posted about this case in this conversation, by the id
     // it stored then — never the client's replyToId (it could name any other message).
     for (const posted of current.cards.filter((c) => c.conversationId === conversation.id))
       await replaceCardEverywhere(context, posted.activityId, card);
+    // Cards about the case in other channels (a former owner's) name the new coordinator too.
+    if (taken.ok)
+      await this.services.caseCards.refresh(caseId, { exceptConversationId: conversation.id });
     return card;
   }
 

@@ -47,7 +47,8 @@ export class CaseResolutionDialog {
     const { texts, actor } = turnInfo(context);
     const result = await this.services.resolution.markArrearsPaid(actor, caseId, paidDate);
     if (result.ok) {
-      // Paying does not stop an eviction the landlord has asked for: say that it is still warned of.
+      // Paying does not stop an eviction the landlord has asked for: say that it is still
+      // warned of.
       const eviction = upcomingEviction(result.value.timeline, this.today());
       return void (await context.sendActivity(
         texts.resolution.paidDone(result.value.reference, eviction && formatDate(eviction)),
@@ -91,8 +92,11 @@ export class CaseResolutionDialog {
   ): Promise<void> {
     const { texts, actor } = turnInfo(context);
     const result = await this.services.resolution.close(actor, caseId, input);
-    if (result.ok)
-      return void (await context.sendActivity(texts.resolution.closeDone(result.value.reference)));
+    if (result.ok) {
+      await context.sendActivity(texts.resolution.closeDone(result.value.reference));
+      // The channel cards about the case say it is closed, with no button left to press.
+      return this.services.caseCards.refresh(result.value.id);
+    }
     if (result.code === 'RESOLUTION.REASON_REQUIRED') {
       const kase = await this.services.resolution.forForm(actor, { caseId }, 'case.close');
       if (kase.ok)
@@ -110,7 +114,10 @@ export class CaseResolutionDialog {
     await context.sendActivity(texts.errors[result.code]);
   }
 
-  /** The case named by reference (typed) or id (card button), if the actor may act on it; otherwise says why. */
+  /**
+   * The case named by reference (typed) or id (card button), if the actor may act on it;
+   * otherwise says why.
+   */
   private async caseFor(
     context: TurnContext,
     target: Target,

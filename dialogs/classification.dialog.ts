@@ -31,7 +31,7 @@ export class ClassificationDialog {
     const reference = 'argument' in target ? findCaseReference(target.argument) : null;
     const where = 'caseId' in target ? target : reference ? { reference } : null;
     if (!where) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
-    const loaded = await this.services.ownership.forForm(actor, where, 'case.changeClassification');
+    const loaded = await this.services.classify.forForm(actor, where);
     if (!loaded.ok) return void (await context.sendActivity(texts.errors[loaded.code]));
     const kase = loaded.value;
     await sendCard(
@@ -51,14 +51,17 @@ export class ClassificationDialog {
     { caseId, level, category, reason }: Payload<typeof CLASSIFY_SUBMIT>,
   ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const result = await this.services.ownership.changeClassification(actor, caseId, {
+    const result = await this.services.classify.change(actor, caseId, {
       level,
       categoryChoice: category,
       reason,
     });
-    if (result.ok)
-      return void (await context.sendActivity(texts.classification.done(result.value.reference)));
-    const current = await this.services.ownership.currentForCard(caseId);
+    if (result.ok) {
+      await context.sendActivity(texts.classification.done(result.value.reference));
+      // The channel card shows the level and category: keep it true.
+      return this.services.caseCards.refresh(caseId);
+    }
+    const current = await this.services.caseFacts.forCard(caseId);
     if (
       current &&
       (result.code === 'CLASSIFICATION.REASON_REQUIRED' ||

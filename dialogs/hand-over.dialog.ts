@@ -32,11 +32,12 @@ export class HandOverDialog {
     const request = { unitKey, coordinatorId: coordinatorId || null, note };
     const result = await this.services.ownership.handOver(actor, caseId, request);
     if (!result.ok) {
-      // Only someone who may hand the case over gets the form back (with what they wrote, if not oversized).
+      // Only someone who may hand the case over gets the form back (with what they wrote, if
+      // not oversized).
       const options =
         result.code === 'ACCESS.DENIED' || result.code === 'CASE.NOT_FOUND'
           ? null
-          : await this.services.ownership.handOverOptions(actor, { caseId });
+          : await this.services.ownershipQueries.handOverOptions(actor, { caseId });
       if (options?.ok)
         return replaceSubmittedCard(
           context,
@@ -60,6 +61,8 @@ export class HandOverDialog {
     );
     const answer = await this.services.lookupOwner.byCaseId(actor, result.value.kase.id);
     if (answer) await sendCard(context, ownerAnswerCard(texts, answer, this.services.timeZone));
+    // The former owner's channel card loses "Ta saken" and names the new owner.
+    await this.services.caseCards.refresh(result.value.kase.id);
   }
 
   private async form(
@@ -67,7 +70,7 @@ export class HandOverDialog {
     target: { reference?: string; caseId?: string },
   ): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const options = await this.services.ownership.handOverOptions(actor, target);
+    const options = await this.services.ownershipQueries.handOverOptions(actor, target);
     if (!options.ok) return void (await context.sendActivity(texts.errors[options.code]));
     const { kase, units, staff } = options.value;
     await sendCard(

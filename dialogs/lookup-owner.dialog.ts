@@ -1,5 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import type { LookupOutcome, OwnerAnswer } from '../src/domain/ownership/lookup-owner.service.ts';
+import type {
+  LookupOutcome,
+  OwnerAnswer,
+} from '../src/domain/ownership/queries/lookup-owner.service.ts';
 import type { Result } from '../src/domain/common/result.ts';
 import type { Payload } from './cards/card-verb.ts';
 import {

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { localDate } from '../src/domain/common/local-date.ts';
+import { isAdmin } from '../src/domain/org/org.ts';
 import { myCasesCard } from './cards/ownership.cards.ts';
 import { sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
@@ -11,8 +12,8 @@ export async function showMyCases(context: TurnContext, services: DialogServices
   const today = localDate(services.clock.now(), services.timeZone);
   await sendCard(
     context,
-    myCasesCard(texts, await services.ownership.myCases(actor, today), {
-      isAdmin: actor.staff.role === 'admin',
+    myCasesCard(texts, await services.ownershipQueries.myCases(actor, today), {
+      isAdmin: isAdmin(actor.staff),
     }),
   );
 }

@@ -8,9 +8,16 @@ import type { ReminderQueryService } from '../src/domain/reminder/reminder-query
 import type { RoutingService } from '../src/domain/concern/routing.service.ts';
 import type { RegisterConcernService } from '../src/domain/concern/register-concern.service.ts';
 import type { GoalPlanService } from '../src/domain/goal-plan/goal-plan.service.ts';
-import type { CaseResolutionService } from '../src/domain/ownership/case-resolution.service.ts';
-import type { CaseOwnershipService } from '../src/domain/ownership/case-ownership.service.ts';
-import type { LookupOwnerService } from '../src/domain/ownership/lookup-owner.service.ts';
+import type { CaseInvolvementService } from '../src/domain/access/case-involvement.service.ts';
+import type { CaseResolutionService } from '../src/domain/case/commands/case-resolution.service.ts';
+import type { ClassifyCaseService } from '../src/domain/case/commands/classify-case.service.ts';
+import type { CaseFactsQuery } from '../src/domain/case/queries/case-facts.query.ts';
+import type { OwnershipQueries } from '../src/domain/ownership/queries/ownership.queries.ts';
+// prettier-ignore
+import type {
+  CaseOwnershipService,
+} from '../src/domain/ownership/commands/case-ownership.service.ts';
+import type { LookupOwnerService } from '../src/domain/ownership/queries/lookup-owner.service.ts';
 import type { Clock } from '../src/domain/common/clock.ts';
 
 /**
@@ -25,16 +32,37 @@ export interface PersonalChat {
   run(context: TurnContext, work: (personal: TurnContext) => Promise<void>): Promise<boolean>;
 }
 
+/**
+ * The channel cards Husly posted about a case (`case_cards`). After a change they show (a
+ * hand-over, a close, "Ta saken"), `refresh` redraws each one where it is, so nobody in a
+ * unit's channel presses "Ta saken" on a case that moved or ended. Never throws: a card that
+ * cannot be updated is logged and left, and the user's action stands. The implementation
+ * lives at the bot edge.
+ */
+export interface CaseCards {
+  /** Redraws every stored card about the case, except those in `exceptConversationId`. */
+  refresh(caseId: string, options?: { readonly exceptConversationId?: string }): Promise<void>;
+}
+
 /** The domain services the dialogs call, and the settings they need to present results. */
 export interface DialogServices {
   readonly personalChat: PersonalChat;
+  /** Keeps the channel cards about a case true after it changed. */
+  readonly caseCards: CaseCards;
   readonly consents: ConsentService;
   readonly breakGlass: BreakGlassService;
   readonly accessReview: AccessReviewService;
   readonly linkChannel: LinkChannelService;
   readonly registerConcern: RegisterConcernService;
   readonly lookupOwner: LookupOwnerService;
+  /** Commands: take and hand over. */
   readonly ownership: CaseOwnershipService;
+  /** Queries: my cases, hand-over options. */
+  readonly ownershipQueries: OwnershipQueries;
+  /** Owner facts without side effects (a case id to its reference, channel cards). */
+  readonly caseFacts: CaseFactsQuery;
+  readonly classify: ClassifyCaseService;
+  readonly involvement: CaseInvolvementService;
   readonly resolution: CaseResolutionService;
   readonly plans: GoalPlanService;
   readonly routing: RoutingService;

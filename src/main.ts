@@ -6,12 +6,17 @@ import { DbStorage } from './bot/db-storage.ts';
 import { DialogStateStore } from './bot/dialog-state.ts';
 import { HuslyBot } from './bot/husly-bot.ts';
 import { TeamsNotifier } from './bot/teams-notifier.ts';
+import { TeamsCaseCards } from './bot/channel-case-cards.ts';
 import { RegisterConcernService } from './domain/concern/register-concern.service.ts';
 import { RoutingService } from './domain/concern/routing.service.ts';
 import { GoalPlanService } from './domain/goal-plan/goal-plan.service.ts';
-import { CaseResolutionService } from './domain/ownership/case-resolution.service.ts';
-import { CaseOwnershipService } from './domain/ownership/case-ownership.service.ts';
-import { LookupOwnerService } from './domain/ownership/lookup-owner.service.ts';
+import { CaseInvolvementService } from './domain/access/case-involvement.service.ts';
+import { CaseResolutionService } from './domain/case/commands/case-resolution.service.ts';
+import { ClassifyCaseService } from './domain/case/commands/classify-case.service.ts';
+import { CaseFactsQuery } from './domain/case/queries/case-facts.query.ts';
+import { OwnershipQueries } from './domain/ownership/queries/ownership.queries.ts';
+import { CaseOwnershipService } from './domain/ownership/commands/case-ownership.service.ts';
+import { LookupOwnerService } from './domain/ownership/queries/lookup-owner.service.ts';
 import { AccessGate } from './domain/access/access-gate.ts';
 import { BreakGlassService } from './domain/access/break-glass.service.ts';
 import { ConsentService } from './domain/access/consent.service.ts';
@@ -103,8 +108,18 @@ export async function startHusly(
     config.timeZone,
   );
   const listener = { caseChanged: (caseId: string) => planner.replan(caseId) };
+  const caseFacts = new CaseFactsQuery(uow);
   const main = new MainDialog(state.createProperty('dialogState'), {
     personalChat: new TeamsPersonalChat(adapter, config.bot.appId, uow, state, logger),
+    caseCards: new TeamsCaseCards(
+      adapter,
+      config.bot.appId,
+      uow,
+      caseFacts,
+      clock,
+      config.timeZone,
+      logger,
+    ),
     consents: new ConsentService(uow, gate, clock, config.timeZone),
     breakGlass: new BreakGlassService(uow, gate, notifier, outbox, clock, config.timeZone),
     accessReview: new AccessReviewService(uow, gate, {
@@ -125,6 +140,10 @@ export async function startHusly(
       allowSyntheticIds,
     }),
     ownership: new CaseOwnershipService(uow, gate, notifier, clock),
+    ownershipQueries: new OwnershipQueries(uow, gate),
+    caseFacts,
+    classify: new ClassifyCaseService(uow, gate, clock),
+    involvement: new CaseInvolvementService(uow, gate, notifier, clock),
     resolution: new CaseResolutionService(uow, gate, clock, config.timeZone, listener),
     plans: new GoalPlanService(uow, gate, clock, config.timeZone, listener),
     reminderActions: new ReminderActionsService(
@@ -193,7 +212,8 @@ export async function startHusly(
   );
 
   const port = await http.listen(config.port, config.listenHost);
-  // Cases from before this start (or from an import) get their follow-ups planned, in the background.
+  // Cases from before this start (or from an import) get their follow-ups planned, in the
+  // background.
   void replanOpenCases(db, planner, logger).then(() => {
     scheduler.start();
     retention.start();
@@ -222,7 +242,8 @@ async function main(): Promise<void> {
   const loaded = loadConfig();
   if (!loaded.ok) {
     console.error(
-      `Husly kan ikke starte: konfigurasjonen er ugyldig.\n  ${loaded.problems.join('\n  ')}\nSe .env.example.`,
+      'Husly kan ikke starte: konfigurasjonen er ugyldig.\n  ' +
+        `${loaded.problems.join('\n  ')}\nSe .env.example.`,
     );
     process.exit(1);
   }

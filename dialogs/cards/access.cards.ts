@@ -5,7 +5,7 @@ import {
   MAX_GRANT_NOTE,
   type BreakGlassHolder,
   type InvolvedUnit,
-} from '../../src/domain/ownership/case-ownership.service.ts';
+} from '../../src/domain/access/case-involvement.service.ts';
 import type { Unit } from '../../src/domain/org/org.ts';
 import type { Texts } from '../texts/index.ts';
 import {
@@ -46,7 +46,9 @@ export const CONSENT_WITHDRAW = submitVerb(
   'consent.withdraw',
   z.object({ caseId, consentId: cardId('CONSENT.NOT_FOUND') }),
 );
-/** "Åpne saken med nødtilgang": the justification (20–500 characters, checked by the service). */
+/**
+ * "Åpne saken med nødtilgang": the justification (20–500 characters, checked by the service).
+ */
 export const BREAKGLASS_SUBMIT = submitVerb(
   'breakglass.open',
   z.object({ caseId, justification: typed(2000) }),
@@ -162,12 +164,13 @@ export function consentCard(
   const actions: CardAction[] = [];
   if (active.length === 0) body.push(paragraph(t.none, { isSubtle: true }));
   active.forEach((c, i) => {
-    body.push(
-      userText(
-        `${i + 1}. ${t.line(unitNames(c.unitIds), formatDate(c.givenDate), texts.labels.consentForms[c.form], input.staffNames[c.recordedById] ?? '')}`,
-        { spacing: 'Small' },
-      ),
+    const line = t.line(
+      unitNames(c.unitIds),
+      formatDate(c.givenDate),
+      texts.labels.consentForms[c.form],
+      input.staffNames[c.recordedById] ?? '',
     );
+    body.push(userText(`${i + 1}. ${line}`, { spacing: 'Small' }));
     actions.push(
       submit(`${t.withdraw} ${i + 1}`, CONSENT_WITHDRAW, {
         caseId: input.caseId,
@@ -226,7 +229,9 @@ export function consentCard(
   ]);
 }
 
-/** "nødtilgang 2026-0004": the justification form; the grant is shown and logged as break-glass. */
+/**
+ * "nødtilgang 2026-0004": the justification form; the grant is shown and logged as break-glass.
+ */
 export function breakGlassCard(
   texts: Texts,
   input: { caseId: string; reference: string; problem?: string; justification?: string },

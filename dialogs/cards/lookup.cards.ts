@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   LOOKUP_PURPOSES,
   type ResidentChoice,
-} from '../../src/domain/ownership/lookup-owner.service.ts';
+} from '../../src/domain/ownership/queries/lookup-owner.service.ts';
 import type { Texts } from '../texts/index.ts';
 import { adaptiveCard, heading, paragraph, submit } from './adaptive-card.ts';
 import { cardId, choice, submitVerb, typed } from './card-verb.ts';

@@ -1,4 +1,6 @@
-import type { Notice, UnitNotice } from '../../src/domain/notify/notifier.ts';
+import { nextLegalDeadline } from '../../src/domain/case/case.ts';
+import type { CaseCardFacts } from '../../src/domain/case/queries/case-facts.query.ts';
+import { unitNoticeFor, type Notice, type UnitNotice } from '../../src/domain/notify/notifier.ts';
 import type { Texts } from '../texts/index.ts';
 import {
   adaptiveCard,
@@ -72,7 +74,8 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
             formatMoment(notice.until, 'Europe/Oslo'),
           ),
         ),
-        // The justification is typed text: a TextRun, never Markdown. Only leaders get it (personal chat).
+        // The justification is typed text: a TextRun, never Markdown. Only leaders get it
+        // (personal chat).
         ...(notice.justification
           ? [userText([{ text: `${n.breakGlassWhy}: `, weight: 'Bolder' }, notice.justification])]
           : []),
@@ -86,22 +89,54 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
 }
 
 /**
- * The owning unit's channel card: reference, category, level and deadline — never the
- * resident. "Ta saken" until someone has; then who took it.
+ * Where a channel card about a case stands, seen from the conversation it is in: the case is
+ * open and this channel's unit owns it, it has moved to another unit, or it is closed.
  */
-export function caseForUnitCard(texts: Texts, notice: UnitNotice): AdaptiveCard {
+export type CaseCardStanding =
+  | { readonly kind: 'owned' }
+  | { readonly kind: 'moved'; readonly owningUnitName: string }
+  | { readonly kind: 'closed'; readonly owningUnitName: string };
+
+/**
+ * The owning unit's channel card: reference, category, level and deadline — never the
+ * resident. "Ta saken" until someone has; then who took it. Once the case has moved to another
+ * unit it says who owns and coordinates it now, and once closed that it is closed: neither has
+ * a button (nobody takes a case there any more) nor a deadline.
+ */
+export function caseForUnitCard(
+  texts: Texts,
+  notice: UnitNotice,
+  standing: CaseCardStanding = { kind: 'owned' },
+): AdaptiveCard {
   const n = texts.notices;
+  const caseFacts: [string, string][] = [
+    [n.case, notice.reference],
+    [
+      texts.concern.category,
+      `${texts.labels.categories[notice.category]}: ` +
+        `${texts.labels.subcategories[notice.subcategory]}`,
+    ],
+    [n.level, texts.labels.levels[notice.level]],
+  ];
+  if (standing.kind === 'closed')
+    return adaptiveCard([
+      heading(n.closedTitle(notice.reference)),
+      facts([...caseFacts, [texts.lookup.owner, standing.owningUnitName]]),
+      paragraph(n.closedBody, { weight: 'Bolder' }),
+    ]);
+  if (standing.kind === 'moved')
+    return adaptiveCard([
+      heading(n.movedTitle(notice.reference, standing.owningUnitName)),
+      facts([
+        ...caseFacts,
+        [texts.lookup.owner, standing.owningUnitName],
+        [texts.lookup.coordinator, notice.coordinatorName ?? texts.lookup.noCoordinator],
+      ]),
+      paragraph(n.movedBody),
+    ]);
   const body = [
     heading(n.forUnitTitle(notice.isNewCase)),
-    facts([
-      [n.case, notice.reference],
-      [
-        texts.concern.category,
-        `${texts.labels.categories[notice.category]}: ${texts.labels.subcategories[notice.subcategory]}`,
-      ],
-      [n.level, texts.labels.levels[notice.level]],
-      [n.deadline, notice.deadline ? formatDate(notice.deadline) : '–'],
-    ]),
+    facts([...caseFacts, [n.deadline, notice.deadline ? formatDate(notice.deadline) : '–']]),
   ];
   if (notice.coordinatorName)
     return adaptiveCard([
@@ -109,4 +144,25 @@ export function caseForUnitCard(texts: Texts, notice: UnitNotice): AdaptiveCard 
       paragraph(n.takenBy(notice.coordinatorName), { weight: 'Bolder', color: 'Good' }),
     ]);
   return adaptiveCard(body, [execute(n.take, TAKE_CASE, { caseId: notice.caseId })]);
+}
+
+/**
+ * A channel card Husly posted about a case, as it should read now in the conversation it is in
+ * (`conversationId`, the channel itself): "Ta saken" only while the case is open, has no
+ * coordinator and is owned by the unit whose linked channel this is. Owner facts only.
+ */
+export function channelCaseCard(
+  texts: Texts,
+  { kase, owningUnit, coordinator }: CaseCardFacts,
+  conversationId: string,
+  today: string,
+): AdaptiveCard {
+  const open = kase.status === 'open';
+  const deadline = open ? nextLegalDeadline(kase.timeline, today) : null;
+  const notice = unitNoticeFor(kase, deadline, coordinator?.name ?? null, true);
+  const owningUnitName = owningUnit?.name ?? '–';
+  if (!open) return caseForUnitCard(texts, notice, { kind: 'closed', owningUnitName });
+  if (!owningUnit?.channelConversationId || owningUnit.channelConversationId !== conversationId)
+    return caseForUnitCard(texts, notice, { kind: 'moved', owningUnitName });
+  return caseForUnitCard(texts, notice);
 }

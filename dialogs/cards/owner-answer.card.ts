@@ -2,7 +2,7 @@ import type {
   CaseDetails,
   ConcernView,
   OwnerAnswer,
-} from '../../src/domain/ownership/lookup-owner.service.ts';
+} from '../../src/domain/ownership/queries/lookup-owner.service.ts';
 import type { Texts } from '../texts/index.ts';
 import {
   adaptiveCard,
@@ -167,7 +167,10 @@ function detailsSection(texts: Texts, d: CaseDetails): CardElement[] {
   return out;
 }
 
-/** What was reported and when (every reader with a relation); text and amounts only where the basis allows. */
+/**
+ * What was reported and when (every reader with a relation); text and amounts only where the
+ * basis allows.
+ */
 function concernLines(texts: Texts, view: ConcernView): CardElement[] {
   const c = view.concern;
   const l = texts.labels;
@@ -192,7 +195,8 @@ function concernLines(texts: Texts, view: ConcernView): CardElement[] {
   const basis = l.sharingBasesShort[c.sharingBasis];
   return [
     userText(
-      `${formatDate(c.createdAt.toISOString().slice(0, 10))}: ${what} (${texts.lookup.reportedBy(view.reporterUnitName)})`,
+      `${formatDate(c.createdAt.toISOString().slice(0, 10))}: ${what} ` +
+        `(${texts.lookup.reportedBy(view.reporterUnitName)})`,
       { spacing: 'Small' },
     ),
     view.textShown

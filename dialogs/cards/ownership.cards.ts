@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CASE_LEVELS, CATEGORIES } from '../../src/domain/case/case.ts';
-import type { MyCase } from '../../src/domain/ownership/case-ownership.service.ts';
-import { MAX_HANDOVER_NOTE } from '../../src/domain/ownership/case-ownership.service.ts';
+import type { MyCase } from '../../src/domain/ownership/queries/ownership.queries.ts';
+import { MAX_HANDOVER_NOTE } from '../../src/domain/ownership/commands/case-ownership.service.ts';
 import type { Staff, Unit } from '../../src/domain/org/org.ts';
 import type { Texts } from '../texts/index.ts';
 import {
@@ -87,7 +87,11 @@ export function myCasesCard(
           ` · ${texts.labels.levels[m.kase.level]} · ${m.residentName || '–'}`,
         ]),
         paragraph(
-          `${texts.labels.subcategories[m.kase.subcategory]}${m.nextDeadline ? ` · ${texts.notices.deadline.toLowerCase()} ${formatDate(m.nextDeadline)}` : ''} · ${m.iAmCoordinator ? t.asCoordinator : t.asUnit}`,
+          `${texts.labels.subcategories[m.kase.subcategory]}` +
+            (m.nextDeadline
+              ? ` · ${texts.notices.deadline.toLowerCase()} ${formatDate(m.nextDeadline)}`
+              : '') +
+            ` · ${m.iAmCoordinator ? t.asCoordinator : t.asUnit}`,
           { isSubtle: true, spacing: 'None' },
         ),
       ],

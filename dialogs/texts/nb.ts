@@ -12,11 +12,13 @@ export const nb = {
     title: 'Dette kan Husly hjelpe deg med',
     greeting: (firstName: string) => `Hei, ${firstName}!`,
     intro:
-      'Husly samler boligsosialt arbeid på tvers av enheter, slik at ingen faller mellom to stoler når noen står i fare for å miste boligen.',
+      'Husly samler boligsosialt arbeid på tvers av enheter, slik at ingen faller mellom to ' +
+      'stoler når noen står i fare for å miste boligen.',
     commandsHeading: 'Kommandoer',
     adminHeading: 'For administratorer',
     channelNote:
-      'I en kanal svarer Husly bare når du nevner @Husly, og viser bare hvem som eier en sak. Alt annet får du i personlig chat.',
+      'I en kanal svarer Husly bare når du nevner @Husly, og viser bare hvem som eier en sak. ' +
+      'Alt annet får du i personlig chat.',
     buttons: { newConcern: 'Meld bekymring', lookup: 'Hvem eier saken?', myCases: 'Mine saker' },
     commands: {
       newConcern: {
@@ -25,22 +27,26 @@ export const nb = {
       },
       whoOwns: {
         title: 'hvem eier 2026-0004',
-        description: 'Hvem eier saken? Også med fødselsnummer eller fullt navn (i personlig chat).',
+        description:
+          'Hvem eier saken? ' + 'Også med fødselsnummer eller fullt navn (i personlig chat).',
       },
       whoOwnsInChannel: {
         title: 'hvem eier 2026-0004',
         description:
-          'Hvilken enhet eier saken, og hvem kontakter du? Med saksnummer. Mer om saken får du i personlig chat med Husly.',
+          'Hvilken enhet eier saken, og hvem kontakter du? Med saksnummer. ' +
+          'Mer om saken får du i personlig chat med Husly.',
       },
       access: {
         title: 'gi tilgang 2026-0004',
         description:
-          'Gi en enhet tilgang til saken (tjenstlig behov). «samtykke 2026-0004» registrerer personens samtykke.',
+          'Gi en enhet tilgang til saken (tjenstlig behov). «samtykke 2026-0004» ' +
+          'registrerer personens samtykke.',
       },
       breakGlass: {
         title: 'nødtilgang 2026-0004',
         description:
-          'Bare ved fare for liv eller helse: les en sak du ikke har tilgang til, i 24 timer. Begrunnelsen logges, og lederne i enheten som eier saken, varsles.',
+          'Bare ved fare for liv eller helse: les en sak du ikke har tilgang til, i 24 timer. ' +
+          'Begrunnelsen logges, og lederne i enheten som eier saken, varsles.',
       },
       accessReview: {
         title: 'tilgangskontroll',
@@ -57,29 +63,34 @@ export const nb = {
       reminders: {
         title: 'påminnelser',
         description:
-          'Kommende påminnelser for dine saker; «påminnelser 2026-0004» viser oppfølgingsplanen for en sak.',
+          'Kommende påminnelser for dine saker; «påminnelser 2026-0004» viser ' +
+          'oppfølgingsplanen for en sak.',
       },
       resolve: {
         title: 'restansen er betalt 2026-0004',
         description:
-          'Stopper påminnelsene om restansen. «avslutt sak 2026-0004» avslutter saken og stopper alle påminnelser.',
+          'Stopper påminnelsene om restansen. «avslutt sak 2026-0004» avslutter ' +
+          'saken og stopper alle påminnelser.',
       },
       startPlan: {
         title: 'start målplan 2026-0004',
         description:
-          'Lag målplan med mål, tiltak, ansvar, frister og evaluering. «målplan 2026-0004» viser den.',
+          'Lag målplan med mål, tiltak, ansvar, frister og evaluering. ' +
+          '«målplan 2026-0004» viser den.',
       },
       help: { title: 'hjelp', description: 'Viser denne oversikten.' },
       cancel: { title: 'avbryt', description: 'Avbryter det du holder på med.' },
       routing: {
         title: 'ruting',
         description:
-          'Vis eller endre hvilken enhet som får nye saker, f.eks. «ruting husleierestanse nav-bolig».',
+          'Vis eller endre hvilken enhet som får nye saker, f.eks. ' +
+          '«ruting husleierestanse nav-bolig».',
       },
       linkChannel: {
         title: 'koble kanal',
         description:
-          'Skriv «@Husly koble kanal <enhet>» i kanalen der enheten skal nås, for eksempel «koble kanal nav-bolig».',
+          'Skriv «@Husly koble kanal <enhet>» i kanalen der enheten skal nås, ' +
+          'for eksempel «koble kanal nav-bolig».',
       },
     },
   },
@@ -88,7 +99,8 @@ export const nb = {
       ? `Du er ikke registrert som bruker av Husly. Kontakt Husly-administrator: ${admins
           .map((a) => `${a.name} (${a.email})`)
           .join(', ')}.`
-      : 'Du er ikke registrert som bruker av Husly. Kontakt IT-avdelingen i kommunen for å få tilgang.',
+      : 'Du er ikke registrert som bruker av Husly. ' +
+        'Kontakt IT-avdelingen i kommunen for å få tilgang.',
   unknownCommand: 'Det forstod jeg ikke. Skriv «hjelp» for å se hva Husly kan.',
   /** A card press whose data its verb's schema refuses, with no more precise message. */
   cardInvalid:
@@ -115,7 +127,12 @@ export const nb = {
       'uonsket-hos-foreldre': 'bor uønsket hos foreldre',
       'vanskelig-bomiljo': 'vanskelig bomiljø',
     },
-    levels: { 1: 'Nivå 1 (grønt)', 2: 'Nivå 2 (gult)', 3: 'Nivå 3 (rødt)', 4: 'Nivå 4 (rødt)' },
+    levels: {
+      1: 'Nivå 1 (grønt)',
+      2: 'Nivå 2 (gult)',
+      3: 'Nivå 3 (rødt)',
+      4: 'Nivå 4 (rødt)',
+    },
     statuses: { open: 'Åpen', closed: 'Avsluttet' },
     closeReasons: {
       'bolig-sikret': 'Boligen er sikret (restansen ordnet, ingen fare lenger)',
@@ -186,10 +203,12 @@ export const nb = {
   cancelled: 'Avbrutt.',
   nothingToCancel: 'Det er ingenting å avbryte.',
   turnError: (errorId: string) =>
-    `Beklager, noe gikk galt hos Husly, og det du sendte ble ikke lagret. Prøv igjen om litt. Skjer det igjen, kontakt Husly-administrator og oppgi feilkode ${errorId}.`,
+    `Beklager, noe gikk galt hos Husly, og det du sendte ble ikke lagret. Prøv igjen om litt. ` +
+    `Skjer det igjen, kontakt Husly-administrator og oppgi feilkode ${errorId}.`,
   linkChannel: {
     askUnit: (keys: readonly string[]) =>
-      `Hvilken enhet skal nås i denne kanalen? Svar med «@Husly <enhet>». Enheter: ${keys.join(', ')}. Skriv «avbryt» for å avbryte.`,
+      `Hvilken enhet skal nås i denne kanalen? Svar med «@Husly <enhet>». ` +
+      `Enheter: ${keys.join(', ')}. Skriv «avbryt» for å avbryte.`,
     unknownUnit: (keys: readonly string[]) =>
       `Fant ingen enhet med den nøkkelen. Velg en av: ${keys.join(', ')}.`,
     linked: (unitName: string) =>
@@ -198,7 +217,10 @@ export const nb = {
   concern: {
     title: 'Meld bekymring',
     intro:
-      'Bekymringen går til enheten som eier saken. Kanalen ser bare saksnummer, kategori, nivå og frist – aldri navn, fødselsnummer eller beskrivelsen. Du som melder, ser hvem som eier saken, og din egen bekymring; andre enheter får tilgang når enheten som eier saken, gir den.',
+      'Bekymringen går til enheten som eier saken. Kanalen ser bare saksnummer, ' +
+      'kategori, nivå og frist – aldri navn, fødselsnummer eller beskrivelsen. ' +
+      'Du som melder, ser hvem som eier saken, og din egen bekymring; andre enheter får tilgang ' +
+      'når enheten som eier saken, gir den.',
     who: 'Hvem gjelder det?',
     nationalId: 'Fødselsnummer eller D-nummer',
     nationalIdPlaceholder: 'DDMMÅÅ NNNNN',
@@ -232,12 +254,16 @@ export const nb = {
     submit: 'Send bekymring',
     fixErrors: 'Noe må rettes. Se merknadene i skjemaet.',
     registered: (reference: string, unitName: string, coordinator: string | null) =>
-      `Bekymringen er registrert i sak ${reference}. Saken eies av ${unitName}${coordinator ? `, koordinator ${coordinator}` : ', foreløpig uten koordinator'}.`,
+      `Bekymringen er registrert i sak ${reference}. Saken eies av ${unitName}` +
+      (coordinator ? `, koordinator ${coordinator}` : ', foreløpig uten koordinator') +
+      '.',
     duplicate: (reference: string) =>
       `Denne bekymringen var allerede registrert i sak ${reference}.`,
     sent: (reference: string) => `Sendt – registrert i sak ${reference}.`,
     ownerLine: (unitName: string, coordinator: string | null) =>
-      `Eier: ${unitName}${coordinator ? `, koordinator ${coordinator}` : ' (ingen koordinator ennå)'}.`,
+      `Eier: ${unitName}` +
+      (coordinator ? `, koordinator ${coordinator}` : ' (ingen koordinator ennå)') +
+      '.',
     newCase: 'Ny sak',
     existingCase: 'Lagt til eksisterende sak',
     ownerNotReached:
@@ -253,7 +279,8 @@ export const nb = {
     DATE_IN_FUTURE: 'Datoen kan ikke være fram i tid.',
     DATE_TOO_OLD: 'Datoen er for langt tilbake i tid.',
     EVICTION_IN_PAST:
-      'Datoen har passert. Kryss av for «Utkastelsen har allerede skjedd» hvis den er gjennomført.',
+      'Datoen har passert. Kryss av for «Utkastelsen har allerede skjedd» ' +
+      'hvis den er gjennomført.',
     EVICTION_HAPPENED_IN_FUTURE: 'En utkastelse fram i tid kan ikke allerede ha skjedd.',
     RECEIVED_BEFORE_NOTICE: 'Varselet kan ikke være mottatt før datoen på det.',
     NOTICE_BEFORE_ARREARS: 'Varselet kan ikke være datert før første ubetalte husleie.',
@@ -276,12 +303,15 @@ export const nb = {
     search: 'Søk',
     purposeTitle: 'Hvorfor slår du opp personen?',
     purposeIntro:
-      'Oppslag på person logges med formålet, og personen kan få innsyn i hvem som har slått opp.',
+      'Oppslag på person logges med formålet, og personen kan få innsyn ' +
+      'i hvem som har slått opp.',
     purposeNote: 'Hvorfor (hvis «Annet») – ikke skriv navn eller fødselsnummer',
     continue: 'Slå opp',
     choicesTitle: 'Velg person',
     choice: (name: string, birthYear: string | null, maskedId: string | null) =>
-      `${name || 'Uten navn'}${birthYear ? `, f. ${birthYear}` : ''}${maskedId ? ` (${maskedId})` : ''}`,
+      `${name || 'Uten navn'}` +
+      (birthYear ? `, f. ${birthYear}` : '') +
+      (maskedId ? ` (${maskedId})` : ''),
     owner: 'Eier',
     contact: 'Kontakt',
     coordinator: 'Koordinator',
@@ -296,14 +326,17 @@ export const nb = {
     handOver: 'Overfør',
     startPlan: 'Start målplan',
     restricted:
-      'Du ser bare hvem som eier saken. Innholdet er taushetsbelagt og vises bare for enheter som jobber med saken. Kontakt den som er oppført.',
+      'Du ser bare hvem som eier saken. Innholdet er taushetsbelagt og vises bare for enheter ' +
+      'som jobber med saken. Kontakt den som er oppført.',
     contactUnit: (unit: string) => `${unit} (ingen koordinator ennå)`,
     reportedBy: (unit: string) => `meldt av ${unit}`,
     basis: (basis: string) => `Grunnlag for deling: ${basis}`,
     informed: (yes: boolean) =>
       yes ? 'Personen vet om bekymringen.' : 'Personen vet ikke om bekymringen.',
     textWithheld: (basis: string) =>
-      `Beskrivelsen og beløpene er taushetsbelagte (grunnlag: ${basis}). De vises for enheten som eier saken, den som meldte, og enhetene grunnlaget for deling omfatter. Trenger du å vite mer, spør koordinatoren.`,
+      `Beskrivelsen og beløpene er taushetsbelagte (grunnlag: ${basis}). De vises for ` +
+      `enheten som eier saken, den som meldte, og enhetene grunnlaget for deling omfatter. ` +
+      `Trenger du å vite mer, spør koordinatoren.`,
     breakGlass: 'Nødtilgang (fare for liv eller helse)',
     breakGlassActive: (until: string) =>
       `Du har nødtilgang til saken til ${until}. Alt du ser, logges som nødtilgang.`,
@@ -318,19 +351,23 @@ export const nb = {
     channelFacts:
       'I kanalen viser Husly bare hvem som eier saken. Mer får du i personlig chat med Husly.',
     nameTooShort:
-      'Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel «hvem eier Kari Nordmann» eller «hvem eier Nordmann 12.07.1987».',
+      'Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel ' +
+      '«hvem eier Kari Nordmann» eller «hvem eier Nordmann 12.07.1987».',
   },
   channel: {
     sentToPersonal:
       'Svaret står i den personlige chatten din med Husly, så ingen andre i kanalen ser det.',
     personalOnly:
-      'Dette viser jeg bare i personlig chat, så ingen andre i kanalen ser det. Åpne Husly under Apper i Teams, og skriv det der.',
+      'Dette viser jeg bare i personlig chat, så ingen andre i kanalen ser det. ' +
+      'Åpne Husly under Apper i Teams, og skriv det der.',
     noPersonalData: 'Ikke skriv fødselsnummer eller navn i kanaler – alle i kanalen kan se det.',
   },
   access: {
     title: (reference: string) => `Tilgang til sak ${reference}`,
     intro:
-      'Enheten som eier saken, bestemmer hvem som får lese den. Gi tilgang bare til enheter som trenger det i arbeidet (tjenstlig behov). En enhet med tilgang ser personen, datoene og fasen, og beskrivelser der grunnlaget for deling tillater det.',
+      'Enheten som eier saken, bestemmer hvem som får lese den. Gi tilgang bare til enheter ' +
+      'som trenger det i arbeidet (tjenstlig behov). En enhet med tilgang ser personen, ' +
+      'datoene og fasen, og beskrivelser der grunnlaget for deling tillater det.',
     current: 'Enheter med tilgang nå',
     none: 'Ingen andre enheter har tilgang.',
     line: (unit: string, reason: string, since: string, by: string | null) =>
@@ -344,13 +381,19 @@ export const nb = {
     submit: 'Gi tilgang',
     end: (unit: string) => `Fjern tilgangen for ${unit}`,
     granted: (reference: string, unit: string, told: boolean) =>
-      `${unit} har fått tilgang til sak ${reference}. ${told ? 'Enheten er varslet i kanalen sin.' : 'Enheten har ingen koblet kanal, så gi dem beskjed selv.'}`,
-    ended: (reference: string) => `Tilgangen er fjernet. Den gjelder fra nå, for sak ${reference}.`,
+      `${unit} har fått tilgang til sak ${reference}. ` +
+      (told
+        ? 'Enheten er varslet i kanalen sin.'
+        : 'Enheten har ingen koblet kanal, så gi dem beskjed selv.'),
+    ended: (reference: string) =>
+      'Tilgangen er fjernet. ' + `Den gjelder fra nå, for sak ${reference}.`,
   },
   consent: {
     title: (reference: string) => `Samtykke i sak ${reference}`,
     intro:
-      'Samtykke fra personen (forvaltningsloven § 13 a nr. 1) gjør at enhetene det nevner, kan lese saken (personen, datoene, andre enheter), målplanen og beskrivelser delt med samtykke. Et samtykke kan trekkes tilbake når som helst; det gjelder fra det øyeblikket.',
+      'Samtykke fra personen (forvaltningsloven § 13 a nr. 1) gjør at enhetene det nevner, ' +
+      'kan lese saken (personen, datoene, andre enheter), målplanen og beskrivelser delt med ' +
+      'samtykke. Et samtykke kan trekkes tilbake når som helst; det gjelder fra det øyeblikket.',
     active: 'Samtykker som gjelder',
     history: 'Trukket tilbake',
     none: 'Ingen samtykker er registrert.',
@@ -366,18 +409,24 @@ export const nb = {
     submit: 'Registrer samtykke',
     recorded: (reference: string) => `Samtykket er registrert i sak ${reference}.`,
     withdrawn: (reference: string) =>
-      `Samtykket er trukket tilbake i sak ${reference}. Enhetene det gjaldt, ser ikke lenger det samtykket ga tilgang til.`,
+      `Samtykket er trukket tilbake i sak ${reference}. Enhetene det gjaldt, ` +
+      `ser ikke lenger det samtykket ga tilgang til.`,
   },
   breakGlass: {
     title: (reference: string) => `Nødtilgang til sak ${reference}`,
     explain:
-      'Bare når det er nødvendig for å avverge fare for liv eller alvorlig skade på helse (forvaltningsloven § 13 b nr. 7). Du får lese saken i 24 timer. Lederne i enheten som eier saken, får beskjed med en gang, og alt du ser, logges som nødtilgang.',
+      'Bare når det er nødvendig for å avverge fare for liv eller alvorlig skade på helse ' +
+      '(forvaltningsloven § 13 b nr. 7). Du får lese saken i 24 timer. Lederne i enheten som ' +
+      'eier saken, får beskjed med en gang, og alt du ser, logges som nødtilgang.',
     justification:
       'Begrunnelse (minst 20 tegn): hvilken fare, og hvorfor du trenger opplysningene nå',
     submit: 'Åpne saken med nødtilgang',
     granted: (until: string) => `Åpnet med nødtilgang til ${until}.`,
     opened: (reference: string, until: string, told: boolean) =>
-      `Nødtilgang til sak ${reference} gjelder til ${until}. ${told ? 'Lederne i enheten som eier saken, er varslet.' : 'Husly fikk ikke varslet lederne – ring enheten som eier saken.'}`,
+      `Nødtilgang til sak ${reference} gjelder til ${until}. ` +
+      (told
+        ? 'Lederne i enheten som eier saken, er varslet.'
+        : 'Husly fikk ikke varslet lederne – ring enheten som eier saken.'),
   },
   timeline: {
     firstMissedRentDate: 'Første ubetalte husleie (D)',
@@ -395,22 +444,33 @@ export const nb = {
     level: 'Nivå',
     take: 'Ta saken',
     takenBy: (name: string) => `Tatt av ${name}`,
+    movedTitle: (reference: string, unit: string) => `Sak ${reference} eies nå av ${unit}`,
+    movedBody:
+      'Saken følges ikke opp av enheten i denne kanalen lenger. ' +
+      'Kontakt koordinatoren eller enheten som eier den.',
+    closedTitle: (reference: string) => `Sak ${reference} er avsluttet`,
+    closedBody: 'Saken er avsluttet. Det er ingen frister å følge opp her lenger.',
     forCoordinatorTitle: (reference: string) => `Ny bekymring i sak ${reference}`,
     reportedBy: 'Meldt av',
     what: 'Gjelder',
     involvedAlertTitle: (reference: string) => `Sak ${reference}: ny bekymring`,
     involvedAlertBody: (owner: string) =>
-      `Det er meldt en ny bekymring for en person enheten deres følger opp. Saken eies av ${owner}. Skriv «hvem eier» og saksnummeret i personlig chat med Husly for å se mer.`,
+      `Det er meldt en ny bekymring for en person enheten deres følger opp. ` +
+      `Saken eies av ${owner}. ` +
+      `Skriv «hvem eier» og saksnummeret i personlig chat med Husly for å se mer.`,
     throttledTitle: 'Personoppslag stoppet',
     throttledBody: (name: string, unit: string, limit: number) =>
-      `${name} (${unit}) har gjort mer enn ${limit} oppslag på personer den siste timen. Nye oppslag er stoppet til det er gått en time siden de første. Se «tilgangskontroll» for omfanget, og snakk med ${name.split(' ')[0]} om bruken.`,
+      `${name} (${unit}) har gjort mer enn ${limit} oppslag på personer den siste timen. ` +
+      `Nye oppslag er stoppet til det er gått en time siden de første. ` +
+      `Se «tilgangskontroll» for omfanget, og snakk med ${name.split(' ')[0]} om bruken.`,
     breakGlassTitle: (reference: string) => `Nødtilgang brukt i sak ${reference}`,
     breakGlassBody: (name: string, unit: string, until: string) =>
       `${name} (${unit}) har åpnet saken med nødtilgang til ${until}.`,
     breakGlassWhy: 'Begrunnelse',
     accessGrantedTitle: (reference: string) => `Enheten har fått tilgang til sak ${reference}`,
     accessGrantedBody: (owner: string, by: string) =>
-      `${owner} har gitt enheten tilgang (av ${by}). Skriv «hvem eier» og saksnummeret i personlig chat med Husly for å se saken.`,
+      `${owner} har gitt enheten tilgang (av ${by}). ` +
+      `Skriv «hvem eier» og saksnummeret i personlig chat med Husly for å se saken.`,
     handedOverTitle: (reference: string) => `Sak ${reference} er overført`,
     handedOverBody: (from: string, to: string, coordinator: string | null, by: string) =>
       `Fra ${from} til ${to}${coordinator ? ` (koordinator ${coordinator})` : ''}, av ${by}.`,
@@ -428,11 +488,14 @@ export const nb = {
     createTitle: (reference: string) => `Ny målplan for sak ${reference}`,
     title: (reference: string) => `Målplan for sak ${reference}`,
     intro:
-      'Målplanen er bygd opp som en individuell plan (IP), slik at den kan gjøres om til IP senere. Uten samtykke er planen bare synlig for enheten som eier saken.',
+      'Målplanen er bygd opp som en individuell plan (IP), slik at den kan gjøres om til IP ' +
+      'senere. Uten samtykke er planen bare synlig for enheten som eier saken.',
     measureWarning:
-      'En ansvarlig enhet får tilgang til saken (personen og datoene). Er den ikke med i samtykket, ser den bare sine egne tiltak, ikke resten av planen.',
+      'En ansvarlig enhet får tilgang til saken (personen og datoene). ' +
+      'Er den ikke med i samtykket, ser den bare sine egne tiltak, ikke resten av planen.',
     ownMeasuresOnly:
-      'Du ser bare tiltakene du eller enheten din har ansvar for. Resten av planen er taushetsbelagt.',
+      'Du ser bare tiltakene du eller enheten din har ansvar for. ' +
+      'Resten av planen er taushetsbelagt.',
     consentForm: 'Hvordan ble samtykket gitt?',
     level: 'Nivå',
     period: 'Periode',
@@ -501,7 +564,9 @@ export const nb = {
     to: (name: string) => `til ${name}`,
     /** `lines`: "sak 2026-0001 – To uker til utkastelse (3. desember 2026)". */
     undelivered: (lines: readonly string[]) =>
-      `Husly fikk ikke levert ${lines.length === 1 ? 'denne påminnelsen' : `disse ${lines.length} påminnelsene`} som kort: ${lines.join('; ')}. Skriv «påminnelser» for å se dem.`,
+      'Husly fikk ikke levert ' +
+      (lines.length === 1 ? 'denne påminnelsen' : `disse ${lines.length} påminnelsene`) +
+      ` som kort: ${lines.join('; ')}. Skriv «påminnelser» for å se dem.`,
     undeliveredLine: (reference: string, title: string, date: string) =>
       `sak ${reference} – ${title} (${date})`,
     listTitle: 'Kommende påminnelser',
@@ -530,7 +595,10 @@ export const nb = {
         'Kontakt NAV, tilby økonomisk rådgivning og foreslå nedbetalingsavtale.',
       ],
       D30: ['Neste husleie forfaller', 'Vurder å heve nivået på saken.'],
-      V0: ['Varsel etter § 4-18 er mottatt', 'Fristen på 14 dager løper. Saken eier er varslet.'],
+      V0: [
+        'Varsel etter § 4-18 er mottatt',
+        'Fristen på 14 dager løper. ' + 'Saken eier er varslet.',
+      ],
       V7: [
         'Halvveis i varselfristen',
         'Er søknad etter § 18/19 eller nedbetalingsavtale på plass?',
@@ -579,14 +647,19 @@ export const nb = {
       ],
       'case.breakGlass': [
         'Nødtilgang er brukt i saken',
-        'Noen uten tilgang har åpnet saken for å avverge fare for liv eller helse. «gi tilgang» og saksnummeret viser hvem og til når; «tilgangskontroll» viser begrunnelsen.',
+        'Noen uten tilgang har åpnet saken for å avverge fare for liv eller helse. ' +
+          '«gi tilgang» og saksnummeret viser hvem og til når; ' +
+          '«tilgangskontroll» viser begrunnelsen.',
       ],
     },
   },
   routing: {
     title: 'Hvem får nye saker',
     byDefault: 'standard',
-    hint: 'Administrator endrer med «ruting <type> <enhet>», for eksempel «ruting husleierestanse nav-bolig». Typer: husleierestanse, varsel, namsmann, utkastelsesdato, annet.',
+    hint:
+      'Administrator endrer med «ruting <type> <enhet>», ' +
+      'for eksempel «ruting husleierestanse nav-bolig». ' +
+      'Typer: husleierestanse, varsel, namsmann, utkastelsesdato, annet.',
     changed: (type: string, unit: string) => `Nye saker om ${type} går nå til ${unit}.`,
   },
   classification: {
@@ -602,16 +675,21 @@ export const nb = {
     close: 'Avslutt sak',
     paidTitle: (reference: string) => `Restansen er betalt – sak ${reference}`,
     paidExplain:
-      'Påminnelser om husleierestansen og varselet stopper. Er det satt en utkastelsesdato, varsler Husly fortsatt fram til den: bare utleier kan trekke begjæringen hos namsmannen.',
+      'Påminnelser om husleierestansen og varselet stopper. Er det satt en utkastelsesdato, ' +
+      'varsler Husly fortsatt fram til den: bare utleier kan trekke begjæringen hos namsmannen.',
     paidDate: 'Dato hele restansen ble betalt',
     paidSubmit: 'Registrer betaling',
     paidDone: (reference: string, evictionDate: string | null) =>
       evictionDate
-        ? `Restansen i sak ${reference} er registrert som betalt. Påminnelser om restansen er stoppet, men utkastelsesdatoen ${evictionDate} varsles fortsatt til utleier har trukket begjæringen.`
-        : `Restansen i sak ${reference} er registrert som betalt. Påminnelser om restansen er stoppet.`,
+        ? `Restansen i sak ${reference} er registrert som betalt. ` +
+          `Påminnelser om restansen er stoppet, men utkastelsesdatoen ${evictionDate} varsles ` +
+          `fortsatt til utleier har trukket begjæringen.`
+        : `Restansen i sak ${reference} er registrert som betalt. ` +
+          `Påminnelser om restansen er stoppet.`,
     closeTitle: (reference: string) => `Avslutt sak ${reference}`,
     closeExplain:
-      'Alle planlagte påminnelser for saken stoppes. Saken kan ikke endres etterpå; en ny bekymring for samme person åpner en ny sak.',
+      'Alle planlagte påminnelser for saken stoppes. Saken kan ikke endres etterpå; ' +
+      'en ny bekymring for samme person åpner en ny sak.',
     closeReason: 'Hvorfor avsluttes saken?',
     closeNote: 'Merknad (må fylles ut ved «Annet»; ikke skriv helseopplysninger)',
     closeSubmit: 'Avslutt saken',
@@ -620,7 +698,8 @@ export const nb = {
     paidOn: (date: string) => `Restansen ble betalt ${date}`,
     closedBecause: (reason: string) => `Avsluttet: ${reason}`,
     needReference:
-      'Skriv saksnummeret, for eksempel «restansen er betalt 2026-0004» eller «avslutt sak 2026-0004».',
+      'Skriv saksnummeret, for eksempel «restansen er betalt 2026-0004» ' +
+      'eller «avslutt sak 2026-0004».',
   },
   accessReview: {
     title: 'Tilgangskontroll',
@@ -647,7 +726,8 @@ export const nb = {
     title: 'Mine saker',
     empty: 'Du har ingen åpne saker som koordinator, og enheten din eier ingen åpne saker.',
     adminEmpty:
-      'Administratorer ser ikke saker eller personer i Husly. «mine saker» viser saksbehandlere, koordinatorer og ledere sakene de og enheten deres har.',
+      'Administratorer ser ikke saker eller personer i Husly. «mine saker» viser ' +
+      'saksbehandlere, koordinatorer og ledere sakene de og enheten deres har.',
     asCoordinator: 'du er koordinator',
     asUnit: 'enheten eier',
   },
@@ -661,7 +741,8 @@ export const nb = {
     'NATIONAL_ID.FORMAT': 'Fødselsnummeret kan bare inneholde sifre.',
     'NATIONAL_ID.LENGTH': 'Fødselsnummeret må ha 11 sifre.',
     'NATIONAL_ID.CHECKSUM':
-      'Fødselsnummeret er ikke gyldig (kontrollsifrene stemmer ikke). Sjekk at det er skrevet riktig.',
+      'Fødselsnummeret er ikke gyldig (kontrollsifrene stemmer ikke). ' +
+      'Sjekk at det er skrevet riktig.',
     'NATIONAL_ID.DATE': 'Fødselsnummeret inneholder ikke en gyldig fødselsdato.',
     'NATIONAL_ID.SYNTHETIC_IN_PRODUCTION':
       'Dette er et syntetisk testnummer og kan ikke brukes i produksjon.',
@@ -669,7 +750,8 @@ export const nb = {
     'LOOKUP.PURPOSE_REQUIRED': 'Velg hvorfor du slår opp personen.',
     'LOOKUP.PURPOSE_NOTE_REQUIRED': 'Skriv kort hvorfor du slår opp personen (høyst 200 tegn).',
     'LOOKUP.NAME_TOO_SHORT':
-      'Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel «hvem eier Kari Nordmann» eller «hvem eier Nordmann 12.07.1987».',
+      'Skriv fullt navn (fornavn og etternavn), eller navn og fødselsdato, for eksempel ' +
+      '«hvem eier Kari Nordmann» eller «hvem eier Nordmann 12.07.1987».',
     'CASE.NOT_FOUND': 'Fant ikke saken.',
     'CASE.CLOSED': 'Saken er avsluttet.',
     'CASE.ALREADY_TAKEN': 'Saken har allerede en koordinator.',
@@ -689,17 +771,23 @@ export const nb = {
     'RESOLUTION.INVALID_DATE': 'Skriv datoen restansen ble betalt (i dag eller tidligere).',
     'RESOLUTION.ALREADY_PAID': 'Restansen er allerede registrert som betalt.',
     'RESOLUTION.REASON_REQUIRED':
-      'Velg hvorfor saken avsluttes. Ved «Annet» må du skrive en kort forklaring (høyst 500 tegn).',
+      'Velg hvorfor saken avsluttes. Ved «Annet» må du skrive en kort ' +
+      'forklaring (høyst 500 tegn).',
     'ROUTING.UNKNOWN_TYPE':
       'Ukjent type. Bruk husleierestanse, varsel, namsmann, utkastelsesdato eller annet.',
     'LOOKUP.AMBIGUOUS':
-      'Flere personer med dette navnet har en sak. Skriv fødselsdatoen også, for eksempel «Kari Nordmann 12.07.1987», eller bruk fødselsnummeret.',
+      'Flere personer med dette navnet har en sak. Skriv fødselsdatoen også, ' +
+      'for eksempel «Kari Nordmann 12.07.1987», eller bruk fødselsnummeret.',
     'LOOKUP.EXPIRED':
-      'Oppslaget er for gammelt eller ikke ditt. Skriv «hvem eier» og det du leter etter på nytt.',
+      'Oppslaget er for gammelt eller ikke ditt. Skriv «hvem eier» og ' +
+      'det du leter etter på nytt.',
     'LOOKUP.THROTTLED':
-      'Du har gjort mange oppslag på personer den siste timen, så nye oppslag er stoppet en stund. Det er logget, og lederen din ser det i tilgangskontrollen. Haster det, kontakt lederen din.',
+      'Du har gjort mange oppslag på personer den siste timen, så nye oppslag er ' +
+      'stoppet en stund. Det er logget, og lederen din ser det i tilgangskontrollen. ' +
+      'Haster det, kontakt lederen din.',
     'HANDOVER.COORDINATOR_NOT_CASEWORKER':
-      'Koordinatoren må være en saksbehandler, koordinator eller leder som fortsatt jobber i enheten.',
+      'Koordinatoren må være en saksbehandler, koordinator eller leder som ' +
+      'fortsatt jobber i enheten.',
     'REMINDER.INACTIVE': 'Påminnelsen er ikke aktiv lenger (utført, stoppet eller overført).',
     'GRANT.OWNER_UNIT': 'Enheten eier allerede saken.',
     'GRANT.NOTE_REQUIRED': 'Skriv kort hvorfor enheten trenger tilgang (høyst 300 tegn).',
@@ -707,9 +795,11 @@ export const nb = {
     'CONSENT.NOT_FOUND': 'Fant ikke samtykket, eller det er allerede trukket tilbake.',
     'BREAKGLASS.NOT_NEEDED': 'Du har allerede tilgang til saken og trenger ikke nødtilgang.',
     'BREAKGLASS.JUSTIFICATION_REQUIRED':
-      'Skriv en begrunnelse på 20–500 tegn: hvilken fare, og hvorfor du trenger opplysningene nå.',
+      'Skriv en begrunnelse på 20–500 tegn: hvilken fare, og hvorfor ' +
+      'du trenger opplysningene nå.',
     'CHANNEL.PERSONAL_ONLY':
-      'Dette viser jeg bare i personlig chat, så ingen andre i kanalen ser det. Åpne Husly under Apper i Teams, og skriv det der.',
+      'Dette viser jeg bare i personlig chat, så ingen andre i kanalen ser det. ' +
+      'Åpne Husly under Apper i Teams, og skriv det der.',
   } satisfies Record<ErrorCode, string>,
 } as const;
 

@@ -1,10 +1,12 @@
-import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../../dialogs/cards/adaptive-card.ts';
-import { cardMessage } from '../../dialogs/reply.ts';
+import { cardMessage, replaceCardEverywhere } from '../../dialogs/reply.ts';
 import { isReachable, type ConversationRef } from '../domain/conversation/conversation-ref.ts';
 import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 
-/** Where Husly reaches a unit (its linked channel) or a person (their personal chat), if reachable. */
+/**
+ * Where Husly reaches a unit (its linked channel) or a person (their personal chat), if reachable.
+ */
 export function conversationFor(
   uow: UnitOfWork,
   to: { unitId: string } | { staffId: string },
@@ -40,6 +42,66 @@ interface PipelineOwner {
   };
 }
 
+/** Takes the SDK's retry out of this continuation's connector client, or limits its wait. */
+function tuneConnector(
+  adapter: CloudAdapter,
+  context: TurnContext,
+  options: { sdkRetries?: boolean; timeoutMs?: number },
+): void {
+  const pipeline = context.turnState.get<PipelineOwner | undefined>(adapter.ConnectorClientKey)
+    ?.client?.pipeline;
+  if (options.sdkRetries === false) pipeline?.removePolicy({ name: SDK_RETRY_POLICY });
+  const timeout = options.timeoutMs;
+  if (timeout)
+    pipeline?.addPolicy({
+      name: 'huslySendTimeout',
+      sendRequest: (request, next) => ((request.timeout = timeout), next(request)),
+    });
+}
+
+/** The botbuilder reference that continues a stored conversation. */
+function referenceTo(ref: ConversationRef): Partial<ConversationReference> {
+  return {
+    channelId: 'msteams',
+    serviceUrl: ref.serviceUrl,
+    bot: { id: ref.botId, name: 'Husly' },
+    conversation: {
+      id: ref.conversationId,
+      conversationType: ref.conversationType,
+      tenantId: ref.tenantId,
+      isGroup: ref.conversationType !== 'personal',
+      name: '',
+    },
+  };
+}
+
+/**
+ * Replaces a card Husly posted in a stored conversation (`activityId`, as stored when it was
+ * sent), for everyone who sees it. Errors are returned, not thrown (see `sendMessage`);
+ * `timeoutMs` gives up on a connector that does not answer.
+ */
+export async function updateCard(
+  adapter: CloudAdapter,
+  appId: string,
+  ref: ConversationRef,
+  activityId: string,
+  card: AdaptiveCard,
+  options: { timeoutMs?: number } = {},
+): Promise<{ updated: true } | { error: unknown }> {
+  let error: unknown = null;
+  let updated = false;
+  await adapter.continueConversationAsync(appId, referenceTo(ref), async (context) => {
+    try {
+      tuneConnector(adapter, context, options);
+      await replaceCardEverywhere(context, activityId, card);
+      updated = true;
+    } catch (failure) {
+      error = failure;
+    }
+  });
+  return updated ? { updated: true } : { error: error ?? new Error('not updated') };
+}
+
 /** Posts a card into a stored conversation (see `sendMessage`). */
 export function sendCard(
   adapter: CloudAdapter,
@@ -67,31 +129,11 @@ export async function sendMessage(
   message: Partial<Activity>,
   options: { sdkRetries?: boolean; timeoutMs?: number } = {},
 ): Promise<{ activityId: string } | { error: unknown }> {
-  const reference: Partial<ConversationReference> = {
-    channelId: 'msteams',
-    serviceUrl: ref.serviceUrl,
-    bot: { id: ref.botId, name: 'Husly' },
-    conversation: {
-      id: ref.conversationId,
-      conversationType: ref.conversationType,
-      tenantId: ref.tenantId,
-      isGroup: ref.conversationType !== 'personal',
-      name: '',
-    },
-  };
   let activityId: string | undefined;
   let error: unknown;
-  await adapter.continueConversationAsync(appId, reference, async (context) => {
+  await adapter.continueConversationAsync(appId, referenceTo(ref), async (context) => {
     try {
-      const pipeline = context.turnState.get<PipelineOwner | undefined>(adapter.ConnectorClientKey)
-        ?.client?.pipeline;
-      if (options.sdkRetries === false) pipeline?.removePolicy({ name: SDK_RETRY_POLICY });
-      const timeout = options.timeoutMs;
-      if (timeout)
-        pipeline?.addPolicy({
-          name: 'huslySendTimeout',
-          sendRequest: (request, next) => ((request.timeout = timeout), next(request)),
-        });
+      tuneConnector(adapter, context, options);
       activityId = (await context.sendActivity(message))?.id;
     } catch (failure) {
       error = failure;

@@ -3,7 +3,7 @@ import type { CaseConsent, ConsentRepository, NewConsent } from '../domain/acces
 import type {
   PendingLookupRecord,
   PendingLookupRepository,
-} from '../domain/ownership/pending-lookup.ts';
+} from '../domain/ownership/queries/pending-lookup.ts';
 import type { Db } from './database.ts';
 import type { CaseConsent as ConsentRow, PendingLookup } from './generated/client.ts';
 import { stored } from './stored-columns.ts';

@@ -14,7 +14,7 @@ import { CONCERN_TYPES, LANDLORD_TYPES, SHARING_BASES } from '../domain/concern/
 import { CONVERSATION_TYPES } from '../domain/conversation/conversation-ref.ts';
 import { MEASURE_STATUSES, MEASURE_TYPES } from '../domain/goal-plan/goal-plan.ts';
 import { STAFF_ROLES, UNIT_KINDS } from '../domain/org/org.ts';
-import type { PendingLookupRecord } from '../domain/ownership/pending-lookup.ts';
+import type { PendingLookupRecord } from '../domain/ownership/queries/pending-lookup.ts';
 import { BASES } from '../domain/reminder/checkpoints.ts';
 import { REMINDER_AUDIENCES, REMINDER_KINDS } from '../domain/reminder/follow-up-plan.ts';
 import { OUTBOX_STATUSES } from '../domain/reminder/outbox.ts';

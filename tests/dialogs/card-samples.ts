@@ -12,7 +12,7 @@ import { concernFormCard, concernSentCard } from '../../dialogs/cards/concern-fo
 import { planCard, planFormCard } from '../../dialogs/cards/goal-plan.cards.ts';
 import { helpCard } from '../../dialogs/cards/help.card.ts';
 import { lookupCard, purposeCard, residentChoicesCard } from '../../dialogs/cards/lookup.cards.ts';
-import { caseForUnitCard, noticeCard } from '../../dialogs/cards/notice.cards.ts';
+import { caseForUnitCard, channelCaseCard, noticeCard } from '../../dialogs/cards/notice.cards.ts';
 import { ownerAnswerCard, ownerFactsCard } from '../../dialogs/cards/owner-answer.card.ts';
 import {
   CATEGORY_CHOICES,
@@ -27,9 +27,10 @@ import {
 } from '../../dialogs/cards/reminder.cards.ts';
 import { nb } from '../../dialogs/texts/nb.ts';
 import { EMPTY_TIMELINE, type CaseRecord } from '../../src/domain/case/case.ts';
+import type { CaseCardFacts } from '../../src/domain/case/queries/case-facts.query.ts';
 import type { UnitNotice } from '../../src/domain/notify/notifier.ts';
 import type { Unit } from '../../src/domain/org/org.ts';
-import type { OwnerAnswer } from '../../src/domain/ownership/lookup-owner.service.ts';
+import type { OwnerAnswer } from '../../src/domain/ownership/queries/lookup-owner.service.ts';
 
 const TZ = 'Europe/Oslo';
 const nav: Unit = {
@@ -64,6 +65,20 @@ const kase: CaseRecord = {
   closedReason: null,
   timeline: EMPTY_TIMELINE,
   arrearsPaidDate: null,
+};
+const NAV_CHANNEL = '19:nav-channel@thread.tacv2';
+const cardFacts: CaseCardFacts = {
+  kase,
+  owningUnit: { ...nav, channelConversationId: NAV_CHANNEL },
+  coordinator: {
+    id: 's-kristin',
+    aadObjectId: randomUUID(),
+    name: 'Kristin',
+    email: 'k@k.no',
+    unitId: nav.id,
+    role: 'koordinator',
+  },
+  cards: [{ conversationId: NAV_CHANNEL, activityId: 'activity-1' }],
 };
 const unitNotice: UnitNotice = {
   kind: 'case.forUnit',
@@ -258,6 +273,19 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
     caseForUnitCard: [
       caseForUnitCard(nb, unitNotice),
       caseForUnitCard(nb, { ...unitNotice, coordinatorName: 'Kristin' }),
+      caseForUnitCard(nb, unitNotice, { kind: 'moved', owningUnitName: rop.name }),
+      caseForUnitCard(nb, unitNotice, { kind: 'closed', owningUnitName: nav.name }),
+    ],
+    channelCaseCard: [
+      channelCaseCard(nb, cardFacts, NAV_CHANNEL, '2026-11-26'),
+      channelCaseCard(nb, { ...cardFacts, coordinator: null }, NAV_CHANNEL, '2026-11-26'),
+      channelCaseCard(nb, cardFacts, '19:another-channel@thread.tacv2', '2026-11-26'),
+      channelCaseCard(
+        nb,
+        { ...cardFacts, kase: { ...kase, status: 'closed' } },
+        NAV_CHANNEL,
+        '2026-11-26',
+      ),
     ],
     ownerAnswerCard: [
       ownerAnswerCard(nb, answer, TZ),

@@ -16,11 +16,19 @@ import { RoutingService } from '../../src/domain/concern/routing.service.ts';
 import { RegisterConcernService } from '../../src/domain/concern/register-concern.service.ts';
 import type { Notifier } from '../../src/domain/notify/notifier.ts';
 import { GoalPlanService } from '../../src/domain/goal-plan/goal-plan.service.ts';
-import { CaseResolutionService } from '../../src/domain/ownership/case-resolution.service.ts';
-import { CaseOwnershipService } from '../../src/domain/ownership/case-ownership.service.ts';
-import { LookupOwnerService } from '../../src/domain/ownership/lookup-owner.service.ts';
+import { CaseInvolvementService } from '../../src/domain/access/case-involvement.service.ts';
+import { CaseResolutionService } from '../../src/domain/case/commands/case-resolution.service.ts';
+import { ClassifyCaseService } from '../../src/domain/case/commands/classify-case.service.ts';
+import { CaseFactsQuery } from '../../src/domain/case/queries/case-facts.query.ts';
+import { OwnershipQueries } from '../../src/domain/ownership/queries/ownership.queries.ts';
+// prettier-ignore
+import {
+  CaseOwnershipService,
+} from '../../src/domain/ownership/commands/case-ownership.service.ts';
+import { LookupOwnerService } from '../../src/domain/ownership/queries/lookup-owner.service.ts';
 import type { Clock } from '../../src/domain/common/clock.ts';
 import type { UnitOfWork } from '../../src/domain/common/unit-of-work.ts';
+import { FakeCaseCards } from './fake-case-cards.ts';
 import { FakeNotifier } from './fake-notifier.ts';
 import { FakePersonalChat } from './fake-personal-chat.ts';
 import { FakeClock } from './in-memory-repositories.ts';
@@ -32,13 +40,18 @@ export function dialogServices(
   uow: UnitOfWork,
   clock: Clock = new FakeClock(),
   notifier: Notifier = new FakeNotifier(),
-  options: { personalChat?: FakePersonalChat; access?: AccessPolicySettings } = {},
+  options: {
+    personalChat?: FakePersonalChat;
+    caseCards?: FakeCaseCards;
+    access?: AccessPolicySettings;
+  } = {},
 ): DialogServices {
   const idSecret = TEST_ID_SECRET;
   const outbox = new InMemoryReminderOutbox();
   const gate = new AccessGate(clock, options.access ?? DEFAULT_ACCESS_SETTINGS);
   return {
     personalChat: options.personalChat ?? new FakePersonalChat(),
+    caseCards: options.caseCards ?? new FakeCaseCards(),
     consents: new ConsentService(uow, gate, clock, 'Europe/Oslo'),
     breakGlass: new BreakGlassService(uow, gate, notifier, outbox, clock, 'Europe/Oslo'),
     accessReview: new AccessReviewService(uow, gate, {
@@ -55,6 +68,10 @@ export function dialogServices(
       allowSyntheticIds: true,
     }),
     ownership: new CaseOwnershipService(uow, gate, notifier, clock),
+    ownershipQueries: new OwnershipQueries(uow, gate),
+    caseFacts: new CaseFactsQuery(uow),
+    classify: new ClassifyCaseService(uow, gate, clock),
+    involvement: new CaseInvolvementService(uow, gate, notifier, clock),
     resolution: new CaseResolutionService(uow, gate, clock, 'Europe/Oslo'),
     plans: new GoalPlanService(uow, gate, clock, 'Europe/Oslo'),
     routing: new RoutingService(uow, gate),

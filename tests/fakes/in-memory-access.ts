@@ -8,9 +8,11 @@ import type {
 import type {
   PendingLookupRecord,
   PendingLookupRepository,
-} from '../../src/domain/ownership/pending-lookup.ts';
+} from '../../src/domain/ownership/queries/pending-lookup.ts';
 
-/** Consents, break-glass grants and pending lookups in memory (same contract as the Prisma ones). */
+/**
+ * Consents, break-glass grants and pending lookups in memory (same contract as the Prisma ones).
+ */
 export interface AccessState {
   consents: CaseConsent[];
   breakGlass: BreakGlassGrant[];

@@ -54,92 +54,101 @@ describe('a concern from registration to hand-over', () => {
     await connector.stop();
   });
 
-  it('1. the form comes as a valid card; a wrong form comes back with the values and a message per field, nothing stored', async () => {
-    await server.post(message(personal(kristin), 'ny bekymring'));
-    const form = connector.cards(personalConversationId(kristin)).at(-1)!;
-    assert.deepEqual(validateAdaptiveCard(form), []);
-    const before = await (await server.db()).prisma.concern.count();
-    const bad = {
-      ...message(personal(kristin), ''),
-      text: undefined,
-      replyToId: 'form-1',
-      value: {
+  it(
+    '1. the form comes as a valid card; a wrong form comes back with the values and a ' +
+      'message per field, nothing stored',
+    async () => {
+      await server.post(message(personal(kristin), 'ny bekymring'));
+      const form = connector.cards(personalConversationId(kristin)).at(-1)!;
+      assert.deepEqual(validateAdaptiveCard(form), []);
+      const before = await (await server.db()).prisma.concern.count();
+      const bad = {
+        ...message(personal(kristin), ''),
+        text: undefined,
+        replyToId: 'form-1',
+        value: {
+          action: 'concern.submit',
+          submissionId: '11111111-1111-4111-8111-111111111111',
+          nationalId: '12345678901',
+          arrearsAmount: 'mange',
+          rentArrears: 'true',
+        },
+      };
+      await server.post(bad);
+      const update = connector.calls.find((c) => c.method === 'PUT' && c.activityId === 'form-1');
+      assert.ok(update, 'the card is replaced in place');
+      const redrawn = JSON.stringify(update.body);
+      assert.match(redrawn, /Ugyldig fødselsnummer/);
+      assert.match(redrawn, /Skriv et helt beløp/);
+      assert.match(redrawn, /"value":"mange"/, 'what the user typed is kept');
+      assert.equal(await (await server.db()).prisma.concern.count(), before);
+    },
+  );
+
+  it(
+    '2. a valid concern opens a case owned by NAV (rent arrears) and posts a card ' +
+      'without personal data to its channel',
+    async () => {
+      connector.reset();
+      const value = {
         action: 'concern.submit',
-        submissionId: '11111111-1111-4111-8111-111111111111',
-        nationalId: '12345678901',
-        arrearsAmount: 'mange',
+        submissionId: '22222222-2222-4222-8222-222222222222',
+        nationalId: RESIDENT_ID,
+        name: RESIDENT_NAME,
+        category: 'fare-for-a-miste-bolig/utkastelse-tvangssalg',
         rentArrears: 'true',
-      },
-    };
-    await server.post(bad);
-    const update = connector.calls.find((c) => c.method === 'PUT' && c.activityId === 'form-1');
-    assert.ok(update, 'the card is replaced in place');
-    const redrawn = JSON.stringify(update.body);
-    assert.match(redrawn, /Ugyldig fødselsnummer/);
-    assert.match(redrawn, /Skriv et helt beløp/);
-    assert.match(redrawn, /"value":"mange"/, 'what the user typed is kept');
-    assert.equal(await (await server.db()).prisma.concern.count(), before);
-  });
+        arrearsAmount: '21 000',
+        arrearsMonths: '3',
+        landlord: 'privat',
+        firstMissedRentDate: new Date(Date.now() - 40 * 864e5).toISOString().slice(0, 10),
+        description: DESCRIPTION,
+        sharingBasis: 'samtykke',
+        consentUnitKeys: 'rop',
+        consentForm: 'skriftlig',
+        residentInformed: 'ja',
+      };
+      await server.post({
+        ...message(personal(kristin), ''),
+        text: undefined,
+        value,
+        replyToId: 'form-2',
+      });
+      const confirmation = connector.calls.find(
+        (c) => c.method === 'PUT' && c.activityId === 'form-2',
+      );
+      assert.match(
+        JSON.stringify(confirmation?.body),
+        /Sendt – registrert i sak \d{4}-\d{4}.*Eier: NAV boligsosialt team/,
+        'the form becomes a confirmation card',
+      );
+      const receipt = connector.texts(personalConversationId(kristin)).join('\n');
+      const match = /sak (\d{4}-\d{4})\. Saken eies av NAV boligsosialt team/.exec(receipt);
+      reference = present(match?.[1], `a case reference in the receipt: ${receipt}`);
+      const channelCard = lastCardText(CHANNEL_ID);
+      assert.match(channelCard, new RegExp(reference));
+      assert.match(channelCard, /Ta saken/);
+      for (const secret of [
+        RESIDENT_NAME,
+        RESIDENT_ID,
+        RESIDENT_ID.slice(0, 6),
+        'mistet jobben',
+        '21 000',
+        '21000',
+      ])
+        assert.ok(!channelCard.includes(secret), `channel card shows "${secret}"`);
+      const kase = await (await server.db()).prisma.case.findUnique({ where: { reference } });
+      caseId = kase!.id;
+      assert.equal(kase!.level, 2);
 
-  it('2. a valid concern opens a case owned by NAV (rent arrears) and posts a card without personal data to its channel', async () => {
-    connector.reset();
-    const value = {
-      action: 'concern.submit',
-      submissionId: '22222222-2222-4222-8222-222222222222',
-      nationalId: RESIDENT_ID,
-      name: RESIDENT_NAME,
-      category: 'fare-for-a-miste-bolig/utkastelse-tvangssalg',
-      rentArrears: 'true',
-      arrearsAmount: '21 000',
-      arrearsMonths: '3',
-      landlord: 'privat',
-      firstMissedRentDate: new Date(Date.now() - 40 * 864e5).toISOString().slice(0, 10),
-      description: DESCRIPTION,
-      sharingBasis: 'samtykke',
-      consentUnitKeys: 'rop',
-      consentForm: 'skriftlig',
-      residentInformed: 'ja',
-    };
-    await server.post({
-      ...message(personal(kristin), ''),
-      text: undefined,
-      value,
-      replyToId: 'form-2',
-    });
-    const confirmation = connector.calls.find(
-      (c) => c.method === 'PUT' && c.activityId === 'form-2',
-    );
-    assert.match(
-      JSON.stringify(confirmation?.body),
-      /Sendt – registrert i sak \d{4}-\d{4}.*Eier: NAV boligsosialt team/,
-      'the form becomes a confirmation card',
-    );
-    const receipt = connector.texts(personalConversationId(kristin)).join('\n');
-    const match = /sak (\d{4}-\d{4})\. Saken eies av NAV boligsosialt team/.exec(receipt);
-    reference = present(match?.[1], `a case reference in the receipt: ${receipt}`);
-    const channelCard = lastCardText(CHANNEL_ID);
-    assert.match(channelCard, new RegExp(reference));
-    assert.match(channelCard, /Ta saken/);
-    for (const secret of [
-      RESIDENT_NAME,
-      RESIDENT_ID,
-      RESIDENT_ID.slice(0, 6),
-      'mistet jobben',
-      '21 000',
-      '21000',
-    ])
-      assert.ok(!channelCard.includes(secret), `channel card shows "${secret}"`);
-    const kase = await (await server.db()).prisma.case.findUnique({ where: { reference } });
-    caseId = kase!.id;
-    assert.equal(kase!.level, 2);
+      // Pressing "Send" again registers nothing new.
+      await server.post({ ...message(personal(kristin), ''), text: undefined, value });
+      assert.equal(await (await server.db()).prisma.concern.count({ where: { caseId } }), 1);
+    },
+  );
 
-    // Pressing "Send" again registers nothing new.
-    await server.post({ ...message(personal(kristin), ''), text: undefined, value });
-    assert.equal(await (await server.db()).prisma.concern.count({ where: { caseId } }), 1);
-  });
-
-  it('3. "Ta saken" makes the presser coordinator and updates the card in place for everyone', async () => {
-    // The card Husly posted (its id stored with the case); the client's replyToId names another message.
+  it('3. "Ta saken" makes the presser coordinator, updates the card in place for all', async () => {
+    // The card Husly posted (its id stored with the case); the client's replyToId names another
+    // message.
     const cardId = (await (await server.db()).prisma.caseCard.findFirst({ where: { caseId } }))!
       .activityId;
     const forgedReplyTo = 'some-other-message-in-the-channel';
@@ -184,51 +193,55 @@ describe('a concern from registration to hand-over', () => {
     assert.match(card, /taushetsbelagt/);
   });
 
-  it('5. the coordinator hands the case over; both sides are told; the lookup shows the new owner', async () => {
-    const { prisma } = await server.db();
-    const olaStaff = await prisma.staff.findUnique({ where: { aadObjectId: ola.aadObjectId } });
-    await server.post(message(personal(kristin), `overfør ${reference}`));
-    assert.match(lastCardText(personalConversationId(kristin)), /Overfør sak/);
-    connector.reset();
-    await server.post({
-      ...message(personal(kristin), ''),
-      text: undefined,
-      value: {
-        action: 'handover.submit',
-        caseId,
-        unitKey: 'tildeling',
-        coordinatorId: olaStaff!.id,
-        note: 'Trenger midlertidig bolig',
-      },
-    });
-    assert.match(
-      connector.texts(personalConversationId(kristin)).join(),
-      new RegExp(`Sak ${reference} er overført til Tildelingsteam`),
-    );
-    assert.match(
-      lastCardText(personalConversationId(ola)),
-      new RegExp(`Sak ${reference} er overført`),
-      'the new coordinator is told',
-    );
-    assert.match(lastCardText(CHANNEL_ID), /er overført/, "the previous owner's channel is told");
+  it(
+    '5. the coordinator hands the case over; both sides are told; ' +
+      'the lookup shows the new owner',
+    async () => {
+      const { prisma } = await server.db();
+      const olaStaff = await prisma.staff.findUnique({ where: { aadObjectId: ola.aadObjectId } });
+      await server.post(message(personal(kristin), `overfør ${reference}`));
+      assert.match(lastCardText(personalConversationId(kristin)), /Overfør sak/);
+      connector.reset();
+      await server.post({
+        ...message(personal(kristin), ''),
+        text: undefined,
+        value: {
+          action: 'handover.submit',
+          caseId,
+          unitKey: 'tildeling',
+          coordinatorId: olaStaff!.id,
+          note: 'Trenger midlertidig bolig',
+        },
+      });
+      assert.match(
+        connector.texts(personalConversationId(kristin)).join(),
+        new RegExp(`Sak ${reference} er overført til Tildelingsteam`),
+      );
+      assert.match(
+        lastCardText(personalConversationId(ola)),
+        new RegExp(`Sak ${reference} er overført`),
+        'the new coordinator is told',
+      );
+      assert.match(lastCardText(CHANNEL_ID), /er overført/, "the former owner's channel is told");
 
-    connector.reset();
-    await server.post(message(personal(siri), `Hvem eier ${reference}?`));
-    const card = lastCardText(personalConversationId(siri));
-    assert.match(card, /Tildelingsteam/);
-    assert.match(card, /Ola Berg/);
-    assert.doesNotMatch(
-      card,
-      /NAV boligsosialt team/,
-      'an outsider sees the contact, not which other units are involved',
-    );
-    await server.post(message(personal(kristin), `Hvem eier ${reference}?`));
-    assert.match(
-      lastCardText(personalConversationId(kristin)),
-      /Også involvert.*NAV boligsosialt team/,
-      'the previous owner is listed as involved',
-    );
-  });
+      connector.reset();
+      await server.post(message(personal(siri), `Hvem eier ${reference}?`));
+      const card = lastCardText(personalConversationId(siri));
+      assert.match(card, /Tildelingsteam/);
+      assert.match(card, /Ola Berg/);
+      assert.doesNotMatch(
+        card,
+        /NAV boligsosialt team/,
+        'an outsider sees the contact, not which other units are involved',
+      );
+      await server.post(message(personal(kristin), `Hvem eier ${reference}?`));
+      assert.match(
+        lastCardText(personalConversationId(kristin)),
+        /Også involvert.*NAV boligsosialt team/,
+        'the previous owner is listed as involved',
+      );
+    },
+  );
 
   it('6. the new coordinator sees the case content, and "mine saker" lists it', async () => {
     await server.post(message(personal(ola), `hvem eier ${reference}`));
@@ -244,59 +257,63 @@ describe('a concern from registration to hand-over', () => {
     assert.match(lastCardText(personalConversationId(ola)), new RegExp(reference));
   });
 
-  it('6b. the coordinator starts a målplan; without consent it stays in the owning unit; a measure is marked done', async () => {
-    await server.post(message(personal(ola), `start målplan ${reference}`));
-    const form = connector.cards(personalConversationId(ola)).at(-1)!;
-    assert.deepEqual(validateAdaptiveCard(form), []);
-    assert.match(JSON.stringify(form), /Ny målplan for sak/);
-    const inAMonth = new Date(Date.now() + 30 * 864e5).toISOString().slice(0, 10);
-    await server.post({
-      ...message(personal(ola), ''),
-      text: undefined,
-      value: {
-        action: 'plan.create',
-        caseId,
-        goalText: 'Beholde boligen',
-        measureType: 'nedbetalingsavtale',
-        measureDescription: 'Avtale med utleier',
-        measureUnitKey: 'tildeling',
-        measureDeadline: inAMonth,
-        evaluationDate: inAMonth,
-        consentGiven: 'nei',
-      },
-    });
-    assert.match(
-      connector.texts(personalConversationId(ola)).join(),
-      new RegExp(`Målplan for sak ${reference} er opprettet`),
-    );
-    const planCard = connector.cards(personalConversationId(ola)).at(-1)!;
-    assert.deepEqual(validateAdaptiveCard(planCard), []);
-    const statusAction = JSON.stringify(planCard).match(
-      /"action":"plan.measureStatus","measureId":"([^"]+)"/,
-    );
-    assert.ok(statusAction, 'the coordinator can change measure status');
+  it(
+    '6b. the coordinator starts a målplan; without consent it stays in the owning unit; ' +
+      'a measure is marked done',
+    async () => {
+      await server.post(message(personal(ola), `start målplan ${reference}`));
+      const form = connector.cards(personalConversationId(ola)).at(-1)!;
+      assert.deepEqual(validateAdaptiveCard(form), []);
+      assert.match(JSON.stringify(form), /Ny målplan for sak/);
+      const inAMonth = new Date(Date.now() + 30 * 864e5).toISOString().slice(0, 10);
+      await server.post({
+        ...message(personal(ola), ''),
+        text: undefined,
+        value: {
+          action: 'plan.create',
+          caseId,
+          goalText: 'Beholde boligen',
+          measureType: 'nedbetalingsavtale',
+          measureDescription: 'Avtale med utleier',
+          measureUnitKey: 'tildeling',
+          measureDeadline: inAMonth,
+          evaluationDate: inAMonth,
+          consentGiven: 'nei',
+        },
+      });
+      assert.match(
+        connector.texts(personalConversationId(ola)).join(),
+        new RegExp(`Målplan for sak ${reference} er opprettet`),
+      );
+      const planCard = connector.cards(personalConversationId(ola)).at(-1)!;
+      assert.deepEqual(validateAdaptiveCard(planCard), []);
+      const statusAction = JSON.stringify(planCard).match(
+        /"action":"plan.measureStatus","measureId":"([^"]+)"/,
+      );
+      assert.ok(statusAction, 'the coordinator can change measure status');
 
-    await server.post(message(personal(kristin), `målplan ${reference}`));
-    assert.deepEqual(
-      connector.texts(personalConversationId(kristin)).slice(-1),
-      ['Du har ikke tilgang til å gjøre dette.'],
-      'no consent: the previous owner does not see the plan',
-    );
+      await server.post(message(personal(kristin), `målplan ${reference}`));
+      assert.deepEqual(
+        connector.texts(personalConversationId(kristin)).slice(-1),
+        ['Du har ikke tilgang til å gjøre dette.'],
+        'no consent: the previous owner does not see the plan',
+      );
 
-    const measureId = statusAction[1];
-    await server.post({
-      ...message(personal(ola), ''),
-      text: undefined,
-      value: { action: 'plan.measureStatus', measureId, [`status-${measureId}`]: 'done' },
-    });
-    assert.match(lastCardText(personalConversationId(ola)), /Utført/);
-    assert.equal(
-      (await (await server.db()).prisma.measure.findUnique({ where: { id: measureId } }))?.status,
-      'done',
-    );
-  });
+      const measureId = statusAction[1];
+      await server.post({
+        ...message(personal(ola), ''),
+        text: undefined,
+        value: { action: 'plan.measureStatus', measureId, [`status-${measureId}`]: 'done' },
+      });
+      assert.match(lastCardText(personalConversationId(ola)), /Utført/);
+      assert.equal(
+        (await (await server.db()).prisma.measure.findUnique({ where: { id: measureId } }))?.status,
+        'done',
+      );
+    },
+  );
 
-  it('7. a lookup by identity number asks why first, and is audited without the number', async () => {
+  it('7. an identity-number lookup asks why first and is audited without the number', async () => {
     await server.post(
       message(
         personal(siri),
@@ -334,7 +351,7 @@ describe('a concern from registration to hand-over', () => {
     );
   });
 
-  it('8. npm run audit:resident tells the resident who looked at or changed their data, and why', () => {
+  it('8. audit:resident tells the resident who looked at or changed their data, and why', () => {
     const run = spawnSync(
       process.execPath,
       ['--import', 'tsx', 'scripts/audit-resident.ts', RESIDENT_ID],
@@ -359,7 +376,8 @@ describe('a concern from registration to hand-over', () => {
     assert.match(
       out,
       new RegExp(
-        `Siri Dahl \\(Boligstiftelsen\\) slo opp personen i sak ${reference} – formål: Ny bekymring`,
+        `Siri Dahl \\(Boligstiftelsen\\) slo opp personen i sak ${reference} ` +
+          `– formål: Ny bekymring`,
       ),
     );
     assert.match(out, /overførte saken/);

@@ -21,8 +21,8 @@ import { only, present } from '../helpers/assert-present.ts';
  */
 
 const OLA_N = { id: '10910174148', name: 'Ola Nordmann' }; // resident of 2026-0001
-const MONTH_DATE =
-  /\d{1,2}\. (?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}/;
+const MONTHS = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember';
+const MONTH_DATE = new RegExp(`\\d{1,2}\\. (?:${MONTHS}) \\d{4}`);
 /** What 2026-0001 holds beyond owner facts (reference, owning unit, contact). */
 const CASE_CONTENT: readonly (string | RegExp)[] = [
   OLA_N.name,
@@ -46,12 +46,14 @@ const CASE_CONTENT: readonly (string | RegExp)[] = [
 const SENT_TO_PERSONAL =
   'Svaret står i den personlige chatten din med Husly, så ingen andre i kanalen ser det.';
 const PERSONAL_ONLY =
-  'Dette viser jeg bare i personlig chat, så ingen andre i kanalen ser det. Åpne Husly under Apper i Teams, og skriv det der.';
+  'Dette viser jeg bare i personlig chat, så ingen andre i kanalen ser det. ' +
+  'Åpne Husly under Apper i Teams, og skriv det der.';
 
-describe('red team findings 1, 11, 18: channels, group chats and other Bot Framework channels', () => {
+describe('red team findings 1, 11, 18: channels, group chats, other Bot Framework channels', () => {
   let connector: FakeConnector;
   let server: TestServer;
-  const kristin = demoUser('saksbehandler'); // NAV, coordinator of 2026-0001; personal chat installed
+  // NAV, coordinator of 2026-0001; personal chat installed
+  const kristin = demoUser('saksbehandler');
   const ingrid = demoUser('leder'); // tildeling; personal chat installed
   const jonas = demoUser('nav'); // NAV, reads 2026-0001; never opened a personal chat with Husly
   const at = (user: TeamsUser, place: 'channel' | 'groupChat' | 'personal' = 'personal') => ({
@@ -107,99 +109,123 @@ describe('red team findings 1, 11, 18: channels, group chats and other Bot Frame
 
   for (const place of ['channel', 'groupChat'] as const) {
     const shared = place === 'channel' ? CHANNEL_ID : GROUP_CHAT_ID;
-    it(`finding 1: "@Husly hvem eier 2026-0001" in a ${place} posts owner facts only; the full answer goes to personal chat; audited as ${place}/owner-facts`, async () => {
-      connector.reset();
-      const { prisma } = await server.db();
-      const since = new Date();
-      await server.post(message(at(kristin, place), 'hvem eier 2026-0001'));
-      const here = bodiesIn(shared);
-      assert.equal(here.length, 2, 'owner facts, and a note that the rest went to personal chat');
-      const facts = present(here[0], 'the owner facts');
-      assert.match(present(here[1], 'the note'), /Svaret står i den personlige chatten din/);
-      assert.match(facts, /Sak 2026-0001/);
-      assert.match(facts, /NAV boligsosialt team/);
-      assert.match(facts, /Kristin Nordvik/);
-      assertNoCaseContent(here, place);
-      const personal = bodiesIn(personalConversationId(kristin)).join('\n');
-      assert.match(personal, new RegExp(OLA_N.name), 'the whole answer in personal chat');
-      assert.match(personal, /leieboer har ikke betalt/);
-      const rows = await prisma.auditEvent.findMany({
-        where: { action: 'case.lookup', actorStaffId: await staffId(kristin), at: { gte: since } },
-      });
-      assert.ok(
-        rows.some(
-          (r) =>
-            r.detail?.includes(`"audience":"${place}"`) &&
-            r.detail.includes('"shown":"owner-facts"'),
-        ),
-        JSON.stringify(rows.map((r) => r.detail)),
-      );
-      assert.ok(
-        rows.some(
-          (r) =>
-            r.detail?.includes('"audience":"personal"') && r.detail.includes('"shown":"details"'),
-        ),
-        'and the personal answer as details',
-      );
-    });
+    it(
+      `finding 1: "@Husly hvem eier 2026-0001" in a ${place} posts owner facts only; ` +
+        `the full answer goes to personal chat; audited as ${place}/owner-facts`,
+      async () => {
+        connector.reset();
+        const { prisma } = await server.db();
+        const since = new Date();
+        await server.post(message(at(kristin, place), 'hvem eier 2026-0001'));
+        const here = bodiesIn(shared);
+        assert.equal(here.length, 2, 'owner facts, and a note that the rest went to personal chat');
+        const facts = present(here[0], 'the owner facts');
+        assert.match(present(here[1], 'the note'), /Svaret står i den personlige chatten din/);
+        assert.match(facts, /Sak 2026-0001/);
+        assert.match(facts, /NAV boligsosialt team/);
+        assert.match(facts, /Kristin Nordvik/);
+        assertNoCaseContent(here, place);
+        const personal = bodiesIn(personalConversationId(kristin)).join('\n');
+        assert.match(personal, new RegExp(OLA_N.name), 'the whole answer in personal chat');
+        assert.match(personal, /leieboer har ikke betalt/);
+        const rows = await prisma.auditEvent.findMany({
+          where: {
+            action: 'case.lookup',
+            actorStaffId: await staffId(kristin),
+            at: { gte: since },
+          },
+        });
+        assert.ok(
+          rows.some(
+            (r) =>
+              r.detail?.includes(`"audience":"${place}"`) &&
+              r.detail.includes('"shown":"owner-facts"'),
+          ),
+          JSON.stringify(rows.map((r) => r.detail)),
+        );
+        assert.ok(
+          rows.some(
+            (r) =>
+              r.detail?.includes('"audience":"personal"') && r.detail.includes('"shown":"details"'),
+          ),
+          'and the personal answer as details',
+        );
+      },
+    );
   }
 
-  it('finding 1: without a personal chat the asker gets owner facts in the channel and case content nowhere', async () => {
-    connector.reset();
-    await server.post(message(at(jonas, 'channel'), 'hvem eier 2026-0001'));
-    assert.equal(
-      connector.calls.filter((c) => !c.conversationId.startsWith(CHANNEL_ID)).length,
-      0,
-      'nothing sent anywhere else',
-    );
-    assertNoCaseContent(bodiesIn(CHANNEL_ID), 'channel');
-    assert.match(bodiesIn(CHANNEL_ID).join(), /NAV boligsosialt team/);
-  });
-
-  it('finding 1: "hvem eier <fødselsnummer>" in a channel: the number is never repeated nor put in card data; the purpose card goes to personal chat', async () => {
-    connector.reset();
-    await server.post(message(at(kristin, 'channel'), `hvem eier ${OLA_N.id}`));
-    const here = bodiesIn(CHANNEL_ID);
-    const reply = only(here, 'reply in the channel');
-    assert.match(reply, /personlige chatten din/);
-    assert.match(reply, /Ikke skriv fødselsnummer eller navn i kanaler/);
-    assertNoCaseContent(here, 'channel');
-    const purpose = connector.cards(personalConversationId(kristin)).at(-1)!;
-    assert.match(JSON.stringify(purpose), /Hvorfor slår du opp personen/);
-    const lookupId = JSON.stringify(purpose).match(/"lookupId":"([^"]+)"/)![1];
-    // The purpose is given in personal chat; the answer (masked number only) comes there.
-    await server.post(
-      cardSubmit(at(kristin), { action: 'lookup.purpose', lookupId, purpose: 'samarbeid-tiltak' }),
-    );
-    assert.match(bodiesIn(personalConversationId(kristin)).at(-1)!, /Sak 2026-0001/);
-    for (const call of connector.calls)
-      assert.ok(
-        !JSON.stringify(call.body).includes(OLA_N.id),
-        `${call.method} ${call.conversationId} carries the full number`,
+  it(
+    'finding 1: without a personal chat the asker gets owner facts in the ' +
+      'channel and case content nowhere',
+    async () => {
+      connector.reset();
+      await server.post(message(at(jonas, 'channel'), 'hvem eier 2026-0001'));
+      assert.equal(
+        connector.calls.filter((c) => !c.conversationId.startsWith(CHANNEL_ID)).length,
+        0,
+        'nothing sent anywhere else',
       );
-    for (const data of allActionData())
-      for (const secret of [OLA_N.id, OLA_N.id.slice(6), OLA_N.name])
-        assert.ok(!data.includes(secret), `card data ${data}`);
-  });
+      assertNoCaseContent(bodiesIn(CHANNEL_ID), 'channel');
+      assert.match(bodiesIn(CHANNEL_ID).join(), /NAV boligsosialt team/);
+    },
+  );
 
-  it('finding 1: "hvem eier <navn>" in a group chat: the name is not repeated, the question waits sealed, no card data holds it', async () => {
-    connector.reset();
-    await server.post(message(at(kristin, 'groupChat'), `hvem eier ${OLA_N.name}`));
-    const here = bodiesIn(GROUP_CHAT_ID);
-    assert.equal(here.length, 1);
-    assertNoCaseContent(here, 'group chat');
-    assert.match(
-      JSON.stringify(connector.cards(personalConversationId(kristin)).at(-1)),
-      /Hvorfor slår du opp personen/,
-    );
-    for (const data of allActionData())
-      assert.ok(!data.includes('Nordmann') && !data.includes('nordmann'), `card data ${data}`);
-    const pending = await (await server.db()).prisma.pendingLookup.findMany();
-    assert.ok(
-      pending.length > 0 && pending.every((p) => !p.payload.toLowerCase().includes('nordmann')),
-      'stored sealed',
-    );
-  });
+  it(
+    'finding 1: "hvem eier <fødselsnummer>" in a channel: the number is never repeated nor ' +
+      'put in card data; the purpose card goes to personal chat',
+    async () => {
+      connector.reset();
+      await server.post(message(at(kristin, 'channel'), `hvem eier ${OLA_N.id}`));
+      const here = bodiesIn(CHANNEL_ID);
+      const reply = only(here, 'reply in the channel');
+      assert.match(reply, /personlige chatten din/);
+      assert.match(reply, /Ikke skriv fødselsnummer eller navn i kanaler/);
+      assertNoCaseContent(here, 'channel');
+      const purpose = connector.cards(personalConversationId(kristin)).at(-1)!;
+      assert.match(JSON.stringify(purpose), /Hvorfor slår du opp personen/);
+      const lookupId = JSON.stringify(purpose).match(/"lookupId":"([^"]+)"/)![1];
+      // The purpose is given in personal chat; the answer (masked number only) comes there.
+      await server.post(
+        cardSubmit(at(kristin), {
+          action: 'lookup.purpose',
+          lookupId,
+          purpose: 'samarbeid-tiltak',
+        }),
+      );
+      assert.match(bodiesIn(personalConversationId(kristin)).at(-1)!, /Sak 2026-0001/);
+      for (const call of connector.calls)
+        assert.ok(
+          !JSON.stringify(call.body).includes(OLA_N.id),
+          `${call.method} ${call.conversationId} carries the full number`,
+        );
+      for (const data of allActionData())
+        for (const secret of [OLA_N.id, OLA_N.id.slice(6), OLA_N.name])
+          assert.ok(!data.includes(secret), `card data ${data}`);
+    },
+  );
+
+  it(
+    'finding 1: "hvem eier <navn>" in a group chat: the name is not repeated, ' +
+      'the question waits sealed, no card data holds it',
+    async () => {
+      connector.reset();
+      await server.post(message(at(kristin, 'groupChat'), `hvem eier ${OLA_N.name}`));
+      const here = bodiesIn(GROUP_CHAT_ID);
+      assert.equal(here.length, 1);
+      assertNoCaseContent(here, 'group chat');
+      assert.match(
+        JSON.stringify(connector.cards(personalConversationId(kristin)).at(-1)),
+        /Hvorfor slår du opp personen/,
+      );
+      for (const data of allActionData())
+        assert.ok(!data.includes('Nordmann') && !data.includes('nordmann'), `card data ${data}`);
+      const pending = await (await server.db()).prisma.pendingLookup.findMany();
+      assert.ok(
+        pending.length > 0 && pending.every((p) => !p.payload.toLowerCase().includes('nordmann')),
+        'stored sealed',
+      );
+    },
+  );
 
   const commands = [
     'målplan 2026-0001',
@@ -217,155 +243,177 @@ describe('red team findings 1, 11, 18: channels, group chats and other Bot Frame
     'tilgangskontroll',
   ];
   for (const place of ['channel', 'groupChat'] as const)
-    it(`finding 1: ${commands.length} case commands in a ${place} show nothing case-related there; each answer is in personal chat`, async () => {
-      const shared = place === 'channel' ? CHANNEL_ID : GROUP_CHAT_ID;
-      for (const command of commands) {
+    it(
+      `finding 1: ${commands.length} case commands in a ${place} show nothing case-related ` +
+        `there; each answer is in personal chat`,
+      async () => {
+        const shared = place === 'channel' ? CHANNEL_ID : GROUP_CHAT_ID;
+        for (const command of commands) {
+          connector.reset();
+          await server.post(
+            message(at(command === 'tilgangskontroll' ? ingrid : kristin, place), command),
+          );
+          const here = bodiesIn(shared);
+          assert.equal(here.length, 1, `${command}: one message in the ${place}`);
+          const sent = connector.calls.find((c) => c.conversationId.startsWith(shared))!.body;
+          assert.equal(sent.attachments, undefined, `${command}: no card in the ${place}`);
+          assert.equal(sent.text, SENT_TO_PERSONAL, command);
+          assertNoCaseContent(here, `${place} after "${command}"`);
+          const personal = connector.calls.filter((c) =>
+            c.conversationId.startsWith('a:1personal-'),
+          );
+          assert.ok(personal.length > 0, `${command}: answered in personal chat`);
+        }
+        // Spot checks that the personal answers are the real ones.
         connector.reset();
-        await server.post(
-          message(at(command === 'tilgangskontroll' ? ingrid : kristin, place), command),
+        await server.post(message(at(kristin, place), 'påminnelser 2026-0001'));
+        assert.match(
+          bodiesIn(personalConversationId(kristin)).join(),
+          /Oppfølgingsplan for sak 2026-0001/,
         );
-        const here = bodiesIn(shared);
-        assert.equal(here.length, 1, `${command}: one message in the ${place}`);
-        const sent = connector.calls.find((c) => c.conversationId.startsWith(shared))!.body;
-        assert.equal(sent.attachments, undefined, `${command}: no card in the ${place}`);
-        assert.equal(sent.text, SENT_TO_PERSONAL, command);
-        assertNoCaseContent(here, `${place} after "${command}"`);
-        const personal = connector.calls.filter((c) => c.conversationId.startsWith('a:1personal-'));
-        assert.ok(personal.length > 0, `${command}: answered in personal chat`);
+        await server.post(message(at(kristin, place), 'mine saker'));
+        assert.match(bodiesIn(personalConversationId(kristin)).join(), new RegExp(OLA_N.name));
+      },
+    );
+
+  it(
+    'finding 1: without a personal chat, a case command in a channel gets only the ' +
+      '"personlig chat" message and nothing runs',
+    async () => {
+      const { prisma } = await server.db();
+      for (const command of [
+        'målplan 2026-0001',
+        'mine saker',
+        'påminnelser 2026-0001',
+        `hvem eier ${OLA_N.id}`,
+      ]) {
+        connector.reset();
+        const audits = await prisma.auditEvent.count({
+          where: { actorStaffId: await staffId(jonas), action: { not: 'tenant.refused' } },
+        });
+        await server.post(message(at(jonas, 'channel'), command));
+        const call = only(connector.calls, `call for "${command}"`);
+        assert.match(String(call.body.text), new RegExp(`^${PERSONAL_ONLY}`), command);
+        assert.equal(call.body.attachments, undefined);
+        assert.equal(
+          await prisma.auditEvent.count({
+            where: { actorStaffId: await staffId(jonas), action: { not: 'tenant.refused' } },
+          }),
+          audits,
+          `${command}: no read happened`,
+        );
       }
-      // Spot checks that the personal answers are the real ones.
+    },
+  );
+
+  it(
+    'finding 1/18: a card button pressed in a channel (no mention) is answered in ' +
+      'personal chat, not in the channel',
+    async () => {
+      const id = await caseId('2026-0001');
+      for (const action of [
+        'case.open',
+        'plan.start',
+        'access.start',
+        'consent.start',
+        'resolution.close.start',
+      ]) {
+        connector.reset();
+        await server.post(cardSubmit(at(kristin, 'channel'), { action, caseId: id }));
+        const here = bodiesIn(CHANNEL_ID);
+        assert.deepEqual(here.length, 1, action);
+        assert.equal(
+          connector.calls.find((c) => c.conversationId.startsWith(CHANNEL_ID))!.body.text,
+          SENT_TO_PERSONAL,
+          action,
+        );
+        assertNoCaseContent(here, `channel after ${action}`);
+        assert.ok(
+          connector.cards(personalConversationId(kristin)).length > 0,
+          `${action}: a card in personal chat`,
+        );
+      }
       connector.reset();
-      await server.post(message(at(kristin, place), 'påminnelser 2026-0001'));
+      await server.post(cardSubmit(at(kristin, 'channel'), { action: 'case.open', caseId: id }));
       assert.match(
         bodiesIn(personalConversationId(kristin)).join(),
-        /Oppfølgingsplan for sak 2026-0001/,
+        new RegExp(`Sak 2026-0001.*${OLA_N.name}`),
       );
-      await server.post(message(at(kristin, place), 'mine saker'));
-      assert.match(bodiesIn(personalConversationId(kristin)).join(), new RegExp(OLA_N.name));
-    });
-
-  it('finding 1: without a personal chat, a case command in a channel gets only the "personlig chat" message and nothing runs', async () => {
-    const { prisma } = await server.db();
-    for (const command of [
-      'målplan 2026-0001',
-      'mine saker',
-      'påminnelser 2026-0001',
-      `hvem eier ${OLA_N.id}`,
-    ]) {
+      // In a group chat, without a personal chat: only the message that says where to go.
       connector.reset();
-      const audits = await prisma.auditEvent.count({
-        where: { actorStaffId: await staffId(jonas), action: { not: 'tenant.refused' } },
-      });
-      await server.post(message(at(jonas, 'channel'), command));
-      const call = only(connector.calls, `call for "${command}"`);
-      assert.match(String(call.body.text), new RegExp(`^${PERSONAL_ONLY}`), command);
-      assert.equal(call.body.attachments, undefined);
-      assert.equal(
-        await prisma.auditEvent.count({
-          where: { actorStaffId: await staffId(jonas), action: { not: 'tenant.refused' } },
-        }),
-        audits,
-        `${command}: no read happened`,
-      );
-    }
-  });
-
-  it('finding 1/18: a card button pressed in a channel (no mention) is answered in personal chat, not in the channel', async () => {
-    const id = await caseId('2026-0001');
-    for (const action of [
-      'case.open',
-      'plan.start',
-      'access.start',
-      'consent.start',
-      'resolution.close.start',
-    ]) {
-      connector.reset();
-      await server.post(cardSubmit(at(kristin, 'channel'), { action, caseId: id }));
-      const here = bodiesIn(CHANNEL_ID);
-      assert.deepEqual(here.length, 1, action);
-      assert.equal(
-        connector.calls.find((c) => c.conversationId.startsWith(CHANNEL_ID))!.body.text,
-        SENT_TO_PERSONAL,
-        action,
-      );
-      assertNoCaseContent(here, `channel after ${action}`);
-      assert.ok(
-        connector.cards(personalConversationId(kristin)).length > 0,
-        `${action}: a card in personal chat`,
-      );
-    }
-    connector.reset();
-    await server.post(cardSubmit(at(kristin, 'channel'), { action: 'case.open', caseId: id }));
-    assert.match(
-      bodiesIn(personalConversationId(kristin)).join(),
-      new RegExp(`Sak 2026-0001.*${OLA_N.name}`),
-    );
-    // In a group chat, without a personal chat: only the message that says where to go.
-    connector.reset();
-    await server.post(cardSubmit(at(jonas, 'groupChat'), { action: 'case.open', caseId: id }));
-    assert.equal(only(connector.calls, 'call').body.text, PERSONAL_ONLY);
-  });
+      await server.post(cardSubmit(at(jonas, 'groupChat'), { action: 'case.open', caseId: id }));
+      assert.equal(only(connector.calls, 'call').body.text, PERSONAL_ONLY);
+    },
+  );
 
   for (const channelId of ['webchat', 'directline'])
-    it(`finding 18: an activity with channelId '${channelId}' is refused: nothing sent, a channel.refused audit row`, async () => {
-      connector.reset();
-      const { prisma } = await server.db();
-      const before = await prisma.auditEvent.count({ where: { action: 'channel.refused' } });
-      const counts = await server.rowCounts();
-      for (const activity of [
-        { ...message(at(kristin), 'hvem eier 2026-0001'), channelId },
-        {
-          ...cardSubmit(at(kristin), { action: 'case.open', caseId: await caseId('2026-0001') }),
-          channelId,
-        },
-        { ...message(at(kristin, 'channel'), 'mine saker'), channelId },
-      ]) {
-        const res = await server.post(activity);
-        assert.ok(res.status < 500, `HTTP ${res.status}`);
-      }
-      assert.equal(connector.calls.length, 0, 'nothing sent');
-      const rows = await prisma.auditEvent.findMany({
-        where: { action: 'channel.refused' },
-        orderBy: { at: 'asc' },
-      });
-      assert.equal(rows.length, before + 3);
-      assert.ok(
-        rows
-          .slice(before)
-          .every(
-            (r) =>
-              r.outcome === 'denied' &&
-              r.detail?.includes(channelId) &&
-              r.caseId === null &&
-              r.residentId === null,
-          ),
-      );
-      const afterCounts = await server.rowCounts();
-      assert.deepEqual(
-        { ...afterCounts, audit: 0 },
-        { ...counts, audit: 0 },
-        'no conversation reference or state stored',
-      );
-    });
+    it(
+      `finding 18: an activity with channelId '${channelId}' is refused: ` +
+        `nothing sent, a channel.refused audit row`,
+      async () => {
+        connector.reset();
+        const { prisma } = await server.db();
+        const before = await prisma.auditEvent.count({ where: { action: 'channel.refused' } });
+        const counts = await server.rowCounts();
+        for (const activity of [
+          { ...message(at(kristin), 'hvem eier 2026-0001'), channelId },
+          {
+            ...cardSubmit(at(kristin), { action: 'case.open', caseId: await caseId('2026-0001') }),
+            channelId,
+          },
+          { ...message(at(kristin, 'channel'), 'mine saker'), channelId },
+        ]) {
+          const res = await server.post(activity);
+          assert.ok(res.status < 500, `HTTP ${res.status}`);
+        }
+        assert.equal(connector.calls.length, 0, 'nothing sent');
+        const rows = await prisma.auditEvent.findMany({
+          where: { action: 'channel.refused' },
+          orderBy: { at: 'asc' },
+        });
+        assert.equal(rows.length, before + 3);
+        assert.ok(
+          rows
+            .slice(before)
+            .every(
+              (r) =>
+                r.outcome === 'denied' &&
+                r.detail?.includes(channelId) &&
+                r.caseId === null &&
+                r.residentId === null,
+            ),
+        );
+        const afterCounts = await server.rowCounts();
+        assert.deepEqual(
+          { ...afterCounts, audit: 0 },
+          { ...counts, audit: 0 },
+          'no conversation reference or state stored',
+        );
+      },
+    );
 
-  it('finding 11: locale "constructor" (and other prototype keys) gets a Norwegian answer, no turn error', async () => {
-    for (const locale of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
-      connector.reset();
-      const res = await server.post({ ...message(at(kristin), 'hjelp'), locale });
-      assert.ok(res.status < 500, `${locale}: HTTP ${res.status}`);
-      assert.match(
-        JSON.stringify(connector.cards(personalConversationId(kristin)).at(-1) ?? {}),
-        /Dette kan Husly hjelpe deg med/,
-        locale,
-      );
-      connector.reset();
-      await server.post({ ...message(at(kristin), 'noe helt annet'), locale });
-      assert.deepEqual(
-        connector.texts(personalConversationId(kristin)),
-        ['Det forstod jeg ikke. Skriv «hjelp» for å se hva Husly kan.'],
-        locale,
-      );
-    }
-    assert.ok(!server.logs.some((l) => l.includes('"turn.error"')), 'no turn error logged');
-  });
+  it(
+    'finding 11: locale "constructor" (and other prototype keys) gets a ' +
+      'Norwegian answer, no turn error',
+    async () => {
+      for (const locale of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+        connector.reset();
+        const res = await server.post({ ...message(at(kristin), 'hjelp'), locale });
+        assert.ok(res.status < 500, `${locale}: HTTP ${res.status}`);
+        assert.match(
+          JSON.stringify(connector.cards(personalConversationId(kristin)).at(-1) ?? {}),
+          /Dette kan Husly hjelpe deg med/,
+          locale,
+        );
+        connector.reset();
+        await server.post({ ...message(at(kristin), 'noe helt annet'), locale });
+        assert.deepEqual(
+          connector.texts(personalConversationId(kristin)),
+          ['Det forstod jeg ikke. Skriv «hjelp» for å se hva Husly kan.'],
+          locale,
+        );
+      }
+      assert.ok(!server.logs.some((l) => l.includes('"turn.error"')), 'no turn error logged');
+    },
+  );
 });

@@ -18,7 +18,9 @@ import { roleCan, type Permission } from './permissions.ts';
  * event. Nothing else calls the policy or writes an audit event (a test in `npm test` checks).
  */
 export interface AccessPolicySettings {
-  /** Days a previous owner's (or a legacy reporter's) access lasts, unless it holds an open measure. */
+  /**
+   * Days a previous owner's (or a legacy reporter's) access lasts, unless it holds an open measure.
+   */
   readonly involvementExpiryDays: number;
   /** Person lookups (by number or name) one staff member may make in an hour. */
   readonly lookupLimitPerHour: number;
@@ -29,7 +31,9 @@ export const DEFAULT_ACCESS_SETTINGS: AccessPolicySettings = {
   lookupLimitPerHour: 20,
 };
 
-/** Why the actor may see what it sees, as written to the audit trail and shown in the access review. */
+/**
+ * Why the actor may see what it sees, as written to the audit trail and shown in the access review.
+ */
 export type AccessBasis =
   'coordinator' | 'owner' | 'involved' | 'consent' | 'break-glass' | 'reporter' | 'none';
 
@@ -56,6 +60,8 @@ export interface CaseAccess {
 export const PERSON_LOOKUP_ACTIONS: readonly AuditAction[] = ['person.lookup'];
 
 type Denied = 'ACCESS.DENIED';
+/** Why an open case could not be loaded for an action. */
+export type OpenCaseError = 'CASE.NOT_FOUND' | 'CASE.CLOSED' | Denied;
 
 export class AccessGate {
   constructor(
@@ -79,13 +85,15 @@ export class AccessGate {
     return fail('ACCESS.DENIED');
   }
 
-  /** Loads an open case by id and authorizes `action` on it. A closed case is refused (and audited). */
+  /**
+   * Loads an open case by id and authorizes `action` on it. A closed case is refused (and audited).
+   */
   async authorizeOpen(
     repos: Repositories,
     actor: Actor,
     caseId: string,
     action: CaseAction,
-  ): Promise<Result<CaseAccess, 'CASE.NOT_FOUND' | 'CASE.CLOSED' | Denied>> {
+  ): Promise<Result<CaseAccess, OpenCaseError>> {
     const kase = caseId ? await repos.cases.findById(caseId) : null;
     if (!kase) return fail('CASE.NOT_FOUND');
     if (kase.status === 'closed') {
@@ -161,7 +169,8 @@ export class AccessGate {
 
   /**
    * Person lookups are throttled per staff member (HUSLY_LOOKUP_LIMIT_PER_HOUR): a refusal is
-   * audited, and `tellLeaders` is true for the first refusal in an hour, so leaders hear of it once.
+   * audited, and `tellLeaders` is true for the first refusal in an hour, so leaders hear of it
+   * once.
    */
   async personLookupAllowed(
     repos: Repositories,
@@ -184,7 +193,10 @@ export class AccessGate {
     return { allowed: false, tellLeaders: earlierHits === 0 };
   }
 
-  /** An organisation-level permission (link a channel, edit routing): a refusal is audited as `action`. */
+  /**
+   * An organisation-level permission (link a channel,
+   * edit routing): a refusal is audited as `action`.
+   */
   async authorizeOrg(
     audit: AuditLog,
     actor: Actor,
@@ -269,7 +281,9 @@ export class AccessGate {
     return true;
   }
 
-  /** Units (besides the owner) whose involvement is in force now: who to alert about a new concern. */
+  /**
+   * Units (besides the owner) whose involvement is in force now: who to alert about a new concern.
+   */
   async involvedUnits(repos: Repositories, kase: CaseRecord): Promise<string[]> {
     const now = this.clock.now();
     const [involvements, plan] = await Promise.all([
@@ -281,7 +295,9 @@ export class AccessGate {
       .map((i) => i.unitId);
   }
 
-  /** Builds the actor's situation on the case from what is stored. No audit: callers above do that. */
+  /**
+   * Builds the actor's situation on the case from what is stored. No audit: callers above do that.
+   */
   private async caseAccess(
     repos: Repositories,
     actor: Actor,
@@ -383,7 +399,10 @@ function basisOf(s: AccessSituation): AccessBasis {
   return s.isReporter ? 'reporter' : 'none';
 }
 
-/** Runs of six or more digits (an identity number, a birth date) in a purpose note; a case reference stays. */
+/**
+ * Runs of six or more digits (an identity number, a
+ * birth date) in a purpose note; a case reference stays.
+ */
 export function redactNumbers(text: string): string {
   return text.replace(/(?<!\d)(?!20\d{2}-\d{4}(?!\d))\d(?:[\s.-]?\d){5,}/g, '[tall fjernet]');
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../actor/actor.ts';
 import type { CaseRecord } from '../case/case.ts';
+import { caseIdOf, type CaseTarget } from '../case/case-target.ts';
 import type { Clock } from '../common/clock.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
@@ -11,6 +12,7 @@ import type { AccessGate } from './access-gate.ts';
 import { BREAK_GLASS_HOURS, MAX_JUSTIFICATION, MIN_JUSTIFICATION } from './break-glass.ts';
 import { isAdmin, isLeader } from '../org/org.ts';
 
+type Form = 'BREAKGLASS.JUSTIFICATION_REQUIRED';
 export type BreakGlassError =
   | 'CASE.NOT_FOUND'
   | 'CASE.CLOSED'
@@ -32,6 +34,24 @@ export class BreakGlassService {
     private readonly clock: Clock,
     private readonly timeZone: string,
   ) {}
+
+  /**
+   * The case for the break-glass form, if the actor may break the glass on it. Reads nothing
+   * of the case beyond its reference (owner facts); a refusal is audited like one from `open`.
+   */
+  formFor(
+    actor: Actor,
+    target: CaseTarget,
+  ): Promise<Result<{ caseId: string; reference: string }, Exclude<BreakGlassError, Form>>> {
+    return this.uow.run(async (repos) => {
+      const kase = await repos.cases.findById(await caseIdOf(repos, target));
+      if (!kase) return fail('CASE.NOT_FOUND');
+      if (kase.status === 'closed') return fail('CASE.CLOSED');
+      const allowed = await this.gate.authorize(repos, actor, kase, 'case.breakGlass');
+      if (!allowed.ok) return isAdmin(actor.staff) ? allowed : fail('BREAKGLASS.NOT_NEEDED');
+      return ok({ caseId: kase.id, reference: kase.reference });
+    });
+  }
 
   async open(
     actor: Actor,

@@ -6,7 +6,7 @@ import type { ConcernRepository, RoutingRepository } from '../concern/concern.re
 import type { ConversationRefRepository } from '../conversation/conversation-ref.repository.ts';
 import type { GoalPlanRepository } from '../goal-plan/goal-plan.repository.ts';
 import type { OrgRepository } from '../org/org.repository.ts';
-import type { PendingLookupRepository } from '../ownership/pending-lookup.ts';
+import type { PendingLookupRepository } from '../ownership/queries/pending-lookup.ts';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {

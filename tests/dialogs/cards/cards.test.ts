@@ -251,7 +251,10 @@ describe('reminder and case-resolution cards are valid Adaptive Cards 1.5', asyn
 describe('dates never start a Markdown line', async () => {
   const { timelineCard, remindersListCard } =
     await import('../../../dialogs/cards/reminder.cards.ts');
-  /** TextBlocks are Markdown in Teams: "24. november 2026 · …" would render as item 24 of a numbered list, the day lost. */
+  /**
+   * TextBlocks are Markdown in Teams: "24. november 2026 · …" would render as item 24 of a
+   * numbered list, the day lost.
+   */
   const listLike = (card: unknown): string[] =>
     JSON.stringify(card).match(/"type":"TextBlock","text":"\d+\. [^"]*"/g) ?? [];
   const row = (kind: 'B10' | 'F0', dueDate: string, status: 'pending' | 'sent') => ({
@@ -498,5 +501,93 @@ describe('the cards of the taushetsplikt rules are valid Adaptive Cards 1.5', as
       breakGlassCard(nb, { caseId: 'c', reference: '2026-0001', problem: 'Skriv mer' }),
     ])
       assert.deepEqual(validateAdaptiveCard(card), []);
+  });
+});
+
+describe('the channel card about a case stays true (channelCaseCard)', async () => {
+  const { channelCaseCard } = await import('../../../dialogs/cards/notice.cards.ts');
+  const { EMPTY_TIMELINE } = await import('../../../src/domain/case/case.ts');
+  const NAV_CHANNEL = '19:nav@thread.tacv2';
+  const TIL_CHANNEL = '19:tildeling@thread.tacv2';
+  const kase = {
+    id: 'c',
+    reference: '2026-0001',
+    residentId: 'r',
+    category: 'fare-for-a-miste-bolig' as const,
+    subcategory: 'utkastelse-tvangssalg' as const,
+    level: 3 as const,
+    status: 'open' as const,
+    owningUnitId: 'u-til',
+    coordinatorId: null,
+    openedAt: new Date('2026-11-01T10:00:00Z'),
+    closedAt: null,
+    closedReason: null,
+    timeline: { ...EMPTY_TIMELINE, evictionDate: '2026-12-15' },
+    arrearsPaidDate: null,
+  };
+  const tildeling = {
+    id: 'u-til',
+    key: 'tildeling',
+    name: 'Tildelingsteam',
+    kind: 'tildeling' as const,
+    channelConversationId: TIL_CHANNEL,
+  };
+  const ola = {
+    id: 's-ola',
+    aadObjectId: 'a',
+    name: 'Ola Berg',
+    email: 'ola@k.no',
+    unitId: 'u-til',
+    role: 'koordinator' as const,
+  };
+  const facts: Parameters<typeof channelCaseCard>[1] = {
+    kase,
+    owningUnit: tildeling,
+    coordinator: null,
+    cards: [],
+  };
+  const draw = (conversationId: string, changes: Partial<typeof facts> = {}) => {
+    const card = channelCaseCard(nb, { ...facts, ...changes }, conversationId, '2026-11-26');
+    assert.deepEqual(validateAdaptiveCard(card), [], conversationId);
+    return { card, text: JSON.stringify(card) };
+  };
+
+  it('in the owning unit\'s channel: "Ta saken" while nobody coordinates, then who took it', () => {
+    const open = draw(TIL_CHANNEL);
+    assert.match(open.text, /Ta saken/);
+    assert.match(open.text, /"verb":"case\.take"/);
+    assert.match(open.text, /15\.\sdesember 2026/, 'the next deadline');
+    const taken = draw(TIL_CHANNEL, { coordinator: ola });
+    assert.match(taken.text, /Tatt av Ola Berg/);
+    assert.equal(taken.card.actions, undefined);
+  });
+
+  it("in another unit's channel (handed over): the owner and coordinator, no button", () => {
+    for (const coordinator of [null, ola]) {
+      const { card, text } = draw(NAV_CHANNEL, { coordinator });
+      assert.equal(card.actions, undefined, 'nobody takes the case from the old channel');
+      assert.doesNotMatch(text, /Ta saken|case\.take/);
+      assert.match(text, /Sak 2026-0001 eies nå av Tildelingsteam/);
+      assert.match(text, /"title":"Eier","value":"Tildelingsteam"/);
+      assert.match(
+        text,
+        coordinator ? /"value":"Ola Berg"/ : /"title":"Koordinator","value":"Ingen ennå"/,
+      );
+      assert.doesNotMatch(text, /15\.\sdesember|Neste frist/, 'no deadline for a unit that let go');
+    }
+    // A unit without a linked channel is "elsewhere" for every stored card.
+    const unlinked = draw(TIL_CHANNEL, {
+      owningUnit: { ...tildeling, channelConversationId: null },
+    });
+    assert.doesNotMatch(unlinked.text, /Ta saken/);
+  });
+
+  it('closed: says so wherever it is, with no button and no deadline', () => {
+    for (const where of [TIL_CHANNEL, NAV_CHANNEL]) {
+      const { card, text } = draw(where, { kase: { ...kase, status: 'closed' } });
+      assert.equal(card.actions, undefined);
+      assert.match(text, /Sak 2026-0001 er avsluttet/);
+      assert.doesNotMatch(text, /Ta saken|Neste frist|15\.\sdesember/);
+    }
   });
 });

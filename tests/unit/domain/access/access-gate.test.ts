@@ -1,4 +1,5 @@
 import { InMemoryReminderOutbox } from '../../../fakes/in-memory-outbox.ts';
+import { CaseInvolvementService } from '../../../../src/domain/access/case-involvement.service.ts';
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { AccessGate, redactNumbers } from '../../../../src/domain/access/access-gate.ts';
@@ -11,12 +12,15 @@ import {
 } from '../../../../src/domain/concern/concern-form.ts';
 import { RegisterConcernService } from '../../../../src/domain/concern/register-concern.service.ts';
 import { seal, unseal } from '../../../../src/domain/identity/sealed-text.ts';
-import { CaseOwnershipService } from '../../../../src/domain/ownership/case-ownership.service.ts';
+// prettier-ignore
+import {
+  CaseOwnershipService,
+} from '../../../../src/domain/ownership/commands/case-ownership.service.ts';
 import {
   LookupOwnerService,
   type OwnerAnswer,
-} from '../../../../src/domain/ownership/lookup-owner.service.ts';
-import { parseNameQuery } from '../../../../src/domain/ownership/name-query.ts';
+} from '../../../../src/domain/ownership/queries/lookup-owner.service.ts';
+import { parseNameQuery } from '../../../../src/domain/ownership/queries/name-query.ts';
 import { draft, UNIT_KEYS } from '../../../fakes/concern-draft.ts';
 import { FakeNotifier } from '../../../fakes/fake-notifier.ts';
 import { FakeClock, type InMemoryHusly } from '../../../fakes/in-memory-repositories.ts';
@@ -26,7 +30,9 @@ import { present } from '../../../helpers/assert-present.ts';
 const SECRET = 's'.repeat(40);
 const DAY = 86_400_000;
 
-/** The gate's decisions seen through the services a user calls: who reads what, and for how long. */
+/**
+ * The gate's decisions seen through the services a user calls: who reads what, and for how long.
+ */
 describe('the access gate', () => {
   let husly: InMemoryHusly;
   let actor: (key: string) => Promise<Actor>;
@@ -36,6 +42,7 @@ describe('the access gate', () => {
   let register: RegisterConcernService;
   let lookup: LookupOwnerService;
   let ownership: CaseOwnershipService;
+  let involvement: CaseInvolvementService;
 
   beforeEach(async () => {
     ({ husly, actor } = await smallMunicipality());
@@ -51,6 +58,7 @@ describe('the access gate', () => {
       allowSyntheticIds: true,
     });
     ownership = new CaseOwnershipService(husly, gate, notifier, clock);
+    involvement = new CaseInvolvementService(husly, gate, notifier, clock);
   });
 
   const report = async (who: string, overrides: ConcernDraft, id: string) => {
@@ -75,7 +83,7 @@ describe('the access gate', () => {
       ]),
     );
 
-  it("a concern's text follows its sharing basis; every involved unit still sees the dates", async () => {
+  it("a concern's text follows its sharing basis; every involved unit sees the dates", async () => {
     const { kase } = await report('ropSaks', { sharingBasis: 'ikke-avklart' }, 'unclarified');
     await report('boligSaks', { sharingBasis: 'lovhjemmel' }, 'legal');
     await report(
@@ -83,11 +91,11 @@ describe('the access gate', () => {
       { sharingBasis: 'samtykke', consentUnitKeys: 'tildeling', consentForm: 'muntlig' },
       'consent',
     );
-    await ownership.grantAccess(await actor('navKoord'), kase.id, {
+    await involvement.grantAccess(await actor('navKoord'), kase.id, {
       unitKey: 'rop',
       note: 'Følger opp',
     });
-    await ownership.grantAccess(await actor('navKoord'), kase.id, {
+    await involvement.grantAccess(await actor('navKoord'), kase.id, {
       unitKey: 'tildeling',
       note: 'Bolig',
     });
@@ -124,7 +132,7 @@ describe('the access gate', () => {
       { sharingBasis: 'samtykke', consentUnitKeys: 'tildeling', consentForm: 'skriftlig' },
       'c',
     );
-    await ownership.grantAccess(await actor('navKoord'), kase.id, {
+    await involvement.grantAccess(await actor('navKoord'), kase.id, {
       unitKey: 'tildeling',
       note: 'Bolig',
     });
@@ -177,7 +185,7 @@ describe('the access gate', () => {
     );
   });
 
-  it('a consent a reporter writes on its concern opens that text only, not the case (only the owner gives the case)', async () => {
+  it("a reporter's consent on its concern opens that text only, never the case", async () => {
     const { kase } = await report(
       'ropSaks',
       { sharingBasis: 'samtykke', consentUnitKeys: 'rop,tildeling', consentForm: 'muntlig' },
@@ -207,7 +215,7 @@ describe('the access gate', () => {
     );
   });
 
-  it('a closed case is read by its owner and coordinator only: consent and break-glass no longer open it', async () => {
+  it('closed case: owner, coordinator only; consent, break-glass no longer open it', async () => {
     const { kase } = await report('navSaks', {}, 'a');
     await new ConsentService(husly, gate, clock, 'Europe/Oslo').record(
       await actor('navSaks'),
@@ -227,7 +235,7 @@ describe('the access gate', () => {
         (await answer('tilKoord', kase.reference)).details,
     );
     const { CaseResolutionService } =
-      await import('../../../../src/domain/ownership/case-resolution.service.ts');
+      await import('../../../../src/domain/case/commands/case-resolution.service.ts');
     await new CaseResolutionService(husly, gate, clock, 'Europe/Oslo').close(
       await actor('navKoord'),
       kase.id,
@@ -237,7 +245,7 @@ describe('the access gate', () => {
     assert.equal((await answer('tilKoord', kase.reference)).details, null);
   });
 
-  it("a previous owner's access runs out after the configured days, unless it holds an open measure", async () => {
+  it("a former owner's access ends after the set days, unless it has an open measure", async () => {
     const { kase } = await report('ropSaks', {}, 'a');
     await ownership.handOver(await actor('navKoord'), kase.id, {
       unitKey: 'tildeling',
@@ -278,9 +286,9 @@ describe('the access gate', () => {
 
   it('closing a case ends every involvement', async () => {
     const { kase } = await report('ropSaks', {}, 'a');
-    await ownership.grantAccess(await actor('navKoord'), kase.id, { unitKey: 'rop', note: 'x' });
+    await involvement.grantAccess(await actor('navKoord'), kase.id, { unitKey: 'rop', note: 'x' });
     const { CaseResolutionService } =
-      await import('../../../../src/domain/ownership/case-resolution.service.ts');
+      await import('../../../../src/domain/case/commands/case-resolution.service.ts');
     await new CaseResolutionService(husly, gate, clock, 'Europe/Oslo').close(
       await actor('navKoord'),
       kase.id,
@@ -290,7 +298,7 @@ describe('the access gate', () => {
     assert.ok((await answer('navSaks', kase.reference)).details, 'the owner still reads it');
   });
 
-  it('break-glass: a justification, 24 hours of reading flagged in the audit, the leaders told at once', async () => {
+  it('break-glass: a justification, 24 h of flagged reading, leaders told at once', async () => {
     const { kase } = await report('navSaks', {}, 'a');
     const glass = new BreakGlassService(
       husly,
@@ -340,7 +348,7 @@ describe('the access gate', () => {
     assert.equal((await answer('tilKoord', kase.reference)).details, null, 'gone after 24 hours');
   });
 
-  it('break-glass: when the leaders cannot be reached now, the outbox keeps telling them (never the reason)', async () => {
+  it('break-glass: leaders unreachable now are told via the outbox (not the reason)', async () => {
     const { kase } = await report('navSaks', {}, 'a');
     const navLeder = husly.state.staff.find((s) => s.name === 'navLeder')!.id;
     const outbox = new InMemoryReminderOutbox();
@@ -374,7 +382,7 @@ describe('the access gate', () => {
     assert.deepEqual(reached.rows, [], 'told in person: nothing queued');
   });
 
-  it('throttles person lookups per staff member; the leader hears once an hour; an hour later it works again', async () => {
+  it('throttles lookups per staff member; leader told once an hour; OK an hour later', async () => {
     await report('ropSaks', {}, 'a');
     const tryOnce = async () => {
       const begun = await lookup.begin(await actor('navSaks'), {
@@ -404,7 +412,7 @@ describe('the access gate', () => {
     assert.deepEqual(await tryOnce(), { ok: false, code: 'LOOKUP.NOT_FOUND' });
   });
 
-  it('a purpose note is kept once, on its own lookup, with numbers removed; listed residents get none', async () => {
+  it('purpose note: kept once, on its own lookup, no numbers; listed residents: none', async () => {
     for (const [i, id] of ['10910174148', '21907814367'].entries())
       await report('ropSaks', { nationalId: id, name: 'Ola Nordmann' }, `n${i}`);
     const begun = await lookup.begin(await actor('navSaks'), {

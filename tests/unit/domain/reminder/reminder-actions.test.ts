@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { CaseInvolvementService } from '../../../../src/domain/access/case-involvement.service.ts';
 import { beforeEach, describe, it } from 'node:test';
 import { AccessGate } from '../../../../src/domain/access/access-gate.ts';
 import type { Actor } from '../../../../src/domain/actor/actor.ts';
@@ -8,8 +9,14 @@ import {
   type ConcernDraft,
 } from '../../../../src/domain/concern/concern-form.ts';
 import { RegisterConcernService } from '../../../../src/domain/concern/register-concern.service.ts';
-import { CaseOwnershipService } from '../../../../src/domain/ownership/case-ownership.service.ts';
-import { CaseResolutionService } from '../../../../src/domain/ownership/case-resolution.service.ts';
+// prettier-ignore
+import {
+  CaseOwnershipService,
+} from '../../../../src/domain/ownership/commands/case-ownership.service.ts';
+// prettier-ignore
+import {
+  CaseResolutionService,
+} from '../../../../src/domain/case/commands/case-resolution.service.ts';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../../src/domain/reminder/checkpoints.ts';
 import type { StoredOutboxRow } from '../../../../src/domain/reminder/outbox.ts';
 import {
@@ -47,6 +54,7 @@ describe('ReminderActionsService', () => {
   let outbox: InMemoryReminderOutbox;
   let register: RegisterConcernService;
   let ownership: CaseOwnershipService;
+  let involvement: CaseInvolvementService;
   let resolution: CaseResolutionService;
   let actions: ReminderActionsService;
   let caseId: string;
@@ -123,6 +131,7 @@ describe('ReminderActionsService', () => {
       listener,
     );
     ownership = new CaseOwnershipService(husly, gate, notifier, clock);
+    involvement = new CaseInvolvementService(husly, gate, notifier, clock);
     resolution = new CaseResolutionService(husly, gate, clock, TZ, listener);
     actions = new ReminderActionsService(husly, gate, outbox, clock, DEFAULT_REMINDER_SETTINGS, TZ);
     // An eviction date normally goes to the tildelingsteam; here NAV owns the case.
@@ -196,7 +205,7 @@ describe('ReminderActionsService', () => {
     });
 
     it('a unit granted access may read the case but not act on its reminders', async () => {
-      const granted = await ownership.grantAccess(await actor('navKoord'), caseId, {
+      const granted = await involvement.grantAccess(await actor('navKoord'), caseId, {
         unitKey: 'rop',
         note: 'Følger opp',
       });
@@ -452,7 +461,7 @@ describe('ReminderActionsService', () => {
       assert.ok(navAdmin);
       assert.ok(
         (
-          await ownership.grantAccess(await actor('navKoord'), caseId, {
+          await involvement.grantAccess(await actor('navKoord'), caseId, {
             unitKey: 'rop',
             note: 'Følger opp',
           })

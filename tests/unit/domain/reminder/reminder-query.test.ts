@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { CaseInvolvementService } from '../../../../src/domain/access/case-involvement.service.ts';
 import { beforeEach, describe, it } from 'node:test';
 import { AccessGate } from '../../../../src/domain/access/access-gate.ts';
 import type { Actor } from '../../../../src/domain/actor/actor.ts';
@@ -8,8 +9,14 @@ import {
   type ConcernDraft,
 } from '../../../../src/domain/concern/concern-form.ts';
 import { RegisterConcernService } from '../../../../src/domain/concern/register-concern.service.ts';
-import { CaseOwnershipService } from '../../../../src/domain/ownership/case-ownership.service.ts';
-import { CaseResolutionService } from '../../../../src/domain/ownership/case-resolution.service.ts';
+// prettier-ignore
+import {
+  CaseOwnershipService,
+} from '../../../../src/domain/ownership/commands/case-ownership.service.ts';
+// prettier-ignore
+import {
+  CaseResolutionService,
+} from '../../../../src/domain/case/commands/case-resolution.service.ts';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../../src/domain/reminder/checkpoints.ts';
 import type { StoredOutboxRow } from '../../../../src/domain/reminder/outbox.ts';
 import * as planning from '../../../../src/domain/reminder/reminder-planner.service.ts';
@@ -52,6 +59,7 @@ describe('ReminderQueryService', () => {
   let clock: FakeClock;
   let outbox: InMemoryReminderOutbox;
   let ownership: CaseOwnershipService;
+  let involvement: CaseInvolvementService;
   let resolution: CaseResolutionService;
   let query: ReminderQueryService;
   let navCase: { id: string; reference: string };
@@ -104,6 +112,7 @@ describe('ReminderQueryService', () => {
       listener,
     );
     ownership = new CaseOwnershipService(husly, gate, notifier, clock);
+    involvement = new CaseInvolvementService(husly, gate, notifier, clock);
     resolution = new CaseResolutionService(husly, gate, clock, TZ, listener);
     query = new ReminderQueryService(husly, gate, outbox);
     const report = async (overrides: ConcernDraft, submissionId: string) => {
@@ -149,7 +158,7 @@ describe('ReminderQueryService', () => {
     });
 
     it("leaves out cases my unit only reported on or was granted, and admins'", async () => {
-      const granted = await ownership.grantAccess(await actor('navKoord'), navCase.id, {
+      const granted = await involvement.grantAccess(await actor('navKoord'), navCase.id, {
         unitKey: 'rop',
         note: 'Følger opp',
       });
@@ -345,7 +354,7 @@ describe('ReminderQueryService', () => {
         ok: false,
         code: 'ACCESS.DENIED',
       });
-      const granted = await ownership.grantAccess(await actor('navKoord'), navCase.id, {
+      const granted = await involvement.grantAccess(await actor('navKoord'), navCase.id, {
         unitKey: 'rop',
         note: 'Følger opp',
       });

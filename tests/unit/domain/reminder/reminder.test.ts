@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { validateConcernDraft } from '../../../../src/domain/concern/concern-form.ts';
 import { RegisterConcernService } from '../../../../src/domain/concern/register-concern.service.ts';
-import { CaseOwnershipService } from '../../../../src/domain/ownership/case-ownership.service.ts';
+// prettier-ignore
+import {
+  CaseOwnershipService,
+} from '../../../../src/domain/ownership/commands/case-ownership.service.ts';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../../src/domain/reminder/checkpoints.ts';
 import { DEFAULT_RETRY_POLICY } from '../../../../src/domain/reminder/delivery-policy.ts';
 import { evictionFollowUp } from '../../../../src/domain/reminder/follow-up-plan.ts';
@@ -128,8 +131,9 @@ describe('ReminderService.tick', () => {
   describe('with a coordinator', () => {
     beforeEach(() => caseWithReminders(true));
 
-    it('sends several reminders due together to one person as one digest, and marks each sent', async () => {
-      at('2026-11-24T12:00:00Z'); // F-14 (17 Nov) is past; B10 on 26 Nov; D/V… past. Due now: F-7 (24 Nov)
+    it('sends reminders due together to one person as one digest, marks each sent', async () => {
+      // F-14 (17 Nov) is past; B10 on 26 Nov; D/V… past. Due now: F-7 (24 Nov)
+      at('2026-11-24T12:00:00Z');
       const first = await service.tick();
       assert.deepEqual(first, {
         claimed: 1,
@@ -155,7 +159,7 @@ describe('ReminderService.tick', () => {
       );
     });
 
-    it('honours Retry-After on 429 (never earlier), backs off on 503, and dead-letters after the last attempt', async () => {
+    it('honours Retry-After on 429 (never earlier), backs off on 503, dead-letters', async () => {
       at('2026-11-24T12:00:00Z');
       notifier.script.set(`staff:${people.navKoord}`, [
         { ok: false, failure: { kind: 'throttled', retryAfterMs: 30_000 } },
@@ -191,15 +195,17 @@ describe('ReminderService.tick', () => {
       }
     });
 
-    it('holds practice reminders outside working hours without counting an attempt; a legal deadline today goes at once', async () => {
-      at('2026-11-27T18:00:00Z'); // Friday 19:00 in Oslo: B10 and F-2 (practice) are due, nothing legal today
+    it('holds practice reminders off-hours, uncounted; legal deadlines today go now', async () => {
+      // Friday 19:00 in Oslo: B10 and F-2 (practice) are due, nothing legal today
+      at('2026-11-27T18:00:00Z');
       const evening = await service.tick();
       assert.equal(evening.deferred, evening.claimed);
       assert.equal(notifier.messages.length, 0);
       const f2 = outbox.rows.find((r) => r.kind === 'F-2')!;
       assert.equal(f2.attempts, 0);
       assert.equal(f2.nextAttemptAt.toISOString(), '2026-11-30T06:30:00.000Z', 'Monday 07:30 Oslo');
-      at('2026-12-01T17:00:00Z'); // 18:00 in Oslo on eviction day (say Husly was down all day): F0 is a legal deadline today
+      // 18:00 in Oslo on eviction day (say Husly was down all day): F0 is a legal deadline today
+      at('2026-12-01T17:00:00Z');
       const night = await service.tick();
       assert.ok(
         notifier.messages.some((m) => m.items.some((i) => i.kind === 'F0')),
@@ -230,7 +236,7 @@ describe('ReminderService.tick', () => {
       assert.ok(notifier.messages.every((m) => m.to === `staff:${people.navKoord}`));
     });
 
-    it('stops sending before its lease runs out and gives the rest back, unsent and uncounted', async () => {
+    it('stops before its lease runs out; the rest goes back unsent and uncounted', async () => {
       at('2026-11-24T12:00:00Z');
       const many = Array.from({ length: 24 }, (_, i) => ({
         key: `slow:${i}`,
@@ -261,7 +267,7 @@ describe('ReminderService.tick', () => {
       assert.equal((await service.tick()).sent, 5);
     });
 
-    it('a reminder Teams refuses outright is dead-lettered at once, and the coordinator is told in plain text', async () => {
+    it('refused outright by Teams: dead-lettered, the coordinator gets plain text', async () => {
       at('2026-11-24T12:00:00Z');
       notifier.script.set(`staff:${people.navKoord}`, [
         { ok: false, failure: { kind: 'rejected' } },
@@ -273,7 +279,7 @@ describe('ReminderService.tick', () => {
       assert.deepEqual(notifier.told, [{ to: `staff:${people.navKoord}`, keys: [f7.key] }]);
     });
 
-    it('falls back to the unit channel and leaders when the coordinator cannot be reached', async () => {
+    it('falls back to the unit channel and leaders if the coordinator is unreachable', async () => {
       at('2026-11-24T12:00:00Z');
       notifier.script.set(`staff:${people.navKoord}`, [
         { ok: false, failure: { kind: 'unreachable' } },
@@ -290,7 +296,7 @@ describe('ReminderService.tick', () => {
   describe('handed over with "Overfør"', () => {
     beforeEach(() => caseWithReminders(true));
 
-    it('goes to the colleague it was handed to, not the coordinator, and lists the owning unit’s staff to hand to', async () => {
+    it("goes to whom it was handed to, not the coordinator; lists the unit's staff", async () => {
       at('2026-11-24T12:00:00Z');
       await service.tick(); // F-7 to the coordinator
       const sent = outbox.rows.find((r) => r.kind === 'F-7')!;
@@ -314,7 +320,7 @@ describe('ReminderService.tick', () => {
       );
     });
 
-    it('falls back to the unit channel and leaders if the colleague cannot be reached', async () => {
+    it('falls back to the unit channel and leaders if the colleague is unreachable', async () => {
       at('2026-11-24T12:00:00Z');
       await service.tick();
       await outbox.handOver(

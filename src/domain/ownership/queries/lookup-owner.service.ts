@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { AccessGate, CaseAccess } from '../access/access-gate.ts';
-import type { Actor } from '../actor/actor.ts';
+import type { AccessGate, CaseAccess } from '../../access/access-gate.ts';
+import type { Actor } from '../../actor/actor.ts';
 import type {
   CaseLevel,
   CaseRecord,
@@ -8,19 +8,19 @@ import type {
   CloseReason,
   EvictionTimeline,
   Resident,
-} from '../case/case.ts';
-import type { Clock } from '../common/clock.ts';
-import { foldText } from '../common/fold-text.ts';
-import { fail, ok, type Result } from '../common/result.ts';
-import type { Repositories, UnitOfWork } from '../common/unit-of-work.ts';
-import type { StoredConcern } from '../concern/concern.ts';
-import { hashNationalId } from '../identity/national-id-hash.ts';
-import { parseNationalId, type NationalIdError } from '../identity/national-id.ts';
-import { seal, unseal } from '../identity/sealed-text.ts';
-import type { Notifier } from '../notify/notifier.ts';
+} from '../../case/case.ts';
+import type { Clock } from '../../common/clock.ts';
+import { foldText } from '../../common/fold-text.ts';
+import { fail, ok, type Result } from '../../common/result.ts';
+import type { Repositories, UnitOfWork } from '../../common/unit-of-work.ts';
+import type { StoredConcern } from '../../concern/concern.ts';
+import { hashNationalId } from '../../identity/national-id-hash.ts';
+import { parseNationalId, type NationalIdError } from '../../identity/national-id.ts';
+import { seal, unseal } from '../../identity/sealed-text.ts';
+import type { Notifier } from '../../notify/notifier.ts';
 import { parseNameQuery, type NameQuery } from './name-query.ts';
 import { PENDING_LOOKUP_MINUTES, type PendingLookupRecord } from './pending-lookup.ts';
-import { isLeader } from '../org/org.ts';
+import { isLeader } from '../../org/org.ts';
 
 /** A person looked up after "hvem eier" (a reference is answered at once by `byReference`). */
 export type PersonQuery =
@@ -40,7 +40,10 @@ export interface LookupPurpose {
   readonly note?: string;
 }
 
-/** A concern as the reader may see it: the free text and amounts only where its sharing basis allows. */
+/**
+ * A concern as the reader may see it: the free text and amounts only where its sharing basis
+ * allows.
+ */
 export interface ConcernView {
   readonly concern: StoredConcern;
   readonly reporterUnitName: string;
@@ -345,7 +348,10 @@ export class LookupOwnerService {
     });
   }
 
-  /** Residents whose name has every word asked for (whole words), with the birth date if given, and an open case. */
+  /**
+   * Residents whose name has every word asked for (whole words), with the birth date if given, and
+   * an open case.
+   */
   private async casesByName(
     repos: Repositories,
     query: NameQuery,
@@ -397,7 +403,10 @@ export class LookupOwnerService {
     return plain ? { record, sealed: JSON.parse(plain) as Sealed } : null;
   }
 
-  /** The actor's leaders (or, without any, the administrators) hear once an hour that lookups were stopped. */
+  /**
+   * The actor's leaders (or, without any, the administrators) hear once an hour that lookups were
+   * stopped.
+   */
   private async tellLeaders(actor: Actor): Promise<void> {
     const people = await this.uow.run(async ({ org }) => {
       const leaders = (await org.listStaffInUnit(actor.unit.id)).filter(
@@ -436,7 +445,9 @@ function checkPurpose(
   return null;
 }
 
-/** The owner answer from what the gate decided: owner facts always, state and content by relation. */
+/**
+ * The owner answer from what the gate decided: owner facts always, state and content by relation.
+ */
 export async function describeOwner(repos: Repositories, access: CaseAccess): Promise<OwnerAnswer> {
   const { kase } = access;
   const unitName = async (id: string) => ({

@@ -1,12 +1,16 @@
-import type { AccessGate } from '../access/access-gate.ts';
-import type { Actor } from '../actor/actor.ts';
-import { isCloseReason, type CaseRecord, type CloseReason } from '../case/case.ts';
-import { isIsoDate } from '../common/calendar-date.ts';
-import { noCaseChangeListener, type CaseChangeListener } from '../common/case-change-listener.ts';
-import type { Clock } from '../common/clock.ts';
-import { localDate } from '../common/local-date.ts';
-import { fail, ok, type Result } from '../common/result.ts';
-import type { UnitOfWork } from '../common/unit-of-work.ts';
+import type { AccessGate } from '../../access/access-gate.ts';
+import type { Actor } from '../../actor/actor.ts';
+import { isCloseReason, type CaseRecord, type CloseReason } from '../case.ts';
+import { caseIdOf, type CaseTarget } from '../case-target.ts';
+import { isIsoDate } from '../../common/calendar-date.ts';
+import {
+  noCaseChangeListener,
+  type CaseChangeListener,
+} from '../../common/case-change-listener.ts';
+import type { Clock } from '../../common/clock.ts';
+import { localDate } from '../../common/local-date.ts';
+import { fail, ok, type Result } from '../../common/result.ts';
+import type { UnitOfWork } from '../../common/unit-of-work.ts';
 
 export type ResolutionError =
   | 'CASE.NOT_FOUND'
@@ -36,14 +40,12 @@ export class CaseResolutionService {
   /** What the forms need: the case (by id or reference), if the actor may change it. */
   async forForm(
     actor: Actor,
-    target: { caseId?: string; reference?: string },
+    target: CaseTarget,
     action: 'case.markArrearsPaid' | 'case.close',
   ): Promise<Result<CaseRecord, 'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'ACCESS.DENIED'>> {
     return this.uow.run(async (repos) => {
-      const caseId = target.reference
-        ? (await repos.cases.findByReference(target.reference))?.id
-        : target.caseId;
-      const allowed = await this.gate.authorizeOpen(repos, actor, caseId ?? '', action);
+      const caseId = await caseIdOf(repos, target);
+      const allowed = await this.gate.authorizeOpen(repos, actor, caseId, action);
       return allowed.ok ? ok(allowed.value.kase) : allowed;
     });
   }
@@ -81,7 +83,9 @@ export class CaseResolutionService {
     return result;
   }
 
-  /** Closes the case with a reason (and a note for "annet"); every pending reminder is cancelled. */
+  /**
+   * Closes the case with a reason (and a note for "annet"); every pending reminder is cancelled.
+   */
   async close(
     actor: Actor,
     caseId: string,

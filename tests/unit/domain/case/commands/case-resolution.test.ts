@@ -1,25 +1,48 @@
-import { AccessGate } from '../../../../src/domain/access/access-gate.ts';
+import { AccessGate } from '../../../../../src/domain/access/access-gate.ts';
+// prettier-ignore
+import {
+  CaseInvolvementService,
+} from
+  '../../../../../src/domain/access/case-involvement.service.ts';
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import {
   validateConcernDraft,
   type ConcernDraft,
-} from '../../../../src/domain/concern/concern-form.ts';
-import { RegisterConcernService } from '../../../../src/domain/concern/register-concern.service.ts';
-import { CaseResolutionService } from '../../../../src/domain/ownership/case-resolution.service.ts';
-import { LookupOwnerService } from '../../../../src/domain/ownership/lookup-owner.service.ts';
-import { CaseOwnershipService } from '../../../../src/domain/ownership/case-ownership.service.ts';
-import { DEFAULT_REMINDER_SETTINGS } from '../../../../src/domain/reminder/checkpoints.ts';
-import { ReminderPlannerService } from '../../../../src/domain/reminder/reminder-planner.service.ts';
-import { draft, UNIT_KEYS } from '../../../fakes/concern-draft.ts';
-import { FakeNotifier } from '../../../fakes/fake-notifier.ts';
-import { FakeClock, type InMemoryHusly } from '../../../fakes/in-memory-repositories.ts';
-import { InMemoryReminderOutbox } from '../../../fakes/in-memory-outbox.ts';
-import { smallMunicipality } from '../../../fakes/org-fixture.ts';
+} from '../../../../../src/domain/concern/concern-form.ts';
+// prettier-ignore
+import {
+  RegisterConcernService,
+} from
+  '../../../../../src/domain/concern/register-concern.service.ts';
+// prettier-ignore
+import {
+  CaseResolutionService,
+} from
+  '../../../../../src/domain/case/commands/case-resolution.service.ts';
+// prettier-ignore
+import {
+  LookupOwnerService,
+} from
+  '../../../../../src/domain/ownership/queries/lookup-owner.service.ts';
+import { DEFAULT_REMINDER_SETTINGS } from '../../../../../src/domain/reminder/checkpoints.ts';
+// prettier-ignore
+import {
+  ReminderPlannerService,
+} from
+  '../../../../../src/domain/reminder/reminder-planner.service.ts';
+import { draft, UNIT_KEYS } from '../../../../fakes/concern-draft.ts';
+import { FakeNotifier } from '../../../../fakes/fake-notifier.ts';
+import { FakeClock, type InMemoryHusly } from '../../../../fakes/in-memory-repositories.ts';
+import { InMemoryReminderOutbox } from '../../../../fakes/in-memory-outbox.ts';
+import { smallMunicipality } from '../../../../fakes/org-fixture.ts';
 
 const TODAY = '2026-11-23';
 const SECRET = 's'.repeat(40);
-/** Rent unpaid since 20 November, and the namsmann has set an eviction date: owned by the tildelingsteam, reported by rop. */
+/**
+ * Rent unpaid since 20 November, and the namsmann has set an eviction date: owned by the
+ * tildelingsteam, reported by rop.
+ */
 const ARREARS_AND_EVICTION: ConcernDraft = {
   firstMissedRentDate: '2026-11-20',
   evictionDateSet: 'true',
@@ -83,11 +106,16 @@ describe('arrears paid and case closed stop the follow-up', () => {
       allowSyntheticIds: true,
     });
     caseId = (await report('ropSaks', ARREARS_AND_EVICTION, 'first')).kase.id;
-    ownership = new CaseOwnershipService(husly, new AccessGate(clock), new FakeNotifier(), clock);
+    involvement = new CaseInvolvementService(
+      husly,
+      new AccessGate(clock),
+      new FakeNotifier(),
+      clock,
+    );
   });
-  let ownership: CaseOwnershipService;
+  let involvement: CaseInvolvementService;
 
-  it('reporting a concern does not let a unit stop the follow-up; the owner granting access does', async () => {
+  it('a concern does not let a unit stop the follow-up; an owner grant does', async () => {
     // Red-team finding 3: a pretext concern used to make the reporter's unit involved.
     assert.deepEqual(
       await resolution.markArrearsPaid(await actor('ropSaks'), caseId, '2026-11-22'),
@@ -96,7 +124,7 @@ describe('arrears paid and case closed stop the follow-up', () => {
     assert.ok(pendingKinds().includes('D7'), 'the arrears reminders keep going');
     assert.ok(
       (
-        await ownership.grantAccess(await actor('tilKoord'), caseId, {
+        await involvement.grantAccess(await actor('tilKoord'), caseId, {
           unitKey: 'rop',
           note: 'Følger opp husleien',
         })
@@ -105,9 +133,9 @@ describe('arrears paid and case closed stop the follow-up', () => {
     assert.ok((await resolution.markArrearsPaid(await actor('ropSaks'), caseId, '2026-11-22')).ok);
   });
 
-  it('"restansen er betalt" stops the arrears reminders; the eviction date keeps warning until F', async () => {
+  it('"restansen er betalt" stops arrears reminders; the eviction date warns until F', async () => {
     assert.deepEqual(pendingKinds(), ['D3', 'D30', 'D7', 'F-14', 'F-2', 'F-7', 'F0', 'F14', 'F28']);
-    await ownership.grantAccess(await actor('tilKoord'), caseId, {
+    await involvement.grantAccess(await actor('tilKoord'), caseId, {
       unitKey: 'rop',
       note: 'Følger opp husleien',
     });
@@ -129,8 +157,9 @@ describe('arrears paid and case closed stop the follow-up', () => {
     });
   });
 
-  it('a replan after downtime keeps a reminder that fell due unsent (it goes out late, not never)', async () => {
-    clock.advance(7 * 86_400_000); // 30 November: D3 (23 Nov) and D7 (27 Nov) were due while Husly was down
+  it('a replan after downtime keeps a due, unsent reminder (late, not never)', async () => {
+    // 30 November: D3 (23 Nov) and D7 (27 Nov) were due while Husly was down
+    clock.advance(7 * 86_400_000);
     await planner.replan(caseId);
     assert.deepEqual(
       pendingKinds().filter((k) => k.startsWith('D')),
@@ -176,7 +205,7 @@ describe('arrears paid and case closed stop the follow-up', () => {
     assert.equal(husly.state.cases.find((c) => c.id === caseId)?.arrearsPaidDate, null);
   });
 
-  it('closing needs the owner, a known reason and a note for "annet"; then every reminder stops and the case is read-only', async () => {
+  it('closing needs owner, reason, a note for "annet"; reminders stop, read-only', async () => {
     assert.deepEqual(
       await resolution.close(await actor('ropSaks'), caseId, { reason: 'bolig-sikret', note: '' }),
       { ok: false, code: 'ACCESS.DENIED' },
@@ -232,7 +261,7 @@ describe('arrears paid and case closed stop the follow-up', () => {
       [false, false],
       'a reporter only',
     );
-    await ownership.grantAccess(await actor('tilKoord'), caseId, {
+    await involvement.grantAccess(await actor('tilKoord'), caseId, {
       unitKey: 'rop',
       note: 'Følger opp husleien',
     });

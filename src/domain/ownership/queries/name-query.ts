@@ -1,5 +1,5 @@
-import { isIsoDate } from '../common/calendar-date.ts';
-import { foldText } from '../common/fold-text.ts';
+import { isIsoDate } from '../../common/calendar-date.ts';
+import { foldText } from '../../common/fold-text.ts';
 
 /** A name search: whole name words (folded) and, optionally, a birth date. */
 export interface NameQuery {

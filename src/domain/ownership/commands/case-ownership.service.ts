@@ -1,0 +1,164 @@
+import type { AccessGate, CaseAccess, OpenCaseError } from '../../access/access-gate.ts';
+import type { Actor } from '../../actor/actor.ts';
+import type { CaseRecord } from '../../case/case.ts';
+import { isCaseworker, type Staff, type Unit } from '../../org/org.ts';
+import type { Notice, Notifier } from '../../notify/notifier.ts';
+import type { Clock } from '../../common/clock.ts';
+import { fail, ok, type Result } from '../../common/result.ts';
+import type { Repositories, UnitOfWork } from '../../common/unit-of-work.ts';
+
+export interface Owner {
+  readonly unit: Unit;
+  readonly coordinator: Staff | null;
+}
+
+export interface HandOverRequest {
+  readonly unitKey: string;
+  /** Staff id of the new coordinator (must work in the new unit), or null to leave it open. */
+  readonly coordinatorId: string | null;
+  readonly note: string;
+}
+
+export interface HandedOver {
+  readonly kase: CaseRecord;
+  readonly previous: Owner;
+  readonly next: Owner;
+}
+
+export type TakeError = OpenCaseError | 'CASE.ALREADY_TAKEN';
+export type HandOverError =
+  | OpenCaseError
+  | 'UNIT.NOT_FOUND'
+  | 'STAFF.NOT_FOUND'
+  | 'HANDOVER.SAME_OWNER'
+  | 'HANDOVER.COORDINATOR_NOT_IN_UNIT'
+  | 'HANDOVER.COORDINATOR_NOT_CASEWORKER'
+  | 'HANDOVER.NOTE_REQUIRED';
+
+export const MAX_HANDOVER_NOTE = 500;
+
+/** Changes to who owns a case: "Ta saken" and hand-over. Queries are in ../queries/. */
+export class CaseOwnershipService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly gate: AccessGate,
+    private readonly notifier: Notifier,
+    private readonly clock: Clock,
+  ) {}
+
+  /** "Ta saken": the presser becomes coordinator. Pressing again on an old card changes nothing. */
+  take(
+    actor: Actor,
+    caseId: string,
+  ): Promise<Result<{ kase: CaseRecord; coordinator: Staff }, TakeError>> {
+    return this.uow.run(async (repos) => {
+      const loaded = await this.load(repos, actor, caseId, 'case.take');
+      if (!loaded.ok) return loaded;
+      const { kase } = loaded.value;
+      if (kase.coordinatorId === actor.staff.id) return ok({ kase, coordinator: actor.staff });
+      if (kase.coordinatorId) return fail('CASE.ALREADY_TAKEN');
+      const at = this.clock.now();
+      const updated = await repos.cases.update(kase.id, { coordinatorId: actor.staff.id });
+      await repos.cases.startOwnership(kase.id, {
+        unitId: kase.owningUnitId,
+        coordinatorId: actor.staff.id,
+        startedAt: at,
+        note: null,
+        changedById: actor.staff.id,
+      });
+      await this.gate.done(repos, actor, loaded.value, 'case.take');
+      return ok({ kase: updated, coordinator: actor.staff });
+    });
+  }
+
+  /** Hands a case to another unit and/or coordinator; the previous owner stays involved. */
+  async handOver(
+    actor: Actor,
+    caseId: string,
+    request: HandOverRequest,
+  ): Promise<Result<HandedOver, HandOverError>> {
+    const result = await this.uow.run((repos) => this.storeHandOver(repos, actor, caseId, request));
+    if (result.ok) await this.announceHandOver(actor, result.value);
+    return result;
+  }
+
+  /** Both owners, their channels and both coordinators hear of it; the actor already knows. */
+  private async announceHandOver(actor: Actor, h: HandedOver): Promise<void> {
+    const notice: Notice = {
+      kind: 'case.handedOver',
+      reference: h.kase.reference,
+      fromUnitName: h.previous.unit.name,
+      toUnitName: h.next.unit.name,
+      toCoordinatorName: h.next.coordinator?.name ?? null,
+      byName: actor.staff.name,
+    };
+    for (const unitId of new Set([h.previous.unit.id, h.next.unit.id]))
+      await this.notifier.toUnitChannel(unitId, notice);
+    for (const staffId of new Set([h.previous.coordinator?.id, h.next.coordinator?.id]))
+      if (staffId && staffId !== actor.staff.id) await this.notifier.toStaff(staffId, notice);
+  }
+
+  private async storeHandOver(
+    repos: Repositories,
+    actor: Actor,
+    caseId: string,
+    request: HandOverRequest,
+  ): Promise<Result<HandedOver, HandOverError>> {
+    const loaded = await this.load(repos, actor, caseId, 'case.handOver');
+    if (!loaded.ok) return loaded;
+    const { kase } = loaded.value;
+    const note = request.note.trim();
+    if (!note || note.length > MAX_HANDOVER_NOTE) return fail('HANDOVER.NOTE_REQUIRED');
+    const unit = await repos.org.findUnitByKey(request.unitKey);
+    if (!unit) return fail('UNIT.NOT_FOUND');
+    const coordinator = request.coordinatorId
+      ? await repos.org.findStaffById(request.coordinatorId)
+      : null;
+    if (request.coordinatorId && !coordinator) return fail('STAFF.NOT_FOUND');
+    if (coordinator && coordinator.unitId !== unit.id)
+      return fail('HANDOVER.COORDINATOR_NOT_IN_UNIT');
+    // Admins run Husly and see no case content; someone who has left cannot take a case.
+    if (coordinator && !isCaseworker(coordinator))
+      return fail('HANDOVER.COORDINATOR_NOT_CASEWORKER');
+    if (unit.id === kase.owningUnitId && (coordinator?.id ?? null) === kase.coordinatorId)
+      return fail('HANDOVER.SAME_OWNER');
+
+    const at = this.clock.now();
+    const previous: Owner = {
+      unit: (await repos.org.findUnitById(kase.owningUnitId))!,
+      coordinator: kase.coordinatorId ? await repos.org.findStaffById(kase.coordinatorId) : null,
+    };
+    const updated = await repos.cases.update(kase.id, {
+      owningUnitId: unit.id,
+      coordinatorId: coordinator?.id ?? null,
+    });
+    await repos.cases.startOwnership(kase.id, {
+      unitId: unit.id,
+      coordinatorId: coordinator?.id ?? null,
+      startedAt: at,
+      note,
+      changedById: actor.staff.id,
+    });
+    // The previous owner keeps reading for a while (HUSLY_INVOLVEMENT_EXPIRY_DAYS) to hand over
+    // well.
+    if (unit.id !== previous.unit.id) {
+      await repos.cases.endInvolvements(kase.id, at, unit.id);
+      await repos.cases.addInvolvement(kase.id, {
+        unitId: previous.unit.id,
+        since: at,
+        reason: 'previous-owner',
+      });
+    }
+    await this.gate.done(repos, actor, loaded.value, 'case.handOver', { toUnitId: unit.id });
+    return ok({ kase: updated, previous, next: { unit, coordinator } });
+  }
+
+  private load(
+    repos: Repositories,
+    actor: Actor,
+    caseId: string,
+    action: 'case.take' | 'case.handOver',
+  ): Promise<Result<CaseAccess, OpenCaseError>> {
+    return this.gate.authorizeOpen(repos, actor, caseId, action);
+  }
+}
