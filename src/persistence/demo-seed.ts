@@ -75,7 +75,7 @@ export async function seedDemoMunicipality(
       const created = await tx.case.create({
         data: {
           reference: c.reference,
-          residentId: residentIds[c.residentIndex],
+          residentId: required(residentIds[c.residentIndex], c.reference),
           category: c.category,
           subcategory: c.subcategory,
           level: c.level,
@@ -153,8 +153,14 @@ export async function seedDemoMunicipality(
     }
     for (const [type, key] of Object.entries(DEMO_ROUTING))
       await tx.routingRule.create({ data: { concernType: type, unitId: unitIds.get(key)! } });
-    const year = Number(DEMO_CASES[DEMO_CASES.length - 1].reference.slice(0, 4));
+    const year = Number(required(DEMO_CASES.at(-1), 'last case').reference.slice(0, 4));
     await tx.caseSequence.create({ data: { year, last: DEMO_CASES.length } });
     return true;
   });
+}
+
+/** Demo data is a fixed table: a hole in it is a programming error, reported by what is missing. */
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Demo data is missing ${what}`);
+  return value;
 }

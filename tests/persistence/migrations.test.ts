@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { present } from '../helpers/assert-present.ts';
 import Database from 'better-sqlite3';
 import {
   createMigration,
@@ -30,11 +31,12 @@ describe('migrations', () => {
     assert.equal(
       drift,
       false,
-      `schema.prisma has changes without a migration; run npm run db:migration -- <name>\n${output}`,
+      'schema.prisma has changes without a migration; ' +
+        `run npm run db:migration -- <name>\n${output}`,
     );
   });
 
-  it('notice a schema change that no migration covers, and write the migration for it', async () => {
+  it('notice a schema change that no migration covers and write the migration for it', async () => {
     const scratch = scratchPrisma();
     try {
       const schema = readFileSync(scratch.paths.schemaFile, 'utf8').replace(
@@ -106,7 +108,11 @@ describe('migrations', () => {
     try {
       await deployMigrations(temp.url, scratch.paths);
       const [first] = readdirSync(scratch.paths.migrationsDir).filter((n) => !n.endsWith('.toml'));
-      const file = path.join(scratch.paths.migrationsDir, first, 'migration.sql');
+      const file = path.join(
+        scratch.paths.migrationsDir,
+        present(first, 'a migration'),
+        'migration.sql',
+      );
       writeFileSync(file, `${readFileSync(file, 'utf8')}\n-- edited\n`);
       assert.deepEqual((await deployMigrations(temp.url, scratch.paths)).edited, [first]);
     } finally {
@@ -117,7 +123,7 @@ describe('migrations', () => {
 });
 
 describe('the 2026-12 taushetsplikt migration keeps what existed working', () => {
-  it('moves plan consent to the case, renames "opplysningsplikt", and turns reporter involvements into reviewable grants', async () => {
+  it('moves plan consent to cases, renames "opplysningsplikt", reporters get grants', async () => {
     const scratch = scratchPrisma();
     const temp = tempDatabase();
     const migration = readdirSync(scratch.paths.migrationsDir).find((n) =>
@@ -134,14 +140,23 @@ describe('the 2026-12 taushetsplikt migration keeps what existed working', () =>
       const sqlite = new Database(temp.url.replace('file:', ''));
       const now = Date.now();
       sqlite.exec(`
-        INSERT INTO units (id, key, name, kind, createdAt, updatedAt) VALUES ('u1', 'nav', 'NAV', 'nav', ${now}, ${now}), ('u2', 'rop', 'ROP', 'rus-psykisk-helse', ${now}, ${now});
-        INSERT INTO residents (id, name, nameSearch, createdAt, updatedAt) VALUES ('r1', 'Syntetisk Person', 'syntetisk person', ${now}, ${now});
-        INSERT INTO cases (id, reference, residentId, category, subcategory, level, status, owningUnitId, openedAt, createdAt, updatedAt)
-          VALUES ('c1', '2026-0001', 'r1', 'fare-for-a-miste-bolig', 'hoye-boutgifter', 2, 'open', 'u1', ${now}, ${now}, ${now});
-        INSERT INTO case_involvements (id, caseId, unitId, since, reason) VALUES ('i1', 'c1', 'u2', ${now}, 'reporter');
-        INSERT INTO concerns (id, submissionId, caseId, reporterId, reporterUnitId, createdAt, category, subcategory, description, sharingBasis, residentInformed)
-          VALUES ('k1', 's1', 'c1', 'x', 'u2', ${now}, 'fare-for-a-miste-bolig', 'hoye-boutgifter', 'tekst', 'opplysningsplikt', 1);
-        INSERT INTO goal_plans (id, caseId, coordinatorId, evaluationDate, consentGiven, consentDate, consentUnitIds, createdAt, createdById, updatedAt)
+        INSERT INTO units (id, key, name, kind, createdAt, updatedAt)
+          VALUES ('u1', 'nav', 'NAV', 'nav', ${now}, ${now}),
+            ('u2', 'rop', 'ROP', 'rus-psykisk-helse', ${now}, ${now});
+        INSERT INTO residents (id, name, nameSearch, createdAt, updatedAt)
+          VALUES ('r1', 'Syntetisk Person', 'syntetisk person', ${now}, ${now});
+        INSERT INTO cases (id, reference, residentId, category, subcategory, level, status,
+            owningUnitId, openedAt, createdAt, updatedAt)
+          VALUES ('c1', '2026-0001', 'r1', 'fare-for-a-miste-bolig', 'hoye-boutgifter', 2, 'open',
+            'u1', ${now}, ${now}, ${now});
+        INSERT INTO case_involvements (id, caseId, unitId, since, reason)
+          VALUES ('i1', 'c1', 'u2', ${now}, 'reporter');
+        INSERT INTO concerns (id, submissionId, caseId, reporterId, reporterUnitId, createdAt,
+            category, subcategory, description, sharingBasis, residentInformed)
+          VALUES ('k1', 's1', 'c1', 'x', 'u2', ${now}, 'fare-for-a-miste-bolig', 'hoye-boutgifter',
+            'tekst', 'opplysningsplikt', 1);
+        INSERT INTO goal_plans (id, caseId, coordinatorId, evaluationDate, consentGiven,
+            consentDate, consentUnitIds, createdAt, createdById, updatedAt)
           VALUES ('p1', 'c1', NULL, '2027-01-01', 1, '2026-11-01', '["u2"]', ${now}, 'x', ${now});
       `);
       sqlite.close();

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { present } from '../helpers/assert-present.ts';
 import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminder/checkpoints.ts';
 import {
   evictionFollowUp,
@@ -38,7 +39,7 @@ function contract(
     before(async () => ({ outbox, close } = await open()));
     after(() => close());
 
-    it('adds a plan once, and on recomputation adds only new keys and cancels pending ones no longer planned', async () => {
+    it('plans once; replanning adds only new keys and cancels pending unplanned ones', async () => {
       const first = planFor('c1');
       assert.deepEqual(await outbox.sync('case:c1:', first, at('2026-11-20T08:00:00Z')), {
         added: first.length,
@@ -52,7 +53,7 @@ function contract(
       const result = await outbox.sync('case:c1:', moved, at('2026-11-20T09:00:00Z'));
       assert.equal(result.added, moved.length);
       assert.equal(result.cancelled, first.length);
-      assert.equal((await outbox.byKey(first[0].key))?.status, 'cancelled');
+      assert.equal((await outbox.byKey(present(first[0], 'first[0]').key))?.status, 'cancelled');
     });
 
     it('claims only what is due, leases it, and lets only the lease holder settle it', async () => {
@@ -70,7 +71,7 @@ function contract(
       );
       assert.equal(
         await outbox.markSent(
-          [due[0].id],
+          [present(due[0], 'due[0]').id],
           'B',
           { conversationId: 'c', activityId: 'a' },
           at('2026-11-24T07:00:31Z'),
@@ -80,14 +81,14 @@ function contract(
       );
       assert.equal(
         await outbox.markSent(
-          [due[0].id, 'not-claimed'],
+          [present(due[0], 'due[0]').id, 'not-claimed'],
           'A',
           { conversationId: 'c', activityId: 'act-1' },
           at('2026-11-24T07:00:32Z'),
         ),
         1,
       );
-      const sent = await outbox.byKey(due[0].key);
+      const sent = await outbox.byKey(present(due[0], 'due[0]').key);
       assert.equal(sent?.status, 'sent');
       assert.equal(sent?.sentActivityId, 'act-1');
       assert.deepEqual(
@@ -97,8 +98,9 @@ function contract(
       );
     });
 
-    it('gives an expired lease to the next claimer (a crashed instance), and retries and dead-letters by the holder only', async () => {
-      const due = await outbox.claimDue(at('2026-11-27T07:00:00Z'), 'A', 60_000, 100); // F-2 of c2, A then "crashes"
+    it('expired leases go to the next claimer; only the holder retries/dead-letters', async () => {
+      // F-2 of c2, A then "crashes"
+      const due = await outbox.claimDue(at('2026-11-27T07:00:00Z'), 'A', 60_000, 100);
       assert.deepEqual(
         due.map((r) => r.kind),
         ['F-2'],
@@ -106,15 +108,25 @@ function contract(
       const retaken = await outbox.claimDue(at('2026-11-27T07:02:00Z'), 'B', 60_000, 100);
       assert.deepEqual(
         retaken.map((r) => r.id),
-        [due[0].id],
+        [present(due[0], 'due[0]').id],
       );
       assert.equal(
-        await outbox.retryLater(due[0].id, 'A', at('2026-11-27T08:00:00Z'), 'late'),
+        await outbox.retryLater(
+          present(due[0], 'due[0]').id,
+          'A',
+          at('2026-11-27T08:00:00Z'),
+          'late',
+        ),
         false,
         'A lost the lease',
       );
       assert.equal(
-        await outbox.retryLater(due[0].id, 'B', at('2026-11-27T08:00:00Z'), '503'),
+        await outbox.retryLater(
+          present(due[0], 'due[0]').id,
+          'B',
+          at('2026-11-27T08:00:00Z'),
+          '503',
+        ),
         true,
       );
       assert.deepEqual(
@@ -123,9 +135,12 @@ function contract(
         'not before the retry time',
       );
       const again = await outbox.claimDue(at('2026-11-27T08:00:00Z'), 'B', 60_000, 100);
-      assert.equal(again[0].attempts, 1);
-      assert.equal(await outbox.markDead(again[0].id, 'B', '403 Forbidden'), true);
-      const dead = await outbox.byKey(due[0].key);
+      assert.equal(present(again[0], 'again[0]').attempts, 1);
+      assert.equal(
+        await outbox.markDead(present(again[0], 'again[0]').id, 'B', '403 Forbidden'),
+        true,
+      );
+      const dead = await outbox.byKey(present(due[0], 'due[0]').key);
       assert.equal(dead?.status, 'dead');
       assert.equal(dead?.lastError, '403 Forbidden');
     });
@@ -160,11 +175,11 @@ function contract(
         (x) => x.key === snoozed,
       );
       assert.equal(due.length, 1);
-      assert.equal(due[0].kind, 'F-7');
+      assert.equal(present(due[0], 'due[0]').kind, 'F-7');
       assert.ok((await outbox.forCase('c2')).some((r) => r.key === snoozed));
     });
 
-    it('hands a reminder over once, as a pending copy for the colleague that no longer takes "Utført" on the original', async () => {
+    it('hands over once, as a pending copy; the original no longer takes "Utført"', async () => {
       const key = planFor('c3').find((r) => r.kind === 'F-2')!.key;
       await outbox.sync('case:c3:', planFor('c3'), at('2026-11-20T08:00:00Z'));
       assert.equal(await outbox.handOver(key, 'kari', 'ola', at('2026-11-24T09:00:00Z')), 'handed');
@@ -214,7 +229,7 @@ function contract(
       assert.equal(handedFromKey(`${key}:utsatt:2026-11-26`), null);
     });
 
-    it('keeps snoozed and handed-over copies while their reminder is planned, and cancels them with it', async () => {
+    it('keeps snoozed and handed-over copies while planned, cancels them with it', async () => {
       const copies = [
         `${planFor('c3').find((r) => r.kind === 'F-2')!.key}:overfort:kari`,
         `${planFor('c3').find((r) => r.kind === 'F-2')!.key}:overfort:kari:utsatt:2026-11-26`,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { present } from '../helpers/assert-present.ts';
 import type { ConversationRef } from '../../src/domain/conversation/conversation-ref.ts';
 import type { UnitOfWork } from '../../src/domain/common/unit-of-work.ts';
 import { openDatabase, type Database } from '../../src/persistence/database.ts';
@@ -154,7 +155,7 @@ function contract(
       });
     });
 
-    it('creates cases with gap-free references per year, ownership history and involvement', async () => {
+    it('creates cases: gap-free yearly references, ownership history, involvement', async () => {
       await uow.run(async ({ residents, cases, org }) => {
         const nav = (await org.findUnitByKey('nav-bolig'))!;
         const til = (await org.findUnitByKey('tildeling'))!;
@@ -335,7 +336,7 @@ function contract(
           createdAt: new Date('2031-02-01T10:00:01Z'),
         });
         const withMeasure = (await plans.findByCaseId(kase.id))!;
-        const measureId = withMeasure.measures[0].id;
+        const measureId = present(withMeasure.measures[0], 'the measure').id;
         assert.equal((await plans.findByMeasureId(measureId))?.id, plan.id);
         await plans.setMeasureStatus(measureId, 'done');
         await plans.addEvaluation(plan.id, {
@@ -393,7 +394,7 @@ function contract(
       });
     });
 
-    it('finds a break-glass grant only while it runs, and pending lookups until they expire', async () => {
+    it('finds a break-glass grant while it runs, pending lookups until they expire', async () => {
       await uow.run(async ({ breakGlass, pendingLookups, cases }) => {
         const kase = (await cases.findByReference('2031-0002'))!;
         await breakGlass.add({
@@ -452,7 +453,7 @@ function contract(
       });
     });
 
-    it("counts an actor's audit events for throttling and lists a period for the access review", async () => {
+    it("counts an actor's audit events (throttling), lists a period (access review)", async () => {
       await uow.run(async ({ audit }) => {
         const at = (m: number) => new Date(Date.UTC(2031, 1, 1, 10, m));
         for (const m of [0, 10, 20])
