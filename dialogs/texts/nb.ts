@@ -595,10 +595,7 @@ export const nb = {
         'Kontakt NAV, tilby økonomisk rådgivning og foreslå nedbetalingsavtale.',
       ],
       D30: ['Neste husleie forfaller', 'Vurder å heve nivået på saken.'],
-      V0: [
-        'Varsel etter § 4-18 er mottatt',
-        'Fristen på 14 dager løper. ' + 'Saken eier er varslet.',
-      ],
+      V0: ['Varsel etter § 4-18 er mottatt', 'Fristen på 14 dager løper. Sakens eier er varslet.'],
       V7: [
         'Halvveis i varselfristen',
         'Er søknad etter § 18/19 eller nedbetalingsavtale på plass?',
