@@ -4,7 +4,7 @@ import type { AuditAction } from '../../src/domain/audit/audit-event.ts';
  * Audit actions in words a resident understands (`npm run audit:resident`, `npm run innsyn`).
  * Every AuditAction has a label (the compiler checks); an older stored name is shown by its code.
  */
-export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
+const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'person.lookup': 'slo opp personen',
   'case.lookup': 'slo opp hvem som eier saken',
   'case.open': 'åpnet saken',

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
 /** What `npm run playground` was asked for. */
-export interface PlaygroundOptions {
+interface PlaygroundOptions {
   readonly persona: string;
   readonly openBrowser: boolean;
   readonly port: number;

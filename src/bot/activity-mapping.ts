@@ -21,7 +21,7 @@ interface TeamsChannelData {
 const channelDataOf = (activity: Partial<Activity>): TeamsChannelData =>
   (activity.channelData ?? {}) as TeamsChannelData;
 
-export function tenantIdOf(activity: Partial<Activity>): string | null {
+function tenantIdOf(activity: Partial<Activity>): string | null {
   return channelDataOf(activity).tenant?.id ?? activity.conversation?.tenantId ?? null;
 }
 

@@ -88,7 +88,7 @@ export function createAdapter(bot: Config['bot'], logger: Logger, state: BotStat
 }
 
 /** A short id the user can quote to an admin, who finds the matching log line. */
-export const newErrorId = (): string => randomBytes(4).toString('hex').toUpperCase();
+const newErrorId = (): string => randomBytes(4).toString('hex').toUpperCase();
 
 /**
  * Logs an error id and code — never the message, which may quote user input — tells the user

@@ -141,7 +141,7 @@ export interface DemoCase {
   readonly concern?: DemoConcern;
 }
 
-export interface DemoConcern {
+interface DemoConcern {
   readonly reporterPersona: string;
   readonly arrears?: {
     amountNok: number;

@@ -5,8 +5,8 @@ import { DEMO_STAFF, DEMO_TENANT_ID, demoStaffName, type DemoStaff } from './dem
  * chatting in the playground is a registered demo caseworker. The playground wants exactly
  * five other users and at most one channel besides the team's General channel.
  */
-export const PLAYGROUND_BOT = { id: 'husly-bot', name: 'Husly' } as const;
-export const PLAYGROUND_TEAM = {
+const PLAYGROUND_BOT = { id: 'husly-bot', name: 'Husly' } as const;
+const PLAYGROUND_TEAM = {
   id: 'team-demo-kommune',
   name: 'Boligsosialt samarbeid',
   aadGroupId: '6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d',
@@ -14,7 +14,7 @@ export const PLAYGROUND_TEAM = {
 } as const;
 export const DEFAULT_PERSONA = 'saksbehandler';
 
-export const personalChatId = (persona: string): string =>
+const personalChatId = (persona: string): string =>
   persona === DEFAULT_PERSONA ? 'personal-chat-id' : `personal-chat-${persona}`;
 
 function user(s: DemoStaff, indent: string): string {

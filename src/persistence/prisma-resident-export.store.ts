@@ -10,7 +10,7 @@ import { toCase } from './prisma-case.repository.ts';
 import { repositoriesFor } from './prisma-unit-of-work.ts';
 import { stored } from './stored-columns.ts';
 
-export class PrismaResidentRecords implements ResidentRecords {
+class PrismaResidentRecords implements ResidentRecords {
   constructor(private readonly db: Db) {}
 
   async residentAnonymisedAt(residentId: string) {

@@ -8,7 +8,7 @@ import type { Db } from './database.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { repositoriesFor } from './prisma-unit-of-work.ts';
 
-export class PrismaRetentionRecords implements RetentionRecords {
+class PrismaRetentionRecords implements RetentionRecords {
   constructor(private readonly db: Db) {}
 
   async casesDue(closedBefore: Date): Promise<RetentionCase[]> {

@@ -3,7 +3,7 @@ import restify from 'restify';
 import { safe, type Logger } from '../log.ts';
 import { readJsonBody } from './read-json-body.ts';
 
-export const BODY_LIMIT_BYTES = 256 * 1024;
+const BODY_LIMIT_BYTES = 256 * 1024;
 
 export interface HttpServerDeps {
   /** Handles one parsed Bot Framework activity; returns the HTTP status and body to answer with. */

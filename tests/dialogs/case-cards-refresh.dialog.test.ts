@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MemoryStorage, type Activity } from 'botbuilder';
-import { TestAdapter } from 'botbuilder-core';
+import { TestAdapter } from 'botbuilder';
 import { MainDialog } from '../../dialogs/main.dialog.ts';
 import { turnErrorHandler } from '../../src/bot/adapter.ts';
 import { DialogStateStore } from '../../src/bot/dialog-state.ts';

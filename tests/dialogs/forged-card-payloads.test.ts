@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { MemoryStorage, type Activity } from 'botbuilder';
-import { TestAdapter } from 'botbuilder-core';
+import { TestAdapter } from 'botbuilder';
 import { MainDialog } from '../../dialogs/main.dialog.ts';
 import { nb } from '../../dialogs/texts/nb.ts';
 import { turnErrorHandler } from '../../src/bot/adapter.ts';

@@ -2,7 +2,7 @@ import { AccessGate } from '../../src/domain/access/access-gate.ts';
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { MemoryStorage, type Activity, type TurnContext } from 'botbuilder';
-import { TestAdapter } from 'botbuilder-core';
+import { TestAdapter } from 'botbuilder';
 import { MainDialog } from '../../dialogs/main.dialog.ts';
 import { turnErrorHandler } from '../../src/bot/adapter.ts';
 import { DialogStateStore } from '../../src/bot/dialog-state.ts';

@@ -33,7 +33,7 @@ import { FakeNotifier } from './fake-notifier.ts';
 import { FakePersonalChat } from './fake-personal-chat.ts';
 import { FakeClock } from './in-memory-repositories.ts';
 
-export const TEST_ID_SECRET = 's'.repeat(40);
+const TEST_ID_SECRET = 's'.repeat(40);
 
 /** Every dialog service wired as main.ts wires them, over a given unit of work. */
 export function dialogServices(

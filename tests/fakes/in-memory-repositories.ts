@@ -39,7 +39,7 @@ interface State extends CaseState, PlanState, AccessState {
   audit: AuditEvent[];
 }
 
-export class InMemoryOrgRepository implements OrgRepository {
+class InMemoryOrgRepository implements OrgRepository {
   constructor(private readonly state: State) {}
 
   async findStaffByAadObjectId(aadObjectId: string) {
@@ -108,7 +108,7 @@ export class InMemoryOrgRepository implements OrgRepository {
   }
 }
 
-export class InMemoryConversationRefRepository implements ConversationRefRepository {
+class InMemoryConversationRefRepository implements ConversationRefRepository {
   constructor(private readonly state: State) {}
 
   async findByConversationId(conversationId: string) {
@@ -134,7 +134,7 @@ export class InMemoryConversationRefRepository implements ConversationRefReposit
   }
 }
 
-export class InMemoryAuditLog implements AuditLog {
+class InMemoryAuditLog implements AuditLog {
   constructor(private readonly state: State) {}
 
   async record(event: AuditEvent) {

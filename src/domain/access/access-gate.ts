@@ -34,7 +34,7 @@ export const DEFAULT_ACCESS_SETTINGS: AccessPolicySettings = {
 /**
  * Why the actor may see what it sees, as written to the audit trail and shown in the access review.
  */
-export type AccessBasis =
+type AccessBasis =
   'coordinator' | 'owner' | 'involved' | 'consent' | 'break-glass' | 'reporter' | 'none';
 
 /** What one actor may do with one case, as decided by the gate. */
@@ -57,7 +57,7 @@ export interface CaseAccess {
 }
 
 /** Person lookups, counted for throttling. */
-export const PERSON_LOOKUP_ACTIONS: readonly AuditAction[] = ['person.lookup'];
+const PERSON_LOOKUP_ACTIONS: readonly AuditAction[] = ['person.lookup'];
 
 type Denied = 'ACCESS.DENIED';
 /** Why an open case could not be loaded for an action. */

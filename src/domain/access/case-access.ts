@@ -18,7 +18,7 @@ import type { StaffRole } from '../org/org.ts';
  *   holds a measure but is outside the consent sees and changes its own measures only.
  * - Admins run Husly; they have no work relation to residents and see no case content.
  */
-export type CaseRelation = 'owner' | 'involved' | 'none';
+type CaseRelation = 'owner' | 'involved' | 'none';
 
 export const CASE_ACTIONS = [
   'case.lookupOwner',

@@ -5,7 +5,7 @@ import type { StaffRole } from '../org/org.ts';
  * dialog path and the scheduler path are both covered. Case-level rules (owner / involved /
  * consent) build on this table.
  */
-export const PERMISSIONS = {
+const PERMISSIONS = {
   'org.linkChannel': ['admin'],
   'org.editRouting': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;

@@ -4,7 +4,7 @@ import type { Staff, Unit } from '../org/org.ts';
  * Who sees what Husly answers: a personal chat with the actor, a channel or group chat (others
  * see it too: owner facts only), or a command line run by an operator.
  */
-export type Audience = 'personal' | 'channel' | 'groupChat' | 'cli';
+type Audience = 'personal' | 'channel' | 'groupChat' | 'cli';
 
 /** A registered staff member acting through Husly, with the unit they work in. */
 export interface Actor {

@@ -33,9 +33,9 @@ export type ReviewCategory = (typeof REVIEW_CATEGORIES)[number];
 /**
  * Looking a case up: owner facts for anyone, but without a relation it is the exception to review.
  */
-export const LOOKUP_ACTIONS = ['case.lookup', 'person.lookup', 'case.open'] as const;
+const LOOKUP_ACTIONS = ['case.lookup', 'person.lookup', 'case.open'] as const;
 /** Lookups and reads of case data that are flagged when done outside working hours. */
-export const READ_ACTIONS = [
+const READ_ACTIONS = [
   'case.lookup',
   'person.lookup',
   'case.open',
@@ -43,7 +43,7 @@ export const READ_ACTIONS = [
   'case.timeline',
 ] as const;
 /** Working hours in the municipality's time zone, on working days: [07:00, 17:00). */
-export const WORKING_HOURS = { start: '07:00', end: '17:00' } as const;
+const WORKING_HOURS = { start: '07:00', end: '17:00' } as const;
 
 /** Relations that make a successful lookup a finding (see AccessBasis in access-gate.ts). */
 const WITHOUT_RELATION: readonly unknown[] = ['none', 'reporter'];

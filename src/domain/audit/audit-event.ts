@@ -1,52 +1,50 @@
-import { CASE_ACTIONS, type CaseAction } from '../access/case-access.ts';
+import type { CaseAction } from '../access/case-access.ts';
 
 /**
  * What an audit event records besides the case actions of the access policy (whose names are
  * used for their refusals): reads, lists, org changes, reports. Beside the error codes
  * (src/domain/common/errors.ts); scripts/lib/audit-action-labels.ts words each for a resident.
  */
-export const OTHER_AUDIT_ACTIONS = [
+type OtherAuditAction =
   // Reads and lists of case data (audited with what was shown).
-  'case.lookup',
-  'case.open',
-  'case.listMine',
-  'case.timeline',
-  'person.lookup',
-  'resident.listed',
-  'lookup.throttled',
-  'consent.read',
-  'reminder.list',
-  'reminder.view',
+  | 'case.lookup'
+  | 'case.open'
+  | 'case.listMine'
+  | 'case.timeline'
+  | 'person.lookup'
+  | 'resident.listed'
+  | 'lookup.throttled'
+  | 'consent.read'
+  | 'reminder.list'
+  | 'reminder.view'
   // Writes next to the case actions.
-  'concern.register',
-  'case.endAccess',
-  'consent.record',
-  'consent.withdraw',
-  'reminder.done',
-  'reminder.snooze',
-  'reminder.handOver',
+  | 'concern.register'
+  | 'case.endAccess'
+  | 'consent.record'
+  | 'consent.withdraw'
+  | 'reminder.done'
+  | 'reminder.snooze'
+  | 'reminder.handOver'
   // Organisation and operations.
-  'channel.link',
-  'routing.set',
-  'org.import',
-  'staff.moved',
-  'staff.deactivated',
-  'retention.run',
+  | 'channel.link'
+  | 'routing.set'
+  | 'org.import'
+  | 'staff.moved'
+  | 'staff.deactivated'
+  | 'retention.run'
   // Reports on the trail itself.
-  'audit.review',
-  'audit.residentReport',
-  'audit.residentExport',
+  | 'audit.review'
+  | 'audit.residentReport'
+  | 'audit.residentExport'
   // Who was turned away before any case was touched.
-  'tenant.refused',
-  'channel.refused',
-  'actor.deactivated',
-  'actor.unregistered',
-] as const;
-export type AuditAction = CaseAction | (typeof OTHER_AUDIT_ACTIONS)[number];
-export const AUDIT_ACTIONS: readonly AuditAction[] = [...CASE_ACTIONS, ...OTHER_AUDIT_ACTIONS];
+  | 'tenant.refused'
+  | 'channel.refused'
+  | 'actor.deactivated'
+  | 'actor.unregistered';
+export type AuditAction = CaseAction | OtherAuditAction;
 
 export const AUDIT_OUTCOMES = ['ok', 'denied', 'error'] as const;
-export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /**
  * One entry in the audit trail. Holds ids and codes only: never names, identity numbers or

@@ -52,7 +52,7 @@ export function publicHolidays(year: number): ReadonlySet<string> {
   return holidays;
 }
 
-export function isWeekend(date: string): boolean {
+function isWeekend(date: string): boolean {
   const day = new Date(`${date}T12:00:00Z`).getUTCDay();
   return day === 0 || day === 6;
 }

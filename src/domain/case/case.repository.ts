@@ -41,7 +41,7 @@ export interface CasePatch {
 }
 
 export const CASE_CHANGE_FIELDS = ['level', 'category', 'arrearsPaid', 'status'] as const;
-export type CaseChangeField = (typeof CASE_CHANGE_FIELDS)[number];
+type CaseChangeField = (typeof CASE_CHANGE_FIELDS)[number];
 
 export interface CaseChangeRecord {
   readonly caseId: string;

@@ -43,7 +43,7 @@ export const CONCERN_FIELDS = [
 export type ConcernField = (typeof CONCERN_FIELDS)[number];
 export type ConcernDraft = Partial<Record<ConcernField, string>>;
 
-export type FieldError =
+type FieldError =
   | NationalIdError
   | 'REQUIRED'
   | 'WHO_REQUIRED'

@@ -1,4 +1,4 @@
-import type { ConcernReport, ConcernType, StoredConcern } from './concern.ts';
+import type { ConcernType, StoredConcern } from './concern.ts';
 
 export interface ConcernRepository {
   add(concern: Omit<StoredConcern, 'id'>): Promise<StoredConcern>;
@@ -16,5 +16,3 @@ export interface RoutingRepository {
   set(type: ConcernType, unitId: string): Promise<void>;
   all(): Promise<{ type: ConcernType; unitId: string }[]>;
 }
-
-export type { ConcernReport };

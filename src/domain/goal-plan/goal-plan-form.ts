@@ -30,7 +30,7 @@ export type PlanField =
   | 'evaluationSummary'
   | 'nextEvaluationDate';
 export type PlanDraft = Partial<Record<PlanField, string>>;
-export type PlanFieldError =
+type PlanFieldError =
   | 'REQUIRED'
   | 'TOO_LONG'
   | 'CHOICE'

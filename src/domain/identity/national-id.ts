@@ -4,13 +4,13 @@ import { fail, ok, type Result } from '../common/result.ts';
  * Norwegian national identity numbers (fødselsnummer and D-nummer), per the domain brief §4
  * (navikt/fnrvalidator, Skatteetaten). Gender is never derived from the number.
  */
-export type NationalIdKind = 'fodselsnummer' | 'd-nummer';
+type NationalIdKind = 'fodselsnummer' | 'd-nummer';
 
 /**
  * Test-number ranges: the month is offset by 40 (NAV/Dolly),
  * 65 (Norsk helsenett) or 80 (Skatteetaten Tenor).
  */
-export type SyntheticRange = 'month+40' | 'month+65' | 'month+80';
+type SyntheticRange = 'month+40' | 'month+65' | 'month+80';
 
 export interface NationalId {
   /** Exactly 11 digits. Personal data: never log it, never store it unhashed. */

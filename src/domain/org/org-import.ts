@@ -21,9 +21,9 @@ export interface Table {
   readonly rows: readonly { readonly line: number; readonly cells: readonly string[] }[];
 }
 
-export type ImportFile = 'units' | 'staff';
+type ImportFile = 'units' | 'staff';
 
-export type ImportProblemCode =
+type ImportProblemCode =
   | 'HEADER'
   | 'COLUMN_COUNT'
   | 'REQUIRED'
@@ -43,13 +43,13 @@ export interface ImportProblem {
   readonly column?: string;
 }
 
-export interface ImportCounts {
+interface ImportCounts {
   readonly created: number;
   readonly updated: number;
   readonly unchanged: number;
 }
 
-export interface ImportUnit {
+interface ImportUnit {
   readonly key: string;
   readonly name: string;
 }
@@ -94,7 +94,7 @@ export interface ImportReport {
  * STAFF_FILE_REQUIRED: `deactivateMissing` without a staff file. NO_ADMIN_LEFT: deactivating
  * those missing would leave no active administrator (the staff file lists none).
  */
-export type ImportRefusal = 'STAFF_FILE_REQUIRED' | 'NO_ADMIN_LEFT';
+type ImportRefusal = 'STAFF_FILE_REQUIRED' | 'NO_ADMIN_LEFT';
 
 export type ImportOutcome =
   | ImportReport
@@ -126,7 +126,7 @@ export const COORDINATOR_LEFT_NOTE = 'Koordinator sluttet eller byttet enhet (or
  * One 'staff.reassign' row per case, person and day;
  * never touched by the case's planner (other prefix).
  */
-export const reassignKey = (caseId: string, staffId: string, today: string) =>
+const reassignKey = (caseId: string, staffId: string, today: string) =>
   `reassign:${caseId}:${staffId}:${today}`;
 
 export const UNIT_COLUMNS = ['key', 'name', 'kind'] as const;

@@ -17,7 +17,7 @@ import {
   type ReminderSettings,
 } from './checkpoints.ts';
 
-export const PLAN_REMINDER_KINDS = [
+const PLAN_REMINDER_KINDS = [
   'measure.soon',
   'measure.due',
   'measure.overdue',
@@ -25,13 +25,12 @@ export const PLAN_REMINDER_KINDS = [
   'evaluation.soon',
   'evaluation.due',
 ] as const;
-export type PlanReminderKind = (typeof PLAN_REMINDER_KINDS)[number];
+type PlanReminderKind = (typeof PLAN_REMINDER_KINDS)[number];
 /**
  * Not planned from dates: the org import adds one for
  * a leader when a case's coordinator leaves or moves.
  */
-export const STAFF_REMINDER_KINDS = ['staff.reassign', 'case.breakGlass'] as const;
-export type StaffReminderKind = (typeof STAFF_REMINDER_KINDS)[number];
+const STAFF_REMINDER_KINDS = ['staff.reassign', 'case.breakGlass'] as const;
 export const REMINDER_KINDS = [
   ...CHECKPOINT_IDS,
   ...PLAN_REMINDER_KINDS,

@@ -2,7 +2,7 @@ import type { Basis } from './checkpoints.ts';
 import type { PlannedReminder, ReminderAudience, ReminderKind } from './follow-up-plan.ts';
 
 export const OUTBOX_STATUSES = ['pending', 'claimed', 'sent', 'dead', 'cancelled'] as const;
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 export interface OutboxRow {
   readonly id: string;

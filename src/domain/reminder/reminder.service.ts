@@ -286,13 +286,13 @@ function routeFor(row: OutboxRow, kase: CaseRecord, staff: readonly Staff[]): Ro
  * The share of a lease a tick may spend sending; the rest
  * is a margin before another instance may take over.
  */
-export const LEASE_USE = 0.8;
+const LEASE_USE = 0.8;
 
 /**
  * At most this many reminders in one digest card: Teams refuses messages over about 28 KB, and
  * a long card is not read anyway. More due at once for one person become several digests.
  */
-export const DIGEST_MAX_ITEMS = 10;
+const DIGEST_MAX_ITEMS = 10;
 
 /** One recipient's reminders as digests of at most DIGEST_MAX_ITEMS. */
 function inDigests<G extends { rows: OutboxRow[]; items: ReminderItem[] }>(group: G): G[] {

@@ -12,7 +12,7 @@ export interface MigrationPaths {
   readonly migrationsDir: string;
 }
 
-export const DEFAULT_PATHS: MigrationPaths = {
+const DEFAULT_PATHS: MigrationPaths = {
   schemaFile: path.resolve('prisma/schema.prisma'),
   migrationsDir: path.resolve('prisma/migrations'),
 };

@@ -16,7 +16,7 @@ import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
  * table), so `prisma migrate deploy` keeps working wherever the binary is available.
  */
 
-export type Engine = bg.SchemaEngine;
+type Engine = bg.SchemaEngine;
 
 let loaded = false;
 

@@ -20,7 +20,7 @@ export type ResolutionError =
   | 'RESOLUTION.ALREADY_PAID'
   | 'RESOLUTION.REASON_REQUIRED';
 
-export const MAX_CLOSE_NOTE = 500;
+const MAX_CLOSE_NOTE = 500;
 
 /**
  * The two facts that end a follow-up: the whole arrears are paid (rent-arrear reminders stop;

@@ -7,7 +7,7 @@ import type { Clock } from '../../common/clock.ts';
 import { fail, ok, type Result } from '../../common/result.ts';
 import type { Repositories, UnitOfWork } from '../../common/unit-of-work.ts';
 
-export interface Owner {
+interface Owner {
   readonly unit: Unit;
   readonly coordinator: Staff | null;
 }

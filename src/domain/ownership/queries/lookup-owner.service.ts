@@ -33,7 +33,7 @@ export const LOOKUP_PURPOSES = [
   'henvendelse-beboer',
   'annet',
 ] as const;
-export type LookupPurposeCode = (typeof LOOKUP_PURPOSES)[number];
+type LookupPurposeCode = (typeof LOOKUP_PURPOSES)[number];
 export interface LookupPurpose {
   readonly code: LookupPurposeCode;
   /** Required for 'annet'; at most 200 characters. Stored once, on the lookup it explains. */
@@ -123,7 +123,7 @@ export type LookupError =
   | 'LOOKUP.EXPIRED'
   | 'LOOKUP.THROTTLED';
 
-export const MAX_NAME_MATCHES = 5;
+const MAX_NAME_MATCHES = 5;
 
 type Sealed =
   | { readonly kind: 'nationalId'; readonly idHash: string }
@@ -448,7 +448,7 @@ function checkPurpose(
 /**
  * The owner answer from what the gate decided: owner facts always, state and content by relation.
  */
-export async function describeOwner(repos: Repositories, access: CaseAccess): Promise<OwnerAnswer> {
+async function describeOwner(repos: Repositories, access: CaseAccess): Promise<OwnerAnswer> {
   const { kase } = access;
   const unitName = async (id: string) => ({
     id,
