@@ -274,15 +274,8 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
         }),
       ),
     );
-  body.push(
-    paragraph(t.goals, { weight: 'Bolder', spacing: 'Medium' }),
-    ...plan.goals.map((g) =>
-      userText(`• ${g.text}${g.targetDate ? ` (${formatDate(g.targetDate)})` : ''}`, {
-        spacing: 'Small',
-      }),
-    ),
-    paragraph(t.measures, { weight: 'Bolder', spacing: 'Medium' }),
-  );
+  // Goals are part of the whole plan only: a unit outside the consent sees its own measures.
+  body.push(paragraph(t.measures, { weight: 'Bolder', spacing: 'Medium' }));
   for (const m of plan.measures) {
     const who = [unit(m.responsibleUnitId), staff(m.responsibleStaffId)].filter(Boolean).join(', ');
     body.push(

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { helpCard } from '../../../dialogs/cards/help.card.ts';
 import { nb } from '../../../dialogs/texts/nb.ts';
 import { validateAdaptiveCard } from '../../../scripts/lib/schemas.ts';
+import { sampleCards } from '../card-samples.ts';
 
 describe('help card', () => {
   const variants = [
@@ -589,5 +590,14 @@ describe('the channel card about a case stays true (channelCaseCard)', async () 
       assert.match(text, /Sak 2026-0001 er avsluttet/);
       assert.doesNotMatch(text, /Ta saken|Neste frist|15\.\sdesember/);
     }
+  });
+});
+
+describe('the målplan card', () => {
+  it('lists each goal once, under one "Mål" heading', () => {
+    const [card] = sampleCards().planCard ?? [];
+    const text = JSON.stringify(card);
+    assert.equal(text.split(JSON.stringify(nb.plan.goals)).length - 1, 1, 'one heading');
+    assert.equal(text.split('Beholde boligen').length - 1, 1, 'the goal once');
   });
 });
