@@ -5,6 +5,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { isAdmin, isLeader } from '../src/domain/org/org.ts';
 import { cardRoutes } from './card-routes.ts';
 import type { CardRouter, ExecuteResponse } from './card-router.ts';
 import type { CardVerb } from './cards/card-verb.ts';
@@ -180,8 +181,8 @@ export async function sendHelp(context: TurnContext, firstName?: string): Promis
   const { actor, texts, conversation } = turnInfo(context);
   const card = helpCard(texts, {
     firstName,
-    isAdmin: actor.staff.role === 'admin',
-    isLeader: actor.staff.role === 'leder',
+    isAdmin: isAdmin(actor.staff),
+    isLeader: isLeader(actor.staff),
     inChannel: conversation.type !== 'personal',
   });
   await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
