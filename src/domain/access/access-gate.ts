@@ -86,6 +86,20 @@ export class AccessGate {
   }
 
   /**
+   * Whether the actor may do `action`, deciding only which form or button to offer. It returns
+   * a yes or no and shows nothing of the case, so it writes nothing to the audit trail; the
+   * action itself still goes through `authorize`, which audits.
+   */
+  async permits(
+    repos: Repositories,
+    actor: Actor,
+    kase: CaseRecord,
+    action: CaseAction,
+  ): Promise<boolean> {
+    return (await this.caseAccess(repos, actor, kase)).may(action);
+  }
+
+  /**
    * Loads an open case by id and authorizes `action` on it. A closed case is refused (and audited).
    */
   async authorizeOpen(

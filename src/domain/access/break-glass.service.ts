@@ -37,7 +37,9 @@ export class BreakGlassService {
 
   /**
    * The case for the break-glass form, if the actor may break the glass on it. Reads nothing
-   * of the case beyond its reference (owner facts); a refusal is audited like one from `open`.
+   * of the case beyond its reference (owner facts) and writes nothing to the audit trail: only
+   * breaking the glass (`open`) is an act a leader reviews. Someone who already reads the case,
+   * or holds a grant that is still running, does not need it.
    */
   formFor(
     actor: Actor,
@@ -46,9 +48,16 @@ export class BreakGlassService {
     return this.uow.run(async (repos) => {
       const kase = await repos.cases.findById(await caseIdOf(repos, target));
       if (!kase) return fail('CASE.NOT_FOUND');
-      if (kase.status === 'closed') return fail('CASE.CLOSED');
-      const allowed = await this.gate.authorize(repos, actor, kase, 'case.breakGlass');
-      if (!allowed.ok) return isAdmin(actor.staff) ? allowed : fail('BREAKGLASS.NOT_NEEDED');
+      if (kase.status === 'closed')
+        return fail(
+          (await this.gate.permits(repos, actor, kase, 'case.readDetails'))
+            ? 'CASE.CLOSED'
+            : 'ACCESS.DENIED',
+        );
+      if (isAdmin(actor.staff)) return fail('ACCESS.DENIED');
+      const running = await repos.breakGlass.activeFor(kase.id, actor.staff.id, this.clock.now());
+      if (running || !(await this.gate.permits(repos, actor, kase, 'case.breakGlass')))
+        return fail('BREAKGLASS.NOT_NEEDED');
       return ok({ caseId: kase.id, reference: kase.reference });
     });
   }

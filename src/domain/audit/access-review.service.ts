@@ -177,7 +177,8 @@ export class AccessReviewService {
         // Someone from another unit broke the glass on a
         // case this unit owns: its leader reviews it too.
         return (
-          (e.action === 'case.breakGlass' || e.detail?.breakGlass === true) &&
+          ((e.action === 'case.breakGlass' && e.outcome === 'ok') ||
+            e.detail?.breakGlass === true) &&
           e.caseId !== null &&
           e.caseId !== undefined &&
           (await people.caseOwner(e.caseId)) === unitId
@@ -213,7 +214,8 @@ export class AccessReviewService {
           WITHOUT_RELATION.includes(relation)
         )
           await single('lookup-without-relation', e);
-        if (e.action === 'case.breakGlass') {
+        // A refused break-glass (someone who already reads the case) is no use of it.
+        if (e.action === 'case.breakGlass' && e.outcome === 'ok') {
           const grant = grantFor(e, grants);
           const until =
             grant?.expiresAt ?? new Date(e.at.getTime() + BREAK_GLASS_HOURS * 3_600_000);

@@ -396,6 +396,20 @@ describe('access review: break-glass and throttling', () => {
     assert.equal(t.of(til, 'break-glass').length, 0, 'not in an unrelated unit');
   });
 
+  it('a refused break-glass (the owner already reads the case) is no finding', async () => {
+    const t = await setup();
+    const kase = await t.newCase(RESIDENT_NAME, 'nav-bolig');
+    const refused = await t.breakGlass.open(
+      await t.actor('navSaks'),
+      kase.id,
+      'Truer med å skade seg, må finne kontakt nå',
+    );
+    assert.deepEqual(refused, { ok: false, code: 'BREAKGLASS.NOT_NEEDED' });
+    assert.equal(t.of(await t.review(), 'break-glass').length, 0, 'all units');
+    const nav = await t.review({ unitId: t.unitId('nav-bolig') });
+    assert.equal(t.of(nav, 'break-glass').length, 0, "the owner's own leader");
+  });
+
   it('lists every throttling hit', async () => {
     const t = await setup({ limit: 2 });
     const kase = await t.newCase();
