@@ -118,17 +118,21 @@ export function caseForUnitCard(
     ],
     [n.level, texts.labels.levels[notice.level]],
   ];
+  // A card left in a channel whose unit no longer owns the case, or about a closed case, shows
+  // owner facts only (reference, owner, coordinator): level and category are case details,
+  // which that unit may no longer have a need to know.
+  const ownerFacts: [string, string][] = [[n.case, notice.reference]];
   if (standing.kind === 'closed')
     return adaptiveCard([
       heading(n.closedTitle(notice.reference)),
-      facts([...caseFacts, [texts.lookup.owner, standing.owningUnitName]]),
+      facts([...ownerFacts, [texts.lookup.owner, standing.owningUnitName]]),
       paragraph(n.closedBody, { weight: 'Bolder' }),
     ]);
   if (standing.kind === 'moved')
     return adaptiveCard([
       heading(n.movedTitle(notice.reference, standing.owningUnitName)),
       facts([
-        ...caseFacts,
+        ...ownerFacts,
         [texts.lookup.owner, standing.owningUnitName],
         [texts.lookup.coordinator, notice.coordinatorName ?? texts.lookup.noCoordinator],
       ]),

@@ -601,3 +601,14 @@ describe('the målplan card', () => {
     assert.equal(text.split('Beholde boligen').length - 1, 1, 'the goal once');
   });
 });
+
+describe('the channel card about a case, once the unit no longer owns it', () => {
+  it('moved or closed: owner facts only, no level or category', () => {
+    const [, , moved, closed] = sampleCards().caseForUnitCard ?? [];
+    for (const card of [moved, closed]) {
+      const text = JSON.stringify(card);
+      assert.ok(text.includes('2026-0001'), 'the reference is there');
+      assert.doesNotMatch(text, /Nivå|Kategori/, 'no case details');
+    }
+  });
+});
