@@ -103,7 +103,9 @@ const CODE_SHAPE = /^(?:[a-z][a-zA-Z0-9]*(?:[._-][a-zA-Z0-9]+)*|[A-Z]{1,2}-?\d{1
 
 function describe(raw: unknown): string {
   if (raw === null || raw === undefined) return 'no value';
-  if (typeof raw === 'number') return Number.isSafeInteger(raw) ? String(raw) : 'a number';
+  // A long number could be an identity or phone number: only short ones are shown.
+  if (typeof raw === 'number')
+    return Number.isSafeInteger(raw) && Math.abs(raw) < 10_000 ? String(raw) : 'a number';
   if (typeof raw !== 'string') return `a value of type ${typeof raw}`;
   if (raw === '') return 'an empty text';
   if (raw.length <= 40 && CODE_SHAPE.test(raw) && !/\d{5}/.test(raw)) return `'${raw}'`;

@@ -76,6 +76,19 @@ describe('stored values: closed sets checked on the way in', () => {
     );
   });
 
+  it('never prints a long number (an identity or phone number could be in a number column)', () => {
+    for (const raw of [28879041858, 12345678, -98765]) {
+      assert.throws(
+        () => stored('cases.level', raw),
+        (error: Error) => {
+          assert.ok(!error.message.includes(String(Math.abs(raw))), error.message);
+          assert.match(error.message, /cases\.level holds a number/);
+          return true;
+        },
+      );
+    }
+  });
+
   it('never quotes a value that could be personal data', () => {
     for (const raw of [
       'Kari Nordmann',
