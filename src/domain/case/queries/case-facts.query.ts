@@ -12,10 +12,11 @@ export interface CaseCardFacts {
 }
 
 /**
- * Owner facts about a case, without side effects: no access check and no audit record, because
- * they show only what any staff member and a unit's channel may see (reference, category,
- * level, coordinator). For turning a case id from a card into its reference, and for redrawing
- * the channel cards Husly posted about a case. Case content goes through the access gate.
+ * Facts for a case's channel cards and replies, without side effects: no access check and no
+ * audit record. Callers show only owner facts (reference, owning unit, coordinator) to anyone;
+ * level and category only on the card in the owning unit's own channel, as when it was posted.
+ * For turning a case id from a card into its reference, and for redrawing the channel cards
+ * Husly posted about a case. Case content goes through the access gate.
  */
 export class CaseFactsQuery {
   constructor(private readonly uow: UnitOfWork) {}
