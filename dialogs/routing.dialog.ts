@@ -16,7 +16,7 @@ export async function routing(
     const set = await services.routing.set(actor, type, unitKey);
     if (!set.ok) return void (await context.sendActivity(texts.errors[set.code]));
     await context.sendActivity(
-      texts.routing.changed(texts.labels.concernTypes[set.value.type], set.value.unit!.name),
+      texts.routing.changed(texts.labels.concernTypes[set.value.type], set.value.unit.name),
     );
   }
   const table = await services.routing.table();

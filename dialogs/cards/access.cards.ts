@@ -155,7 +155,9 @@ export function consentCard(
       .filter(Boolean)
       .join(', ');
   const active = input.consents.filter((c) => c.withdrawnAt === null);
-  const withdrawn = input.consents.filter((c) => c.withdrawnAt !== null);
+  const withdrawn = input.consents.filter(
+    (c): c is CaseConsent & { withdrawnAt: Date } => c.withdrawnAt !== null,
+  );
   const body: CardElement[] = [
     heading(t.title(input.reference)),
     paragraph(t.intro, { isSubtle: true, size: 'Small' }),
@@ -185,7 +187,7 @@ export function consentCard(
         userText(
           t.withdrawnLine(
             unitNames(c.unitIds),
-            formatInstant(c.withdrawnAt!, input.timeZone),
+            formatInstant(c.withdrawnAt, input.timeZone),
             input.staffNames[c.withdrawnById ?? ''] ?? '',
           ),
           { spacing: 'Small' },

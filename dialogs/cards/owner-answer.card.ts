@@ -132,9 +132,7 @@ function detailsSection(texts: Texts, d: CaseDetails): CardElement[] {
       [t.namsmannNoticeDate, d.timeline.namsmannNoticeDate],
       [t.evictionDate, d.timeline.evictionDate],
     ] as const
-  )
-    .filter(([, date]) => date)
-    .map(([label, date]) => [label, formatDate(date!)] as const);
+  ).flatMap(([label, date]) => (date ? [[label, formatDate(date)] as const] : []));
   const out: CardElement[] = [
     paragraph(texts.lookup.resident, { weight: 'Bolder', spacing: 'Medium', separator: true }),
     userText(

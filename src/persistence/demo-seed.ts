@@ -29,7 +29,8 @@ export async function seedDemoMunicipality(
     if ((await tx.unit.count()) > 0) return false;
     const unitIds = new Map<string, string>();
     for (const unit of DEMO_UNITS) unitIds.set(unit.key, (await tx.unit.create({ data: unit })).id);
-    const staffIds = new Map<string, string>();
+    const unitId = (key: string) => required(unitIds.get(key), `unit ${key}`);
+    const staffRows = new Map<string, { id: string; unitId: string }>();
     for (const s of DEMO_STAFF) {
       const row = await tx.staff.create({
         data: {
@@ -37,11 +38,12 @@ export async function seedDemoMunicipality(
           name: demoStaffName(s),
           email: s.email,
           role: s.role,
-          unitId: unitIds.get(s.unitKey)!,
+          unitId: unitId(s.unitKey),
         },
       });
-      staffIds.set(s.persona, row.id);
+      staffRows.set(s.persona, { id: row.id, unitId: row.unitId });
     }
+    const staff = (persona: string) => required(staffRows.get(persona), `staff ${persona}`);
     const residentIds: string[] = [];
     for (const r of DEMO_RESIDENTS) {
       const parsed = parseNationalId(r.nationalId, { allowSynthetic: true });
@@ -59,8 +61,8 @@ export async function seedDemoMunicipality(
       residentIds.push(row.id);
     }
     for (const c of DEMO_CASES) {
-      const owningUnitId = unitIds.get(c.owningUnitKey)!;
-      const coordinatorId = c.coordinatorPersona ? staffIds.get(c.coordinatorPersona)! : null;
+      const owningUnitId = unitId(c.owningUnitKey);
+      const coordinatorId = c.coordinatorPersona ? staff(c.coordinatorPersona).id : null;
       const openedAt = new Date(c.openedAt);
       const closedAt = c.closedAt ? new Date(c.closedAt) : null;
       const k = c.concern;
@@ -100,7 +102,7 @@ export async function seedDemoMunicipality(
         await tx.caseInvolvement.create({
           data: {
             caseId: created.id,
-            unitId: unitIds.get(key)!,
+            unitId: unitId(key),
             since: openedAt,
             reason: 'granted',
             grantedById: coordinatorId,
@@ -108,16 +110,16 @@ export async function seedDemoMunicipality(
           },
         });
       if (k) {
-        const reporter = DEMO_STAFF.find((s) => s.persona === k.reporterPersona)!;
+        const reporter = staff(k.reporterPersona);
         const consent = k.consentUnitKeys
           ? await tx.caseConsent.create({
               data: {
                 caseId: created.id,
-                unitIds: JSON.stringify(k.consentUnitKeys.map((key) => unitIds.get(key)!)),
+                unitIds: JSON.stringify(k.consentUnitKeys.map(unitId)),
                 givenDate: localDate(openedAt, timeZone),
                 form: 'skriftlig',
                 source: 'concern',
-                recordedById: staffIds.get(k.reporterPersona)!,
+                recordedById: reporter.id,
                 recordedAt: openedAt,
               },
             })
@@ -126,8 +128,8 @@ export async function seedDemoMunicipality(
           data: {
             submissionId: `demo-${c.reference}`,
             caseId: created.id,
-            reporterId: staffIds.get(k.reporterPersona)!,
-            reporterUnitId: unitIds.get(reporter.unitKey)!,
+            reporterId: reporter.id,
+            reporterUnitId: reporter.unitId,
             createdAt: openedAt,
             category: c.category,
             subcategory: c.subcategory,
@@ -152,7 +154,7 @@ export async function seedDemoMunicipality(
       }
     }
     for (const [type, key] of Object.entries(DEMO_ROUTING))
-      await tx.routingRule.create({ data: { concernType: type, unitId: unitIds.get(key)! } });
+      await tx.routingRule.create({ data: { concernType: type, unitId: unitId(key) } });
     const year = Number(required(DEMO_CASES.at(-1), 'last case').reference.slice(0, 4));
     await tx.caseSequence.create({ data: { year, last: DEMO_CASES.length } });
     return true;

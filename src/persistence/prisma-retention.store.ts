@@ -1,3 +1,4 @@
+import { mustExist } from '../domain/common/must-exist.ts';
 import type { Repositories } from '../domain/common/unit-of-work.ts';
 import type {
   RetentionCase,
@@ -28,7 +29,8 @@ class PrismaRetentionRecords implements RetentionRecords {
       reference: r.reference,
       residentId: r.residentId,
       residentHasIdHash: r.resident.idHash !== null,
-      closedAt: r.closedAt!,
+      // `closedAt < closedBefore` matched, so it is set (SQL's null compares false).
+      closedAt: mustExist(r.closedAt, 'closedAt of a case selected by it'),
     }));
   }
 

@@ -85,9 +85,10 @@ export class ConsentService {
             .filter(Boolean),
         ),
       ];
+      // Looked up once: the ids stored are those of the keys checked here (an unknown key, none).
+      const unitIds = keys.flatMap((k) => units.find((u) => u.key === k)?.id ?? []);
       if (keys.length === 0) errors.consentUnitKeys = 'REQUIRED';
-      else if (!keys.every((k) => units.some((u) => u.key === k)))
-        errors.consentUnitKeys = 'CHOICE';
+      else if (unitIds.length < keys.length) errors.consentUnitKeys = 'CHOICE';
       const today = localDate(this.clock.now(), this.timeZone);
       const date = (draft.givenDate ?? '').trim();
       if (!date) errors.givenDate = 'REQUIRED';
@@ -102,7 +103,7 @@ export class ConsentService {
         return { ok: false as const, code: 'CONSENT.INVALID' as const, errors };
       const consent = await repos.consents.add({
         caseId: allowed.value.kase.id,
-        unitIds: keys.map((k) => units.find((u) => u.key === k)!.id),
+        unitIds,
         givenDate: date,
         form,
         source: 'case',

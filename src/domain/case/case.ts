@@ -140,12 +140,14 @@ export function upcomingEviction(t: EvictionTimeline, today: string): string | n
  * and receipt + 14). Legal offsets are fixed by law.
  */
 export function nextLegalDeadline(t: EvictionTimeline, today: string): string | null {
+  const lastNotice = [t.noticeDate, t.noticeReceivedDate]
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
   const candidates = [
     upcomingEviction(t, today),
     t.namsmannNoticeDate ? addDays(t.namsmannNoticeDate, 14) : null,
-    t.noticeDate || t.noticeReceivedDate
-      ? addDays([t.noticeDate, t.noticeReceivedDate].filter(Boolean).sort().at(-1)!, 14)
-      : null,
+    lastNotice ? addDays(lastNotice, 14) : null,
   ].filter((d): d is string => d !== null && d >= today);
   return candidates.sort()[0] ?? null;
 }

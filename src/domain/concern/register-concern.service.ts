@@ -1,6 +1,11 @@
 import type { AccessGate } from '../access/access-gate.ts';
 import type { Actor } from '../actor/actor.ts';
-import { nextLegalDeadline, type CaseRecord, type EvictionTimeline } from '../case/case.ts';
+import {
+  nextLegalDeadline,
+  type CaseRecord,
+  type EvictionTimeline,
+  type Resident,
+} from '../case/case.ts';
 import { hashNationalId } from '../identity/national-id-hash.ts';
 import { maskNationalId } from '../identity/national-id.ts';
 import { unitNoticeFor, type Delivery, type Notice, type Notifier } from '../notify/notifier.ts';
@@ -9,6 +14,7 @@ import { noCaseChangeListener, type CaseChangeListener } from '../common/case-ch
 import type { Clock } from '../common/clock.ts';
 import { foldText } from '../common/fold-text.ts';
 import { localDate } from '../common/local-date.ts';
+import { mustExist } from '../common/must-exist.ts';
 import type { Repositories, UnitOfWork } from '../common/unit-of-work.ts';
 import {
   concernTypes,
@@ -136,30 +142,38 @@ export class RegisterConcernService {
     // is the client's, so it only ever matches the same reporter's own concern.
     const earlier = await repos.concerns.findBySubmissionId(actor.staff.id, submissionId);
     const earlierCase = earlier ? await repos.cases.findById(earlier.caseId) : null;
-    const resident = earlierCase
-      ? await repos.residents.findById(earlierCase.residentId)
-      : await this.findOrCreateResident(repos, concern.subject);
-    let kase = earlierCase ?? (await repos.cases.findOpenForResident(resident!.id));
-    const createdCase = !earlier && !kase;
-    if (!kase) {
-      const owningUnitId = await this.route(repos, concern.report, actor);
-      kase = await repos.cases.create(await repos.cases.nextReference(Number(today.slice(0, 4))), {
-        residentId: resident!.id,
-        category: concern.report.category,
-        subcategory: concern.report.subcategory,
-        level: suggestedLevel(concern.report),
-        owningUnitId,
-        openedAt: now,
-        timeline: mergeTimeline(null, concern.report),
-      });
-    } else if (!earlier) {
-      // New arrears reported after a payment: the arrears follow-up starts again.
-      const arrearsAgain =
-        concern.report.rentArrears && kase.arrearsPaidDate ? { arrearsPaidDate: null } : {};
-      kase = await repos.cases.update(kase.id, {
-        timeline: mergeTimeline(kase.timeline, concern.report),
-        ...arrearsAgain,
-      });
+    let resident: Resident | null;
+    let kase: CaseRecord;
+    let createdCase = false;
+    if (earlierCase) {
+      resident = await repos.residents.findById(earlierCase.residentId);
+      kase = earlierCase;
+    } else {
+      const subject = await this.findOrCreateResident(repos, concern.subject);
+      resident = subject;
+      const open = await repos.cases.findOpenForResident(subject.id);
+      if (!open) {
+        createdCase = !earlier;
+        const owningUnitId = await this.route(repos, concern.report, actor);
+        const reference = await repos.cases.nextReference(Number(today.slice(0, 4)));
+        kase = await repos.cases.create(reference, {
+          residentId: subject.id,
+          category: concern.report.category,
+          subcategory: concern.report.subcategory,
+          level: suggestedLevel(concern.report),
+          owningUnitId,
+          openedAt: now,
+          timeline: mergeTimeline(null, concern.report),
+        });
+      } else if (!earlier) {
+        // New arrears reported after a payment: the arrears follow-up starts again.
+        const arrearsAgain =
+          concern.report.rentArrears && open.arrearsPaidDate ? { arrearsPaidDate: null } : {};
+        kase = await repos.cases.update(open.id, {
+          timeline: mergeTimeline(open.timeline, concern.report),
+          ...arrearsAgain,
+        });
+      } else kase = open;
     }
     // Units already working on the case (not the owner, not the reporter) are the ones to alert.
     // Reporting does not make the reporter's unit involved: the owner grants that.
@@ -195,7 +209,10 @@ export class RegisterConcernService {
       kase,
       createdCase,
       duplicate: earlier !== null,
-      owningUnit: (await repos.org.findUnitById(kase.owningUnitId))!,
+      owningUnit: mustExist(
+        await repos.org.findUnitById(kase.owningUnitId),
+        'owning unit of a case',
+      ),
       coordinator: kase.coordinatorId ? await repos.org.findStaffById(kase.coordinatorId) : null,
       deadline: nextLegalDeadline(kase.timeline, today),
       residentName: resident?.name ?? '',

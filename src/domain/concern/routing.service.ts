@@ -43,7 +43,12 @@ export class RoutingService {
     actor: Actor,
     type: string,
     unitKey: string,
-  ): Promise<Result<RoutingEntry, 'ACCESS.DENIED' | 'ROUTING.UNKNOWN_TYPE' | 'UNIT.NOT_FOUND'>> {
+  ): Promise<
+    Result<
+      RoutingEntry & { readonly unit: Unit },
+      'ACCESS.DENIED' | 'ROUTING.UNKNOWN_TYPE' | 'UNIT.NOT_FOUND'
+    >
+  > {
     return this.uow.run(async ({ routing, org, audit }) => {
       const allowed = await this.gate.authorizeOrg(audit, actor, 'org.editRouting', 'routing.set');
       if (!allowed.ok) return allowed;

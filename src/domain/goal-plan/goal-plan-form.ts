@@ -72,6 +72,11 @@ export interface PlanInput {
 
 const MAX_TEXT = 500;
 type Check<T> = { ok: true; value: T } | { ok: false; errors: PlanErrors };
+/** What required reads returned, once no read failed: each one present. */
+type Present<R> = { [K in keyof R]: NonNullable<R[K]> };
+
+const allPresent = <R extends Record<string, unknown>>(required: R): required is Present<R> & R =>
+  Object.values(required).every((v) => v !== null && v !== undefined);
 
 class Reader {
   readonly errors: PlanErrors = {};
@@ -101,10 +106,18 @@ class Reader {
     this.errors[f] ??= e;
     return null;
   }
-  done<T>(value: T): Check<T> {
-    return Object.keys(this.errors).length
-      ? { ok: false, errors: this.errors }
-      : { ok: true, value };
+  /**
+   * The errors, or the value `build` makes from the `required` reads. A required read returns
+   * null only after recording an error, so with no error each is present; one that is not is
+   * a bug in this reader, and throws.
+   */
+  done<R extends Record<string, unknown>, T>(
+    required: R,
+    build: (present: Present<R>) => T,
+  ): Check<T> {
+    if (Object.keys(this.errors).length) return { ok: false, errors: this.errors };
+    if (!allPresent(required)) throw new Error('Plan form: a required field read as missing');
+    return { ok: true, value: build(required) };
   }
 }
 
@@ -112,7 +125,7 @@ export function validateGoal(draft: PlanDraft, today: string): Check<GoalInput> 
   const r = new Reader(draft, today);
   const text = r.text('goalText');
   const targetDate = r.date('goalTargetDate', 'future', false);
-  return r.done({ text: text!, targetDate });
+  return r.done({ text }, ({ text }) => ({ text, targetDate }));
 }
 
 /** Goal, measure and who is responsible for it are mandatory (domain brief §2). */
@@ -137,14 +150,14 @@ export function validateMeasure(
     r.fail('measureUnitKey', 'RESPONSIBLE_REQUIRED');
   const deadline = r.date('measureDeadline', 'future');
   const status = r.choice('measureStatus', MEASURE_STATUSES, false) ?? 'planned';
-  return r.done({
-    type: type!,
-    description: description!,
+  return r.done({ type, description, deadline }, ({ type, description, deadline }) => ({
+    type,
+    description,
     responsibleUnitKey: unitKey,
     responsibleStaffId: staffId,
-    deadline: deadline!,
+    deadline,
     status,
-  });
+  }));
 }
 
 export function validatePlanDraft(
@@ -178,30 +191,29 @@ export function validatePlanDraft(
   // Level 3–4 rests on a formal decision and must consider an individual plan.
   const vedtakReference = r.text('vedtakReference', level >= 3);
   const ip = r.choice('ipNeeded', ['ja', 'nei'] as const, level >= 3);
-  const errors = {
-    ...(goal.ok ? {} : goal.errors),
-    ...(measure.ok ? {} : measure.errors),
-    ...r.errors,
-  };
-  if (!goal.ok || !measure.ok || Object.keys(r.errors).length) return { ok: false, errors };
-  return {
-    ok: true,
-    value: {
-      goal: goal.value,
-      measure: measure.value,
-      evaluationDate: evaluationDate!,
-      periodStart,
-      periodEnd,
-      consent: {
-        given: given === 'ja',
-        date: consentDate,
-        form: consentForm,
-        unitKeys: given === 'ja' ? keys : [],
-      },
-      vedtakReference,
-      ipNeeded: ip === null ? null : ip === 'ja',
+  const rest = r.done({ evaluationDate }, ({ evaluationDate }) => ({
+    evaluationDate,
+    periodStart,
+    periodEnd,
+    consent: {
+      given: given === 'ja',
+      date: consentDate,
+      form: consentForm,
+      unitKeys: given === 'ja' ? keys : [],
     },
-  };
+    vedtakReference,
+    ipNeeded: ip === null ? null : ip === 'ja',
+  }));
+  if (!goal.ok || !measure.ok || !rest.ok)
+    return {
+      ok: false,
+      errors: {
+        ...(goal.ok ? {} : goal.errors),
+        ...(measure.ok ? {} : measure.errors),
+        ...(rest.ok ? {} : rest.errors),
+      },
+    };
+  return { ok: true, value: { goal: goal.value, measure: measure.value, ...rest.value } };
 }
 
 export function validateEvaluation(
@@ -211,5 +223,5 @@ export function validateEvaluation(
   const r = new Reader(draft, today);
   const summary = r.text('evaluationSummary');
   const next = r.date('nextEvaluationDate', 'future');
-  return r.done({ summary: summary!, nextEvaluationDate: next! });
+  return r.done({ summary, next }, ({ summary, next }) => ({ summary, nextEvaluationDate: next }));
 }

@@ -7,6 +7,7 @@ import { isCaseworker, type Unit } from '../org/org.ts';
 import { noCaseChangeListener, type CaseChangeListener } from '../common/case-change-listener.ts';
 import type { Clock } from '../common/clock.ts';
 import { localDate } from '../common/local-date.ts';
+import { mustExist } from '../common/must-exist.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { Repositories, UnitOfWork } from '../common/unit-of-work.ts';
 import { MEASURE_STATUSES, type GoalPlan, type MeasureStatus } from './goal-plan.ts';
@@ -92,7 +93,7 @@ export class GoalPlanService {
       const allowed = await this.gate.authorizeOpen(repos, actor, kase?.id ?? '', 'plan.create');
       if (!allowed.ok) return allowed;
       return ok({
-        kase: kase!,
+        kase: allowed.value.kase,
         units: await repos.org.listUnits(),
         staff: await staffChoices(repos),
         existing: allowed.value.plan !== null,
@@ -142,7 +143,8 @@ export class GoalPlanService {
     if (input.consent.given && input.consent.form)
       await repos.consents.add({
         caseId: kase.id,
-        unitIds: input.consent.unitKeys.map((k) => unitId(k)!),
+        // Each key was checked against `units` (validatePlanDraft): every one is found.
+        unitIds: input.consent.unitKeys.map((k) => mustExist(unitId(k), 'unit of a checked key')),
         givenDate: input.consent.date ?? this.today(),
         form: input.consent.form,
         source: 'plan',

@@ -1,6 +1,7 @@
 import type { AccessGate } from '../access/access-gate.ts';
 import type { CaseRecord } from '../case/case.ts';
 import { localDate } from '../common/local-date.ts';
+import { mustExist } from '../common/must-exist.ts';
 import type { Repositories } from '../common/unit-of-work.ts';
 import type { ReminderOutbox } from '../reminder/outbox.ts';
 import {
@@ -234,7 +235,12 @@ export class OrgImportService {
             person: before,
             toKey: person.unitKey,
             cases,
-            change: change(before, unitNamed.get(person.unitKey)!, cases),
+            // parseStaff refused a unit key neither in the database nor in the units file.
+            change: change(
+              before,
+              mustExist(unitNamed.get(person.unitKey), 'unit of a staff row'),
+              cases,
+            ),
           });
         }
       }
@@ -295,7 +301,11 @@ export class OrgImportService {
       for (const { person, toKey, cases } of movers) {
         const handed = await release(person, cases);
         releasedReminders += handed;
-        const toUnitId = (await org.findUnitByKey(toKey))!.id;
+        // Its key was checked, and every unit in the file is stored by now.
+        const toUnitId = mustExist(
+          await org.findUnitByKey(toKey),
+          'unit a staff member moved to',
+        ).id;
         await this.gate.record(audit, null, {
           action: 'staff.moved',
           outcome: 'ok',

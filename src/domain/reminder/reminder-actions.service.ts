@@ -160,15 +160,17 @@ export class ReminderActionsService {
       });
       if (!seen) continue;
       items.push(reminderItem(row, seen.reference, seen.colleagues, seen.handedToMeBy));
-      if (!caseRows.has(row.caseId)) caseRows.set(row.caseId, this.outbox.forCase(row.caseId));
-      const snoozed = (await caseRows.get(row.caseId)!).filter(
+      let forCase = caseRows.get(row.caseId);
+      if (!forCase) caseRows.set(row.caseId, (forCase = this.outbox.forCase(row.caseId)));
+      const snoozed = (await forCase).filter(
         (r) => r.status === 'pending' && r.key === snoozedKey(row.key, r.dueDate),
       );
+      const lastSnooze = snoozed.at(-1);
       states[row.key] = {
         ...(seen.doneBy !== null && row.doneAt
           ? { doneBy: { name: seen.doneBy, date: localDate(row.doneAt, this.timeZone) } }
           : {}),
-        ...(snoozed.length ? { snoozedUntil: snoozed.at(-1)!.dueDate } : {}),
+        ...(lastSnooze ? { snoozedUntil: lastSnooze.dueDate } : {}),
         ...(seen.handedTo !== null && row.handedAt
           ? {
               handedTo: {

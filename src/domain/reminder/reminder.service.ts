@@ -238,16 +238,18 @@ export class ReminderService {
       const resolved = new Map<string, { route: Route; item: ReminderItem }>();
       const closed = new Set<string>();
       for (const row of rows) {
-        if (!caseById.has(row.caseId)) caseById.set(row.caseId, cases.findById(row.caseId));
-        const kase = await caseById.get(row.caseId)!;
+        let found = caseById.get(row.caseId);
+        if (!found) caseById.set(row.caseId, (found = cases.findById(row.caseId)));
+        const kase = await found;
         if (!kase) continue;
         if (kase.status === 'closed') {
           closed.add(row.id);
           continue;
         }
-        if (!staffByUnit.has(kase.owningUnitId))
-          staffByUnit.set(kase.owningUnitId, org.listStaffInUnit(kase.owningUnitId));
-        const staff = await staffByUnit.get(kase.owningUnitId)!;
+        let inUnit = staffByUnit.get(kase.owningUnitId);
+        if (!inUnit)
+          staffByUnit.set(kase.owningUnitId, (inUnit = org.listStaffInUnit(kase.owningUnitId)));
+        const staff = await inUnit;
         const handedBy = await handedById(row, this.outbox);
         const handedByName = handedBy ? ((await org.findStaffById(handedBy))?.name ?? null) : null;
         resolved.set(row.id, {

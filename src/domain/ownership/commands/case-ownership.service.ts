@@ -4,6 +4,7 @@ import type { CaseRecord } from '../../case/case.ts';
 import { isCaseworker, type Staff, type Unit } from '../../org/org.ts';
 import type { Notice, Notifier } from '../../notify/notifier.ts';
 import type { Clock } from '../../common/clock.ts';
+import { mustExist } from '../../common/must-exist.ts';
 import { fail, ok, type Result } from '../../common/result.ts';
 import type { Repositories, UnitOfWork } from '../../common/unit-of-work.ts';
 
@@ -125,7 +126,7 @@ export class CaseOwnershipService {
 
     const at = this.clock.now();
     const previous: Owner = {
-      unit: (await repos.org.findUnitById(kase.owningUnitId))!,
+      unit: mustExist(await repos.org.findUnitById(kase.owningUnitId), 'owning unit of a case'),
       coordinator: kase.coordinatorId ? await repos.org.findStaffById(kase.coordinatorId) : null,
     };
     const updated = await repos.cases.update(kase.id, {

@@ -11,6 +11,7 @@ import type {
 } from '../../case/case.ts';
 import type { Clock } from '../../common/clock.ts';
 import { foldText } from '../../common/fold-text.ts';
+import { mustExist } from '../../common/must-exist.ts';
 import { fail, ok, type Result } from '../../common/result.ts';
 import type { Repositories, UnitOfWork } from '../../common/unit-of-work.ts';
 import type { StoredConcern } from '../../concern/concern.ts';
@@ -225,12 +226,12 @@ export class LookupOwnerService {
       async (repos): Promise<Result<LookupOutcome, LookupError> & { tellLeaders?: boolean }> => {
         const pending = await this.pending(repos, actor, lookupId, 'person');
         if (!pending) return fail('LOOKUP.EXPIRED');
-        const problem = checkPurpose(purpose);
-        if (problem) return fail(problem);
+        const checked = checkPurpose(purpose);
+        if (!checked.ok) return checked;
         const throttle = await this.gate.personLookupAllowed(repos, actor);
         if (!throttle.allowed)
           return { ...fail('LOOKUP.THROTTLED'), tellLeaders: throttle.tellLeaders };
-        return this.run(repos, actor, pending, purpose!);
+        return this.run(repos, actor, pending, checked.value);
       },
     );
     if (
@@ -434,15 +435,15 @@ export class LookupOwnerService {
 
 function checkPurpose(
   purpose: LookupPurpose | null,
-): 'LOOKUP.PURPOSE_REQUIRED' | 'LOOKUP.PURPOSE_NOTE_REQUIRED' | null {
+): Result<LookupPurpose, 'LOOKUP.PURPOSE_REQUIRED' | 'LOOKUP.PURPOSE_NOTE_REQUIRED'> {
   if (!purpose || !(LOOKUP_PURPOSES as readonly string[]).includes(purpose.code))
-    return 'LOOKUP.PURPOSE_REQUIRED';
+    return fail('LOOKUP.PURPOSE_REQUIRED');
   if (
     purpose.code === 'annet' &&
     !(purpose.note && purpose.note.trim().length > 0 && purpose.note.length <= 200)
   )
-    return 'LOOKUP.PURPOSE_NOTE_REQUIRED';
-  return null;
+    return fail('LOOKUP.PURPOSE_NOTE_REQUIRED');
+  return ok(purpose);
 }
 
 /**
@@ -462,8 +463,11 @@ async function describeOwner(repos: Repositories, access: CaseAccess): Promise<O
     kase.timeline.firstMissedRentDate !== null ||
     (related && concerns.some((c) => c.rentArrears !== null));
   const unitNames = new Map<string, Promise<{ id: string; name: string }>>();
-  const nameOf = (id: string) =>
-    (unitNames.get(id) ?? unitNames.set(id, unitName(id)).get(id)!).then((u) => u.name);
+  const nameOf = (id: string) => {
+    let unit = unitNames.get(id);
+    if (!unit) unitNames.set(id, (unit = unitName(id)));
+    return unit.then((u) => u.name);
+  };
   return {
     caseId: kase.id,
     reference: kase.reference,
@@ -481,7 +485,10 @@ async function describeOwner(repos: Repositories, access: CaseAccess): Promise<O
       : null,
     details: related
       ? {
-          resident: (await repos.residents.findById(kase.residentId))!,
+          resident: mustExist(
+            await repos.residents.findById(kase.residentId),
+            'resident of a case',
+          ),
           timeline: kase.timeline,
           arrearsPaidDate: kase.arrearsPaidDate,
           closedReason: kase.closedReason,
