@@ -1,70 +1,18 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { MemoryStorage, type Activity } from 'botbuilder';
-import { TestAdapter } from 'botbuilder';
-import { MainDialog } from '../../dialogs/main.dialog.ts';
+import type { Activity } from 'botbuilder';
 import { nb } from '../../dialogs/texts/nb.ts';
-import { turnErrorHandler } from '../../src/bot/adapter.ts';
-import { DialogStateStore } from '../../src/bot/dialog-state.ts';
-import { HuslyBot } from '../../src/bot/husly-bot.ts';
-import { AccessGate } from '../../src/domain/access/access-gate.ts';
-import { IdentifyActorService } from '../../src/domain/actor/identify-actor.service.ts';
-// prettier-ignore
-import {
-  RecordConversationService,
-} from '../../src/domain/conversation/record-conversation.service.ts';
-import { createLogger } from '../../src/log.ts';
 import { present } from '../helpers/assert-present.ts';
+import { dialogHarness } from '../helpers/dialog-harness.ts';
 import { draft } from '../fakes/concern-draft.ts';
-import { dialogServices } from '../fakes/dialog-services.ts';
-import { FakeClock } from '../fakes/in-memory-repositories.ts';
-import { smallMunicipality, TENANT } from '../fakes/org-fixture.ts';
+import { TENANT } from '../fakes/org-fixture.ts';
 
 const NOT_FOUND = nb.errors['CASE.NOT_FOUND'];
 
 /** The whole bot on in-memory repositories; each person in their own personal chat. */
 async function bot() {
-  const { husly, people } = await smallMunicipality();
-  const clock = new FakeClock(new Date('2026-11-23T10:00:00Z'));
-  const repos = husly.repositories();
-  const state = new DialogStateStore(new MemoryStorage());
-  const logger = createLogger('silent');
-  const huslyBot = new HuslyBot({
-    identify: new IdentifyActorService(repos.org, repos.audit, new AccessGate(clock), {
-      allowedTenants: [],
-    }),
-    conversations: new RecordConversationService(husly, clock),
-    main: new MainDialog(state.createProperty('dialogState'), dialogServices(husly, clock)),
-    state,
-    logger,
-  });
-  const chat = (who: string) => {
-    const staff = present(
-      husly.state.staff.find((s) => s.id === people[who]),
-      `staff member ${who}`,
-    );
-    const adapter = new TestAdapter((context) => huslyBot.run(context), {
-      channelId: 'msteams',
-      serviceUrl: 'https://smba.example/emea/',
-      from: { id: `29:${who}`, name: staff.name, aadObjectId: staff.aadObjectId },
-      recipient: { id: '28:bot', name: 'Husly' },
-      conversation: {
-        id: `a:${who}`,
-        conversationType: 'personal',
-        tenantId: TENANT,
-        isGroup: false,
-        name: '',
-      },
-    });
-    adapter.onTurnError = turnErrorHandler(logger, state);
-    return adapter;
-  };
-  const submit = (value: unknown): Partial<Activity> => ({
-    type: 'message',
-    value,
-    channelData: { tenant: { id: TENANT } },
-  });
+  const { husly, chat, submit } = await dialogHarness();
   const execute = (verb: string, data: unknown): Partial<Activity> => ({
     type: 'invoke',
     name: 'adaptiveCard/action',

@@ -1,19 +1,10 @@
-import { AccessGate } from '../../src/domain/access/access-gate.ts';
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { MemoryStorage, type Activity, type TurnContext } from 'botbuilder';
-import { TestAdapter } from 'botbuilder';
-import { MainDialog } from '../../dialogs/main.dialog.ts';
+import { MemoryStorage, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { turnErrorHandler } from '../../src/bot/adapter.ts';
 import { DialogStateStore } from '../../src/bot/dialog-state.ts';
-import { HuslyBot } from '../../src/bot/husly-bot.ts';
-import { IdentifyActorService } from '../../src/domain/actor/identify-actor.service.ts';
-// prettier-ignore
-import {
-  RecordConversationService,
-} from '../../src/domain/conversation/record-conversation.service.ts';
 import { createLogger } from '../../src/log.ts';
-import { dialogServices } from '../fakes/dialog-services.ts';
+import { testHuslyBot } from '../helpers/dialog-harness.ts';
 import { FakeClock, InMemoryHusly } from '../fakes/in-memory-repositories.ts';
 
 const TENANT = '5f0c8a2e-7d41-4b9a-9c3e-1a2b3c4d5e6f';
@@ -42,24 +33,11 @@ async function testBot(logLines: string[] = []) {
     });
   });
   const clock = new FakeClock();
-  const repos = husly.repositories();
   const logger = createLogger('debug', { write: (l: string) => void logLines.push(l) });
-  const state = new DialogStateStore(new MemoryStorage());
-  const bot = new HuslyBot({
-    identify: new IdentifyActorService(repos.org, repos.audit, new AccessGate(clock), {
-      allowedTenants: [],
-    }),
-    conversations: new RecordConversationService(husly, clock),
-    main: new MainDialog(state.createProperty('dialogState'), dialogServices(husly, clock)),
-    state,
-    logger,
-  });
+  const bot = testHuslyBot(husly, clock, { logger });
   // A channel conversation as Teams sends it; each test message is a new post mentioning Husly.
-  const adapter = new TestAdapter((context) => bot.run(context), {
-    channelId: 'msteams',
-    serviceUrl: 'https://smba.example/emea/',
+  const adapter = bot.adapter({
     from: { id: ADMIN.id, name: ADMIN.name, aadObjectId: ADMIN.aadObjectId },
-    recipient: { id: '28:bot', name: 'Husly' },
     conversation: {
       id: `${CHANNEL};messageid=1`,
       conversationType: 'channel',
@@ -68,7 +46,6 @@ async function testBot(logLines: string[] = []) {
       name: '',
     },
   });
-  adapter.onTurnError = turnErrorHandler(logger, state);
   return { adapter, husly };
 }
 

@@ -11,6 +11,22 @@ import {
 
 type Stored = StoredOutboxRow & { leaseOwner: string | null; leaseUntil: Date | null };
 
+/** A row not yet claimed, sent, done or handed over: how every new row starts. */
+const UNSENT = {
+  status: 'pending',
+  attempts: 0,
+  leaseOwner: null,
+  leaseUntil: null,
+  sentConversationId: null,
+  sentActivityId: null,
+  lastError: null,
+  doneAt: null,
+  doneById: null,
+  handedToId: null,
+  handedById: null,
+  handedAt: null,
+} as const;
+
 /** The outbox in memory, with the same claim and lease rules as the SQLite one. */
 export class InMemoryReminderOutbox implements ReminderOutbox {
   readonly rows: Stored[] = [];
@@ -36,19 +52,8 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
         audience: p.audience,
         measureId: p.measureId ?? null,
         assigneeId: null,
-        status: 'pending',
-        attempts: 0,
         nextAttemptAt: p.sendAt,
-        leaseOwner: null,
-        leaseUntil: null,
-        sentConversationId: null,
-        sentActivityId: null,
-        lastError: null,
-        doneAt: null,
-        doneById: null,
-        handedToId: null,
-        handedById: null,
-        handedAt: null,
+        ...UNSENT,
       });
       added++;
     }
@@ -157,21 +162,7 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
     return 'handed' as const;
   }
   private copy(row: Stored, change: Partial<Stored>): Stored {
-    const fresh = {
-      status: 'pending',
-      attempts: 0,
-      leaseOwner: null,
-      leaseUntil: null,
-      sentConversationId: null,
-      sentActivityId: null,
-      lastError: null,
-      doneAt: null,
-      doneById: null,
-      handedToId: null,
-      handedById: null,
-      handedAt: null,
-    } as const;
-    return { ...row, ...fresh, id: randomUUID(), ...change };
+    return { ...row, ...UNSENT, id: randomUUID(), ...change };
   }
   async forCase(caseId: string) {
     return this.rows
@@ -193,19 +184,8 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
     if (this.rows.some((r) => r.key === row.key)) return false;
     this.rows.push({
       ...row,
+      ...UNSENT,
       id: randomUUID(),
-      status: 'pending',
-      attempts: 0,
-      leaseOwner: null,
-      leaseUntil: null,
-      sentConversationId: null,
-      sentActivityId: null,
-      lastError: null,
-      doneAt: null,
-      doneById: null,
-      handedToId: null,
-      handedById: null,
-      handedAt: null,
     });
     return true;
   }

@@ -1,45 +1,12 @@
 import assert from 'node:assert/strict';
-import { CaseInvolvementService } from '../../../../src/domain/access/case-involvement.service.ts';
 import { beforeEach, describe, it } from 'node:test';
-import { AccessGate } from '../../../../src/domain/access/access-gate.ts';
-import type { Actor } from '../../../../src/domain/actor/actor.ts';
-import type { AuditEvent } from '../../../../src/domain/audit/audit-event.ts';
-import {
-  validateConcernDraft,
-  type ConcernDraft,
-} from '../../../../src/domain/concern/concern-form.ts';
-import { RegisterConcernService } from '../../../../src/domain/concern/register-concern.service.ts';
-// prettier-ignore
-import {
-  CaseOwnershipService,
-} from '../../../../src/domain/ownership/commands/case-ownership.service.ts';
-// prettier-ignore
-import {
-  CaseResolutionService,
-} from '../../../../src/domain/case/commands/case-resolution.service.ts';
-import { DEFAULT_REMINDER_SETTINGS } from '../../../../src/domain/reminder/checkpoints.ts';
 import type { StoredOutboxRow } from '../../../../src/domain/reminder/outbox.ts';
+import { DEFAULT_REMINDER_SETTINGS } from '../../../../src/domain/reminder/checkpoints.ts';
 import {
   ReminderActionsService,
   SNOOZE_DAYS,
 } from '../../../../src/domain/reminder/reminder-actions.service.ts';
-import * as planning from '../../../../src/domain/reminder/reminder-planner.service.ts';
-import { draft, UNIT_KEYS } from '../../../fakes/concern-draft.ts';
-import { FakeNotifier } from '../../../fakes/fake-notifier.ts';
-import { InMemoryReminderOutbox } from '../../../fakes/in-memory-outbox.ts';
-import { FakeClock, type InMemoryHusly } from '../../../fakes/in-memory-repositories.ts';
-import { smallMunicipality } from '../../../fakes/org-fixture.ts';
-
-const TZ = 'Europe/Oslo';
-/** The namsmann's notice came on 16 November, the eviction is set for 1 December 2026. */
-const EVICTION: ConcernDraft = {
-  namsmannNotice: 'true',
-  namsmannNoticeDate: '2026-11-16',
-  evictionDateSet: 'true',
-  evictionDate: '2026-12-01',
-};
-/** Synthetic (month + 80), from tests/fixtures/fodselsnummer.json. */
-const OTHER_RESIDENT = { nationalId: '10910174148', name: 'Per Testesen' };
+import { OTHER_RESIDENT, reminderFixture, TZ, type ReminderFixture } from './reminder-fixture.ts';
 
 /**
  * The Utført / Utsett / Overfør buttons of a reminder card, in process: a NAV case coordinated by
@@ -47,35 +14,20 @@ const OTHER_RESIDENT = { nationalId: '10910174148', name: 'Per Testesen' };
  * ("En uke til utkastelse", due Tuesday 24 November) sent to navKoord in message `act-1`.
  */
 describe('ReminderActionsService', () => {
-  let husly: InMemoryHusly;
-  let people: Record<string, string>;
-  let actor: (key: string) => Promise<Actor>;
-  let clock: FakeClock;
-  let outbox: InMemoryReminderOutbox;
-  let register: RegisterConcernService;
-  let ownership: CaseOwnershipService;
-  let involvement: CaseInvolvementService;
-  let resolution: CaseResolutionService;
+  // The fixture's parts this suite uses, fresh for each test (set in beforeEach).
+  let { husly, actor, clock, outbox, ownership, involvement, resolution, id, at, audit, report } =
+    {} as ReminderFixture;
   let actions: ReminderActionsService;
   let caseId: string;
   let reference: string;
   /** The F-7 reminder's key, as on the card navKoord got. */
   let key: string;
 
-  const id = (name: string): string => {
-    const found = people[name];
-    assert.ok(found, `no staff member ${name}`);
-    return found;
-  };
   const row = async (k: string): Promise<StoredOutboxRow> => {
     const found = await outbox.byKey(k);
     assert.ok(found, `no outbox row ${k}`);
     return found;
   };
-  const at = (iso: string) => clock.advance(new Date(iso).getTime() - clock.now().getTime());
-  /** The audit trail as read back (an action is compared as a string, as a reader of it does). */
-  const audit = (): readonly (Omit<AuditEvent, 'action'> & { action: string })[] =>
-    husly.state.audit;
   const auditBy = (name: string) =>
     audit()
       .filter((e) => e.actorStaffId === id(name))
@@ -88,14 +40,6 @@ describe('ReminderActionsService', () => {
   /** Everything in the outbox, to show that a refusal changed nothing. */
   const snapshot = () => structuredClone(outbox.rows);
 
-  const report = async (overrides: ConcernDraft, submissionId: string) => {
-    const valid = validateConcernDraft(draft({ ...EVICTION, ...overrides }), '2026-11-23', {
-      allowSyntheticIds: true,
-      unitKeys: UNIT_KEYS,
-    });
-    assert.ok(valid.ok);
-    return register.register(await actor('ropSaks'), valid.value, submissionId);
-  };
   /** What the scheduler does for one recipient: every due reminder, sent as one message. */
   const sendDue = async (activityId: string): Promise<StoredOutboxRow[]> => {
     const claimed = await outbox.claimDue(clock.now(), 'test', 60_000, 100);
@@ -109,37 +53,19 @@ describe('ReminderActionsService', () => {
   };
 
   beforeEach(async () => {
-    ({ husly, people, actor } = await smallMunicipality());
-    clock = new FakeClock(new Date('2026-11-23T09:00:00Z')); // Monday, 10:00 in Oslo
-    const gate = new AccessGate(clock);
-    const notifier = new FakeNotifier();
-    outbox = new InMemoryReminderOutbox();
-    const planner = new planning.ReminderPlannerService(
+    const fx = await reminderFixture();
+    ({ husly, actor, clock, outbox, ownership, involvement, resolution, id, at, audit, report } =
+      fx);
+    actions = new ReminderActionsService(
       husly,
+      fx.gate,
       outbox,
       clock,
       DEFAULT_REMINDER_SETTINGS,
       TZ,
     );
-    const listener = { caseChanged: (changed: string) => planner.replan(changed) };
-    register = new RegisterConcernService(
-      husly,
-      gate,
-      notifier,
-      clock,
-      { idSecret: 's'.repeat(40), timeZone: TZ },
-      listener,
-    );
-    ownership = new CaseOwnershipService(husly, gate, notifier, clock);
-    involvement = new CaseInvolvementService(husly, gate, notifier, clock);
-    resolution = new CaseResolutionService(husly, gate, clock, TZ, listener);
-    actions = new ReminderActionsService(husly, gate, outbox, clock, DEFAULT_REMINDER_SETTINGS, TZ);
     // An eviction date normally goes to the tildelingsteam; here NAV owns the case.
-    await husly.run(async ({ org, routing }) => {
-      const nav = await org.findUnitByKey('nav-bolig');
-      assert.ok(nav);
-      await routing.set('utkastelsesdato', nav.id);
-    });
+    await fx.routeEvictionsTo('nav-bolig');
     const { kase } = await report({}, 'first');
     ({ id: caseId, reference } = kase);
     assert.ok((await ownership.take(await actor('navKoord'), caseId)).ok);

@@ -1,46 +1,13 @@
 import assert from 'node:assert/strict';
-import { CaseInvolvementService } from '../../../../src/domain/access/case-involvement.service.ts';
 import { beforeEach, describe, it } from 'node:test';
-import { AccessGate } from '../../../../src/domain/access/access-gate.ts';
-import type { Actor } from '../../../../src/domain/actor/actor.ts';
-import type { AuditEvent } from '../../../../src/domain/audit/audit-event.ts';
-import {
-  validateConcernDraft,
-  type ConcernDraft,
-} from '../../../../src/domain/concern/concern-form.ts';
-import { RegisterConcernService } from '../../../../src/domain/concern/register-concern.service.ts';
-// prettier-ignore
-import {
-  CaseOwnershipService,
-} from '../../../../src/domain/ownership/commands/case-ownership.service.ts';
-// prettier-ignore
-import {
-  CaseResolutionService,
-} from '../../../../src/domain/case/commands/case-resolution.service.ts';
-import { DEFAULT_REMINDER_SETTINGS } from '../../../../src/domain/reminder/checkpoints.ts';
 import type { StoredOutboxRow } from '../../../../src/domain/reminder/outbox.ts';
-import * as planning from '../../../../src/domain/reminder/reminder-planner.service.ts';
 import {
   MAX_LISTED,
   ReminderQueryService,
   type ListedReminder,
 } from '../../../../src/domain/reminder/reminder-query.service.ts';
-import { draft, UNIT_KEYS } from '../../../fakes/concern-draft.ts';
-import { FakeNotifier } from '../../../fakes/fake-notifier.ts';
-import { InMemoryReminderOutbox } from '../../../fakes/in-memory-outbox.ts';
-import { FakeClock, type InMemoryHusly } from '../../../fakes/in-memory-repositories.ts';
-import { smallMunicipality } from '../../../fakes/org-fixture.ts';
+import { OTHER_RESIDENT, reminderFixture, type ReminderFixture } from './reminder-fixture.ts';
 
-const TZ = 'Europe/Oslo';
-/** The namsmann's notice came on 16 November, the eviction is set for 1 December 2026. */
-const EVICTION: ConcernDraft = {
-  namsmannNotice: 'true',
-  namsmannNoticeDate: '2026-11-16',
-  evictionDateSet: 'true',
-  evictionDate: '2026-12-01',
-};
-/** Synthetic (month + 80), from tests/fixtures/fodselsnummer.json. */
-const OTHER_RESIDENT = { nationalId: '10910174148', name: 'Per Testesen' };
 /** The checkpoints still ahead on Monday 23 November, in date order. */
 const AHEAD = ['F-7', 'B10', 'F-2', 'B14', 'F0', 'F14', 'F28'];
 const AHEAD_DATES = ['11-24', '11-26', '11-27', '11-30', '12-01', '12-15', '12-29'].map(
@@ -53,27 +20,13 @@ const AHEAD_DATES = ['11-24', '11-26', '11-27', '11-30', '12-01', '12-15', '12-2
  * `tilCase` owned by the tildelingsteam with no coordinator.
  */
 describe('ReminderQueryService', () => {
-  let husly: InMemoryHusly;
-  let people: Record<string, string>;
-  let actor: (key: string) => Promise<Actor>;
-  let clock: FakeClock;
-  let outbox: InMemoryReminderOutbox;
-  let ownership: CaseOwnershipService;
-  let involvement: CaseInvolvementService;
-  let resolution: CaseResolutionService;
+  // The fixture's parts this suite uses, fresh for each test (set in beforeEach).
+  let { husly, actor, clock, outbox, ownership, involvement, resolution, id, at, audit } =
+    {} as ReminderFixture;
   let query: ReminderQueryService;
   let navCase: { id: string; reference: string };
   let tilCase: { id: string; reference: string };
 
-  const id = (name: string): string => {
-    const found = people[name];
-    assert.ok(found, `no staff member ${name}`);
-    return found;
-  };
-  /** The audit trail as read back (an action is compared as a string, as a reader of it does). */
-  const audit = (): readonly (Omit<AuditEvent, 'action'> & { action: string })[] =>
-    husly.state.audit;
-  const at = (iso: string) => clock.advance(new Date(iso).getTime() - clock.now().getTime());
   const listed = (list: readonly ListedReminder[]) =>
     list.map((l) => [l.reference, l.row.kind, l.row.dueDate]);
   const rowOf = async (caseId: string, kind: string): Promise<StoredOutboxRow> => {
@@ -90,49 +43,14 @@ describe('ReminderQueryService', () => {
   };
 
   beforeEach(async () => {
-    ({ husly, people, actor } = await smallMunicipality());
-    clock = new FakeClock(new Date('2026-11-23T09:00:00Z')); // Monday, 10:00 in Oslo
-    const gate = new AccessGate(clock);
-    const notifier = new FakeNotifier();
-    outbox = new InMemoryReminderOutbox();
-    const planner = new planning.ReminderPlannerService(
-      husly,
-      outbox,
-      clock,
-      DEFAULT_REMINDER_SETTINGS,
-      TZ,
-    );
-    const listener = { caseChanged: (changed: string) => planner.replan(changed) };
-    const register = new RegisterConcernService(
-      husly,
-      gate,
-      notifier,
-      clock,
-      { idSecret: 's'.repeat(40), timeZone: TZ },
-      listener,
-    );
-    ownership = new CaseOwnershipService(husly, gate, notifier, clock);
-    involvement = new CaseInvolvementService(husly, gate, notifier, clock);
-    resolution = new CaseResolutionService(husly, gate, clock, TZ, listener);
-    query = new ReminderQueryService(husly, gate, outbox);
-    const report = async (overrides: ConcernDraft, submissionId: string) => {
-      const valid = validateConcernDraft(draft({ ...EVICTION, ...overrides }), '2026-11-23', {
-        allowSyntheticIds: true,
-        unitKeys: UNIT_KEYS,
-      });
-      assert.ok(valid.ok);
-      return (await register.register(await actor('ropSaks'), valid.value, submissionId)).kase;
-    };
-    const routeEvictionsTo = (unitKey: string) =>
-      husly.run(async ({ org, routing }) => {
-        const unit = await org.findUnitByKey(unitKey);
-        assert.ok(unit);
-        await routing.set('utkastelsesdato', unit.id);
-      });
+    const fx = await reminderFixture();
+    ({ husly, actor, clock, outbox, ownership, involvement, resolution, id, at, audit } = fx);
+    query = new ReminderQueryService(husly, fx.gate, outbox);
+    const { report, routeEvictionsTo } = fx;
     await routeEvictionsTo('nav-bolig');
-    navCase = await report({}, 'nav');
+    navCase = (await report({}, 'nav')).kase;
     await routeEvictionsTo('tildeling');
-    tilCase = await report(OTHER_RESIDENT, 'til');
+    tilCase = (await report(OTHER_RESIDENT, 'til')).kase;
     assert.notEqual(navCase.reference, tilCase.reference);
     assert.ok((await ownership.take(await actor('navKoord'), navCase.id)).ok);
   });
