@@ -89,7 +89,7 @@ export const nb = {
       linkChannel: {
         title: 'koble kanal',
         description:
-          'Skriv «@Husly koble kanal <enhet>» i kanalen der enheten skal nås, ' +
+          'Skriv «@Husly koble kanal [enhet]» i kanalen der enheten skal nås, ' +
           'for eksempel «koble kanal nav-bolig».',
       },
     },
@@ -207,7 +207,7 @@ export const nb = {
     `Skjer det igjen, kontakt Husly-administrator og oppgi feilkode ${errorId}.`,
   linkChannel: {
     askUnit: (keys: readonly string[]) =>
-      `Hvilken enhet skal nås i denne kanalen? Svar med «@Husly <enhet>». ` +
+      `Hvilken enhet skal nås i denne kanalen? Svar med «@Husly [enhet]». ` +
       `Enheter: ${keys.join(', ')}. Skriv «avbryt» for å avbryte.`,
     unknownUnit: (keys: readonly string[]) =>
       `Fant ingen enhet med den nøkkelen. Velg en av: ${keys.join(', ')}.`,
@@ -654,7 +654,7 @@ export const nb = {
     title: 'Hvem får nye saker',
     byDefault: 'standard',
     hint:
-      'Administrator endrer med «ruting <type> <enhet>», ' +
+      'Administrator endrer med «ruting [type] [enhet]», ' +
       'for eksempel «ruting husleierestanse nav-bolig». ' +
       'Typer: husleierestanse, varsel, namsmann, utkastelsesdato, annet.',
     changed: (type: string, unit: string) => `Nye saker om ${type} går nå til ${unit}.`,

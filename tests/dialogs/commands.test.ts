@@ -67,3 +67,13 @@ describe('message catalogue', () => {
     assert.match(nb.notRegistered([]), /IT-avdelingen/);
   });
 });
+
+describe('placeholders in help texts', () => {
+  it('use [brackets], not <angle brackets> that Teams swallows as markup', () => {
+    const text = JSON.stringify(nb, (_key, value: unknown) =>
+      typeof value === 'function' ? String(value) : value,
+    );
+    assert.doesNotMatch(text, /<(?:enhet|type|saksnummer|navn)>/);
+    assert.match(text, /koble kanal \[enhet\]/);
+  });
+});
