@@ -2,7 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import { CATEGORIES, findCaseReference, type Category } from '../src/domain/case/case.ts';
 import type { Payload } from './cards/card-verb.ts';
 import { classificationCard, type CLASSIFY_SUBMIT } from './cards/ownership.cards.ts';
-import { replaceSubmittedCard, sendCard } from './reply.ts';
+import { receiptCard } from './cards/receipt.card.ts';
+import { replaceSubmittedCard, retireSubmittedForm, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import type { Texts } from './texts/index.ts';
 import { turnInfo } from './turn-info.ts';
@@ -57,7 +58,11 @@ export class ClassificationDialog {
       reason,
     });
     if (result.ok) {
-      await context.sendActivity(texts.classification.done(result.value.reference));
+      const { reference } = result.value;
+      const done = texts.classification.done(reference);
+      // The form becomes a receipt, so it cannot be saved twice by mistake.
+      await retireSubmittedForm(context, receiptCard(texts.classification.title(reference), done));
+      await context.sendActivity(done);
       // The channel card shows the level and category: keep it true.
       return this.services.caseCards.refresh(caseId);
     }

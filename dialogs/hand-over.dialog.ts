@@ -3,7 +3,8 @@ import { findCaseReference } from '../src/domain/case/case.ts';
 import type { Payload } from './cards/card-verb.ts';
 import { handOverCard, type HANDOVER_SUBMIT } from './cards/ownership.cards.ts';
 import { ownerAnswerCard } from './cards/owner-answer.card.ts';
-import { replaceSubmittedCard, sendCard } from './reply.ts';
+import { receiptCard } from './cards/receipt.card.ts';
+import { replaceSubmittedCard, retireSubmittedForm, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
 
@@ -56,9 +57,11 @@ export class HandOverDialog {
         );
       return void (await context.sendActivity(texts.errors[result.code]));
     }
-    await context.sendActivity(
-      texts.handOver.done(result.value.kase.reference, result.value.next.unit.name),
-    );
+    const { reference } = result.value.kase;
+    const done = texts.handOver.done(reference, result.value.next.unit.name);
+    // The form becomes a receipt, so it cannot be sent twice by mistake.
+    await retireSubmittedForm(context, receiptCard(texts.handOver.title(reference), done));
+    await context.sendActivity(done);
     const answer = await this.services.lookupOwner.byCaseId(actor, result.value.kase.id);
     if (answer) await sendCard(context, ownerAnswerCard(texts, answer, this.services.timeZone));
     // The former owner's channel card loses "Ta saken" and names the new owner.

@@ -24,6 +24,17 @@ export async function replaceSubmittedCard(
 }
 
 /**
+ * Turns the form the user submitted into `card` (a receipt) where it is, so it cannot be sent
+ * twice by mistake. Only in the user's own personal chat, as `replaceSubmittedCard`; where there
+ * is no form to replace, nothing is sent: the reply that follows says what happened.
+ */
+export async function retireSubmittedForm(context: TurnContext, card: AdaptiveCard): Promise<void> {
+  const id = context.activity.replyToId;
+  const personal = (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
+  if (id && personal) await replaceCardEverywhere(context, id, card);
+}
+
+/**
  * Puts `card` in place of a message Husly posted in this conversation, for everyone who sees
  * it. `activityId` must be one Husly knows it posted here (stored when it sent the card, or the
  * user's own form in personal chat), never an id a client named in a shared conversation.

@@ -13,6 +13,7 @@ import { planCard, planFormCard } from '../../dialogs/cards/goal-plan.cards.ts';
 import { helpCard } from '../../dialogs/cards/help.card.ts';
 import { lookupCard, purposeCard, residentChoicesCard } from '../../dialogs/cards/lookup.cards.ts';
 import { caseForUnitCard, channelCaseCard, noticeCard } from '../../dialogs/cards/notice.cards.ts';
+import { receiptCard } from '../../dialogs/cards/receipt.card.ts';
 import { ownerAnswerCard, ownerFactsCard } from '../../dialogs/cards/owner-answer.card.ts';
 import {
   CATEGORY_CHOICES,
@@ -243,6 +244,12 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
       }),
     ],
     closeCaseCard: [closeCaseCard(nb, { caseId, reference: kase.reference })],
+    receiptCard: [
+      receiptCard(
+        nb.handOver.title(kase.reference),
+        nb.handOver.done(kase.reference, 'Tildelingsteam'),
+      ),
+    ],
     concernFormCard: [concernFormCard(nb, { submissionId: randomUUID(), units })],
     concernSentCard: [
       concernSentCard(nb, { reference: kase.reference, unitName: nav.name, coordinator: null }),

@@ -78,12 +78,17 @@ describe('the channel card about a case after hand-over and close', () => {
   }
 
   const handOver = (caseId: string, coordinatorId: string) =>
-    submit(kristin, {
-      action: 'handover.submit',
-      caseId,
-      unitKey: 'tildeling',
-      coordinatorId,
-      note: 'Trenger midlertidig bolig',
+    server.post({
+      ...message(personal(kristin), ''),
+      text: undefined,
+      replyToId: 'handover-form',
+      value: {
+        action: 'handover.submit',
+        caseId,
+        unitKey: 'tildeling',
+        coordinatorId,
+        note: 'Trenger midlertidig bolig',
+      },
     });
 
   let olaId = '';
@@ -125,6 +130,11 @@ describe('the channel card about a case after hand-over and close', () => {
         connector.texts(personalConversationId(kristin)).join('\n'),
         new RegExp(`Sak ${reference} er overført til Tildelingsteam`),
       );
+      const form = updatesOf('handover-form');
+      assert.equal(form.length, 1, 'the submitted form is replaced in personal chat');
+      const receipt = JSON.stringify(cardIn(form[0]));
+      assert.match(receipt, new RegExp(`Sak ${reference} er overført til Tildelingsteam`));
+      assert.doesNotMatch(receipt, /Action\.Submit/, 'no button left to send it again');
       const moved = updatesOf(activityId);
       assert.equal(moved.length, 1, "the stored card in NAV's channel was updated");
       assert.equal(moved[0]?.conversationId, CHANNEL_ID, 'in the channel Husly posted it to');
