@@ -235,7 +235,7 @@ export const nb = {
     landlord: 'Utleier',
     firstMissedRentDate: 'Første ubetalte husleie (dato)',
     noticeReceived: 'Varsel etter § 4-18 mottatt',
-    noticeDate: 'Dato på varselet',
+    noticeDate: 'Dato varselet ble sendt (datoen på varselet)',
     noticeReceivedDate: 'Dato mottatt',
     namsmannNotice: 'Varsel fra namsmannen om begjæring om utkastelse mottatt',
     namsmannNoticeDate: 'Dato mottatt',
@@ -430,7 +430,7 @@ export const nb = {
   },
   timeline: {
     firstMissedRentDate: 'Første ubetalte husleie (D)',
-    noticeDate: 'Dato på § 4-18-varsel',
+    noticeDate: '§ 4-18-varsel sendt',
     noticeReceivedDate: 'Varsel mottatt (V)',
     namsmannNoticeDate: 'Varsel fra namsmannen mottatt (B)',
     evictionDate: 'Utkastelsesdato (F)',

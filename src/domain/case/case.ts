@@ -62,7 +62,7 @@ export function isSubcategoryOf(category: Category, value: string): value is Sub
 export interface EvictionTimeline {
   /** D: first missed rent. */
   readonly firstMissedRentDate: string | null;
-  /** The date written on the § 4-18 notice. */
+  /** The date written on the § 4-18 notice: the day it was sent (the 14 days run from it). */
   readonly noticeDate: string | null;
   /** V: the § 4-18 notice received. */
   readonly noticeReceivedDate: string | null;
@@ -135,19 +135,27 @@ export function upcomingEviction(t: EvictionTimeline, today: string): string | n
 }
 
 /**
+ * The day the § 4-18 notice was sent: the landlord may request eviction two weeks after it
+ * (tvangsfullbyrdelsesloven § 4-18 first paragraph; Lovavdelingen: "to uker etter at saksøkeren
+ * har sendt skriftlig varsel"), not after the tenant received it. The date on the notice is taken
+ * as its sending date; when only the day it was received is known, that day stands in for it
+ * (the notice cannot have been sent later than it arrived).
+ */
+export function noticeSentDate(t: EvictionTimeline): string | null {
+  return t.noticeDate ?? t.noticeReceivedDate;
+}
+
+/**
  * The next deadline that matters in the timeline, for a channel card: the eviction date, the
- * end of the objection window (B + 14) or the earliest lawful request (later of notice date
- * and receipt + 14). Legal offsets are fixed by law.
+ * end of the objection window (B + 14) or the earliest lawful request (notice sent + 14). Legal
+ * offsets are fixed by law.
  */
 export function nextLegalDeadline(t: EvictionTimeline, today: string): string | null {
-  const lastNotice = [t.noticeDate, t.noticeReceivedDate]
-    .filter((d): d is string => Boolean(d))
-    .sort()
-    .at(-1);
+  const sent = noticeSentDate(t);
   const candidates = [
     upcomingEviction(t, today),
     t.namsmannNoticeDate ? addDays(t.namsmannNoticeDate, 14) : null,
-    lastNotice ? addDays(lastNotice, 14) : null,
+    sent ? addDays(sent, 14) : null,
   ].filter((d): d is string => d !== null && d >= today);
   return candidates.sort()[0] ?? null;
 }

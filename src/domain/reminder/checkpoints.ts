@@ -1,10 +1,11 @@
 /**
  * The reminder checkpoints of an eviction case (domain brief §1). Anchors: D = first missed
- * rent, V = § 4-18 notice received, Vlegal = the later of the notice's date and its receipt
- * (the 14 days run from there), B = the namsmann's notice received, F = eviction date.
+ * rent, V = § 4-18 notice received, Vsent = the day the notice was sent (the date on it; the
+ * 14 days run from there, tvangsfullbyrdelsesloven § 4-18 as Lovavdelingen reads it), B = the
+ * namsmann's notice received, F = eviction date.
  * Legal offsets are fixed by law; practice offsets are municipal practice and configurable.
  */
-export type Anchor = 'D' | 'V' | 'Vlegal' | 'B' | 'F';
+export type Anchor = 'D' | 'V' | 'Vsent' | 'B' | 'F';
 export const BASES = ['law', 'practice'] as const;
 export type Basis = (typeof BASES)[number];
 
@@ -39,7 +40,7 @@ export const CHECKPOINT_IDS = [
 ] as const;
 export type CheckpointId = (typeof CHECKPOINT_IDS)[number];
 
-const request = { anchor: 'Vlegal', offset: 14 } as const;
+const request = { anchor: 'Vsent', offset: 14 } as const;
 const objection = { anchor: 'B', offset: 14 } as const;
 const eviction = { anchor: 'F', offset: 0 } as const;
 
@@ -59,7 +60,7 @@ export const CHECKPOINTS: readonly CheckpointSpec[] = [
   // last working days; escalate
   { id: 'V12', anchor: 'V', offset: 12, basis: 'practice', legalDeadline: request },
   // earliest lawful request
-  { id: 'V14', anchor: 'Vlegal', offset: 14, basis: 'law', legalDeadline: request },
+  { id: 'V14', anchor: 'Vsent', offset: 14, basis: 'law', legalDeadline: request },
   // objection window opens
   { id: 'B0', anchor: 'B', offset: 0, basis: 'law', legalDeadline: objection },
   // decide on objection or payment

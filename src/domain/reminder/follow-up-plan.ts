@@ -1,5 +1,5 @@
 import { addDays } from '../common/calendar-date.ts';
-import type { EvictionTimeline } from '../case/case.ts';
+import { noticeSentDate, type EvictionTimeline } from '../case/case.ts';
 import {
   isWorkingDay,
   onOrBeforeWorkingDay,
@@ -75,13 +75,8 @@ function anchorDate(t: EvictionTimeline, anchor: Anchor): string | null {
       return t.firstMissedRentDate;
     case 'V':
       return t.noticeReceivedDate;
-    case 'Vlegal': {
-      // The 14 days run from the later of the date on the notice and the day it was received.
-      const dates = [t.noticeDate, t.noticeReceivedDate]
-        .filter((d): d is string => d !== null)
-        .sort();
-      return dates.at(-1) ?? null;
-    }
+    case 'Vsent':
+      return noticeSentDate(t);
     case 'B':
       return t.namsmannNoticeDate;
     case 'F':

@@ -1,3 +1,4 @@
+import { nextLegalDeadline } from '../../../../src/domain/case/case.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
@@ -110,10 +111,11 @@ describe('eviction follow-up plan', () => {
       D3: ['2026-10-02', 'practice', null], // Sunday 4 Oct → Friday
       D7: ['2026-10-08', 'practice', null],
       D30: ['2026-10-30', 'practice', null], // Saturday 31 Oct → Friday
-      V0: ['2026-10-12', 'law', '2026-10-26'],
-      V7: ['2026-10-19', 'practice', '2026-10-26'],
-      V12: ['2026-10-23', 'practice', '2026-10-26'], // Saturday 24 Oct → Friday
-      V14: ['2026-10-26', 'law', '2026-10-26'], // earliest lawful request
+      // The notice is dated (sent) Saturday 10 Oct: the landlord may request from 24 Oct.
+      V0: ['2026-10-12', 'law', '2026-10-24'],
+      V7: ['2026-10-19', 'practice', '2026-10-24'],
+      V12: ['2026-10-23', 'practice', '2026-10-24'], // Saturday 24 Oct → Friday
+      V14: ['2026-10-24', 'law', '2026-10-24'], // earliest lawful request
       B0: ['2026-11-02', 'law', '2026-11-16'],
       B10: ['2026-11-12', 'practice', '2026-11-16'],
       B14: ['2026-11-16', 'law', '2026-11-16'], // objection window closes
@@ -126,17 +128,36 @@ describe('eviction follow-up plan', () => {
     });
   });
 
-  it('runs the 14 days from the later of the notice date and its receipt', () => {
-    const late = plan({
+  it('runs the 14 days from the day the § 4-18 notice was sent, not from its receipt', () => {
+    // Dated (sent) Saturday 21 November, received Sunday 22 November: the landlord may request
+    // eviction from Saturday 5 December, so Husly must warn on the 5th, not the 6th.
+    const november = plan(
+      {
+        ...kase,
+        timeline: { ...timeline, noticeDate: '2026-11-21', noticeReceivedDate: '2026-11-22' },
+      },
+      '2026-11-22',
+    );
+    assert.deepEqual(byKind(november).V14, ['2026-12-05', 'law', '2026-12-05']);
+    assert.equal(
+      nextLegalDeadline(
+        {
+          ...timeline,
+          evictionDate: null,
+          namsmannNoticeDate: null,
+          noticeDate: '2026-11-21',
+          noticeReceivedDate: '2026-11-22',
+        },
+        '2026-11-22',
+      ),
+      '2026-12-05',
+    );
+    // Only the day it arrived is known: the notice was sent that day at the latest.
+    const receivedOnly = plan({
       ...kase,
-      timeline: { ...timeline, noticeDate: '2026-10-12', noticeReceivedDate: '2026-10-15' },
+      timeline: { ...timeline, noticeDate: null, noticeReceivedDate: '2026-10-15' },
     });
-    assert.equal(late.find((r) => r.kind === 'V14')?.dueDate, '2026-10-29');
-    const postdated = plan({
-      ...kase,
-      timeline: { ...timeline, noticeDate: '2026-10-20', noticeReceivedDate: '2026-10-12' },
-    });
-    assert.equal(postdated.find((r) => r.kind === 'V14')?.dueDate, '2026-11-03');
+    assert.equal(receivedOnly.find((r) => r.kind === 'V14')?.dueDate, '2026-10-29');
   });
 
   it('sends at 07:30 Oslo time on the due date, in winter and summer time', () => {
