@@ -109,8 +109,15 @@ export function reminderCard(
         ),
       );
     else {
-      if (state.snoozedUntil)
-        lines.push(paragraph(t.snoozedUntil(formatDate(state.snoozedUntil)), { color: 'Accent' }));
+      if (state.snoozedUntil) {
+        // A snooze is capped at the legal deadline: say so, so nobody expects a later reminder.
+        const until = formatDate(state.snoozedUntil);
+        const text =
+          state.snoozedUntil === item.legalDeadline
+            ? t.snoozedToDeadline(until)
+            : t.snoozedUntil(until);
+        lines.push(paragraph(text, { color: 'Accent' }));
+      }
       lines.push(
         {
           type: 'Input.ChoiceSet',

@@ -555,6 +555,8 @@ export const nb = {
     open: 'Åpne sak',
     doneBy: (name: string, date: string) => `Utført av ${name} ${date}`,
     snoozedUntil: (date: string) => `Utsatt til ${date}`,
+    snoozedToDeadline: (date: string) =>
+      `Utsatt til ${date}, som er fristen: lenger kan den ikke utsettes.`,
     handOver: 'Overfør',
     handOverTo: 'Overfør til kollega',
     chooseColleague: 'Velg kollega',
@@ -786,6 +788,8 @@ export const nb = {
       'Koordinatoren må være en saksbehandler, koordinator eller leder som ' +
       'fortsatt jobber i enheten.',
     'REMINDER.INACTIVE': 'Påminnelsen er ikke aktiv lenger (utført, stoppet eller overført).',
+    'REMINDER.DEADLINE_TODAY':
+      'Fristen er i dag, så påminnelsen kan ikke utsettes. Gjør det som må gjøres i dag.',
     'GRANT.OWNER_UNIT': 'Enheten eier allerede saken.',
     'GRANT.NOTE_REQUIRED': 'Skriv kort hvorfor enheten trenger tilgang (høyst 300 tegn).',
     'CONSENT.INVALID': 'Noe i samtykket må rettes. Se merknadene i skjemaet.',

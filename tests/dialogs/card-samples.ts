@@ -332,6 +332,9 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
     reminderCard: [
       reminderCard(nb, [reminder]),
       reminderCard(nb, [reminder, { ...reminder, outboxKey: `${reminder.outboxKey}:2` }]),
+      // Snoozed to a day before the deadline, and (capped) to the deadline itself.
+      reminderCard(nb, [reminder], { [reminder.outboxKey]: { snoozedUntil: '2026-12-04' } }),
+      reminderCard(nb, [reminder], { [reminder.outboxKey]: { snoozedUntil: '2026-12-08' } }),
     ],
     remindersListCard: [remindersListCard(nb, [], [])],
     timelineCard: [timelineCard(nb, kase.reference, [], '2026-11-26')],

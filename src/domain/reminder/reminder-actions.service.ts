@@ -23,6 +23,7 @@ export const SNOOZE_DAYS = [1, 3, 7] as const;
 
 export type ReminderActionError =
   'REMINDER.NOT_FOUND' | 'REMINDER.INACTIVE' | 'CASE.CLOSED' | 'ACCESS.DENIED';
+type SnoozeError = ReminderActionError | 'REMINDER.DEADLINE_TODAY';
 export type HandOverReminderError = ReminderActionError | 'REMINDER.CHOOSE_COLLEAGUE';
 
 export interface ReminderCardState {
@@ -58,24 +59,34 @@ export class ReminderActionsService {
     return row ? ok({ row, changed }) : fail('REMINDER.NOT_FOUND');
   }
 
-  /** Snoozes to 07:30 on the day `days` calendar days on, or the first working day after it. */
+  /**
+   * Snoozes to 07:30 on the day `days` calendar days on, or the first working day after it, but
+   * never past the legal deadline the reminder leads up to: a snooze that would pass it comes
+   * back on the deadline day instead (`capped`); on the deadline day itself it is refused.
+   */
   async snooze(
     actor: Actor,
     key: string,
     days: number,
-  ): Promise<Result<{ until: string }, ReminderActionError>> {
+  ): Promise<Result<{ until: string; capped: boolean }, SnoozeError>> {
     if (!(SNOOZE_DAYS as readonly number[]).includes(days)) return fail('REMINDER.NOT_FOUND');
     const allowed = await this.allowed(actor, key);
     if (!allowed.ok) return allowed;
-    const target = addDays(localDate(this.clock.now(), this.timeZone), days);
-    const until = isWorkingDay(target) ? target : workingDaysAfter(target, 1);
+    const today = localDate(this.clock.now(), this.timeZone);
+    const target = addDays(today, days);
+    const wanted = isWorkingDay(target) ? target : workingDaysAfter(target, 1);
+    // A deadline already behind us has nothing left to protect; today's cannot be snoozed past.
+    const deadline = allowed.value.row.legalDeadline;
+    if (deadline === today) return fail('REMINDER.DEADLINE_TODAY');
+    const capped = deadline !== null && deadline > today && wanted > deadline;
+    const until = capped ? deadline : wanted;
     await this.outbox.snooze(
       key,
       zonedInstant(until, this.settings.quietHours.start, this.timeZone),
       until,
     );
     await this.audited(actor, allowed.value, 'reminder.snooze');
-    return ok({ until });
+    return ok({ until, capped });
   }
 
   /**

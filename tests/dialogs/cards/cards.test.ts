@@ -612,3 +612,14 @@ describe('the channel card about a case, once the unit no longer owns it', () =>
     }
   });
 });
+
+describe('a snoozed reminder card', () => {
+  it('says when a snooze stopped at the legal deadline, and only then', () => {
+    const [, , before, atDeadline] = (sampleCards().reminderCard ?? []).map((c) =>
+      JSON.stringify(c),
+    );
+    assert.match(before ?? '', /Utsatt til 4\.\u00a0desember 2026"/);
+    assert.doesNotMatch(before ?? '', /fristen/);
+    assert.match(atDeadline ?? '', /Utsatt til 8\.\u00a0desember 2026, som er fristen/);
+  });
+});

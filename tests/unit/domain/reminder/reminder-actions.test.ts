@@ -223,7 +223,7 @@ describe('ReminderActionsService', () => {
         assert.ok(until);
         assert.deepEqual(await actions.snooze(await actor('navKoord'), key, days), {
           ok: true,
-          value: { until },
+          value: { until, capped: false },
         });
         const copy = await row(`${key}:utsatt:${until}`);
         assert.equal(copy.status, 'pending');
@@ -245,12 +245,13 @@ describe('ReminderActionsService', () => {
       at('2026-11-26T09:00:00Z'); // Thursday
       assert.deepEqual(await actions.snooze(await actor('navKoord'), key, 3), {
         ok: true,
-        value: { until: '2026-11-30' }, // Sunday → Monday
+        value: { until: '2026-11-30', capped: false }, // Sunday → Monday
       });
       at('2026-12-18T09:00:00Z'); // Friday
       assert.deepEqual(await actions.snooze(await actor('navKoord'), key, 7), {
         ok: true,
-        value: { until: '2026-12-28' }, // 1. juledag (Friday), then the weekend → Monday
+        // 1. juledag (Friday), then the weekend → Monday
+        value: { until: '2026-12-28', capped: false },
       });
     });
 
@@ -258,7 +259,7 @@ describe('ReminderActionsService', () => {
       at('2026-11-24T23:30:00Z'); // Wednesday 25 November, 00:30 in Oslo
       assert.deepEqual(await actions.snooze(await actor('navKoord'), key, 1), {
         ok: true,
-        value: { until: '2026-11-26' },
+        value: { until: '2026-11-26', capped: false },
       });
     });
 
@@ -294,30 +295,37 @@ describe('ReminderActionsService', () => {
       assert.deepEqual(outbox.rows, before);
     });
 
-    it('a legal-deadline reminder may be snoozed: the legal one stays as it was', async () => {
+    it('never past the legal deadline: capped to it, refused on the day itself', async () => {
       // B14 (the objection window closes, § law) goes out on its day with B10 and F-2.
       at('2026-11-30T09:00:00Z');
       const digest = await sendDue('act-2');
       assert.deepEqual(digest.map((r) => r.kind).sort(), ['B10', 'B14', 'F-2']);
       const b14 = digest.find((r) => r.kind === 'B14');
-      assert.ok(b14);
-      assert.equal(b14.basis, 'law');
+      const f2 = digest.find((r) => r.kind === 'F-2');
+      assert.ok(b14 && f2);
+      assert.equal(b14.legalDeadline, '2026-11-30');
 
-      // Snoozing never moves or cancels the legal reminder (it stays sent, in the timeline); the
-      // copy keeps the law basis and the deadline, so the card that comes again still shows it.
-      const snoozed = await actions.snooze(await actor('navKoord'), b14.key, 1);
-      assert.deepEqual(snoozed, { ok: true, value: { until: '2026-12-01' } });
-      const copy = await row(`${b14.key}:utsatt:2026-12-01`);
+      // On the deadline day there is nothing to snooze to: refused, nothing queued or changed.
+      const before = structuredClone(outbox.rows);
+      assert.deepEqual(await actions.snooze(await actor('navKoord'), b14.key, 1), {
+        ok: false,
+        code: 'REMINDER.DEADLINE_TODAY',
+      });
+      assert.deepEqual(outbox.rows, before);
+
+      // F-2 leads up to the eviction date: a week's snooze comes back on that day instead.
+      const eviction = f2.legalDeadline;
+      assert.ok(eviction && eviction > '2026-11-30');
+      assert.deepEqual(await actions.snooze(await actor('navKoord'), f2.key, 7), {
+        ok: true,
+        value: { until: eviction, capped: true },
+      });
+      const copy = await row(`${f2.key}:utsatt:${eviction}`);
       assert.deepEqual(
         [copy.kind, copy.basis, copy.legalDeadline, copy.status],
-        ['B14', 'law', '2026-11-30', 'pending'],
+        ['F-2', f2.basis, eviction, 'pending'],
       );
-      assert.deepEqual(await row(b14.key), b14, 'the legal reminder itself is untouched');
-      // Nothing stops a snooze past the deadline itself: it is the coordinator's call.
-      assert.deepEqual(await actions.snooze(await actor('navKoord'), b14.key, 7), {
-        ok: true,
-        value: { until: '2026-12-07' },
-      });
+      assert.deepEqual(await row(f2.key), f2, 'the reminder itself is untouched');
     });
   });
 
@@ -484,7 +492,8 @@ describe('ReminderActionsService', () => {
       }
       assert.deepEqual(view.states, {
         [byKind('B10')]: { doneBy: { name: 'navKoord', date: '2026-11-30' } },
-        [byKind('F-2')]: { snoozedUntil: '2026-12-03' },
+        // Snoozed 3 days on 30 November: capped at the eviction date, 1 December.
+        [byKind('F-2')]: { snoozedUntil: '2026-12-01' },
         [byKind('B14')]: {
           handedTo: { name: 'navSaks', byName: 'navKoord', date: '2026-11-30' },
         },
