@@ -58,7 +58,11 @@ export class HandOverDialog {
       return void (await context.sendActivity(texts.errors[result.code]));
     }
     const { reference } = result.value.kase;
-    const done = texts.handOver.done(reference, result.value.next.unit.name);
+    const done = texts.handOver.done(
+      reference,
+      result.value.next.unit.name,
+      result.value.everyoneTold,
+    );
     // The form becomes a receipt, so it cannot be sent twice by mistake.
     await retireSubmittedForm(context, receiptCard(texts.handOver.title(reference), done));
     await context.sendActivity(done);

@@ -17,9 +17,8 @@ export async function replaceSubmittedCard(
   context: TurnContext,
   card: AdaptiveCard,
 ): Promise<void> {
-  const id = context.activity.replyToId;
-  const personal = (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
-  if (id && personal) await replaceCardEverywhere(context, id, card);
+  const id = ownFormId(context);
+  if (id) await replaceCardEverywhere(context, id, card);
   else await sendCard(context, card);
 }
 
@@ -29,9 +28,15 @@ export async function replaceSubmittedCard(
  * is no form to replace, nothing is sent: the reply that follows says what happened.
  */
 export async function retireSubmittedForm(context: TurnContext, card: AdaptiveCard): Promise<void> {
+  const id = ownFormId(context);
+  if (id) await replaceCardEverywhere(context, id, card);
+}
+
+/** The form this submit came from, if it is the user's own (their personal chat), else null. */
+function ownFormId(context: TurnContext): string | null {
   const id = context.activity.replyToId;
   const personal = (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
-  if (id && personal) await replaceCardEverywhere(context, id, card);
+  return id && personal ? id : null;
 }
 
 /**

@@ -481,8 +481,12 @@ export const nb = {
     coordinator: 'Ny koordinator (valgfritt, må jobbe i enheten)',
     note: 'Begrunnelse',
     submit: 'Overfør',
-    done: (reference: string, unit: string) =>
-      `Sak ${reference} er overført til ${unit}. Tidligere og ny eier er varslet.`,
+    done: (reference: string, unit: string, everyoneTold: boolean) =>
+      `Sak ${reference} er overført til ${unit}. ` +
+      (everyoneTold
+        ? 'Tidligere og ny eier er varslet.'
+        : 'Varselet kom ikke fram til alle (kanal ikke koblet eller Husly ikke installert); ' +
+          'saken står i «mine saker» hos den nye enheten.'),
   },
   plan: {
     createTitle: (reference: string) => `Ny målplan for sak ${reference}`,

@@ -247,7 +247,7 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
     receiptCard: [
       receiptCard(
         nb.handOver.title(kase.reference),
-        nb.handOver.done(kase.reference, 'Tildelingsteam'),
+        nb.handOver.done(kase.reference, 'Tildelingsteam', true),
       ),
     ],
     concernFormCard: [concernFormCard(nb, { submissionId: randomUUID(), units })],

@@ -199,9 +199,10 @@ describe('prisma/schema.prisma comments and the domain lists agree', () => {
   });
 
   for (const column of COLUMNS) {
-    it(`${column}: the schema comment lists the domain's values`, (t) => {
+    it(`${column}: the schema comment lists the domain's values`, () => {
+      // Every checked column documents its values in the schema, so the two cannot drift.
       const inSchema = documented.get(column);
-      if (!inSchema) return t.skip('no `/// a | b` comment in the schema');
+      assert.ok(inSchema, `prisma/schema.prisma has no \`/// a | b\` comment for ${column}`);
       const sorted = (values: readonly (string | number)[]) => [...values].map(String).sort();
       assert.deepEqual(sorted(inSchema), sorted(ENUM_COLUMNS[column]));
     });

@@ -77,14 +77,18 @@ export class CaseOwnershipService {
     actor: Actor,
     caseId: string,
     request: HandOverRequest,
-  ): Promise<Result<HandedOver, HandOverError>> {
+  ): Promise<Result<HandedOver & { readonly everyoneTold: boolean }, HandOverError>> {
     const result = await this.uow.run((repos) => this.storeHandOver(repos, actor, caseId, request));
-    if (result.ok) await this.announceHandOver(actor, result.value);
-    return result;
+    if (!result.ok) return result;
+    const everyoneTold = await this.announceHandOver(actor, result.value);
+    return ok({ ...result.value, everyoneTold });
   }
 
-  /** Both owners, their channels and both coordinators hear of it; the actor already knows. */
-  private async announceHandOver(actor: Actor, h: HandedOver): Promise<void> {
+  /**
+   * Both owners, their channels and both coordinators hear of it; the actor already knows.
+   * Whether every one of them was reached, so the confirmation claims no more than happened.
+   */
+  private async announceHandOver(actor: Actor, h: HandedOver): Promise<boolean> {
     const notice: Notice = {
       kind: 'case.handedOver',
       reference: h.kase.reference,
@@ -93,10 +97,13 @@ export class CaseOwnershipService {
       toCoordinatorName: h.next.coordinator?.name ?? null,
       byName: actor.staff.name,
     };
+    let everyoneTold = true;
     for (const unitId of new Set([h.previous.unit.id, h.next.unit.id]))
-      await this.notifier.toUnitChannel(unitId, notice);
+      everyoneTold = (await this.notifier.toUnitChannel(unitId, notice)).delivered && everyoneTold;
     for (const staffId of new Set([h.previous.coordinator?.id, h.next.coordinator?.id]))
-      if (staffId && staffId !== actor.staff.id) await this.notifier.toStaff(staffId, notice);
+      if (staffId && staffId !== actor.staff.id)
+        everyoneTold = (await this.notifier.toStaff(staffId, notice)).delivered && everyoneTold;
+    return everyoneTold;
   }
 
   private async storeHandOver(

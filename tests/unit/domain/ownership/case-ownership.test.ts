@@ -378,6 +378,7 @@ describe('concern, lookup and ownership services', () => {
       note: 'Trenger bolig',
     });
     assert.ok(moved.ok);
+    assert.equal(moved.value.everyoneTold, true, 'both channels and both coordinators reached');
     assert.equal(moved.value.previous.unit.key, 'nav-bolig');
     const answer = await byRef(await actor('tilKoord'), kase.reference);
     assert.equal(answer.owningUnit.name, 'Tildelingsteam');
@@ -393,6 +394,27 @@ describe('concern, lookup and ownership services', () => {
       'an admin cannot become coordinator',
     );
     assert.equal(husly.state.ownership.filter((o) => o.caseId === kase.id).length, 3);
+  });
+
+  it('a hand-over says so when a channel could not be told', async () => {
+    const { kase } = await register.register(await actor('ropSaks'), valid(draft()), '1');
+    const tildeling = present(
+      husly.state.units.find((u) => u.key === 'tildeling'),
+      'the tildeling unit',
+    );
+    const unreachable = new CaseOwnershipService(
+      husly,
+      new AccessGate(new FakeClock(new Date('2026-11-23T10:00:00Z'))),
+      new FakeNotifier(new Set([tildeling.id])),
+      new FakeClock(new Date('2026-11-23T10:00:00Z')),
+    );
+    const moved = await unreachable.handOver(await actor('navKoord'), kase.id, {
+      unitKey: 'tildeling',
+      coordinatorId: null,
+      note: 'Trenger bolig',
+    });
+    assert.ok(moved.ok, 'the hand-over itself stands');
+    assert.equal(moved.value.everyoneTold, false);
   });
 
   it('"mine saker": most urgent first', async () => {
