@@ -42,8 +42,18 @@ export const toCase = (row: CaseRow): CaseRecord => {
       noticeDate: row.noticeDate,
       noticeReceivedDate: row.noticeReceivedDate,
       namsmannNoticeDate: row.namsmannNoticeDate,
+      namsmannCopyDate: row.namsmannCopyDate,
+      objectionDeadline: row.objectionDeadline,
       evictionDate: row.evictionDate,
       evictionHappened: row.evictionHappened,
+      belongingsDeadline: row.belongingsDeadline,
+      arrearsReportedDate: row.arrearsReportedDate,
+      landlordNoticeDate: row.landlordNoticeDate,
+      leaseEndDate: row.leaseEndDate,
+      terminationDate: row.terminationDate,
+      releaseDate: row.releaseDate,
+      temporaryAccommodationSince: row.temporaryAccommodationSince,
+      acuteDate: row.acuteDate,
     },
   };
 };

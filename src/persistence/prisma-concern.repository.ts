@@ -2,7 +2,7 @@ import type { ConcernType, RentArrears, StoredConcern } from '../domain/concern/
 import type { ConcernRepository, RoutingRepository } from '../domain/concern/concern.repository.ts';
 import type { Db } from './database.ts';
 import type { Concern as ConcernRow } from './generated/client.ts';
-import { stored, storedSubcategory } from './stored-columns.ts';
+import { stored, storedOrNull, storedSubcategory } from './stored-columns.ts';
 
 /**
  * Retention removes a concern's amounts and landlord (all three set to NULL) but leaves the
@@ -41,7 +41,28 @@ const toConcern = (r: ConcernRow): StoredConcern => {
     eviction: r.evictionDateSet
       ? { date: r.evictionDate ?? '', happened: r.evictionHappened }
       : null,
+    namsmannCopyDate: r.namsmannCopyDate,
+    objectionDeadline: r.objectionDeadline,
+    belongingsDeadline: r.belongingsDeadline,
+    arrearsReport: r.arrearsReportedDate
+      ? {
+          reportedDate: r.arrearsReportedDate,
+          reminderSent: stored('concerns.arrearsReminderSent', r.arrearsReminderSent ?? 'ingen'),
+        }
+      : null,
+    landlordNoticeDate: r.landlordNoticeDate,
+    tenantReservedAgainstNotice: r.tenantReservedAgainstNotice,
+    leaseEndDate: r.leaseEndDate,
+    terminationDate: r.terminationDate,
+    releaseDate: r.releaseDate,
+    temporaryAccommodationSince: r.temporaryAccommodationSince,
+    acute: r.acute,
     other: r.other,
+    source: stored('concerns.source', r.source),
+    children: r.children,
+    tenure: storedOrNull('concerns.tenure', r.tenure),
+    contact: r.contact,
+    wishes: r.wishes,
     description: r.description,
     sharingBasis: stored('concerns.sharingBasis', r.sharingBasis),
     residentInformed: r.residentInformed,
@@ -75,7 +96,24 @@ export class PrismaConcernRepository implements ConcernRepository {
         evictionDateSet: c.eviction !== null,
         evictionDate: c.eviction?.date ?? null,
         evictionHappened: c.eviction?.happened ?? false,
+        namsmannCopyDate: c.namsmannCopyDate,
+        objectionDeadline: c.objectionDeadline,
+        belongingsDeadline: c.belongingsDeadline,
+        arrearsReportedDate: c.arrearsReport?.reportedDate ?? null,
+        arrearsReminderSent: c.arrearsReport?.reminderSent ?? null,
+        landlordNoticeDate: c.landlordNoticeDate,
+        tenantReservedAgainstNotice: c.tenantReservedAgainstNotice,
+        leaseEndDate: c.leaseEndDate,
+        terminationDate: c.terminationDate,
+        releaseDate: c.releaseDate,
+        temporaryAccommodationSince: c.temporaryAccommodationSince,
+        acute: c.acute,
         other: c.other,
+        source: c.source,
+        children: c.children,
+        tenure: c.tenure,
+        contact: c.contact,
+        wishes: c.wishes,
         description: c.description,
         sharingBasis: c.sharingBasis,
         residentInformed: c.residentInformed,

@@ -67,7 +67,15 @@ class PrismaRetentionRecords implements RetentionRecords {
     const db = this.db;
     await db.concern.updateMany({
       where: { caseId },
-      data: { description: '', arrearsAmount: null, arrearsMonths: null, landlordType: null },
+      data: {
+        description: '',
+        arrearsAmount: null,
+        arrearsMonths: null,
+        landlordType: null,
+        contact: null,
+        wishes: null,
+        children: null,
+      },
     });
     const plan = await db.goalPlan.findUnique({ where: { caseId }, select: { id: true } });
     if (plan) {

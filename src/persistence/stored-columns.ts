@@ -10,7 +10,14 @@ import {
   type Category,
   type Subcategory,
 } from '../domain/case/case.ts';
-import { CONCERN_TYPES, LANDLORD_TYPES, SHARING_BASES } from '../domain/concern/concern.ts';
+import {
+  ARREARS_REMINDERS,
+  CONCERN_SOURCES,
+  CONCERN_TYPES,
+  LANDLORD_TYPES,
+  SHARING_BASES,
+  TENURES,
+} from '../domain/concern/concern.ts';
 import { CONVERSATION_TYPES } from '../domain/conversation/conversation-ref.ts';
 import { MEASURE_STATUSES, MEASURE_TYPES } from '../domain/goal-plan/goal-plan.ts';
 import { STAFF_ROLES, UNIT_KINDS } from '../domain/org/org.ts';
@@ -55,6 +62,9 @@ export const ENUM_COLUMNS = {
   'concerns.category': CATEGORY_CODES,
   'concerns.landlordType': LANDLORD_TYPES,
   'concerns.sharingBasis': SHARING_BASES,
+  'concerns.source': CONCERN_SOURCES,
+  'concerns.arrearsReminderSent': ARREARS_REMINDERS,
+  'concerns.tenure': TENURES,
   'routing_rules.concernType': CONCERN_TYPES,
   'measures.type': MEASURE_TYPES,
   'measures.status': MEASURE_STATUSES,

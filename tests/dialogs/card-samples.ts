@@ -318,7 +318,9 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
       }),
     ],
     myCasesCard: [
-      myCasesCard(nb, [{ kase, residentName: 'Kari', iAmCoordinator: true, nextDeadline: null }]),
+      myCasesCard(nb, [
+        { kase, residentName: 'Kari', iAmCoordinator: true, phase: 'varsel', nextDeadline: null },
+      ]),
     ],
     classificationCard: [
       classificationCard(nb, {

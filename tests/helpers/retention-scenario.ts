@@ -1,3 +1,4 @@
+import { NOTHING_REPORTED } from '../../src/domain/concern/concern.ts';
 import { AccessGate } from '../../src/domain/access/access-gate.ts';
 import type { Actor } from '../../src/domain/actor/actor.ts';
 import { EMPTY_TIMELINE, type CaseRecord } from '../../src/domain/case/case.ts';
@@ -128,6 +129,8 @@ export async function buildRetentionScenario(
         });
         await cases.update(kase.id, { coordinatorId: koord.id });
         await concerns.add({
+          ...NOTHING_REPORTED,
+          source: 'tjeneste',
           submissionId: `s-${reference}`,
           caseId: kase.id,
           reporterId: ropStaff.id,

@@ -1,3 +1,5 @@
+import { NOTHING_REPORTED } from '../../src/domain/concern/concern.ts';
+import { EMPTY_TIMELINE } from '../../src/domain/case/case.ts';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +72,7 @@ describe('repositories refuse rows with values the domain does not know', () => 
         owningUnitId: unit.id,
         openedAt: new Date('2031-02-01T10:00:00Z'),
         timeline: {
+          ...EMPTY_TIMELINE,
           firstMissedRentDate: '2031-01-01',
           noticeDate: null,
           noticeReceivedDate: null,
@@ -79,6 +82,8 @@ describe('repositories refuse rows with values the domain does not know', () => 
         },
       });
       await concerns.add({
+        ...NOTHING_REPORTED,
+        source: 'tjeneste',
         submissionId: 'sub-1',
         caseId: kase.id,
         reporterId: staff.id,

@@ -126,16 +126,24 @@ describe('the 2026-12 taushetsplikt migration keeps what existed working', () =>
   it('moves plan consent to cases, renames "opplysningsplikt", reporters get grants', async () => {
     const scratch = scratchPrisma();
     const temp = tempDatabase();
-    const migration = readdirSync(scratch.paths.migrationsDir).find((n) =>
-      n.endsWith('_taushetsplikt'),
-    )!;
+    const all = readdirSync(scratch.paths.migrationsDir)
+      .filter((n) => /^\d{14}_/.test(n))
+      .sort();
+    const migration = present(
+      all.find((n) => n.endsWith('_taushetsplikt')),
+      'the taushetsplikt migration',
+    );
+    // This migration and every later one are held back, then applied in order.
+    const heldBack = all.filter((n) => n >= migration);
     const held = mkdtempSync(path.join(tmpdir(), 'husly-held-'));
     try {
       // The database as it was before: every migration up to this one.
-      cpSync(path.join(scratch.paths.migrationsDir, migration), path.join(held, migration), {
-        recursive: true,
-      });
-      rmSync(path.join(scratch.paths.migrationsDir, migration), { recursive: true, force: true });
+      for (const name of heldBack) {
+        cpSync(path.join(scratch.paths.migrationsDir, name), path.join(held, name), {
+          recursive: true,
+        });
+        rmSync(path.join(scratch.paths.migrationsDir, name), { recursive: true, force: true });
+      }
       await deployMigrations(temp.url, scratch.paths);
       const sqlite = new Database(temp.url.replace('file:', ''));
       const now = Date.now();
@@ -160,10 +168,11 @@ describe('the 2026-12 taushetsplikt migration keeps what existed working', () =>
           VALUES ('p1', 'c1', NULL, '2027-01-01', 1, '2026-11-01', '["u2"]', ${now}, 'x', ${now});
       `);
       sqlite.close();
-      cpSync(path.join(held, migration), path.join(scratch.paths.migrationsDir, migration), {
-        recursive: true,
-      });
-      assert.deepEqual((await deployMigrations(temp.url, scratch.paths)).applied, [migration]);
+      for (const name of heldBack)
+        cpSync(path.join(held, name), path.join(scratch.paths.migrationsDir, name), {
+          recursive: true,
+        });
+      assert.deepEqual((await deployMigrations(temp.url, scratch.paths)).applied, heldBack);
       const after = new Database(temp.url.replace('file:', ''));
       const consent = after
         .prepare('SELECT caseId, unitIds, givenDate, source FROM case_consents')

@@ -1,3 +1,4 @@
+import { EMPTY_TIMELINE } from '../../src/domain/case/case.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { present } from '../helpers/assert-present.ts';
@@ -13,6 +14,7 @@ import { InMemoryReminderOutbox } from '../fakes/in-memory-outbox.ts';
 import { tempDatabase } from '../helpers/husly-server.ts';
 
 const timeline = {
+  ...EMPTY_TIMELINE,
   firstMissedRentDate: '2026-10-01',
   noticeDate: '2026-10-10',
   noticeReceivedDate: '2026-10-12',

@@ -1,3 +1,5 @@
+import { NOTHING_REPORTED } from '../../src/domain/concern/concern.ts';
+import { EMPTY_TIMELINE } from '../../src/domain/case/case.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { present } from '../helpers/assert-present.ts';
@@ -164,6 +166,7 @@ function contract(
         assert.equal(await cases.nextReference(2031), '2031-0002');
         assert.equal(await cases.nextReference(2032), '2032-0001');
         const timeline = {
+          ...EMPTY_TIMELINE,
           firstMissedRentDate: '2031-01-01',
           noticeDate: null,
           noticeReceivedDate: null,
@@ -269,6 +272,8 @@ function contract(
       await uow.run(async ({ concerns, cases, org, routing }) => {
         const kase = (await cases.findByReference('2031-0002'))!;
         const stored = await concerns.add({
+          ...NOTHING_REPORTED,
+          source: 'tjeneste',
           submissionId: 'sub-1',
           caseId: kase.id,
           reporterId: 'r',

@@ -1,3 +1,4 @@
+import { EMPTY_TIMELINE } from '../../src/domain/case/case.ts';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
@@ -211,6 +212,7 @@ describe('HUSLY_CLOCK_OFFSET_DAYS', () => {
 
 function planFor(settings: typeof DEFAULT_REMINDER_SETTINGS) {
   const timeline = {
+    ...EMPTY_TIMELINE,
     firstMissedRentDate: '2026-10-01',
     noticeDate: '2026-10-10',
     noticeReceivedDate: '2026-10-12',

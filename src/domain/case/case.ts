@@ -66,11 +66,34 @@ export interface EvictionTimeline {
   readonly noticeDate: string | null;
   /** V: the § 4-18 notice received. */
   readonly noticeReceivedDate: string | null;
-  /** B: the namsmann's notice of a request for eviction received. */
+  /**
+   * B: the day the tenant was served the namsmann's letter about the landlord's request for
+   * eviction (tvangsfullbyrdelsesloven § 13-6): the 14 days to object run from it.
+   */
   readonly namsmannNoticeDate: string | null;
+  /** The day NAV or the municipality got its copy of that letter (§ 13-6 third paragraph). */
+  readonly namsmannCopyDate: string | null;
+  /** The objection deadline printed in the namsmann's letter, when it was read off the letter. */
+  readonly objectionDeadline: string | null;
   /** F: the eviction date. */
   readonly evictionDate: string | null;
   readonly evictionHappened: boolean;
+  /** The deadline for fetching belongings given in the namsmann's second notice after F. */
+  readonly belongingsDeadline: string | null;
+  /** P: the day innfordring or the landlord unit reported the arrears (restansemelding). */
+  readonly arrearsReportedDate: string | null;
+  /** N: the day NAV got the landlord's notice under husleieloven § 9-11. */
+  readonly landlordNoticeDate: string | null;
+  /** K: the end of a time-limited lease. */
+  readonly leaseEndDate: string | null;
+  /** The day the landlord's oppsigelse reached the tenant (protest within a month, § 9-8). */
+  readonly terminationDate: string | null;
+  /** Release from prison or discharge from an institution. */
+  readonly releaseDate: string | null;
+  /** In temporary accommodation (midlertidig botilbud) since. */
+  readonly temporaryAccommodationSince: string | null;
+  /** The day "uten tak over hodet i natt" was reported. */
+  readonly acuteDate: string | null;
 }
 
 export const EMPTY_TIMELINE: EvictionTimeline = {
@@ -78,9 +101,25 @@ export const EMPTY_TIMELINE: EvictionTimeline = {
   noticeDate: null,
   noticeReceivedDate: null,
   namsmannNoticeDate: null,
+  namsmannCopyDate: null,
+  objectionDeadline: null,
   evictionDate: null,
   evictionHappened: false,
+  belongingsDeadline: null,
+  arrearsReportedDate: null,
+  landlordNoticeDate: null,
+  leaseEndDate: null,
+  terminationDate: null,
+  releaseDate: null,
+  temporaryAccommodationSince: null,
+  acuteDate: null,
 };
+
+/** The timeline's date fields (every field but `evictionHappened`). */
+export type TimelineDateField = Exclude<keyof EvictionTimeline, 'evictionHappened'>;
+export const TIMELINE_DATE_FIELDS = (
+  Object.keys(EMPTY_TIMELINE) as (keyof EvictionTimeline)[]
+).filter((k): k is TimelineDateField => k !== 'evictionHappened');
 
 export interface CaseRecord {
   readonly id: string;
@@ -158,4 +197,44 @@ export function nextLegalDeadline(t: EvictionTimeline, today: string): string | 
     sent ? addDays(sent, 14) : null,
   ].filter((d): d is string => d !== null && d >= today);
   return candidates.sort()[0] ?? null;
+}
+
+/**
+ * How urgent a case is, computed from its dates, most urgent first (domain review §2.2: urgency
+ * is not level). "akutt": reported without a roof tonight and not yet in temporary accommodation.
+ */
+export const CASE_PHASES = [
+  'akutt',
+  'dato-satt',
+  'begjaert',
+  'varsel',
+  'etter-utkastelse',
+  'for-varsel',
+  'uten-frist',
+] as const;
+export type CasePhase = (typeof CASE_PHASES)[number];
+
+export function casePhase(t: EvictionTimeline, today: string): CasePhase {
+  const sheltered =
+    t.temporaryAccommodationSince !== null &&
+    t.acuteDate !== null &&
+    t.temporaryAccommodationSince >= t.acuteDate;
+  if (t.acuteDate && !sheltered) return 'akutt';
+  if (upcomingEviction(t, today)) return 'dato-satt';
+  if (t.evictionHappened) return 'etter-utkastelse';
+  if (t.namsmannNoticeDate || t.namsmannCopyDate || t.objectionDeadline) return 'begjaert';
+  if (noticeSentDate(t) || t.landlordNoticeDate || t.terminationDate) return 'varsel';
+  if (t.firstMissedRentDate || t.arrearsReportedDate || t.leaseEndDate) return 'for-varsel';
+  return 'uten-frist';
+}
+
+/** Sorts cases by phase (most urgent first), then by the nearest legal deadline. */
+export function byUrgency(
+  a: { readonly phase: CasePhase; readonly nextDeadline: string | null },
+  b: { readonly phase: CasePhase; readonly nextDeadline: string | null },
+): number {
+  return (
+    CASE_PHASES.indexOf(a.phase) - CASE_PHASES.indexOf(b.phase) ||
+    (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999')
+  );
 }

@@ -1,7 +1,9 @@
 import type { AccessGate } from '../access/access-gate.ts';
 import type { Actor } from '../actor/actor.ts';
 import {
+  EMPTY_TIMELINE,
   nextLegalDeadline,
+  TIMELINE_DATE_FIELDS,
   type CaseRecord,
   type EvictionTimeline,
   type Resident,
@@ -26,11 +28,21 @@ import {
 import type { ConcernSubject, ValidConcern } from './concern-form.ts';
 
 /** Where a new case goes when an admin has set no rule: the first unit of this kind. */
+/**
+ * Where a new case goes when an admin has set no rule: the first unit of this kind. NAV owns
+ * what is NAV's duty: shelter tonight (sosialtjenesteloven § 27), økonomisk stønad (§§ 18–19)
+ * and the eviction stages (domain review §3, point 1); a lease running out is the housing
+ * allocation's.
+ */
 export const DEFAULT_ROUTING: Readonly<Record<ConcernType, UnitKind>> = {
-  husleierestanse: 'nav',
-  varsel: 'nav',
+  akutt: 'nav',
+  utkastelsesdato: 'nav',
   namsmann: 'nav',
-  utkastelsesdato: 'tildeling',
+  varsel: 'nav',
+  oppsigelse: 'nav',
+  utleiervarsel: 'nav',
+  husleierestanse: 'nav',
+  kontraktslutt: 'tildeling',
   annet: 'tildeling',
 };
 
@@ -163,14 +175,14 @@ export class RegisterConcernService {
           level: suggestedLevel(concern.report),
           owningUnitId,
           openedAt: now,
-          timeline: mergeTimeline(null, concern.report),
+          timeline: mergeTimeline(null, concern.report, today),
         });
       } else if (!earlier) {
         // New arrears reported after a payment: the arrears follow-up starts again.
         const arrearsAgain =
           concern.report.rentArrears && open.arrearsPaidDate ? { arrearsPaidDate: null } : {};
         kase = await repos.cases.update(open.id, {
-          timeline: mergeTimeline(open.timeline, concern.report),
+          timeline: mergeTimeline(open.timeline, concern.report, today),
           ...arrearsAgain,
         });
       } else kase = open;
@@ -293,13 +305,33 @@ export class RegisterConcernService {
 /**
  * Later reports overwrite earlier dates; a report that does not mention a date keeps the old one.
  */
-function mergeTimeline(current: EvictionTimeline | null, r: ConcernReport): EvictionTimeline {
-  return {
-    firstMissedRentDate: r.rentArrears?.firstMissedRentDate ?? current?.firstMissedRentDate ?? null,
-    noticeDate: r.notice?.noticeDate ?? current?.noticeDate ?? null,
-    noticeReceivedDate: r.notice?.receivedDate ?? current?.noticeReceivedDate ?? null,
-    namsmannNoticeDate: r.namsmannNoticeDate ?? current?.namsmannNoticeDate ?? null,
-    evictionDate: r.eviction?.date ?? current?.evictionDate ?? null,
-    evictionHappened: r.eviction ? r.eviction.happened : (current?.evictionHappened ?? false),
+function mergeTimeline(
+  current: EvictionTimeline | null,
+  r: ConcernReport,
+  today: string,
+): EvictionTimeline {
+  const was = current ?? EMPTY_TIMELINE;
+  const reported: Omit<EvictionTimeline, 'evictionHappened'> = {
+    firstMissedRentDate: r.rentArrears?.firstMissedRentDate ?? null,
+    noticeDate: r.notice?.noticeDate ?? null,
+    noticeReceivedDate: r.notice?.receivedDate ?? null,
+    namsmannNoticeDate: r.namsmannNoticeDate,
+    namsmannCopyDate: r.namsmannCopyDate,
+    objectionDeadline: r.objectionDeadline,
+    evictionDate: r.eviction?.date ?? null,
+    belongingsDeadline: r.belongingsDeadline,
+    arrearsReportedDate: r.arrearsReport?.reportedDate ?? null,
+    landlordNoticeDate: r.landlordNoticeDate,
+    leaseEndDate: r.leaseEndDate,
+    terminationDate: r.terminationDate,
+    releaseDate: r.releaseDate,
+    temporaryAccommodationSince: r.temporaryAccommodationSince,
+    acuteDate: r.acute ? today : null,
   };
+  const merged: { -readonly [K in keyof EvictionTimeline]: EvictionTimeline[K] } = {
+    ...was,
+    evictionHappened: r.eviction ? r.eviction.happened : was.evictionHappened,
+  };
+  for (const field of TIMELINE_DATE_FIELDS) merged[field] = reported[field] ?? was[field];
+  return merged;
 }

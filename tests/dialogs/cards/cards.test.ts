@@ -1,3 +1,5 @@
+import { NOTHING_REPORTED } from '../../../src/domain/concern/concern.ts';
+import { EMPTY_TIMELINE } from '../../../src/domain/case/case.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { helpCard } from '../../../dialogs/cards/help.card.ts';
@@ -329,6 +331,8 @@ describe('the cards of the taushetsplikt rules are valid Adaptive Cards 1.5', as
     breakGlass: false,
   };
   const concern = {
+    ...NOTHING_REPORTED,
+    source: 'tjeneste' as const,
     id: 'k',
     submissionId: 's',
     caseId: 'c',
@@ -366,6 +370,7 @@ describe('the cards of the taushetsplikt rules are valid Adaptive Cards 1.5', as
     details: {
       resident: { id: 'x', name: 'Ola Nordmann', maskedId: '109101*****', birthDate: '2001-11-10' },
       timeline: {
+        ...EMPTY_TIMELINE,
         firstMissedRentDate: '2026-08-01',
         noticeDate: null,
         noticeReceivedDate: null,

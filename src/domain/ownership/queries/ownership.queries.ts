@@ -1,6 +1,12 @@
 import type { AccessGate, OpenCaseError } from '../../access/access-gate.ts';
 import type { Actor } from '../../actor/actor.ts';
-import { nextLegalDeadline, type CaseRecord } from '../../case/case.ts';
+import {
+  byUrgency,
+  casePhase,
+  nextLegalDeadline,
+  type CasePhase,
+  type CaseRecord,
+} from '../../case/case.ts';
 import { caseIdOf, type CaseTarget } from '../../case/case-target.ts';
 import { ok, type Result } from '../../common/result.ts';
 import type { UnitOfWork } from '../../common/unit-of-work.ts';
@@ -10,6 +16,8 @@ export interface MyCase {
   readonly kase: CaseRecord;
   readonly residentName: string;
   readonly iAmCoordinator: boolean;
+  /** How urgent it is by its dates; the list is sorted by it, not by level. */
+  readonly phase: CasePhase;
   readonly nextDeadline: string | null;
 }
 
@@ -27,7 +35,9 @@ export class OwnershipQueries {
   ) {}
 
   /**
-   * Open cases I coordinate or my unit owns, most urgent first: level, then nearest deadline.
+   * Open cases I coordinate or my unit owns, most urgent first: phase (acute tonight, eviction
+   * date set, request filed, …), then the nearest legal deadline — never by level, which is the
+   * person's need for help, not the urgency.
    * Each case listed is a read of it (audited); admins, who see no case content, get none.
    */
   myCases(actor: Actor, today: string): Promise<MyCase[]> {
@@ -39,14 +49,12 @@ export class OwnershipQueries {
           kase,
           residentName: (await repos.residents.findById(kase.residentId))?.name ?? '',
           iAmCoordinator: kase.coordinatorId === actor.staff.id,
+          phase: casePhase(kase.timeline, today),
           nextDeadline: nextLegalDeadline(kase.timeline, today),
         });
       }
       return mine.sort(
-        (a, b) =>
-          b.kase.level - a.kase.level ||
-          (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999') ||
-          a.kase.openedAt.getTime() - b.kase.openedAt.getTime(),
+        (a, b) => byUrgency(a, b) || a.kase.openedAt.getTime() - b.kase.openedAt.getTime(),
       );
     });
   }

@@ -1,3 +1,4 @@
+import { NOTHING_REPORTED } from '../../../../src/domain/concern/concern.ts';
 import { InMemoryReminderOutbox } from '../../../fakes/in-memory-outbox.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -193,6 +194,8 @@ describe('access review: lookups without a relation', () => {
     const rop = await t.actor('ropSaks');
     await t.husly.run(({ concerns }) =>
       concerns.add({
+        ...NOTHING_REPORTED,
+        source: 'tjeneste',
         category: 'fare-for-a-miste-bolig',
         subcategory: 'hoye-boutgifter',
         rentArrears: null,

@@ -18,10 +18,14 @@ describe('RoutingService', () => {
       (await routing.table()).map((e) => [e.type, [e.unit?.key, e.explicit]]),
     );
     assert.deepEqual(table, {
-      husleierestanse: ['nav-bolig', true],
-      varsel: ['nav-bolig', false],
-      namsmann: ['nav-bolig', false],
+      akutt: ['nav-bolig', false],
       utkastelsesdato: ['tildeling', true],
+      namsmann: ['nav-bolig', false],
+      varsel: ['nav-bolig', false],
+      oppsigelse: ['nav-bolig', false],
+      utleiervarsel: ['nav-bolig', false],
+      husleierestanse: ['nav-bolig', true],
+      kontraktslutt: ['tildeling', false],
       annet: ['tildeling', false],
     });
     assert.deepEqual(await routing.set(await actor('navLeder'), 'husleierestanse', 'bolig'), {

@@ -302,7 +302,7 @@ describe('GoalPlanService', () => {
     assert.deepEqual(
       husly.state.changes.map((c) => [c.field, c.fromValue, c.toValue, c.reason]),
       [
-        ['level', '2', '3', 'Namsmannen har varslet'],
+        ['level', '1', '3', 'Namsmannen har varslet'],
         [
           'category',
           'fare-for-a-miste-bolig/utkastelse-tvangssalg',

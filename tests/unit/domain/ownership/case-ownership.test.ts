@@ -87,7 +87,7 @@ describe('concern, lookup and ownership services', () => {
     assert.equal(done.createdCase, true);
     assert.equal(done.kase.reference, '2026-0001');
     assert.equal(done.owningUnit.key, 'nav-bolig', 'rent arrears → NAV boligsosialt team');
-    assert.equal(done.kase.level, 2);
+    assert.equal(done.kase.level, 1, 'arrears alone: advice for a short period (nivå 1)');
     assert.equal(done.kase.timeline.firstMissedRentDate, '2026-10-01');
     const channel = notifier.sent.find((s) => s.to === 'unit' && s.notice.kind === 'case.forUnit');
     assert.ok(channel);
@@ -101,14 +101,14 @@ describe('concern, lookup and ownership services', () => {
     );
   });
 
-  it('an eviction date suggests level 3 and routes to the tildelingsteam', async () => {
+  it('an eviction date suggests nivå 2 (need, not stage), routed by the admin rule', async () => {
     const done = await register.register(
       await actor('navSaks'),
       valid(draft({ rentArrears: 'false', evictionDateSet: 'true', evictionDate: '2026-12-10' })),
       's',
     );
-    assert.equal(done.kase.level, 3);
-    assert.equal(done.owningUnit.key, 'tildeling');
+    assert.equal(done.kase.level, 2);
+    assert.equal(done.owningUnit.key, 'tildeling', 'the fixture routes eviction dates there');
     assert.equal(done.deadline, '2026-12-10');
   });
 
@@ -418,7 +418,7 @@ describe('concern, lookup and ownership services', () => {
   });
 
   it('"mine saker": most urgent first', async () => {
-    await register.register(await actor('ropSaks'), valid(draft()), '1'); // level 2, nav-bolig
+    await register.register(await actor('ropSaks'), valid(draft()), '1'); // arrears, nav-bolig
     await register.register(
       await actor('ropSaks'),
       valid(
@@ -429,11 +429,12 @@ describe('concern, lookup and ownership services', () => {
         }),
       ),
       '2',
-    ); // level 3
+    ); // a namsmann's letter
     const mine = await queries.myCases(await actor('navSaks'), TODAY);
     assert.deepEqual(
-      mine.map((m) => m.kase.level),
-      [3, 2],
+      mine.map((m) => m.phase),
+      ['begjaert', 'for-varsel'],
+      'the request filed first, whatever the level',
     );
     assert.deepEqual(await queries.myCases(await actor('tilKoord'), TODAY), []);
     assert.deepEqual(

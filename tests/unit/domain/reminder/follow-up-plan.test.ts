@@ -1,3 +1,4 @@
+import { EMPTY_TIMELINE } from '../../../../src/domain/case/case.ts';
 import { nextLegalDeadline } from '../../../../src/domain/case/case.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -91,6 +92,7 @@ describe('Norwegian calendar', () => {
 });
 
 const timeline = {
+  ...EMPTY_TIMELINE,
   firstMissedRentDate: '2026-10-01', // D (Thursday)
   noticeDate: '2026-10-10',
   noticeReceivedDate: '2026-10-12', // V (Monday)
