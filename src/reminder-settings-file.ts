@@ -12,7 +12,8 @@ import {
  * left out keeps the domain brief's default. Problems are listed in Norwegian, all at once.
  */
 const PRACTICE_IDS = CHECKPOINTS.filter((c) => c.basis === 'practice').map((c) => c.id);
-const LAW_IDS = CHECKPOINTS.filter((c) => c.basis === 'law').map((c) => c.id);
+/** Legal deadlines, and the info checkpoints that say what the law allows from a day. */
+const LAW_IDS = CHECKPOINTS.filter((c) => c.basis !== 'practice').map((c) => c.id);
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const checkpointKey = z.string().superRefine((id, ctx) => {
@@ -31,10 +32,11 @@ const schema = z.strictObject(
       .record(
         checkpointKey,
         z
-          .number({ message: 'må være et helt antall dager' })
-          .int('må være et helt antall dager')
-          .min(-60, 'minst -60')
-          .max(60, 'høyst 60'),
+          // In the checkpoint's own unit: days, working days (P5, R-2) or months (D1M).
+          .number({ message: 'må være et helt tall' })
+          .int('må være et helt tall')
+          .min(-120, 'minst -120')
+          .max(120, 'høyst 120'),
       )
       .optional(),
     quietHours: z

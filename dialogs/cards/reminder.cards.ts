@@ -3,6 +3,7 @@ import {
   SNOOZE_DAYS,
   type ReminderCardState,
 } from '../../src/domain/reminder/reminder-actions.service.ts';
+import { daysBetween } from '../../src/domain/common/calendar-date.ts';
 import type { StoredOutboxRow } from '../../src/domain/reminder/outbox.ts';
 import type { ListedReminder } from '../../src/domain/reminder/reminder-query.service.ts';
 import type { ReminderItem } from '../../src/domain/reminder/reminder-notifier.ts';
@@ -81,7 +82,11 @@ export function reminderCard(
     ),
   ];
   items.forEach((item, index) => {
-    const [title, todo] = t.kinds[item.kind];
+    const [kindTitle, todo] = t.kinds[item.kind];
+    const title =
+      item.kind === 'F-soon' && item.legalDeadline
+        ? t.evictionInDays(daysBetween(item.dueDate, item.legalDeadline))
+        : kindTitle;
     const state = states[item.outboxKey] ?? {};
     const lines: CardElement[] = [
       paragraph(`**${title}**${items.length > 1 ? ` · ${t.case(item.reference)}` : ''}`),

@@ -563,6 +563,13 @@ export const nb = {
     open: 'Åpne sak',
     doneBy: (name: string, date: string) => `Utført av ${name} ${date}`,
     snoozedUntil: (date: string) => `Utsatt til ${date}`,
+    /** The title of a late-registered eviction date: how many days are left. */
+    evictionInDays: (days: number) =>
+      days <= 0
+        ? 'Utkastelse i dag'
+        : days === 1
+          ? 'Utkastelse i morgen'
+          : `Utkastelse om ${days} dager`,
     snoozedToDeadline: (date: string) =>
       `Utsatt til ${date}, som er fristen: lenger kan den ikke utsettes.`,
     handOver: 'Overfør',
@@ -595,58 +602,165 @@ export const nb = {
       handed: 'Overført',
     },
     kinds: {
-      D1: ['Husleien er ubetalt', 'Utleier kan nå sende varsel etter § 4-18.'],
+      P0: [
+        'Restanse meldt fra innfordring eller bolig',
+        'Forsøk å få kontakt med personen i dag, eller avtal hjemmebesøk. Er kommunen ' +
+          'utleier, skal det ikke sendes varsel etter tvangsfullbyrdelsesloven § 4-18 før ' +
+          'kontakt er forsøkt.',
+      ],
+      P5: [
+        'Er det oppnådd kontakt?',
+        'Hvis ikke: hjemmebesøk. Gi innfordring beskjed om at kontakt er forsøkt.',
+      ],
+      D0: [
+        'Husleien er ikke betalt ved forfall',
+        'Utleier kan fra i dag sende varsel etter tvangsfullbyrdelsesloven § 4-18. ' +
+          'Spør personen om hen har fått brev.',
+      ],
       D3: [
-        'Ta kontakt med beboeren',
-        'Sjekk bostøtte, inntekt og trekk i trygd. Registrer bekymring hvis det ikke er gjort.',
+        'Ta kontakt med personen',
+        'Sjekk bostøtte, inntekt og trekk i trygd, og tilby økonomisk rådgivning ' +
+          '(sosialtjenesteloven § 17).',
       ],
       D7: [
         'Husleien er fortsatt ubetalt',
-        'Kontakt NAV, tilby økonomisk rådgivning og foreslå nedbetalingsavtale.',
+        'Sørg for at personen får hjelp til å søke økonomisk stønad (sosialtjenesteloven ' +
+          '§§ 18–19), og kontakt utleier om nedbetalingsavtale.',
       ],
-      D30: ['Neste husleie forfaller', 'Vurder å heve nivået på saken.'],
-      V0: ['Varsel etter § 4-18 er mottatt', 'Fristen på 14 dager løper. Sakens eier er varslet.'],
-      V7: [
-        'Halvveis i varselfristen',
-        'Er søknad etter § 18/19 eller nedbetalingsavtale på plass?',
+      D1M: [
+        'Neste husleie forfaller',
+        'Er også denne ubetalt, vurder husleietrekk eller frivillig forvaltning.',
       ],
-      V12: ['Siste arbeidsdager før begjæring kan sendes', 'Eskaler om det ikke er en løsning.'],
-      V14: [
+      N0: [
+        'Utleier har varslet NAV (husleieloven § 9-11)',
+        'Kontakt personen nå. Utleier kan begjære utkastelse om lag to uker etter varselet.',
+      ],
+      N10: [
+        'Utleier kan snart begjære utkastelse',
+        'Er det søkt om økonomisk stønad, eller avtalt nedbetaling med utleier?',
+      ],
+      V0: [
+        'Varsel etter tvangsfullbyrdelsesloven § 4-18 er mottatt',
+        'Søk om økonomisk stønad (sosialtjenesteloven §§ 18–19) nå, og kontakt utleier.',
+      ],
+      'R-7': [
+        'En uke til utleier kan begjære utkastelse',
+        'Er vedtak om økonomisk stønad fattet og utbetaling til utleier avtalt?',
+      ],
+      'R-2': [
+        'Utleier kan snart begjære utkastelse',
+        'Er det ikke funnet en løsning, ta saken opp med leder i dag.',
+      ],
+      R0: [
         'Utleier kan nå begjære utkastelse',
-        'Tidligste lovlige dato for begjæring til namsmannen.',
+        'Fra i dag kan utleier sende begjæring om utkastelse til namsmannen.',
       ],
-      B0: ['Namsmannens varsel er mottatt', 'Innsigelsesfristen på 14 dager løper.'],
-      B10: [
+      B0: [
+        'Brev fra namsmannen om begjæring om utkastelse',
+        'Beboeren har 14 dager fra brevet ble mottatt til å komme med innsigelse. ' +
+          'Start søknad om økonomisk stønad nå.',
+      ],
+      Bnav0: [
+        'NAV har fått kopi av brev fra namsmannen',
+        'Fristen for innsigelse er usikker: den løper fra beboeren fikk brevet. ' +
+          'Be om å få se brevet, og registrer fristen som står i det.',
+      ],
+      'O-4': [
         'Innsigelse eller betaling?',
-        'Bestem om det skal fremmes innsigelse, eller om kravet kan betales.',
+        'Avklar med beboeren om det er grunnlag for innsigelse, eller om hele kravet kan ' +
+          'betales før fristen.',
       ],
-      B14: ['Innsigelsesfristen går ut', 'Utkastelsesdato blir satt.'],
+      O0: [
+        'Fristen for innsigelse går ut i dag',
+        'Deretter kan namsmannen fastsette dato for utkastelse.',
+      ],
       'F-14': [
         'To uker til utkastelse',
-        'Betaling eller flytting? Ordne midlertidig botilbud om nødvendig.',
+        'Hele kravet kan betales fram til låsen skiftes; er det betalt, bekreft med utleier at ' +
+          'begjæringen er trukket. Ordne midlertidig botilbud om nødvendig.',
       ],
       'F-7': [
         'En uke til utkastelse',
-        'Betaling eller flytting? Ordne midlertidig botilbud om nødvendig.',
+        'Hele kravet kan betales fram til låsen skiftes. Utsettelse krever utleiers samtykke. ' +
+          'Ordne midlertidig botilbud om nødvendig.',
       ],
       'F-2': [
         'To dager til utkastelse',
-        'Betaling eller flytting? Midlertidig botilbud må være klart.',
+        'Midlertidig botilbud (sosialtjenesteloven § 27) må være klart.',
+      ],
+      'F-1': [
+        'Utkastelse i morgen',
+        'Bekreft med utleier og namsmannen om utkastelsen blir. Bare utleier kan gå med på ' +
+          'utsettelse.',
       ],
       F0: [
         'Utkastelsesdagen',
-        'Betaling hjelper ikke når låsen er skiftet. Midlertidig botilbud etter § 27.',
+        'Hele kravet kan fortsatt betales fram til låsen skiftes. Sørg for at midlertidig ' +
+          'botilbud er klart (sosialtjenesteloven § 27).',
       ],
-      F14: ['Frist for eiendeler', '14 dager etter utkastelse.'],
-      F28: ['Siste frist for eiendeler', 'Omtrent fire uker etter utkastelse.'],
+      F14: [
+        'Første frist for å hente eiendeler',
+        'Hjelp beboeren med å hente eiendelene eller få dem lagret.',
+      ],
+      F28: [
+        'Ny frist for eiendeler (se namsmannens brev)',
+        'Namsmannen sender nytt varsel; samlet frist er om lag fire uker. Registrer datoen ' +
+          'fra brevet.',
+      ],
+      E0: ['Siste frist for eiendeler', 'Fristen fra namsmannens andre brev går ut i dag.'],
+      'K-90': [
+        'Leiekontrakten går ut om tre måneder',
+        'Avklar ny kontrakt eller neste steg i boligkarrieren (for eksempel startlån).',
+      ],
+      K0: [
+        'Leiekontrakten går ut i dag',
+        'Er ny kontrakt på plass, eller har personen et annet sted å bo?',
+      ],
+      K90: [
+        'Tre måneder siden leiekontrakten gikk ut',
+        'Har utleier ikke gitt skriftlig flytteoppfordring innen nå, kan leieforholdet ha gått ' +
+          'over til å gjelde på ubestemt tid. Sjekk med utleier.',
+      ],
+      S0: [
+        'Oppsigelse fra utleier',
+        'Leietaker kan protestere skriftlig innen én måned (husleieloven § 9-8). ' +
+          'Avklar om det er grunnlag for protest.',
+      ],
+      'Sp-7': [
+        'En uke til protestfristen',
+        'Skal det sendes protest mot oppsigelsen? Hjelp leietaker med å skrive den.',
+      ],
+      Sp0: [
+        'Protestfristen går ut i dag',
+        'Uten skriftlig protest kan utleier kreve utkastelse når oppsigelsestiden er ute.',
+      ],
+      'D-catchup': [
+        'Saken kom inn sent: gjør dette nå',
+        'Kontakt personen, sjekk bostøtte, hjelp med søknad om økonomisk stønad ' +
+          '(sosialtjenesteloven §§ 18–19) og kontakt utleier om nedbetalingsavtale.',
+      ],
+      'F-soon': [
+        'Utkastelse om kort tid',
+        'Utkastelsesdatoen er under to uker unna. Sørg for betaling eller midlertidig ' +
+          'botilbud (sosialtjenesteloven § 27) nå.',
+      ],
+      'case.acuteUntaken': [
+        'Akutt sak uten saksansvarlig',
+        'Personen står uten tak over hodet i natt, og ingen har tatt saken på to timer. ' +
+          'Fordel den nå.',
+      ],
+      'case.untaken': [
+        'Sak uten saksansvarlig',
+        'Ingen i enheten har tatt saken på en arbeidsdag. Fordel den.',
+      ],
       'measure.soon': ['Tiltak nærmer seg fristen', 'Sjekk status i målplanen.'],
       'measure.due': ['Tiltak har frist i dag', 'Oppdater status i målplanen.'],
       'measure.overdue': [
         'Tiltak er forsinket',
         'Fristen har gått ut. Følg opp med den ansvarlige.',
       ],
-      'measure.escalated': ['Tiltak er fortsatt forsinket', 'Eskalert til leder.'],
-      'evaluation.soon': ['Evaluering om en uke', 'Forbered evalueringen av målplanen.'],
+      'measure.escalated': ['Tiltak er fortsatt forsinket', 'Sendt til leder.'],
+      'evaluation.soon': ['Evaluering nærmer seg', 'Forbered evalueringen av målplanen.'],
       'evaluation.due': ['Evaluering i dag', 'Registrer evalueringen i målplanen.'],
       'staff.reassign': [
         'Saken trenger ny koordinator',

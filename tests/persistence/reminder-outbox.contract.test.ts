@@ -294,9 +294,9 @@ describe('two scheduler instances on one SQLite file', () => {
     const outboxB = new PrismaReminderOutbox(b.prisma);
     const cases = Array.from({ length: 40 }, (_, i) => `k${i}`);
     for (const c of cases) await outboxA.sync(`case:${c}:`, planFor(c), at('2026-11-20T08:00:00Z'));
-    const now = at('2026-12-31T12:00:00Z'); // everything is due
+    const now = at('2027-12-31T12:00:00Z'); // everything is due
     const claimed: string[] = [];
-    for (let round = 0; round < 20; round++) {
+    for (let round = 0; round < 60; round++) {
       const [x, y] = await Promise.all([
         outboxA.claimDue(now, 'A', 600_000, 7),
         outboxB.claimDue(now, 'B', 600_000, 7),

@@ -186,7 +186,7 @@ describe('npm run org:import --deactivate-missing', () => {
           {
             key,
             caseId: ids.c.id,
-            kind: 'V7',
+            kind: 'R-7',
             basis: 'practice',
             dueDate: '2026-11-30',
             sendAt: new Date('2026-11-30T07:00:00Z'),

@@ -165,16 +165,16 @@ describe('HUSLY_REMINDER_SETTINGS: the municipality\u2019s reminder practice', (
   it('refuses legal deadlines, unknown checkpoints, bad times, a missing file: all at once', () => {
     const result = withFile(
       JSON.stringify({
-        practiceOffsets: { V14: 10, X9: 1, D7: 2.5 },
+        practiceOffsets: { R0: 10, X9: 1, D7: 2.5 },
         quietHours: { start: '16:00', end: '08:00' },
         extra: 1,
       }),
     );
     assert.ok(!result.ok);
     const text = result.problems.join('\n');
-    assert.match(text, /practiceOffsets\.V14: er en lovfestet frist og kan ikke endres/);
+    assert.match(text, /practiceOffsets\.R0: er en lovfestet frist og kan ikke endres/);
     assert.match(text, /practiceOffsets\.X9: er et ukjent kontrollpunkt/);
-    assert.match(text, /D7: må være et helt antall dager/);
+    assert.match(text, /D7: må være et helt tall/);
     assert.match(text, /quietHours: start må være før slutt/);
     assert.match(text, /ukjent innstilling: extra/);
     assert.deepEqual(

@@ -1,4 +1,4 @@
-import { addDays } from '../common/calendar-date.ts';
+import { addDays, addMonths } from '../common/calendar-date.ts';
 
 /**
  * Cases (saker) and their classification: the three main categories of vanskeligstilte on the
@@ -184,17 +184,43 @@ export function noticeSentDate(t: EvictionTimeline): string | null {
   return t.noticeDate ?? t.noticeReceivedDate;
 }
 
+/** The earliest day the landlord may request eviction: the § 4-18 notice sent + 14 days. */
+export function earliestRequestDate(t: EvictionTimeline): string | null {
+  const sent = noticeSentDate(t);
+  return sent ? addDays(sent, 14) : null;
+}
+
+/**
+ * The deadline for objecting to the namsmann (tvangsfullbyrdelsesloven § 13-6): the one printed
+ * in the letter, else 14 days from when the tenant was served it. With only the day NAV got its
+ * copy, it is unknown — the tenant may have been served earlier — so `uncertain` and no date.
+ */
+export function objectionDeadlineOf(
+  t: EvictionTimeline,
+): { readonly date: string } | { readonly uncertain: true } | null {
+  if (t.objectionDeadline) return { date: t.objectionDeadline };
+  if (t.namsmannNoticeDate) return { date: addDays(t.namsmannNoticeDate, 14) };
+  return t.namsmannCopyDate ? { uncertain: true } : null;
+}
+
+/** The tenant's deadline to protest an oppsigelse: one month (husleieloven § 9-8). */
+export function protestDeadline(t: EvictionTimeline): string | null {
+  return t.terminationDate ? addMonths(t.terminationDate, 1) : null;
+}
+
 /**
  * The next deadline that matters in the timeline, for a channel card: the eviction date, the
- * end of the objection window (B + 14) or the earliest lawful request (notice sent + 14). Legal
- * offsets are fixed by law.
+ * objection deadline, the earliest lawful request, the protest deadline of an oppsigelse, or
+ * the belongings deadline after an eviction. Legal offsets are fixed by law.
  */
 export function nextLegalDeadline(t: EvictionTimeline, today: string): string | null {
-  const sent = noticeSentDate(t);
+  const objection = objectionDeadlineOf(t);
   const candidates = [
     upcomingEviction(t, today),
-    t.namsmannNoticeDate ? addDays(t.namsmannNoticeDate, 14) : null,
-    sent ? addDays(sent, 14) : null,
+    objection && 'date' in objection ? objection.date : null,
+    earliestRequestDate(t),
+    protestDeadline(t),
+    t.evictionHappened ? t.belongingsDeadline : null,
   ].filter((d): d is string => d !== null && d >= today);
   return candidates.sort()[0] ?? null;
 }

@@ -1,87 +1,166 @@
 /**
- * The reminder checkpoints of an eviction case (domain brief §1). Anchors: D = first missed
- * rent, V = § 4-18 notice received, Vsent = the day the notice was sent (the date on it; the
- * 14 days run from there, tvangsfullbyrdelsesloven § 4-18 as Lovavdelingen reads it), B = the
- * namsmann's notice received, F = eviction date.
- * Legal offsets are fixed by law; practice offsets are municipal practice and configurable.
+ * The reminder checkpoints of a case: the table in docs/reminders.md, which a test holds equal to
+ * this one. Every checkpoint counts from an anchor date in the case's timeline:
+ *
+ * - P   innfordring or the landlord unit reported the arrears (restansemelding)
+ * - D   first missed rent (the due date)
+ * - N   NAV got the landlord's notice under husleieloven § 9-11
+ * - V   the tenant received the tvangsfullbyrdelsesloven § 4-18 notice
+ * - R   the earliest day the landlord may request eviction: two weeks after the § 4-18 notice was
+ *       sent (the date on it; the day it arrived when that is all that is known)
+ * - B   the tenant was served the namsmann's letter (§ 13-6)
+ * - Bnav NAV/the municipality got its copy of that letter, while the tenant's date is unknown
+ * - O   the objection deadline: the one printed in the letter, else B + 14 days
+ * - F   the eviction date; E the belongings deadline from the namsmann's second notice
+ * - K   a time-limited lease ends
+ * - S   the landlord's oppsigelse reached the tenant; Sp the protest deadline, one month later
+ *
+ * Basis: 'law' — the date is a legal deadline or a legal event; sent on its own day at any hour,
+ * also on the working day before when it falls on a weekend or holiday, and to the owning unit's
+ * channel as well. 'practice' — municipal practice, offsets configurable, working hours only,
+ * moved back to a working day. 'info' — what may happen from that day, not a deadline for anyone
+ * in the municipality; sent like a practice reminder, offset fixed.
  */
-export type Anchor = 'D' | 'V' | 'Vsent' | 'B' | 'F';
-export const BASES = ['law', 'practice'] as const;
+export type Anchor =
+  'P' | 'D' | 'N' | 'V' | 'R' | 'B' | 'Bnav' | 'O' | 'F' | 'E' | 'K' | 'S' | 'Sp';
+export const BASES = ['law', 'practice', 'info'] as const;
 export type Basis = (typeof BASES)[number];
+
+/** How an offset counts: calendar days, working days, or calendar months. */
+export type OffsetUnit = 'days' | 'workingDays' | 'months';
 
 export interface CheckpointSpec {
   readonly id: CheckpointId;
   readonly anchor: Anchor;
-  /** Days from the anchor (the default, for practice checkpoints). */
+  /** From the anchor, in `unit`s (the default, for practice checkpoints). */
   readonly offset: number;
+  readonly unit: OffsetUnit;
   readonly basis: Basis;
-  /** The legal deadline the checkpoint leads up to, if any. */
+  /** The legal deadline the checkpoint leads up to: an anchor's date plus days. */
   readonly legalDeadline: { readonly anchor: Anchor; readonly offset: number } | null;
+  /** Stops once the whole arrears are paid (a paid claim ends the arrears route, not others). */
+  readonly stopsWhenPaid: boolean;
+  /** The law behind the date, or 'praksis' (docs/reminders.md shows it). */
+  readonly source: string;
 }
 
 export const CHECKPOINT_IDS = [
-  'D1',
+  'P0',
+  'P5',
+  'D0',
   'D3',
   'D7',
-  'D30',
+  'D1M',
+  'N0',
+  'N10',
   'V0',
-  'V7',
-  'V12',
-  'V14',
+  'R-7',
+  'R-2',
+  'R0',
   'B0',
-  'B10',
-  'B14',
+  'Bnav0',
+  'O-4',
+  'O0',
   'F-14',
   'F-7',
   'F-2',
+  'F-1',
   'F0',
   'F14',
   'F28',
+  'E0',
+  'K-90',
+  'K0',
+  'K90',
+  'S0',
+  'Sp-7',
+  'Sp0',
 ] as const;
 export type CheckpointId = (typeof CHECKPOINT_IDS)[number];
 
-const request = { anchor: 'Vsent', offset: 14 } as const;
-const objection = { anchor: 'B', offset: 14 } as const;
-const eviction = { anchor: 'F', offset: 0 } as const;
+/**
+ * Planned when a case arrives late, in place of what was missed (see follow-up-plan.ts): the
+ * arrears actions whose day passed before Husly knew, and a warning for an eviction date less
+ * than 14 days ahead.
+ */
+export const CATCH_UP_IDS = ['D-catchup', 'F-soon'] as const;
+export type CatchUpId = (typeof CATCH_UP_IDS)[number];
+
+const TVFBL_4_18 = 'tvangsfullbyrdelsesloven § 4-18';
+const TVFBL_13_6 = 'tvangsfullbyrdelsesloven § 13-6';
+const TVFBL_13_11 = 'tvangsfullbyrdelsesloven § 13-11';
+const PRACTICE = 'praksis';
+
+const cp = (
+  id: CheckpointId,
+  anchor: Anchor,
+  offset: number,
+  basis: Basis,
+  source: string,
+  more: Partial<Pick<CheckpointSpec, 'unit' | 'legalDeadline' | 'stopsWhenPaid'>> = {},
+): CheckpointSpec => ({
+  id,
+  anchor,
+  offset,
+  unit: more.unit ?? 'days',
+  basis,
+  legalDeadline: more.legalDeadline ?? null,
+  stopsWhenPaid: more.stopsWhenPaid ?? true,
+  source,
+});
+const to = (anchor: Anchor, offset = 0) => ({ legalDeadline: { anchor, offset } });
+const beyondPayment = { stopsWhenPaid: false } as const;
 
 export const CHECKPOINTS: readonly CheckpointSpec[] = [
-  // § 4-18 notice may now be sent
-  { id: 'D1', anchor: 'D', offset: 1, basis: 'law', legalDeadline: null },
-  // contact; bostøtte, income, trekk
-  { id: 'D3', anchor: 'D', offset: 3, basis: 'practice', legalDeadline: null },
-  // NAV contact, rådgivning, payment plan
-  { id: 'D7', anchor: 'D', offset: 7, basis: 'practice', legalDeadline: null },
-  // next rent due; escalate level
-  { id: 'D30', anchor: 'D', offset: 30, basis: 'practice', legalDeadline: null },
-  // 14-day clock starts
-  { id: 'V0', anchor: 'V', offset: 0, basis: 'law', legalDeadline: request },
-  // § 18/19 application or payment plan?
-  { id: 'V7', anchor: 'V', offset: 7, basis: 'practice', legalDeadline: request },
-  // last working days; escalate
-  { id: 'V12', anchor: 'V', offset: 12, basis: 'practice', legalDeadline: request },
-  // earliest lawful request
-  { id: 'V14', anchor: 'Vsent', offset: 14, basis: 'law', legalDeadline: request },
-  // objection window opens
-  { id: 'B0', anchor: 'B', offset: 0, basis: 'law', legalDeadline: objection },
-  // decide on objection or payment
-  { id: 'B10', anchor: 'B', offset: 10, basis: 'practice', legalDeadline: objection },
-  // window closes
-  { id: 'B14', anchor: 'B', offset: 14, basis: 'law', legalDeadline: objection },
-  // payment/moving; midlertidig botilbud
-  { id: 'F-14', anchor: 'F', offset: -14, basis: 'practice', legalDeadline: eviction },
-  { id: 'F-7', anchor: 'F', offset: -7, basis: 'practice', legalDeadline: eviction },
-  { id: 'F-2', anchor: 'F', offset: -2, basis: 'practice', legalDeadline: eviction },
-  // payment no longer helps; § 27
-  { id: 'F0', anchor: 'F', offset: 0, basis: 'law', legalDeadline: eviction },
-  // belongings
-  { id: 'F14', anchor: 'F', offset: 14, basis: 'law', legalDeadline: { anchor: 'F', offset: 14 } },
-  // belongings
-  { id: 'F28', anchor: 'F', offset: 28, basis: 'law', legalDeadline: { anchor: 'F', offset: 28 } },
+  // Innfordring/bolig reported arrears: contact or home visit; municipal landlord waits for it.
+  cp('P0', 'P', 0, 'practice', PRACTICE),
+  cp('P5', 'P', 5, 'practice', PRACTICE, { unit: 'workingDays' }),
+  // A § 4-18 notice may be sent from the due date itself (Lovavdelingen).
+  cp('D0', 'D', 0, 'info', TVFBL_4_18),
+  cp('D3', 'D', 3, 'practice', PRACTICE),
+  cp('D7', 'D', 7, 'practice', PRACTICE),
+  // The second missed rent: the same day next month.
+  cp('D1M', 'D', 1, 'practice', PRACTICE, { unit: 'months' }),
+  // The landlord's notice to NAV; in practice the request comes about two weeks later.
+  cp('N0', 'N', 0, 'practice', 'husleieloven § 9-11'),
+  cp('N10', 'N', 10, 'practice', 'husleieloven § 9-11'),
+  // The § 4-18 notice: apply for økonomisk stønad now; count down to the earliest request.
+  cp('V0', 'V', 0, 'law', TVFBL_4_18, to('R')),
+  cp('R-7', 'R', -7, 'practice', PRACTICE, to('R')),
+  cp('R-2', 'R', -2, 'practice', PRACTICE, { unit: 'workingDays', ...to('R') }),
+  cp('R0', 'R', 0, 'law', TVFBL_4_18, to('R')),
+  // The namsmann's letter: 14 days to object from when the tenant was served it.
+  cp('B0', 'B', 0, 'law', TVFBL_13_6, to('O')),
+  cp('Bnav0', 'Bnav', 0, 'law', 'tvangsfullbyrdelsesloven § 13-6 tredje ledd'),
+  cp('O-4', 'O', -4, 'practice', PRACTICE, to('O')),
+  cp('O0', 'O', 0, 'law', TVFBL_13_6, to('O')),
+  // The eviction date: paying the whole claim stops it until the lock is changed.
+  cp('F-14', 'F', -14, 'practice', PRACTICE, { ...to('F'), ...beyondPayment }),
+  cp('F-7', 'F', -7, 'practice', PRACTICE, { ...to('F'), ...beyondPayment }),
+  cp('F-2', 'F', -2, 'practice', PRACTICE, { ...to('F'), ...beyondPayment }),
+  cp('F-1', 'F', -1, 'practice', PRACTICE, { ...to('F'), ...beyondPayment }),
+  cp('F0', 'F', 0, 'law', 'tvangsfullbyrdelsesloven § 13-2 og § 13-11', {
+    ...to('F'),
+    ...beyondPayment,
+  }),
+  // Belongings: a first deadline, then the one in the namsmann's second notice.
+  // (After a payment only if the eviction is recorded as having happened all the same.)
+  cp('F14', 'F', 14, 'law', TVFBL_13_11, to('F', 14)),
+  cp('F28', 'F', 28, 'info', TVFBL_13_11),
+  cp('E0', 'E', 0, 'law', TVFBL_13_11, to('E')),
+  // A time-limited lease ending: paying changes nothing here.
+  cp('K-90', 'K', -90, 'practice', PRACTICE, beyondPayment),
+  cp('K0', 'K', 0, 'practice', 'husleieloven § 9-2', beyondPayment),
+  cp('K90', 'K', 90, 'law', 'tvangsfullbyrdelsesloven § 13-2 (3) b', beyondPayment),
+  // An oppsigelse: the tenant may protest in writing within one month.
+  cp('S0', 'S', 0, 'law', 'husleieloven § 9-8', { ...to('Sp'), ...beyondPayment }),
+  cp('Sp-7', 'Sp', -7, 'practice', PRACTICE, { ...to('Sp'), ...beyondPayment }),
+  cp('Sp0', 'Sp', 0, 'law', 'husleieloven § 9-8', { ...to('Sp'), ...beyondPayment }),
 ];
 
 /** Municipal settings for reminders; everything has the domain brief's value as default. */
 export interface ReminderSettings {
-  /** Overrides of practice offsets, e.g. { D3: 2 }. Legal offsets cannot be changed. */
+  /** Overrides of practice offsets, e.g. { D3: 2 }. Legal and info offsets cannot be changed. */
   readonly practiceOffsets: Partial<Record<CheckpointId, number>>;
   /** Practice reminders go out only between these local times on working days. */
   readonly quietHours: { readonly start: string; readonly end: string };

@@ -1,3 +1,4 @@
+import type { StoredConcern } from '../concern/concern.ts';
 import type { Clock } from '../common/clock.ts';
 import { localDate } from '../common/local-date.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
@@ -24,13 +25,26 @@ export class ReminderPlannerService {
   async replan(caseId: string): Promise<void> {
     const now = this.clock.now();
     const today = localDate(now, this.timeZone);
-    const loaded = await this.uow.run(async ({ cases, plans }) => {
+    const loaded = await this.uow.run(async ({ cases, plans, concerns }) => {
       const kase = await cases.findById(caseId);
-      return kase ? { kase, plan: await plans.findByCaseId(kase.id) } : null;
+      return kase
+        ? {
+            kase,
+            plan: await plans.findByCaseId(kase.id),
+            concerns: await concerns.listForCase(kase.id),
+          }
+        : null;
     });
     if (!loaded) return;
-    const { kase, plan } = loaded;
+    const { kase, plan, concerns } = loaded;
     const closed = kase.status === 'closed';
+    const t = kase.timeline;
+    // When Husly first heard of today's D and F: what fell due before then is caught up.
+    const firstTold = (said: (c: StoredConcern) => boolean) => {
+      const first = concerns.find(said);
+      return first ? localDate(first.createdAt, this.timeZone) : undefined;
+    };
+    const acute = concerns.find((c) => c.acute);
     // The whole plan for the current dates, past checkpoints included: those are not added again,
     // but one still pending (never sent: Husly was down when it fell due) is kept, not cancelled.
     const all = evictionFollowUp(
@@ -39,6 +53,17 @@ export class ReminderPlannerService {
         timeline: kase.timeline,
         arrearsPaid: kase.arrearsPaidDate !== null,
         closed,
+        knownSince: {
+          D: firstTold((c) => c.rentArrears?.firstMissedRentDate === t.firstMissedRentDate),
+          F: firstTold((c) => c.eviction?.date === t.evictionDate),
+        },
+        untaken:
+          kase.coordinatorId === null
+            ? {
+                openedAt: kase.openedAt,
+                acuteReportedAt: t.acuteDate && acute ? acute.createdAt : null,
+              }
+            : null,
       },
       this.settings,
       EVERY_DAY,

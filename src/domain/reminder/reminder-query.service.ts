@@ -36,6 +36,8 @@ export class ReminderQueryService {
     const undelivered: ListedReminder[] = [];
     for (const kase of cases)
       for (const row of await this.outbox.forCase(kase.id)) {
+        // A legal checkpoint's copy to the channel is the same reminder: listed once.
+        if (row.audience === 'unit') continue;
         if (row.status === 'pending') upcoming.push({ row, reference: kase.reference });
         if (row.status === 'dead') undelivered.push({ row, reference: kase.reference });
       }

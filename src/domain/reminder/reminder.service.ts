@@ -2,7 +2,7 @@ import type { CaseRecord } from '../case/case.ts';
 import type { Clock } from '../common/clock.ts';
 import { isLeader, type Staff } from '../org/org.ts';
 import type { ReminderSettings } from './checkpoints.ts';
-import { nextSendable } from './follow-up-plan.ts';
+import { nextSendable, UNTAKEN_KINDS } from './follow-up-plan.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
 import { afterFailure, type RetryPolicy, type SendFailure } from './delivery-policy.ts';
 import type { OutboxRow, ReminderOutbox } from './outbox.ts';
@@ -242,7 +242,13 @@ export class ReminderService {
         if (!found) caseById.set(row.caseId, (found = cases.findById(row.caseId)));
         const kase = await found;
         if (!kase) continue;
-        if (kase.status === 'closed') {
+        // Closed meanwhile; or taken meanwhile, for an "untaken" escalation; or a legal
+        // checkpoint's channel copy while nobody has the case (the main row goes there already).
+        if (
+          kase.status === 'closed' ||
+          (isUntakenKind(row.kind) && kase.coordinatorId !== null) ||
+          (row.audience === 'unit' && kase.coordinatorId === null && !row.assigneeId)
+        ) {
           closed.add(row.id);
           continue;
         }
@@ -278,6 +284,7 @@ function routeFor(row: OutboxRow, kase: CaseRecord, staff: readonly Staff[]): Ro
       fallback: [channel, ...leaders],
     };
   if (row.audience === 'coordinator') return { targets: [channel, ...leaders], fallback: [] };
+  if (row.audience === 'unit') return { targets: [channel], fallback: leaders };
   return {
     targets: leaders.length ? leaders : [channel],
     fallback: leaders.length ? [channel] : [],
@@ -310,3 +317,5 @@ function inDigests<G extends { rows: OutboxRow[]; items: ReminderItem[] }>(group
 
 const recipientKey = (r: ReminderRecipient) =>
   r.kind === 'staff' ? `staff:${r.staffId}` : `unit:${r.unitId}`;
+
+const isUntakenKind = (kind: string) => (UNTAKEN_KINDS as readonly string[]).includes(kind);

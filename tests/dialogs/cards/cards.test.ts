@@ -260,7 +260,7 @@ describe('dates never start a Markdown line', async () => {
    */
   const listLike = (card: unknown): string[] =>
     JSON.stringify(card).match(/"type":"TextBlock","text":"\d+\. [^"]*"/g) ?? [];
-  const row = (kind: 'B10' | 'F0', dueDate: string, status: 'pending' | 'sent') => ({
+  const row = (kind: 'O-4' | 'F0', dueDate: string, status: 'pending' | 'sent') => ({
     id: kind,
     key: `case:c:${kind}:${dueDate}`,
     caseId: 'c',
@@ -286,7 +286,7 @@ describe('dates never start a Markdown line', async () => {
 
   it('in the follow-up timeline and the "påminnelser" list', () => {
     const pending = row('F0', '2026-12-17', 'pending');
-    const rows = [row('B10', '2026-11-24', 'sent'), pending];
+    const rows = [row('O-4', '2026-11-24', 'sent'), pending];
     const timeline = timelineCard(nb, '2026-0001', rows, '2026-11-30');
     const list = remindersListCard(nb, [{ row: pending, reference: '2026-0001' }], []);
     for (const card of [timeline, list]) {

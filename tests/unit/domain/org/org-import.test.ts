@@ -197,7 +197,7 @@ describe('OrgImportService', () => {
           {
             key: `case:${cases.c}:V7:2026-11-30`,
             caseId: cases.c,
-            kind: 'V7',
+            kind: 'R-7',
             basis: 'practice',
             dueDate: '2026-11-30',
             sendAt: new Date('2026-11-30T07:00:00Z'),
@@ -213,7 +213,7 @@ describe('OrgImportService', () => {
           {
             key: `case:${cases.a}:V7:2026-11-30`,
             caseId: cases.a,
-            kind: 'V7',
+            kind: 'R-7',
             basis: 'practice',
             dueDate: '2026-11-30',
             sendAt: new Date('2026-11-30T07:00:00Z'),

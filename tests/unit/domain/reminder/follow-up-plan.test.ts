@@ -1,5 +1,9 @@
-import { EMPTY_TIMELINE } from '../../../../src/domain/case/case.ts';
-import { nextLegalDeadline } from '../../../../src/domain/case/case.ts';
+import {
+  EMPTY_TIMELINE,
+  nextLegalDeadline,
+  objectionDeadlineOf,
+  type EvictionTimeline,
+} from '../../../../src/domain/case/case.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
@@ -11,12 +15,18 @@ import {
 } from '../../../../src/domain/calendar/norwegian-calendar.ts';
 import { localTime, zonedInstant } from '../../../../src/domain/calendar/zoned-time.ts';
 import type { GoalPlan } from '../../../../src/domain/goal-plan/goal-plan.ts';
-import { DEFAULT_REMINDER_SETTINGS as S } from '../../../../src/domain/reminder/checkpoints.ts';
+import {
+  CHECKPOINTS,
+  DEFAULT_REMINDER_SETTINGS as S,
+  type CheckpointId,
+} from '../../../../src/domain/reminder/checkpoints.ts';
+import { afterWorkingHours } from '../../../../src/domain/reminder/working-hours.ts';
 import {
   evictionFollowUp,
   nextSendable,
   planFollowUp,
   type CaseFollowUp,
+  type PlannedReminder,
 } from '../../../../src/domain/reminder/follow-up-plan.ts';
 import { localDate } from '../../../../src/domain/common/local-date.ts';
 
@@ -94,39 +104,53 @@ describe('Norwegian calendar', () => {
 const timeline = {
   ...EMPTY_TIMELINE,
   firstMissedRentDate: '2026-10-01', // D (Thursday)
-  noticeDate: '2026-10-10',
+  noticeDate: '2026-10-10', // the § 4-18 notice sent (Saturday)
   noticeReceivedDate: '2026-10-12', // V (Monday)
-  namsmannNoticeDate: '2026-11-02', // B (Monday)
+  namsmannNoticeDate: '2026-11-02', // B: the tenant served (Monday)
   evictionDate: '2026-12-01', // F (Tuesday)
-  evictionHappened: false,
 };
 const kase: CaseFollowUp = { caseId: 'c1', timeline, arrearsPaid: false, closed: false };
 const plan = (c = kase, today = '2026-09-30', settings = S) =>
   evictionFollowUp(c, settings, today, OSLO);
-const byKind = (list: ReturnType<typeof plan>) =>
-  Object.fromEntries(list.map((r) => [r.kind, [r.dueDate, r.basis, r.legalDeadline]]));
+const withDates = (dates: Partial<EvictionTimeline>, more: Partial<CaseFollowUp> = {}) => ({
+  ...kase,
+  ...more,
+  timeline: { ...EMPTY_TIMELINE, ...dates },
+});
+const LAW_IDS = new Set(CHECKPOINTS.filter((c) => c.basis === 'law').map((c) => c.id));
+/** The main rows (to the saksansvarlig, on their own day): kind → [due, basis, deadline]. */
+const byKind = (list: PlannedReminder[]) =>
+  Object.fromEntries(
+    list
+      .filter((r) => r.audience === 'coordinator')
+      .filter((r) => !(LAW_IDS.has(r.kind as CheckpointId) && r.basis !== 'law'))
+      .map((r) => [r.kind, [r.dueDate, r.basis, r.legalDeadline]]),
+  );
+const rowsOf = (list: PlannedReminder[], kind: string) =>
+  list.filter((r) => r.kind === kind).map((r) => `${r.audience} ${r.dueDate} ${r.basis}`);
 
 describe('eviction follow-up plan', () => {
-  it('generates every checkpoint of the brief: law exact, practice a working day before', () => {
+  it('plans every checkpoint from its anchor: law exact, practice on a working day', () => {
     assert.deepEqual(byKind(plan()), {
-      D1: ['2026-10-02', 'law', null],
+      D0: ['2026-10-01', 'info', null], // a § 4-18 notice may come from the due date itself
       D3: ['2026-10-02', 'practice', null], // Sunday 4 Oct → Friday
       D7: ['2026-10-08', 'practice', null],
-      D30: ['2026-10-30', 'practice', null], // Saturday 31 Oct → Friday
-      // The notice is dated (sent) Saturday 10 Oct: the landlord may request from 24 Oct.
+      D1M: ['2026-10-30', 'practice', null], // 1 Nov (same day next month) is a Sunday
+      // The notice was sent Saturday 10 Oct: the landlord may request from Saturday 24 Oct.
       V0: ['2026-10-12', 'law', '2026-10-24'],
-      V7: ['2026-10-19', 'practice', '2026-10-24'],
-      V12: ['2026-10-23', 'practice', '2026-10-24'], // Saturday 24 Oct → Friday
-      V14: ['2026-10-24', 'law', '2026-10-24'], // earliest lawful request
+      'R-7': ['2026-10-16', 'practice', '2026-10-24'], // Saturday 17 Oct → Friday
+      'R-2': ['2026-10-22', 'practice', '2026-10-24'], // two working days before: Thursday
+      R0: ['2026-10-24', 'law', '2026-10-24'],
       B0: ['2026-11-02', 'law', '2026-11-16'],
-      B10: ['2026-11-12', 'practice', '2026-11-16'],
-      B14: ['2026-11-16', 'law', '2026-11-16'], // objection window closes
+      'O-4': ['2026-11-12', 'practice', '2026-11-16'],
+      O0: ['2026-11-16', 'law', '2026-11-16'],
       'F-14': ['2026-11-17', 'practice', '2026-12-01'],
       'F-7': ['2026-11-24', 'practice', '2026-12-01'],
       'F-2': ['2026-11-27', 'practice', '2026-12-01'], // Sunday 29 Nov → Friday
+      'F-1': ['2026-11-30', 'practice', '2026-12-01'],
       F0: ['2026-12-01', 'law', '2026-12-01'],
       F14: ['2026-12-15', 'law', '2026-12-15'],
-      F28: ['2026-12-29', 'law', '2026-12-29'],
+      F28: ['2026-12-29', 'info', null], // "about four weeks" until the second notice
     });
   });
 
@@ -134,89 +158,107 @@ describe('eviction follow-up plan', () => {
     // Dated (sent) Saturday 21 November, received Sunday 22 November: the landlord may request
     // eviction from Saturday 5 December, so Husly must warn on the 5th, not the 6th.
     const november = plan(
-      {
-        ...kase,
-        timeline: { ...timeline, noticeDate: '2026-11-21', noticeReceivedDate: '2026-11-22' },
-      },
+      withDates({ noticeDate: '2026-11-21', noticeReceivedDate: '2026-11-22' }),
       '2026-11-22',
     );
-    assert.deepEqual(byKind(november).V14, ['2026-12-05', 'law', '2026-12-05']);
+    assert.deepEqual(byKind(november).R0, ['2026-12-05', 'law', '2026-12-05']);
+    assert.deepEqual(byKind(november)['R-2'], ['2026-12-03', 'practice', '2026-12-05']);
     assert.equal(
       nextLegalDeadline(
-        {
-          ...timeline,
-          evictionDate: null,
-          namsmannNoticeDate: null,
-          noticeDate: '2026-11-21',
-          noticeReceivedDate: '2026-11-22',
-        },
+        { ...EMPTY_TIMELINE, noticeDate: '2026-11-21', noticeReceivedDate: '2026-11-22' },
         '2026-11-22',
       ),
       '2026-12-05',
     );
     // Only the day it arrived is known: the notice was sent that day at the latest.
-    const receivedOnly = plan({
-      ...kase,
-      timeline: { ...timeline, noticeDate: null, noticeReceivedDate: '2026-10-15' },
+    const receivedOnly = plan(withDates({ noticeReceivedDate: '2026-10-15' }));
+    assert.equal(byKind(receivedOnly).R0?.[0], '2026-10-29');
+  });
+
+  it('also reminds a weekend deadline on the working day before, and tells the channel', () => {
+    const november = plan(
+      withDates({ noticeDate: '2026-11-21', noticeReceivedDate: '2026-11-22' }),
+      '2026-11-22',
+    );
+    assert.deepEqual(rowsOf(november, 'R0'), [
+      'coordinator 2026-12-04 practice', // Friday, in working hours
+      'unit 2026-12-04 practice',
+      'coordinator 2026-12-05 law', // Saturday itself, at any hour
+      'unit 2026-12-05 law',
+    ]);
+    // Received on Sunday 22 Nov, registered that day: the Friday copy is past, the day is not.
+    assert.deepEqual(rowsOf(november, 'V0'), ['coordinator 2026-11-22 law', 'unit 2026-11-22 law']);
+    assert.ok(
+      november.filter((r) => r.audience === 'unit').every((r) => LAW_IDS.has(r.kind as never)),
+      'only legal checkpoints are copied to the channel',
+    );
+    assert.equal(new Set(november.map((r) => r.key)).size, november.length, 'keys are unique');
+  });
+
+  it('objections run from the tenant’s date or the printed one; NAV’s copy is uncertain', () => {
+    const served = plan(withDates({ namsmannNoticeDate: '2026-11-02' }), '2026-11-01');
+    assert.deepEqual(byKind(served).O0, ['2026-11-16', 'law', '2026-11-16']);
+    const printed = plan(
+      withDates({ namsmannNoticeDate: '2026-11-02', objectionDeadline: '2026-11-18' }),
+      '2026-11-01',
+    );
+    assert.deepEqual(byKind(printed).O0, ['2026-11-18', 'law', '2026-11-18']);
+    assert.deepEqual(byKind(printed)['O-4'], ['2026-11-13', 'practice', '2026-11-18']);
+    // Only NAV's copy: the tenant may have been served days earlier — no date is guessed.
+    const copy = byKind(plan(withDates({ namsmannCopyDate: '2026-11-05' }), '2026-11-01'));
+    assert.deepEqual(copy, { Bnav0: ['2026-11-05', 'law', null] });
+    assert.deepEqual(objectionDeadlineOf({ ...EMPTY_TIMELINE, namsmannCopyDate: '2026-11-05' }), {
+      uncertain: true,
     });
-    assert.equal(receivedOnly.find((r) => r.kind === 'V14')?.dueDate, '2026-10-29');
   });
 
-  it('sends at 07:30 Oslo time on the due date, in winter and summer time', () => {
-    const r = plan().find((x) => x.kind === 'F0')!;
-    assert.equal(r.sendAt.toISOString(), '2026-12-01T06:30:00.000Z');
-    const summer = plan(
-      { ...kase, timeline: { ...timeline, evictionDate: '2026-06-15' } },
-      '2026-05-01',
-    ).find((x) => x.kind === 'F0')!;
-    assert.equal(summer.sendAt.toISOString(), '2026-06-15T05:30:00.000Z');
+  it('takes the second belongings deadline from the namsmann’s letter once it is known', () => {
+    const evicted = { evictionDate: '2026-12-01', evictionHappened: true };
+    assert.deepEqual(Object.keys(byKind(plan(withDates(evicted), '2026-12-02'))), ['F14', 'F28']);
+    const letter = plan(withDates({ ...evicted, belongingsDeadline: '2027-01-04' }), '2026-12-02');
+    assert.deepEqual(byKind(letter), {
+      F14: ['2026-12-15', 'law', '2026-12-15'],
+      E0: ['2027-01-04', 'law', '2027-01-04'],
+    });
   });
 
-  it('moves practice reminders off Christmas and Easter, keeps legal ones exact', () => {
-    const christmas = plan(
-      { ...kase, timeline: { ...timeline, evictionDate: '2026-12-27' } },
-      '2026-12-01',
-    );
-    assert.equal(
-      christmas.find((r) => r.kind === 'F-2')?.dueDate,
-      '2026-12-24',
-      '25 Dec → Christmas Eve',
-    );
-    assert.equal(
-      christmas.find((r) => r.kind === 'F0')?.dueDate,
-      '2026-12-27',
-      'legal: the Sunday itself',
-    );
-    const easter = plan(
-      { ...kase, timeline: { ...timeline, evictionDate: '2027-03-31' } },
-      '2027-03-01',
-    );
-    assert.equal(
-      easter.find((r) => r.kind === 'F-2')?.dueDate,
-      '2027-03-24',
-      'Easter Monday 29 March 2027 → 24 March',
-    );
+  it('innfordring’s report, a § 9-11 notice, a lease end, an oppsigelse', () => {
+    assert.deepEqual(byKind(plan(withDates({ arrearsReportedDate: '2026-11-26' }), '2026-11-26')), {
+      P0: ['2026-11-26', 'practice', null],
+      P5: ['2026-12-03', 'practice', null], // five working days later
+    });
+    assert.deepEqual(byKind(plan(withDates({ landlordNoticeDate: '2026-11-26' }), '2026-11-26')), {
+      N0: ['2026-11-26', 'practice', null],
+      N10: ['2026-12-04', 'practice', null], // Sunday 6 Dec → Friday
+    });
+    assert.deepEqual(byKind(plan(withDates({ leaseEndDate: '2027-03-31' }), '2026-11-26')), {
+      'K-90': ['2026-12-31', 'practice', null],
+      K0: ['2027-03-31', 'practice', null],
+      K90: ['2027-06-29', 'law', null],
+    });
+    // One month from 31 January is the last day of February.
+    assert.deepEqual(byKind(plan(withDates({ terminationDate: '2027-01-31' }), '2027-01-31')), {
+      S0: ['2027-01-31', 'law', '2027-02-28'],
+      'Sp-7': ['2027-02-19', 'practice', '2027-02-28'], // Sunday 21 Feb → Friday
+      Sp0: ['2027-02-28', 'law', '2027-02-28'],
+    });
   });
 
-  it('uses a municipality\u2019s own practice offsets, never changes legal ones', () => {
-    const custom = plan(kase, '2026-09-30', { ...S, practiceOffsets: { D3: 5, B10: 8 } });
-    assert.equal(custom.find((r) => r.kind === 'D3')?.dueDate, '2026-10-06');
-    assert.equal(custom.find((r) => r.kind === 'B10')?.dueDate, '2026-11-10');
-    assert.equal(custom.find((r) => r.kind === 'B14')?.dueDate, '2026-11-16');
+  it('uses a municipality’s own practice offsets, never changes legal ones', () => {
+    const custom = plan(kase, '2026-09-30', { ...S, practiceOffsets: { D3: 5, 'O-4': -6 } });
+    assert.equal(byKind(custom).D3?.[0], '2026-10-06');
+    assert.equal(byKind(custom)['O-4']?.[0], '2026-11-10');
+    assert.equal(byKind(custom).O0?.[0], '2026-11-16');
   });
 
   it('on recomputation keeps the keys of unchanged checkpoints, so nothing is sent twice', () => {
     const before = plan(kase, '2026-11-20');
-    const moved = plan(
-      { ...kase, timeline: { ...timeline, evictionDate: '2026-12-15' } },
-      '2026-11-20',
-    );
+    const moved = plan(withDates({ ...timeline, evictionDate: '2026-12-15' }), '2026-11-20');
     const keysBefore = new Set(before.map((r) => r.key));
     const kept = moved.filter((r) => keysBefore.has(r.key)).map((r) => r.kind);
     assert.deepEqual(kept.sort(), [], 'only F checkpoints are ahead, and all moved');
-    const same = plan(kase, '2026-11-20');
     assert.deepEqual(
-      same.map((r) => r.key),
+      plan(kase, '2026-11-20').map((r) => r.key),
       before.map((r) => r.key),
       'same inputs, same keys',
     );
@@ -225,24 +267,110 @@ describe('eviction follow-up plan', () => {
   });
 
   it('leaves out checkpoints already past', () => {
+    assert.deepEqual(Object.keys(byKind(plan(kase, '2026-11-17'))), [
+      'F-14',
+      'F-7',
+      'F-2',
+      'F-1',
+      'F0',
+      'F14',
+      'F28',
+    ]);
+  });
+
+  it('paying stops the arrears route, not an eviction date, lease end or oppsigelse', () => {
+    const paid = withDates(
+      {
+        ...timeline,
+        arrearsReportedDate: '2026-09-30',
+        landlordNoticeDate: '2026-10-05',
+        leaseEndDate: '2027-03-31',
+        terminationDate: '2026-11-01',
+      },
+      { arrearsPaid: true },
+    );
+    assert.deepEqual(Object.keys(byKind(plan(paid))), [
+      'S0',
+      'F-14',
+      'F-7',
+      'Sp-7',
+      'F-2',
+      'F-1',
+      'F0',
+      'Sp0', // 1 Nov + one month: the same day as F0
+      'K-90',
+      'K0',
+      'K90',
+    ]);
+    assert.deepEqual(plan({ ...kase, closed: true }), []);
+  });
+});
+
+describe('a case that arrives late', () => {
+  it('turns the missed arrears actions into one task on the day Husly heard of them', () => {
+    const late = plan(
+      withDates({ firstMissedRentDate: '2026-10-01' }, { knownSince: { D: '2026-11-26' } }),
+      '2026-11-26',
+    );
+    assert.deepEqual(byKind(late), { 'D-catchup': ['2026-11-26', 'practice', null] });
+    const early = plan(
+      withDates({ firstMissedRentDate: '2026-11-25' }, { knownSince: { D: '2026-11-26' } }),
+      '2026-11-26',
+    );
+    assert.ok(!('D-catchup' in byKind(early)), 'D3 and D7 are still ahead: nothing to catch up');
+    assert.deepEqual(byKind(early).D3, ['2026-11-27', 'practice', null]);
+  });
+
+  it('warns at once of an eviction less than 14 days ahead', () => {
+    const soon = plan(
+      withDates({ evictionDate: '2026-12-04' }, { knownSince: { F: '2026-11-26' } }),
+      '2026-11-26',
+    );
+    assert.deepEqual(byKind(soon)['F-soon'], ['2026-11-26', 'law', '2026-12-04']);
+    assert.deepEqual(byKind(soon)['F-7'], ['2026-11-27', 'practice', '2026-12-04']);
+    const inTime = plan(
+      withDates({ evictionDate: '2026-12-20' }, { knownSince: { F: '2026-11-26' } }),
+      '2026-11-26',
+    );
+    assert.ok(!('F-soon' in byKind(inTime)));
+  });
+});
+
+describe('a case nobody has taken', () => {
+  it('to the leaders after two working hours when acute, else after a working day', () => {
+    const friday = zonedInstant('2026-11-27', '15:30', OSLO);
+    const list = plan(
+      withDates(
+        { acuteDate: '2026-11-27' },
+        { untaken: { openedAt: friday, acuteReportedAt: friday } },
+      ),
+      '2026-11-27',
+    );
+    const acute = list.find((r) => r.kind === 'case.acuteUntaken');
+    assert.equal(acute?.audience, 'leader');
+    // Half an hour left on Friday, ninety minutes from Monday's 07:30.
+    assert.equal(
+      acute.sendAt.toISOString(),
+      zonedInstant('2026-11-30', '09:00', OSLO).toISOString(),
+    );
+    assert.deepEqual(rowsOf(list, 'case.untaken'), ['leader 2026-11-30 practice']);
     assert.deepEqual(
-      plan(kase, '2026-11-17').map((r) => r.kind),
-      ['F-14', 'F-7', 'F-2', 'F0', 'F14', 'F28'],
+      plan(withDates({}, { untaken: null }), '2026-11-27').filter((r) => r.audience === 'leader'),
+      [],
+      'taken: no escalation',
     );
   });
 
-  it('arrears paid: eviction track stops, warns until an eviction date; none when closed', () => {
-    assert.deepEqual(
-      plan({ ...kase, arrearsPaid: true }).map((r) => r.kind),
-      ['F-14', 'F-7', 'F-2', 'F0'],
+  it('counts working time across a weekday too', () => {
+    const tuesday = zonedInstant('2026-12-01', '10:00', OSLO);
+    assert.equal(
+      afterWorkingHours(tuesday, 120, S.quietHours, OSLO).toISOString(),
+      zonedInstant('2026-12-01', '12:00', OSLO).toISOString(),
     );
-    assert.deepEqual(plan({ ...kase, closed: true }), []);
-    assert.deepEqual(
-      plan({ ...kase, timeline: { ...timeline, evictionHappened: true } })
-        .filter((r) => r.kind.startsWith('F'))
-        .map((r) => r.kind),
-      ['F14', 'F28'],
-      'after the eviction: the belongings deadlines only',
+    const night = zonedInstant('2026-12-01', '22:00', OSLO);
+    assert.equal(
+      afterWorkingHours(night, 120, S.quietHours, OSLO).toISOString(),
+      zonedInstant('2026-12-02', '09:30', OSLO).toISOString(),
     );
   });
 });

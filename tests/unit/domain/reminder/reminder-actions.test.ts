@@ -296,11 +296,11 @@ describe('ReminderActionsService', () => {
     });
 
     it('never past the legal deadline: capped to it, refused on the day itself', async () => {
-      // B14 (the objection window closes, § law) goes out on its day with B10 and F-2.
+      // O0 (the objection window closes, § law) goes out on its day with O-4, F-2 and F-1.
       at('2026-11-30T09:00:00Z');
       const digest = await sendDue('act-2');
-      assert.deepEqual(digest.map((r) => r.kind).sort(), ['B10', 'B14', 'F-2']);
-      const b14 = digest.find((r) => r.kind === 'B14');
+      assert.deepEqual(digest.map((r) => r.kind).sort(), ['F-1', 'F-2', 'O-4', 'O0']);
+      const b14 = digest.find((r) => r.kind === 'O0');
       const f2 = digest.find((r) => r.kind === 'F-2');
       assert.ok(b14 && f2);
       assert.equal(b14.legalDeadline, '2026-11-30');
@@ -470,20 +470,21 @@ describe('ReminderActionsService', () => {
         return found.key;
       };
       const koord = await actor('navKoord');
-      assert.ok((await actions.done(koord, byKind('B10'))).ok);
+      assert.ok((await actions.done(koord, byKind('O-4'))).ok);
       assert.ok((await actions.snooze(koord, byKind('F-2'), 3)).ok);
-      assert.ok((await actions.handOver(koord, byKind('B14'), id('navSaks'))).ok);
+      assert.ok((await actions.handOver(koord, byKind('O0'), id('navSaks'))).ok);
 
-      const view = await actions.view(await actor('navSaks'), byKind('B10'));
+      const view = await actions.view(await actor('navSaks'), byKind('O-4'));
       assert.deepEqual(view.sent, { conversationId: 'conv-navKoord', activityId: 'act-2' });
       assert.deepEqual(
         view.items.map((i) => [i.kind, i.reference, i.dueDate, i.basis, i.legalDeadline]),
         [
-          ['B10', reference, '2026-11-26', 'practice', '2026-11-30'],
+          ['O-4', reference, '2026-11-26', 'practice', '2026-11-30'],
           ['F-2', reference, '2026-11-27', 'practice', '2026-12-01'],
-          ['B14', reference, '2026-11-30', 'law', '2026-11-30'],
+          ['F-1', reference, '2026-11-30', 'practice', '2026-12-01'],
+          ['O0', reference, '2026-11-30', 'law', '2026-11-30'],
         ],
-        'the three of that message, not the F-7 sent earlier',
+        'the four of that message, not the F-7 sent earlier',
       );
       for (const item of view.items) {
         assert.deepEqual(item.colleagues, colleagues());
@@ -491,10 +492,11 @@ describe('ReminderActionsService', () => {
         assert.equal(item.caseId, caseId);
       }
       assert.deepEqual(view.states, {
-        [byKind('B10')]: { doneBy: { name: 'navKoord', date: '2026-11-30' } },
+        [byKind('O-4')]: { doneBy: { name: 'navKoord', date: '2026-11-30' } },
         // Snoozed 3 days on 30 November: capped at the eviction date, 1 December.
         [byKind('F-2')]: { snoozedUntil: '2026-12-01' },
-        [byKind('B14')]: {
+        [byKind('F-1')]: {},
+        [byKind('O0')]: {
           handedTo: { name: 'navSaks', byName: 'navKoord', date: '2026-11-30' },
         },
       });
@@ -542,10 +544,10 @@ describe('ReminderActionsService', () => {
       at('2026-11-27T09:00:00Z');
       const digest = await sendDue('act-digest');
       assert.deepEqual(digest.map((r) => [r.caseId === caseId ? 'ours' : 'other', r.kind]).sort(), [
-        ['other', 'B10'],
         ['other', 'F-2'],
-        ['ours', 'B10'],
+        ['other', 'O-4'],
         ['ours', 'F-2'],
+        ['ours', 'O-4'],
       ]);
       // The other case then moves to the tildelingsteam: navKoord no longer acts on it.
       const moved = await ownership.handOver(await actor('navKoord'), other.id, {
@@ -558,8 +560,8 @@ describe('ReminderActionsService', () => {
       assert.ok(ours);
       const view = await actions.view(await actor('navKoord'), ours.key);
       assert.deepEqual(view.items.map((i) => [i.caseId, i.kind]).sort(), [
-        [caseId, 'B10'],
         [caseId, 'F-2'],
+        [caseId, 'O-4'],
       ]);
       assert.ok(Object.keys(view.states).every((k) => k.startsWith(`case:${caseId}:`)));
     });

@@ -20,10 +20,33 @@ import * as planning from '../../../../src/domain/reminder/reminder-planner.serv
 import { draft, UNIT_KEYS } from '../../../fakes/concern-draft.ts';
 import { FakeNotifier } from '../../../fakes/fake-notifier.ts';
 import { InMemoryReminderOutbox } from '../../../fakes/in-memory-outbox.ts';
+import type { PlannedReminder } from '../../../../src/domain/reminder/follow-up-plan.ts';
 import { FakeClock } from '../../../fakes/in-memory-repositories.ts';
 import { smallMunicipality } from '../../../fakes/org-fixture.ts';
 
 export const TZ = 'Europe/Oslo';
+
+/**
+ * The outbox these suites share keeps only the main checkpoint rows: the actions on a reminder
+ * (Utført, Utsett, Overfør) and the list are the same for every kind, and the case registered
+ * on 23 November for 1 December would otherwise bring its late-registration tasks, the untaken
+ * escalations and the channel copies of legal deadlines — each tested on its own in
+ * follow-up-plan.test.ts and reminder.test.ts.
+ */
+class CheckpointsOnlyOutbox extends InMemoryReminderOutbox {
+  override sync(
+    keyPrefix: string,
+    planned: readonly PlannedReminder[],
+    now?: Date,
+    keep: readonly string[] = [],
+  ) {
+    const main = (r: PlannedReminder) =>
+      r.audience === 'coordinator' &&
+      !['D-catchup', 'F-soon'].includes(r.kind) &&
+      !(r.basis !== 'law' && ['O0', 'F0', 'R0', 'B0', 'V0', 'F14', 'E0'].includes(r.kind));
+    return super.sync(keyPrefix, planned.filter(main), now, keep);
+  }
+}
 /** The namsmann's notice came on 16 November, the eviction is set for 1 December 2026. */
 const EVICTION: ConcernDraft = {
   namsmannNotice: 'true',
@@ -44,7 +67,7 @@ export async function reminderFixture() {
   const clock = new FakeClock(new Date('2026-11-23T09:00:00Z')); // Monday, 10:00 in Oslo
   const gate = new AccessGate(clock);
   const notifier = new FakeNotifier();
-  const outbox = new InMemoryReminderOutbox();
+  const outbox = new CheckpointsOnlyOutbox();
   const planner = new planning.ReminderPlannerService(
     husly,
     outbox,

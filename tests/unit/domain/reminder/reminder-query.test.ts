@@ -9,8 +9,8 @@ import {
 import { OTHER_RESIDENT, reminderFixture, type ReminderFixture } from './reminder-fixture.ts';
 
 /** The checkpoints still ahead on Monday 23 November, in date order. */
-const AHEAD = ['F-7', 'B10', 'F-2', 'B14', 'F0', 'F14', 'F28'];
-const AHEAD_DATES = ['11-24', '11-26', '11-27', '11-30', '12-01', '12-15', '12-29'].map(
+const AHEAD = ['F-7', 'O-4', 'F-2', 'F-1', 'O0', 'F0', 'F14', 'F28'];
+const AHEAD_DATES = ['11-24', '11-26', '11-27', '11-30', '11-30', '12-01', '12-15', '12-29'].map(
   (d) => `2026-${d}`,
 );
 
@@ -123,10 +123,11 @@ describe('ReminderQueryService', () => {
         upcoming.map((l) => [l.row.kind, l.row.dueDate, l.row.assigneeId]),
         [
           ['F-7', '2026-11-24', id('navSaks')], // handed to navSaks, due at once
-          ['B10', '2026-11-26', null],
+          ['O-4', '2026-11-26', null],
           ['F-2', '2026-11-27', null],
           ['F-7', '2026-11-27', null], // snoozed to Friday
-          ['B14', '2026-11-30', null],
+          ['F-1', '2026-11-30', null],
+          ['O0', '2026-11-30', null],
           ['F0', '2026-12-01', null],
           ['F14', '2026-12-15', null],
           ['F28', '2026-12-29', null],
@@ -137,7 +138,7 @@ describe('ReminderQueryService', () => {
 
     it('a reminder waiting for a retry keeps its place, by the day it is about', async () => {
       at('2026-11-26T09:00:00Z');
-      const b10 = await rowOf(navCase.id, 'B10');
+      const b10 = await rowOf(navCase.id, 'O-4');
       await claim(b10);
       const monday = new Date('2026-11-30T06:30:00Z');
       assert.ok(await outbox.retryLater(b10.id, 'test', monday, 'transient'));
@@ -150,14 +151,14 @@ describe('ReminderQueryService', () => {
     });
 
     it('lists undelivered (dead-lettered) ones apart, so none is silently lost', async () => {
-      const b10 = await rowOf(navCase.id, 'B10');
+      const b10 = await rowOf(navCase.id, 'O-4');
       await claim(b10);
       assert.ok(await outbox.markDead(b10.id, 'test', 'unreachable'));
       for (const who of ['navKoord', 'navSaks']) {
         const { upcoming, undelivered } = await query.mine(await actor(who));
-        assert.deepEqual(listed(undelivered), [[navCase.reference, 'B10', '2026-11-26']], who);
+        assert.deepEqual(listed(undelivered), [[navCase.reference, 'O-4', '2026-11-26']], who);
         assert.equal(undelivered[0]?.row.lastError, 'unreachable');
-        assert.ok(!upcoming.some((l) => l.row.kind === 'B10'), who);
+        assert.ok(!upcoming.some((l) => l.row.kind === 'O-4'), who);
       }
       assert.deepEqual(
         (await query.mine(await actor('tilKoord'))).undelivered,
@@ -191,7 +192,10 @@ describe('ReminderQueryService', () => {
         upcoming.map((l) => l.row.dueDate),
         [
           ...AHEAD_DATES,
-          ...Array.from({ length: 13 }, (_, i) => `2027-01-${String(i + 1).padStart(2, '0')}`),
+          ...Array.from(
+            { length: MAX_LISTED - AHEAD_DATES.length },
+            (_, i) => `2027-01-${String(i + 1).padStart(2, '0')}`,
+          ),
         ],
       );
     });
@@ -315,7 +319,7 @@ describe('ReminderQueryService', () => {
     });
 
     it('a closed case shows what happened: the undelivered one, not the cancelled', async () => {
-      const b10 = await rowOf(navCase.id, 'B10');
+      const b10 = await rowOf(navCase.id, 'O-4');
       await claim(b10);
       assert.ok(await outbox.markDead(b10.id, 'test', 'unreachable'));
       const closed = await resolution.close(await actor('navKoord'), navCase.id, {
@@ -327,7 +331,7 @@ describe('ReminderQueryService', () => {
       assert.ok(result.ok);
       assert.deepEqual(
         result.value.rows.map((r) => [r.kind, r.status]),
-        [['B10', 'dead']],
+        [['O-4', 'dead']],
       );
     });
   });

@@ -144,14 +144,20 @@ describe('ReminderService.tick', () => {
         cancelled: 0,
         messages: 1,
       });
-      at('2026-12-01T12:00:00Z'); // B10 26 Nov, F-2 27 Nov, B14 30 Nov, F0 1 Dec all due
+      // O-4 26 Nov, F-2 27 Nov, O0 and F-1 30 Nov, F0 1 Dec all due
+      at('2026-12-01T12:00:00Z');
       const digest = await service.tick();
-      assert.equal(digest.messages, 1, 'one digest, not a flood');
+      assert.equal(digest.messages, 2, 'one digest to the saksansvarlig, one to the channel');
       assert.equal(digest.sent, digest.claimed);
-      const last = notifier.messages.at(-1)!;
-      assert.equal(last.to, `staff:${people.navKoord}`);
-      assert.deepEqual(last.items.map((i) => i.kind).sort(), ['B10', 'B14', 'F-2', 'F0']);
-      assert.ok(last.items.every((i) => /^\d{4}-\d{4}$/.test(i.reference)));
+      const [toKoord, toChannel] = notifier.messages.slice(-2);
+      assert.equal(toKoord?.to, `staff:${people.navKoord}`);
+      assert.deepEqual(toKoord.items.map((i) => i.kind).sort(), ['F-1', 'F-2', 'F0', 'O-4', 'O0']);
+      // The legal deadlines also reach the owning unit's channel, so a holiday does not hide them.
+      assert.equal(toChannel?.to, `unit:${navId}`);
+      assert.deepEqual(toChannel.items.map((i) => i.kind).sort(), ['F0', 'O0']);
+      assert.ok(
+        [...toKoord.items, ...toChannel.items].every((i) => /^\d{4}-\d{4}$/.test(i.reference)),
+      );
       assert.deepEqual(
         await service.tick(),
         { claimed: 0, sent: 0, retried: 0, dead: 0, deferred: 0, cancelled: 0, messages: 0 },
@@ -170,7 +176,7 @@ describe('ReminderService.tick', () => {
       clock.advance(5_000);
       assert.equal((await service.tick()).sent, 1);
 
-      at('2026-11-27T12:00:00Z'); // B10 (26 Nov) and F-2 (27 Nov), in one digest
+      at('2026-11-27T12:00:00Z'); // O-4 (26 Nov) and F-2 (27 Nov), in one digest
       const failures = Array.from({ length: DEFAULT_RETRY_POLICY.maxAttempts }, () => ({
         ok: false as const,
         failure: { kind: 'transient' as const },
@@ -182,13 +188,13 @@ describe('ReminderService.tick', () => {
         // On to the next attempt (across a night, when the practice ones wait for the morning).
         const next = Math.min(
           ...outbox.rows
-            .filter((r) => r.status === 'pending' && ['B10', 'F-2'].includes(r.kind))
+            .filter((r) => r.status === 'pending' && ['O-4', 'F-2'].includes(r.kind))
             .map((r) => r.nextAttemptAt.getTime()),
         );
         if (Number.isFinite(next)) at(new Date(next).toISOString());
       }
       assert.equal(dead, 2);
-      for (const kind of ['B10', 'F-2']) {
+      for (const kind of ['O-4', 'F-2']) {
         const row = outbox.rows.find((r) => r.kind === kind)!;
         assert.equal(row.status, 'dead', `${kind} kept, not dropped`);
         assert.equal(row.attempts, DEFAULT_RETRY_POLICY.maxAttempts);
@@ -196,7 +202,7 @@ describe('ReminderService.tick', () => {
     });
 
     it('holds practice reminders off-hours, uncounted; legal deadlines today go now', async () => {
-      // Friday 19:00 in Oslo: B10 and F-2 (practice) are due, nothing legal today
+      // Friday 19:00 in Oslo: O-4 and F-2 (practice) are due, nothing legal today
       at('2026-11-27T18:00:00Z');
       const evening = await service.tick();
       assert.equal(evening.deferred, evening.claimed);
