@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { localDate } from '../src/domain/common/local-date.ts';
 import type { AdaptiveCard } from './cards/adaptive-card.ts';
 import type { Payload } from './cards/card-verb.ts';
-import { channelCaseCard, type TAKE_CASE } from './cards/notice.cards.ts';
+import { channelCaseCard, ownedCaseCard, type TAKE_CASE } from './cards/notice.cards.ts';
 import {
   reminderCard,
   type REMINDER_DONE,
@@ -34,7 +34,11 @@ export class InPlaceActions {
     const current = await this.services.caseFacts.forCard(caseId);
     if (!current) return texts.errors['CASE.NOT_FOUND'];
     const today = localDate(this.services.clock.now(), this.services.timeZone);
-    const card = channelCaseCard(texts, current, conversation.id, today);
+    // Pressed in personal chat (the acute alert to a leader): the presser is in the owning unit.
+    const card =
+      conversation.type === 'personal'
+        ? ownedCaseCard(texts, current, today)
+        : channelCaseCard(texts, current, conversation.id, today);
     // Redraw only the card Husly itself posted about this case in this conversation, by the id
     // it stored then — never the client's replyToId (it could name any other message).
     for (const posted of current.cards.filter((c) => c.conversationId === conversation.id))

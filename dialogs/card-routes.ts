@@ -1,4 +1,5 @@
 import type { AccessDialog } from './access.dialog.ts';
+import type { ArrearsReportDialog } from './arrears-report.dialog.ts';
 import { InPlaceActions } from './card-actions.ts';
 import { CardRouter } from './card-router.ts';
 import {
@@ -8,6 +9,7 @@ import {
   GRANT_END,
   GRANT_SUBMIT,
 } from './cards/access.cards.ts';
+import { ARREARS_SUBMIT } from './cards/arrears-report.card.ts';
 import { CLOSE_SUBMIT, PAID_SUBMIT } from './cards/case-resolution.cards.ts';
 import { CONCERN_SUBMIT } from './cards/concern-form.card.ts';
 import {
@@ -30,6 +32,7 @@ import {
   PAID_START,
   PLAN_SHOW,
   PLAN_START,
+  TAKE_FROM_ANSWER,
 } from './cards/owner-answer.card.ts';
 import { CLASSIFY_SUBMIT, HANDOVER_SUBMIT } from './cards/ownership.cards.ts';
 import {
@@ -46,16 +49,19 @@ import type { LookupOwnerDialog } from './lookup-owner.dialog.ts';
 import { showMyCases } from './my-cases.dialog.ts';
 import type { RegisterConcernDialog } from './register-concern.dialog.ts';
 import type { DialogServices } from './services.ts';
+import type { TakeCaseDialog } from './take-case.dialog.ts';
 
 /** The dialogs card buttons lead to (the same instances the text commands use). */
 export interface CardDialogs {
   readonly concern: RegisterConcernDialog;
+  readonly arrears: ArrearsReportDialog;
   readonly lookup: LookupOwnerDialog;
   readonly handOver: HandOverDialog;
   readonly plan: GoalPlanDialog;
   readonly classify: ClassificationDialog;
   readonly resolution: CaseResolutionDialog;
   readonly access: AccessDialog;
+  readonly take: TakeCaseDialog;
 }
 
 /**
@@ -71,10 +77,12 @@ export function cardRoutes(services: DialogServices, d: CardDialogs): CardRouter
       .onSubmit(HELP_LOOKUP, (c) => d.lookup.fromText(c, ''))
       .onSubmit(HELP_MY_CASES, (c) => showMyCases(c, services))
       .onSubmit(CONCERN_SUBMIT, (c, form) => d.concern.submit(c, form))
+      .onSubmit(ARREARS_SUBMIT, (c, form) => d.arrears.submit(c, form))
       .onSubmit(LOOKUP_QUERY, (c, { query }) => d.lookup.fromText(c, query))
       .onSubmit(LOOKUP_PURPOSE, (c, purpose) => d.lookup.onPurpose(c, purpose))
       .onSubmit(LOOKUP_CHOOSE, (c, choice) => d.lookup.onChoose(c, choice))
       .onSubmit(CASE_OPEN, (c, { caseId }) => d.lookup.showCase(c, caseId))
+      .onSubmit(TAKE_FROM_ANSWER, (c, target) => d.take.fromAnswer(c, target))
       .onSubmit(HANDOVER_START, (c, target) => d.handOver.startFromCard(c, target))
       .onSubmit(HANDOVER_SUBMIT, (c, form) => d.handOver.submit(c, form))
       .onSubmit(PLAN_START, (c, target) => d.plan.start(c, target))

@@ -10,8 +10,10 @@ export type CommandId =
   | 'cancel'
   | 'linkChannel'
   | 'newConcern'
+  | 'arrearsReport'
   | 'whoOwns'
   | 'handOver'
+  | 'take'
   | 'myCases'
   | 'startPlan'
   | 'showPlan'
@@ -36,6 +38,8 @@ export const CHANNEL_COMMANDS: ReadonlySet<CommandId> = new Set([
   'linkChannel',
   'routing',
   'whoOwns',
+  // "@Husly ta saken 2026-0006": the answer names the case and who has it (owner facts).
+  'take',
 ]);
 
 export interface CommandMatch {
@@ -68,6 +72,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     ),
   },
   {
+    id: 'arrearsReport',
+    manifestTitle: 'meld restanse',
+    // "meld restanse", "restanse", "ny restansemelding", "registrer husleierestanse"; not
+    // "restansen er betalt" (arrearsPaid).
+    pattern:
+      /^(?:(?:meld|melde|ny|registrer|send)(?: en| inn)? )?(?:husleie)?restanse(?:melding)?$/,
+  },
+  {
     id: 'whoOwns',
     manifestTitle: 'hvem eier',
     // "hvem eier 2026-0004", "hvem har saken til …", "hvem er ansvarlig for …",
@@ -85,6 +97,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     id: 'handOver',
     manifestTitle: 'overfør',
     pattern: /^(?:overfor|overfore|overfoer|flytt)(?: (?:saken|sak))?(?: (.+))?$/,
+  },
+  {
+    id: 'take',
+    manifestTitle: 'ta saken',
+    // "ta saken 2026-0006", "ta sak 2026/6", "jeg tar saken 2026-0006", "ta over saken …"
+    pattern: /^(?:jeg )?(?:ta|tar)(?: over)? (?:saken|sak|saka)(?: (?:nr|nummer))?(?: (.+))?$/,
   },
   {
     id: 'myCases',

@@ -16,8 +16,9 @@ export interface LinkChannelOptions {
 }
 
 /**
- * "@Husly koble kanal nav-bolig": an admin links a unit to the channel it is reached in.
- * Without a unit key Husly asks for one; that question survives a restart like any dialog.
+ * "@Husly koble kanal nav-bolig": an admin links a unit to the channel it is reached in, and
+ * Husly posts the unit's cases nobody has taken there. Without a unit key Husly asks for one;
+ * that question survives a restart like any dialog.
  */
 export class LinkChannelDialog extends ComponentDialog {
   constructor(private readonly service: LinkChannelService) {
@@ -63,8 +64,15 @@ export class LinkChannelDialog extends ComponentDialog {
       normaliseCommandText(String(step.result)),
       conversation,
     );
+    if (!result.ok) {
+      await step.context.sendActivity(texts.errors[result.code]);
+      return step.endDialog();
+    }
+    // The unit's untaken cases were posted here first; the confirmation says how many.
+    const { unit, cards } = result.value;
     await step.context.sendActivity(
-      result.ok ? texts.linkChannel.linked(result.value.name) : texts.errors[result.code],
+      `${texts.linkChannel.linked(unit.name)} ` +
+        texts.linkChannel.posted(cards.posted, cards.alreadyThere, cards.notPosted),
     );
     return step.endDialog();
   }

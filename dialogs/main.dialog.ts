@@ -11,6 +11,7 @@ import type { CardRouter, ExecuteResponse } from './card-router.ts';
 import type { CardVerb } from './cards/card-verb.ts';
 import { helpCard } from './cards/help.card.ts';
 import { AccessDialog } from './access.dialog.ts';
+import { ArrearsReportDialog } from './arrears-report.dialog.ts';
 import { showAccessReview } from './access-review.dialog.ts';
 import {
   CHANNEL_COMMANDS,
@@ -34,6 +35,7 @@ import { routing } from './routing.dialog.ts';
 import { showReminders } from './reminders.dialog.ts';
 import { RegisterConcernDialog } from './register-concern.dialog.ts';
 import type { DialogServices } from './services.ts';
+import { TakeCaseDialog } from './take-case.dialog.ts';
 import { turnInfo } from './turn-info.ts';
 
 export type { DialogServices };
@@ -57,12 +59,14 @@ export class MainDialog {
   ) {
     this.dialogs = new DialogSet(dialogState).add(new LinkChannelDialog(services.linkChannel));
     const concern = new RegisterConcernDialog(services);
+    const arrears = new ArrearsReportDialog(services);
     const lookup = new LookupOwnerDialog(services);
     const handOver = new HandOverDialog(services);
     const plan = new GoalPlanDialog(services);
     const classify = new ClassificationDialog(services);
     const resolution = new CaseResolutionDialog(services);
     const access = new AccessDialog(services);
+    const take = new TakeCaseDialog(services);
     this.lookup = lookup;
     this.handlers = {
       help: (dc) => sendHelp(dc.context),
@@ -72,8 +76,10 @@ export class MainDialog {
           unitKey: command.argument,
         } satisfies LinkChannelOptions),
       newConcern: (dc) => concern.start(dc.context),
+      arrearsReport: (dc) => arrears.start(dc.context),
       whoOwns: (dc, command) => lookup.fromText(dc.context, command.argument),
       handOver: (dc, command) => handOver.start(dc.context, command.argument),
+      take: (dc, command) => take.fromText(dc.context, command.argument),
       myCases: (dc) => showMyCases(dc.context, services),
       startPlan: (dc, command) => plan.startFromText(dc.context, command.argument),
       showPlan: (dc, command) => plan.showFromText(dc.context, command.argument),
@@ -91,18 +97,36 @@ export class MainDialog {
     };
     this.cards = cardRoutes(services, {
       concern,
+      arrears,
       lookup,
       handOver,
       plan,
       classify,
       resolution,
       access,
+      take,
     });
   }
 
   /** An Action.Execute press on a card ("Ta saken", Utført/Utsett/Overfør): redrawn in place. */
   onExecute(context: TurnContext): Promise<ExecuteResponse> {
     return this.cards.execute(context);
+  }
+
+  /**
+   * Husly was just installed here: the welcome, and in a channel a unit is already linked to,
+   * that unit's cases nobody has taken (each with "Ta saken"), so none is left unseen.
+   */
+  async onInstalled(context: TurnContext, firstName?: string): Promise<void> {
+    await sendHelp(context, firstName);
+    const { conversation, texts } = turnInfo(context);
+    const added = await this.services.linkChannel.addedTo(conversation);
+    if (!added) return;
+    const { posted, alreadyThere, notPosted } = added.cards;
+    await context.sendActivity(
+      `${texts.linkChannel.alreadyLinked(added.unit.name)} ` +
+        texts.linkChannel.posted(posted, alreadyThere, notPosted),
+    );
   }
 
   /** Command ids that have a handler (checked against the manifest in tests). */
@@ -177,7 +201,7 @@ export class MainDialog {
   }
 }
 
-export async function sendHelp(context: TurnContext, firstName?: string): Promise<void> {
+async function sendHelp(context: TurnContext, firstName?: string): Promise<void> {
   const { actor, texts, conversation } = turnInfo(context);
   const card = helpCard(texts, {
     firstName,

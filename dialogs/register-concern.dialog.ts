@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import {
+  earliestRequestDate,
+  objectionDeadlineOf,
+  protestDeadline,
+  TIMELINE_DATE_FIELDS,
+} from '../src/domain/case/case.ts';
+import type { ConcernReport } from '../src/domain/concern/concern.ts';
+import {
   CONCERN_FIELD_MAX,
   CONCERN_FIELDS,
+  reportedTimeline,
   validateConcernDraft,
   type ConcernDraft,
 } from '../src/domain/concern/concern-form.ts';
@@ -13,8 +21,10 @@ import {
   concernSentCard,
   type CONCERN_SUBMIT,
 } from './cards/concern-form.card.ts';
+import { formatDate } from './cards/format.ts';
 import { replaceSubmittedCard, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
+import type { Texts } from './texts/index.ts';
 import { turnInfo } from './turn-info.ts';
 
 /** "ny bekymring": the form, then server-side validation, then registration and a receipt. */
@@ -75,10 +85,61 @@ export class RegisterConcernDialog {
     }
     const lines = [
       t.registered(done.kase.reference, done.owningUnit.name, done.coordinator?.name ?? null),
+      ...receiptLines(texts, checked.value.report, today),
     ];
-    if (!done.ownerChannelReached) lines.push(t.ownerNotReached);
+    if (done.acuteAlert)
+      lines.push(
+        texts.notices.acuteAlerted(
+          done.owningUnit.name,
+          done.acuteAlert.channelReached,
+          done.acuteAlert.people.filter((p) => p.delivered).map((p) => p.name),
+        ),
+      );
+    else if (!done.ownerChannelReached) lines.push(t.ownerNotReached);
     const alerted = done.alerted.filter((a) => a.delivered).map((a) => a.unitName);
     if (alerted.length) lines.push(t.alerted(alerted));
     await context.sendActivity(lines.join('\n\n'));
   }
+}
+
+/**
+ * The receipt repeats the dates as Husly read them, oldest first, and the legal deadlines they
+ * give, so a date mistyped in the Teams date picker is caught at once. It goes to the reporter's
+ * personal chat only, like every answer to a card.
+ */
+function receiptLines(texts: Texts, report: ConcernReport, today: string): string[] {
+  const t = texts.concern;
+  const timeline = reportedTimeline(report, today);
+  const dates = TIMELINE_DATE_FIELDS.flatMap((field) => {
+    const date = field === 'acuteDate' ? null : timeline[field];
+    return date ? [{ field, date }] : [];
+  })
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map(({ field, date }) => `- ${texts.timeline[field]}: ${formatDate(date)}`);
+  const deadlines: string[] = [];
+  const request = earliestRequestDate(timeline);
+  if (request) deadlines.push(t.earliestRequest(formatDate(request), request < today));
+  const objection = objectionDeadlineOf(timeline);
+  if (objection && 'uncertain' in objection) deadlines.push(t.objectionUncertain);
+  else if (objection)
+    deadlines.push(
+      (report.objectionDeadline ? t.objectionPrinted : t.objectionComputed)(
+        formatDate(objection.date),
+        objection.date < today,
+      ),
+    );
+  const protest = protestDeadline(timeline);
+  if (protest) deadlines.push(t.protestDeadline(formatDate(protest), protest < today));
+  if (report.eviction)
+    deadlines.push(
+      (report.eviction.happened ? t.evictionDone : t.evictionOn)(formatDate(report.eviction.date)),
+    );
+  if (report.belongingsDeadline)
+    deadlines.push(t.belongingsUntil(formatDate(report.belongingsDeadline)));
+  return [
+    ...(report.acute ? [t.receiptAcute] : []),
+    ...(dates.length ? [t.receiptDates, dates.join('\n')] : []),
+    ...(deadlines.length ? [t.receiptDeadlines, deadlines.map((d) => `- ${d}`).join('\n')] : []),
+    ...(dates.length ? [t.receiptFix] : []),
+  ];
 }

@@ -135,6 +135,9 @@ const fields = z.object({
   HUSLY_RETENTION_CLOSED_CASE_DAYS: wholeNumber('må være et antall dager', 30, 36500).optional(),
   HUSLY_RETENTION_AUDIT_DAYS: wholeNumber('må være et antall dager', 365, 36500).optional(),
   HUSLY_REVIEW_MANY_PEOPLE: wholeNumber('må være et antall personer', 2, 1000).default(10),
+  HUSLY_ARREARS_THRESHOLD_NOK: wholeNumber('må være et beløp i hele kroner', 0, 10_000_000).default(
+    3000,
+  ),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z
@@ -319,6 +322,11 @@ export interface Config {
    * The access review flags a user who looked up at least this many different people in the period.
    */
   readonly reviewManyPeople: number;
+  /**
+   * The monthly arrears import (npm run import:restanser) registers only amounts above this many
+   * kroner; --terskel overrides it for one run.
+   */
+  readonly arrearsThresholdNok: number;
   readonly retention: {
     /** Closed cases are anonymised this many days after closing. */
     readonly closedCaseDays: number;
@@ -385,6 +393,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       lookupLimitPerHour: e.HUSLY_LOOKUP_LIMIT_PER_HOUR,
       involvementExpiryDays: e.HUSLY_INVOLVEMENT_EXPIRY_DAYS,
       reviewManyPeople: e.HUSLY_REVIEW_MANY_PEOPLE,
+      arrearsThresholdNok: e.HUSLY_ARREARS_THRESHOLD_NOK,
       retention: { closedCaseDays, auditDays },
     },
   };

@@ -126,7 +126,7 @@ export async function startHusly(
       timeZone: config.timeZone,
       manyPeopleThreshold: config.reviewManyPeople,
     }),
-    linkChannel: new LinkChannelService(uow, gate),
+    linkChannel: new LinkChannelService(uow, gate, notifier, config.timeZone),
     registerConcern: new RegisterConcernService(
       uow,
       gate,

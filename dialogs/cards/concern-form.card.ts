@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONSENT_FORMS } from '../../src/domain/access/consent.ts';
 import { CATEGORIES } from '../../src/domain/case/case.ts';
-import { LANDLORD_TYPES, SHARING_BASES } from '../../src/domain/concern/concern.ts';
+import { LANDLORD_TYPES, SHARING_BASES, TENURES } from '../../src/domain/concern/concern.ts';
 import type {
   ConcernDraft,
   ConcernField,
@@ -9,8 +9,12 @@ import type {
 } from '../../src/domain/concern/concern-form.ts';
 import {
   CONCERN_FIELDS,
+  FORM_SOURCES,
+  MAX_CONTACT,
   MAX_DESCRIPTION,
   MAX_NAME,
+  MAX_WISHES,
+  RESERVATION_ANSWERS,
 } from '../../src/domain/concern/concern-form.ts';
 import type { Unit } from '../../src/domain/org/org.ts';
 import type { Texts } from '../texts/index.ts';
@@ -44,6 +48,10 @@ export const CONCERN_SUBMIT = submitVerb(
 /**
  * The bekymring form. Shown again with the user's values and a message under each refused
  * field when the server finds a problem. `submissionId` makes a double press harmless.
+ *
+ * Compact: each event is one toggle, its fields in a container that its "Fyll inn" button shows
+ * (Action.ToggleVisibility; hidden inputs are still sent). A container opens by itself when the
+ * form comes back with the event ticked, a value or a message in it.
  */
 export function concernFormCard(
   texts: Texts,
@@ -107,8 +115,50 @@ export function concernFormCard(
         `${texts.labels.subcategories[sub]}`,
     ]),
   );
+  // A toggle left off comes back as 'false': that is nothing filled in.
+  const filled = (value: string | undefined) =>
+    value !== undefined && !['', 'false'].includes(value);
   const section = (title: string): CardElement =>
     paragraph(title, { weight: 'Bolder', spacing: 'Large', separator: true });
+  const hint = (words: string): CardElement =>
+    paragraph(words, { isSubtle: true, size: 'Small', spacing: 'None' });
+  /** Inputs in a container of their own, open when the form came back with something in it. */
+  const details = (id: string, fields: ConcernField[], items: CardElement[], open = false) => ({
+    type: 'Container',
+    id,
+    isVisible: open || fields.some((f) => filled(v[f]) || input.errors?.[f] !== undefined),
+    items,
+  });
+  const showHide = (title: string, target: string): CardElement => ({
+    type: 'ActionSet',
+    actions: [{ type: 'Action.ToggleVisibility', title, targetElements: [target] }],
+  });
+  /** An event: its toggle with a "Fyll inn" button beside it, and its inputs below, hidden. */
+  const event = (
+    id: ConcernField,
+    title: string,
+    fields: ConcernField[],
+    items: CardElement[],
+  ): CardElement[] => [
+    {
+      type: 'ColumnSet',
+      columns: [
+        { type: 'Column', width: 'stretch', items: toggle(id, title) },
+        {
+          type: 'Column',
+          width: 'auto',
+          verticalContentAlignment: 'Center',
+          items: [showHide(t.fillIn, `${id}-details`)],
+        },
+      ],
+    },
+    details(`${id}-details`, fields, items, v[id] === 'true'),
+  ];
+  /** A section hidden behind a button that carries its title. */
+  const folded = (id: string, title: string, fields: ConcernField[], items: CardElement[]) => [
+    { ...showHide(title, id), spacing: 'Medium' },
+    details(id, fields, items),
+  ];
 
   const body: CardElement[] = [
     heading(t.title),
@@ -117,30 +167,115 @@ export function concernFormCard(
     ...text('nationalId', t.nationalId, { maxLength: 13, placeholder: t.nationalIdPlaceholder }),
     ...text('name', t.nameHint, { maxLength: MAX_NAME }),
     ...date('birthDate', t.birthDate),
+    ...choice(
+      'source',
+      t.source,
+      FORM_SOURCES.map((s) => [s, texts.labels.sources[s]]),
+    ),
     section(t.category),
     ...choice('category', t.category, categoryChoices),
     section(t.whatHappened),
     ...error('other'),
-    ...toggle('rentArrears', t.rentArrears),
-    ...text('arrearsAmount', t.arrearsAmount, { maxLength: 12 }),
-    ...text('arrearsMonths', t.arrearsMonths, { maxLength: 3 }),
-    ...choice(
-      'landlord',
-      t.landlord,
-      LANDLORD_TYPES.map((l) => [l, texts.labels.landlords[l]]),
+    ...toggle('acute', t.acute),
+    hint(t.acuteHint),
+    ...event(
+      'rentArrears',
+      t.rentArrears,
+      ['arrearsAmount', 'arrearsMonths', 'landlord', 'firstMissedRentDate'],
+      [
+        ...text('arrearsAmount', t.arrearsAmount, { maxLength: 12 }),
+        ...text('arrearsMonths', t.arrearsMonths, { maxLength: 3 }),
+        ...choice(
+          'landlord',
+          t.landlord,
+          LANDLORD_TYPES.map((l) => [l, texts.labels.landlords[l]]),
+        ),
+        ...date('firstMissedRentDate', t.firstMissedRentDate),
+      ],
     ),
-    ...date('firstMissedRentDate', t.firstMissedRentDate),
-    ...toggle('noticeReceived', t.noticeReceived),
-    ...date('noticeDate', t.noticeDate),
-    ...date('noticeReceivedDate', t.noticeReceivedDate),
-    ...toggle('namsmannNotice', t.namsmannNotice),
-    ...date('namsmannNoticeDate', t.namsmannNoticeDate),
-    ...toggle('evictionDateSet', t.evictionDateSet),
-    ...date('evictionDate', t.evictionDate),
-    ...toggle('evictionHappened', t.evictionHappened),
+    ...event(
+      'noticeReceived',
+      t.noticeReceived,
+      ['noticeDate', 'noticeReceivedDate'],
+      [...date('noticeDate', t.noticeDate), ...date('noticeReceivedDate', t.noticeReceivedDate)],
+    ),
+    ...event(
+      'landlordNotice',
+      t.landlordNotice,
+      ['landlordNoticeDate', 'tenantReserved'],
+      [
+        ...date('landlordNoticeDate', t.landlordNoticeDate),
+        ...choice(
+          'tenantReserved',
+          t.tenantReserved,
+          RESERVATION_ANSWERS.map((r) => [r, texts.labels.reservations[r]]),
+        ),
+      ],
+    ),
+    ...event(
+      'namsmannNotice',
+      t.namsmannNotice,
+      ['namsmannNoticeDate', 'namsmannCopyDate', 'objectionDeadline'],
+      [
+        hint(t.namsmannHint),
+        ...date('namsmannNoticeDate', t.namsmannNoticeDate),
+        ...date('namsmannCopyDate', t.namsmannCopyDate),
+        ...date('objectionDeadline', t.objectionDeadline),
+      ],
+    ),
+    ...event(
+      'evictionDateSet',
+      t.evictionDateSet,
+      ['evictionDate', 'evictionHappened', 'belongingsDeadline'],
+      [
+        ...date('evictionDate', t.evictionDate),
+        ...toggle('evictionHappened', t.evictionHappened),
+        ...date('belongingsDeadline', t.belongingsDeadline),
+      ],
+    ),
+    ...event(
+      'terminated',
+      t.terminated,
+      ['terminationDate'],
+      date('terminationDate', t.terminationDate),
+    ),
+    ...event(
+      'timeLimitedLease',
+      t.timeLimitedLease,
+      ['leaseEndDate'],
+      date('leaseEndDate', t.leaseEndDate),
+    ),
     ...toggle('other', t.other),
-    section(t.description),
-    ...text('description', t.description, { isMultiline: true, maxLength: MAX_DESCRIPTION }),
+    ...folded(
+      'situation-details',
+      t.situation,
+      ['releaseDate', 'temporaryAccommodationSince'],
+      [
+        ...date('releaseDate', t.releaseDate),
+        ...date('temporaryAccommodationSince', t.temporaryAccommodationSince),
+      ],
+    ),
+    ...folded(
+      'household-details',
+      t.household,
+      ['children', 'tenure', 'contact', 'wishes'],
+      [
+        ...text('children', t.children, { maxLength: 2 }),
+        ...choice(
+          'tenure',
+          t.tenure,
+          TENURES.map((k) => [k, texts.labels.tenures[k]]),
+        ),
+        ...text('contact', t.contact, { maxLength: MAX_CONTACT }),
+        ...text('wishes', t.wishes, { isMultiline: true, maxLength: MAX_WISHES }),
+      ],
+    ),
+    section(t.descriptionSection),
+    ...text('description', t.description, {
+      isMultiline: true,
+      maxLength: MAX_DESCRIPTION,
+      placeholder: t.descriptionPlaceholder,
+    }),
     ...choice(
       'sharingBasis',
       t.sharingBasis,

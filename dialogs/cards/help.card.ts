@@ -30,11 +30,13 @@ export function helpCard(texts: Texts, input: HelpCardInput): AdaptiveCard {
   // In a channel only owner facts are shown: concerns, lookups of people and case lists are
   // personal.
   const commands = input.inChannel
-    ? [t.commands.whoOwnsInChannel, t.commands.help, t.commands.cancel]
+    ? [t.commands.whoOwnsInChannel, t.commands.takeInChannel, t.commands.help, t.commands.cancel]
     : [
         t.commands.newConcern,
+        t.commands.arrearsReport,
         t.commands.whoOwns,
         t.commands.myCases,
+        ...(input.isAdmin ? [] : [t.commands.take]),
         t.commands.reminders,
         t.commands.handOver,
         t.commands.resolve,

@@ -1,6 +1,12 @@
 import { nextLegalDeadline } from '../../src/domain/case/case.ts';
 import type { CaseCardFacts } from '../../src/domain/case/queries/case-facts.query.ts';
-import { unitNoticeFor, type Notice, type UnitNotice } from '../../src/domain/notify/notifier.ts';
+import { caseCardNotice } from '../../src/domain/channel/unit-channel-cards.ts';
+import {
+  unitNoticeFor,
+  type AcuteNotice,
+  type Notice,
+  type UnitNotice,
+} from '../../src/domain/notify/notifier.ts';
 import type { Texts } from '../texts/index.ts';
 import {
   adaptiveCard,
@@ -80,12 +86,40 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
           ? [userText([{ text: `${n.breakGlassWhy}: `, weight: 'Bolder' }, notice.justification])]
           : []),
       ]);
+    case 'case.acute':
+      return acuteCaseCard(texts, notice);
     case 'case.accessGranted':
       return adaptiveCard([
         heading(n.accessGrantedTitle(notice.reference)),
         paragraph(n.accessGrantedBody(notice.owningUnitName, notice.byName)),
       ]);
   }
+}
+
+/**
+ * "Uten tak over hodet i natt – sosialtjenesteloven § 27": the owning unit's channel and its
+ * leaders see the reference, the owning unit and "Ta saken" (or who took it) — nothing about the
+ * person or what happened.
+ */
+export function acuteCaseCard(texts: Texts, notice: AcuteNotice): AdaptiveCard {
+  const n = texts.notices;
+  const body = [
+    heading(n.acuteTitle(notice.reference)),
+    paragraph(n.acuteWhat, { weight: 'Bolder', color: 'Attention', spacing: 'None' }),
+    facts([
+      [n.case, notice.reference],
+      [texts.lookup.owner, notice.owningUnitName],
+    ]),
+  ];
+  if (notice.coordinatorName)
+    return adaptiveCard([
+      ...body,
+      paragraph(n.takenBy(notice.coordinatorName), { weight: 'Bolder', color: 'Good' }),
+    ]);
+  return adaptiveCard(
+    [...body, paragraph(n.acuteBody)],
+    [execute(n.take, TAKE_CASE, { caseId: notice.caseId })],
+  );
 }
 
 /**
@@ -153,20 +187,43 @@ export function caseForUnitCard(
 /**
  * A channel card Husly posted about a case, as it should read now in the conversation it is in
  * (`conversationId`, the channel itself): "Ta saken" only while the case is open, has no
- * coordinator and is owned by the unit whose linked channel this is. Owner facts only.
+ * coordinator and is owned by the unit whose linked channel this is — as the acute card while
+ * the person has no roof tonight. Owner facts only.
  */
 export function channelCaseCard(
   texts: Texts,
-  { kase, owningUnit, coordinator }: CaseCardFacts,
+  about: CaseCardFacts,
   conversationId: string,
   today: string,
 ): AdaptiveCard {
-  const open = kase.status === 'open';
-  const deadline = open ? nextLegalDeadline(kase.timeline, today) : null;
-  const notice = unitNoticeFor(kase, deadline, coordinator?.name ?? null, true);
+  const { kase, owningUnit } = about;
   const owningUnitName = owningUnit?.name ?? '–';
-  if (!open) return caseForUnitCard(texts, notice, { kind: 'closed', owningUnitName });
+  if (kase.status !== 'open')
+    return caseForUnitCard(texts, unitNoticeOf(about, today), { kind: 'closed', owningUnitName });
   if (!owningUnit?.channelConversationId || owningUnit.channelConversationId !== conversationId)
-    return caseForUnitCard(texts, notice, { kind: 'moved', owningUnitName });
-  return caseForUnitCard(texts, notice);
+    return caseForUnitCard(texts, unitNoticeOf(about, today), { kind: 'moved', owningUnitName });
+  return ownedCaseCard(texts, about, today);
+}
+
+/**
+ * The case's card as its owning unit sees it (its channel, or a person of the unit in personal
+ * chat after pressing "Ta saken" there): the acute card while the person has no roof tonight,
+ * else reference, category, level and deadline; "Ta saken" until someone has.
+ */
+export function ownedCaseCard(texts: Texts, about: CaseCardFacts, today: string): AdaptiveCard {
+  const notice = caseCardNotice(
+    about.kase,
+    about.owningUnit?.name ?? '–',
+    about.coordinator?.name ?? null,
+    { today, isNewCase: true },
+  );
+  return notice.kind === 'case.acute'
+    ? acuteCaseCard(texts, notice)
+    : caseForUnitCard(texts, notice);
+}
+
+/** The plain case card's facts (no deadline once the case is closed). */
+function unitNoticeOf({ kase, coordinator }: CaseCardFacts, today: string): UnitNotice {
+  const deadline = kase.status === 'open' ? nextLegalDeadline(kase.timeline, today) : null;
+  return unitNoticeFor(kase, deadline, coordinator?.name ?? null, true);
 }

@@ -3,6 +3,8 @@ import type {
   ConcernView,
   OwnerAnswer,
 } from '../../src/domain/ownership/queries/lookup-owner.service.ts';
+import { TIMELINE_DATE_FIELDS } from '../../src/domain/case/case.ts';
+import { concernTypes } from '../../src/domain/concern/concern.ts';
 import type { Texts } from '../texts/index.ts';
 import {
   adaptiveCard,
@@ -27,6 +29,8 @@ export const GRANT_START = submitVerb('access.start', onCase);
 export const CONSENT_START = submitVerb('consent.start', onCase);
 export const CLOSE_START = submitVerb('resolution.close.start', onCase);
 export const BREAKGLASS_START = submitVerb('breakglass.start', onCase);
+/** "Ta saken" in personal chat: the asker's unit owns the case and nobody has taken it. */
+export const TAKE_FROM_ANSWER = submitVerb('case.take.answer', onCase);
 
 const chatLink = (texts: Texts, email: string): CardAction => ({
   type: 'Action.OpenUrl',
@@ -102,6 +106,7 @@ export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: str
   if (answer.coordinator && !answer.askerIsCoordinator)
     actions.push(chatLink(texts, answer.coordinator.email));
   const data = { caseId: answer.caseId };
+  if (answer.may.take) actions.unshift(submit(texts.notices.take, TAKE_FROM_ANSWER, data));
   if (answer.may.handOver) actions.push(submit(t.handOver, HANDOVER_START, data));
   if (answer.hasPlan) actions.push(submit(texts.plan.show, PLAN_SHOW, data));
   else if (answer.may.startPlan) actions.push(submit(t.startPlan, PLAN_START, data));
@@ -124,15 +129,13 @@ export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: str
 function detailsSection(texts: Texts, d: CaseDetails): CardElement[] {
   const t = texts.timeline;
   const r = d.resident;
-  const dates = (
-    [
-      [t.firstMissedRentDate, d.timeline.firstMissedRentDate],
-      [t.noticeDate, d.timeline.noticeDate],
-      [t.noticeReceivedDate, d.timeline.noticeReceivedDate],
-      [t.namsmannNoticeDate, d.timeline.namsmannNoticeDate],
-      [t.evictionDate, d.timeline.evictionDate],
-    ] as const
-  ).flatMap(([label, date]) => (date ? [[label, formatDate(date)] as const] : []));
+  // Every date the case holds, oldest first: a timeline.
+  const dates = TIMELINE_DATE_FIELDS.flatMap((field) => {
+    const date = d.timeline[field];
+    return date ? [{ field, date }] : [];
+  })
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map(({ field, date }) => [t[field], formatDate(date)] as const);
   const out: CardElement[] = [
     paragraph(texts.lookup.resident, { weight: 'Bolder', spacing: 'Medium', separator: true }),
     userText(
@@ -181,14 +184,8 @@ function concernLines(texts: Texts, view: ConcernView): CardElement[] {
         )}`
       : l.concernTypes.husleierestanse
     : null;
-  const what = [
-    arrears,
-    c.notice ? l.concernTypes.varsel : null,
-    c.namsmannNoticeDate ? l.concernTypes.namsmann : null,
-    c.eviction ? l.concernTypes.utkastelsesdato : null,
-    c.other ? l.concernTypes.annet : null,
-  ]
-    .filter(Boolean)
+  const what = concernTypes(c)
+    .map((type) => (type === 'husleierestanse' && arrears ? arrears : l.concernTypes[type]))
     .join('; ');
   const basis = l.sharingBasesShort[c.sharingBasis];
   return [
@@ -197,17 +194,53 @@ function concernLines(texts: Texts, view: ConcernView): CardElement[] {
         `(${texts.lookup.reportedBy(view.reporterUnitName)})`,
       { spacing: 'Small' },
     ),
-    view.textShown
-      ? userText([{ text: c.description, isSubtle: true }], { spacing: 'None' })
-      : paragraph(texts.lookup.textWithheld(basis), {
-          isSubtle: true,
-          size: 'Small',
-          spacing: 'None',
-        }),
+    ...(view.textShown
+      ? personFacts(texts, view)
+      : [
+          paragraph(texts.lookup.textWithheld(basis), {
+            isSubtle: true,
+            size: 'Small',
+            spacing: 'None',
+          }),
+        ]),
     paragraph(`${texts.lookup.basis(basis)}. ${texts.lookup.informed(c.residentInformed)}`, {
       isSubtle: true,
       size: 'Small',
       spacing: 'None',
     }),
+  ];
+}
+
+/**
+ * Where the concern's text may be shown: who told us, the household, how to reach the person,
+ * their own wishes and the description (each only when given).
+ */
+function personFacts(texts: Texts, view: ConcernView): CardElement[] {
+  const c = view.concern;
+  const f = texts.concern.facts;
+  const l = texts.labels;
+  const reserved =
+    c.tenantReservedAgainstNotice === null
+      ? null
+      : c.tenantReservedAgainstNotice
+        ? l.reservations.ja
+        : l.reservations.nei;
+  const rows = (
+    [
+      [f.source, c.source === 'ikke-oppgitt' ? null : l.sources[c.source]],
+      [f.children, c.children === null ? null : String(c.children)],
+      [f.tenure, c.tenure ? l.tenures[c.tenure] : null],
+      [f.reserved, reserved],
+      [f.contact, c.contact],
+      [f.wishes, c.wishes],
+    ] as const
+  ).flatMap(([title, value]) => (value ? [{ title, value }] : []));
+  return [
+    ...rows.map(({ title, value }) =>
+      userText([{ text: `${title}: `, isSubtle: true }, value], { spacing: 'None' }),
+    ),
+    ...(c.description
+      ? [userText([{ text: c.description, isSubtle: true }], { spacing: 'None' })]
+      : []),
   ];
 }

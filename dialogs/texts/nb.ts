@@ -25,6 +25,12 @@ export const nb = {
         title: 'ny bekymring',
         description: 'Meld bekymring for en beboer som står i fare for å miste boligen.',
       },
+      arrearsReport: {
+        title: 'meld restanse',
+        description:
+          'For innfordring og bolig: meld ubetalt husleie med en gang, før det blir varsel ' +
+          'om utkastelse. Tar under ett minutt.',
+      },
       whoOwns: {
         title: 'hvem eier 2026-0004',
         description:
@@ -78,6 +84,16 @@ export const nb = {
           'Lag målplan med mål, tiltak, ansvar, frister og evaluering. ' +
           '«målplan 2026-0004» viser den.',
       },
+      take: {
+        title: 'ta saken 2026-0006',
+        description: 'Bli saksansvarlig for en sak enheten din eier, når ingen har tatt den ennå.',
+      },
+      takeInChannel: {
+        title: 'ta saken 2026-0006',
+        description:
+          'Bli saksansvarlig for en sak enheten din eier, når ingen har tatt den ennå. ' +
+          'Alle i kanalen ser hvem som tok den.',
+      },
       help: { title: 'hjelp', description: 'Viser denne oversikten.' },
       cancel: { title: 'avbryt', description: 'Avbryter det du holder på med.' },
       routing: {
@@ -115,16 +131,17 @@ export const nb = {
     subcategories: {
       'uten-tak-over-hodet': 'uten tak over hodet i natt',
       'akutt-midlertidig': 'i akutt eller midlertidig botilbud',
-      'institusjon-uten-bolig': 'i fengsel eller institusjon, ut innen 2 måneder uten bolig',
+      'institusjon-uten-bolig':
+        'skal ut av fengsel eller institusjon innen to måneder og har ikke bolig',
       'hos-venner-familie': 'bor midlertidig hos venner eller familie',
-      asylmottak: 'i asylmottak, ikke bosatt innen måltid',
+      asylmottak: 'i asylmottak, ikke bosatt innen målsatt tid',
       'utkastelse-tvangssalg': 'utkastelse eller tvangssalg er begjært',
       'uten-gyldig-kontrakt': 'uten gyldig leiekontrakt eller vern etter husleieloven',
       'hoye-boutgifter': 'boutgifter i misforhold til inntekt',
       'darlig-standard': 'dårlig standard',
       'ikke-tilpasset': 'ikke tilpasset behovet',
       'for-liten': 'for liten bolig',
-      'uonsket-hos-foreldre': 'bor uønsket hos foreldre',
+      'uonsket-hos-foreldre': 'bor hos foreldre mot sin vilje',
       'vanskelig-bomiljo': 'vanskelig bomiljø',
     },
     levels: {
@@ -153,6 +170,36 @@ export const nb = {
       annet: 'annet',
     },
     landlords: { kommunal: 'Kommunal utleier', privat: 'Privat utleier' },
+    /** Where a concern comes from: who knew first and told us. */
+    sources: {
+      beboer: 'Personen selv',
+      utleier: 'Utleier (varsel etter husleieloven § 9-11)',
+      namsmann: 'Namsmannen (tvangsfullbyrdelsesloven § 13-6)',
+      innfordring: 'Innfordring',
+      tjeneste: 'En annen tjeneste',
+      parorende: 'Pårørende',
+      'kriminalomsorg-helse':
+        'Kriminalomsorgen eller spesialisthelsetjenesten (før løslatelse eller utskrivning)',
+      'ikke-oppgitt': 'Ikke oppgitt',
+    },
+    tenures: {
+      kommunal: 'Kommunal bolig',
+      privat: 'Privat leie',
+      eid: 'Eier selv',
+      midlertidig: 'Midlertidig botilbud',
+      institusjon: 'Institusjon',
+    },
+    /** Has the tenant reserved against the landlord's notices to NAV (husleieloven § 9-11)? */
+    reservations: {
+      ja: 'Ja, har reservert seg',
+      nei: 'Nei, har ikke reservert seg',
+      'vet-ikke': 'Vet ikke',
+    },
+    arrearsReminders: {
+      ingen: 'Ingen purring sendt',
+      purring: 'Purring sendt',
+      inkassovarsel: 'Inkassovarsel sendt',
+    },
     sharingBases: {
       samtykke: 'Samtykke fra personen (velg enhetene under)',
       lovhjemmel:
@@ -217,11 +264,32 @@ export const nb = {
       `Fant ingen enhet med den nøkkelen. Velg en av: ${keys.join(', ')}.`,
     linked: (unitName: string) =>
       `Kanalen er nå koblet til ${unitName}. Varsler til enheten kommer hit.`,
+    /** Husly was added to a channel a unit is already linked to. */
+    alreadyLinked: (unitName: string) => `Denne kanalen er koblet til ${unitName}.`,
+    /** The "Ta saken" cards Husly posted when the channel was linked (or Husly added to it). */
+    posted: (posted: number, alreadyThere: number, notPosted: number) =>
+      [
+        posted === 0
+          ? alreadyThere === 0 && notPosted === 0
+            ? 'Enheten har ingen åpne saker uten saksansvarlig.'
+            : null
+          : `${posted === 1 ? 'Én sak' : `${posted} saker`} uten saksansvarlig er lagt ut her. ` +
+            'Trykk «Ta saken» på den du tar, eller skriv «@Husly ta saken [saksnummer]».',
+        alreadyThere > 0
+          ? `${alreadyThere === 1 ? 'Én sak' : `${alreadyThere} saker`} uten saksansvarlig ` +
+            'ligger allerede i kanalen.'
+          : null,
+        notPosted > 0
+          ? `${notPosted === 1 ? 'Én sak' : `${notPosted} saker`} til står i «mine saker».`
+          : null,
+      ]
+        .filter((line) => line !== null)
+        .join(' '),
   },
   concern: {
     title: 'Meld bekymring',
     intro:
-      'Bekymringen går til enheten som eier saken. Kanalen ser bare saksnummer, ' +
+      'Bekymringen går til enheten som eier saken. I kanalen vises bare saksnummer, ' +
       'kategori, nivå og frist – aldri navn, fødselsnummer eller beskrivelsen. ' +
       'Du som melder, ser hvem som eier saken, og din egen bekymring; andre enheter får tilgang ' +
       'når enheten som eier saken, gir den.',
@@ -231,24 +299,50 @@ export const nb = {
     name: 'Navn',
     nameHint: 'Navn (og fødselsdato hvis du ikke har fødselsnummer)',
     birthDate: 'Fødselsdato',
+    source: 'Hvem meldte bekymringen / hvor kommer opplysningene fra?',
     category: 'Kategori',
     whatHappened: 'Hva har skjedd?',
+    acute: 'Uten tak over hodet i natt',
+    acuteHint:
+      'Da trengs ingen datoer. Kategorien blir «Uten egen bolig: uten tak over hodet i natt».',
+    /** The button that shows or hides the dates and amounts of one event. */
+    fillIn: 'Fyll inn',
     rentArrears: 'Husleierestanse',
     arrearsAmount: 'Beløp (kr)',
     arrearsMonths: 'Antall måneder',
     landlord: 'Utleier',
     firstMissedRentDate: 'Første ubetalte husleie (dato)',
-    noticeReceived: 'Varsel etter § 4-18 mottatt',
+    noticeReceived: 'Varsel etter tvangsfullbyrdelsesloven § 4-18',
     noticeDate: 'Dato varselet ble sendt (datoen på varselet)',
-    noticeReceivedDate: 'Dato mottatt',
-    namsmannNotice: 'Varsel fra namsmannen om begjæring om utkastelse mottatt',
-    namsmannNoticeDate: 'Dato mottatt',
+    noticeReceivedDate: 'Dato beboeren fikk varselet',
+    landlordNotice: 'Varsel fra utleier til NAV (husleieloven § 9-11)',
+    landlordNoticeDate: 'Dato NAV fikk varselet',
+    tenantReserved: 'Har leietaker reservert seg mot slike varsler?',
+    namsmannNotice: 'Brev fra namsmannen om begjæring om utkastelse (fravikelse)',
+    namsmannHint: 'Fyll inn minst én av datoene. Fristen i brevet kan være fram i tid.',
+    namsmannNoticeDate: 'Dato beboeren fikk brevet',
+    namsmannCopyDate: 'Dato NAV/kommunen fikk kopi',
+    objectionDeadline: 'Fristen for innsigelse som står i brevet',
     evictionDateSet: 'Dato for utkastelse er satt',
     evictionDate: 'Utkastelsesdato',
     evictionHappened: 'Utkastelsen har allerede skjedd',
+    belongingsDeadline: 'Ny frist for eiendeler (fra namsmannens andre brev)',
+    terminated: 'Oppsigelse fra utleier',
+    terminationDate: 'Dato leietaker fikk oppsigelsen',
+    timeLimitedLease: 'Tidsbestemt leiekontrakt går ut',
+    leaseEndDate: 'Dato leiekontrakten går ut',
     other: 'Annet',
-    description:
-      'Beskrivelse (taushetsbelagt – ikke skriv diagnoser eller andre helseopplysninger)',
+    situation: 'Uten egen bolig eller i institusjon (datoer)',
+    releaseDate: 'Skal ut av fengsel eller institusjon den',
+    temporaryAccommodationSince: 'I midlertidig botilbud fra',
+    household: 'Husstand, kontakt og ønsker (valgfritt)',
+    children: 'Antall barn i husstanden',
+    tenure: 'Hvordan bor personen nå?',
+    contact: 'Kontaktinformasjon (telefon, beste måte å nå personen på, behov for tolk)',
+    wishes: 'Personens egne ønsker',
+    descriptionSection: 'Beskrivelse og deling',
+    description: 'Beskrivelse (taushetsbelagt, valgfritt)',
+    descriptionPlaceholder: 'Skriv ikke diagnoser eller helseopplysninger.',
     sharingBasis: 'Grunnlag for å dele beskrivelsen',
     consentUnits: 'Enheter personen har samtykket til at beskrivelsen deles med',
     consentForm: 'Hvordan ble samtykket gitt?',
@@ -273,6 +367,91 @@ export const nb = {
     ownerNotReached:
       'Enheten som eier saken har ingen koblet kanal; be en administrator koble den.',
     alerted: (units: readonly string[]) => `Også varslet: ${units.join(', ')}.`,
+    /** The receipt repeats the dates as Husly read them, so a mistyped date is caught at once. */
+    receiptDates: 'Datoene slik Husly har registrert dem. Sjekk at de stemmer:',
+    receiptAcute: 'Personen er meldt uten tak over hodet i natt.',
+    receiptDeadlines: 'Frister:',
+    earliestRequest: (date: string, passed: boolean) =>
+      (passed
+        ? `Utleier har kunnet begjære utkastelse siden ${date}`
+        : `Utleier kan tidligst begjære utkastelse ${date}`) +
+      ' (to uker etter at varselet ble sendt).',
+    objectionPrinted: (date: string, passed: boolean) =>
+      `Fristen for innsigelse som står i brevet fra namsmannen, ${passed ? 'gikk' : 'går'} ut ` +
+      `${date}.`,
+    objectionComputed: (date: string, passed: boolean) =>
+      `Fristen for innsigelse til namsmannen ${passed ? 'gikk' : 'går'} ut ${date}: 14 dager ` +
+      'etter at beboeren fikk brevet (tvangsfullbyrdelsesloven § 13-6). Sjekk fristen i brevet.',
+    objectionUncertain:
+      'Fristen for innsigelse er usikker: den løper fra beboeren fikk brevet. ' +
+      'Be om å få se brevet.',
+    protestDeadline: (date: string, passed: boolean) =>
+      `Fristen for å protestere skriftlig mot oppsigelsen ${passed ? 'gikk' : 'går'} ut ` +
+      `${date} (husleieloven § 9-8).`,
+    evictionOn: (date: string) => `Utkastelsen skal etter planen skje ${date}.`,
+    evictionDone: (date: string) => `Utkastelsen ble gjennomført ${date}.`,
+    belongingsUntil: (date: string) => `Ny frist for å hente eiendeler: ${date}.`,
+    receiptFix:
+      'Stemmer ikke en dato? Skriv «ny bekymring» og meld riktig dato: ' +
+      'den sist meldte datoen gjelder i saken.',
+    /** What a concern says about the person, where its text may be shown. */
+    facts: {
+      source: 'Kilde',
+      children: 'Barn i husstanden',
+      tenure: 'Bor nå',
+      contact: 'Kontakt',
+      wishes: 'Personens egne ønsker',
+      reserved: 'Reservert mot varsel fra utleier (husleieloven § 9-11)',
+    },
+  },
+  /** The restansemelding: innfordring or bolig reports unpaid rent the day they know. */
+  arrearsReport: {
+    title: 'Meld restanse',
+    intro:
+      'Meld ubetalt husleie så tidlig som mulig, så NAV kan hjelpe før utleier sender varsel ' +
+      'om utkastelse. I kanalen vises bare saksnummer og frist – aldri navn, fødselsnummer ' +
+      'eller beløp.',
+    who: 'Hvem gjelder det?',
+    nationalId: 'Fødselsnummer eller D-nummer',
+    nationalIdPlaceholder: 'DDMMÅÅ NNNNN',
+    name: 'Navn (og fødselsdato hvis du ikke har fødselsnummer)',
+    birthDate: 'Fødselsdato',
+    arrears: 'Restansen',
+    amount: 'Restanse (kr)',
+    dueDate: 'Forfallsdato for første ubetalte husleie',
+    reminderSent: 'Er det sendt purring eller inkassovarsel?',
+    landlord: 'Utleier',
+    consentClause:
+      'Har leiekontrakten samtykkeklausul (leietaker samtykker i at restanse meldes til NAV)?',
+    consentClauses: { ja: 'Ja', nei: 'Nei eller vet ikke' },
+    submit: 'Send restansemelding',
+    fixErrors: 'Noe må rettes. Se merknadene i skjemaet.',
+    /** Field errors of the restansemelding's own (the rest are in fieldErrors). */
+    fieldErrors: {
+      NO_CONSENT_CLAUSE:
+        'Uten samtykkeklausul i leiekontrakten kan restansen ikke meldes til NAV her. Har ' +
+        'leietaker samtykket på annen måte, eller finnes et annet grunnlag, bruk «ny bekymring».',
+    },
+    sent: (reference: string) => `Sendt – registrert i sak ${reference}.`,
+    registered: (reference: string, unitName: string, coordinator: string | null) =>
+      `Restansen er registrert i sak ${reference}. Saken eies av ${unitName}` +
+      (coordinator ? `, koordinator ${coordinator}` : ', foreløpig uten koordinator') +
+      '.',
+    duplicate: (reference: string) =>
+      `Denne restansen (samme person og forfallsdato) var allerede meldt i sak ${reference}.`,
+    nextHeading: 'Dette skjer nå:',
+    nextP0: (unitName: string) =>
+      `I dag (P0): ${unitName} blir bedt om å forsøke kontakt med personen eller avtale ` +
+      'hjemmebesøk.',
+    nextMunicipal:
+      'Kommunal utleier: send ikke varsel etter tvangsfullbyrdelsesloven § 4-18 før kontakt ' +
+      'er forsøkt.',
+    nextP5: (unitName: string) =>
+      `Etter fem arbeidsdager (P5): ${unitName} sjekker om de har fått kontakt, og gir dere ` +
+      'beskjed om at kontakt er forsøkt. Uten kontakt blir det hjemmebesøk.',
+    receiptFix:
+      'Stemmer ikke beløpet eller forfallsdatoen? Meld restansen på nytt med riktige tall: ' +
+      'det sist meldte gjelder i saken.',
   },
   fieldErrors: {
     REQUIRED: 'Må fylles ut.',
@@ -291,6 +470,16 @@ export const nb = {
     AMOUNT_RANGE: 'Skriv et helt beløp i kroner (1–10 000 000).',
     MONTHS_RANGE: 'Skriv antall måneder (1–60).',
     WHAT_HAPPENED_REQUIRED: 'Kryss av for minst én ting som har skjedd.',
+    DATE_TOO_FAR: 'Datoen er for langt fram i tid.',
+    ACUTE_CATEGORY:
+      'Uten tak over hodet i natt hører til kategorien «Uten egen bolig: uten tak over hodet ' +
+      'i natt». Velg den, eller la kategorien stå tom.',
+    NAMSMANN_DATE_REQUIRED:
+      'Fyll inn minst én dato: når beboeren fikk brevet, når NAV/kommunen fikk kopi, ' +
+      'eller fristen som står i brevet.',
+    OBJECTION_BEFORE_LETTER: 'Fristen for innsigelse kan ikke være før beboeren fikk brevet.',
+    BELONGINGS_BEFORE_EVICTION: 'Fristen for eiendeler kan ikke være før utkastelsen.',
+    CHILDREN_RANGE: 'Skriv antall barn som et helt tall (0–20).',
     DATE_IN_PAST: 'Datoen kan ikke ha passert.',
     PERIOD_ORDER: 'Sluttdatoen må være etter startdatoen.',
     RESPONSIBLE_REQUIRED: 'Velg hvilken enhet eller person som er ansvarlig.',
@@ -432,12 +621,23 @@ export const nb = {
         ? 'Lederne i enheten som eier saken, er varslet.'
         : 'Husly fikk ikke varslet lederne – ring enheten som eier saken.'),
   },
+  /** A case's dates, one label per date of its timeline. */
   timeline: {
-    firstMissedRentDate: 'Første ubetalte husleie (D)',
-    noticeDate: '§ 4-18-varsel sendt',
-    noticeReceivedDate: 'Varsel mottatt (V)',
-    namsmannNoticeDate: 'Varsel fra namsmannen mottatt (B)',
-    evictionDate: 'Utkastelsesdato (F)',
+    firstMissedRentDate: 'Første ubetalte husleie',
+    noticeDate: 'Varsel etter tvangsfullbyrdelsesloven § 4-18 sendt (datoen på varselet)',
+    noticeReceivedDate: 'Beboeren fikk varselet etter § 4-18',
+    namsmannNoticeDate: 'Beboeren fikk brev fra namsmannen om begjæring om utkastelse',
+    namsmannCopyDate: 'NAV/kommunen fikk kopi av brevet fra namsmannen',
+    objectionDeadline: 'Frist for innsigelse (står i brevet fra namsmannen)',
+    evictionDate: 'Utkastelsesdato',
+    belongingsDeadline: 'Ny frist for eiendeler (namsmannens andre brev)',
+    arrearsReportedDate: 'Restanse meldt fra innfordring eller utleier',
+    landlordNoticeDate: 'NAV fikk varsel fra utleier (husleieloven § 9-11)',
+    leaseEndDate: 'Tidsbestemt leiekontrakt går ut',
+    terminationDate: 'Leietaker fikk oppsigelse',
+    releaseDate: 'Skal ut av fengsel eller institusjon',
+    temporaryAccommodationSince: 'I midlertidig botilbud fra',
+    acuteDate: 'Meldt uten tak over hodet i natt',
     evictionHappened: 'Utkastelsen er gjennomført',
   },
   notices: {
@@ -475,6 +675,34 @@ export const nb = {
     accessGrantedBody: (owner: string, by: string) =>
       `${owner} har gitt enheten tilgang (av ${by}). ` +
       `Skriv «hvem eier» og saksnummeret i personlig chat med Husly for å se saken.`,
+    acuteTitle: (reference: string) => `Akutt: sak ${reference}`,
+    acuteWhat: 'Uten tak over hodet i natt – sosialtjenesteloven § 27',
+    acuteBody:
+      'Midlertidig botilbud må være på plass i dag. Ta saken, eller sørg for at noen i ' +
+      'enheten gjør det nå.',
+    /** To the reporter of "uten tak over hodet i natt": who was told at once. */
+    acuteAlerted: (unitName: string, channel: boolean, people: readonly string[]) =>
+      channel || people.length > 0
+        ? 'Uten tak over hodet i natt: ' +
+          [channel ? `kanalen til ${unitName}` : null, people.length ? people.join(', ') : null]
+            .filter((part) => part !== null)
+            .join(' og ') +
+          ' er varslet nå.'
+        : `Uten tak over hodet i natt: Husly nådde ingen i ${unitName}. Ring enheten nå.`,
+    takeWhich: 'Hvilken sak vil du ta? Skriv saksnummeret, for eksempel «ta saken 2026-0006».',
+    takeNotFound: (reference: string) =>
+      `Fant ingen sak med nummer ${reference}. Sjekk saksnummeret.`,
+    takeClosed: (reference: string) => `Sak ${reference} er avsluttet og kan ikke tas.`,
+    takeRefused: (reference: string, unitName: string) =>
+      `Sak ${reference} eies av ${unitName}. Bare saksbehandlere, koordinatorer og ledere der ` +
+      `kan ta den. Skriv «hvem eier ${reference}» for å se hvem du kan kontakte.`,
+    takeRefusedAdmin: 'Administratorer tar ikke saker: de ser ikke saksinnhold i Husly.',
+    takeAlreadyTaken: (reference: string, name: string) =>
+      `Sak ${reference} har allerede saksansvarlig: ${name}.`,
+    takeAlreadyYours: (reference: string) => `Du er allerede saksansvarlig for sak ${reference}.`,
+    takeDone: (reference: string) => `Du er nå saksansvarlig for sak ${reference}.`,
+    takenInChannel: (name: string, reference: string) =>
+      `${name} er nå saksansvarlig for sak ${reference}.`,
     handedOverTitle: (reference: string) => `Sak ${reference} er overført`,
     handedOverBody: (from: string, to: string, coordinator: string | null, by: string) =>
       `Fra ${from} til ${to}${coordinator ? ` (koordinator ${coordinator})` : ''}, av ${by}.`,

@@ -2,6 +2,7 @@ import type {
   ExportedCase,
   ResidentExport,
 } from '../../src/domain/audit/resident-export.service.ts';
+import { TIMELINE_DATE_FIELDS } from '../../src/domain/case/case.ts';
 import { localDate } from '../../src/domain/common/local-date.ts';
 import { nb } from '../../dialogs/texts/nb.ts';
 import { auditActionLabel } from './audit-action-labels.ts';
@@ -85,13 +86,9 @@ function caseSection(c: ExportedCase, at: At, yesNo: YesNo): Record<string, unkn
     Avsluttet: at(k.closedAt),
     'Grunn til avslutning': k.closedReason ? label(nb.labels.closeReasons, k.closedReason) : null,
     'Restansen betalt': k.arrearsPaidDate,
-    'Datoer i utkastelsesløpet': {
-      'Første ubetalte husleie': k.timeline.firstMissedRentDate,
-      'Dato på varsel etter § 4-18': k.timeline.noticeDate,
-      'Varsel mottatt': k.timeline.noticeReceivedDate,
-      'Namsmannens varsel mottatt': k.timeline.namsmannNoticeDate,
-      Utkastelsesdato: k.timeline.evictionDate,
-      'Utkastelse gjennomført': yesNo(k.timeline.evictionHappened),
+    'Datoer i saken': {
+      ...Object.fromEntries(TIMELINE_DATE_FIELDS.map((f) => [nb.timeline[f], k.timeline[f]])),
+      [nb.timeline.evictionHappened]: yesNo(k.timeline.evictionHappened),
     },
     ...(c.anonymisedAt
       ? {
@@ -142,8 +139,10 @@ function caseSection(c: ExportedCase, at: At, yesNo: YesNo): Record<string, unkn
       Meldt: at(m.createdAt),
       'Meldt av': reporterName,
       Enhet: reporterUnitName,
+      'Hvor opplysningene kom fra': label(nb.labels.sources, m.source),
       Kategori: label(nb.labels.categories, m.category),
       Underkategori: label(nb.labels.subcategories, m.subcategory),
+      'Uten tak over hodet i natt': yesNo(m.acute),
       Husleierestanse: m.rentArrears
         ? {
             'Beløp (kr)': m.rentArrears.amountNok,
@@ -152,14 +151,43 @@ function caseSection(c: ExportedCase, at: At, yesNo: YesNo): Record<string, unkn
             'Første ubetalte husleie': m.rentArrears.firstMissedRentDate,
           }
         : null,
-      'Varsel etter § 4-18': m.notice
-        ? { 'Dato på varselet': m.notice.noticeDate, Mottatt: m.notice.receivedDate }
+      'Restanse meldt': m.arrearsReport
+        ? {
+            Dato: m.arrearsReport.reportedDate,
+            Purring: label(nb.labels.arrearsReminders, m.arrearsReport.reminderSent),
+          }
         : null,
-      'Namsmannens varsel mottatt': m.namsmannNoticeDate,
+      'Varsel etter tvangsfullbyrdelsesloven § 4-18': m.notice
+        ? { 'Dato på varselet': m.notice.noticeDate, 'Beboeren fikk det': m.notice.receivedDate }
+        : null,
+      'Varsel fra utleier til NAV (husleieloven § 9-11)': m.landlordNoticeDate
+        ? { 'NAV fikk det': m.landlordNoticeDate }
+        : null,
+      'Reservert mot varsel fra utleier': yesNo(m.tenantReservedAgainstNotice),
+      'Brev fra namsmannen om begjæring om utkastelse':
+        m.namsmannNoticeDate || m.namsmannCopyDate || m.objectionDeadline
+          ? {
+              'Beboeren fikk brevet': m.namsmannNoticeDate,
+              'NAV/kommunen fikk kopi': m.namsmannCopyDate,
+              'Frist for innsigelse i brevet': m.objectionDeadline,
+            }
+          : null,
       Utkastelse: m.eviction
-        ? { Dato: m.eviction.date, Gjennomført: yesNo(m.eviction.happened) }
+        ? {
+            Dato: m.eviction.date,
+            Gjennomført: yesNo(m.eviction.happened),
+            'Ny frist for eiendeler': m.belongingsDeadline,
+          }
         : null,
+      'Oppsigelse mottatt': m.terminationDate,
+      'Tidsbestemt leiekontrakt går ut': m.leaseEndDate,
+      'Skal ut av fengsel eller institusjon': m.releaseDate,
+      'I midlertidig botilbud fra': m.temporaryAccommodationSince,
       'Annet forhold': yesNo(m.other),
+      'Antall barn i husstanden': m.children,
+      'Bor nå': m.tenure ? label(nb.labels.tenures, m.tenure) : null,
+      Kontaktinformasjon: m.contact,
+      'Personens egne ønsker': m.wishes,
       Beskrivelse: m.description,
       'Grunnlag for deling': label(nb.labels.sharingBasesShort, m.sharingBasis),
       'Personen er informert': yesNo(m.residentInformed),

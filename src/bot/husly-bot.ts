@@ -1,6 +1,6 @@
 import { ActivityTypes, CardFactory, MessageFactory, TurnContext, type BotState } from 'botbuilder';
 import { helpCard } from '../../dialogs/cards/help.card.ts';
-import { sendHelp, type MainDialog } from '../../dialogs/main.dialog.ts';
+import type { MainDialog } from '../../dialogs/main.dialog.ts';
 import { textsFor } from '../../dialogs/texts/index.ts';
 import { setTurnInfo } from '../../dialogs/turn-info.ts';
 import type { IdentifyActorService } from '../domain/actor/identify-actor.service.ts';
@@ -112,7 +112,7 @@ export class HuslyBot {
     if (isExecute) await answerInvoke(context, await this.deps.main.onExecute(context));
     else if (isMessage) await this.deps.main.onMessage(context);
     else
-      await sendHelp(
+      await this.deps.main.onInstalled(
         context,
         type === 'personal' ? actor.value.staff.name.split(' ')[0] : undefined,
       );

@@ -1,4 +1,5 @@
 import type { CaseLevel, CaseStatus, Category, Subcategory } from '../domain/case/case.ts';
+import type { ArrearsReminder, ConcernSource, SharingBasis } from '../domain/concern/concern.ts';
 import type { StaffRole, UnitKind } from '../domain/org/org.ts';
 
 /**
@@ -9,6 +10,14 @@ import type { StaffRole, UnitKind } from '../domain/org/org.ts';
 
 /** The playground's tenant. Any tenant is accepted in development; this one keeps ids stable. */
 export const DEMO_TENANT_ID = '5f0c8a2e-7d41-4b9a-9c3e-1a2b3c4d5e6f';
+
+/**
+ * The playground's team. Each demo unit is linked to its own channel in it,
+ * `channel-<unit key>`: the playground shows the channel of the unit you chat as (the
+ * caseworker's is "NAV boligsosialt team"), so "Ta saken" cards have somewhere to go.
+ */
+export const DEMO_TEAM_ID = 'team-demo-kommune';
+export const demoChannelId = (unitKey: string): string => `channel-${unitKey}`;
 
 export const DEMO_UNITS: readonly { key: string; name: string; kind: UnitKind }[] = [
   { key: 'nav-bolig', name: 'NAV boligsosialt team', kind: 'nav' },
@@ -97,6 +106,26 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
     role: 'saksbehandler',
   },
   {
+    persona: 'navleder',
+    teamsUserId: 'user-id-7',
+    aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3008',
+    givenName: 'Hilde',
+    surname: 'Bakken',
+    email: 'hilde.bakken@demo-kommune.no',
+    unitKey: 'nav-bolig',
+    role: 'leder',
+  },
+  {
+    persona: 'innfordring',
+    teamsUserId: 'user-id-8',
+    aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3009',
+    givenName: 'Mona',
+    surname: 'Lie',
+    email: 'mona.lie@demo-kommune.no',
+    unitKey: 'innfordring',
+    role: 'saksbehandler',
+  },
+  {
     persona: 'admin',
     teamsUserId: 'user-id-5',
     aadObjectId: '3b5e2f10-8c4d-4a7b-9e21-0c6d5a4b3006',
@@ -122,6 +151,8 @@ export const DEMO_RESIDENTS: readonly DemoResident[] = [
   { nationalId: '21907814367', name: 'Jonas Fjell' },
   { nationalId: '60849840528', name: 'Amina Rahman' },
   { nationalId: '24835626977', name: 'Eva Strand' },
+  { nationalId: '10838937905', name: 'Sindre Holm' },
+  { nationalId: '09898235545', name: 'Lene Bakke' },
 ];
 
 export interface DemoCase {
@@ -133,7 +164,8 @@ export interface DemoCase {
   readonly status: CaseStatus;
   readonly owningUnitKey: string;
   readonly coordinatorPersona: string | null;
-  readonly openedAt: string;
+  /** A fixed moment, or days before the demo is seeded (0: at seeding). */
+  readonly openedAt: string | { readonly daysAgo: number };
   readonly closedAt?: string;
   /** Other units the owner has given access (tjenstlig behov). */
   readonly involvedUnitKeys: readonly string[];
@@ -143,18 +175,25 @@ export interface DemoCase {
 
 interface DemoConcern {
   readonly reporterPersona: string;
+  /** Who knew first and told us. */
+  readonly source: ConcernSource;
+  /** "Uten tak over hodet i natt", reported the day the demo is seeded. */
+  readonly acute?: boolean;
+  /** P: innfordring's restansemelding, and how far its own reminders have come. */
+  readonly arrearsReport?: { reportedDaysAgo: number; reminderSent: ArrearsReminder };
   readonly arrears?: {
     amountNok: number;
     months: number;
     landlord: 'kommunal' | 'privat';
     firstMissedRentDaysAgo: number;
   };
-  readonly notice?: { datedDaysAgo: number; receivedDaysAgo: number };
+  /** The § 4-18 notice: the day it was sent (its date) and the day it was received (V). */
+  readonly notice?: { sentDaysAgo: number; receivedDaysAgo: number };
   readonly namsmannNoticeDaysAgo?: number;
   readonly evictionInDays?: number;
   readonly description: string;
   /** How the reporter may share the description; with "samtykke", the units the resident named. */
-  readonly sharingBasis: 'samtykke' | 'lovhjemmel' | 'ikke-avklart';
+  readonly sharingBasis: SharingBasis;
   readonly consentUnitKeys?: readonly string[];
 }
 
@@ -172,9 +211,11 @@ export const DEMO_CASES: readonly DemoCase[] = [
     involvedUnitKeys: ['boligstiftelsen', 'rop'],
     concern: {
       reporterPersona: 'bolig',
+      source: 'utleier',
       arrears: { amountNok: 38_400, months: 4, landlord: 'kommunal', firstMissedRentDaysAgo: 120 },
-      notice: { datedDaysAgo: 60, receivedDaysAgo: 58 },
-      namsmannNoticeDaysAgo: 9,
+      notice: { sentDaysAgo: 60, receivedDaysAgo: 58 },
+      // The objection window (14 days from B) closed before the namsmann set the date.
+      namsmannNoticeDaysAgo: 30,
       evictionInDays: 24,
       description:
         'Demo: leieboer har ikke betalt husleie på fire måneder og svarer ikke på henvendelser.',
@@ -208,10 +249,11 @@ export const DEMO_CASES: readonly DemoCase[] = [
     involvedUnitKeys: [],
   },
   {
+    // Only a § 4-18 notice so far: at risk, but no eviction has been requested.
     reference: '2026-0004',
     residentIndex: 0,
     category: 'fare-for-a-miste-bolig',
-    subcategory: 'utkastelse-tvangssalg',
+    subcategory: 'hoye-boutgifter',
     level: 2,
     status: 'open',
     owningUnitKey: 'tildeling',
@@ -220,11 +262,11 @@ export const DEMO_CASES: readonly DemoCase[] = [
     involvedUnitKeys: ['nav-bolig', 'boligstiftelsen'],
     concern: {
       reporterPersona: 'bolig',
+      source: 'utleier',
       arrears: { amountNok: 14_250, months: 2, landlord: 'privat', firstMissedRentDaysAgo: 40 },
-      notice: { datedDaysAgo: 6, receivedDaysAgo: 4 },
+      notice: { sentDaysAgo: 6, receivedDaysAgo: 4 },
       description:
-        'Demo: varsel etter tvangsfullbyrdelsesloven § 4-18 er mottatt; ' +
-        'leieboer ønsker nedbetalingsavtale.',
+        'Demo: leieboer har mistet jobben og vil betale ned restansen over seks måneder.',
       sharingBasis: 'ikke-avklart',
     },
   },
@@ -240,10 +282,54 @@ export const DEMO_CASES: readonly DemoCase[] = [
     openedAt: '2026-10-20T12:00:00Z',
     involvedUnitKeys: ['tildeling'],
   },
+  {
+    // Reported today by Psykisk helse og rus: nobody has taken it yet, so it waits in NAV's
+    // channel with "Ta saken" (sosialtjenesteloven § 27 is NAV's duty).
+    reference: '2026-0006',
+    residentIndex: 5,
+    category: 'uten-egen-bolig',
+    subcategory: 'uten-tak-over-hodet',
+    level: 2,
+    status: 'open',
+    owningUnitKey: 'nav-bolig',
+    coordinatorPersona: null,
+    openedAt: { daysAgo: 0 },
+    involvedUnitKeys: [],
+    concern: {
+      reporterPersona: 'rop',
+      source: 'tjeneste',
+      acute: true,
+      description: 'Demo: har ikke noe sted å sove i natt etter brudd med samboer.',
+      sharingBasis: 'avverge-fare',
+    },
+  },
+  {
+    // Early warning: innfordring reports the first unpaid rent of a municipal flat days after it
+    // fell due, before any § 4-18 notice, and Kristin follows it up.
+    reference: '2026-0007',
+    residentIndex: 6,
+    category: 'fare-for-a-miste-bolig',
+    subcategory: 'hoye-boutgifter',
+    level: 1,
+    status: 'open',
+    owningUnitKey: 'nav-bolig',
+    coordinatorPersona: 'saksbehandler',
+    openedAt: { daysAgo: 2 },
+    involvedUnitKeys: [],
+    concern: {
+      reporterPersona: 'innfordring',
+      source: 'innfordring',
+      arrearsReport: { reportedDaysAgo: 2, reminderSent: 'purring' },
+      arrears: { amountNok: 9_800, months: 1, landlord: 'kommunal', firstMissedRentDaysAgo: 6 },
+      description: 'Demo: første husleie ikke betalt; purring sendt, ingen kontakt ennå.',
+      sharingBasis: 'lovhjemmel',
+    },
+  },
 ];
 
 /** Default routing for the demo: what the domain brief's units do. */
 export const DEMO_ROUTING = {
+  akutt: 'nav-bolig',
   husleierestanse: 'nav-bolig',
   varsel: 'nav-bolig',
   namsmann: 'nav-bolig',

@@ -8,14 +8,18 @@ import {
   DEMO_RESIDENTS,
   DEMO_ROUTING,
   DEMO_STAFF,
+  DEMO_TEAM_ID,
   DEMO_UNITS,
+  demoChannelId,
   demoStaffName,
 } from '../demo/demo-municipality.ts';
 import type { PrismaClient } from './generated/client.ts';
 
 /**
  * Fills an empty database with Demo kommune, in one transaction. Returns false (and writes
- * nothing) if the database already has units, so it never touches a real organisation.
+ * nothing) if the database already has units, so it never touches a real organisation. Each unit
+ * is linked to its channel in the playground's team: Husly can post there once the channel has
+ * been opened in the playground (which installs Husly in it and posts the unit's untaken cases).
  */
 export async function seedDemoMunicipality(
   prisma: PrismaClient,
@@ -28,7 +32,17 @@ export async function seedDemoMunicipality(
   return prisma.$transaction(async (tx) => {
     if ((await tx.unit.count()) > 0) return false;
     const unitIds = new Map<string, string>();
-    for (const unit of DEMO_UNITS) unitIds.set(unit.key, (await tx.unit.create({ data: unit })).id);
+    for (const unit of DEMO_UNITS) {
+      const row = await tx.unit.create({
+        data: {
+          ...unit,
+          channelConversationId: demoChannelId(unit.key),
+          channelTeamId: DEMO_TEAM_ID,
+          channelLinkedAt: now,
+        },
+      });
+      unitIds.set(unit.key, row.id);
+    }
     const unitId = (key: string) => required(unitIds.get(key), `unit ${key}`);
     const staffRows = new Map<string, { id: string; unitId: string }>();
     for (const s of DEMO_STAFF) {
@@ -63,16 +77,21 @@ export async function seedDemoMunicipality(
     for (const c of DEMO_CASES) {
       const owningUnitId = unitId(c.owningUnitKey);
       const coordinatorId = c.coordinatorPersona ? staff(c.coordinatorPersona).id : null;
-      const openedAt = new Date(c.openedAt);
+      const openedAt =
+        typeof c.openedAt === 'string'
+          ? new Date(c.openedAt)
+          : new Date(now.getTime() - c.openedAt.daysAgo * 86_400_000);
       const closedAt = c.closedAt ? new Date(c.closedAt) : null;
       const k = c.concern;
       const timeline = {
         firstMissedRentDate: k?.arrears ? daysAgo(k.arrears.firstMissedRentDaysAgo) : null,
-        noticeDate: k?.notice ? daysAgo(k.notice.datedDaysAgo) : null,
+        noticeDate: k?.notice ? daysAgo(k.notice.sentDaysAgo) : null,
         noticeReceivedDate: k?.notice ? daysAgo(k.notice.receivedDaysAgo) : null,
         namsmannNoticeDate:
           k?.namsmannNoticeDaysAgo !== undefined ? daysAgo(k.namsmannNoticeDaysAgo) : null,
         evictionDate: k?.evictionInDays !== undefined ? addDays(today, k.evictionInDays) : null,
+        arrearsReportedDate: k?.arrearsReport ? daysAgo(k.arrearsReport.reportedDaysAgo) : null,
+        acuteDate: k?.acute ? today : null,
       };
       const created = await tx.case.create({
         data: {
@@ -145,6 +164,10 @@ export async function seedDemoMunicipality(
             namsmannNoticeDate: timeline.namsmannNoticeDate,
             evictionDateSet: timeline.evictionDate !== null,
             evictionDate: timeline.evictionDate,
+            source: k.source,
+            acute: k.acute ?? false,
+            arrearsReportedDate: timeline.arrearsReportedDate,
+            arrearsReminderSent: k.arrearsReport?.reminderSent ?? null,
             description: k.description,
             sharingBasis: k.sharingBasis,
             consentId: consent?.id ?? null,

@@ -85,6 +85,8 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     // synthetic (month + 80)
     await form.getByLabel('Fødselsnummer eller D-nummer').fill('239145 31519');
     await form.getByLabel(/^Navn/).fill('Per Prøvesen');
+    await form.getByRole('combobox', { name: /^Hvem meldte bekymringen/ }).click();
+    await page.getByRole('option', { name: 'En annen tjeneste' }).click();
     await form.getByRole('combobox', { name: 'Kategori' }).click();
     await page
       .getByRole('option', {
@@ -134,6 +136,59 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     );
     await page.close();
   });
+
+  it(
+    'opening NAV’s channel shows the acute case with "Ta saken"; ' +
+      '"@Husly ta saken" there takes it and the card says so',
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+      await page.goto(playground.url);
+      await page.locator('[data-lexical-editor="true"][role="textbox"]').waitFor({
+        timeout: 20_000,
+      });
+      // The demo links NAV boligsosialt team to this channel; opening it installs Husly there,
+      // which posts the unit's cases nobody has taken: the acute one, owner facts only.
+      await page.getByText('NAV boligsosialt team', { exact: true }).first().click();
+      const acute = page.locator('.ac-adaptiveCard', { hasText: 'Akutt: sak 2026-0006' });
+      await acute.first().waitFor({ timeout: 15_000 });
+      const text = await acute.first().innerText();
+      assert.match(text, /Uten tak over hodet i natt – sosialtjenesteloven § 27/);
+      assert.doesNotMatch(text, /Sindre|Holm/, 'no name in the channel');
+      await page
+        .getByText(/Én sak uten saksansvarlig er lagt ut her/)
+        .first()
+        .waitFor({ timeout: 15_000 });
+
+      // "@Husly ta saken 2026-0006" in a new post: pick Husly in the mention list, then the text.
+      // The first editor in a channel is "Start a new post"; each post has its own reply box.
+      await page.locator('[data-lexical-editor="true"][role="textbox"]').first().click();
+      await page.keyboard.type('@Hus');
+      await page.getByRole('menuitem', { name: 'Husly' }).click({ timeout: 5_000 });
+      await page.keyboard.type(' ta saken 2026-0006');
+      await page.getByRole('button', { name: 'Post' }).click();
+      await page
+        .getByText('Kristin Nordvik er nå saksansvarlig for sak 2026-0006.')
+        .first()
+        .waitFor({ timeout: 15_000 });
+      await page
+        .locator('.ac-adaptiveCard', { hasText: 'Tatt av Kristin Nordvik' })
+        .first()
+        .waitFor({ timeout: 15_000 });
+      assert.equal(
+        await acute.getByRole('button', { name: 'Ta saken' }).count(),
+        0,
+        'the card was redrawn without "Ta saken"',
+      );
+      await page.screenshot({ path: 'test-results/playground-channel-take.png' });
+      const { prisma } = await server.db();
+      const kase = await prisma.case.findUnique({
+        where: { reference: '2026-0006' },
+        include: { coordinator: true },
+      });
+      assert.equal(kase?.coordinator?.name, 'Kristin Nordvik');
+      await page.close();
+    },
+  );
 
   it('a due reminder appears in the chat, and "Utført" updates the card in place', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });

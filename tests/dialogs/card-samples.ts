@@ -7,12 +7,22 @@ import {
   consentCard,
 } from '../../dialogs/cards/access.cards.ts';
 import type { AdaptiveCard } from '../../dialogs/cards/adaptive-card.ts';
+import {
+  arrearsReportCard,
+  arrearsReportSentCard,
+} from '../../dialogs/cards/arrears-report.card.ts';
 import { arrearsPaidCard, closeCaseCard } from '../../dialogs/cards/case-resolution.cards.ts';
 import { concernFormCard, concernSentCard } from '../../dialogs/cards/concern-form.card.ts';
 import { planCard, planFormCard } from '../../dialogs/cards/goal-plan.cards.ts';
 import { helpCard } from '../../dialogs/cards/help.card.ts';
 import { lookupCard, purposeCard, residentChoicesCard } from '../../dialogs/cards/lookup.cards.ts';
-import { caseForUnitCard, channelCaseCard, noticeCard } from '../../dialogs/cards/notice.cards.ts';
+import {
+  acuteCaseCard,
+  caseForUnitCard,
+  channelCaseCard,
+  noticeCard,
+  ownedCaseCard,
+} from '../../dialogs/cards/notice.cards.ts';
 import { receiptCard } from '../../dialogs/cards/receipt.card.ts';
 import { ownerAnswerCard, ownerFactsCard } from '../../dialogs/cards/owner-answer.card.ts';
 import {
@@ -29,7 +39,7 @@ import {
 import { nb } from '../../dialogs/texts/nb.ts';
 import { EMPTY_TIMELINE, type CaseRecord } from '../../src/domain/case/case.ts';
 import type { CaseCardFacts } from '../../src/domain/case/queries/case-facts.query.ts';
-import type { UnitNotice } from '../../src/domain/notify/notifier.ts';
+import type { AcuteNotice, UnitNotice } from '../../src/domain/notify/notifier.ts';
 import type { Unit } from '../../src/domain/org/org.ts';
 import type { OwnerAnswer } from '../../src/domain/ownership/queries/lookup-owner.service.ts';
 
@@ -92,6 +102,19 @@ const unitNotice: UnitNotice = {
   coordinatorName: null,
   isNewCase: true,
 };
+const acuteNotice: AcuteNotice = {
+  kind: 'case.acute',
+  caseId,
+  reference: kase.reference,
+  owningUnitName: nav.name,
+  coordinatorName: null,
+};
+/** Reported "uten tak over hodet i natt" today, nobody has taken it yet. */
+const acuteFacts: CaseCardFacts = {
+  ...cardFacts,
+  kase: { ...kase, timeline: { ...EMPTY_TIMELINE, acuteDate: '2026-11-26' } },
+  coordinator: null,
+};
 const answer: OwnerAnswer = {
   caseId,
   reference: kase.reference,
@@ -109,6 +132,7 @@ const answer: OwnerAnswer = {
   askerIsCoordinator: false,
   hasPlan: false,
   may: {
+    take: true,
     handOver: true,
     startPlan: true,
     changeClassification: true,
@@ -250,7 +274,30 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
         nb.handOver.done(kase.reference, 'Tildelingsteam', true),
       ),
     ],
-    concernFormCard: [concernFormCard(nb, { submissionId: randomUUID(), units })],
+    concernFormCard: [
+      concernFormCard(nb, { submissionId: randomUUID(), units }),
+      concernFormCard(nb, {
+        submissionId: randomUUID(),
+        units,
+        values: { source: 'utleier', acute: 'true', namsmannNotice: 'true', children: '2' },
+        errors: { category: 'ACUTE_CATEGORY', namsmannNoticeDate: 'NAMSMANN_DATE_REQUIRED' },
+      }),
+    ],
+    arrearsReportCard: [
+      arrearsReportCard(nb, { submissionId: randomUUID() }),
+      arrearsReportCard(nb, {
+        submissionId: randomUUID(),
+        values: { amount: 'mye', landlord: 'kommunal', consentClause: 'nei' },
+        errors: { amount: 'AMOUNT_RANGE', consentClause: 'NO_CONSENT_CLAUSE' },
+      }),
+    ],
+    arrearsReportSentCard: [
+      arrearsReportSentCard(nb, {
+        reference: kase.reference,
+        unitName: nav.name,
+        coordinator: null,
+      }),
+    ],
     concernSentCard: [
       concernSentCard(nb, { reference: kase.reference, unitName: nav.name, coordinator: null }),
     ],
@@ -269,6 +316,7 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
     ],
     noticeCard: [
       noticeCard(nb, unitNotice),
+      noticeCard(nb, acuteNotice),
       noticeCard(nb, {
         kind: 'case.involvedAlert',
         reference: kase.reference,
@@ -293,6 +341,14 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
         NAV_CHANNEL,
         '2026-11-26',
       ),
+    ],
+    acuteCaseCard: [
+      acuteCaseCard(nb, acuteNotice),
+      acuteCaseCard(nb, { ...acuteNotice, coordinatorName: 'Kristin' }),
+    ],
+    ownedCaseCard: [
+      ownedCaseCard(nb, acuteFacts, '2026-11-26'),
+      ownedCaseCard(nb, cardFacts, '2026-11-26'),
     ],
     ownerAnswerCard: [
       ownerAnswerCard(nb, answer, TZ),

@@ -34,6 +34,12 @@ describe('text commands', () => {
       id: 'closeCase',
       argument: '2026-0004',
     });
+    assert.deepEqual(matchCommand('Ta saken 2026-0006'), { id: 'take', argument: '2026-0006' });
+    assert.deepEqual(matchCommand('ta sak 2026/6'), { id: 'take', argument: '2026/6' });
+    assert.deepEqual(matchCommand('jeg tar saken nr 2026-0006'), {
+      id: 'take',
+      argument: '2026-0006',
+    });
     assert.deepEqual(
       matchCommand('avslutt'),
       { id: 'cancel', argument: '' },

@@ -84,7 +84,8 @@ describe('HuslyBot dialogs (TestAdapter)', () => {
       )
       .send(inChannel('ROP'))
       .assertReply(
-        'Kanalen er nå koblet til Psykisk helse og rus. ' + 'Varsler til enheten kommer hit.',
+        'Kanalen er nå koblet til Psykisk helse og rus. Varsler til enheten kommer hit. ' +
+          'Enheten har ingen åpne saker uten saksansvarlig.',
       )
       .startTest();
     assert.equal(husly.state.units.find((u) => u.key === 'rop')?.channelConversationId, CHANNEL);

@@ -7,6 +7,7 @@ export const KARI = '12879343745';
 export const draft = (overrides: ConcernDraft = {}): ConcernDraft => ({
   nationalId: KARI,
   name: 'Kari Nordmann',
+  source: 'tjeneste',
   category: 'fare-for-a-miste-bolig/utkastelse-tvangssalg',
   rentArrears: 'true',
   arrearsAmount: '12 500',

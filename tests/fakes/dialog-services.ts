@@ -58,7 +58,7 @@ export function dialogServices(
       timeZone: 'Europe/Oslo',
       manyPeopleThreshold: 10,
     }),
-    linkChannel: new LinkChannelService(uow, gate),
+    linkChannel: new LinkChannelService(uow, gate, notifier, 'Europe/Oslo'),
     registerConcern: new RegisterConcernService(uow, gate, notifier, clock, {
       idSecret,
       timeZone: 'Europe/Oslo',

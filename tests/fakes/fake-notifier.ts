@@ -3,6 +3,11 @@ import type { Delivery, Notice, Notifier } from '../../src/domain/notify/notifie
 /** Records notices; units without a channel (or listed as unreachable) are not delivered to. */
 export class FakeNotifier implements Notifier {
   readonly sent: { to: 'unit' | 'staff'; id: string; notice: Notice }[] = [];
+  /**
+   * The conversation a unit's notices land in, by unit id, when a test says so (its linked
+   * channel, as the Teams notifier would find it); otherwise `conv-<unit id>`.
+   */
+  readonly unitConversations = new Map<string, string>();
   constructor(private readonly unreachable: Set<string> = new Set()) {}
   private counter = 0;
 
@@ -15,6 +20,7 @@ export class FakeNotifier implements Notifier {
   private send(to: 'unit' | 'staff', id: string, notice: Notice): Delivery {
     if (this.unreachable.has(id)) return { delivered: false, reason: 'no-channel' };
     this.sent.push({ to, id, notice });
-    return { delivered: true, conversationId: `conv-${id}`, activityId: `act-${++this.counter}` };
+    const conversationId = (to === 'unit' && this.unitConversations.get(id)) || `conv-${id}`;
+    return { delivered: true, conversationId, activityId: `act-${++this.counter}` };
   }
 }

@@ -90,5 +90,44 @@ export async function dialogHarness(
       },
     });
   };
-  return { husly, people, clock, notifier, chat, submit };
+  /** A TestAdapter for that staff member in a team channel (`channelId`, not a thread). */
+  const inChannel = (who: string, channelId: string) => {
+    const staff = present(
+      husly.state.staff.find((s) => s.id === people[who]),
+      `staff member ${who}`,
+    );
+    return adapter({
+      from: { id: `29:${who}`, name: staff.name, aadObjectId: staff.aadObjectId },
+      conversation: {
+        id: `${channelId};messageid=1`,
+        conversationType: 'channel',
+        tenantId: TENANT,
+        isGroup: true,
+        name: '',
+      },
+    });
+  };
+  /** A message that @mentions Husly, as Teams sends it in a channel. */
+  const mention = (text: string, channelId: string): Partial<Activity> => ({
+    type: 'message',
+    text: `<at>Husly</at> ${text}`,
+    entities: [
+      { type: 'mention', mentioned: { id: '28:bot', name: 'Husly' }, text: '<at>Husly</at>' },
+    ],
+    channelData: { tenant: { id: TENANT }, channel: { id: channelId }, team: { id: '19:team' } },
+  });
+  /** A message typed in personal chat. */
+  const say = (text: string): Partial<Activity> => ({
+    type: 'message',
+    text,
+    channelData: { tenant: { id: TENANT } },
+  });
+  /** A card's Action.Execute press ("Ta saken", Utført…), as Teams sends it. */
+  const execute = (verb: string, data: unknown): Partial<Activity> => ({
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb, data } },
+    channelData: { tenant: { id: TENANT } },
+  });
+  return { husly, people, clock, notifier, chat, inChannel, submit, mention, say, execute };
 }

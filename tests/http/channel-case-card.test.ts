@@ -56,6 +56,7 @@ describe('the channel card about a case after hand-over and close', () => {
       firstMissedRentDate: new Date(Date.now() - 20 * 864e5).toISOString().slice(0, 10),
       description: 'Har fått varsel.',
       sharingBasis: 'lovhjemmel',
+      source: 'tjeneste',
       residentInformed: 'ja',
     });
     const { prisma } = await server.db();

@@ -126,6 +126,7 @@ describe('malformed card submissions and text commands', () => {
       firstMissedRentDate: '2026-10-01',
       description: 'ok',
       sharingBasis: 'samtykke',
+      source: 'tjeneste',
       residentInformed: 'ja',
     };
     const fields = Object.keys(validConcern).filter((k) => k !== 'action');

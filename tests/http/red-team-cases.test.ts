@@ -205,6 +205,7 @@ describe('red team findings 4, 5, 10, 11: reminder cards and "Ta saken"', () => 
         firstMissedRentDate: localDate(new Date(Date.now() - 30 * 864e5), 'Europe/Oslo'),
         description: 'Ny sak.',
         sharingBasis: 'ikke-avklart',
+        source: 'tjeneste',
         residentInformed: 'ja',
       });
       const reference = present(
@@ -534,6 +535,7 @@ describe('red team findings 6, 7, 12, 17, break-glass and consent withdrawal', (
           other: 'true',
           description: text,
           sharingBasis: 'samtykke',
+          source: 'tjeneste',
           consentUnitKeys: 'rop',
           consentForm: 'skriftlig',
           residentInformed: 'ja',

@@ -25,7 +25,8 @@ const KARI = { id: '12879343745', name: 'Kari Nordmann' }; // 2026-0004 (tildeli
 const OLA_N = { id: '10910174148', name: 'Ola Nordmann' }; // 2026-0001 (NAV)
 const JONAS_F = { id: '21907814367', name: 'Jonas Fjell' }; // 2026-0002 (tildeling)
 const KARI_2 = { id: '02840259644', name: 'Kari Nordmann' }; // a second Kari, registered below
-const KARI_0004_TEXT = 'tvangsfullbyrdelsesloven';
+/** The description of demo case 2026-0004's concern: confidential, shown by sharing basis. */
+const KARI_0004_TEXT = 'mistet jobben';
 const THROTTLED =
   'Du har gjort mange oppslag på personer den siste timen, så nye oppslag er stoppet en stund. ' +
   'Det er logget, og lederen din ser det i tilgangskontrollen. Haster det, kontakt lederen din.';
@@ -70,6 +71,7 @@ const concern = (fields: Record<string, string>) => ({
   other: 'true',
   description: 'Red team: ringte og ba om hjelp.',
   sharingBasis: 'ikke-avklart',
+  source: 'tjeneste',
   residentInformed: 'ja',
   ...fields,
 });
@@ -169,7 +171,7 @@ describe('red team findings 2, 3, 9, 13–16: lookups and concerns', () => {
           firstMissedRentDate,
         }),
       );
-      assert.match(got, /registrert i sak 2026-0006\. Saken eies av NAV boligsosialt team/);
+      assert.match(got, /registrert i sak 2026-0008\. Saken eies av NAV boligsosialt team/);
       for (const user of [per, ola, siri]) {
         const answer = await h.lookup(user, 'Kari Nordmann');
         assert.match(answer, /Flere personer med dette navnet har en sak/, user.name);
@@ -210,7 +212,7 @@ describe('red team findings 2, 3, 9, 13–16: lookups and concerns', () => {
     async () => {
       const note = `Ringte om ${KARI.name} ${KARI.id} – husleie`;
       assert.match(await h.lookup(ola, OLA_N.id, 'annet', note), /Sak 2026-0001/);
-      // A related asker gets a list (Kristin: NAV owns 2026-0006 and is involved in 2026-0004) and
+      // A related asker gets a list (Kristin: NAV owns 2026-0008 and is involved in 2026-0004) and
       // picks one.
       const list = await h.lookup(
         kristin,
@@ -227,7 +229,7 @@ describe('red team findings 2, 3, 9, 13–16: lookups and concerns', () => {
       await h.server.post(
         cardSubmit(h.at(kristin), { action: 'lookup.choose', lookupId, residentId: second }),
       );
-      assert.match(h.sentTo(kristin).split('\n').at(-1)!, /Sak 2026-0006/);
+      assert.match(h.sentTo(kristin).split('\n').at(-1)!, /Sak 2026-0008/);
 
       const audit = (id: string) => {
         const run = spawnSync(
@@ -530,11 +532,7 @@ describe('red team findings 2, 3, 9, 13–16: lookups and concerns', () => {
         /Beskrivelsen og beløpene er taushetsbelagte \(grunnlag: ikke avklart\)/,
       );
       const perOn0001 = await card(per, '2026-0001');
-      assert.match(
-        perOn0001,
-        /Utkastelsesdato \(F\)/,
-        'Per (involved, outside the consent) sees dates',
-      );
+      assert.match(perOn0001, /Utkastelsesdato/, 'Per (involved, outside the consent) sees dates');
       assert.doesNotMatch(perOn0001, /leieboer har ikke betalt|38\s?400/u);
       assert.match(perOn0001, /grunnlag: samtykke/);
       assert.match(await card(kristin, '2026-0001'), /Grunnlag for deling: samtykke/);

@@ -36,7 +36,8 @@ describe('the server as `npm start` runs it', () => {
       await postActivity(second.url, message(admin, 'rop'));
       assert.equal(
         connector.texts().at(-1),
-        'Kanalen er nå koblet til Psykisk helse og rus. Varsler til enheten kommer hit.',
+        'Kanalen er nå koblet til Psykisk helse og rus. Varsler til enheten kommer hit. ' +
+          'Enheten har ingen åpne saker uten saksansvarlig.',
       );
       const check = await openDatabase(db.url);
       const unit = await check.prisma.unit.findUnique({ where: { key: 'rop' } });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { validateAdaptiveCard } from '../../scripts/lib/schemas.ts';
-import { DEMO_RESIDENTS } from '../../src/demo/demo-municipality.ts';
+import { DEMO_RESIDENTS, demoChannelId } from '../../src/demo/demo-municipality.ts';
 import { FakeConnector } from '../helpers/fake-connector.ts';
 import { startTestServer, type TestServer } from '../helpers/husly-server.ts';
 import {
@@ -151,13 +151,21 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
     const { prisma } = await server.db();
     assert.equal(
       (await prisma.unit.findUnique({ where: { key: 'nav-bolig' } }))?.channelConversationId,
-      null,
+      demoChannelId('nav-bolig'),
+      'still the demo’s own channel',
     );
 
     connector.reset();
     await server.post(message({ ...where(admin), place: 'channel' }, 'Koble kanal NAV-bolig'));
-    assert.deepEqual(connector.texts(), [
-      'Kanalen er nå koblet til NAV boligsosialt team. Varsler til enheten kommer hit.',
+    // NAV's case nobody has taken (the demo's acute one) is posted here first, owner facts only.
+    const [posted, ...more] = connector.cards(CHANNEL_ID).map(cardText);
+    assert.deepEqual(more, []);
+    assert.match(posted ?? '', /Akutt: sak 2026-0006.*"title":"Ta saken"/s);
+    assert.doesNotMatch(posted ?? '', new RegExp(DEMO_RESIDENTS.map((r) => r.name).join('|')));
+    assert.deepEqual(connector.texts().filter(Boolean), [
+      'Kanalen er nå koblet til NAV boligsosialt team. Varsler til enheten kommer hit. ' +
+        'Én sak uten saksansvarlig er lagt ut her. Trykk «Ta saken» på den du tar, eller skriv ' +
+        '«@Husly ta saken [saksnummer]».',
     ]);
     assert.equal(
       (await prisma.unit.findUnique({ where: { key: 'nav-bolig' } }))?.channelConversationId,

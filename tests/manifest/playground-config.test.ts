@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/demo/demo-municipality.ts';
+import {
+  DEMO_STAFF,
+  DEMO_TENANT_ID,
+  DEMO_UNITS,
+  demoChannelId,
+} from '../../src/demo/demo-municipality.ts';
 import { MAX_PLAYGROUND_USERS, playgroundConfigYaml } from '../../src/demo/playground-config.ts';
 
 describe('Agents Playground config', () => {
@@ -27,5 +32,18 @@ describe('Agents Playground config', () => {
       assert.match(yaml, new RegExp(`tenantId: ${DEMO_TENANT_ID}`));
     }
     assert.throws(() => playgroundConfigYaml('nobody'));
+  });
+
+  it('shows the channel the persona’s unit is linked to in the demo', () => {
+    for (const staff of DEMO_STAFF) {
+      const unit = DEMO_UNITS.find((u) => u.key === staff.unitKey);
+      assert.match(
+        playgroundConfigYaml(staff.persona),
+        new RegExp(
+          `channels:\\n {4}- id: ${demoChannelId(staff.unitKey)}\\n {6}name: ${unit?.name}\\n$`,
+        ),
+        staff.persona,
+      );
+    }
   });
 });

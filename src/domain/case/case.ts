@@ -180,7 +180,7 @@ export function upcomingEviction(t: EvictionTimeline, today: string): string | n
  * as its sending date; when only the day it was received is known, that day stands in for it
  * (the notice cannot have been sent later than it arrived).
  */
-export function noticeSentDate(t: EvictionTimeline): string | null {
+function noticeSentDate(t: EvictionTimeline): string | null {
   return t.noticeDate ?? t.noticeReceivedDate;
 }
 
@@ -229,7 +229,7 @@ export function nextLegalDeadline(t: EvictionTimeline, today: string): string | 
  * How urgent a case is, computed from its dates, most urgent first (domain review §2.2: urgency
  * is not level). "akutt": reported without a roof tonight and not yet in temporary accommodation.
  */
-export const CASE_PHASES = [
+const CASE_PHASES = [
   'akutt',
   'dato-satt',
   'begjaert',

@@ -1,14 +1,24 @@
 import { isConsentForm, type ConsentForm } from '../access/consent.ts';
-import { isIsoDate } from '../common/calendar-date.ts';
+import { addMonths, isIsoDate } from '../common/calendar-date.ts';
 import { stripInvisible } from '../common/fold-text.ts';
-import { CATEGORIES, isCategory, isSubcategoryOf } from '../case/case.ts';
+import {
+  CATEGORIES,
+  EMPTY_TIMELINE,
+  isCategory,
+  isSubcategoryOf,
+  type EvictionTimeline,
+} from '../case/case.ts';
 import { parseNationalId, type NationalId, type NationalIdError } from '../identity/national-id.ts';
 import {
+  CONCERN_SOURCES,
   LANDLORD_TYPES,
   SHARING_BASES,
+  TENURES,
   type ConcernReport,
+  type ConcernSource,
   type LandlordType,
   type SharingBasis,
+  type Tenure,
 } from './concern.ts';
 
 /**
@@ -19,7 +29,9 @@ export const CONCERN_FIELDS = [
   'nationalId',
   'name',
   'birthDate',
+  'source',
   'category',
+  'acute',
   'rentArrears',
   'arrearsAmount',
   'arrearsMonths',
@@ -28,12 +40,28 @@ export const CONCERN_FIELDS = [
   'noticeReceived',
   'noticeDate',
   'noticeReceivedDate',
+  'landlordNotice',
+  'landlordNoticeDate',
+  'tenantReserved',
   'namsmannNotice',
   'namsmannNoticeDate',
+  'namsmannCopyDate',
+  'objectionDeadline',
   'evictionDateSet',
   'evictionDate',
   'evictionHappened',
+  'belongingsDeadline',
+  'terminated',
+  'terminationDate',
+  'timeLimitedLease',
+  'leaseEndDate',
   'other',
+  'releaseDate',
+  'temporaryAccommodationSince',
+  'children',
+  'tenure',
+  'contact',
+  'wishes',
   'description',
   'sharingBasis',
   'consentUnitKeys',
@@ -58,7 +86,13 @@ type FieldError =
   | 'NOTICE_BEFORE_ARREARS'
   | 'AMOUNT_RANGE'
   | 'MONTHS_RANGE'
-  | 'WHAT_HAPPENED_REQUIRED';
+  | 'WHAT_HAPPENED_REQUIRED'
+  | 'DATE_TOO_FAR'
+  | 'ACUTE_CATEGORY'
+  | 'NAMSMANN_DATE_REQUIRED'
+  | 'OBJECTION_BEFORE_LETTER'
+  | 'BELONGINGS_BEFORE_EVICTION'
+  | 'CHILDREN_RANGE';
 
 export type FieldErrors = Partial<Record<ConcernField, FieldError>>;
 
@@ -76,6 +110,20 @@ export interface ValidConcern {
 
 export const MAX_DESCRIPTION = 2000;
 export const MAX_NAME = 100;
+export const MAX_CONTACT = 200;
+export const MAX_WISHES = 1000;
+const MAX_CHILDREN = 20;
+
+/** The sources a form may name: 'ikke-oppgitt' is only for concerns stored before it asked. */
+export const FORM_SOURCES = CONCERN_SOURCES.filter(
+  (s): s is Exclude<ConcernSource, 'ikke-oppgitt'> => s !== 'ikke-oppgitt',
+);
+
+/** "Har leietaker reservert seg mot slike varsler?" (husleieloven § 9-11): yes, no, not known. */
+export const RESERVATION_ANSWERS = ['ja', 'nei', 'vet-ikke'] as const;
+
+/** "Uten tak over hodet i natt" is this category, whatever else the form says. */
+const ACUTE_CATEGORY = 'uten-egen-bolig/uten-tak-over-hodet';
 
 /**
  * The longest value each field can hold; a longer one is refused and never echoed back in a card.
@@ -84,7 +132,9 @@ export const CONCERN_FIELD_MAX: Readonly<Record<ConcernField, number>> = {
   nationalId: 20,
   name: MAX_NAME,
   birthDate: 10,
+  source: 30,
   category: 80,
+  acute: 5,
   rentArrears: 5,
   arrearsAmount: 20,
   arrearsMonths: 5,
@@ -93,12 +143,28 @@ export const CONCERN_FIELD_MAX: Readonly<Record<ConcernField, number>> = {
   noticeReceived: 5,
   noticeDate: 10,
   noticeReceivedDate: 10,
+  landlordNotice: 5,
+  landlordNoticeDate: 10,
+  tenantReserved: 10,
   namsmannNotice: 5,
   namsmannNoticeDate: 10,
+  namsmannCopyDate: 10,
+  objectionDeadline: 10,
   evictionDateSet: 5,
   evictionDate: 10,
   evictionHappened: 5,
+  belongingsDeadline: 10,
+  terminated: 5,
+  terminationDate: 10,
+  timeLimitedLease: 5,
+  leaseEndDate: 10,
   other: 5,
+  releaseDate: 10,
+  temporaryAccommodationSince: 10,
+  children: 5,
+  tenure: 20,
+  contact: MAX_CONTACT,
+  wishes: MAX_WISHES,
   description: MAX_DESCRIPTION,
   sharingBasis: 30,
   consentUnitKeys: 1000,
@@ -109,6 +175,16 @@ const MAX_AMOUNT_NOK = 10_000_000;
 const MAX_MONTHS = 60;
 /** Dates more than this many years back are typos, not rent history. */
 const MAX_YEARS_BACK = 10;
+/**
+ * How far ahead a deadline read off a letter may lie (the objection deadline, the new deadline
+ * for belongings): weeks in practice, so three months catches a mistyped year.
+ */
+const LETTER_DEADLINE_MONTHS_AHEAD = 3;
+/** A time-limited lease ends at most this many years from today, either way (often 3 or 5). */
+const LEASE_YEARS = 5;
+/** A release date: up to a year ahead, or recent (up to three months back). */
+const RELEASE_MONTHS_AHEAD = 12;
+const RELEASE_MONTHS_BACK = 3;
 
 export type ConcernValidation =
   { ok: true; value: ValidConcern } | { ok: false; errors: FieldErrors };
@@ -124,14 +200,36 @@ export function validateConcernDraft(
   // Names lose invisible characters, so a zero-width space cannot make a second resident.
   const name = () => stripInvisible(text('name'));
   const on = (f: ConcernField) => text(f) === 'true';
-  const oldest = `${Number(today.slice(0, 4)) - MAX_YEARS_BACK}${today.slice(4)}`;
-  const pastDate = (f: ConcernField, earliest = oldest): string | null => {
+  const oldest = addMonths(today, -12 * MAX_YEARS_BACK);
+  /**
+   * A date between `earliest` and `latest` (today unless said). Empty is REQUIRED, or null when
+   * `optional`; after `latest` it is "in the future" when that is today, else "too far ahead".
+   */
+  const dateField = (
+    f: ConcernField,
+    range: { earliest?: string; latest?: string; optional?: boolean } = {},
+  ): string | null => {
+    const { earliest = oldest, latest = today, optional = false } = range;
     const value = text(f);
-    if (!value) return ((errors[f] = 'REQUIRED'), null);
+    if (!value) return optional ? null : ((errors[f] = 'REQUIRED'), null);
     if (!isIsoDate(value)) return ((errors[f] = 'DATE_FORMAT'), null);
-    if (value > today) return ((errors[f] = 'DATE_IN_FUTURE'), null);
+    if (value > latest)
+      return ((errors[f] = latest === today ? 'DATE_IN_FUTURE' : 'DATE_TOO_FAR'), null);
     if (value < earliest) return ((errors[f] = 'DATE_TOO_OLD'), null);
     return value;
+  };
+  const pastDate = (f: ConcernField, earliest = oldest) => dateField(f, { earliest });
+  const choice = <T extends string>(f: ConcernField, allowed: readonly T[]): T | null => {
+    const value = text(f);
+    if (!value) return null;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    errors[f] = 'CHOICE';
+    return null;
+  };
+  const optionalText = (f: ConcernField, max: number): string | null => {
+    const value = text(f);
+    if (value.length > max) errors[f] = 'TOO_LONG';
+    return value && value.length <= max ? value : null;
   };
 
   // Who
@@ -152,14 +250,22 @@ export function validateConcernDraft(
       subject = { kind: 'nameAndBirthDate', name: given, birthDate };
   } else errors.nationalId = 'WHO_REQUIRED';
 
-  // Category
-  const [category, subcategory] = text('category').split('/');
-  if (!text('category')) errors.category = 'REQUIRED';
+  // Who told us
+  const source = choice('source', FORM_SOURCES);
+  if (!text('source')) errors.source = 'REQUIRED';
+
+  // Category. "Uten tak over hodet i natt" is its own category: left empty, it is set; another
+  // category contradicts it.
+  const acute = on('acute');
+  const categoryCode = text('category') || (acute ? ACUTE_CATEGORY : '');
+  const [category, subcategory] = categoryCode.split('/');
+  if (!categoryCode) errors.category = 'REQUIRED';
   else if (
     !isCategory(category ?? '') ||
     !isSubcategoryOf(category as keyof typeof CATEGORIES, subcategory ?? '')
   )
     errors.category = 'CHOICE';
+  else if (acute && categoryCode !== ACUTE_CATEGORY) errors.category = 'ACUTE_CATEGORY';
 
   // What happened
   let rentArrears: ConcernReport['rentArrears'] = null;
@@ -193,8 +299,32 @@ export function validateConcernDraft(
       errors.noticeDate = 'NOTICE_BEFORE_ARREARS';
     else if (dated && received) notice = { noticeDate: dated, receivedDate: received };
   }
-  const namsmannNoticeDate = on('namsmannNotice') ? pastDate('namsmannNoticeDate') : null;
+  // The landlord's notice to NAV (husleieloven § 9-11). Whether the tenant has reserved against
+  // such notices is worth knowing without one too (it explains why none came).
+  const landlordNoticeDate = on('landlordNotice') ? pastDate('landlordNoticeDate') : null;
+  const reserved = choice('tenantReserved', RESERVATION_ANSWERS);
+  const tenantReservedAgainstNotice = reserved === 'ja' ? true : reserved === 'nei' ? false : null;
+  // The namsmann's letter (tvangsfullbyrdelsesloven § 13-6): any of its three dates will do.
+  let namsmann: { served: string | null; copy: string | null; deadline: string | null } = {
+    served: null,
+    copy: null,
+    deadline: null,
+  };
+  if (on('namsmannNotice')) {
+    const served = dateField('namsmannNoticeDate', { optional: true });
+    const copy = dateField('namsmannCopyDate', { optional: true });
+    const deadline = dateField('objectionDeadline', {
+      optional: true,
+      latest: addMonths(today, LETTER_DEADLINE_MONTHS_AHEAD),
+    });
+    if (!text('namsmannNoticeDate') && !text('namsmannCopyDate') && !text('objectionDeadline'))
+      errors.namsmannNoticeDate = 'NAMSMANN_DATE_REQUIRED';
+    else if (served && deadline && deadline < served)
+      errors.objectionDeadline = 'OBJECTION_BEFORE_LETTER';
+    else namsmann = { served, copy, deadline };
+  }
   let eviction: ConcernReport['eviction'] = null;
+  let belongingsDeadline: string | null = null;
   if (on('evictionDateSet')) {
     const date = text('evictionDate');
     const happened = on('evictionHappened');
@@ -204,20 +334,59 @@ export function validateConcernDraft(
     else if (date > today && happened) errors.evictionHappened = 'EVICTION_HAPPENED_IN_FUTURE';
     else if (date < oldest) errors.evictionDate = 'DATE_TOO_OLD';
     else eviction = { date, happened };
+    // The namsmann's second notice after an eviction gives a new deadline for belongings.
+    if (eviction?.happened) {
+      const deadline = dateField('belongingsDeadline', {
+        optional: true,
+        latest: addMonths(today, LETTER_DEADLINE_MONTHS_AHEAD),
+      });
+      if (deadline && deadline < eviction.date)
+        errors.belongingsDeadline = 'BELONGINGS_BEFORE_EVICTION';
+      else belongingsDeadline = deadline;
+    }
   }
+  const terminationDate = on('terminated') ? pastDate('terminationDate') : null;
+  const leaseEndDate = on('timeLimitedLease')
+    ? dateField('leaseEndDate', {
+        earliest: addMonths(today, -12 * LEASE_YEARS),
+        latest: addMonths(today, 12 * LEASE_YEARS),
+      })
+    : null;
   const other = on('other');
-  if (
-    !on('rentArrears') &&
-    !on('noticeReceived') &&
-    !on('namsmannNotice') &&
-    !on('evictionDateSet') &&
-    !other
-  )
+  // Without a home or in an institution: dates of their own, no toggle.
+  const releaseDate = dateField('releaseDate', {
+    optional: true,
+    earliest: addMonths(today, -RELEASE_MONTHS_BACK),
+    latest: addMonths(today, RELEASE_MONTHS_AHEAD),
+  });
+  const temporaryAccommodationSince = dateField('temporaryAccommodationSince', { optional: true });
+  const toggles: ConcernField[] = [
+    'acute',
+    'rentArrears',
+    'noticeReceived',
+    'landlordNotice',
+    'namsmannNotice',
+    'evictionDateSet',
+    'terminated',
+    'timeLimitedLease',
+    'other',
+  ];
+  if (!toggles.some(on) && !text('releaseDate') && !text('temporaryAccommodationSince'))
     errors.other = 'WHAT_HAPPENED_REQUIRED';
 
-  const description = text('description');
-  if (!description) errors.description = 'REQUIRED';
-  else if (description.length > MAX_DESCRIPTION) errors.description = 'TOO_LONG';
+  // The household and the person's own voice: all optional.
+  let children: number | null = null;
+  if (text('children')) {
+    const n = /^\d{1,2}$/.test(text('children')) ? Number(text('children')) : null;
+    if (n === null || n > MAX_CHILDREN) errors.children = 'CHILDREN_RANGE';
+    else children = n;
+  }
+  const tenure = choice<Tenure>('tenure', TENURES);
+  const contact = optionalText('contact', MAX_CONTACT);
+  const wishes = optionalText('wishes', MAX_WISHES);
+
+  // The description is optional: structured fields first, free text only when it adds something.
+  const description = optionalText('description', MAX_DESCRIPTION) ?? '';
   const sharingBasis = text('sharingBasis');
   if (!sharingBasis) errors.sharingBasis = 'REQUIRED';
   else if (!(SHARING_BASES as readonly string[]).includes(sharingBasis))
@@ -245,7 +414,7 @@ export function validateConcernDraft(
   if (!informed) errors.residentInformed = 'REQUIRED';
   else if (informed !== 'ja' && informed !== 'nei') errors.residentInformed = 'CHOICE';
 
-  if (Object.keys(errors).length > 0 || !subject) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !subject || !source) return { ok: false, errors };
   return {
     ok: true,
     value: {
@@ -255,31 +424,58 @@ export function validateConcernDraft(
         subcategory: subcategory as ConcernReport['subcategory'],
         rentArrears,
         notice,
-        namsmannNoticeDate,
-        namsmannCopyDate: null,
-        objectionDeadline: null,
+        namsmannNoticeDate: namsmann.served,
+        namsmannCopyDate: namsmann.copy,
+        objectionDeadline: namsmann.deadline,
         eviction,
-        belongingsDeadline: null,
+        belongingsDeadline,
         arrearsReport: null,
-        landlordNoticeDate: null,
-        tenantReservedAgainstNotice: null,
-        leaseEndDate: null,
-        terminationDate: null,
-        releaseDate: null,
-        temporaryAccommodationSince: null,
-        acute: false,
+        landlordNoticeDate,
+        tenantReservedAgainstNotice,
+        leaseEndDate,
+        terminationDate,
+        releaseDate,
+        temporaryAccommodationSince,
+        acute,
         other,
-        source: 'ikke-oppgitt',
-        children: null,
-        tenure: null,
-        contact: null,
-        wishes: null,
+        source,
+        children,
+        tenure,
+        contact,
+        wishes,
         description,
         sharingBasis: sharingBasis as SharingBasis,
         residentInformed: informed === 'ja',
       },
       consent,
     },
+  };
+}
+
+/**
+ * The dates one report gives, as a timeline of their own ("uten tak over hodet" dated today):
+ * what the receipt repeats and computes the legal deadlines from, so a mistyped date shows at
+ * once. Registering merges the same dates into the case's timeline.
+ */
+export function reportedTimeline(r: ConcernReport, today: string): EvictionTimeline {
+  return {
+    ...EMPTY_TIMELINE,
+    firstMissedRentDate: r.rentArrears?.firstMissedRentDate ?? null,
+    noticeDate: r.notice?.noticeDate ?? null,
+    noticeReceivedDate: r.notice?.receivedDate ?? null,
+    namsmannNoticeDate: r.namsmannNoticeDate,
+    namsmannCopyDate: r.namsmannCopyDate,
+    objectionDeadline: r.objectionDeadline,
+    evictionDate: r.eviction?.date ?? null,
+    evictionHappened: r.eviction?.happened ?? false,
+    belongingsDeadline: r.belongingsDeadline,
+    arrearsReportedDate: r.arrearsReport?.reportedDate ?? null,
+    landlordNoticeDate: r.landlordNoticeDate,
+    leaseEndDate: r.leaseEndDate,
+    terminationDate: r.terminationDate,
+    releaseDate: r.releaseDate,
+    temporaryAccommodationSince: r.temporaryAccommodationSince,
+    acuteDate: r.acute ? today : null,
   };
 }
 

@@ -10,8 +10,9 @@ import {
 } from '../case/case.ts';
 import { hashNationalId } from '../identity/national-id-hash.ts';
 import { maskNationalId } from '../identity/national-id.ts';
-import { unitNoticeFor, type Delivery, type Notice, type Notifier } from '../notify/notifier.ts';
-import { leadsOrCoordinates, type Staff, type Unit, type UnitKind } from '../org/org.ts';
+import { caseCardNotice, UnitChannelCards } from '../channel/unit-channel-cards.ts';
+import { acuteNoticeFor, type Delivery, type Notice, type Notifier } from '../notify/notifier.ts';
+import { isLeader, leadsOrCoordinates, type Staff, type Unit, type UnitKind } from '../org/org.ts';
 import { noCaseChangeListener, type CaseChangeListener } from '../common/case-change-listener.ts';
 import type { Clock } from '../common/clock.ts';
 import { foldText } from '../common/fold-text.ts';
@@ -57,15 +58,27 @@ export interface Registered {
   /** Units told about it besides the owner, and whether each was reached. */
   readonly alerted: readonly { readonly unitName: string; readonly delivered: boolean }[];
   readonly ownerChannelReached: boolean;
+  /** For "uten tak over hodet i natt": who was told at once (null for any other concern). */
+  readonly acuteAlert: AcuteAlert | null;
+}
+
+export interface AcuteAlert {
+  /** The owning unit's channel got the acute card. */
+  readonly channelReached: boolean;
+  /** The unit's leaders (without the channel, its coordinators too): was each one reached? */
+  readonly people: readonly { readonly name: string; readonly delivered: boolean }[];
 }
 
 /**
  * Registers a bekymring: attaches it to the resident's open case or opens one (routed by what
  * was reported), then tells the owning unit (no personal data in the channel), the
- * coordinator, and every other unit already involved. Storing happens in one transaction;
- * telling happens after it, and a failed message never undoes the registration.
+ * coordinator, and every other unit already involved; "uten tak over hodet i natt" also goes
+ * to the owning unit's leaders at once. Storing happens in one transaction; telling happens
+ * after it, and a failed message never undoes the registration.
  */
 export class RegisterConcernService {
+  private readonly channelCards: UnitChannelCards;
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly gate: AccessGate,
@@ -73,31 +86,33 @@ export class RegisterConcernService {
     private readonly clock: Clock,
     private readonly options: { readonly idSecret: string; readonly timeZone: string },
     private readonly listener: CaseChangeListener = noCaseChangeListener,
-  ) {}
+  ) {
+    this.channelCards = new UnitChannelCards(uow, notifier, clock, options.timeZone);
+  }
 
   async register(actor: Actor, concern: ValidConcern, submissionId: string): Promise<Registered> {
     const stored = await this.uow.run((repos) => this.store(repos, actor, concern, submissionId));
-    if (stored.duplicate) return { ...stored, alerted: [], ownerChannelReached: true };
+    if (stored.duplicate)
+      return { ...stored, alerted: [], ownerChannelReached: true, acuteAlert: null };
     await this.listener.caseChanged(stored.kase.id);
 
     const { kase, owningUnit, coordinator, deadline, residentName, maskedId, alertUnits } = stored;
     const types = concernTypes(concern.report);
-    const owner = await this.toUnit(
-      owningUnit.id,
-      unitNoticeFor(kase, deadline, coordinator?.name ?? null, stored.createdCase),
-    );
-    if (
-      owner.delivered &&
-      owner.conversationId ===
-        (await this.uow.run(({ org }) => org.findUnitById(owningUnit.id)))?.channelConversationId
-    )
-      await this.uow.run(({ cases }) =>
-        cases.addCard(kase.id, {
-          conversationId: owner.conversationId,
-          activityId: owner.activityId,
-          createdAt: this.clock.now(),
-        }),
-      );
+    // The owning unit's channel gets the case's card ("Ta saken" until taken): for "uten tak
+    // over hodet i natt" (this concern, or the case's still) the acute card, and for this
+    // concern the unit's leaders are told at once as well.
+    const acute = concern.report.acute;
+    const card = acute
+      ? acuteNoticeFor(kase, owningUnit.name, coordinator?.name ?? null)
+      : caseCardNotice(kase, owningUnit.name, coordinator?.name ?? null, {
+          today: localDate(this.clock.now(), this.options.timeZone),
+          isNewCase: stored.createdCase,
+        });
+    const channel = await this.channelCards.post(owningUnit.id, kase.id, card);
+    const acuteAlert = acute ? await this.alertAtOnce(actor, owningUnit.id, card, channel) : null;
+    const ownerChannelReached = acuteAlert
+      ? channel.delivered || acuteAlert.people.some((p) => p.delivered)
+      : channel.delivered || (await this.toPeople(owningUnit.id, card)).delivered;
     if (coordinator && coordinator.id !== actor.staff.id)
       await this.notifier.toStaff(coordinator.id, {
         kind: 'case.forCoordinator',
@@ -121,7 +136,31 @@ export class RegisterConcernService {
       });
       alerted.push({ unitName: unit.name, delivered: delivery.delivered });
     }
-    return { ...stored, alerted, ownerChannelReached: owner.delivered };
+    return { ...stored, alerted, ownerChannelReached, acuteAlert };
+  }
+
+  /**
+   * "Uten tak over hodet i natt": each leader of the owning unit is told personally at once,
+   * whether or not the channel was reached (without it, the unit's coordinators too), so the
+   * person is not left waiting on someone reading a channel. The reporter already knows.
+   */
+  private async alertAtOnce(
+    actor: Actor,
+    unitId: string,
+    notice: Notice,
+    channel: Delivery,
+  ): Promise<AcuteAlert> {
+    const staff = await this.uow.run(({ org }) => org.listStaffInUnit(unitId));
+    const people = staff.filter(
+      (s) => s.id !== actor.staff.id && (channel.delivered ? isLeader(s) : leadsOrCoordinates(s)),
+    );
+    const told = [];
+    for (const person of people)
+      told.push({
+        name: person.name,
+        delivered: (await this.notifier.toStaff(person.id, notice)).delivered,
+      });
+    return { channelReached: channel.delivered, people: told };
   }
 
   /**
@@ -130,11 +169,19 @@ export class RegisterConcernService {
    */
   private async toUnit(unitId: string, notice: Notice): Promise<Delivery> {
     const channel = await this.notifier.toUnitChannel(unitId, notice);
-    if (channel.delivered) return channel;
+    return channel.delivered ? channel : this.toPeople(unitId, notice, channel);
+  }
+
+  /** The unit's leaders and coordinators, personally: the first delivery, or `failed`. */
+  private async toPeople(
+    unitId: string,
+    notice: Notice,
+    failed: Delivery = { delivered: false, reason: 'no-channel' },
+  ): Promise<Delivery> {
     const people = (await this.uow.run(({ org }) => org.listStaffInUnit(unitId))).filter(
       leadsOrCoordinates,
     );
-    let reached: Delivery = channel;
+    let reached: Delivery = failed;
     for (const person of people) {
       const delivery = await this.notifier.toStaff(person.id, notice);
       if (delivery.delivered && !reached.delivered) reached = delivery;

@@ -70,6 +70,18 @@ export type Notice =
       readonly justification: string | null;
       readonly until: Date;
     }
+  /**
+   * "Uten tak over hodet i natt" (sosialtjenesteloven § 27): to the owning unit's channel and,
+   * at once, to each of its leaders. The reference, the owning unit and who has taken it:
+   * nothing about the person or what happened.
+   */
+  | {
+      readonly kind: 'case.acute';
+      readonly caseId: string;
+      readonly reference: string;
+      readonly owningUnitName: string;
+      readonly coordinatorName: string | null;
+    }
   /** To a unit the owner gave access to a case (its channel: reference and who granted only). */
   | {
       readonly kind: 'case.accessGranted';
@@ -92,6 +104,9 @@ export interface Notifier {
 }
 
 export type UnitNotice = Extract<Notice, { kind: 'case.forUnit' }>;
+export type AcuteNotice = Extract<Notice, { kind: 'case.acute' }>;
+/** The notices that are a case's card in its owning unit's channel ("Ta saken" until taken). */
+export type CaseCardNotice = UnitNotice | AcuteNotice;
 
 /** The owning unit's channel notice for a case: what may be shown there, and nothing more. */
 export function unitNoticeFor(
@@ -110,5 +125,20 @@ export function unitNoticeFor(
     deadline,
     coordinatorName,
     isNewCase,
+  };
+}
+
+/** The acute alert for a case: reference, owning unit and who has taken it, nothing more. */
+export function acuteNoticeFor(
+  kase: CaseRecord,
+  owningUnitName: string,
+  coordinatorName: string | null,
+): AcuteNotice {
+  return {
+    kind: 'case.acute',
+    caseId: kase.id,
+    reference: kase.reference,
+    owningUnitName,
+    coordinatorName,
   };
 }

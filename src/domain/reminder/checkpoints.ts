@@ -27,7 +27,7 @@ export const BASES = ['law', 'practice', 'info'] as const;
 export type Basis = (typeof BASES)[number];
 
 /** How an offset counts: calendar days, working days, or calendar months. */
-export type OffsetUnit = 'days' | 'workingDays' | 'months';
+type OffsetUnit = 'days' | 'workingDays' | 'months';
 
 export interface CheckpointSpec {
   readonly id: CheckpointId;
@@ -84,7 +84,6 @@ export type CheckpointId = (typeof CHECKPOINT_IDS)[number];
  * than 14 days ahead.
  */
 export const CATCH_UP_IDS = ['D-catchup', 'F-soon'] as const;
-export type CatchUpId = (typeof CATCH_UP_IDS)[number];
 
 const TVFBL_4_18 = 'tvangsfullbyrdelsesloven § 4-18';
 const TVFBL_13_6 = 'tvangsfullbyrdelsesloven § 13-6';

@@ -68,7 +68,8 @@ export class ReminderQueryService {
       const allowed = await this.gate.authorize(repos, actor, kase, 'case.readDetails');
       if (!allowed.ok) return allowed;
       await this.gate.done(repos, actor, allowed.value, 'case.timeline');
-      const rows = await this.outbox.forCase(kase.id);
+      // The channel copies of legal checkpoints are the same reminders: shown once.
+      const rows = (await this.outbox.forCase(kase.id)).filter((r) => r.audience !== 'unit');
       // Who has a handed-over reminder, by name (staff names only: no resident data).
       const names: Record<string, string> = {};
       for (const id of new Set(

@@ -321,6 +321,7 @@ describe('the cards of the taushetsplikt rules are valid Adaptive Cards 1.5', as
     channelConversationId: null,
   };
   const may = {
+    take: false,
     handOver: true,
     startPlan: true,
     changeClassification: true,

@@ -7,6 +7,7 @@ import {
   DEMO_RESIDENTS,
   DEMO_STAFF,
   DEMO_UNITS,
+  demoChannelId,
 } from '../../../src/demo/demo-municipality.ts';
 
 describe('Demo kommune', () => {
@@ -34,6 +35,52 @@ describe('Demo kommune', () => {
       new Set([1, 2, 3, 4]),
       'cases at every level',
     );
+  });
+
+  it('is realistic about the eviction stages (domain review §1.1, §2.1)', () => {
+    for (const c of DEMO_CASES) {
+      const k = c.concern;
+      // "utkastelse eller tvangssalg er begjært" needs a request: the namsmann's letter or a date.
+      if (c.subcategory === 'utkastelse-tvangssalg')
+        assert.ok(
+          k?.namsmannNoticeDaysAgo !== undefined || k?.evictionInDays !== undefined,
+          c.reference,
+        );
+      // The namsmann sets a date only after the 14 days to object have run out.
+      if (k?.evictionInDays !== undefined)
+        assert.ok(
+          k.namsmannNoticeDaysAgo !== undefined && k.namsmannNoticeDaysAgo > 14,
+          `${c.reference}: no eviction date while the objection window is open`,
+        );
+      // A § 4-18 notice has the day it was sent and the day it arrived, in that order.
+      if (k?.notice) assert.ok(k.notice.sentDaysAgo >= k.notice.receivedDaysAgo, c.reference);
+    }
+    const ref = (r: string) => DEMO_CASES.find((c) => c.reference === r);
+    assert.equal(ref('2026-0004')?.subcategory, 'hoye-boutgifter', 'only a § 4-18 notice');
+  });
+
+  it('shows the acute flow and the early warning from innfordring', () => {
+    const acute = DEMO_CASES.filter((c) => c.concern?.acute);
+    assert.equal(acute.length, 1);
+    const [tonight] = acute;
+    assert.equal(tonight?.subcategory, 'uten-tak-over-hodet');
+    assert.equal(tonight?.coordinatorPersona, null, 'waits for "Ta saken"');
+    assert.equal(
+      DEMO_UNITS.find((u) => u.key === tonight?.owningUnitKey)?.kind,
+      'nav',
+      'sosialtjenesteloven § 27 is NAV’s duty',
+    );
+    const early = DEMO_CASES.find((c) => c.concern?.source === 'innfordring');
+    const reporter = DEMO_STAFF.find((s) => s.persona === early?.concern?.reporterPersona);
+    assert.equal(reporter?.unitKey, 'innfordring');
+    assert.ok(early?.concern?.arrearsReport, 'a restansemelding');
+    assert.ok((early.concern.arrears?.firstMissedRentDaysAgo ?? 99) <= 7, 'a few days ago');
+    assert.equal(early.concern.notice, undefined, 'before any § 4-18 notice');
+  });
+
+  it('links every unit to its own channel in the playground’s team', () => {
+    assert.equal(new Set(DEMO_UNITS.map((u) => demoChannelId(u.key))).size, DEMO_UNITS.length);
+    assert.equal(demoChannelId('nav-bolig'), 'channel-nav-bolig');
   });
 
   it('has the four roles, each staff member in a demo unit', () => {

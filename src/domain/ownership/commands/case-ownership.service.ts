@@ -1,6 +1,7 @@
 import type { AccessGate, CaseAccess, OpenCaseError } from '../../access/access-gate.ts';
 import type { Actor } from '../../actor/actor.ts';
 import type { CaseRecord } from '../../case/case.ts';
+import { caseIdOf } from '../../case/case-target.ts';
 import { isCaseworker, type Staff, type Unit } from '../../org/org.ts';
 import type { Notice, Notifier } from '../../notify/notifier.ts';
 import type { Clock } from '../../common/clock.ts';
@@ -26,6 +27,13 @@ export interface HandedOver {
   readonly next: Owner;
 }
 
+export interface Taken {
+  readonly kase: CaseRecord;
+  readonly coordinator: Staff;
+  /** The actor was already the case's coordinator: nothing changed. */
+  readonly alreadyYours: boolean;
+}
+
 export type TakeError = OpenCaseError | 'CASE.ALREADY_TAKEN';
 export type HandOverError =
   | OpenCaseError
@@ -47,29 +55,55 @@ export class CaseOwnershipService {
     private readonly clock: Clock,
   ) {}
 
-  /** "Ta saken": the presser becomes coordinator. Pressing again on an old card changes nothing. */
-  take(
+  /**
+   * "Ta saken": the presser becomes coordinator (saksansvarlig); only staff of the owning unit
+   * may. Pressing again on an old card changes nothing. A refusal says, in `detail`, what anyone
+   * may know of the case anyway (owner facts): `owningUnitName`, and who has it
+   * (`coordinatorName`) when it is already taken.
+   */
+  take(actor: Actor, caseId: string): Promise<Result<Taken, TakeError>> {
+    return this.uow.run((repos) => this.storeTake(repos, actor, caseId));
+  }
+
+  /** "ta saken 2026-0006": as `take`, by the reference a person types. */
+  takeByReference(actor: Actor, reference: string): Promise<Result<Taken, TakeError>> {
+    return this.uow.run(async (repos) =>
+      this.storeTake(repos, actor, await caseIdOf(repos, { reference })),
+    );
+  }
+
+  private async storeTake(
+    repos: Repositories,
     actor: Actor,
     caseId: string,
-  ): Promise<Result<{ kase: CaseRecord; coordinator: Staff }, TakeError>> {
-    return this.uow.run(async (repos) => {
-      const loaded = await this.load(repos, actor, caseId, 'case.take');
-      if (!loaded.ok) return loaded;
-      const { kase } = loaded.value;
-      if (kase.coordinatorId === actor.staff.id) return ok({ kase, coordinator: actor.staff });
-      if (kase.coordinatorId) return fail('CASE.ALREADY_TAKEN');
-      const at = this.clock.now();
-      const updated = await repos.cases.update(kase.id, { coordinatorId: actor.staff.id });
-      await repos.cases.startOwnership(kase.id, {
-        unitId: kase.owningUnitId,
-        coordinatorId: actor.staff.id,
-        startedAt: at,
-        note: null,
-        changedById: actor.staff.id,
+  ): Promise<Result<Taken, TakeError>> {
+    const loaded = await this.load(repos, actor, caseId, 'case.take');
+    if (!loaded.ok) {
+      const kase = loaded.code === 'ACCESS.DENIED' ? await repos.cases.findById(caseId) : null;
+      const unit = kase ? await repos.org.findUnitById(kase.owningUnitId) : null;
+      return unit ? fail(loaded.code, { owningUnitName: unit.name }) : loaded;
+    }
+    const { kase } = loaded.value;
+    if (kase.coordinatorId === actor.staff.id)
+      return ok({ kase, coordinator: actor.staff, alreadyYours: true });
+    if (kase.coordinatorId) {
+      const holder = await repos.org.findStaffById(kase.coordinatorId);
+      return fail('CASE.ALREADY_TAKEN', {
+        owningUnitName: actor.unit.name,
+        coordinatorName: holder?.name ?? '',
       });
-      await this.gate.done(repos, actor, loaded.value, 'case.take');
-      return ok({ kase: updated, coordinator: actor.staff });
+    }
+    const at = this.clock.now();
+    const updated = await repos.cases.update(kase.id, { coordinatorId: actor.staff.id });
+    await repos.cases.startOwnership(kase.id, {
+      unitId: kase.owningUnitId,
+      coordinatorId: actor.staff.id,
+      startedAt: at,
+      note: null,
+      changedById: actor.staff.id,
     });
+    await this.gate.done(repos, actor, loaded.value, 'case.take');
+    return ok({ kase: updated, coordinator: actor.staff, alreadyYours: false });
   }
 
   /** Hands a case to another unit and/or coordinator; the previous owner stays involved. */

@@ -87,6 +87,8 @@ export interface OwnerAnswer {
   readonly askerIsCoordinator: boolean;
   readonly hasPlan: boolean;
   readonly may: {
+    /** "Ta saken": the asker works in the owning unit, and nobody has taken the open case. */
+    readonly take: boolean;
     readonly handOver: boolean;
     readonly startPlan: boolean;
     readonly changeClassification: boolean;
@@ -516,6 +518,7 @@ async function describeOwner(repos: Repositories, access: CaseAccess): Promise<O
     askerIsCoordinator: access.situation.isCoordinator,
     hasPlan: access.plan !== null && access.may('plan.readOwnMeasures'),
     may: {
+      take: open && kase.coordinatorId === null && access.may('case.take'),
       handOver: open && access.may('case.handOver'),
       startPlan: open && access.plan === null && access.may('plan.create'),
       changeClassification: open && access.may('case.changeClassification'),

@@ -5,6 +5,7 @@ import { IdentifyActorService } from '../../../../src/domain/actor/identify-acto
 import type { Actor } from '../../../../src/domain/actor/actor.ts';
 import { LinkChannelService } from '../../../../src/domain/channel/link-channel.service.ts';
 import { FakeClock, InMemoryHusly } from '../../../fakes/in-memory-repositories.ts';
+import { FakeNotifier } from '../../../fakes/fake-notifier.ts';
 
 const TENANT = '5f0c8a2e-7d41-4b9a-9c3e-1a2b3c4d5e6f';
 const ADMIN = 'aaaaaaaa-0000-4000-8000-000000000001';
@@ -115,7 +116,12 @@ describe('LinkChannelService', () => {
   };
   beforeEach(async () => {
     husly = await organisation();
-    service = new LinkChannelService(husly, new AccessGate(new FakeClock()));
+    service = new LinkChannelService(
+      husly,
+      new AccessGate(new FakeClock()),
+      new FakeNotifier(),
+      'Europe/Oslo',
+    );
   });
 
   it('links a unit to the channel for an admin, with an audit event', async () => {

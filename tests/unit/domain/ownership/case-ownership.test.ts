@@ -327,22 +327,49 @@ describe('concern, lookup and ownership services', () => {
 
   it('"Ta saken": the owner unit takes it once; a second press changes nothing', async () => {
     const { kase } = await register.register(await actor('ropSaks'), valid(draft()), '1');
+    // A refusal names only what anyone may know: the owning unit, and who has it.
     assert.deepEqual(await ownership.take(await actor('ropSaks'), kase.id), {
       ok: false,
       code: 'ACCESS.DENIED',
+      detail: { owningUnitName: 'NAV boligsosialt team' },
     });
     const taken = await ownership.take(await actor('navKoord'), kase.id);
-    assert.ok(taken.ok);
-    assert.equal(
-      (await ownership.take(await actor('navKoord'), kase.id)).ok,
-      true,
-      'idempotent for the same person',
-    );
+    assert.ok(taken.ok && !taken.value.alreadyYours);
+    const again = await ownership.take(await actor('navKoord'), kase.id);
+    assert.ok(again.ok && again.value.alreadyYours, 'idempotent for the same person');
     assert.deepEqual(await ownership.take(await actor('navSaks'), kase.id), {
       ok: false,
       code: 'CASE.ALREADY_TAKEN',
+      detail: { owningUnitName: 'NAV boligsosialt team', coordinatorName: 'navKoord' },
     });
     assert.equal(husly.state.ownership.filter((o) => o.caseId === kase.id).length, 2);
+  });
+
+  it('"ta saken 2026-0001" by reference; the owner answer offers it to the unit only', async () => {
+    const { kase } = await register.register(await actor('ropSaks'), valid(draft()), '1');
+    for (const [who, may] of [
+      ['navSaks', true],
+      ['navLeder', true],
+      ['ropSaks', false],
+      ['admin', false],
+    ] as const)
+      assert.equal((await byRef(await actor(who), kase.reference)).may.take, may, who);
+    assert.deepEqual(await ownership.takeByReference(await actor('navSaks'), '2026-0099'), {
+      ok: false,
+      code: 'CASE.NOT_FOUND',
+    });
+    const taken = await ownership.takeByReference(await actor('navSaks'), kase.reference);
+    assert.ok(taken.ok);
+    assert.equal(taken.value.kase.coordinatorId, staffId('navSaks'));
+    assert.equal(
+      (await byRef(await actor('navLeder'), kase.reference)).may.take,
+      false,
+      'nobody is offered a taken case',
+    );
+    assert.deepEqual(
+      husly.state.audit.filter((a) => a.action === 'case.take').map((a) => a.outcome),
+      ['ok'],
+    );
   });
 
   it('hands a case over with a note, keeps history and the previous owner involved', async () => {
