@@ -4,15 +4,12 @@ import {
   ARREARS_FIELDS,
   CONSENT_CLAUSE_ANSWERS,
   type ArrearsDraft,
-  type ArrearsField,
-  type ArrearsFieldError,
   type ArrearsFieldErrors,
 } from '../../src/domain/concern/arrears-report.ts';
 import { MAX_NAME } from '../../src/domain/concern/concern-form.ts';
 import type { Texts } from '../texts/index.ts';
 import {
   adaptiveCard,
-  fieldError,
   heading,
   paragraph,
   submit,
@@ -20,6 +17,7 @@ import {
   type CardElement,
 } from './adaptive-card.ts';
 import { fieldsOf, submitVerb } from './card-verb.ts';
+import { formInputs, formSection } from './form-inputs.ts';
 
 /**
  * "Send restansemelding". Every field is text the domain checks field by field (its messages go
@@ -47,58 +45,38 @@ export function arrearsReportCard(
 ): AdaptiveCard {
   const t = texts.arrearsReport;
   const v = input.values ?? {};
-  const message = (code: ArrearsFieldError) =>
-    code === 'NO_CONSENT_CLAUSE' ? t.fieldErrors[code] : texts.fieldErrors[code];
-  const error = (f: ArrearsField) => {
+  const { text, date, choice } = formInputs(v, (f) => {
     const code = input.errors?.[f];
-    return fieldError(code ? message(code) : undefined);
-  };
-  const text = (id: ArrearsField, label: string, extra: Record<string, unknown> = {}) => [
-    { type: 'Input.Text', id, label, value: v[id] ?? '', ...extra },
-    ...error(id),
-  ];
-  const date = (id: ArrearsField, label: string) => [
-    { type: 'Input.Date', id, label, value: v[id] ?? '' },
-    ...error(id),
-  ];
-  const choice = (id: ArrearsField, label: string, choices: readonly [string, string][]) => [
-    {
-      type: 'Input.ChoiceSet',
-      id,
-      label,
-      style: 'expanded',
-      value: v[id] ?? '',
-      choices: choices.map(([value, title]) => ({ title, value })),
-    },
-    ...error(id),
-  ];
-  const section = (title: string): CardElement =>
-    paragraph(title, { weight: 'Bolder', spacing: 'Medium', separator: true });
-
+    if (!code) return undefined;
+    return code === 'NO_CONSENT_CLAUSE' ? t.fieldErrors[code] : texts.fieldErrors[code];
+  });
   const body: CardElement[] = [
     heading(t.title),
     paragraph(t.intro, { isSubtle: true, size: 'Small' }),
-    section(t.who),
+    formSection(t.who),
     ...text('nationalId', t.nationalId, { maxLength: 13, placeholder: t.nationalIdPlaceholder }),
     ...text('name', t.name, { maxLength: MAX_NAME }),
     ...date('birthDate', t.birthDate),
-    section(t.arrears),
+    formSection(t.arrears),
     ...text('amount', t.amount, { maxLength: 12 }),
     ...date('dueDate', t.dueDate),
     ...choice(
       'reminderSent',
       t.reminderSent,
       ARREARS_REMINDERS.map((r) => [r, texts.labels.arrearsReminders[r]]),
+      { style: 'expanded' },
     ),
     ...choice(
       'landlord',
       t.landlord,
       LANDLORD_TYPES.map((l) => [l, texts.labels.landlords[l]]),
+      { style: 'expanded' },
     ),
     ...choice(
       'consentClause',
       t.consentClause,
       CONSENT_CLAUSE_ANSWERS.map((a) => [a, t.consentClauses[a]]),
+      { style: 'expanded' },
     ),
   ];
   if (input.errors && Object.keys(input.errors).length > 0)

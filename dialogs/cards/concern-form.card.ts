@@ -20,7 +20,6 @@ import type { Unit } from '../../src/domain/org/org.ts';
 import type { Texts } from '../texts/index.ts';
 import {
   adaptiveCard,
-  fieldError,
   heading,
   paragraph,
   submit,
@@ -28,6 +27,7 @@ import {
   type CardElement,
 } from './adaptive-card.ts';
 import { fieldsOf, submitVerb } from './card-verb.ts';
+import { formHint, formInputs, formSection } from './form-inputs.ts';
 
 /**
  * "Send bekymring". Every field is text the domain validates field by field (its messages go
@@ -64,50 +64,10 @@ export function concernFormCard(
 ): AdaptiveCard {
   const t = texts.concern;
   const v = input.values ?? {};
-  const error = (f: ConcernField) =>
-    fieldError(input.errors?.[f] ? texts.fieldErrors[input.errors[f]] : undefined);
-  const text = (
-    id: ConcernField,
-    label: string,
-    extra: Record<string, unknown> = {},
-  ): CardElement[] => [
-    { type: 'Input.Text', id, label, value: v[id] ?? '', ...extra },
-    ...error(id),
-  ];
-  const date = (id: ConcernField, label: string): CardElement[] => [
-    { type: 'Input.Date', id, label, value: v[id] ?? '' },
-    ...error(id),
-  ];
-  const toggle = (id: ConcernField, title: string): CardElement[] => [
-    {
-      type: 'Input.Toggle',
-      id,
-      title,
-      value: v[id] === 'true' ? 'true' : 'false',
-      valueOn: 'true',
-      valueOff: 'false',
-      wrap: true,
-    },
-    ...error(id),
-  ];
-  const choice = (
-    id: ConcernField,
-    label: string,
-    choices: [string, string][],
-    style: 'compact' | 'expanded' = 'compact',
-    extra: Record<string, unknown> = {},
-  ): CardElement[] => [
-    {
-      type: 'Input.ChoiceSet',
-      id,
-      label,
-      style,
-      value: v[id] ?? '',
-      choices: choices.map(([value, title]) => ({ title, value })),
-      ...extra,
-    },
-    ...error(id),
-  ];
+  const { error, text, date, toggle, choice } = formInputs(v, (f) => {
+    const code = input.errors?.[f];
+    return code ? texts.fieldErrors[code] : undefined;
+  });
   const categoryChoices = Object.entries(CATEGORIES).flatMap(([category, subs]) =>
     subs.map((sub): [string, string] => [
       `${category}/${sub}`,
@@ -118,10 +78,6 @@ export function concernFormCard(
   // A toggle left off comes back as 'false': that is nothing filled in.
   const filled = (value: string | undefined) =>
     value !== undefined && !['', 'false'].includes(value);
-  const section = (title: string): CardElement =>
-    paragraph(title, { weight: 'Bolder', spacing: 'Large', separator: true });
-  const hint = (words: string): CardElement =>
-    paragraph(words, { isSubtle: true, size: 'Small', spacing: 'None' });
   /** Inputs in a container of their own, open when the form came back with something in it. */
   const details = (id: string, fields: ConcernField[], items: CardElement[], open = false) => ({
     type: 'Container',
@@ -163,7 +119,7 @@ export function concernFormCard(
   const body: CardElement[] = [
     heading(t.title),
     paragraph(t.intro, { isSubtle: true, size: 'Small' }),
-    section(t.who),
+    formSection(t.who),
     ...text('nationalId', t.nationalId, { maxLength: 13, placeholder: t.nationalIdPlaceholder }),
     ...text('name', t.nameHint, { maxLength: MAX_NAME }),
     ...date('birthDate', t.birthDate),
@@ -172,12 +128,12 @@ export function concernFormCard(
       t.source,
       FORM_SOURCES.map((s) => [s, texts.labels.sources[s]]),
     ),
-    section(t.category),
+    formSection(t.category),
     ...choice('category', t.category, categoryChoices),
-    section(t.whatHappened),
+    formSection(t.whatHappened),
     ...error('other'),
     ...toggle('acute', t.acute),
-    hint(t.acuteHint),
+    formHint(t.acuteHint),
     ...event(
       'rentArrears',
       t.rentArrears,
@@ -217,7 +173,7 @@ export function concernFormCard(
       t.namsmannNotice,
       ['namsmannNoticeDate', 'namsmannCopyDate', 'objectionDeadline'],
       [
-        hint(t.namsmannHint),
+        formHint(t.namsmannHint),
         ...date('namsmannNoticeDate', t.namsmannNoticeDate),
         ...date('namsmannCopyDate', t.namsmannCopyDate),
         ...date('objectionDeadline', t.objectionDeadline),
@@ -270,7 +226,7 @@ export function concernFormCard(
         ...text('wishes', t.wishes, { isMultiline: true, maxLength: MAX_WISHES }),
       ],
     ),
-    section(t.descriptionSection),
+    formSection(t.descriptionSection),
     ...text('description', t.description, {
       isMultiline: true,
       maxLength: MAX_DESCRIPTION,
@@ -280,20 +236,19 @@ export function concernFormCard(
       'sharingBasis',
       t.sharingBasis,
       SHARING_BASES.map((b) => [b, texts.labels.sharingBases[b]]),
-      'expanded',
+      { style: 'expanded' },
     ),
     ...choice(
       'consentUnitKeys',
       t.consentUnits,
       input.units.map((u) => [u.key, u.name]),
-      'compact',
       { isMultiSelect: true },
     ),
     ...choice(
       'consentForm',
       t.consentForm,
       CONSENT_FORMS.map((f) => [f, texts.labels.consentForms[f]]),
-      'expanded',
+      { style: 'expanded' },
     ),
     ...choice(
       'residentInformed',
@@ -302,7 +257,7 @@ export function concernFormCard(
         ['ja', t.yes],
         ['nei', t.no],
       ],
-      'expanded',
+      { style: 'expanded' },
     ),
   ];
   if (input.errors && Object.keys(input.errors).length > 0)

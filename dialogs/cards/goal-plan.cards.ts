@@ -23,6 +23,7 @@ import {
 } from './adaptive-card.ts';
 import { caseId, cardId, clipped, fieldsOf, submitVerb, withNamedInput } from './card-verb.ts';
 import { formatDate } from './format.ts';
+import { formInputs, formSection } from './form-inputs.ts';
 
 /** The plan forms' text inputs hold at most this (their maxLength). */
 export const MAX_PLAN_TEXT = 500;
@@ -77,41 +78,15 @@ export const PLAN_STATUS = submitVerb(
 
 type Field = (id: PlanField, label: string, extra?: Record<string, unknown>) => CardElement[];
 
-/** Input helpers bound to one form's values and errors. */
+/** Input helpers bound to one form's values and errors; texts are capped at MAX_PLAN_TEXT. */
 function inputs(texts: Texts, values: PlanDraft = {}, errors: PlanErrors = {}) {
-  const err = (f: PlanField) => fieldError(errors[f] ? texts.fieldErrors[errors[f]] : undefined);
-  const text: Field = (id, label, extra = {}) => [
-    {
-      type: 'Input.Text',
-      id,
-      label,
-      value: values[id] ?? '',
-      maxLength: MAX_PLAN_TEXT,
-      ...extra,
-    },
-    ...err(id),
-  ];
-  const date: Field = (id, label) => [
-    { type: 'Input.Date', id, label, value: values[id] ?? '' },
-    ...err(id),
-  ];
-  const choice = (
-    id: PlanField,
-    label: string,
-    choices: readonly (readonly [string, string])[],
-    extra: Record<string, unknown> = {},
-  ): CardElement[] => [
-    {
-      type: 'Input.ChoiceSet',
-      id,
-      label,
-      value: values[id] ?? '',
-      choices: choices.map(([value, title]) => ({ title, value })),
-      ...extra,
-    },
-    ...err(id),
-  ];
-  return { text, date, choice };
+  const bound = formInputs(values, (f) => {
+    const code = errors[f];
+    return code ? texts.fieldErrors[code] : undefined;
+  });
+  const text: Field = (id, label, extra = {}) =>
+    bound.text(id, label, { maxLength: MAX_PLAN_TEXT, ...extra });
+  return { text, date: bound.date, choice: bound.choice };
 }
 
 type StaffChoice = { readonly id: string; readonly name: string; readonly unitName: string };
@@ -165,8 +140,6 @@ export function planFormCard(
 ) {
   const t = texts.plan;
   const { text, date, choice } = inputs(texts, input.values, input.errors);
-  const section = (title: string): CardElement =>
-    paragraph(title, { weight: 'Bolder', spacing: 'Large', separator: true });
   const body: CardElement[] = [
     heading(t.createTitle(input.reference)),
     paragraph(t.intro, { isSubtle: true, size: 'Small' }),
@@ -174,16 +147,16 @@ export function planFormCard(
       ? [paragraph(texts.errors['PLAN.INVALID'], { color: 'Attention', weight: 'Bolder' })]
       : []),
     ...(input.level >= 3 ? [paragraph(t.level3, { color: 'Warning' })] : []),
-    section(t.goal),
+    formSection(t.goal),
     ...text('goalText', t.goalText, { isMultiline: true }),
     ...date('goalTargetDate', t.goalTargetDate),
-    section(t.measure),
+    formSection(t.measure),
     ...measureFields(texts, input.units, input.staff, input.values, input.errors),
-    section(t.evaluationDate),
+    formSection(t.evaluationDate),
     ...date('evaluationDate', t.evaluationDate),
     ...date('periodStart', t.periodStart),
     ...date('periodEnd', t.periodEnd),
-    section(t.consent),
+    formSection(t.consent),
     ...choice(
       'consentGiven',
       t.consentGiven,
@@ -209,7 +182,7 @@ export function planFormCard(
   ];
   if (input.level >= 3)
     body.push(
-      section(t.vedtakReference),
+      formSection(t.vedtakReference),
       ...text('vedtakReference', t.vedtakReference),
       ...choice(
         'ipNeeded',

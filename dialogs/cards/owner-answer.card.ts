@@ -129,11 +129,14 @@ export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: str
 function detailsSection(texts: Texts, d: CaseDetails): CardElement[] {
   const t = texts.timeline;
   const r = d.resident;
-  // Every date the case holds, oldest first: a timeline.
-  const dates = TIMELINE_DATE_FIELDS.flatMap((field) => {
-    const date = d.timeline[field];
-    return date ? [{ field, date }] : [];
-  })
+  // Every date the case holds, oldest first: a timeline. A release from prison or an
+  // institution says more than a deadline does (helse- og straffeopplysninger): it is shown with
+  // the concern's person facts, to those the sharing basis allows, not to every involved unit.
+  const dates = TIMELINE_DATE_FIELDS.filter((field) => field !== 'releaseDate')
+    .flatMap((field) => {
+      const date = d.timeline[field];
+      return date ? [{ field, date }] : [];
+    })
     .sort((a, b) => a.date.localeCompare(b.date))
     .map(({ field, date }) => [t[field], formatDate(date)] as const);
   const out: CardElement[] = [
@@ -231,6 +234,7 @@ function personFacts(texts: Texts, view: ConcernView): CardElement[] {
       [f.children, c.children === null ? null : String(c.children)],
       [f.tenure, c.tenure ? l.tenures[c.tenure] : null],
       [f.reserved, reserved],
+      [texts.timeline.releaseDate, c.releaseDate ? formatDate(c.releaseDate) : null],
       [f.contact, c.contact],
       [f.wishes, c.wishes],
     ] as const

@@ -26,7 +26,7 @@ import {
   type ConcernReport,
   type ConcernType,
 } from './concern.ts';
-import type { ConcernSubject, ValidConcern } from './concern-form.ts';
+import { reportedTimeline, type ConcernSubject, type ValidConcern } from './concern-form.ts';
 
 /** Where a new case goes when an admin has set no rule: the first unit of this kind. */
 /**
@@ -358,23 +358,8 @@ function mergeTimeline(
   today: string,
 ): EvictionTimeline {
   const was = current ?? EMPTY_TIMELINE;
-  const reported: Omit<EvictionTimeline, 'evictionHappened'> = {
-    firstMissedRentDate: r.rentArrears?.firstMissedRentDate ?? null,
-    noticeDate: r.notice?.noticeDate ?? null,
-    noticeReceivedDate: r.notice?.receivedDate ?? null,
-    namsmannNoticeDate: r.namsmannNoticeDate,
-    namsmannCopyDate: r.namsmannCopyDate,
-    objectionDeadline: r.objectionDeadline,
-    evictionDate: r.eviction?.date ?? null,
-    belongingsDeadline: r.belongingsDeadline,
-    arrearsReportedDate: r.arrearsReport?.reportedDate ?? null,
-    landlordNoticeDate: r.landlordNoticeDate,
-    leaseEndDate: r.leaseEndDate,
-    terminationDate: r.terminationDate,
-    releaseDate: r.releaseDate,
-    temporaryAccommodationSince: r.temporaryAccommodationSince,
-    acuteDate: r.acute ? today : null,
-  };
+  // The same dates the receipt repeated to the reporter: what they confirmed is what is stored.
+  const reported = reportedTimeline(r, today);
   const merged: { -readonly [K in keyof EvictionTimeline]: EvictionTimeline[K] } = {
     ...was,
     evictionHappened: r.eviction ? r.eviction.happened : was.evictionHappened,

@@ -24,6 +24,7 @@ const concern: StoredConcern = {
   children: 2,
   tenure: 'privat',
   tenantReservedAgainstNotice: false,
+  releaseDate: '2026-12-01',
   contact: 'Ring etter kl. 12',
   wishes: 'Vil bo nær skolen',
   description: '',
@@ -91,7 +92,6 @@ describe('the owner answer shows the new dates and what a concern says about the
       'Meldt uten tak over hodet i natt',
       'I midlertidig botilbud fra',
       'NAV/kommunen fikk kopi av brevet fra namsmannen',
-      'Skal ut av fengsel eller institusjon',
       'Frist for innsigelse (står i brevet fra namsmannen)',
       'Tidsbestemt leiekontrakt går ut',
     ]);
@@ -108,13 +108,15 @@ describe('the owner answer shows the new dates and what a concern says about the
       'Nei, har ikke reservert seg',
       'Ring etter kl. 12',
       'Vil bo nær skolen',
+      'Skal ut av fengsel eller institusjon: ',
     ])
       assert.ok(text.includes(fact), fact);
   });
 
   it('withholds the person’s facts with the text', () => {
     const text = JSON.stringify(ownerAnswerCard(nb, answer(false), 'Europe/Oslo'));
-    for (const fact of ['Kriminalomsorgen', 'Privat leie', 'Ring etter', 'Vil bo nær'])
+    // A release from prison or an institution is a person fact too, not a deadline for all.
+    for (const fact of ['Kriminalomsorgen', 'Privat leie', 'Ring etter', 'Vil bo nær', 'fengsel'])
       assert.ok(!text.includes(fact), fact);
     assert.match(text, /oppsigelse fra utleier/, 'what was reported is still shown');
   });

@@ -15,7 +15,10 @@ import {
 import {
   CaseResolutionService,
 } from '../../../../src/domain/case/commands/case-resolution.service.ts';
-import { DEFAULT_REMINDER_SETTINGS } from '../../../../src/domain/reminder/checkpoints.ts';
+import {
+  CHECKPOINTS,
+  DEFAULT_REMINDER_SETTINGS,
+} from '../../../../src/domain/reminder/checkpoints.ts';
 import * as planning from '../../../../src/domain/reminder/reminder-planner.service.ts';
 import { draft, UNIT_KEYS } from '../../../fakes/concern-draft.ts';
 import { FakeNotifier } from '../../../fakes/fake-notifier.ts';
@@ -33,6 +36,7 @@ export const TZ = 'Europe/Oslo';
  * escalations and the channel copies of legal deadlines — each tested on its own in
  * follow-up-plan.test.ts and reminder.test.ts.
  */
+const LAW_KINDS = new Set<string>(CHECKPOINTS.filter((c) => c.basis === 'law').map((c) => c.id));
 class CheckpointsOnlyOutbox extends InMemoryReminderOutbox {
   override sync(
     keyPrefix: string,
@@ -43,7 +47,7 @@ class CheckpointsOnlyOutbox extends InMemoryReminderOutbox {
     const main = (r: PlannedReminder) =>
       r.audience === 'coordinator' &&
       !['D-catchup', 'F-soon'].includes(r.kind) &&
-      !(r.basis !== 'law' && ['O0', 'F0', 'R0', 'B0', 'V0', 'F14', 'E0'].includes(r.kind));
+      !(r.basis !== 'law' && LAW_KINDS.has(r.kind));
     return super.sync(keyPrefix, planned.filter(main), now, keep);
   }
 }
