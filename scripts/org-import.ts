@@ -111,8 +111,8 @@ function print(report: ImportReport): void {
   if (byUnit.size) {
     console.log(
       would
-        ? 'Saker som ville mistet koordinatoren, per enhet:'
-        : 'Saker som trenger ny koordinator, per enhet (lederne har fått en påminnelse om hver):',
+        ? 'Saker som ville mistet saksansvarlig, per enhet:'
+        : 'Saker som trenger ny saksansvarlig, per enhet (lederne har fått en påminnelse om hver):',
     );
     for (const unit of [...byUnit.values()].sort((a, b) => a.name.localeCompare(b.name, 'nb')))
       console.log(

@@ -23,7 +23,7 @@ export const nb = {
     commands: {
       newConcern: {
         title: 'ny bekymring',
-        description: 'Meld bekymring for en beboer som står i fare for å miste boligen.',
+        description: 'Meld bekymring for en person som står i fare for å miste boligen.',
       },
       arrearsReport: {
         title: 'meld restanse',
@@ -64,7 +64,7 @@ export const nb = {
       },
       handOver: {
         title: 'overfør 2026-0004',
-        description: 'Overfør en sak til en annen enhet eller koordinator.',
+        description: 'Overfør en sak til en annen enhet eller saksansvarlig.',
       },
       reminders: {
         title: 'påminnelser',
@@ -207,7 +207,7 @@ export const nb = {
       'avverge-fare': 'Avverge fare for liv eller helse (forvaltningsloven § 13 b nr. 7)',
       'meldeplikt-barnevern': 'Opplysningsplikt til barnevernet',
       'ikke-avklart':
-        'Ikke avklart – bare enheten som eier saken, koordinatoren og du ser beskrivelsen',
+        'Ikke avklart – bare enheten som eier saken, saksansvarlig og du ser beskrivelsen',
     },
     sharingBasesShort: {
       samtykke: 'samtykke',
@@ -353,14 +353,14 @@ export const nb = {
     fixErrors: 'Noe må rettes. Se merknadene i skjemaet.',
     registered: (reference: string, unitName: string, coordinator: string | null) =>
       `Bekymringen er registrert i sak ${reference}. Saken eies av ${unitName}` +
-      (coordinator ? `, koordinator ${coordinator}` : ', foreløpig uten koordinator') +
+      (coordinator ? `, saksansvarlig ${coordinator}` : ', foreløpig uten saksansvarlig') +
       '.',
     duplicate: (reference: string) =>
       `Denne bekymringen var allerede registrert i sak ${reference}.`,
     sent: (reference: string) => `Sendt – registrert i sak ${reference}.`,
     ownerLine: (unitName: string, coordinator: string | null) =>
       `Eier: ${unitName}` +
-      (coordinator ? `, koordinator ${coordinator}` : ' (ingen koordinator ennå)') +
+      (coordinator ? `, saksansvarlig ${coordinator}` : ' (ingen saksansvarlig ennå)') +
       '.',
     newCase: 'Ny sak',
     existingCase: 'Lagt til eksisterende sak',
@@ -435,7 +435,7 @@ export const nb = {
     sent: (reference: string) => `Sendt – registrert i sak ${reference}.`,
     registered: (reference: string, unitName: string, coordinator: string | null) =>
       `Restansen er registrert i sak ${reference}. Saken eies av ${unitName}` +
-      (coordinator ? `, koordinator ${coordinator}` : ', foreløpig uten koordinator') +
+      (coordinator ? `, saksansvarlig ${coordinator}` : ', foreløpig uten saksansvarlig') +
       '.',
     duplicate: (reference: string) =>
       `Denne restansen (samme person og forfallsdato) var allerede meldt i sak ${reference}.`,
@@ -507,12 +507,12 @@ export const nb = {
       (maskedId ? ` (${maskedId})` : ''),
     owner: 'Eier',
     contact: 'Kontakt',
-    coordinator: 'Koordinator',
+    coordinator: 'Saksansvarlig',
     noCoordinator: 'Ingen ennå',
     since: 'Siden',
     involved: 'Også involvert',
     none: 'Ingen',
-    chat: 'Chat med koordinator',
+    chat: 'Chat med saksansvarlig',
     resident: 'Beboer',
     timeline: 'Datoer',
     concerns: 'Bekymringer',
@@ -521,7 +521,7 @@ export const nb = {
     restricted:
       'Du ser bare hvem som eier saken. Innholdet er taushetsbelagt og vises bare for enheter ' +
       'som jobber med saken. Kontakt den som er oppført.',
-    contactUnit: (unit: string) => `${unit} (ingen koordinator ennå)`,
+    contactUnit: (unit: string) => `${unit} (ingen saksansvarlig ennå)`,
     reportedBy: (unit: string) => `meldt av ${unit}`,
     basis: (basis: string) => `Grunnlag for deling: ${basis}`,
     informed: (yes: boolean) =>
@@ -529,7 +529,7 @@ export const nb = {
     textWithheld: (basis: string) =>
       `Beskrivelsen og beløpene er taushetsbelagte (grunnlag: ${basis}). De vises for ` +
       `enheten som eier saken, den som meldte, og enhetene grunnlaget for deling omfatter. ` +
-      `Trenger du å vite mer, spør koordinatoren.`,
+      `Trenger du å vite mer, spør saksansvarlig.`,
     breakGlass: 'Nødtilgang (fare for liv eller helse)',
     breakGlassActive: (until: string) =>
       `Du har nødtilgang til saken til ${until}. Alt du ser, logges som nødtilgang.`,
@@ -651,7 +651,7 @@ export const nb = {
     movedTitle: (reference: string, unit: string) => `Sak ${reference} eies nå av ${unit}`,
     movedBody:
       'Saken følges ikke opp av enheten i denne kanalen lenger. ' +
-      'Kontakt koordinatoren eller enheten som eier den.',
+      'Kontakt saksansvarlig eller enheten som eier den.',
     closedTitle: (reference: string) => `Sak ${reference} er avsluttet`,
     closedBody: 'Saken er avsluttet. Det er ingen frister å følge opp her lenger.',
     forCoordinatorTitle: (reference: string) => `Ny bekymring i sak ${reference}`,
@@ -705,12 +705,12 @@ export const nb = {
       `${name} er nå saksansvarlig for sak ${reference}.`,
     handedOverTitle: (reference: string) => `Sak ${reference} er overført`,
     handedOverBody: (from: string, to: string, coordinator: string | null, by: string) =>
-      `Fra ${from} til ${to}${coordinator ? ` (koordinator ${coordinator})` : ''}, av ${by}.`,
+      `Fra ${from} til ${to}${coordinator ? ` (saksansvarlig ${coordinator})` : ''}, av ${by}.`,
   },
   handOver: {
     title: (reference: string) => `Overfør sak ${reference}`,
     unit: 'Til enhet',
-    coordinator: 'Ny koordinator (valgfritt, må jobbe i enheten)',
+    coordinator: 'Ny saksansvarlig (valgfritt, må jobbe i enheten)',
     note: 'Begrunnelse',
     submit: 'Overfør',
     done: (reference: string, unit: string, everyoneTold: boolean) =>
@@ -755,7 +755,7 @@ export const nb = {
     consentUnits: 'Enheter som kan se planen (med samtykke)',
     vedtakReference: 'Vedtak (referanse) – påkrevd på nivå 3–4',
     ipNeeded: 'Trengs individuell plan (IP)?',
-    coordinator: 'Koordinator',
+    coordinator: 'Saksansvarlig',
     create: 'Opprett målplan',
     addGoal: 'Legg til mål',
     addMeasure: 'Legg til tiltak',
@@ -991,8 +991,8 @@ export const nb = {
       'evaluation.soon': ['Evaluering nærmer seg', 'Forbered evalueringen av målplanen.'],
       'evaluation.due': ['Evaluering i dag', 'Registrer evalueringen i målplanen.'],
       'staff.reassign': [
-        'Saken trenger ny koordinator',
-        'Koordinatoren har sluttet eller byttet enhet. Velg ny med «overfør» og saksnummeret.',
+        'Saken trenger ny saksansvarlig',
+        'Saksansvarlig har sluttet eller byttet enhet. Velg ny med «overfør» og saksnummeret.',
       ],
       'case.breakGlass': [
         'Nødtilgang er brukt i saken',
@@ -1073,11 +1073,11 @@ export const nb = {
   },
   myCases: {
     title: 'Mine saker',
-    empty: 'Du har ingen åpne saker som koordinator, og enheten din eier ingen åpne saker.',
+    empty: 'Du er ikke saksansvarlig for noen åpne saker, og enheten din eier ingen åpne saker.',
     adminEmpty:
       'Administratorer ser ikke saker eller personer i Husly. «mine saker» viser ' +
       'saksbehandlere, koordinatorer og ledere sakene de og enheten deres har.',
-    asCoordinator: 'du er koordinator',
+    asCoordinator: 'du er saksansvarlig',
     asUnit: 'enheten eier',
   },
   errors: {
@@ -1103,9 +1103,9 @@ export const nb = {
       '«hvem eier Kari Nordmann» eller «hvem eier Nordmann 12.07.1987».',
     'CASE.NOT_FOUND': 'Fant ikke saken.',
     'CASE.CLOSED': 'Saken er avsluttet.',
-    'CASE.ALREADY_TAKEN': 'Saken har allerede en koordinator.',
-    'HANDOVER.SAME_OWNER': 'Saken eies allerede av denne enheten og koordinatoren.',
-    'HANDOVER.COORDINATOR_NOT_IN_UNIT': 'Koordinatoren må jobbe i enheten saken overføres til.',
+    'CASE.ALREADY_TAKEN': 'Saken har allerede en saksansvarlig.',
+    'HANDOVER.SAME_OWNER': 'Saken eies allerede av denne enheten, med samme saksansvarlig.',
+    'HANDOVER.COORDINATOR_NOT_IN_UNIT': 'Saksansvarlig må jobbe i enheten saken overføres til.',
     'HANDOVER.NOTE_REQUIRED': 'Skriv en kort begrunnelse for overføringen (høyst 500 tegn).',
     'STAFF.NOT_FOUND': 'Fant ikke den ansatte.',
     'CLASSIFICATION.REASON_REQUIRED':
@@ -1135,7 +1135,7 @@ export const nb = {
       'stoppet en stund. Det er logget, og lederen din ser det i tilgangskontrollen. ' +
       'Haster det, kontakt lederen din.',
     'HANDOVER.COORDINATOR_NOT_CASEWORKER':
-      'Koordinatoren må være en saksbehandler, koordinator eller leder som ' +
+      'Saksansvarlig må være en saksbehandler, koordinator eller leder som ' +
       'fortsatt jobber i enheten.',
     'REMINDER.INACTIVE': 'Påminnelsen er ikke aktiv lenger (utført, stoppet eller overført).',
     'REMINDER.DEADLINE_TODAY':

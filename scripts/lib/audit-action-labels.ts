@@ -13,7 +13,7 @@ const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'case.timeline': 'så oppfølgingsplanen for saken',
   'resident.listed': 'fikk personen i en navnesøk-liste',
   'concern.register': 'meldte bekymring',
-  'case.take': 'tok saken som koordinator',
+  'case.take': 'tok saken som saksansvarlig',
   'case.handOver': 'overførte saken',
   'case.changeClassification': 'endret nivå eller kategori',
   'case.markArrearsPaid': 'registrerte at restansen er betalt',

@@ -96,9 +96,9 @@ function caseSection(c: ExportedCase, at: At, yesNo: YesNo): Record<string, unkn
             `${at(c.anonymisedAt)} – fritekst og beløp ` + 'er slettet etter lagringstiden',
         }
       : {}),
-    'Eier og koordinator': c.owners.map((o) => ({
+    'Eier og saksansvarlig': c.owners.map((o) => ({
       Enhet: o.unitName,
-      Koordinator: o.coordinatorName,
+      Saksansvarlig: o.coordinatorName,
       Fra: at(o.startedAt),
       Til: at(o.endedAt),
       Merknad: o.note,

@@ -371,7 +371,8 @@ describe('a concern from registration to hand-over', () => {
     assert.match(
       out,
       new RegExp(
-        `Kristin Nordvik \\(NAV boligsosialt team\\) tok saken som koordinator i sak ${reference}`,
+        'Kristin Nordvik \\(NAV boligsosialt team\\) tok saken som saksansvarlig ' +
+          `i sak ${reference}`,
       ),
     );
     assert.match(

@@ -144,7 +144,7 @@ describe('the channel card about a case after hand-over and close', () => {
       const movedText = JSON.stringify(movedCard);
       assert.doesNotMatch(movedText, /Ta saken|case\.take/, 'nobody takes it from the old channel');
       assert.match(movedText, new RegExp(`Sak ${reference} eies nå av Tildelingsteam`));
-      assert.match(movedText, /"title":"Koordinator","value":"Ola Berg"/);
+      assert.match(movedText, /"title":"Saksansvarlig","value":"Ola Berg"/);
       for (const secret of [RESIDENTS[0].name, RESIDENTS[0].nationalId, '9 000', 'varsel'])
         assert.ok(!movedText.includes(secret), `the channel card shows "${secret}"`);
 

@@ -339,7 +339,7 @@ describe('red team findings 6, 7, 12, 17, break-glass and consent withdrawal', (
         coordinatorId: await h.staffId(anders),
         note: 'Admin tar over',
       });
-      assert.match(refused, /Koordinatoren må være en saksbehandler, koordinator eller leder/);
+      assert.match(refused, /Saksansvarlig må være en saksbehandler, koordinator eller leder/);
       assert.equal((await h.caseOf('2026-0002')).coordinatorId, await h.staffId(ola), 'unchanged');
       const prisma = await h.prisma();
       assert.equal(

@@ -116,9 +116,9 @@ describe('npm run innsyn and npm run retention', () => {
       );
       assert.equal(kase['Nødtilgang (fare for liv eller helse)'][0].Hvem, 'Per Syntetisk');
       assert.ok(
-        kase['Eier og koordinator'].some(
-          (o: { Merknad: string | null; Koordinator: string }) =>
-            o.Merknad === TEXT.ownershipNote && o.Koordinator === 'Kristin Syntetisk',
+        kase['Eier og saksansvarlig'].some(
+          (o: { Merknad: string | null; Saksansvarlig: string }) =>
+            o.Merknad === TEXT.ownershipNote && o.Saksansvarlig === 'Kristin Syntetisk',
         ),
       );
       assert.equal(kase['Involverte enheter'][0].Begrunnelse, TEXT.involvementNote);

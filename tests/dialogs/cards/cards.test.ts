@@ -578,7 +578,7 @@ describe('the channel card about a case stays true (channelCaseCard)', async () 
       assert.match(text, /"title":"Eier","value":"Tildelingsteam"/);
       assert.match(
         text,
-        coordinator ? /"value":"Ola Berg"/ : /"title":"Koordinator","value":"Ingen ennå"/,
+        coordinator ? /"value":"Ola Berg"/ : /"title":"Saksansvarlig","value":"Ingen ennå"/,
       );
       assert.doesNotMatch(text, /15\.\sdesember|Neste frist/, 'no deadline for a unit that let go');
     }
