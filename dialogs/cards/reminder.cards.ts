@@ -127,6 +127,7 @@ export function reminderCard(
         {
           type: 'Input.ChoiceSet',
           id: `snooze-${index}`,
+          label: t.snoozeFor,
           value: '3',
           choices: SNOOZE_DAYS.map((d) => ({ title: t.snoozeDays(d), value: String(d) })),
         },

@@ -788,6 +788,7 @@ export const nb = {
     done: 'Utført',
     snooze: 'Utsett',
     snoozeDays: (d: number) => (d === 1 ? '1 dag' : `${d} dager`),
+    snoozeFor: 'Utsett med',
     open: 'Åpne sak',
     doneBy: (name: string, date: string) => `Utført av ${name} ${date}`,
     snoozedUntil: (date: string) => `Utsatt til ${date}`,

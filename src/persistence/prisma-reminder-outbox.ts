@@ -2,6 +2,7 @@ import type { PlannedReminder } from '../domain/reminder/follow-up-plan.ts';
 import {
   handedKey,
   plannedKeyOf,
+  snoozeChainPrefix,
   snoozedKey,
   type NewOutboxRow,
   type ReminderOutbox,
@@ -208,9 +209,17 @@ export class PrismaReminderOutbox implements ReminderOutbox {
   }
 
   async markDone(key: string, byStaffId: string, at: Date) {
-    const { count } = await this.db.reminderOutbox.updateMany({
-      where: { key, doneAt: null, handedToId: null, status: { not: 'cancelled' } },
-      data: { doneAt: at, doneById: byStaffId },
+    const count = await this.db.$transaction(async (tx) => {
+      const done = await tx.reminderOutbox.updateMany({
+        where: { key, doneAt: null, handedToId: null, status: { not: 'cancelled' } },
+        data: { doneAt: at, doneById: byStaffId },
+      });
+      if (done.count === 1)
+        await tx.reminderOutbox.updateMany({
+          where: { key: { startsWith: snoozeChainPrefix(key), not: key }, status: 'pending' },
+          data: { status: 'cancelled' },
+        });
+      return done.count;
     });
     if (count === 1) return 'done' as const;
     return (await this.db.reminderOutbox.findUnique({ where: { key }, select: { id: true } }))

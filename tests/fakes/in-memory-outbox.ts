@@ -3,6 +3,7 @@ import type { PlannedReminder } from '../../src/domain/reminder/follow-up-plan.t
 import {
   handedKey,
   plannedKeyOf,
+  snoozeChainPrefix,
   snoozedKey,
   type NewOutboxRow,
   type ReminderOutbox,
@@ -141,6 +142,10 @@ export class InMemoryReminderOutbox implements ReminderOutbox {
     if (!row) return 'missing' as const;
     if (row.doneAt || row.handedToId || row.status === 'cancelled') return 'already' as const;
     Object.assign(row, { doneAt: at, doneById: byStaffId });
+    const chain = snoozeChainPrefix(key);
+    for (const r of this.rows)
+      if (r.key !== key && r.key.startsWith(chain) && r.status === 'pending')
+        Object.assign(r, { status: 'cancelled' });
     return 'done' as const;
   }
   async snooze(key: string, until: Date, dueDate: string) {

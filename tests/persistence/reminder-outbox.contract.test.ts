@@ -181,6 +181,26 @@ function contract(
       assert.ok((await outbox.forCase('c2')).some((r) => r.key === snoozed));
     });
 
+    it('"Utført" on a snoozed card stops its pending snoozed copies, not others', async () => {
+      const plan = planFor('c5');
+      await outbox.sync('case:c5:', plan, at('2026-11-20T08:00:00Z'));
+      const key = plan.find((r) => r.kind === 'F-7')!.key;
+      const other = plan.find((r) => r.kind === 'F-2')!.key;
+      const snoozed = await outbox.snooze(key, at('2026-11-27T06:30:00Z'), '2026-11-27');
+      const otherSnoozed = await outbox.snooze(other, at('2026-11-27T06:30:00Z'), '2026-11-27');
+      assert.ok(snoozed && otherSnoozed);
+      assert.equal(await outbox.markDone(key, 'staff-1', at('2026-11-24T09:00:00Z')), 'done');
+      assert.equal((await outbox.byKey(snoozed))?.status, 'cancelled');
+      assert.equal((await outbox.byKey(otherSnoozed))?.status, 'pending');
+      assert.equal(
+        (await outbox.claimDue(at('2026-11-27T07:00:00Z'), 'S', 60_000, 100)).filter(
+          (x) => x.key === snoozed,
+        ).length,
+        0,
+        'the snoozed copy does not go out',
+      );
+    });
+
     it('hands over once, as a pending copy; the original no longer takes "Utført"', async () => {
       const key = planFor('c3').find((r) => r.kind === 'F-2')!.key;
       await outbox.sync('case:c3:', planFor('c3'), at('2026-11-20T08:00:00Z'));

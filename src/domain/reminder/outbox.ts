@@ -68,7 +68,10 @@ export interface ReminderOutbox {
   /** A claimed row that must not go out any more (its case was closed meanwhile). */
   cancelClaimed(id: string, owner: string): Promise<boolean>;
   byKey(key: string): Promise<StoredOutboxRow | null>;
-  /** "Utført" on a sent reminder; a second press (any copy of the card) changes nothing. */
+  /**
+   * "Utført" on a sent reminder; a second press (any copy of the card) changes nothing. Snoozed
+   * copies of it still pending are cancelled.
+   */
   markDone(key: string, byStaffId: string, at: Date): Promise<'done' | 'already' | 'missing'>;
   /** "Utsett": a new pending row for the same reminder at `until` (idempotent per new due date). */
   snooze(key: string, until: Date, dueDate: string): Promise<string | null>;
@@ -121,6 +124,13 @@ export type StoredOutboxRow = OutboxRow & {
 export function plannedKeyOf(key: string): string {
   return key.replace(/:(?:utsatt|overfort):.*$/, '');
 }
+
+/**
+ * The prefix every snoozed copy in a reminder's chain shares: "Utført" on any card of the chain
+ * stops the snoozed copies still pending, so nobody is reminded of what is done.
+ */
+export const snoozeChainPrefix = (key: string) =>
+  `${key.replace(/(?::utsatt:\d{4}-\d{2}-\d{2})+$/, '')}:utsatt:`;
 
 export const snoozedKey = (key: string, dueDate: string) =>
   `${key.replace(/:utsatt:\d{4}-\d{2}-\d{2}$/, '')}:utsatt:${dueDate}`;
