@@ -65,6 +65,7 @@ export class AccessDialog {
           result.value.kase.reference,
           result.value.unit.name,
           result.value.unitTold,
+          result.value.unitRetrying,
         ),
       );
       return this.startGrant(context, { caseId });
@@ -194,7 +195,12 @@ export class AccessDialog {
       breakGlassDoneCard(texts, result.value.kase.reference, until),
     );
     await context.sendActivity(
-      texts.breakGlass.opened(result.value.kase.reference, until, result.value.leadersTold),
+      texts.breakGlass.opened(
+        result.value.kase.reference,
+        until,
+        result.value.leadersTold,
+        result.value.leadersRetrying,
+      ),
     );
     const answer = await this.services.lookupOwner.byCaseId(actor, caseId);
     if (answer) await sendCard(context, ownerAnswerCard(texts, answer, this.services.timeZone));

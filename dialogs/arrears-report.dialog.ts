@@ -85,9 +85,12 @@ export class ArrearsReportDialog {
       next.map((line) => `- ${line}`).join('\n'),
       t.receiptFix,
     ];
-    if (!done.ownerChannelReached) lines.push(texts.concern.ownerNotReached);
+    if (done.ownerRetrying) lines.push(texts.concern.ownerRetrying(owner));
+    else if (!done.ownerChannelReached) lines.push(texts.concern.ownerNotReached);
     const alerted = done.alerted.filter((a) => a.delivered).map((a) => a.unitName);
     if (alerted.length) lines.push(texts.concern.alerted(alerted));
+    const retrying = done.alerted.filter((a) => a.retrying).map((a) => a.unitName);
+    if (retrying.length) lines.push(texts.concern.alertRetrying(retrying));
     await context.sendActivity(lines.join('\n\n'));
   }
 }

@@ -11,6 +11,7 @@ import {
 } from './cards/access.cards.ts';
 import { ARREARS_SUBMIT } from './cards/arrears-report.card.ts';
 import { CLOSE_SUBMIT, PAID_SUBMIT } from './cards/case-resolution.cards.ts';
+import { EVENT_PICK, EVENT_START, EVENT_SUBMIT } from './cards/case-event.cards.ts';
 import { CONCERN_SUBMIT } from './cards/concern-form.card.ts';
 import {
   PLAN_ADD_GOAL,
@@ -36,12 +37,20 @@ import {
 } from './cards/owner-answer.card.ts';
 import { CLASSIFY_SUBMIT, HANDOVER_SUBMIT } from './cards/ownership.cards.ts';
 import {
+  HANDOVER_ACCEPT,
+  HANDOVER_DECLINE,
+  LEVEL_REVIEW_KEEP,
+  LEVEL_REVIEW_TAKE,
+} from './cards/proposal.cards.ts';
+import { ProposalActions } from './proposal-actions.ts';
+import {
   CASE_OPEN,
   REMINDER_DONE,
   REMINDER_HAND_OVER,
   REMINDER_SNOOZE,
 } from './cards/reminder.cards.ts';
 import type { CaseResolutionDialog } from './case-resolution.dialog.ts';
+import type { CaseEventDialog } from './case-event.dialog.ts';
 import type { ClassificationDialog } from './classification.dialog.ts';
 import type { GoalPlanDialog } from './goal-plan.dialog.ts';
 import type { HandOverDialog } from './hand-over.dialog.ts';
@@ -60,6 +69,7 @@ export interface CardDialogs {
   readonly plan: GoalPlanDialog;
   readonly classify: ClassificationDialog;
   readonly resolution: CaseResolutionDialog;
+  readonly events: CaseEventDialog;
   readonly access: AccessDialog;
   readonly take: TakeCaseDialog;
 }
@@ -71,6 +81,7 @@ export interface CardDialogs {
  */
 export function cardRoutes(services: DialogServices, d: CardDialogs): CardRouter {
   const inPlace = new InPlaceActions(services);
+  const proposals = new ProposalActions(services);
   return (
     new CardRouter()
       .onSubmit(HELP_NEW_CONCERN, (c) => d.concern.start(c))
@@ -98,6 +109,9 @@ export function cardRoutes(services: DialogServices, d: CardDialogs): CardRouter
       .onSubmit(PAID_SUBMIT, (c, form) => d.resolution.submitPaid(c, form))
       .onSubmit(CLOSE_START, (c, target) => d.resolution.startClose(c, target))
       .onSubmit(CLOSE_SUBMIT, (c, form) => d.resolution.submitClose(c, form))
+      .onSubmit(EVENT_START, (c, target) => d.events.start(c, target))
+      .onSubmit(EVENT_PICK, (c, pick) => d.events.pick(c, pick))
+      .onSubmit(EVENT_SUBMIT, (c, form) => d.events.submit(c, form))
       .onSubmit(GRANT_START, (c, target) => d.access.startGrant(c, target))
       .onSubmit(GRANT_SUBMIT, (c, form) => d.access.submitGrant(c, form))
       .onSubmit(GRANT_END, (c, grant) => d.access.endGrant(c, grant))
@@ -111,5 +125,9 @@ export function cardRoutes(services: DialogServices, d: CardDialogs): CardRouter
       .onExecute(REMINDER_DONE, (c, press) => inPlace.reminderDone(c, press))
       .onExecute(REMINDER_SNOOZE, (c, press) => inPlace.reminderSnooze(c, press))
       .onExecute(REMINDER_HAND_OVER, (c, press) => inPlace.reminderHandOver(c, press))
+      .onExecute(HANDOVER_ACCEPT, (c, press) => proposals.accept(c, press))
+      .onExecute(HANDOVER_DECLINE, (c, press) => proposals.decline(c, press))
+      .onExecute(LEVEL_REVIEW_KEEP, (c, press) => proposals.keep(c, press))
+      .onExecute(LEVEL_REVIEW_TAKE, (c, press) => proposals.accept(c, press))
   );
 }

@@ -62,7 +62,12 @@ export class ClassificationDialog {
       const done = texts.classification.done(reference);
       // The form becomes a receipt, so it cannot be saved twice by mistake.
       await retireSubmittedForm(context, receiptCard(texts.classification.title(reference), done));
-      await context.sendActivity(done);
+      // Raised to nivå 2 or more: the tildeling team was asked to keep or take the case.
+      const review = result.value.levelReview;
+      const asked = review
+        ? texts.classification.tildelingAsked(review.tildelingUnitName, review.reached)
+        : null;
+      await context.sendActivity(asked ? `${done}\n\n${asked}` : done);
       // The channel card shows the level and category: keep it true.
       return this.services.caseCards.refresh(caseId);
     }

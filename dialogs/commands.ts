@@ -22,6 +22,7 @@ export type CommandId =
   | 'reminders'
   | 'arrearsPaid'
   | 'closeCase'
+  | 'recordEvent'
   | 'grantAccess'
   | 'consent'
   | 'breakGlass'
@@ -146,6 +147,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     id: 'closeCase',
     manifestTitle: 'avslutt sak',
     pattern: /^(?:avslutt|lukk)(?: (?:saken|sak))(?: (.+))?$/,
+  },
+  {
+    id: 'recordEvent',
+    manifestTitle: 'hendelse',
+    // "hendelse 2026-0004", "registrer hendelse i sak 2026-0004", "registrer utfall 2026-0004",
+    // "hva er gjort 2026-0004"
+    pattern: new RegExp(
+      '^(?:(?:registrer|ny|ny hendelse|registrer en) )?(?:hendelse|utfall|hva er gjort)' +
+        '(?: (?:for|i|pa|til))?(?: (?:saken?|sak))?(?: (.+))?$',
+    ),
   },
   { id: 'routing', manifestTitle: 'ruting', pattern: /^ruting(?: (.+))?$/ },
   {

@@ -8,7 +8,11 @@ import { replaceSubmittedCard, retireSubmittedForm, sendCard } from './reply.ts'
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
 
-/** "overfør 2026-0004": choose unit, coordinator and a note; both owners are told. */
+/**
+ * "overfør 2026-0004": choose unit, saksansvarlig and a note. To another unit it is a proposal
+ * the receiving unit accepts or declines (the case stays here meanwhile); a new saksansvarlig
+ * in the owning unit itself takes effect at once, and both owners are told.
+ */
 export class HandOverDialog {
   constructor(private readonly services: DialogServices) {}
 
@@ -31,7 +35,7 @@ export class HandOverDialog {
     const { texts, actor } = turnInfo(context);
     // No coordinator chosen ('') leaves the case without one until someone takes it.
     const request = { unitKey, coordinatorId: coordinatorId || null, note };
-    const result = await this.services.ownership.handOver(actor, caseId, request);
+    const result = await this.services.proposals.propose(actor, caseId, request);
     if (!result.ok) {
       // Only someone who may hand the case over gets the form back (with what they wrote, if
       // not oversized).
@@ -58,10 +62,21 @@ export class HandOverDialog {
       return void (await context.sendActivity(texts.errors[result.code]));
     }
     const { reference } = result.value.kase;
+    if (result.value.kind === 'proposed') {
+      const { toUnit, receiverTold } = result.value;
+      const proposed = texts.handOver.proposed(reference, toUnit.name, receiverTold);
+      // The form becomes a receipt naming the unit asked, so it cannot be sent twice.
+      await retireSubmittedForm(
+        context,
+        receiptCard(texts.handOver.proposedTitle(reference), proposed),
+      );
+      return void (await context.sendActivity(proposed));
+    }
     const done = texts.handOver.done(
       reference,
       result.value.next.unit.name,
       result.value.everyoneTold,
+      result.value.told,
     );
     // The form becomes a receipt, so it cannot be sent twice by mistake.
     await retireSubmittedForm(context, receiptCard(texts.handOver.title(reference), done));

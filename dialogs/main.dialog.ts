@@ -21,6 +21,7 @@ import {
   type CommandMatch,
 } from './commands.ts';
 import { CaseResolutionDialog } from './case-resolution.dialog.ts';
+import { CaseEventDialog } from './case-event.dialog.ts';
 import { ClassificationDialog } from './classification.dialog.ts';
 import { GoalPlanDialog } from './goal-plan.dialog.ts';
 import { HandOverDialog } from './hand-over.dialog.ts';
@@ -65,6 +66,7 @@ export class MainDialog {
     const plan = new GoalPlanDialog(services);
     const classify = new ClassificationDialog(services);
     const resolution = new CaseResolutionDialog(services);
+    const events = new CaseEventDialog(services);
     const access = new AccessDialog(services);
     const take = new TakeCaseDialog(services);
     this.lookup = lookup;
@@ -89,6 +91,7 @@ export class MainDialog {
       arrearsPaid: (dc, command) =>
         resolution.startPaid(dc.context, { argument: command.argument }),
       closeCase: (dc, command) => resolution.startClose(dc.context, { argument: command.argument }),
+      recordEvent: (dc, command) => events.start(dc.context, { argument: command.argument }),
       grantAccess: (dc, command) => access.startGrant(dc.context, { argument: command.argument }),
       consent: (dc, command) => access.startConsent(dc.context, { argument: command.argument }),
       breakGlass: (dc, command) =>
@@ -103,6 +106,7 @@ export class MainDialog {
       plan,
       classify,
       resolution,
+      events,
       access,
       take,
     });

@@ -85,6 +85,9 @@ export class RegisterConcernDialog {
     }
     const lines = [
       t.registered(done.kase.reference, done.owningUnit.name, done.coordinator?.name ?? null),
+      // Why this unit owns a new case: the nivå 1 rule, or routing.
+      ...(done.ownedBy === 'reporter-unit' ? [t.ownedByOwnUnit] : []),
+      ...(done.ownedBy === 'routing' ? [t.routedByRule] : []),
       ...receiptLines(texts, checked.value.report, today),
     ];
     if (done.acuteAlert)
@@ -93,11 +96,18 @@ export class RegisterConcernDialog {
           done.owningUnit.name,
           done.acuteAlert.channelReached,
           done.acuteAlert.people.filter((p) => p.delivered).map((p) => p.name),
+          {
+            channel: done.acuteAlert.channelRetrying,
+            people: done.acuteAlert.people.filter((p) => p.retrying).map((p) => p.name),
+          },
         ),
       );
+    else if (done.ownerRetrying) lines.push(t.ownerRetrying(done.owningUnit.name));
     else if (!done.ownerChannelReached) lines.push(t.ownerNotReached);
     const alerted = done.alerted.filter((a) => a.delivered).map((a) => a.unitName);
     if (alerted.length) lines.push(t.alerted(alerted));
+    const retrying = done.alerted.filter((a) => a.retrying).map((a) => a.unitName);
+    if (retrying.length) lines.push(t.alertRetrying(retrying));
     await context.sendActivity(lines.join('\n\n'));
   }
 }

@@ -14,8 +14,8 @@ export async function showReminders(
 ): Promise<void> {
   const { texts, actor } = turnInfo(context);
   if (!argument) {
-    const { upcoming, undelivered } = await services.reminderQuery.mine(actor);
-    return sendCard(context, remindersListCard(texts, upcoming, undelivered));
+    const { upcoming, undelivered, undeliveredNotices } = await services.reminderQuery.mine(actor);
+    return sendCard(context, remindersListCard(texts, upcoming, undelivered, undeliveredNotices));
   }
   const reference = findCaseReference(argument);
   const result = reference ? await services.reminderQuery.timeline(actor, reference) : null;

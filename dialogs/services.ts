@@ -10,6 +10,7 @@ import type { RegisterConcernService } from '../src/domain/concern/register-conc
 import type { GoalPlanService } from '../src/domain/goal-plan/goal-plan.service.ts';
 import type { CaseInvolvementService } from '../src/domain/access/case-involvement.service.ts';
 import type { CaseResolutionService } from '../src/domain/case/commands/case-resolution.service.ts';
+import type { CaseEventService } from '../src/domain/case-event/case-event.service.ts';
 import type { ClassifyCaseService } from '../src/domain/case/commands/classify-case.service.ts';
 import type { CaseFactsQuery } from '../src/domain/case/queries/case-facts.query.ts';
 import type { OwnershipQueries } from '../src/domain/ownership/queries/ownership.queries.ts';
@@ -18,6 +19,10 @@ import type {
   CaseOwnershipService,
 } from '../src/domain/ownership/commands/case-ownership.service.ts';
 import type { LookupOwnerService } from '../src/domain/ownership/queries/lookup-owner.service.ts';
+// prettier-ignore
+import type {
+  HandOverProposalService,
+} from '../src/domain/ownership/commands/hand-over-proposal.service.ts';
 import type { Clock } from '../src/domain/common/clock.ts';
 
 /**
@@ -57,6 +62,8 @@ export interface DialogServices {
   readonly lookupOwner: LookupOwnerService;
   /** Commands: take and hand over. */
   readonly ownership: CaseOwnershipService;
+  /** Hand-over proposals and level reviews: proposed, then accepted or declined. */
+  readonly proposals: HandOverProposalService;
   /** Queries: my cases, hand-over options. */
   readonly ownershipQueries: OwnershipQueries;
   /** Owner facts without side effects (a case id to its reference, channel cards). */
@@ -64,6 +71,8 @@ export interface DialogServices {
   readonly classify: ClassifyCaseService;
   readonly involvement: CaseInvolvementService;
   readonly resolution: CaseResolutionService;
+  /** Outcome events: what was done and decided on a case. */
+  readonly caseEvents: CaseEventService;
   readonly plans: GoalPlanService;
   readonly routing: RoutingService;
   readonly reminderActions: ReminderActionsService;

@@ -106,7 +106,9 @@ const fields = z.object({
   HUSLY_REMINDER_INTERVAL_SECONDS: z.preprocess(
     emptyToUndefined,
     z.coerce
-      .number({ message: 'må være et antall sekunder (0 slår av påminnelser)' })
+      .number({
+        message: 'må være et antall sekunder (0 slår av påminnelser og nye forsøk på varsler)',
+      })
       .int()
       .min(0)
       .max(3600, 'høyst 3600')

@@ -6,16 +6,20 @@ import { DbStorage } from './bot/db-storage.ts';
 import { DialogStateStore } from './bot/dialog-state.ts';
 import { HuslyBot } from './bot/husly-bot.ts';
 import { TeamsNotifier } from './bot/teams-notifier.ts';
+import { OutboxNotifier } from './domain/notify/outbox-notifier.ts';
+import { PrismaNoticeOutbox } from './persistence/prisma-notice-outbox.ts';
 import { TeamsCaseCards } from './bot/channel-case-cards.ts';
 import { RegisterConcernService } from './domain/concern/register-concern.service.ts';
 import { RoutingService } from './domain/concern/routing.service.ts';
 import { GoalPlanService } from './domain/goal-plan/goal-plan.service.ts';
 import { CaseInvolvementService } from './domain/access/case-involvement.service.ts';
 import { CaseResolutionService } from './domain/case/commands/case-resolution.service.ts';
+import { CaseEventService } from './domain/case-event/case-event.service.ts';
 import { ClassifyCaseService } from './domain/case/commands/classify-case.service.ts';
 import { CaseFactsQuery } from './domain/case/queries/case-facts.query.ts';
 import { OwnershipQueries } from './domain/ownership/queries/ownership.queries.ts';
 import { CaseOwnershipService } from './domain/ownership/commands/case-ownership.service.ts';
+import { HandOverProposalService } from './domain/ownership/commands/hand-over-proposal.service.ts';
 import { LookupOwnerService } from './domain/ownership/queries/lookup-owner.service.ts';
 import { AccessGate } from './domain/access/access-gate.ts';
 import { BreakGlassService } from './domain/access/break-glass.service.ts';
@@ -52,6 +56,8 @@ export interface RunningHusly {
   readonly port: number;
   /** Runs one reminder tick now (tests, and operators who do not want to wait). */
   tickReminders(): Promise<unknown>;
+  /** Runs one notice outbox tick now (retries of notices that did not go out at once). */
+  tickNotices(): Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -97,7 +103,27 @@ export async function startHusly(
   });
   const state = new DialogStateStore(new DbStorage(new PrismaBotStateStore(db.prisma), clock));
   const adapter = createAdapter(config.bot, logger, state);
-  const notifier = new TeamsNotifier(adapter, config.bot.appId, uow, logger);
+  // Every notice is kept in the notice outbox until it is sent (domain/notify/outbox-notifier.ts).
+  const notices = new OutboxNotifier(
+    new PrismaNoticeOutbox(db.prisma),
+    new TeamsNotifier(
+      adapter,
+      config.bot.appId,
+      uow,
+      logger,
+      config.reminderSendTimeoutSeconds * 1000,
+    ),
+    uow,
+    clock,
+    {
+      owner: `husly-${process.pid}-${randomUUID().slice(0, 8)}`,
+      leaseMs: config.reminderLeaseSeconds * 1000,
+      batchSize: 200,
+      retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: config.reminderMaxAttempts },
+      secret: config.idSecret,
+    },
+  );
+  const notifier = notices;
   const allowSyntheticIds = config.mode === 'development';
   const outbox = new PrismaReminderOutbox(db.prisma);
   const planner = new ReminderPlannerService(
@@ -109,6 +135,16 @@ export async function startHusly(
   );
   const listener = { caseChanged: (caseId: string) => planner.replan(caseId) };
   const caseFacts = new CaseFactsQuery(uow);
+  const ownership = new CaseOwnershipService(uow, gate, notifier, clock);
+  const proposals = new HandOverProposalService(
+    uow,
+    gate,
+    notifier,
+    ownership,
+    outbox,
+    clock,
+    config.timeZone,
+  );
   const main = new MainDialog(state.createProperty('dialogState'), {
     personalChat: new TeamsPersonalChat(adapter, config.bot.appId, uow, state, logger),
     caseCards: new TeamsCaseCards(
@@ -139,12 +175,14 @@ export async function startHusly(
       idSecret: config.idSecret,
       allowSyntheticIds,
     }),
-    ownership: new CaseOwnershipService(uow, gate, notifier, clock),
+    ownership,
+    proposals,
     ownershipQueries: new OwnershipQueries(uow, gate),
     caseFacts,
-    classify: new ClassifyCaseService(uow, gate, clock),
+    classify: new ClassifyCaseService(uow, gate, clock, proposals),
     involvement: new CaseInvolvementService(uow, gate, notifier, clock),
     resolution: new CaseResolutionService(uow, gate, clock, config.timeZone, listener),
+    caseEvents: new CaseEventService(uow, gate, clock, config.timeZone, listener),
     plans: new GoalPlanService(uow, gate, clock, config.timeZone, listener),
     reminderActions: new ReminderActionsService(
       uow,
@@ -154,7 +192,7 @@ export async function startHusly(
       config.reminderSettings,
       config.timeZone,
     ),
-    reminderQuery: new ReminderQueryService(uow, gate, outbox),
+    reminderQuery: new ReminderQueryService(uow, gate, outbox, new PrismaNoticeOutbox(db.prisma)),
     routing: new RoutingService(uow, gate),
     clock,
     timeZone: config.timeZone,
@@ -201,6 +239,12 @@ export async function startHusly(
     config.reminderIntervalSeconds * 1000,
     logger,
   );
+  const noticeScheduler = new ReminderScheduler(
+    () => notices.tick(),
+    config.reminderIntervalSeconds * 1000,
+    logger,
+    'notices',
+  );
   const retentionService = new RetentionService(
     new PrismaRetentionStore(db.prisma),
     gate,
@@ -214,6 +258,8 @@ export async function startHusly(
   const port = await http.listen(config.port, config.listenHost);
   // Cases from before this start (or from an import) get their follow-ups planned, in the
   // background.
+  // Notices already promised a retry do not wait for the replanning.
+  noticeScheduler.start();
   void replanOpenCases(db, planner, logger).then(() => {
     scheduler.start();
     retention.start();
@@ -228,9 +274,11 @@ export async function startHusly(
   return {
     port,
     tickReminders: () => scheduler.tickNow(),
+    tickNotices: () => noticeScheduler.tickNow(),
     async stop() {
       await http.close();
       await scheduler.stop();
+      await noticeScheduler.stop();
       await retention.stop();
       await db.close();
       logger.info({ event: 'stopped' });

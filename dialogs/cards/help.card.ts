@@ -40,6 +40,7 @@ export function helpCard(texts: Texts, input: HelpCardInput): AdaptiveCard {
         t.commands.reminders,
         t.commands.handOver,
         t.commands.resolve,
+        ...(input.isAdmin ? [] : [t.commands.recordEvent]),
         t.commands.startPlan,
         t.commands.access,
         ...(input.isAdmin ? [] : [t.commands.breakGlass]),

@@ -19,6 +19,7 @@ import {
 } from './adaptive-card.ts';
 import { executeVerb, onCase } from './card-verb.ts';
 import { formatDate, formatMoment } from './format.ts';
+import { proposalAnsweredCard, proposalCard, proposalInputOf } from './proposal.cards.ts';
 
 /** "Ta saken" on the owning unit's channel card (Action.Execute: redrawn in place). */
 export const TAKE_CASE = executeVerb('case.take', onCase);
@@ -93,6 +94,11 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
         heading(n.accessGrantedTitle(notice.reference)),
         paragraph(n.accessGrantedBody(notice.owningUnitName, notice.byName)),
       ]);
+    case 'case.handOverProposed':
+    case 'case.levelReview':
+      return proposalCard(texts, proposalInputOf(notice));
+    case 'case.handOverAnswered':
+      return proposalAnsweredCard(texts, notice);
   }
 }
 

@@ -17,6 +17,7 @@ import {
   type CardElement,
 } from './adaptive-card.ts';
 import { onCase, submitVerb } from './card-verb.ts';
+import { EVENT_START } from './case-event.cards.ts';
 import { formatAmount, formatDate, formatInstant, formatMoment } from './format.ts';
 
 /** The owner answer's buttons each open a form or a view for the case, by its id. */
@@ -113,6 +114,7 @@ export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: str
   if (answer.may.changeClassification)
     actions.push(submit(texts.classification.change, CLASSIFY_START, data));
   if (answer.may.markArrearsPaid) actions.push(submit(texts.resolution.markPaid, PAID_START, data));
+  if (answer.may.recordEvent) actions.push(submit(texts.events.record, EVENT_START, data));
   if (answer.may.grantAccess) actions.push(submit(t.grantAccess, GRANT_START, data));
   if (answer.may.consent) actions.push(submit(t.consent, CONSENT_START, data));
   if (answer.may.close) actions.push(submit(texts.resolution.close, CLOSE_START, data));
@@ -163,6 +165,12 @@ function detailsSection(texts: Texts, d: CaseDetails): CardElement[] {
       paragraph(texts.resolution.closedBecause(texts.labels.closeReasons[d.closedReason]), {
         isSubtle: true,
       }),
+    );
+  const events = d.events ?? [];
+  if (events.length)
+    out.push(
+      paragraph(texts.events.listTitle, { weight: 'Bolder', spacing: 'Medium' }),
+      ...events.map((view) => eventLine(texts, view)),
     );
   if (d.concerns.length) {
     out.push(paragraph(texts.lookup.concerns, { weight: 'Bolder', spacing: 'Medium' }));
@@ -247,4 +255,25 @@ function personFacts(texts: Texts, view: ConcernView): CardElement[] {
       ? [userText([{ text: c.description, isSubtle: true }], { spacing: 'None' })]
       : []),
   ];
+}
+
+/**
+ * One outcome event: when, what (with the decision, amount or date it carries) and who recorded
+ * it. A staff name is organisation data; the line is a RichTextBlock all the same.
+ */
+function eventLine(
+  texts: Texts,
+  { event, recordedByName }: NonNullable<CaseDetails['events']>[number],
+): CardElement {
+  const t = texts.events;
+  const more = [
+    event.decision ? t.decisions[event.decision] : null,
+    event.amountNok !== null ? t.amountShown(formatAmount(event.amountNok)) : null,
+    event.coversArrears ? t.covering : null,
+    event.dateValue ? formatDate(event.dateValue) : null,
+  ].filter((x): x is string => x !== null);
+  const what = more.length ? `${t.labels[event.type]}: ${more.join(', ')}` : t.labels[event.type];
+  return userText(t.line(formatDate(event.occurredOn), what, recordedByName || '–'), {
+    spacing: 'Small',
+  });
 }

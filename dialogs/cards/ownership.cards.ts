@@ -39,21 +39,30 @@ export interface HandOverFormInput {
 export function handOverCard(texts: Texts, input: HandOverFormInput) {
   const t = texts.handOver;
   const v = input.values ?? {};
+  // A chosen unit that is no longer offered would show an empty "Til enhet": show the choice
+  // prompt instead, never a value that is not in the list.
+  const unitKey = input.units.some((u) => u.key === v.unitKey) ? v.unitKey : undefined;
+  const coordinatorId = input.staff.some((s) => s.id === v.coordinatorId)
+    ? v.coordinatorId
+    : undefined;
   const body: CardElement[] = [
     heading(t.title(input.reference)),
+    paragraph(t.intro, { isSubtle: true }),
     ...fieldError(input.problem),
     {
       type: 'Input.ChoiceSet',
       id: 'unitKey',
       label: t.unit,
-      value: v.unitKey ?? '',
+      placeholder: t.chooseUnit,
+      ...(unitKey ? { value: unitKey } : {}),
       choices: input.units.map((u) => ({ title: u.name, value: u.key })),
     },
     {
       type: 'Input.ChoiceSet',
       id: 'coordinatorId',
       label: t.coordinator,
-      value: v.coordinatorId ?? '',
+      placeholder: t.chooseCoordinator,
+      ...(coordinatorId ? { value: coordinatorId } : {}),
       choices: input.staff.map((s) => ({ title: `${s.name} – ${s.unitName}`, value: s.id })),
     },
     {

@@ -4,9 +4,11 @@ import {
   type ReminderCardState,
 } from '../../src/domain/reminder/reminder-actions.service.ts';
 import { daysBetween } from '../../src/domain/common/calendar-date.ts';
+import type { NoticeRow } from '../../src/domain/notify/notice-outbox.ts';
 import type { StoredOutboxRow } from '../../src/domain/reminder/outbox.ts';
 import type { ListedReminder } from '../../src/domain/reminder/reminder-query.service.ts';
 import type { ReminderItem } from '../../src/domain/reminder/reminder-notifier.ts';
+import { outcomesFor } from '../../src/domain/case-event/case-event.ts';
 import type { Texts } from '../texts/index.ts';
 import {
   adaptiveCard,
@@ -26,6 +28,7 @@ import {
   submitVerb,
   withNamedInput,
 } from './card-verb.ts';
+import { outcomeButtons } from './case-event.cards.ts';
 import { formatDate } from './format.ts';
 
 /** Outbox keys name the case, the checkpoint and the date; longer was never issued. */
@@ -61,6 +64,12 @@ export const REMINDER_HAND_OVER = executeVerb(
     }),
   ),
 );
+/**
+ * Reminders whose recipients act on another card: a hand-over proposal nobody answered goes to
+ * the receiving unit's leaders, who do not own the case yet and answer on the proposal card.
+ */
+const ANSWERED_ELSEWHERE: ReadonlySet<string> = new Set(['handover.unanswered']);
+
 /** "Åpne sak": the owner answer for the reminder's case (Action.Submit, in personal chat). */
 export const CASE_OPEN = submitVerb('case.open', onCase);
 
@@ -99,21 +108,31 @@ export function reminderCard(
     ];
     if (item.handedBy && !state.handedTo)
       lines.push(paragraph(t.handedToYou(item.handedBy), { isSubtle: true, spacing: 'None' }));
-    if (state.doneBy)
+    if (state.doneBy) {
       lines.push(
         paragraph(t.doneBy(state.doneBy.name, formatDate(state.doneBy.date)), {
           color: 'Good',
           weight: 'Bolder',
         }),
       );
-    else if (state.handedTo)
+      // What was done, in one tap: the outcomes this checkpoint asks for (answered in the
+      // presser's personal chat, through the access gate there).
+      const outcomes = outcomesFor(item.kind);
+      if (outcomes.length)
+        lines.push(
+          paragraph(texts.events.afterDone, { size: 'Small', spacing: 'Small' }),
+          ...outcomeButtons(texts, item.caseId, outcomes),
+        );
+    } else if (state.handedTo)
       lines.push(
         paragraph(
           t.handedTo(state.handedTo.name, state.handedTo.byName, formatDate(state.handedTo.date)),
           { color: 'Accent', weight: 'Bolder' },
         ),
       );
-    else {
+    else if (ANSWERED_ELSEWHERE.has(item.kind)) {
+      // Nothing to do on this card: the answer is given on the proposal card it points to.
+    } else {
       if (state.snoozedUntil) {
         // A snooze is capped at the legal deadline: say so, so nobody expects a later reminder.
         const until = formatDate(state.snoozedUntil);
@@ -173,6 +192,7 @@ export function remindersListCard(
   texts: Texts,
   upcoming: readonly ListedReminder[],
   undelivered: readonly ListedReminder[],
+  undeliveredNotices: readonly NoticeRow[] = [],
 ): AdaptiveCard {
   const t = texts.reminders;
   const line = (l: ListedReminder): CardElement =>
@@ -192,6 +212,24 @@ export function remindersListCard(
     body.push(
       paragraph(t.undeliveredTitle, { weight: 'Bolder', color: 'Attention', spacing: 'Medium' }),
       ...undelivered.map(line),
+    );
+  if (undeliveredNotices.length)
+    body.push(
+      paragraph(t.undeliveredNoticesTitle, {
+        weight: 'Bolder',
+        color: 'Attention',
+        spacing: 'Medium',
+      }),
+      ...undeliveredNotices.map((n) =>
+        userText(
+          [
+            `${formatDate(n.createdAt.toISOString().slice(0, 10))} · `,
+            { text: n.reference ?? '', weight: 'Bolder' },
+            ` · ${t.noticeKinds[n.kind]}`,
+          ],
+          { spacing: 'Small' },
+        ),
+      ),
     );
   return adaptiveCard(body);
 }

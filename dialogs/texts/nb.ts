@@ -1,5 +1,44 @@
 import type { ReviewCategory } from '../../src/domain/audit/access-review.service.ts';
 import type { ErrorCode } from '../../src/domain/common/errors.ts';
+import type { NoticeKind } from '../../src/domain/notify/notice-outbox.ts';
+import type { Reach, Told } from '../../src/domain/notify/notifier.ts';
+
+/** "A", "A og B", "A, B og C". */
+const listed = (names: readonly string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} og ${names.at(-1)}` : (names[0] ?? '');
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const RETRYING = 'nås ikke nå – Husly prøver igjen.';
+
+/** After a proposal or question to a unit: nothing when it arrived, else what happens now. */
+const notYetReached = (unit: string, reached: Reach) =>
+  reached === 'reached'
+    ? ''
+    : reached === 'retrying'
+      ? ` ${unit} ${RETRYING}`
+      : ` Varselet kom ikke fram til ${unit} (kanal ikke koblet eller Husly ikke installert); ` +
+        'kontakt dem gjerne direkte.';
+
+/**
+ * Who a set of notices reached, who Husly tries again, and who could not be told: e.g.
+ * "Kanalen til Tildelingsteam er varslet. Kari Nilsen nås ikke nå – Husly prøver igjen."
+ */
+const notified = (told: readonly Told[]) => {
+  const names = (reach: Told['reach']) =>
+    told
+      .filter((t) => t.reach === reach)
+      .map((t) => (t.kind === 'unit' ? `kanalen til ${t.name}` : t.name));
+  const [reached, retrying, unreached] = [names('reached'), names('retrying'), names('unreached')];
+  return [
+    reached.length ? `${capitalised(listed(reached))} er varslet.` : null,
+    retrying.length ? `${capitalised(listed(retrying))} ${RETRYING}` : null,
+    unreached.length
+      ? `${capitalised(listed(unreached))} fikk ikke varselet (kanal ikke koblet eller Husly ` +
+        'ikke installert).'
+      : null,
+  ]
+    .filter((line) => line !== null)
+    .join(' ');
+};
 
 /**
  * All user-facing text, in bokmål. Another language is another file with the same shape
@@ -64,7 +103,9 @@ export const nb = {
       },
       handOver: {
         title: 'overfør 2026-0004',
-        description: 'Overfør en sak til en annen enhet eller saksansvarlig.',
+        description:
+          'Foreslå å overføre en sak til en annen enhet (de må godta), eller velg ny ' +
+          'saksansvarlig i egen enhet.',
       },
       reminders: {
         title: 'påminnelser',
@@ -77,6 +118,13 @@ export const nb = {
         description:
           'Stopper påminnelsene om restansen. «avslutt sak 2026-0004» avslutter ' +
           'saken og stopper alle påminnelser.',
+      },
+      recordEvent: {
+        title: 'hendelse 2026-0004',
+        description:
+          'Registrer hva som er gjort eller besluttet: søknad om økonomisk stønad, ' +
+          'nedbetalingsavtale, begjæringen trukket, ny utkastelsesdato og mer. ' +
+          'Påminnelsene tilpasses.',
       },
       startPlan: {
         title: 'start målplan 2026-0004',
@@ -357,6 +405,14 @@ export const nb = {
       '.',
     duplicate: (reference: string) =>
       `Denne bekymringen var allerede registrert i sak ${reference}.`,
+    /** Why the reporter's own unit owns the new case (the nivå 1 rule, ARCHITECTURE.md). */
+    ownedByOwnUnit:
+      'Saken eies av din enhet (nivå 1: råd og veiledning løses på lavest mulig nivå i egen ' +
+      'enhet). Trenger personen oppfølging over tid, endre nivå med «endre nivå» og ' +
+      'saksnummeret – da blir tildelingsteamet spurt – eller foreslå overføring med «overfør».',
+    routedByRule:
+      'Saken er sendt til enheten som tar denne typen saker (se «ruting»), fordi den gjelder mer ' +
+      'enn råd og veiledning i egen enhet, eller fordi din enhet ikke følger opp saker selv.',
     sent: (reference: string) => `Sendt – registrert i sak ${reference}.`,
     ownerLine: (unitName: string, coordinator: string | null) =>
       `Eier: ${unitName}` +
@@ -366,7 +422,10 @@ export const nb = {
     existingCase: 'Lagt til eksisterende sak',
     ownerNotReached:
       'Enheten som eier saken har ingen koblet kanal; be en administrator koble den.',
+    /** Nobody in the owning unit was reached now; the notice outbox tries its channel again. */
+    ownerRetrying: (unitName: string) => `Kanalen til ${unitName} ${RETRYING}`,
     alerted: (units: readonly string[]) => `Også varslet: ${units.join(', ')}.`,
+    alertRetrying: (units: readonly string[]) => `${listed(units)} ${RETRYING}`,
     /** The receipt repeats the dates as Husly read them, so a mistyped date is caught at once. */
     receiptDates: 'Datoene slik Husly har registrert dem. Sjekk at de stemmer:',
     receiptAcute: 'Personen er meldt uten tak over hodet i natt.',
@@ -573,11 +632,13 @@ export const nb = {
     note: 'Hvorfor trenger enheten tilgang? (høyst 300 tegn; ikke skriv helseopplysninger)',
     submit: 'Gi tilgang',
     end: (unit: string) => `Fjern tilgangen for ${unit}`,
-    granted: (reference: string, unit: string, told: boolean) =>
+    granted: (reference: string, unit: string, told: boolean, retrying = false) =>
       `${unit} har fått tilgang til sak ${reference}. ` +
       (told
         ? 'Enheten er varslet i kanalen sin.'
-        : 'Enheten har ingen koblet kanal, så gi dem beskjed selv.'),
+        : retrying
+          ? `Kanalen deres ${RETRYING}`
+          : 'Enheten har ingen koblet kanal, så gi dem beskjed selv.'),
     ended: (reference: string) =>
       'Tilgangen er fjernet. ' + `Den gjelder fra nå, for sak ${reference}.`,
   },
@@ -615,11 +676,16 @@ export const nb = {
       'Begrunnelse (minst 20 tegn): hvilken fare, og hvorfor du trenger opplysningene nå',
     submit: 'Åpne saken med nødtilgang',
     granted: (until: string) => `Åpnet med nødtilgang til ${until}.`,
-    opened: (reference: string, until: string, told: boolean) =>
+    /** `retrying`: the leaders were not reached now, and Husly tries them again. */
+    opened: (reference: string, until: string, told: boolean, retrying = false) =>
       `Nødtilgang til sak ${reference} gjelder til ${until}. ` +
-      (told
+      (told && !retrying
         ? 'Lederne i enheten som eier saken, er varslet.'
-        : 'Husly fikk ikke varslet lederne – ring enheten som eier saken.'),
+        : told
+          ? `Enheten som eier saken, er varslet. Lederne ${RETRYING}`
+          : retrying
+            ? `Lederne i enheten som eier saken, ${RETRYING} Haster det, ring enheten.`
+            : 'Husly fikk ikke varslet lederne – ring enheten som eier saken.'),
   },
   /** A case's dates, one label per date of its timeline. */
   timeline: {
@@ -681,14 +747,28 @@ export const nb = {
       'Midlertidig botilbud må være på plass i dag. Ta saken, eller sørg for at noen i ' +
       'enheten gjør det nå.',
     /** To the reporter of "uten tak over hodet i natt": who was told at once. */
-    acuteAlerted: (unitName: string, channel: boolean, people: readonly string[]) =>
-      channel || people.length > 0
+    acuteAlerted: (
+      unitName: string,
+      channel: boolean,
+      people: readonly string[],
+      retrying: { readonly channel: boolean; readonly people: readonly string[] } = {
+        channel: false,
+        people: [],
+      },
+    ) => {
+      const later = [...(retrying.channel ? [`kanalen til ${unitName}`] : []), ...retrying.people];
+      return channel || people.length > 0
         ? 'Uten tak over hodet i natt: ' +
-          [channel ? `kanalen til ${unitName}` : null, people.length ? people.join(', ') : null]
-            .filter((part) => part !== null)
-            .join(' og ') +
-          ' er varslet nå.'
-        : `Uten tak over hodet i natt: Husly nådde ingen i ${unitName}. Ring enheten nå.`,
+            [channel ? `kanalen til ${unitName}` : null, people.length ? people.join(', ') : null]
+              .filter((part) => part !== null)
+              .join(' og ') +
+            ' er varslet nå.' +
+            (later.length ? ` ${capitalised(listed(later))} ${RETRYING}` : '')
+        : later.length
+          ? `Uten tak over hodet i natt: Husly nådde ingen i ${unitName} nå og prøver igjen. ` +
+            'Ring enheten nå.'
+          : `Uten tak over hodet i natt: Husly nådde ingen i ${unitName}. Ring enheten nå.`;
+    },
     takeWhich: 'Hvilken sak vil du ta? Skriv saksnummeret, for eksempel «ta saken 2026-0006».',
     takeNotFound: (reference: string) =>
       `Fant ingen sak med nummer ${reference}. Sjekk saksnummeret.`,
@@ -703,22 +783,82 @@ export const nb = {
     takeDone: (reference: string) => `Du er nå saksansvarlig for sak ${reference}.`,
     takenInChannel: (name: string, reference: string) =>
       `${name} er nå saksansvarlig for sak ${reference}.`,
+    proposedTitle: (reference: string) => `Forslag: overføre sak ${reference}`,
+    proposedBody: (from: string, to: string, coordinator: string | null, by: string) =>
+      `${by} i ${from} foreslår å overføre saken til ${to}` +
+      (coordinator ? ` med ${coordinator} som saksansvarlig` : '') +
+      '. Saken blir hos ' +
+      `${from} til noen i ${to} har svart.`,
+    proposedNote: 'Begrunnelse',
+    accept: 'Godta',
+    decline: 'Avslå',
+    declineReason: 'Hvorfor avslår dere? (må fylles ut for å avslå)',
+    acceptedBy: (name: string) => `Godtatt av ${name}. Saken er overført.`,
+    declinedBy: (name: string) => `Avslått av ${name}. Saken er der den var.`,
+    withdrawn:
+      'Forslaget gjelder ikke lenger (saken er flyttet, avsluttet eller foreslått på nytt).',
+    levelReviewTitle: (reference: string, level: string) => `Sak ${reference} er satt til ${level}`,
+    levelReviewBody: (team: string, owner: string) =>
+      `${team}: behold saken hos ${owner} eller ta den over?`,
+    keepWith: (owner: string) => `Behold hos ${owner}`,
+    takeOver: 'Ta over saken',
+    keptBy: (owner: string, name: string) => `Beholdes hos ${owner} (besluttet av ${name}).`,
+    takenOverBy: (team: string, name: string) => `Tatt over av ${team} (${name}).`,
+    answeredTitle: (reference: string) => `Svar om sak ${reference}`,
+    answeredBody: (
+      kind: 'handover' | 'level-review',
+      outcome: 'accepted' | 'declined',
+      from: string,
+      to: string,
+      by: string,
+    ) =>
+      kind === 'level-review'
+        ? outcome === 'accepted'
+          ? `${to} tar over saken fra ${from} (${by}).`
+          : `${to} lar saken bli hos ${from} (${by}).`
+        : outcome === 'accepted'
+          ? `${to} har godtatt overføringen (${by}). Saken eies nå av ${to}.`
+          : `${to} har avslått overføringen (${by}). Saken blir hos ${from}.`,
+    declinedWhy: 'Begrunnelse for avslaget',
     handedOverTitle: (reference: string) => `Sak ${reference} er overført`,
     handedOverBody: (from: string, to: string, coordinator: string | null, by: string) =>
       `Fra ${from} til ${to}${coordinator ? ` (saksansvarlig ${coordinator})` : ''}, av ${by}.`,
   },
   handOver: {
     title: (reference: string) => `Overfør sak ${reference}`,
+    intro:
+      'Til en annen enhet blir det et forslag: saken blir hos dere til noen i den enheten har ' +
+      'godtatt. Ny saksansvarlig i egen enhet skjer med en gang.',
     unit: 'Til enhet',
+    chooseUnit: 'Velg enhet',
+    chooseCoordinator: 'Ingen (enheten velger selv)',
     coordinator: 'Ny saksansvarlig (valgfritt, må jobbe i enheten)',
     note: 'Begrunnelse',
     submit: 'Overfør',
-    done: (reference: string, unit: string, everyoneTold: boolean) =>
+    /** `told`: each recipient of the hand-over notice, and whether it was reached. */
+    done: (reference: string, unit: string, everyoneTold: boolean, told: readonly Told[] = []) =>
       `Sak ${reference} er overført til ${unit}. ` +
       (everyoneTold
         ? 'Tidligere og ny eier er varslet.'
-        : 'Varselet kom ikke fram til alle (kanal ikke koblet eller Husly ikke installert); ' +
-          'saken står i «mine saker» hos den nye enheten.'),
+        : told.length
+          ? notified(told) +
+            (told.some((t) => t.reach === 'unreached')
+              ? ' Saken står i «mine saker» hos den nye enheten.'
+              : '')
+          : 'Varselet kom ikke fram til alle (kanal ikke koblet eller Husly ikke installert); ' +
+            'saken står i «mine saker» hos den nye enheten.'),
+    proposed: (reference: string, unit: string, reached: Reach) =>
+      `Forslaget om å overføre sak ${reference} til ${unit} er sendt. Saken er deres til noen ` +
+      `i ${unit} har godtatt; dere får svaret her. Svarer ingen innen en arbeidsdag, får ` +
+      `lederne i ${unit} en påminnelse.` +
+      notYetReached(unit, reached),
+    proposedTitle: (reference: string) => `Overføring av sak ${reference} foreslått`,
+    accepted: (reference: string, from: string) =>
+      `Dere har tatt imot sak ${reference} fra ${from}. ${from} er varslet.`,
+    declined: (reference: string) =>
+      `Dere har avslått å ta imot sak ${reference}. Den som foreslo det, har fått begrunnelsen.`,
+    kept: (reference: string, owner: string) => `Sak ${reference} blir hos ${owner}.`,
+    alreadyAnswered: 'Forslaget er allerede besvart. Ingenting er endret.',
   },
   plan: {
     createTitle: (reference: string) => `Ny målplan for sak ${reference}`,
@@ -818,6 +958,21 @@ export const nb = {
     listTitle: 'Kommende påminnelser',
     listEmpty: 'Ingen kommende påminnelser for dine saker.',
     undeliveredTitle: 'Kunne ikke leveres – følg opp selv',
+    /** Notices the notice outbox gave up on, about cases the reader sees. */
+    undeliveredNoticesTitle: 'Varsler som ikke kom fram – gi beskjed selv',
+    noticeKinds: {
+      'case.forUnit': 'ny sak til enheten',
+      'case.forCoordinator': 'ny bekymring til saksansvarlig',
+      'case.involvedAlert': 'varsel til involvert enhet',
+      'case.handedOver': 'overføring',
+      'case.acute': 'uten tak over hodet i natt',
+      'case.breakGlass': 'nødtilgang',
+      'case.accessGranted': 'tilgang gitt',
+      'lookup.throttled': 'oppslag stanset',
+      'case.handOverProposed': 'forslag om overføring',
+      'case.levelReview': 'nivåvurdering',
+      'case.handOverAnswered': 'svar på overføring',
+    } satisfies Record<NoticeKind, string>,
     timelineTitle: (reference: string) => `Oppfølgingsplan for sak ${reference}`,
     timelineEmpty: 'Saken har ingen datoer å følge opp ennå.',
     law: '§',
@@ -1001,6 +1156,11 @@ export const nb = {
           '«gi tilgang» og saksnummeret viser hvem og til når; ' +
           '«tilgangskontroll» viser begrunnelsen.',
       ],
+      'handover.unanswered': [
+        'Forslag om overføring er ikke besvart',
+        'En annen enhet har foreslått å overføre saken til enheten deres, og ingen har svart på ' +
+          'en arbeidsdag. Godta eller avslå på forslagskortet.',
+      ],
     },
   },
   routing: {
@@ -1009,7 +1169,10 @@ export const nb = {
     hint:
       'Administrator endrer med «ruting [type] [enhet]», ' +
       'for eksempel «ruting husleierestanse nav-bolig». ' +
-      'Typer: husleierestanse, varsel, namsmann, utkastelsesdato, annet.',
+      'Typer: husleierestanse, varsel, namsmann, utkastelsesdato, annet. ' +
+      'Unntak: en ny sak på nivå 1 (råd og veiledning, uten akutt behov, varsel, namsmann, ' +
+      'utkastelsesdato eller varsel fra utleier til NAV) blir hos enheten som melder, når den ' +
+      'følger opp personer selv.',
     changed: (type: string, unit: string) => `Nye saker om ${type} går nå til ${unit}.`,
   },
   classification: {
@@ -1018,6 +1181,10 @@ export const nb = {
     reason: 'Hvorfor?',
     submit: 'Lagre',
     done: (reference: string) => `Sak ${reference} er endret. Hvem, når og hvorfor er lagret.`,
+    tildelingAsked: (unit: string, reached: Reach) =>
+      `Fra nivå 2 er oppfølgingen tildelingsteamets: ${unit} er spurt om saken skal bli hos ` +
+      'dere eller tas over av dem. Dere får svaret her.' +
+      notYetReached(unit, reached),
     change: 'Endre nivå/kategori',
   },
   resolution: {
@@ -1051,6 +1218,67 @@ export const nb = {
       'Skriv saksnummeret, for eksempel «restansen er betalt 2026-0004» ' +
       'eller «avslutt sak 2026-0004».',
   },
+  events: {
+    /** Button and list labels, by stored code ('betalt' is "Restansen er betalt"). */
+    labels: {
+      'stonad-sokt': 'Søknad om økonomisk stønad sendt',
+      'stonad-vedtak': 'Vedtak om økonomisk stønad',
+      'stonad-utbetalt': 'Stønad utbetalt til utleier',
+      nedbetalingsavtale: 'Nedbetalingsavtale inngått',
+      'begjaering-trukket': 'Begjæringen trukket',
+      'utsettelse-avtalt': 'Utsettelse avtalt',
+      'ny-utkastelsesdato': 'Ny utkastelsesdato',
+      'innsigelse-sendt': 'Innsigelse sendt',
+      'midlertidig-botilbud': 'Midlertidig botilbud fra',
+      'bolig-sikret': 'Bolig sikret',
+      betalt: 'Restansen er betalt',
+    },
+    decisions: { innvilget: 'innvilget', avslatt: 'avslått' },
+    record: 'Registrer hendelse',
+    title: (reference: string) => `Hva er gjort eller besluttet? Sak ${reference}`,
+    explain:
+      'Trykk på det som er gjort. Det lagres med dagens dato og navnet ditt, og påminnelsene ' +
+      'tilpasses. Stønad er økonomisk stønad etter sosialtjenesteloven §§ 18–19. ' +
+      'Utsettelse må utleier gå med på.',
+    afterDone: 'Registrer hva som ble gjort (med dagens dato):',
+    formTitle: (label: string, reference: string) => `${label} – sak ${reference}`,
+    decision: 'Utfall',
+    amount: 'Beløp i kroner (kan stå tomt)',
+    covers: 'Utbetalingen dekker hele restansen',
+    newEvictionDate: 'Ny utkastelsesdato',
+    accommodationFrom: 'Midlertidig botilbud fra',
+    submit: 'Registrer',
+    recorded: (label: string, reference: string, date: string) =>
+      `«${label}» er registrert i sak ${reference} (${date}).`,
+    alreadyRecorded: (label: string, reference: string, date: string) =>
+      `«${label}» var allerede registrert i sak ${reference} (${date}). Ingenting er endret.`,
+    paidEffect: (evictionDate: string | null) =>
+      evictionDate
+        ? `Påminnelser om restansen og varselet er stoppet. Utkastelsesdatoen ${evictionDate} ` +
+          'varsles fortsatt til det er registrert at begjæringen er trukket.'
+        : 'Påminnelser om restansen og varselet er stoppet.',
+    effects: {
+      'begjaering-trukket':
+        'Påminnelser om utkastelsesdatoen og fristen for innsigelse er stoppet.',
+      'innsigelse-sendt': 'Påminnelser om fristen for innsigelse er stoppet.',
+      'utsettelse-avtalt': 'Registrer den nye utkastelsesdatoen når den er kjent.',
+      nedbetalingsavtale:
+        'Påminnelser om kontakt, søknad og nedbetaling er stoppet. Lovfristene varsles fortsatt: ' +
+        'en avtale er ikke betaling, og utleier kan fortsatt begjære utkastelse.',
+      'bolig-sikret':
+        'Påminnelser om oppfølging av restansen og utkastelsen er stoppet. Lovfristene (varsel, ' +
+        'innsigelse, utkastelse, eiendeler, leiekontrakt og oppsigelse) varsles fortsatt; ' +
+        'avslutt saken når oppfølgingen er ferdig.',
+    } as Readonly<Record<string, string>>,
+    newDateEffect: (date: string) =>
+      `Utkastelsesdatoen er nå ${date}, og påminnelsene er flyttet etter den.`,
+    accommodationEffect: (date: string) => `Midlertidig botilbud fra ${date} er lagret på saken.`,
+    listTitle: 'Hva er gjort og besluttet',
+    line: (date: string, what: string, by: string) => `${date}: ${what} (${by})`,
+    amountShown: (amount: string) => `${amount} kr`,
+    covering: 'dekker hele restansen',
+    needReference: 'Skriv saksnummeret, for eksempel «hendelse 2026-0004».',
+  },
   accessReview: {
     title: 'Tilgangskontroll',
     allUnits: 'Alle enheter',
@@ -1082,6 +1310,15 @@ export const nb = {
     asUnit: 'enheten eier',
   },
   errors: {
+    'HANDOVER.UNIT_REQUIRED': 'Velg hvilken enhet saken skal overføres til.',
+    'HANDOVER.PROPOSAL_NOT_FOUND': 'Fant ikke forslaget om overføring.',
+    'HANDOVER.NOT_RECEIVING_UNIT':
+      'Bare saksbehandlere, koordinatorer og ledere i enheten saken foreslås overført til, kan ' +
+      'svare på forslaget.',
+    'HANDOVER.DECLINE_REASON_REQUIRED':
+      'Skriv hvorfor dere avslår (høyst 500 tegn). Den som foreslo overføringen, får begrunnelsen.',
+    'HANDOVER.STALE':
+      'Forslaget gjelder ikke lenger: saken er flyttet eller avsluttet siden. Ingenting er endret.',
     'ACCESS.DENIED': 'Du har ikke tilgang til å gjøre dette.',
     'CHANNEL.NOT_A_CHANNEL': 'Dette må gjøres i kanalen enheten skal nås i, ikke i en chat.',
     'UNIT.NOT_FOUND': 'Fant ingen enhet med den nøkkelen.',
@@ -1152,6 +1389,15 @@ export const nb = {
     'CHANNEL.PERSONAL_ONLY':
       'Dette viser jeg bare i personlig chat, så ingen andre i kanalen ser det. ' +
       'Åpne Husly under Apper i Teams, og skriv det der.',
+    'CASE_EVENT.UNKNOWN_TYPE': 'Velg hva som er gjort eller besluttet.',
+    'CASE_EVENT.INVALID_DATE':
+      'Skriv en gyldig dato (dd.mm.åååå), høyst ett år fram eller tilbake i tid.',
+    'CASE_EVENT.DATE_IN_PAST':
+      'Den nye utkastelsesdatoen kan ikke være tilbake i tid. Har utkastelsen skjedd, ' +
+      'meld det med en ny bekymring.',
+    'CASE_EVENT.INVALID_AMOUNT':
+      'Beløpet må være hele kroner, for eksempel 12 500, eller stå tomt.',
+    'CASE_EVENT.DECISION_REQUIRED': 'Velg om søknaden er innvilget eller avslått.',
   } satisfies Record<ErrorCode, string>,
 } as const;
 

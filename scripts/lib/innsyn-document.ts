@@ -74,6 +74,14 @@ const CONSENT_SOURCES = {
   plan: 'i målplanen',
 } as const;
 
+/** How a proposal ended, in words (a level review "accepted" means the team took it over). */
+const PROPOSAL_OUTCOMES: Readonly<Record<string, string>> = {
+  pending: 'ikke besvart',
+  accepted: 'godtatt',
+  declined: 'avslått',
+  withdrawn: 'trukket tilbake',
+};
+
 function caseSection(c: ExportedCase, at: At, yesNo: YesNo): Record<string, unknown> {
   const k = c.kase;
   return {
@@ -119,6 +127,28 @@ function caseSection(c: ExportedCase, at: At, yesNo: YesNo): Record<string, unkn
       'Registrert av': s.recordedByName,
       'Trukket tilbake': at(s.withdrawnAt),
       'Tilbaketrekking registrert av': s.withdrawnByName,
+    })),
+    'Hva er gjort og besluttet': c.events.map((e) => ({
+      Dato: e.occurredOn,
+      Hva: label(nb.events.labels, e.type),
+      Vedtak: e.decision && label(nb.events.decisions, e.decision),
+      'Beløp (kr)': e.amountNok,
+      'Dekker hele restansen': e.coversArrears,
+      'Ny dato': e.dateValue,
+      Registrert: at(e.recordedAt),
+      'Registrert av': e.recordedByName,
+    })),
+    'Forslag om overføring og nivåvurdering': c.proposals.map((p) => ({
+      Hva: p.kind === 'handover' ? 'Forslag om overføring' : 'Nivåvurdering hos tildelingsteamet',
+      Utfall: PROPOSAL_OUTCOMES[p.status],
+      Fra: p.fromUnitName,
+      Til: p.toUnitName,
+      'Foreslått av': p.proposedByName,
+      Foreslått: at(p.proposedAt),
+      Begrunnelse: p.note,
+      'Besvart av': p.answeredByName,
+      Besvart: at(p.answeredAt),
+      'Grunn til avslag': p.declineReason,
     })),
     'Endringer av nivå, kategori og status': c.changes.map((ch) => ({
       Tidspunkt: at(ch.at),

@@ -1,6 +1,6 @@
 import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../../dialogs/cards/adaptive-card.ts';
-import { cardMessage, replaceCardEverywhere } from '../../dialogs/reply.ts';
+import { replaceCardEverywhere } from '../../dialogs/reply.ts';
 import { isReachable, type ConversationRef } from '../domain/conversation/conversation-ref.ts';
 import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 
@@ -102,25 +102,15 @@ export async function updateCard(
   return updated ? { updated: true } : { error: error ?? new Error('not updated') };
 }
 
-/** Posts a card into a stored conversation (see `sendMessage`). */
-export function sendCard(
-  adapter: CloudAdapter,
-  appId: string,
-  ref: ConversationRef,
-  card: AdaptiveCard,
-): Promise<{ activityId: string } | { error: unknown }> {
-  return sendMessage(adapter, appId, ref, cardMessage(card));
-}
-
 /**
  * Posts a message into a stored conversation. Errors are returned, not thrown: inside
  * continueConversationAsync botbuilder would hand them to onTurnError and swallow them.
  *
  * `sdkRetries: false` takes the SDK's own retry out of this send's connector client (a new one
- * per continuation), so a 429 or 5xx comes straight back: the reminder outbox decides when to
- * try again (Retry-After, backoff, rate limits), instead of the SDK sleeping inside a send slot
- * and re-sending outside the rate limiter. `timeoutMs` gives up on a connector that does not
- * answer (the SDK would wait for ever), which the outbox treats like a 503.
+ * per continuation), so a 429 or 5xx comes straight back: the reminder or notice outbox decides
+ * when to try again (Retry-After, backoff, rate limits), instead of the SDK sleeping inside a
+ * send slot and re-sending outside the rate limiter. `timeoutMs` gives up on a connector that
+ * does not answer (the SDK would wait for ever), which the outbox treats like a 503.
  */
 export async function sendMessage(
   adapter: CloudAdapter,

@@ -4,11 +4,14 @@ import { textsFor } from '../../dialogs/texts/index.ts';
 import type { Delivery, Notice, Notifier } from '../domain/notify/notifier.ts';
 import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 import { safe, type Logger } from '../log.ts';
-import { conversationFor, sendCard } from './proactive.ts';
+import { cardMessage } from '../../dialogs/reply.ts';
+import { classifyHttpFailure } from '../domain/reminder/delivery-policy.ts';
+import { conversationFor, sendMessage } from './proactive.ts';
 
 /**
  * Sends notices as proactive Teams messages through the stored conversation references.
  * A unit is reached in the channel an admin linked; a person in their personal chat with Husly.
+ * One try: the services get it wrapped in the durable OutboxNotifier, which keeps and retries.
  */
 export class TeamsNotifier implements Notifier {
   constructor(
@@ -16,6 +19,7 @@ export class TeamsNotifier implements Notifier {
     private readonly appId: string,
     private readonly uow: UnitOfWork,
     private readonly logger: Logger,
+    private readonly sendTimeoutMs = 15_000,
   ) {}
 
   toUnitChannel(unitId: string, notice: Notice): Promise<Delivery> {
@@ -36,16 +40,34 @@ export class TeamsNotifier implements Notifier {
       this.logger.info({ event: 'notify.unreachable', kind: notice.kind, reason: missing });
       return { delivered: false, reason: missing };
     }
-    const sent = await sendCard(this.adapter, this.appId, ref, noticeCard(textsFor('nb'), notice));
+    // Without the SDK's own retries: a 429 or 5xx comes straight back, and the notice outbox
+    // (OutboxNotifier) decides when to try again.
+    const sent = await sendMessage(
+      this.adapter,
+      this.appId,
+      ref,
+      cardMessage(noticeCard(textsFor('nb'), notice)),
+      { sdkRetries: false, timeoutMs: this.sendTimeoutMs },
+    );
     if ('error' in sent) {
-      const err = sent.error as { statusCode?: number; name?: string };
+      const err = sent.error as {
+        statusCode?: number;
+        name?: string;
+        response?: { headers?: { get?: (h: string) => string | undefined } };
+      };
+      const failure = classifyHttpFailure(
+        err.statusCode,
+        err.response?.headers?.get?.('retry-after') ?? null,
+        new Date(),
+      );
       this.logger.warn({
         event: 'notify.failed',
         kind: notice.kind,
         status: err.statusCode,
+        failure: failure.kind,
         code: safe(err.name),
       });
-      return { delivered: false, reason: 'failed' };
+      return { delivered: false, reason: 'failed', failure };
     }
     this.logger.info({
       event: 'notify.sent',

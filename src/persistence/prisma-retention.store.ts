@@ -59,6 +59,13 @@ class PrismaRetentionRecords implements RetentionRecords {
     );
   }
 
+  async deleteSettledNotices(before: Date): Promise<number> {
+    const { count } = await this.db.noticeOutbox.deleteMany({
+      where: { status: { in: ['sent', 'unreachable', 'dead'] }, createdAt: { lt: before } },
+    });
+    return count;
+  }
+
   countExpiredPendingLookups(at: Date): Promise<number> {
     return this.db.pendingLookup.count({ where: { expiresAt: { lte: at } } });
   }
@@ -88,7 +95,23 @@ class PrismaRetentionRecords implements RetentionRecords {
     await db.caseChange.updateMany({ where: { caseId }, data: { reason: '' } });
     await db.caseInvolvement.updateMany({ where: { caseId }, data: { note: null } });
     await db.breakGlassGrant.updateMany({ where: { caseId }, data: { justification: '' } });
+    // Hand-over proposals keep who, when and the outcome; the note and the reason are case content.
+    await db.handOverProposal.updateMany({
+      where: { caseId },
+      data: { note: null, declineReason: null },
+    });
+    // Outcome events keep what and when (statistics); amounts and decisions are the person's.
+    await db.caseEvent.updateMany({
+      where: { caseId },
+      data: { amountNok: null, decision: null, coversArrears: null },
+    });
     await db.reminderOutbox.deleteMany({ where: { caseId } });
+    // Its notices, by case id or (kinds without one) by reference.
+    const { reference } = await db.case.findUniqueOrThrow({
+      where: { id: caseId },
+      select: { reference: true },
+    });
+    await db.noticeOutbox.deleteMany({ where: { OR: [{ caseId }, { reference }] } });
     await db.caseCard.deleteMany({ where: { caseId } });
     await db.case.update({ where: { id: caseId }, data: { anonymisedAt: at } });
   }

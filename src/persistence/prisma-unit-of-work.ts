@@ -8,10 +8,12 @@ import {
 } from './prisma-access.repositories.ts';
 import { PrismaAuditLog } from './prisma-audit-log.ts';
 import { PrismaCaseRepository, PrismaResidentRepository } from './prisma-case.repository.ts';
+import { PrismaCaseEventRepository } from './prisma-case-event.repository.ts';
 import { PrismaConcernRepository, PrismaRoutingRepository } from './prisma-concern.repository.ts';
 import { PrismaGoalPlanRepository } from './prisma-goal-plan.repository.ts';
 import { PrismaConversationRefRepository } from './prisma-conversation-ref.repository.ts';
 import { PrismaOrgRepository } from './prisma-org.repository.ts';
+import { PrismaHandOverProposalRepository } from './prisma-hand-over-proposal.repository.ts';
 
 export function repositoriesFor(db: Db): Repositories {
   return {
@@ -26,6 +28,8 @@ export function repositoriesFor(db: Db): Repositories {
     consents: new PrismaConsentRepository(db),
     breakGlass: new PrismaBreakGlassRepository(db),
     pendingLookups: new PrismaPendingLookupRepository(db),
+    caseEvents: new PrismaCaseEventRepository(db),
+    handOverProposals: new PrismaHandOverProposalRepository(db),
   };
 }
 

@@ -1,6 +1,7 @@
 import { CONSENT_FORMS, CONSENT_SOURCES } from '../domain/access/consent.ts';
 import { AUDIT_OUTCOMES } from '../domain/audit/audit-event.ts';
 import { CASE_CHANGE_FIELDS, INVOLVEMENT_REASONS } from '../domain/case/case.repository.ts';
+import { CASE_EVENT_TYPES, STONAD_DECISIONS } from '../domain/case-event/case-event.ts';
 import {
   CASE_LEVELS,
   CASE_STATUSES,
@@ -22,9 +23,15 @@ import { CONVERSATION_TYPES } from '../domain/conversation/conversation-ref.ts';
 import { MEASURE_STATUSES, MEASURE_TYPES } from '../domain/goal-plan/goal-plan.ts';
 import { STAFF_ROLES, UNIT_KINDS } from '../domain/org/org.ts';
 import type { PendingLookupRecord } from '../domain/ownership/queries/pending-lookup.ts';
+import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../domain/ownership/hand-over-proposal.ts';
 import { BASES } from '../domain/reminder/checkpoints.ts';
 import { REMINDER_AUDIENCES, REMINDER_KINDS } from '../domain/reminder/follow-up-plan.ts';
 import { OUTBOX_STATUSES } from '../domain/reminder/outbox.ts';
+import {
+  NOTICE_KINDS,
+  NOTICE_RECIPIENT_KINDS,
+  NOTICE_STATUSES,
+} from '../domain/notify/notice-outbox.ts';
 import { oneOf, oneOfOrNull, type ColumnName } from './stored-value.ts';
 
 /**
@@ -72,9 +79,16 @@ export const ENUM_COLUMNS = {
   'reminder_outbox.basis': BASES,
   'reminder_outbox.audience': REMINDER_AUDIENCES,
   'reminder_outbox.status': OUTBOX_STATUSES,
+  'notice_outbox.recipientKind': NOTICE_RECIPIENT_KINDS,
+  'notice_outbox.kind': NOTICE_KINDS,
+  'notice_outbox.status': NOTICE_STATUSES,
   'case_consents.form': CONSENT_FORMS,
   'case_consents.source': CONSENT_SOURCES,
+  'case_events.type': CASE_EVENT_TYPES,
+  'case_events.decision': STONAD_DECISIONS,
   'pending_lookups.kind': PENDING_LOOKUP_KINDS,
+  'handover_proposals.kind': PROPOSAL_KINDS,
+  'handover_proposals.status': PROPOSAL_STATUSES,
   'audit_events.outcome': AUDIT_OUTCOMES,
 } as const satisfies Record<ColumnName, readonly (string | number)[]>;
 

@@ -1,18 +1,25 @@
 import type { TickResult } from '../domain/reminder/reminder.service.ts';
 import { safe, type Logger } from '../log.ts';
 
+const EVENTS = {
+  reminders: { tick: 'reminders.tick', error: 'reminders.tick.error' },
+  notices: { tick: 'notices.tick', error: 'notices.tick.error' },
+} as const;
+
 /**
- * Calls the reminder service on an interval. Just another caller of the domain: it knows
- * nothing of Teams or the database. Ticks never overlap, and `stop` waits for the one running.
+ * Calls the reminder service (or the notice outbox, `event` 'notices') on an interval. Just
+ * another caller of the domain: it knows nothing of Teams or the database. Ticks never overlap,
+ * and `stop` waits for the one running.
  */
-export class ReminderScheduler {
+export class ReminderScheduler<R extends { readonly claimed: number } = TickResult> {
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<TickResult | null> | null = null;
+  private running: Promise<R | null> | null = null;
 
   constructor(
-    private readonly tick: () => Promise<TickResult>,
+    private readonly tick: () => Promise<R>,
     private readonly intervalMs: number,
     private readonly logger: Logger,
+    private readonly event: 'reminders' | 'notices' = 'reminders',
   ) {}
 
   start(): void {
@@ -22,14 +29,17 @@ export class ReminderScheduler {
   }
 
   /** One tick now (unless one is running, which is then awaited instead). */
-  tickNow(): Promise<TickResult | null> {
+  tickNow(): Promise<R | null> {
     this.running ??= this.tick()
       .then((result) => {
-        if (result.claimed > 0) this.logger.info({ event: 'reminders.tick', ...result });
+        if (result.claimed > 0) this.logger.info({ event: EVENTS[this.event].tick, ...result });
         return result;
       })
       .catch((error: unknown) => {
-        this.logger.error({ event: 'reminders.tick.error', code: safe((error as Error).name) });
+        this.logger.error({
+          event: EVENTS[this.event].error,
+          code: safe((error as Error).name),
+        });
         return null;
       })
       .finally(() => {

@@ -129,11 +129,13 @@ describe('in the Agents Playground, as the demo caseworker', () => {
     );
     assert.equal(kase?.concerns[0]?.consentId, kase?.consents[0]?.id);
     assert.equal(kase?.subcategory, 'hoye-boutgifter');
-    assert.equal(
-      kase?.owningUnit.key,
-      'tildeling',
-      '"annet" routes to the tildelingsteam in the demo',
-    );
+    // Kristin works in NAV and suggested nivå 1 without anything acute or legal: Kongsvinger's
+    // rule keeps the case in her own unit, and the receipt says why.
+    assert.equal(kase?.owningUnit.key, 'nav-bolig', 'nivå 1 stays with the reporting unit');
+    await page
+      .getByText(/Saken eies av din enhet \(nivå 1/)
+      .first()
+      .waitFor({ timeout: 5_000 });
     await page.close();
   });
 
@@ -155,7 +157,8 @@ describe('in the Agents Playground, as the demo caseworker', () => {
       assert.match(text, /Uten tak over hodet i natt – sosialtjenesteloven § 27/);
       assert.doesNotMatch(text, /Sindre|Holm/, 'no name in the channel');
       await page
-        .getByText(/Én sak uten saksansvarlig er lagt ut her/)
+        // The acute case, and the nivå 1 case Kristin registered above (it stays in NAV).
+        .getByText(/2 saker uten saksansvarlig er lagt ut her/)
         .first()
         .waitFor({ timeout: 15_000 });
 

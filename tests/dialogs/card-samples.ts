@@ -12,6 +12,7 @@ import {
   arrearsReportSentCard,
 } from '../../dialogs/cards/arrears-report.card.ts';
 import { arrearsPaidCard, closeCaseCard } from '../../dialogs/cards/case-resolution.cards.ts';
+import { caseEventCard, caseEventFormCard } from '../../dialogs/cards/case-event.cards.ts';
 import { concernFormCard, concernSentCard } from '../../dialogs/cards/concern-form.card.ts';
 import { planCard, planFormCard } from '../../dialogs/cards/goal-plan.cards.ts';
 import { helpCard } from '../../dialogs/cards/help.card.ts';
@@ -24,6 +25,11 @@ import {
   ownedCaseCard,
 } from '../../dialogs/cards/notice.cards.ts';
 import { receiptCard } from '../../dialogs/cards/receipt.card.ts';
+import {
+  proposalAnsweredCard,
+  proposalCard,
+  proposalInputOf,
+} from '../../dialogs/cards/proposal.cards.ts';
 import { ownerAnswerCard, ownerFactsCard } from '../../dialogs/cards/owner-answer.card.ts';
 import {
   CATEGORY_CHOICES,
@@ -137,6 +143,7 @@ const answer: OwnerAnswer = {
     startPlan: true,
     changeClassification: true,
     markArrearsPaid: true,
+    recordEvent: true,
     close: true,
     grantAccess: true,
     consent: true,
@@ -214,6 +221,24 @@ const reviewCounts = {
  * missing here.
  */
 export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>> {
+  const handOverProposed = {
+    kind: 'case.handOverProposed',
+    proposalId: randomUUID(),
+    reference: '2026-0004',
+    fromUnitName: nav.name,
+    toUnitName: rop.name,
+    coordinatorName: 'Per',
+    byName: 'Kristin',
+    note: 'Trenger oppfølging av psykisk helse og rus over tid.',
+  } as const;
+  const levelReview = {
+    kind: 'case.levelReview',
+    proposalId: randomUUID(),
+    reference: '2026-0004',
+    level: 2,
+    owningUnitName: rop.name,
+    tildelingUnitName: 'Tildelingsteam',
+  } as const;
   return {
     accessCard: [
       accessCard(nb, {
@@ -324,6 +349,43 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
         owningUnitName: nav.name,
         deadline: null,
       }),
+      noticeCard(nb, handOverProposed),
+      noticeCard(nb, levelReview),
+    ],
+    proposalCard: [
+      proposalCard(nb, proposalInputOf(handOverProposed)),
+      proposalCard(nb, {
+        ...proposalInputOf(handOverProposed),
+        problem: nb.errors['HANDOVER.DECLINE_REASON_REQUIRED'],
+      }),
+      proposalCard(nb, { ...proposalInputOf(handOverProposed), note: null, status: 'accepted' }),
+      proposalCard(nb, { ...proposalInputOf(handOverProposed), status: 'declined' }),
+      proposalCard(nb, { ...proposalInputOf(handOverProposed), status: 'withdrawn' }),
+      proposalCard(nb, proposalInputOf(levelReview)),
+      proposalCard(nb, { ...proposalInputOf(levelReview), status: 'accepted' }),
+      proposalCard(nb, { ...proposalInputOf(levelReview), status: 'declined' }),
+    ],
+    proposalAnsweredCard: [
+      proposalAnsweredCard(nb, {
+        kind: 'case.handOverAnswered',
+        reference: kase.reference,
+        proposalKind: 'handover',
+        outcome: 'declined',
+        fromUnitName: nav.name,
+        toUnitName: rop.name,
+        byName: 'Per',
+        reason: 'Personen har allerede fast kontakt hos NAV.',
+      }),
+      proposalAnsweredCard(nb, {
+        kind: 'case.handOverAnswered',
+        reference: kase.reference,
+        proposalKind: 'level-review',
+        outcome: 'accepted',
+        fromUnitName: nav.name,
+        toUnitName: 'Tildelingsteam',
+        byName: 'Tove',
+        reason: null,
+      }),
     ],
     caseForUnitCard: [
       caseForUnitCard(nb, unitNotice),
@@ -393,7 +455,23 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
       // Snoozed to a day before the deadline, and (capped) to the deadline itself.
       reminderCard(nb, [reminder], { [reminder.outboxKey]: { snoozedUntil: '2026-12-04' } }),
       reminderCard(nb, [reminder], { [reminder.outboxKey]: { snoozedUntil: '2026-12-08' } }),
+      // Done: the outcomes of the checkpoint, one tap each.
+      reminderCard(nb, [reminder], {
+        [reminder.outboxKey]: { doneBy: { name: 'Kristin', date: '2026-12-01' } },
+      }),
     ],
+    caseEventCard: [caseEventCard(nb, { caseId, reference: kase.reference })],
+    caseEventFormCard: (
+      ['stonad-vedtak', 'stonad-utbetalt', 'ny-utkastelsesdato', 'midlertidig-botilbud'] as const
+    ).map((type) =>
+      caseEventFormCard(nb, {
+        caseId,
+        reference: kase.reference,
+        type,
+        today: '2026-11-26',
+        problem: nb.errors['CASE_EVENT.INVALID_AMOUNT'],
+      }),
+    ),
     remindersListCard: [remindersListCard(nb, [], [])],
     timelineCard: [timelineCard(nb, kase.reference, [], '2026-11-26')],
   };

@@ -11,14 +11,17 @@ import { FakeCaseCards } from '../fakes/fake-case-cards.ts';
  */
 async function municipality() {
   const caseCards = new FakeCaseCards();
-  const { husly, people, chat, submit } = await dialogHarness({ services: { caseCards } });
-  return { husly, people, caseCards, chat, submit };
+  const { husly, people, chat, submit, execute } = await dialogHarness({
+    services: { caseCards },
+  });
+  return { husly, people, caseCards, chat, submit, execute };
 }
 
 describe('the channel cards about a case are redrawn after it changes (dialogs)', () => {
   it('after a hand-over and after closing, and not after a refused attempt', async () => {
-    const { husly, people, caseCards, chat, submit } = await municipality();
-    await chat('ropSaks')
+    const { husly, people, caseCards, chat, submit, execute } = await municipality();
+    // The landlord reports the arrears: routed to NAV (Boligstiftelsen owns no cases itself).
+    await chat('boligSaks')
       .send(
         submit({
           action: 'concern.submit',
@@ -46,10 +49,17 @@ describe('the channel cards about a case are redrawn after it changes (dialogs)'
       .startTest();
     assert.deepEqual(caseCards.caseIds(), []);
 
+    // To another unit it is a proposal: the case stays with NAV, nothing to redraw yet.
     await chat('navKoord')
       .send(handOver('Trenger midlertidig bolig'))
-      .assertReply((a) => assert.match(a.text ?? '', /er overført til Tildelingsteam/))
-      .assertReply(() => {})
+      .assertReply((a) => assert.match(a.text ?? '', /Forslaget om å overføre sak 2026-0001/))
+      .startTest();
+    assert.deepEqual(caseCards.caseIds(), []);
+    const proposalId = present(husly.state.proposals[0], 'the proposal').id;
+    // The tildeling team accepts: now the case moves and NAV's channel card is redrawn.
+    await chat('tilKoord')
+      .send(execute('handover.accept', { proposalId }))
+      .assertReply((a) => assert.match(JSON.stringify(a.value), /Godtatt av tilKoord/))
       .startTest();
     assert.deepEqual(caseCards.refreshed, [{ caseId, exceptConversationId: null }]);
 

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { Activity } from 'botbuilder';
 import { dialogHarness } from '../helpers/dialog-harness.ts';
 import { draft } from '../fakes/concern-draft.ts';
+import { nb } from '../../dialogs/texts/nb.ts';
 import { TENANT } from '../fakes/org-fixture.ts';
 
 const cardOf = (a: Partial<Activity>) => JSON.stringify(a.attachments?.[0]?.content ?? {});
@@ -38,12 +39,15 @@ describe('concern and lookup dialogs (TestAdapter)', () => {
         .assertReply((a) => assert.match(cardOf(a), /Skriv antall måneder \(1–60\)\./))
         .assertReply('Noe må rettes. Se merknadene i skjemaet.')
         .send(submit({ action: 'concern.submit', submissionId, ...draft() }))
-        .assertReply((a) =>
+        .assertReply((a) => {
+          // Arrears alone is nivå 1: the reporter's own unit owns it, and the receipt says why.
           assert.match(
             a.text ?? '',
-            /^Bekymringen er registrert i sak 2026-0001\. Saken eies av NAV boligsosialt team/,
-          ),
-        )
+            /^Bekymringen er registrert i sak 2026-0001\. Saken eies av Psykisk helse og rus/,
+          );
+          assert.ok((a.text ?? '').includes(nb.concern.ownedByOwnUnit));
+          assert.match(a.text ?? '', /Saken eies av din enhet \(nivå 1/);
+        })
         .startTest();
       assert.equal(husly.state.concerns.length, 1);
       assert.deepEqual(
@@ -62,7 +66,12 @@ describe('concern and lookup dialogs (TestAdapter)', () => {
         submit({
           action: 'concern.submit',
           submissionId: '33333333-3333-4333-8333-333333333333',
-          ...draft(),
+          // With a § 4-18 notice it is more than advice in the own unit: routed to NAV.
+          ...draft({
+            noticeReceived: 'true',
+            noticeDate: '2026-11-20',
+            noticeReceivedDate: '2026-11-21',
+          }),
         }),
       )
       .assertReply(() => {})

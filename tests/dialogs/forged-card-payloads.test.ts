@@ -32,7 +32,8 @@ const invokeMessage = (a: Partial<Activity>): unknown =>
 describe('forged card payloads get a clear message and change nothing', () => {
   it('Action.Submit: too long or wrong-type fields, prototype keys and unknown verbs', async () => {
     const { husly, chat, submit, snapshot } = await bot();
-    await chat('ropSaks')
+    // The landlord reports the arrears: routed to NAV, whose coordinator closes it below.
+    await chat('boligSaks')
       .send(submit({ action: 'concern.submit', submissionId: randomUUID(), ...draft() }))
       .assertReply((a) => assert.match(a.text ?? '', /registrert i sak 2026-0001/))
       .startTest();
@@ -86,7 +87,8 @@ describe('forged card payloads get a clear message and change nothing', () => {
 
   it('Action.Execute: forged ids, a snooze no card offers, and an unknown verb', async () => {
     const { husly, chat, submit, execute, snapshot } = await bot();
-    await chat('ropSaks')
+    // The landlord reports the arrears: routed to NAV, whose coordinator closes it below.
+    await chat('boligSaks')
       .send(submit({ action: 'concern.submit', submissionId: randomUUID(), ...draft() }))
       .assertReply(() => {})
       .startTest();
@@ -106,6 +108,17 @@ describe('forged card payloads get a clear message and change nothing', () => {
         'reminder.snooze',
         { reminderKey: 'k', field: 'constructor' },
         nb.errors['REMINDER.NOT_FOUND'],
+      ],
+      ['handover.accept', { proposalId: 42 }, nb.errors['HANDOVER.PROPOSAL_NOT_FOUND']],
+      [
+        'handover.decline',
+        { proposalId: 'x'.repeat(65), reason: 'Nei' },
+        nb.errors['HANDOVER.PROPOSAL_NOT_FOUND'],
+      ],
+      [
+        'levelreview.take',
+        { proposalId: 'never-issued' },
+        nb.errors['HANDOVER.PROPOSAL_NOT_FOUND'],
       ],
       ['case.delete', { caseId: kase.id }, nb.unknownCommand],
       ['toString', {}, nb.unknownCommand],

@@ -18,14 +18,15 @@ const textIs = (expected: string) => (a: Partial<Activity>) => assert.equal(a.te
 
 /**
  * The whole bot on the small municipality, with a recording CaseCards and personal chat, and
- * case 2026-0001: rent arrears reported by Psykisk helse og rus, owned by NAV, not yet taken.
+ * case 2026-0001: rent arrears reported by the landlord (Boligstiftelsen, which owns no cases
+ * itself), so routed to NAV, not yet taken.
  */
 async function withUntakenCase() {
   const caseCards = new FakeCaseCards();
   const personalChat = new FakePersonalChat();
   const h = await dialogHarness({ services: { caseCards, personalChat } });
   await h
-    .chat('ropSaks')
+    .chat('boligSaks')
     .send(h.submit({ action: 'concern.submit', submissionId: randomUUID(), ...draft() }))
     .assertReply((a) => assert.match(a.text ?? '', /registrert i sak 2026-0001/))
     .startTest();

@@ -18,6 +18,7 @@ import type { Notifier } from '../../src/domain/notify/notifier.ts';
 import { GoalPlanService } from '../../src/domain/goal-plan/goal-plan.service.ts';
 import { CaseInvolvementService } from '../../src/domain/access/case-involvement.service.ts';
 import { CaseResolutionService } from '../../src/domain/case/commands/case-resolution.service.ts';
+import { CaseEventService } from '../../src/domain/case-event/case-event.service.ts';
 import { ClassifyCaseService } from '../../src/domain/case/commands/classify-case.service.ts';
 import { CaseFactsQuery } from '../../src/domain/case/queries/case-facts.query.ts';
 import { OwnershipQueries } from '../../src/domain/ownership/queries/ownership.queries.ts';
@@ -26,6 +27,10 @@ import {
   CaseOwnershipService,
 } from '../../src/domain/ownership/commands/case-ownership.service.ts';
 import { LookupOwnerService } from '../../src/domain/ownership/queries/lookup-owner.service.ts';
+// prettier-ignore
+import {
+  HandOverProposalService,
+} from '../../src/domain/ownership/commands/hand-over-proposal.service.ts';
 import type { Clock } from '../../src/domain/common/clock.ts';
 import type { UnitOfWork } from '../../src/domain/common/unit-of-work.ts';
 import { FakeCaseCards } from './fake-case-cards.ts';
@@ -49,6 +54,16 @@ export function dialogServices(
   const idSecret = TEST_ID_SECRET;
   const outbox = new InMemoryReminderOutbox();
   const gate = new AccessGate(clock, options.access ?? DEFAULT_ACCESS_SETTINGS);
+  const ownership = new CaseOwnershipService(uow, gate, notifier, clock);
+  const proposals = new HandOverProposalService(
+    uow,
+    gate,
+    notifier,
+    ownership,
+    outbox,
+    clock,
+    'Europe/Oslo',
+  );
   return {
     personalChat: options.personalChat ?? new FakePersonalChat(),
     caseCards: options.caseCards ?? new FakeCaseCards(),
@@ -67,12 +82,14 @@ export function dialogServices(
       idSecret,
       allowSyntheticIds: true,
     }),
-    ownership: new CaseOwnershipService(uow, gate, notifier, clock),
+    ownership,
+    proposals,
     ownershipQueries: new OwnershipQueries(uow, gate),
     caseFacts: new CaseFactsQuery(uow),
-    classify: new ClassifyCaseService(uow, gate, clock),
+    classify: new ClassifyCaseService(uow, gate, clock, proposals),
     involvement: new CaseInvolvementService(uow, gate, notifier, clock),
     resolution: new CaseResolutionService(uow, gate, clock, 'Europe/Oslo'),
+    caseEvents: new CaseEventService(uow, gate, clock, 'Europe/Oslo'),
     plans: new GoalPlanService(uow, gate, clock, 'Europe/Oslo'),
     routing: new RoutingService(uow, gate),
     reminderActions: new ReminderActionsService(

@@ -8,6 +8,8 @@ export class FakeNotifier implements Notifier {
    * channel, as the Teams notifier would find it); otherwise `conv-<unit id>`.
    */
   readonly unitConversations = new Map<string, string>();
+  /** Ids whose sends fail now but stay queued for a retry, as the notice outbox answers. */
+  readonly retrying = new Set<string>();
   constructor(private readonly unreachable: Set<string> = new Set()) {}
   private counter = 0;
 
@@ -19,6 +21,7 @@ export class FakeNotifier implements Notifier {
   }
   private send(to: 'unit' | 'staff', id: string, notice: Notice): Delivery {
     if (this.unreachable.has(id)) return { delivered: false, reason: 'no-channel' };
+    if (this.retrying.has(id)) return { delivered: false, reason: 'failed', retrying: true };
     this.sent.push({ to, id, notice });
     const conversationId = (to === 'unit' && this.unitConversations.get(id)) || `conv-${id}`;
     return { delivered: true, conversationId, activityId: `act-${++this.counter}` };

@@ -30,9 +30,15 @@ import {
   InMemoryPendingLookupRepository,
   type AccessState,
 } from './in-memory-access.ts';
+import {
+  emptyCaseEventState,
+  InMemoryCaseEventRepository,
+  type CaseEventState,
+} from './in-memory-case-events.ts';
+import { InMemoryHandOverProposalRepository, type ProposalState } from './in-memory-proposals.ts';
 
 /** Everything an in-memory Husly holds; copied whole to roll back a failed unit of work. */
-interface State extends CaseState, PlanState, AccessState {
+interface State extends CaseState, PlanState, AccessState, ProposalState, CaseEventState {
   units: Unit[];
   staff: Staff[];
   conversations: ConversationRef[];
@@ -179,8 +185,10 @@ export class InMemoryHusly implements UnitOfWork {
     conversations: [],
     audit: [],
     plans: [],
+    proposals: [],
     ...emptyCaseState(),
     ...emptyAccessState(),
+    ...emptyCaseEventState(),
   };
 
   repositories(): Repositories {
@@ -196,6 +204,8 @@ export class InMemoryHusly implements UnitOfWork {
       consents: new InMemoryConsentRepository(this.state),
       breakGlass: new InMemoryBreakGlassRepository(this.state),
       pendingLookups: new InMemoryPendingLookupRepository(this.state),
+      caseEvents: new InMemoryCaseEventRepository(this.state),
+      handOverProposals: new InMemoryHandOverProposalRepository(this.state),
     };
   }
 

@@ -42,6 +42,8 @@ export interface TestServer {
   readonly logs: string[];
   post(activity: unknown, headers?: Record<string, string>): Promise<PostResult>;
   tickReminders(): Promise<unknown>;
+  /** One tick of the notice outbox (notices that did not go out at once). */
+  tickNotices(): Promise<unknown>;
   /** A second connection to the same database, for looking at what was written. */
   db(): Promise<Database>;
   /** Row counts of the tables a refused request must never touch. */
@@ -79,6 +81,7 @@ export async function startTestServer(
     logs,
     post: (activity, headers) => postActivity(base, activity, headers),
     tickReminders: () => husly.tickReminders(),
+    tickNotices: () => husly.tickNotices(),
     db,
     async rowCounts() {
       const { prisma } = await db();

@@ -78,7 +78,7 @@ export async function buildRetentionScenario(
 
   return uow
     .run(async (repos: Repositories) => {
-      const { org, residents, cases, concerns, plans, consents, breakGlass } = repos;
+      const { org, residents, cases, concerns, plans, consents, breakGlass, caseEvents } = repos;
       const nav = await org.upsertUnit({
         key: 'nav-bolig',
         name: 'NAV boligsosialt team',
@@ -201,6 +201,18 @@ export async function buildRetentionScenario(
         source: 'case',
         recordedById: koord.id,
         recordedAt: ago(860),
+      });
+      // An outcome event: its amount and decision are the person's; what and when stay.
+      await caseEvents.add({
+        caseId: old.id,
+        type: 'stonad-vedtak',
+        occurredOn: '2023-06-02',
+        decision: 'innvilget',
+        amountNok: 17_350,
+        coversArrears: null,
+        dateValue: null,
+        recordedById: koord.id,
+        recordedAt: ago(858),
       });
       await breakGlass.add({
         caseId: old.id,

@@ -195,8 +195,8 @@ describe('a concern from registration to hand-over', () => {
   });
 
   it(
-    '5. the coordinator hands the case over; both sides are told; ' +
-      'the lookup shows the new owner',
+    '5. the coordinator proposes a hand-over, the receiving unit accepts; both sides are ' +
+      'told; the lookup shows the new owner',
     async () => {
       const { prisma } = await server.db();
       const olaStaff = await prisma.staff.findUnique({ where: { aadObjectId: ola.aadObjectId } });
@@ -216,12 +216,42 @@ describe('a concern from registration to hand-over', () => {
       });
       assert.match(
         connector.texts(personalConversationId(kristin)).join(),
-        new RegExp(`Sak ${reference} er overført til Tildelingsteam`),
+        new RegExp(`Forslaget om å overføre sak ${reference} til Tildelingsteam er sendt`),
       );
+      const proposal = await prisma.handOverProposal.findFirstOrThrow({ where: { caseId } });
+      assert.equal(proposal.status, 'pending');
+      assert.equal(
+        (await prisma.case.findUniqueOrThrow({ where: { id: caseId } })).owningUnitId,
+        proposal.fromUnitId,
+        'the case stays with NAV until the tildelingsteam accepts',
+      );
+      // Ola, in the tildelingsteam, presses "Godta" (Action.Execute): the card says so.
+      connector.reset();
+      const accepted = await server.post({
+        ...message(personal(ola), ''),
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        text: undefined,
+        entities: [],
+        value: {
+          action: {
+            type: 'Action.Execute',
+            verb: 'handover.accept',
+            data: { proposalId: proposal.id },
+          },
+        },
+      });
+      assert.equal(accepted.status, 200);
+      assert.match(accepted.body, /Godtatt av Ola Berg\. Saken er overført\./);
+      const answered = await prisma.handOverProposal.findUniqueOrThrow({
+        where: { id: proposal.id },
+      });
+      assert.equal(answered.status, 'accepted');
+      assert.equal(answered.answeredById, olaStaff!.id);
       assert.match(
-        lastCardText(personalConversationId(ola)),
+        lastCardText(personalConversationId(kristin)),
         new RegExp(`Sak ${reference} er overført`),
-        'the new coordinator is told',
+        'the previous saksansvarlig is told',
       );
       assert.match(lastCardText(CHANNEL_ID), /er overført/, "the former owner's channel is told");
 
@@ -382,7 +412,8 @@ describe('a concern from registration to hand-over', () => {
           `– formål: Ny bekymring`,
       ),
     );
-    assert.match(out, /overførte saken/);
+    assert.match(out, /foreslo å overføre saken til en annen enhet/);
+    assert.match(out, /tok imot saken fra en annen enhet/);
     assert.ok(!out.includes(RESIDENT_ID.slice(6)), 'the full number is never printed');
 
     const unknown = spawnSync(

@@ -78,8 +78,12 @@ describe('the channel card about a case after hand-over and close', () => {
     return { caseId: kase.id, reference: kase.reference, activityId: card.activityId };
   }
 
-  const handOver = (caseId: string, coordinatorId: string) =>
-    server.post({
+  /**
+   * Kristin proposes the hand-over to the tildelingsteam on the form; Ola there accepts it
+   * ("Godta", Action.Execute). Returns the answer to Ola's press.
+   */
+  const handOver = async (caseId: string, coordinatorId: string) => {
+    await server.post({
       ...message(personal(kristin), ''),
       text: undefined,
       replyToId: 'handover-form',
@@ -91,6 +95,12 @@ describe('the channel card about a case after hand-over and close', () => {
         note: 'Trenger midlertidig bolig',
       },
     });
+    const { prisma } = await server.db();
+    const proposal = await prisma.handOverProposal.findFirstOrThrow({
+      where: { caseId, status: 'pending' },
+    });
+    return server.post(execute(personal(ola), 'handover.accept', { proposalId: proposal.id }));
+  };
 
   let olaId = '';
   before(async () => {
@@ -126,15 +136,17 @@ describe('the channel card about a case after hand-over and close', () => {
       assert.match(JSON.stringify(cardIn(updatesOf(activityId)[0])), /Tatt av Kristin Nordvik/);
 
       connector.reset();
-      await handOver(caseId, olaId);
+      const accepted = await handOver(caseId, olaId);
+      assert.match(accepted.body, /Godtatt av Ola Berg\. Saken er overført\./);
       assert.match(
         connector.texts(personalConversationId(kristin)).join('\n'),
-        new RegExp(`Sak ${reference} er overført til Tildelingsteam`),
+        new RegExp(`Forslaget om å overføre sak ${reference} til Tildelingsteam er sendt`),
       );
       const form = updatesOf('handover-form');
       assert.equal(form.length, 1, 'the submitted form is replaced in personal chat');
       const receipt = JSON.stringify(cardIn(form[0]));
-      assert.match(receipt, new RegExp(`Sak ${reference} er overført til Tildelingsteam`));
+      assert.match(receipt, new RegExp(`Overføring av sak ${reference} foreslått`));
+      assert.match(receipt, /Tildelingsteam/, 'the receipt names the unit asked');
       assert.doesNotMatch(receipt, /Action\.Submit/, 'no button left to send it again');
       const moved = updatesOf(activityId);
       assert.equal(moved.length, 1, "the stored card in NAV's channel was updated");
@@ -173,16 +185,21 @@ describe('the channel card about a case after hand-over and close', () => {
     connector.answer = (call) =>
       call.method === 'PUT' && call.activityId === activityId ? { status: 404 } : null;
     const logsBefore = server.logs.length;
+    let accepted: Awaited<ReturnType<typeof handOver>>;
     try {
-      await handOver(caseId, olaId);
+      accepted = await handOver(caseId, olaId);
     } finally {
       connector.answer = null;
     }
     assert.equal(updatesOf(activityId).at(-1)?.status, 404, 'the update was tried');
     assert.match(
+      accepted.body,
+      /Godtatt av Ola Berg\. Saken er overført\./,
+      'the one who accepted is told the hand-over is done',
+    );
+    assert.match(
       connector.texts(personalConversationId(kristin)).join('\n'),
-      new RegExp(`Sak ${reference} er overført til Tildelingsteam`),
-      'the user is told the hand-over is done',
+      new RegExp(`overføre sak ${reference} til Tildelingsteam`),
     );
     const { prisma } = await server.db();
     const kase = await prisma.case.findUnique({

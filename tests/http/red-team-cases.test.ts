@@ -607,8 +607,16 @@ describe('red team findings 6, 7, 12, 17, break-glass and consent withdrawal', (
           coordinatorId: await h.staffId(ola),
           note: 'Trenger bolig',
         }),
-        /er overført til Tildelingsteam/,
+        /Forslaget om å overføre sak 2026-0001 til Tildelingsteam er sendt/,
       );
+      // The tildelingsteam accepts (Ola, "Godta"): only then does the case move.
+      const proposal = await prisma.handOverProposal.findFirstOrThrow({
+        where: { caseId: kase.id, status: 'pending' },
+      });
+      const accepted = await h.server.post(
+        execute(h.at(ola), 'handover.accept', { proposalId: proposal.id }),
+      );
+      assert.match(accepted.body, /Godtatt av Ola Berg/);
       for (const user of [kristin, jonas]) {
         const shown = await h.text(user, 'målplan 2026-0001');
         assert.match(shown, new RegExp(NO_ACCESS), user.name);

@@ -17,6 +17,8 @@ import {
 /** Retention against a real (temporary) SQLite database: what a privacy officer would check. */
 const NOW = new Date('2026-11-26T10:00:00Z');
 const SETTINGS = { closedCaseDays: 730, auditDays: 1825 };
+const PROPOSAL_NOTE = 'Overføringsnotat: trenger tett oppfølging etter innleggelse';
+const DECLINE_REASON = 'Avslått: personen har allerede fast kontakt hos oss';
 
 /** Every row that holds content, so "nothing changed" is checked on all of it. */
 async function snapshot(db: Database) {
@@ -34,6 +36,8 @@ async function snapshot(db: Database) {
       p.caseChange.findMany(),
       p.caseInvolvement.findMany(),
       p.breakGlassGrant.findMany(),
+      p.caseEvent.findMany({ orderBy: { id: 'asc' } }),
+      p.handOverProposal.findMany({ orderBy: { id: 'asc' } }),
       p.reminderOutbox.findMany(),
       p.caseCard.findMany(),
       p.auditEvent.findMany({ orderBy: { id: 'asc' } }),
@@ -58,6 +62,23 @@ describe('retention (closed cases anonymised, audit events deleted)', () => {
   before(async () => {
     db = await openDatabase(temp.url);
     s = await buildRetentionScenario(db, NOW, 'test-secret');
+    // A declined hand-over proposal on the old case: its note and reason are case content.
+    const oldCase = await db.prisma.case.findUniqueOrThrow({ where: { id: s.caseIds.old } });
+    await db.prisma.handOverProposal.create({
+      data: {
+        caseId: oldCase.id,
+        kind: 'handover',
+        fromUnitId: oldCase.owningUnitId,
+        toUnitId: oldCase.owningUnitId,
+        note: PROPOSAL_NOTE,
+        proposedById: 'x',
+        proposedAt: new Date(NOW.getTime() - 800 * DAY),
+        status: 'declined',
+        answeredById: 'y',
+        answeredAt: new Date(NOW.getTime() - 799 * DAY),
+        declineReason: DECLINE_REASON,
+      },
+    });
     // An abandoned person lookup (expired) and one in progress.
     await db.prisma.pendingLookup.createMany({
       data: [
@@ -164,10 +185,25 @@ describe('retention (closed cases anonymised, audit events deleted)', () => {
       1,
       'the grant itself (who, when) stays',
     );
+    const proposal = await p.handOverProposal.findFirstOrThrow({
+      where: { caseId: s.caseIds.old },
+    });
+    assert.deepEqual(
+      [proposal.note, proposal.declineReason, proposal.status, proposal.answeredById],
+      [null, null, 'declined', 'y'],
+      'a hand-over proposal keeps who, when and the outcome; its note and reason are gone',
+    );
+    assert.ok(!everything.includes(PROPOSAL_NOTE) && !everything.includes(DECLINE_REASON));
     assert.equal(
       await p.caseConsent.count({ where: { caseId: s.caseIds.old } }),
       1,
       'the consent record (units, dates) stays',
+    );
+    const outcome = await p.caseEvent.findFirstOrThrow({ where: { caseId: s.caseIds.old } });
+    assert.deepEqual(
+      [outcome.type, outcome.occurredOn, outcome.amountNok, outcome.decision],
+      ['stonad-vedtak', '2023-06-02', null, null],
+      'an outcome event keeps what and when; its amount and decision are gone',
     );
   });
 

@@ -66,7 +66,12 @@ export class BreakGlassService {
     actor: Actor,
     caseId: string,
     justificationInput: string,
-  ): Promise<Result<{ kase: CaseRecord; until: Date; leadersTold: boolean }, BreakGlassError>> {
+  ): Promise<
+    Result<
+      { kase: CaseRecord; until: Date; leadersTold: boolean; leadersRetrying: boolean },
+      BreakGlassError
+    >
+  > {
     const justification = stripInvisible(justificationInput);
     const stored = await this.uow.run(
       async (
@@ -117,14 +122,17 @@ export class BreakGlassService {
       byUnitName: actor.unit.name,
       until,
     };
+    // One event per grant: each leader gets the notice once, however often it is retried.
+    const event = `breakglass:${kase.id}:${actor.staff.id}:${until.toISOString()}`;
+    let leadersRetrying = false;
     const tell = async (ids: readonly string[], why: string | null) => {
       let told = false;
-      for (const id of ids)
-        if (
-          id !== actor.staff.id &&
-          (await this.notifier.toStaff(id, { ...notice, justification: why })).delivered
-        )
-          told = true;
+      for (const id of ids) {
+        if (id === actor.staff.id) continue;
+        const delivery = await this.notifier.toStaff(id, { ...notice, justification: why }, event);
+        if (delivery.delivered) told = true;
+        else if (delivery.retrying && ids === leaderIds) leadersRetrying = true;
+      }
       return told;
     };
     // Someone must hear of it at once. The reason (case content) goes only to those who may read
@@ -134,12 +142,18 @@ export class BreakGlassService {
     const leadersTold =
       leadersReached ||
       (kase.coordinatorId !== null && (await tell([kase.coordinatorId], justification))) ||
-      (await this.notifier.toUnitChannel(kase.owningUnitId, { ...notice, justification: null }))
-        .delivered ||
+      (
+        await this.notifier.toUnitChannel(
+          kase.owningUnitId,
+          { ...notice, justification: null },
+          event,
+        )
+      ).delivered ||
       (await tell(adminIds, null));
-    // The leaders were not reached in person now (not installed, Teams down): the reminder outbox
-    // keeps trying to tell them (and the unit's channel) that it happened, without the reason.
-    if (!leadersReached) {
+    // The leaders were not reached in person now and the notice outbox is not trying them again
+    // (not installed, no leader): the reminder outbox keeps trying to tell them (and the unit's
+    // channel) that it happened, without the reason. A notice kept for a retry tells them itself.
+    if (!leadersReached && !leadersRetrying) {
       const now = this.clock.now();
       await this.outbox.enqueue({
         key: `breakglass:${kase.id}:${actor.staff.id}:${now.toISOString()}`,
@@ -155,6 +169,6 @@ export class BreakGlassService {
         nextAttemptAt: now,
       });
     }
-    return ok({ kase, until, leadersTold });
+    return ok({ kase, until, leadersTold, leadersRetrying: !leadersReached && leadersRetrying });
   }
 }

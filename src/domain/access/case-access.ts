@@ -29,6 +29,7 @@ export const CASE_ACTIONS = [
   'case.grantAccess',
   'case.consent',
   'case.markArrearsPaid',
+  'case.recordEvent',
   'case.close',
   'case.breakGlass',
   'concern.readText.unclarified',
@@ -84,7 +85,10 @@ export function mayAct(action: CaseAction, s: AccessSituation): boolean {
     case 'case.grantAccess':
     case 'case.close':
       return s.isCoordinator || (owner && MANAGES.includes(s.role));
+    // Outcome events (søknad sendt, nedbetalingsavtale, begjæringen trukket, …) go with a
+    // payment: whoever may report the arrears paid may record them.
     case 'case.markArrearsPaid':
+    case 'case.recordEvent':
       // Granted units too: the landlord or collections office is often the first to know.
       return s.isCoordinator || (s.relation !== 'none' && CASEWORK.includes(s.role));
     case 'concern.readText.unclarified':

@@ -103,7 +103,9 @@ export class CaseInvolvementService {
     actor: Actor,
     caseId: string,
     input: { unitKey: string; note: string },
-  ): Promise<Result<{ kase: CaseRecord; unit: Unit; unitTold: boolean }, GrantError>> {
+  ): Promise<
+    Result<{ kase: CaseRecord; unit: Unit; unitTold: boolean; unitRetrying: boolean }, GrantError>
+  > {
     const result = await this.uow.run(
       async (repos): Promise<Result<{ kase: CaseRecord; unit: Unit }, GrantError>> => {
         const loaded = await this.gate.authorizeOpen(repos, actor, caseId, 'case.grantAccess');
@@ -136,7 +138,7 @@ export class CaseInvolvementService {
       owningUnitName: owner?.name ?? '',
       byName: actor.staff.name,
     });
-    return ok({ ...result.value, unitTold: told.delivered });
+    return ok({ ...result.value, unitTold: told.delivered, unitRetrying: told.retrying === true });
   }
 
   /** Ends a unit's involvement at once (the owner's decision; recorded and audited). */

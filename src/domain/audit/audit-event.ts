@@ -25,6 +25,9 @@ type OtherAuditAction =
   | 'reminder.done'
   | 'reminder.snooze'
   | 'reminder.handOver'
+  | 'handover.propose'
+  | 'handover.accept'
+  | 'handover.decline'
   // Organisation and operations.
   | 'channel.link'
   | 'routing.set'

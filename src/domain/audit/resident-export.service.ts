@@ -1,3 +1,4 @@
+import type { CaseEvent } from '../case-event/case-event.ts';
 import type { AccessGate } from '../access/access-gate.ts';
 import type { ConsentForm, ConsentSource } from '../access/consent.ts';
 import type { CaseChangeRecord, InvolvementReason } from '../case/case.repository.ts';
@@ -13,6 +14,7 @@ import type {
   ResidentAccessReportService,
 } from './resident-access-report.service.ts';
 import type { ExportedReminder, ResidentExportStore, ResidentRecords } from './resident-export.ts';
+import type { HandOverProposal } from '../ownership/hand-over-proposal.ts';
 
 export interface ExportedCase {
   readonly kase: CaseRecord;
@@ -72,6 +74,21 @@ export interface ExportedCase {
     readonly evaluations: readonly (Evaluation & { byName: string | null })[];
   } | null;
   readonly reminders: readonly ExportedReminder[];
+  /** Outcome events: what was done and decided, by whom. */
+  readonly events: readonly (Omit<CaseEvent, 'recordedById'> & { recordedByName: string | null })[];
+  /** Proposed hand-overs and level reviews, with the note and any reason for declining. */
+  readonly proposals: readonly {
+    readonly kind: HandOverProposal['kind'];
+    readonly status: HandOverProposal['status'];
+    readonly fromUnitName: string | null;
+    readonly toUnitName: string | null;
+    readonly proposedByName: string | null;
+    readonly proposedAt: Date;
+    readonly note: string | null;
+    readonly answeredByName: string | null;
+    readonly answeredAt: Date | null;
+    readonly declineReason: string | null;
+  }[];
 }
 
 /** Everything Husly stores about one resident, with unit and staff names resolved. */
@@ -143,17 +160,29 @@ export class ResidentExportService {
     kase: CaseRecord & { anonymisedAt: Date | null },
   ): Promise<ExportedCase> {
     const { anonymisedAt, ...record } = kase;
-    const [ownership, involvements, consents, changes, grants, concerns, plan, reminders] =
-      await Promise.all([
-        repos.cases.ownershipHistory(kase.id),
-        repos.cases.involvements(kase.id),
-        repos.consents.listForCase(kase.id),
-        repos.cases.changes(kase.id),
-        records.breakGlassForCase(kase.id),
-        repos.concerns.listForCase(kase.id),
-        repos.plans.findByCaseId(kase.id),
-        records.remindersForCase(kase.id),
-      ]);
+    const [
+      ownership,
+      involvements,
+      consents,
+      changes,
+      grants,
+      concerns,
+      plan,
+      reminders,
+      events,
+      proposals,
+    ] = await Promise.all([
+      repos.cases.ownershipHistory(kase.id),
+      repos.cases.involvements(kase.id),
+      repos.consents.listForCase(kase.id),
+      repos.cases.changes(kase.id),
+      records.breakGlassForCase(kase.id),
+      repos.concerns.listForCase(kase.id),
+      repos.plans.findByCaseId(kase.id),
+      records.remindersForCase(kase.id),
+      repos.caseEvents.listForCase(kase.id),
+      repos.handOverProposals.listForCase(kase.id),
+    ]);
     const owners = [];
     for (const o of ownership)
       owners.push({
@@ -211,6 +240,23 @@ export class ResidentExportService {
         reporterName: await names.staff(c.reporterId),
         reporterUnitName: await names.unit(c.reporterUnitId),
       });
+    const eventRows = [];
+    for (const { recordedById, ...e } of events)
+      eventRows.push({ ...e, recordedByName: await names.staff(recordedById) });
+    const proposalRows = [];
+    for (const p of proposals)
+      proposalRows.push({
+        kind: p.kind,
+        status: p.status,
+        fromUnitName: await names.unit(p.fromUnitId),
+        toUnitName: await names.unit(p.toUnitId),
+        proposedByName: await names.staff(p.proposedById),
+        proposedAt: p.proposedAt,
+        note: p.note,
+        answeredByName: await names.staff(p.answeredById),
+        answeredAt: p.answeredAt,
+        declineReason: p.declineReason,
+      });
     return {
       kase: record,
       anonymisedAt,
@@ -222,6 +268,8 @@ export class ResidentExportService {
       concerns: concernRows,
       plan: plan && (await exportPlan(plan, names)),
       reminders,
+      events: eventRows,
+      proposals: proposalRows,
     };
   }
 }

@@ -47,6 +47,28 @@ export function caseCardNotice(
 }
 
 /**
+ * Records a case's card that landed in its unit's channel (`case_cards`), so a later "Ta saken",
+ * hand-over or close redraws it. Only a card in the unit's linked channel is kept: that is the
+ * one to redraw later. Also used for a card the notice outbox delivered late.
+ */
+export async function recordCaseCard(
+  uow: UnitOfWork,
+  clock: Clock,
+  unitId: string,
+  caseId: string,
+  delivery: { readonly conversationId: string; readonly activityId: string },
+): Promise<void> {
+  await uow.run(async ({ org, cases }) => {
+    if ((await org.findUnitById(unitId))?.channelConversationId === delivery.conversationId)
+      await cases.addCard(caseId, {
+        conversationId: delivery.conversationId,
+        activityId: delivery.activityId,
+        createdAt: clock.now(),
+      });
+  });
+}
+
+/**
  * Posts the cards about cases in a unit's linked channel through the `Notifier`, and records
  * each one that landed there as the case's card (`case_cards`), so a later "Ta saken", hand-over
  * or close redraws it. Shows owner facts to the owning unit's own channel only, as the card for
@@ -60,19 +82,18 @@ export class UnitChannelCards {
     private readonly timeZone: string,
   ) {}
 
-  /** Sends `notice` to the unit's channel; recorded as the case's card if it landed there. */
-  async post(unitId: string, caseId: string, notice: CaseCardNotice): Promise<Delivery> {
-    const delivery = await this.notifier.toUnitChannel(unitId, notice);
-    if (!delivery.delivered) return delivery;
-    await this.uow.run(async ({ org, cases }) => {
-      // Only a card in the unit's linked channel is kept: that is the one to redraw later.
-      if ((await org.findUnitById(unitId))?.channelConversationId === delivery.conversationId)
-        await cases.addCard(caseId, {
-          conversationId: delivery.conversationId,
-          activityId: delivery.activityId,
-          createdAt: this.clock.now(),
-        });
-    });
+  /**
+   * Sends `notice` to the unit's channel; recorded as the case's card if it landed there (or, by
+   * the notice outbox, when it lands later). `event`: see `Notifier`.
+   */
+  async post(
+    unitId: string,
+    caseId: string,
+    notice: CaseCardNotice,
+    event?: string,
+  ): Promise<Delivery> {
+    const delivery = await this.notifier.toUnitChannel(unitId, notice, event);
+    if (delivery.delivered) await recordCaseCard(this.uow, this.clock, unitId, caseId, delivery);
     return delivery;
   }
 
@@ -95,7 +116,7 @@ export class UnitChannelCards {
       for (const kase of owned)
         if (!(await cases.cards(kase.id)).some((card) => card.conversationId === channel))
           untaken.push(kase);
-      return { unit, untaken, alreadyThere: owned.length - untaken.length };
+      return { unit, channel, untaken, alreadyThere: owned.length - untaken.length };
     });
     if (!found) return { posted: 0, alreadyThere: 0, notPosted: 0 };
     const ranked = found.untaken
@@ -108,7 +129,9 @@ export class UnitChannelCards {
     let posted = 0;
     for (const { kase } of ranked.slice(0, MAX_UNTAKEN_POSTED)) {
       const notice = caseCardNotice(kase, found.unit.name, null, { today, isNewCase: true });
-      if ((await this.post(unitId, kase.id, notice)).delivered) posted++;
+      // Once per case and channel: a card still waiting in the notice outbox is not sent twice.
+      const event = `untaken:${kase.id}:${found.channel}`;
+      if ((await this.post(unitId, kase.id, notice, event)).delivered) posted++;
     }
     return { posted, alreadyThere: found.alreadyThere, notPosted: ranked.length - posted };
   }

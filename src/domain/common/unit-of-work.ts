@@ -2,11 +2,13 @@ import type { BreakGlassRepository } from '../access/break-glass.ts';
 import type { ConsentRepository } from '../access/consent.ts';
 import type { AuditLog } from '../audit/audit-event.ts';
 import type { CaseRepository, ResidentRepository } from '../case/case.repository.ts';
+import type { CaseEventRepository } from '../case-event/case-event.ts';
 import type { ConcernRepository, RoutingRepository } from '../concern/concern.repository.ts';
 import type { ConversationRefRepository } from '../conversation/conversation-ref.repository.ts';
 import type { GoalPlanRepository } from '../goal-plan/goal-plan.repository.ts';
 import type { OrgRepository } from '../org/org.repository.ts';
 import type { PendingLookupRepository } from '../ownership/queries/pending-lookup.ts';
+import type { HandOverProposalRepository } from '../ownership/hand-over-proposal.ts';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {
@@ -21,6 +23,8 @@ export interface Repositories {
   readonly consents: ConsentRepository;
   readonly breakGlass: BreakGlassRepository;
   readonly pendingLookups: PendingLookupRepository;
+  readonly caseEvents: CaseEventRepository;
+  readonly handOverProposals: HandOverProposalRepository;
 }
 
 /**

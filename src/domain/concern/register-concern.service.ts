@@ -12,7 +12,14 @@ import { hashNationalId } from '../identity/national-id-hash.ts';
 import { maskNationalId } from '../identity/national-id.ts';
 import { caseCardNotice, UnitChannelCards } from '../channel/unit-channel-cards.ts';
 import { acuteNoticeFor, type Delivery, type Notice, type Notifier } from '../notify/notifier.ts';
-import { isLeader, leadsOrCoordinates, type Staff, type Unit, type UnitKind } from '../org/org.ts';
+import {
+  isCaseworker,
+  isLeader,
+  leadsOrCoordinates,
+  type Staff,
+  type Unit,
+  type UnitKind,
+} from '../org/org.ts';
 import { noCaseChangeListener, type CaseChangeListener } from '../common/case-change-listener.ts';
 import type { Clock } from '../common/clock.ts';
 import { foldText } from '../common/fold-text.ts';
@@ -47,17 +54,71 @@ export const DEFAULT_ROUTING: Readonly<Record<ConcernType, UnitKind>> = {
   annet: 'tildeling',
 };
 
+/**
+ * Units that serve residents and can own a case themselves at nivå 1. Not innfordring (it
+ * collects money), not the landlord (bolig: it reports as the landlord) and not 'annet' (admin
+ * and other units that do not follow people up).
+ */
+const CASE_OWNING_UNIT_KINDS: readonly UnitKind[] = [
+  'nav',
+  'tildeling',
+  'helse',
+  'rus-psykisk-helse',
+  'hjemmetjeneste',
+  'flyktning',
+];
+
+/**
+ * Kongsvinger's nivå 1 (KV p.19): the need is solved "på lavest mulig nivå i egen enhet". A new
+ * case stays with the reporter's unit when that unit follows people up (CASE_OWNING_UNIT_KINDS),
+ * the suggested level is 1, and nothing reported needs NAV or the tildeling team now: not "uten
+ * tak over hodet i natt", no eviction date, no namsmann letter or objection deadline, no § 4-18
+ * notice. Everything else is routed as before (`ruting`; acute always to NAV by default). The
+ * owner can hand the case over, and raising the level asks the tildeling team.
+ */
+function staysWithReporterUnit(reporter: Actor, report: ConcernReport): boolean {
+  // Acute, legal steps, and the landlord's notice to NAV (husleieloven § 9-11: addressed to
+  // NAV) go where routing sends them, whatever the level.
+  const needsOthers: readonly ConcernType[] = [
+    'akutt',
+    'utkastelsesdato',
+    'namsmann',
+    'varsel',
+    'utleiervarsel',
+  ];
+  return (
+    CASE_OWNING_UNIT_KINDS.includes(reporter.unit.kind) &&
+    isCaseworker(reporter.staff) &&
+    suggestedLevel(report) === 1 &&
+    !concernTypes(report).some((t) => needsOthers.includes(t))
+  );
+}
+
 export interface Registered {
   readonly kase: CaseRecord;
   readonly createdCase: boolean;
+  /**
+   * Who owns a case this concern opened: the reporter's own unit under the nivå 1 rule
+   * (`staysWithReporterUnit`), or the unit routing chose. Null when it joined an open case.
+   */
+  readonly ownedBy: 'reporter-unit' | 'routing' | null;
   /** True when this submission had already been registered (a second press of "Send"). */
   readonly duplicate: boolean;
   readonly owningUnit: Unit;
   readonly coordinator: Staff | null;
   readonly deadline: string | null;
-  /** Units told about it besides the owner, and whether each was reached. */
-  readonly alerted: readonly { readonly unitName: string; readonly delivered: boolean }[];
+  /**
+   * Units told about it besides the owner: whether each was reached, or is kept in the notice
+   * outbox to be tried again.
+   */
+  readonly alerted: readonly {
+    readonly unitName: string;
+    readonly delivered: boolean;
+    readonly retrying: boolean;
+  }[];
   readonly ownerChannelReached: boolean;
+  /** Nobody in the owning unit was reached now, but Husly tries its channel again. */
+  readonly ownerRetrying: boolean;
   /** For "uten tak over hodet i natt": who was told at once (null for any other concern). */
   readonly acuteAlert: AcuteAlert | null;
 }
@@ -65,8 +126,17 @@ export interface Registered {
 export interface AcuteAlert {
   /** The owning unit's channel got the acute card. */
   readonly channelReached: boolean;
-  /** The unit's leaders (without the channel, its coordinators too): was each one reached? */
-  readonly people: readonly { readonly name: string; readonly delivered: boolean }[];
+  /** The channel was not reached now, and Husly tries again. */
+  readonly channelRetrying: boolean;
+  /**
+   * The unit's leaders (without the channel, its coordinators too):
+   * was each one reached, or will Husly try again?
+   */
+  readonly people: readonly {
+    readonly name: string;
+    readonly delivered: boolean;
+    readonly retrying: boolean;
+  }[];
 }
 
 /**
@@ -93,7 +163,13 @@ export class RegisterConcernService {
   async register(actor: Actor, concern: ValidConcern, submissionId: string): Promise<Registered> {
     const stored = await this.uow.run((repos) => this.store(repos, actor, concern, submissionId));
     if (stored.duplicate)
-      return { ...stored, alerted: [], ownerChannelReached: true, acuteAlert: null };
+      return {
+        ...stored,
+        alerted: [],
+        ownerChannelReached: true,
+        ownerRetrying: false,
+        acuteAlert: null,
+      };
     await this.listener.caseChanged(stored.kase.id);
 
     const { kase, owningUnit, coordinator, deadline, residentName, maskedId, alertUnits } = stored;
@@ -108,35 +184,59 @@ export class RegisterConcernService {
           today: localDate(this.clock.now(), this.options.timeZone),
           isNewCase: stored.createdCase,
         });
-    const channel = await this.channelCards.post(owningUnit.id, kase.id, card);
-    const acuteAlert = acute ? await this.alertAtOnce(actor, owningUnit.id, card, channel) : null;
+    // One event per registration: a notice is written (and sent) once per kind and recipient.
+    const event = `concern:${actor.staff.id}:${submissionId}`;
+    const channel = await this.channelCards.post(owningUnit.id, kase.id, card, event);
+    const acuteAlert = acute
+      ? await this.alertAtOnce(actor, owningUnit.id, card, channel, event)
+      : null;
+    // Without the channel now, the unit's leaders and coordinators are told in person.
+    const toOwner =
+      acuteAlert || channel.delivered
+        ? channel
+        : await this.toPeople(owningUnit.id, card, event, channel);
     const ownerChannelReached = acuteAlert
       ? channel.delivered || acuteAlert.people.some((p) => p.delivered)
-      : channel.delivered || (await this.toPeople(owningUnit.id, card)).delivered;
+      : toOwner.delivered;
+    const ownerRetrying =
+      !ownerChannelReached &&
+      (channel.retrying === true || (acuteAlert?.people.some((p) => p.retrying) ?? false));
     if (coordinator && coordinator.id !== actor.staff.id)
-      await this.notifier.toStaff(coordinator.id, {
-        kind: 'case.forCoordinator',
-        caseId: kase.id,
-        reference: kase.reference,
-        residentName,
-        maskedId,
-        concernTypes: types,
-        reporterUnitName: actor.unit.name,
-        deadline,
-        level: kase.level,
-      });
+      await this.notifier.toStaff(
+        coordinator.id,
+        {
+          kind: 'case.forCoordinator',
+          caseId: kase.id,
+          reference: kase.reference,
+          residentName,
+          maskedId,
+          concernTypes: types,
+          reporterUnitName: actor.unit.name,
+          deadline,
+          level: kase.level,
+        },
+        event,
+      );
     const alerted = [];
     for (const unit of alertUnits) {
-      const delivery = await this.toUnit(unit.id, {
-        kind: 'case.involvedAlert',
-        reference: kase.reference,
-        concernTypes: types,
-        owningUnitName: owningUnit.name,
-        deadline,
+      const delivery = await this.toUnit(
+        unit.id,
+        {
+          kind: 'case.involvedAlert',
+          reference: kase.reference,
+          concernTypes: types,
+          owningUnitName: owningUnit.name,
+          deadline,
+        },
+        event,
+      );
+      alerted.push({
+        unitName: unit.name,
+        delivered: delivery.delivered,
+        retrying: delivery.retrying === true,
       });
-      alerted.push({ unitName: unit.name, delivered: delivery.delivered });
     }
-    return { ...stored, alerted, ownerChannelReached, acuteAlert };
+    return { ...stored, alerted, ownerChannelReached, ownerRetrying, acuteAlert };
   }
 
   /**
@@ -149,42 +249,55 @@ export class RegisterConcernService {
     unitId: string,
     notice: Notice,
     channel: Delivery,
+    event: string,
   ): Promise<AcuteAlert> {
     const staff = await this.uow.run(({ org }) => org.listStaffInUnit(unitId));
     const people = staff.filter(
       (s) => s.id !== actor.staff.id && (channel.delivered ? isLeader(s) : leadsOrCoordinates(s)),
     );
     const told = [];
-    for (const person of people)
+    for (const person of people) {
+      const delivery = await this.notifier.toStaff(person.id, notice, event);
       told.push({
         name: person.name,
-        delivered: (await this.notifier.toStaff(person.id, notice)).delivered,
+        delivered: delivery.delivered,
+        retrying: delivery.retrying === true,
       });
-    return { channelReached: channel.delivered, people: told };
+    }
+    return {
+      channelReached: channel.delivered,
+      channelRetrying: channel.retrying === true,
+      people: told,
+    };
   }
 
   /**
    * A unit is reached in its linked channel; without one (or if it fails), its leaders and
    * coordinators are told personally, so nothing depends on an admin having linked a channel.
    */
-  private async toUnit(unitId: string, notice: Notice): Promise<Delivery> {
-    const channel = await this.notifier.toUnitChannel(unitId, notice);
-    return channel.delivered ? channel : this.toPeople(unitId, notice, channel);
+  private async toUnit(unitId: string, notice: Notice, event: string): Promise<Delivery> {
+    const channel = await this.notifier.toUnitChannel(unitId, notice, event);
+    return channel.delivered ? channel : this.toPeople(unitId, notice, event, channel);
   }
 
-  /** The unit's leaders and coordinators, personally: the first delivery, or `failed`. */
+  /**
+   * The unit's leaders and coordinators, personally: the first delivery; else one Husly will
+   * try again (the channel's or a person's); else `failed`.
+   */
   private async toPeople(
     unitId: string,
     notice: Notice,
-    failed: Delivery = { delivered: false, reason: 'no-channel' },
+    event: string,
+    failed: Delivery,
   ): Promise<Delivery> {
     const people = (await this.uow.run(({ org }) => org.listStaffInUnit(unitId))).filter(
       leadsOrCoordinates,
     );
     let reached: Delivery = failed;
     for (const person of people) {
-      const delivery = await this.notifier.toStaff(person.id, notice);
+      const delivery = await this.notifier.toStaff(person.id, notice, event);
       if (delivery.delivered && !reached.delivered) reached = delivery;
+      else if (delivery.retrying && !reached.delivered && !reached.retrying) reached = delivery;
     }
     return reached;
   }
@@ -204,6 +317,7 @@ export class RegisterConcernService {
     let resident: Resident | null;
     let kase: CaseRecord;
     let createdCase = false;
+    let ownedBy: Registered['ownedBy'] = null;
     if (earlierCase) {
       resident = await repos.residents.findById(earlierCase.residentId);
       kase = earlierCase;
@@ -213,7 +327,11 @@ export class RegisterConcernService {
       const open = await repos.cases.findOpenForResident(subject.id);
       if (!open) {
         createdCase = !earlier;
-        const owningUnitId = await this.route(repos, concern.report, actor);
+        ownedBy = staysWithReporterUnit(actor, concern.report) ? 'reporter-unit' : 'routing';
+        const owningUnitId =
+          ownedBy === 'reporter-unit'
+            ? actor.unit.id
+            : await this.route(repos, concern.report, actor);
         const reference = await repos.cases.nextReference(Number(today.slice(0, 4)));
         kase = await repos.cases.create(reference, {
           residentId: subject.id,
@@ -267,6 +385,7 @@ export class RegisterConcernService {
     return {
       kase,
       createdCase,
+      ownedBy,
       duplicate: earlier !== null,
       owningUnit: mustExist(
         await repos.org.findUnitById(kase.owningUnitId),

@@ -1,5 +1,6 @@
 import type { CaseLevel, CaseRecord, Category, Subcategory } from '../case/case.ts';
 import type { ConcernType } from '../concern/concern.ts';
+import type { SendFailure } from '../reminder/delivery-policy.ts';
 
 /**
  * What Husly tells people proactively. Plain data: the bot edge renders each kind as a card.
@@ -88,19 +89,88 @@ export type Notice =
       readonly reference: string;
       readonly owningUnitName: string;
       readonly byName: string;
+    }
+  /**
+   * To the receiving unit (its channel, and its leaders personally): the owner proposes to hand
+   * the case over; staff there accept or decline. Reference, units and staff names only: `note`
+   * is case content, null in a channel.
+   */
+  | {
+      readonly kind: 'case.handOverProposed';
+      readonly proposalId: string;
+      readonly reference: string;
+      readonly fromUnitName: string;
+      readonly toUnitName: string;
+      readonly coordinatorName: string | null;
+      readonly byName: string;
+      readonly note: string | null;
+    }
+  /**
+   * To the tildeling team (its channel and leaders): the case was set to nivå 2 or higher; keep
+   * it with its owner or take it over? Reference, level and units only.
+   */
+  | {
+      readonly kind: 'case.levelReview';
+      readonly proposalId: string;
+      readonly reference: string;
+      readonly level: CaseLevel;
+      readonly owningUnitName: string;
+      readonly tildelingUnitName: string;
+    }
+  /**
+   * The answer to a proposal or a level review: to the proposer personally and to the owning
+   * unit's channel. `reason` (why it was declined) is case content, null in a channel.
+   */
+  | {
+      readonly kind: 'case.handOverAnswered';
+      readonly reference: string;
+      readonly proposalKind: 'handover' | 'level-review';
+      readonly outcome: 'accepted' | 'declined';
+      readonly fromUnitName: string;
+      readonly toUnitName: string;
+      readonly byName: string;
+      readonly reason: string | null;
     };
 
 export type Delivery =
-  | { readonly delivered: true; readonly conversationId: string; readonly activityId: string }
-  | { readonly delivered: false; readonly reason: 'no-channel' | 'not-installed' | 'failed' };
+  | {
+      readonly delivered: true;
+      readonly conversationId: string;
+      readonly activityId: string;
+      readonly retrying?: false;
+    }
+  | {
+      readonly delivered: false;
+      readonly reason: 'no-channel' | 'not-installed' | 'failed';
+      /** What Teams answered, for the retry policy (a failed send only). */
+      readonly failure?: SendFailure;
+      /** Kept in the notice outbox: the scheduler tries again (delivery-policy.ts). */
+      readonly retrying?: boolean;
+    };
+
+/** Where a notice stands for the person told about it: reached, to be retried, or neither. */
+export type Reach = 'reached' | 'retrying' | 'unreached';
+
+export const reachOf = (delivery: Delivery): Reach =>
+  delivery.delivered ? 'reached' : delivery.retrying ? 'retrying' : 'unreached';
+
+/** One recipient of a notice as a confirmation names it: a unit's channel or a person. */
+export interface Told {
+  readonly kind: 'unit' | 'staff';
+  readonly name: string;
+  readonly reach: Reach;
+}
 
 /**
- * Sends notices. Implemented by the Teams edge (src/bot/teams-notifier.ts). A failed delivery
- * is reported, never thrown: what was registered stays registered.
+ * Sends notices. The Teams edge sends (src/bot/teams-notifier.ts); services get the durable
+ * `OutboxNotifier` around it, which keeps each notice in the notice outbox until it is sent. A
+ * failed delivery is reported, never thrown: what was registered stays registered. `event` names
+ * what the notice announces (e.g. a concern's submission): the same event, kind and recipient
+ * are sent once, however often it is asked for.
  */
 export interface Notifier {
-  toUnitChannel(unitId: string, notice: Notice): Promise<Delivery>;
-  toStaff(staffId: string, notice: Notice): Promise<Delivery>;
+  toUnitChannel(unitId: string, notice: Notice, event?: string): Promise<Delivery>;
+  toStaff(staffId: string, notice: Notice, event?: string): Promise<Delivery>;
 }
 
 export type UnitNotice = Extract<Notice, { kind: 'case.forUnit' }>;

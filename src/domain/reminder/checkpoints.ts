@@ -144,9 +144,10 @@ export const CHECKPOINTS: readonly CheckpointSpec[] = [
   }),
   // Belongings: a first deadline, then the one in the namsmann's second notice.
   // (After a payment only if the eviction is recorded as having happened all the same.)
-  cp('F14', 'F', 14, 'law', TVFBL_13_11, to('F', 14)),
-  cp('F28', 'F', 28, 'info', TVFBL_13_11),
-  cp('E0', 'E', 0, 'law', TVFBL_13_11, to('E')),
+  // Belongings: paying does not withdraw the request, so they stay until it is withdrawn.
+  cp('F14', 'F', 14, 'law', TVFBL_13_11, { ...to('F', 14), ...beyondPayment }),
+  cp('F28', 'F', 28, 'info', TVFBL_13_11, beyondPayment),
+  cp('E0', 'E', 0, 'law', TVFBL_13_11, { ...to('E'), ...beyondPayment }),
   // A time-limited lease ending: paying changes nothing here.
   cp('K-90', 'K', -90, 'practice', PRACTICE, beyondPayment),
   cp('K0', 'K', 0, 'practice', 'husleieloven § 9-2', beyondPayment),

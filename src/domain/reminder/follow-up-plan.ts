@@ -44,12 +44,19 @@ const STAFF_REMINDER_KINDS = ['staff.reassign', 'case.breakGlass'] as const;
  * hours, any other after one working day (Kongsvinger: nobody may fall between chairs).
  */
 export const UNTAKEN_KINDS = ['case.acuteUntaken', 'case.untaken'] as const;
+/**
+ * To the receiving unit's leaders when a proposed hand-over is still unanswered after one
+ * working day (src/domain/ownership/commands/hand-over-proposal.service.ts); dropped once
+ * answered.
+ */
+const PROPOSAL_REMINDER_KINDS = ['handover.unanswered'] as const;
 export const REMINDER_KINDS = [
   ...CHECKPOINT_IDS,
   ...CATCH_UP_IDS,
   ...UNTAKEN_KINDS,
   ...PLAN_REMINDER_KINDS,
   ...STAFF_REMINDER_KINDS,
+  ...PROPOSAL_REMINDER_KINDS,
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -83,6 +90,11 @@ export interface CaseFollowUp {
   readonly arrearsPaid: boolean;
   /** Closed or resolved: nothing more is planned. */
   readonly closed: boolean;
+  /**
+   * Checkpoints stopped by outcome events (case-event.ts `EVENT_RULES`: a withdrawn request,
+   * an objection sent, housing secured). The belongings deadlines stay once the eviction happened.
+   */
+  readonly stopped?: ReadonlySet<string>;
   /**
    * The local day Husly first knew the first missed rent (D) and the eviction date (F): what
    * fell due before then is caught up at once instead of silently dropped.
@@ -147,6 +159,7 @@ function applies(spec: CheckpointSpec, c: CaseFollowUp): boolean {
   const belongings = spec.anchor === 'E' || (spec.anchor === 'F' && spec.offset > 0);
   if (c.arrearsPaid && spec.stopsWhenPaid && !(belongings && c.timeline.evictionHappened))
     return false;
+  if (c.stopped?.has(spec.id) && !(belongings && c.timeline.evictionHappened)) return false;
   // After the eviction only the deadlines for the resident's belongings are still ahead.
   if (c.timeline.evictionHappened && spec.anchor === 'F' && spec.offset <= 0) return false;
   // "About four weeks" only until the namsmann's second notice gives the real date.
@@ -247,7 +260,7 @@ function catchUp(c: CaseFollowUp, settings: ReminderSettings, timeZone: string, 
   const known = c.knownSince ?? {};
   const practiceDay = (id: 'D3' | 'D7', anchor: string) =>
     onOrBeforeWorkingDay(addDays(anchor, settings.practiceOffsets[id] ?? (id === 'D3' ? 3 : 7)));
-  if (t.firstMissedRentDate && known.D && !c.arrearsPaid) {
+  if (t.firstMissedRentDate && known.D && !c.arrearsPaid && !c.stopped?.has('D-catchup')) {
     const missed = (['D3', 'D7'] as const).some(
       (id) => practiceDay(id, t.firstMissedRentDate ?? known.D ?? '') < (known.D ?? ''),
     );
@@ -263,7 +276,14 @@ function catchUp(c: CaseFollowUp, settings: ReminderSettings, timeZone: string, 
       );
   }
   const f = t.evictionDate;
-  if (f && known.F && !t.evictionHappened && known.F <= f && addDays(f, -14) < known.F)
+  if (
+    f &&
+    known.F &&
+    !t.evictionHappened &&
+    !c.stopped?.has('F-soon') &&
+    known.F <= f &&
+    addDays(f, -14) < known.F
+  )
     push('F-soon', 'law', known.F, f, 'coordinator', zonedInstant(known.F, '00:00', timeZone), f);
 }
 

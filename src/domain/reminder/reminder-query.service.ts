@@ -3,6 +3,7 @@ import type { Actor } from '../actor/actor.ts';
 import type { CaseRecord } from '../case/case.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
+import type { NoticeOutbox, NoticeRow } from '../notify/notice-outbox.ts';
 import type { ReminderOutbox, StoredOutboxRow } from './outbox.ts';
 
 export interface ListedReminder {
@@ -18,13 +19,18 @@ export class ReminderQueryService {
     private readonly uow: UnitOfWork,
     private readonly gate: AccessGate,
     private readonly outbox: ReminderOutbox,
+    private readonly notices: Pick<NoticeOutbox, 'deadFor'> | null = null,
   ) {}
 
   /**
-   * Upcoming reminders on cases I coordinate or my unit
-   * owns, by due date, and any that could not be delivered.
+   * Upcoming reminders on cases I coordinate or my unit owns, by due date, and any reminders
+   * and notices about them that could not be delivered (dead-lettered).
    */
-  async mine(actor: Actor): Promise<{ upcoming: ListedReminder[]; undelivered: ListedReminder[] }> {
+  async mine(actor: Actor): Promise<{
+    upcoming: ListedReminder[];
+    undelivered: ListedReminder[];
+    undeliveredNotices: NoticeRow[];
+  }> {
     // Each case listed is a read of its dates (audited per case); admins see none.
     const cases = await this.uow.run(async (repos) => {
       const shown = [];
@@ -48,7 +54,10 @@ export class ReminderQueryService {
         a.row.dueDate.localeCompare(b.row.dueDate) ||
         a.row.nextAttemptAt.getTime() - b.row.nextAttemptAt.getTime(),
     );
-    return { upcoming: upcoming.slice(0, MAX_LISTED), undelivered };
+    const undeliveredNotices = this.notices
+      ? await this.notices.deadFor(cases.map((c) => c.reference))
+      : [];
+    return { upcoming: upcoming.slice(0, MAX_LISTED), undelivered, undeliveredNotices };
   }
 
   /** A case's follow-up plan: past, next and legal deadlines. The dates are case content. */

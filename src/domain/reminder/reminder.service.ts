@@ -7,6 +7,7 @@ import type { UnitOfWork } from '../common/unit-of-work.ts';
 import { afterFailure, type RetryPolicy, type SendFailure } from './delivery-policy.ts';
 import type { OutboxRow, ReminderOutbox } from './outbox.ts';
 import { colleaguesIn, handedById, reminderItem } from './reminder-item.ts';
+import { proposalIdOfKey } from '../ownership/hand-over-proposal.ts';
 import type {
   ReminderItem,
   ReminderNotifier,
@@ -232,7 +233,7 @@ export class ReminderService {
   private resolveAll(
     rows: readonly OutboxRow[],
   ): Promise<{ routes: Map<string, { route: Route; item: ReminderItem }>; closed: Set<string> }> {
-    return this.uow.run(async ({ cases, org }) => {
+    return this.uow.run(async ({ cases, org, handOverProposals }) => {
       const caseById = new Map<string, Promise<CaseRecord | null>>();
       const staffByUnit = new Map<string, Promise<Staff[]>>();
       const resolved = new Map<string, { route: Route; item: ReminderItem }>();
@@ -252,6 +253,21 @@ export class ReminderService {
           closed.add(row.id);
           continue;
         }
+        // An unanswered hand-over proposal goes to the receiving unit's leaders (its channel if
+        // it has none), and not at all once the proposal is answered or withdrawn.
+        const proposalId = row.kind === 'handover.unanswered' ? proposalIdOfKey(row.key) : null;
+        if (row.kind === 'handover.unanswered') {
+          const proposal = proposalId ? await handOverProposals.findById(proposalId) : null;
+          if (!proposal || proposal.status !== 'pending') {
+            closed.add(row.id);
+            continue;
+          }
+          resolved.set(row.id, {
+            route: leadersOf(proposal.toUnitId, await org.listStaffInUnit(proposal.toUnitId)),
+            item: reminderItem(row, kase.reference, [], null),
+          });
+          continue;
+        }
         let inUnit = staffByUnit.get(kase.owningUnitId);
         if (!inUnit)
           staffByUnit.set(kase.owningUnitId, (inUnit = org.listStaffInUnit(kase.owningUnitId)));
@@ -266,6 +282,17 @@ export class ReminderService {
       return { routes: resolved, closed };
     });
   }
+}
+
+/** A unit's leaders personally, its channel if it has none (and as the fallback). */
+function leadersOf(unitId: string, staff: readonly Staff[]): Route {
+  const leaders = staff
+    .filter(isLeader)
+    .map((s): ReminderRecipient => ({ kind: 'staff', staffId: s.id }));
+  const channel: ReminderRecipient = { kind: 'unit', unitId };
+  return leaders.length
+    ? { targets: leaders, fallback: [channel] }
+    : { targets: [channel], fallback: [] };
 }
 
 function routeFor(row: OutboxRow, kase: CaseRecord, staff: readonly Staff[]): Route {

@@ -62,6 +62,7 @@ export class RetentionService {
       const { outcome } = decision;
       const auditEvents = await repos.audit.deleteBefore(outcome.auditBefore);
       const pendingLookups = await repos.pendingLookups.deleteExpired(now);
+      await records.deleteSettledNotices(outcome.auditBefore);
       for (const caseId of decision.caseIds) await records.anonymiseCase(caseId, now);
       for (const r of decision.residents) await records.anonymiseResident(r.id, now, r.keepIdHash);
       for (const id of decision.forgetIdHashOf) await records.forgetIdHash(id);

@@ -46,9 +46,17 @@ export interface RetentionRecords {
   hasAuditEventsFrom(residentId: string, from: Date): Promise<boolean>;
   countExpiredPendingLookups(at: Date): Promise<number>;
   /**
+   * Deletes notice outbox rows settled (sent, unreachable, dead) and written before `before`:
+   * they hold no payload, only who was sent what kind of notice about which case, and go with
+   * the audit trail.
+   */
+  deleteSettledNotices(before: Date): Promise<number>;
+  /**
    * Removes the case's free text and details: concern descriptions, amounts and landlord; goal,
    * measure and evaluation texts; the plan's vedtak reference; ownership and involvement notes;
-   * change reasons; break-glass justifications; its reminders and posted cards. Keeps the case
+   * change reasons; break-glass justifications; hand-over proposal notes and decline reasons;
+   * outcome events' amounts and decisions; its
+   * reminders, notices and posted cards. Keeps the case
    * row (reference, category, level, status, dates, close reason) for statistics.
    */
   anonymiseCase(caseId: string, at: Date): Promise<void>;

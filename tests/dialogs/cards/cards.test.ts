@@ -223,6 +223,16 @@ describe('reminder and case-resolution cards are valid Adaptive Cards 1.5', asyn
     assert.match(JSON.stringify(cards[2]), /Overført til deg av Kristin Nordvik/);
   });
 
+  it('an unanswered hand-over proposal: no Utført or Utsett for leaders not owning it', () => {
+    const card = reminderCard(nb, [
+      { ...item(1), kind: 'handover.unanswered' as const, basis: 'practice' as const },
+    ]);
+    assert.deepEqual(validateAdaptiveCard(card), []);
+    const json = JSON.stringify(card);
+    assert.match(json, /Godta eller avslå på forslagskortet/);
+    assert.doesNotMatch(json, /reminder\.(?:done|snooze|handOver)|snooze-0/);
+  });
+
   it('the arrears-paid and close-case forms, with and without a problem', () => {
     for (const card of [
       arrearsPaidCard(nb, {
@@ -326,6 +336,7 @@ describe('the cards of the taushetsplikt rules are valid Adaptive Cards 1.5', as
     startPlan: true,
     changeClassification: true,
     markArrearsPaid: true,
+    recordEvent: true,
     close: true,
     grantAccess: true,
     consent: true,

@@ -68,6 +68,7 @@ const answer = (textShown: boolean): OwnerAnswer => ({
     startPlan: false,
     changeClassification: false,
     markArrearsPaid: false,
+    recordEvent: false,
     close: false,
     grantAccess: false,
     consent: false,

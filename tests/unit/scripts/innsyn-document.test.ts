@@ -72,6 +72,34 @@ const kase: ExportedCase = {
   concerns: [{ concern, reporterName: 'Per Syntetisk', reporterUnitName: 'ROP' }],
   plan: null,
   reminders: [],
+  events: [
+    {
+      id: 'e',
+      caseId: 'c',
+      type: 'stonad-vedtak',
+      occurredOn: '2026-11-22',
+      decision: 'innvilget',
+      amountNok: 12500,
+      coversArrears: null,
+      dateValue: null,
+      recordedAt: new Date('2026-11-22T10:00:00Z'),
+      recordedByName: 'Per Syntetisk',
+    },
+  ],
+  proposals: [
+    {
+      kind: 'handover',
+      status: 'declined',
+      fromUnitName: 'NAV boligsosialt team',
+      toUnitName: 'Tildelingsteam',
+      proposedByName: 'Per Syntetisk',
+      proposedAt: new Date('2026-11-21T09:00:00Z'),
+      note: 'Trenger tett oppfølging',
+      answeredByName: 'Tone Syntetisk',
+      answeredAt: new Date('2026-11-21T12:00:00Z'),
+      declineReason: 'Ikke vår målgruppe',
+    },
+  ],
 };
 
 const doc = innsynDocument(
@@ -85,6 +113,28 @@ const doc = innsynDocument(
 const [section] = doc.Saker;
 
 describe('the innsyn document holds the new facts of a concern and the case', () => {
+  it('what was done and decided (outcome events), in words', () => {
+    const [e] = (section?.['Hva er gjort og besluttet'] ?? []) as Record<string, unknown>[];
+    assert.equal(e?.Hva, 'Vedtak om økonomisk stønad');
+    assert.equal(e?.Vedtak, 'innvilget');
+    assert.equal(e?.['Beløp (kr)'], 12500);
+    assert.equal(e?.['Registrert av'], 'Per Syntetisk');
+  });
+
+  it('proposed hand-overs, with the note and the reason for declining', () => {
+    const [p] = (section?.['Forslag om overføring og nivåvurdering'] ?? []) as Record<
+      string,
+      unknown
+    >[];
+    assert.equal(p?.Hva, 'Forslag om overføring');
+    assert.equal(p?.Utfall, 'avslått');
+    assert.equal(p?.Fra, 'NAV boligsosialt team');
+    assert.equal(p?.Til, 'Tildelingsteam');
+    assert.equal(p?.Begrunnelse, 'Trenger tett oppfølging');
+    assert.equal(p?.['Grunn til avslag'], 'Ikke vår målgruppe');
+    assert.equal(p?.['Besvart av'], 'Tone Syntetisk');
+  });
+
   it('every date of the case, by its catalogue label', () => {
     const dates = section?.['Datoer i saken'];
     assert.deepEqual(

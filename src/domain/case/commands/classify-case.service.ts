@@ -13,6 +13,10 @@ import {
   type Subcategory,
 } from '../case.ts';
 import { caseIdOf, type CaseTarget } from '../case-target.ts';
+import type {
+  LevelReviewAsked,
+  LevelReviewer,
+} from '../../ownership/commands/hand-over-proposal.service.ts';
 
 export type ClassificationError =
   | OpenCaseError
@@ -20,12 +24,19 @@ export type ClassificationError =
   | 'CLASSIFICATION.INVALID'
   | 'CLASSIFICATION.UNCHANGED';
 
-/** "Endre nivå": the level (the person's need) and the category, each change with a reason. */
+/** A stored classification, and whether the tildeling team was asked to keep or take the case. */
+export type Classified = CaseRecord & { readonly levelReview: LevelReviewAsked | null };
+
+/**
+ * "Endre nivå": the level (the person's need) and the category, each change with a reason. A
+ * level raised to 2 or more is put to the tildeling team (`levelReviewer`) once stored.
+ */
 export class ClassifyCaseService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly gate: AccessGate,
     private readonly clock: Clock,
+    private readonly levelReviewer: LevelReviewer | null = null,
   ) {}
 
   /** The case for the form, if the actor may change it; a refusal is audited. */
@@ -43,11 +54,25 @@ export class ClassifyCaseService {
   }
 
   /** Changes level and/or category; each change is recorded with who, when and why. */
-  change(
+  async change(
     actor: Actor,
     caseId: string,
     change: { level: number; categoryChoice: string; reason: string },
-  ): Promise<Result<CaseRecord, ClassificationError>> {
+  ): Promise<Result<Classified, ClassificationError>> {
+    const stored = await this.store(actor, caseId, change);
+    if (!stored.ok) return stored;
+    const { kase, fromLevel } = stored.value;
+    const levelReview = this.levelReviewer
+      ? await this.levelReviewer.levelChanged(actor, kase, fromLevel)
+      : null;
+    return ok({ ...kase, levelReview });
+  }
+
+  private store(
+    actor: Actor,
+    caseId: string,
+    change: { level: number; categoryChoice: string; reason: string },
+  ): Promise<Result<{ kase: CaseRecord; fromLevel: CaseLevel }, ClassificationError>> {
     return this.uow.run(async (repos) => {
       const loaded = await this.gate.authorizeOpen(
         repos,
@@ -97,7 +122,7 @@ export class ClassifyCaseService {
       await this.gate.done(repos, actor, loaded.value, 'case.changeClassification', {
         fields: changes.map((c) => c.field).join(','),
       });
-      return ok(updated);
+      return ok({ kase: updated, fromLevel: kase.level });
     });
   }
 }

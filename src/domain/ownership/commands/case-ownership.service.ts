@@ -3,7 +3,7 @@ import type { Actor } from '../../actor/actor.ts';
 import type { CaseRecord } from '../../case/case.ts';
 import { caseIdOf } from '../../case/case-target.ts';
 import { isCaseworker, type Staff, type Unit } from '../../org/org.ts';
-import type { Notice, Notifier } from '../../notify/notifier.ts';
+import { reachOf, type Notice, type Notifier, type Told } from '../../notify/notifier.ts';
 import type { Clock } from '../../common/clock.ts';
 import { mustExist } from '../../common/must-exist.ts';
 import { fail, ok, type Result } from '../../common/result.ts';
@@ -111,18 +111,23 @@ export class CaseOwnershipService {
     actor: Actor,
     caseId: string,
     request: HandOverRequest,
-  ): Promise<Result<HandedOver & { readonly everyoneTold: boolean }, HandOverError>> {
+  ): Promise<
+    Result<
+      HandedOver & { readonly everyoneTold: boolean; readonly told: readonly Told[] },
+      HandOverError
+    >
+  > {
     const result = await this.uow.run((repos) => this.storeHandOver(repos, actor, caseId, request));
     if (!result.ok) return result;
-    const everyoneTold = await this.announceHandOver(actor, result.value);
-    return ok({ ...result.value, everyoneTold });
+    const told = await this.announceHandOver(actor, result.value);
+    return ok({ ...result.value, everyoneTold: told.every((t) => t.reach === 'reached'), told });
   }
 
   /**
    * Both owners, their channels and both coordinators hear of it; the actor already knows.
-   * Whether every one of them was reached, so the confirmation claims no more than happened.
+   * Who was reached and who Husly tries again, so the confirmation claims no more than happened.
    */
-  private async announceHandOver(actor: Actor, h: HandedOver): Promise<boolean> {
+  private async announceHandOver(actor: Actor, h: HandedOver): Promise<Told[]> {
     const notice: Notice = {
       kind: 'case.handedOver',
       reference: h.kase.reference,
@@ -131,13 +136,23 @@ export class CaseOwnershipService {
       toCoordinatorName: h.next.coordinator?.name ?? null,
       byName: actor.staff.name,
     };
-    let everyoneTold = true;
-    for (const unitId of new Set([h.previous.unit.id, h.next.unit.id]))
-      everyoneTold = (await this.notifier.toUnitChannel(unitId, notice)).delivered && everyoneTold;
-    for (const staffId of new Set([h.previous.coordinator?.id, h.next.coordinator?.id]))
-      if (staffId && staffId !== actor.staff.id)
-        everyoneTold = (await this.notifier.toStaff(staffId, notice)).delivered && everyoneTold;
-    return everyoneTold;
+    const told: Told[] = [];
+    for (const unit of new Map([h.previous.unit, h.next.unit].map((u) => [u.id, u])).values())
+      told.push({
+        kind: 'unit',
+        name: unit.name,
+        reach: reachOf(await this.notifier.toUnitChannel(unit.id, notice)),
+      });
+    for (const staff of new Map(
+      [h.previous.coordinator, h.next.coordinator].flatMap((s) => (s ? [[s.id, s] as const] : [])),
+    ).values())
+      if (staff.id !== actor.staff.id)
+        told.push({
+          kind: 'staff',
+          name: staff.name,
+          reach: reachOf(await this.notifier.toStaff(staff.id, notice)),
+        });
+    return told;
   }
 
   private async storeHandOver(

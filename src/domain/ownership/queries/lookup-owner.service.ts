@@ -9,6 +9,7 @@ import type {
   EvictionTimeline,
   Resident,
 } from '../../case/case.ts';
+import type { CaseEvent } from '../../case-event/case-event.ts';
 import type { Clock } from '../../common/clock.ts';
 import { foldText } from '../../common/fold-text.ts';
 import { mustExist } from '../../common/must-exist.ts';
@@ -58,6 +59,8 @@ export interface CaseDetails {
   readonly arrearsPaidDate: string | null;
   readonly closedReason: CloseReason | null;
   readonly concerns: readonly ConcernView[];
+  /** What was done and decided (outcome events), oldest first, with who recorded each. */
+  readonly events?: readonly { readonly event: CaseEvent; readonly recordedByName: string }[];
 }
 
 /**
@@ -93,6 +96,8 @@ export interface OwnerAnswer {
     readonly startPlan: boolean;
     readonly changeClassification: boolean;
     readonly markArrearsPaid: boolean;
+    /** Record an outcome event ("Registrer hendelse"). */
+    readonly recordEvent: boolean;
     readonly close: boolean;
     readonly grantAccess: boolean;
     readonly consent: boolean;
@@ -501,6 +506,12 @@ async function describeOwner(repos: Repositories, access: CaseAccess): Promise<O
               textShown: access.mayReadConcernText(c),
             })),
           ),
+          events: await Promise.all(
+            (await repos.caseEvents.listForCase(kase.id)).map(async (event) => ({
+              event,
+              recordedByName: (await repos.org.findStaffById(event.recordedById))?.name ?? '',
+            })),
+          ),
         }
       : null,
     ownConcerns: related
@@ -525,6 +536,7 @@ async function describeOwner(repos: Repositories, access: CaseAccess): Promise<O
       // Only an open case with reported arrears not yet paid can be marked paid.
       markArrearsPaid:
         open && hasArrears && !kase.arrearsPaidDate && access.may('case.markArrearsPaid'),
+      recordEvent: open && access.may('case.recordEvent'),
       close: open && access.may('case.close'),
       grantAccess: open && access.may('case.grantAccess'),
       consent: open && access.may('case.consent'),

@@ -61,8 +61,17 @@ describe('the access gate', () => {
     involvement = new CaseInvolvementService(husly, gate, notifier, clock);
   });
 
+  /**
+   * Every concern here carries a § 4-18 notice: more than nivå 1 advice, so the case is routed
+   * to NAV rather than kept by the reporting unit, and rop stays a reporter.
+   */
+  const ROUTED: ConcernDraft = {
+    noticeReceived: 'true',
+    noticeDate: '2026-11-20',
+    noticeReceivedDate: '2026-11-21',
+  };
   const report = async (who: string, overrides: ConcernDraft, id: string) => {
-    const valid = validateConcernDraft(draft(overrides), '2026-11-23', {
+    const valid = validateConcernDraft(draft({ ...ROUTED, ...overrides }), '2026-11-23', {
       allowSyntheticIds: true,
       unitKeys: UNIT_KEYS,
     });

@@ -89,7 +89,8 @@ describe('an acute concern ("uten tak over hodet i natt") is told at once', () =
     );
     assert.deepEqual(done.acuteAlert, {
       channelReached: true,
-      people: [{ name: 'navLeder', delivered: true }],
+      channelRetrying: false,
+      people: [{ name: 'navLeder', delivered: true, retrying: false }],
     });
     assert.equal(done.ownerChannelReached, true);
   });
@@ -116,9 +117,10 @@ describe('an acute concern ("uten tak over hodet i natt") is told at once', () =
     const done = await register.register(await actor('ropSaks'), acuteConcern(), 'acute-3');
     assert.deepEqual(done.acuteAlert, {
       channelReached: false,
+      channelRetrying: false,
       people: [
-        { name: 'navKoord', delivered: true },
-        { name: 'navLeder', delivered: true },
+        { name: 'navKoord', delivered: true, retrying: false },
+        { name: 'navLeder', delivered: true, retrying: false },
       ],
     });
     assert.equal(done.ownerChannelReached, true, 'reached through people');
@@ -127,7 +129,11 @@ describe('an acute concern ("uten tak over hodet i natt") is told at once', () =
 
   it('a leader who reports it is not told again; an ordinary concern tells no leader', async () => {
     const done = await register.register(await actor('navLeder'), acuteConcern(), 'acute-4');
-    assert.deepEqual(done.acuteAlert, { channelReached: true, people: [] });
+    assert.deepEqual(done.acuteAlert, {
+      channelReached: true,
+      channelRetrying: false,
+      people: [],
+    });
     notifier.sent.length = 0;
     const plain = await register.register(
       await actor('ropSaks'),

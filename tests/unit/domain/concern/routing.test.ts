@@ -52,7 +52,7 @@ describe('RoutingService', () => {
       new FakeNotifier(),
       clock,
       { idSecret: 'x'.repeat(40), timeZone: 'Europe/Oslo' },
-    ).register(await actor('ropSaks'), valid.value, 's');
+    ).register(await actor('boligSaks'), valid.value, 's'); // owns no cases: routed, not kept
     assert.equal(done.owningUnit.key, 'bolig');
     assert.deepEqual(
       husly.state.audit.filter((a) => a.action === 'routing.set').map((a) => a.outcome),

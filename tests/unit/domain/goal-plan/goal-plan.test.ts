@@ -45,8 +45,9 @@ describe('GoalPlanService', () => {
     const done = await new RegisterConcernService(husly, new AccessGate(clock), notifier, clock, {
       idSecret: 'x'.repeat(40),
       timeZone: 'Europe/Oslo',
-    }).register(await actor('ropSaks'), registered.value, 's1');
-    caseId = done.kase.id; // owned by nav-bolig, level 2; rop reported it (not involved)
+    }).register(await actor('boligSaks'), registered.value, 's1');
+    // Owned by nav-bolig: the landlord reported it (Boligstiftelsen owns no cases itself).
+    caseId = done.kase.id;
     await new CaseOwnershipService(husly, new AccessGate(clock), notifier, clock).take(
       await actor('navKoord'),
       caseId,

@@ -83,10 +83,14 @@ describe('concern, lookup and ownership services', () => {
   };
 
   it('opens a routed case at the suggested level; no personal data to the channel', async () => {
-    const done = await register.register(await actor('ropSaks'), valid(draft()), 'sub-1');
+    const done = await register.register(await actor('boligSaks'), valid(draft()), 'sub-1');
     assert.equal(done.createdCase, true);
     assert.equal(done.kase.reference, '2026-0001');
-    assert.equal(done.owningUnit.key, 'nav-bolig', 'rent arrears → NAV boligsosialt team');
+    assert.equal(
+      done.owningUnit.key,
+      'nav-bolig',
+      'rent arrears from the landlord (which owns no cases) → NAV boligsosialt team',
+    );
     assert.equal(done.kase.level, 1, 'arrears alone: advice for a short period (nivå 1)');
     assert.equal(done.kase.timeline.firstMissedRentDate, '2026-10-01');
     const channel = notifier.sent.find((s) => s.to === 'unit' && s.notice.kind === 'case.forUnit');
@@ -113,7 +117,7 @@ describe('concern, lookup and ownership services', () => {
   });
 
   it('a second concern joins the open case, updates dates, alerts involved units', async () => {
-    const first = await register.register(await actor('ropSaks'), valid(draft()), 'a');
+    const first = await register.register(await actor('boligSaks'), valid(draft()), 'a');
     // The owner gave ROP access (a reporter alone is not involved).
     assert.ok(
       (
@@ -142,15 +146,15 @@ describe('concern, lookup and ownership services', () => {
   });
 
   it('registers a double-pressed form once', async () => {
-    const a = await register.register(await actor('ropSaks'), valid(draft()), 'same');
-    const b = await register.register(await actor('ropSaks'), valid(draft()), 'same');
+    const a = await register.register(await actor('boligSaks'), valid(draft()), 'same');
+    const b = await register.register(await actor('boligSaks'), valid(draft()), 'same');
     assert.equal(b.duplicate, true);
     assert.equal(b.kase.id, a.kase.id);
     assert.equal(husly.state.concerns.length, 1);
   });
 
   it('an anonymised person gets name and number back with a new concern', async () => {
-    const first = await register.register(await actor('ropSaks'), valid(draft()), 'old');
+    const first = await register.register(await actor('boligSaks'), valid(draft()), 'old');
     husly.state.cases = husly.state.cases.map((c) =>
       c.id === first.kase.id ? { ...c, status: 'closed' as const } : c,
     );
@@ -161,7 +165,7 @@ describe('concern, lookup and ownership services', () => {
       maskedId: null,
       birthDate: null,
     }));
-    const again = await register.register(await actor('ropSaks'), valid(draft()), 'new');
+    const again = await register.register(await actor('boligSaks'), valid(draft()), 'new');
     assert.notEqual(again.kase.id, first.kase.id);
     const resident = only(husly.state.residents, 'resident');
     assert.deepEqual([resident.name, resident.maskedId], ['Kari Nordmann', '128793*****']);
@@ -195,7 +199,7 @@ describe('concern, lookup and ownership services', () => {
   });
 
   it('matches a resident by identity hash, never by name alone', async () => {
-    await register.register(await actor('ropSaks'), valid(draft()), '1');
+    await register.register(await actor('boligSaks'), valid(draft()), '1');
     await register.register(
       await actor('ropSaks'),
       valid(draft({ nationalId: '', name: 'Kari Nordmann', birthDate: '1990-01-01' })),
@@ -206,12 +210,12 @@ describe('concern, lookup and ownership services', () => {
   });
 
   it('answers who owns a case; details only for units on it; purpose for people', async () => {
-    const { kase } = await register.register(await actor('ropSaks'), valid(draft()), '1');
+    const { kase } = await register.register(await actor('boligSaks'), valid(draft()), '1');
     const outsider = await byRef(await actor('tilKoord'), kase.reference);
     assert.equal(outsider.owningUnit.name, 'NAV boligsosialt team');
     assert.equal(outsider.details, null, 'no case content for a unit with no relation');
     assert.equal(outsider.context, null, 'not even the level or the other units');
-    const reporter = await byRef(await actor('ropSaks'), kase.reference);
+    const reporter = await byRef(await actor('boligSaks'), kase.reference);
     assert.equal(
       reporter.details,
       null,
@@ -249,7 +253,7 @@ describe('concern, lookup and ownership services', () => {
     const ids = ['10910174148', '21907814367', '24835626977'];
     for (const [i, id] of ids.entries())
       await register.register(
-        await actor('ropSaks'),
+        await actor('boligSaks'),
         valid(draft({ nationalId: id, name: `Ola ${['Ås', 'Berg', 'Dahl'][i]} Nordmann` })),
         `n${i}`,
       );
@@ -326,7 +330,7 @@ describe('concern, lookup and ownership services', () => {
   });
 
   it('"Ta saken": the owner unit takes it once; a second press changes nothing', async () => {
-    const { kase } = await register.register(await actor('ropSaks'), valid(draft()), '1');
+    const { kase } = await register.register(await actor('boligSaks'), valid(draft()), '1');
     // A refusal names only what anyone may know: the owning unit, and who has it.
     assert.deepEqual(await ownership.take(await actor('ropSaks'), kase.id), {
       ok: false,
@@ -346,7 +350,7 @@ describe('concern, lookup and ownership services', () => {
   });
 
   it('"ta saken 2026-0001" by reference; the owner answer offers it to the unit only', async () => {
-    const { kase } = await register.register(await actor('ropSaks'), valid(draft()), '1');
+    const { kase } = await register.register(await actor('boligSaks'), valid(draft()), '1');
     for (const [who, may] of [
       ['navSaks', true],
       ['navLeder', true],
@@ -373,7 +377,7 @@ describe('concern, lookup and ownership services', () => {
   });
 
   it('hands a case over with a note, keeps history and the previous owner involved', async () => {
-    const { kase } = await register.register(await actor('ropSaks'), valid(draft()), '1');
+    const { kase } = await register.register(await actor('boligSaks'), valid(draft()), '1');
     await ownership.take(await actor('navKoord'), kase.id);
     assert.deepEqual(
       await ownership.handOver(await actor('navSaks'), kase.id, {
@@ -424,7 +428,7 @@ describe('concern, lookup and ownership services', () => {
   });
 
   it('a hand-over says so when a channel could not be told', async () => {
-    const { kase } = await register.register(await actor('ropSaks'), valid(draft()), '1');
+    const { kase } = await register.register(await actor('boligSaks'), valid(draft()), '1');
     const tildeling = present(
       husly.state.units.find((u) => u.key === 'tildeling'),
       'the tildeling unit',
@@ -445,7 +449,7 @@ describe('concern, lookup and ownership services', () => {
   });
 
   it('"mine saker": most urgent first', async () => {
-    await register.register(await actor('ropSaks'), valid(draft()), '1'); // arrears, nav-bolig
+    await register.register(await actor('boligSaks'), valid(draft()), '1'); // arrears, nav-bolig
     await register.register(
       await actor('ropSaks'),
       valid(
@@ -487,7 +491,8 @@ describe('reaching a unit without a linked channel', () => {
       unitKeys: UNIT_KEYS,
     });
     assert.ok(valid.ok);
-    const done = await service.register(await actor('ropSaks'), valid.value, 'x');
+    // The landlord reports: routed to NAV (nivå 1 would otherwise stay with a service unit).
+    const done = await service.register(await actor('boligSaks'), valid.value, 'x');
     assert.equal(done.ownerChannelReached, true, 'reached through people');
     assert.deepEqual(
       notifier.sent

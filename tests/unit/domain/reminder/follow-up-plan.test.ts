@@ -278,7 +278,7 @@ describe('eviction follow-up plan', () => {
     ]);
   });
 
-  it('paying stops the arrears route, not an eviction date, lease end or oppsigelse', () => {
+  it('paying stops the arrears route, not an eviction, belongings, lease end or oppsigelse', () => {
     const paid = withDates(
       {
         ...timeline,
@@ -298,6 +298,9 @@ describe('eviction follow-up plan', () => {
       'F-1',
       'F0',
       'Sp0', // 1 Nov + one month: the same day as F0
+      // Belongings: paying does not withdraw the request, so they stay until it is withdrawn.
+      'F14',
+      'F28',
       'K-90',
       'K0',
       'K90',

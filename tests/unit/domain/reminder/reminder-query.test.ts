@@ -6,6 +6,7 @@ import {
   ReminderQueryService,
   type ListedReminder,
 } from '../../../../src/domain/reminder/reminder-query.service.ts';
+import { InMemoryNoticeOutbox } from '../../../fakes/in-memory-notice-outbox.ts';
 import { OTHER_RESIDENT, reminderFixture, type ReminderFixture } from './reminder-fixture.ts';
 
 /** The checkpoints still ahead on Monday 23 November, in date order. */
@@ -24,6 +25,7 @@ describe('ReminderQueryService', () => {
   let { husly, actor, clock, outbox, ownership, involvement, resolution, id, at, audit } =
     {} as ReminderFixture;
   let query: ReminderQueryService;
+  let notices: InMemoryNoticeOutbox;
   let navCase: { id: string; reference: string };
   let tilCase: { id: string; reference: string };
 
@@ -45,7 +47,8 @@ describe('ReminderQueryService', () => {
   beforeEach(async () => {
     const fx = await reminderFixture();
     ({ husly, actor, clock, outbox, ownership, involvement, resolution, id, at, audit } = fx);
-    query = new ReminderQueryService(husly, fx.gate, outbox);
+    notices = new InMemoryNoticeOutbox();
+    query = new ReminderQueryService(husly, fx.gate, outbox, notices);
     const { report, routeEvictionsTo } = fx;
     await routeEvictionsTo('nav-bolig');
     navCase = (await report({}, 'nav')).kase;
@@ -82,15 +85,50 @@ describe('ReminderQueryService', () => {
       });
       assert.ok(granted.ok);
       // rop reported both cases and may now read the NAV one: still not its own cases.
-      assert.deepEqual(await query.mine(await actor('ropSaks')), { upcoming: [], undelivered: [] });
+      assert.deepEqual(await query.mine(await actor('ropSaks')), {
+        upcoming: [],
+        undelivered: [],
+        undeliveredNotices: [],
+      });
       assert.deepEqual(await query.mine(await actor('boligSaks')), {
         upcoming: [],
         undelivered: [],
+        undeliveredNotices: [],
       });
       // The admin works in the tildelingsteam, which owns tilCase: admins see no case content.
       const events = audit().length;
-      assert.deepEqual(await query.mine(await actor('admin')), { upcoming: [], undelivered: [] });
+      assert.deepEqual(await query.mine(await actor('admin')), {
+        upcoming: [],
+        undelivered: [],
+        undeliveredNotices: [],
+      });
       assert.equal(audit().length, events, 'nothing shown, nothing audited');
+    });
+
+    it("lists a notice Husly gave up on about my unit's case, and not another unit's", async () => {
+      const dead = async (reference: string) => {
+        const { row } = await notices.add(
+          {
+            key: `handover:${reference}:staff:x`,
+            recipient: { kind: 'staff', id: 'x' },
+            kind: 'case.handedOver',
+            caseId: null,
+            reference,
+            payload: 'sealed',
+          },
+          'test',
+          clock.now(),
+          60_000,
+        );
+        assert.ok(await notices.markDead(row.id, 'test', 'send.transient'));
+      };
+      await dead(navCase.reference);
+      await dead(tilCase.reference);
+      const { undeliveredNotices } = await query.mine(await actor('navSaks'));
+      assert.deepEqual(
+        undeliveredNotices.map((n) => [n.reference, n.kind, n.status]),
+        [[navCase.reference, 'case.handedOver', 'dead']],
+      );
     });
 
     it('audits each listed case as a read of its dates', async () => {
@@ -210,6 +248,7 @@ describe('ReminderQueryService', () => {
       assert.deepEqual(await query.mine(await actor('navKoord')), {
         upcoming: [],
         undelivered: [],
+        undeliveredNotices: [],
       });
       // Both cases are now the tildelingsteam's: one list, by due date across the cases.
       const both = (await query.mine(await actor('tilKoord'))).upcoming;

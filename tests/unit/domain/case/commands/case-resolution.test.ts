@@ -137,7 +137,7 @@ describe('arrears paid and case closed stop the follow-up', () => {
     assert.ok((await resolution.markArrearsPaid(await actor('ropSaks'), caseId, '2026-11-22')).ok);
   });
 
-  it('"restansen er betalt" stops arrears reminders; the eviction date warns until F', async () => {
+  it('"restansen er betalt" stops arrears reminders; eviction and belongings stay', async () => {
     assert.deepEqual(pendingKinds(), [
       'D1M',
       'D3',
@@ -157,7 +157,8 @@ describe('arrears paid and case closed stop the follow-up', () => {
     const paid = await resolution.markArrearsPaid(await actor('ropSaks'), caseId, '2026-11-22');
     assert.ok(paid.ok);
     assert.equal(paid.value.arrearsPaidDate, '2026-11-22');
-    assert.deepEqual(pendingKinds(), ['F-1', 'F-14', 'F-2', 'F-7', 'F0']);
+    // The eviction date and the belongings after it stay until the request is withdrawn.
+    assert.deepEqual(pendingKinds(), ['F-1', 'F-14', 'F-2', 'F-7', 'F0', 'F14', 'F28']);
     assert.deepEqual(
       husly.state.changes.map((c) => [c.field, c.toValue, c.actorId]),
       [['arrearsPaid', '2026-11-22', (await actor('ropSaks')).staff.id]],
