@@ -84,11 +84,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     id: 'whoOwns',
     manifestTitle: 'hvem eier',
     // "hvem eier 2026-0004", "hvem har saken til …", "hvem er ansvarlig for …",
-    // "eier 2026-0004?", nynorsk "kven eig …"
+    // "hvem følger opp …", "hvem er saksbehandler på …", "eier 2026-0004?", nynorsk
+    // "kven eig …", English "who owns …"
     pattern: new RegExp(
       '^(?:(?:hvem|kven|hvem sin|hvem som)' +
-        '(?: (?:eier|eig|ejer|har|er ansvarlig for|har ansvaret for' +
-        '|er koordinator for|koordinerer))?' +
+        '(?: (?:eier|eig|ejer|har ansvaret for|har ansvar for|har|er ansvarlig for' +
+        '|er koordinator for|koordinerer|folger opp|fylgjer opp|jobber med' +
+        '|er (?:saksbehandler|saksansvarlig|kontaktperson|kontakt)(?: (?:pa|for|i))?))?' +
+        '|who (?:owns|has|is responsible for|follows up)' +
         '|eier|ansvarlig for|oppslag|sla opp)' +
         '(?: (?:saken|saka|sak|sakene)(?: (?:til|for|om|med))?)?' +
         '(?: (?:nr|nummer))?(?: (.+))?$',
@@ -225,10 +228,17 @@ export type LookupTarget =
 export function classifyLookup(argument: string): LookupTarget {
   const text = argument.trim();
   if (!text) return { kind: 'none' };
-  const reference = findCaseReference(text);
-  if (reference && /^\s*(?:sak(?:en)?\s*)?20\d{2}\s*[-/ ]\s*\d{1,5}\s*$/.test(text))
-    return { kind: 'reference', reference };
   const digits = text.replace(/[\s.-]/g, '');
+  if (/^\d{11}$/.test(digits)) return { kind: 'nationalId', input: digits };
+  // A case reference anywhere in the sentence wins over a name search ("ansvaret for
+  // 2026-0001"): a person lookup asks for a purpose and is logged, a reference needs neither.
+  // "hvem eier sak 4/2026" reaches here as "4/2026": number before year.
+  // A birth date written 2001-11-10 is not case 2001-0011.
+  const withoutDates = text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ');
+  const reference = findCaseReference(
+    /^\d{1,5}\s*\/\s*20\d{2}$/.test(text) ? `sak ${text}` : withoutDates,
+  );
+  if (reference) return { kind: 'reference', reference };
   if (/^\d+$/.test(digits)) return { kind: 'nationalId', input: digits };
   return { kind: 'name', name: text };
 }

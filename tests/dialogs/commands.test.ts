@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { matchCommand, normaliseCommandText } from '../../dialogs/commands.ts';
+import { classifyLookup, matchCommand, normaliseCommandText } from '../../dialogs/commands.ts';
 import { textsFor } from '../../dialogs/texts/index.ts';
 import { nb } from '../../dialogs/texts/nb.ts';
 import { ERROR_CODES } from '../../src/domain/common/errors.ts';
@@ -45,6 +45,39 @@ describe('text commands', () => {
       { id: 'cancel', argument: '' },
       'a bare "avslutt" still cancels',
     );
+  });
+
+  it('finds a case reference anywhere in an owner question: it wins over a name search', () => {
+    const asked = (text: string) => {
+      const match = matchCommand(text);
+      return match && { id: match.id, target: classifyLookup(match.argument) };
+    };
+    const reference = { kind: 'reference', reference: '2026-0001' };
+    for (const text of [
+      'hvem har ansvaret for 2026-0001',
+      'Hvem følger opp 2026-0001?',
+      'hvem er saksbehandler på 2026-0001',
+      'hvem er saksansvarlig for sak 2026/1',
+      'kven fylgjer opp 2026-0001',
+      'who owns 2026-0001',
+      'Who is responsible for 2026 0001?',
+      'hvem eier sak 1/2026',
+      'hvem eier saken til sak 2026-0001 da',
+    ])
+      assert.deepEqual(asked(text), { id: 'whoOwns', target: reference }, text);
+    assert.deepEqual(asked('hvem er kontaktperson for Kari Nordmann'), {
+      id: 'whoOwns',
+      target: { kind: 'name', name: 'kari nordmann' },
+    });
+    assert.deepEqual(
+      classifyLookup('Kari Nordmann 2001-11-10'),
+      { kind: 'name', name: 'Kari Nordmann 2001-11-10' },
+      'a birth date is not case 2001-0011',
+    );
+    assert.deepEqual(classifyLookup('128793 43745'), {
+      kind: 'nationalId',
+      input: '12879343745',
+    });
   });
 
   it('does not guess at other text', () => {

@@ -105,6 +105,18 @@ describe('"ta saken 2026-0001" and "Ta saken" on the owner answer (personal chat
       .startTest();
   });
 
+  it('an owner question in a sentence answers for the case, not as a person search', async () => {
+    const { chat, say } = await withUntakenCase();
+    for (const text of ['hvem har ansvaret for 2026-0001', 'Hvem følger opp sak 2026/1?'])
+      await chat('navLeder')
+        .send(say(text))
+        .assertReply((a) => {
+          assert.match(cardOf(a), /Sak 2026-0001/, text);
+          assert.doesNotMatch(cardOf(a), /Hvorfor slår du opp personen/, text);
+        })
+        .startTest();
+  });
+
   it('the owner answer offers "Ta saken" to the owning unit only, and takes it', async () => {
     const { chat, say, submit, husly, people, kase, caseCards } = await withUntakenCase();
     await chat('ropSaks')

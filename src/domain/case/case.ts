@@ -165,7 +165,10 @@ export function formatCaseReference(year: number, sequence: number): string {
 /** Finds a case reference in text: "2026-0004", "2026 0004", "2026/4". */
 export function findCaseReference(text: string): string | null {
   const match = /\b(20\d{2})\s*[-/ ]\s*(\d{1,5})\b/.exec(text);
-  return match ? formatCaseReference(Number(match[1]), Number(match[2])) : null;
+  if (match) return formatCaseReference(Number(match[1]), Number(match[2]));
+  // "sak 4/2026": number before year, as some case systems write it.
+  const numberFirst = /\bsak(?:en)?\s+(?:nr\.?\s*)?(\d{1,5})\s*\/\s*(20\d{2})\b/i.exec(text);
+  return numberFirst ? formatCaseReference(Number(numberFirst[2]), Number(numberFirst[1])) : null;
 }
 
 /** The eviction date, while it is still ahead (today included) and has not happened. */
