@@ -572,7 +572,7 @@ export const nb = {
     involved: 'Også involvert',
     none: 'Ingen',
     chat: 'Chat med saksansvarlig',
-    resident: 'Beboer',
+    resident: 'Person',
     timeline: 'Datoer',
     concerns: 'Bekymringer',
     handOver: 'Overfør',
