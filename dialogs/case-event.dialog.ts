@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { findCaseReference, upcomingEviction } from '../src/domain/case/case.ts';
 import {
   ARREARS_PAID,
+  countsAsPaid,
   eventRule,
   isCaseEventType,
   type CaseEvent,
@@ -134,9 +135,8 @@ export class CaseEventDialog {
   /** What was recorded, and what it changed in the follow-up. */
   private confirmation(context: TurnContext, kase: CaseRecord, event: CaseEvent): string {
     const t = turnInfo(context).texts.events;
-    const rule = eventRule(event.type);
     const said = t.recorded(t.labels[event.type], kase.reference, formatDate(event.occurredOn));
-    const paid = rule.paid === true || (rule.paid === 'covers' && event.coversArrears === true);
+    const paid = countsAsPaid(event);
     const eviction = upcomingEviction(kase.timeline, this.today());
     const effect =
       t.effects[event.type] ??

@@ -17,7 +17,7 @@ import {
   type CardElement,
 } from './adaptive-card.ts';
 import { fieldsOf, submitVerb } from './card-verb.ts';
-import { formInputs, formSection } from './form-inputs.ts';
+import { formInputs, formSection, formSentCard, withErrorBanner } from './form-inputs.ts';
 
 /**
  * "Send restansemelding". Every field is text the domain checks field by field (its messages go
@@ -79,9 +79,7 @@ export function arrearsReportCard(
       { style: 'expanded' },
     ),
   ];
-  if (input.errors && Object.keys(input.errors).length > 0)
-    body.splice(1, 0, paragraph(t.fixErrors, { color: 'Attention', weight: 'Bolder' }));
-  return adaptiveCard(body, [
+  return adaptiveCard(withErrorBanner(body, input.errors, t.fixErrors), [
     submit(t.submit, ARREARS_SUBMIT, { submissionId: input.submissionId }),
   ]);
 }
@@ -91,9 +89,9 @@ export function arrearsReportSentCard(
   texts: Texts,
   receipt: { reference: string; unitName: string; coordinator: string | null },
 ): AdaptiveCard {
-  return adaptiveCard([
-    heading(texts.arrearsReport.title),
-    paragraph(texts.arrearsReport.sent(receipt.reference), { color: 'Good', weight: 'Bolder' }),
-    paragraph(texts.concern.ownerLine(receipt.unitName, receipt.coordinator), { spacing: 'None' }),
-  ]);
+  return formSentCard(
+    texts.arrearsReport.title,
+    texts.arrearsReport.sent(receipt.reference),
+    texts.concern.ownerLine(receipt.unitName, receipt.coordinator),
+  );
 }

@@ -27,7 +27,7 @@ import {
   type CardElement,
 } from './adaptive-card.ts';
 import { fieldsOf, submitVerb } from './card-verb.ts';
-import { formHint, formInputs, formSection } from './form-inputs.ts';
+import { formHint, formInputs, formSection, formSentCard, withErrorBanner } from './form-inputs.ts';
 
 /**
  * "Send bekymring". Every field is text the domain validates field by field (its messages go
@@ -260,9 +260,7 @@ export function concernFormCard(
       { style: 'expanded' },
     ),
   ];
-  if (input.errors && Object.keys(input.errors).length > 0)
-    body.splice(1, 0, paragraph(t.fixErrors, { color: 'Attention', weight: 'Bolder' }));
-  return adaptiveCard(body, [
+  return adaptiveCard(withErrorBanner(body, input.errors, t.fixErrors), [
     submit(t.submit, CONCERN_SUBMIT, { submissionId: input.submissionId }),
   ]);
 }
@@ -272,9 +270,9 @@ export function concernSentCard(
   texts: Texts,
   receipt: { reference: string; unitName: string; coordinator: string | null },
 ): AdaptiveCard {
-  return adaptiveCard([
-    heading(texts.concern.title),
-    paragraph(texts.concern.sent(receipt.reference), { color: 'Good', weight: 'Bolder' }),
-    paragraph(texts.concern.ownerLine(receipt.unitName, receipt.coordinator), { spacing: 'None' }),
-  ]);
+  return formSentCard(
+    texts.concern.title,
+    texts.concern.sent(receipt.reference),
+    texts.concern.ownerLine(receipt.unitName, receipt.coordinator),
+  );
 }

@@ -1,4 +1,11 @@
-import { fieldError, paragraph, type CardElement } from './adaptive-card.ts';
+import {
+  adaptiveCard,
+  fieldError,
+  heading,
+  paragraph,
+  type AdaptiveCard,
+  type CardElement,
+} from './adaptive-card.ts';
 
 /**
  * The inputs of one form, bound to the values it comes back with and the message (if any) under
@@ -58,3 +65,27 @@ export const formSection = (title: string): CardElement =>
 /** A small grey line under an input. */
 export const formHint = (words: string): CardElement =>
   paragraph(words, { isSubtle: true, size: 'Small', spacing: 'None' });
+
+/** A form shown again after a refused field: the banner under its heading says what to do. */
+export function withErrorBanner(
+  body: readonly CardElement[],
+  errors: Readonly<Record<string, unknown>> | undefined,
+  fixErrors: string,
+): CardElement[] {
+  if (!errors || Object.keys(errors).length === 0) return [...body];
+  const [title, ...rest] = body;
+  const banner = paragraph(fixErrors, { color: 'Attention', weight: 'Bolder' });
+  return title ? [title, banner, ...rest] : [banner];
+}
+
+/**
+ * What replaces a form once it was registered, so it cannot be sent twice by mistake: the
+ * title, the reference and the owner. No personal data.
+ */
+export function formSentCard(title: string, sent: string, ownerLine: string): AdaptiveCard {
+  return adaptiveCard([
+    heading(title),
+    paragraph(sent, { color: 'Good', weight: 'Bolder' }),
+    paragraph(ownerLine, { spacing: 'None' }),
+  ]);
+}

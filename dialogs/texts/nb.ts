@@ -853,12 +853,6 @@ export const nb = {
       `lederne i ${unit} en påminnelse.` +
       notYetReached(unit, reached),
     proposedTitle: (reference: string) => `Overføring av sak ${reference} foreslått`,
-    accepted: (reference: string, from: string) =>
-      `Dere har tatt imot sak ${reference} fra ${from}. ${from} er varslet.`,
-    declined: (reference: string) =>
-      `Dere har avslått å ta imot sak ${reference}. Den som foreslo det, har fått begrunnelsen.`,
-    kept: (reference: string, owner: string) => `Sak ${reference} blir hos ${owner}.`,
-    alreadyAnswered: 'Forslaget er allerede besvart. Ingenting er endret.',
   },
   plan: {
     createTitle: (reference: string) => `Ny målplan for sak ${reference}`,

@@ -157,6 +157,12 @@ export function eventRule(type: CaseEventType): EventRule {
   return found;
 }
 
+/** The event ends the arrears route as "Restansen er betalt" does. */
+export function countsAsPaid(event: Pick<CaseEvent, 'type' | 'coversArrears'>): boolean {
+  const { paid } = eventRule(event.type);
+  return paid === true || (paid === 'covers' && event.coversArrears === true);
+}
+
 /** A concern reported on the case, as far as the stop rules ask about it. */
 export interface ReportedLater {
   readonly createdAt: Date;
@@ -199,7 +205,7 @@ export function eventStops(
                 (e) => e.type === 'ny-utkastelsesdato' && e.recordedAt > event.recordedAt,
               ));
     if (renewed) continue;
-    if (r.paid === true || (r.paid === 'covers' && event.coversArrears === true)) paid = true;
+    if (countsAsPaid(event)) paid = true;
     for (const id of r.stops) stopped.add(id);
   }
   return { paid, stopped };
