@@ -60,7 +60,12 @@ describe('the server as `npm start` runs it', () => {
         husly.url,
         message({ serviceUrl: connector.url, user }, 'hjelp'),
       );
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      // Signal only once the reply has reached the connector (held there by delayMs): the turn
+      // is then certainly in flight. A fixed wait raced the request itself on a busy machine.
+      const until = Date.now() + 15_000;
+      while (connector.calls.length === 0 && Date.now() < until)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.ok(connector.calls.length > 0, 'the turn reached the connector');
       husly.process.kill('SIGTERM');
       const res = await inFlight;
       assert.equal(res.status, 200);
