@@ -3,6 +3,7 @@ import { zonedInstant } from '../src/domain/calendar/zoned-time.ts';
 import { addDays, isIsoDate } from '../src/domain/common/calendar-date.ts';
 import { localDate } from '../src/domain/common/local-date.ts';
 import { accessReviewCard } from './cards/access-review.card.ts';
+import { sendRefusal } from './refusal.ts';
 import { sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
@@ -33,7 +34,7 @@ export async function showAccessReview(
     to: zonedInstant(addDays(toDay, 1), '00:00', zone),
   };
   const review = await services.accessReview.review(period, { unitId: actor.unit.id }, actor);
-  if (!review.ok) return void (await context.sendActivity(texts.errors[review.code]));
+  if (!review.ok) return sendRefusal(context, review.code, 'accessReview');
   const { findings, counts, scope } = review.value;
   await sendCard(
     context,

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { findCaseReference } from '../src/domain/case/case.ts';
+import type { ErrorCode } from '../src/domain/common/errors.ts';
 import { localDate } from '../src/domain/common/local-date.ts';
 import {
   accessCard,
@@ -15,6 +16,7 @@ import {
 import type { Payload } from './cards/card-verb.ts';
 import { formatMoment } from './cards/format.ts';
 import { ownerAnswerCard } from './cards/owner-answer.card.ts';
+import { sendRefusal, type RefusedCase, type RefusedTask } from './refusal.ts';
 import { replaceSubmittedCard, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
@@ -38,7 +40,7 @@ export class AccessDialog {
     const where = this.target(target);
     if (!where) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
     const options = await this.services.involvement.accessOptions(actor, where);
-    if (!options.ok) return void (await context.sendActivity(texts.errors[options.code]));
+    if (!options.ok) return this.refused(context, options.code, 'grantAccess', where);
     const { kase, units, involved, breakGlass } = options.value;
     const card = accessCard(texts, {
       caseId: kase.id,
@@ -83,7 +85,7 @@ export class AccessDialog {
           values: { unitKey: input.unitKey, note: input.note.slice(0, 300) },
         },
       );
-    await context.sendActivity(texts.errors[result.code]);
+    await this.refused(context, result.code, 'grantAccess', { caseId });
   }
 
   async endGrant(
@@ -92,9 +94,8 @@ export class AccessDialog {
   ): Promise<void> {
     const { texts, actor } = turnInfo(context);
     const result = await this.services.involvement.endAccess(actor, caseId, unitId);
-    await context.sendActivity(
-      result.ok ? texts.access.ended(result.value.reference) : texts.errors[result.code],
-    );
+    if (!result.ok) return this.refused(context, result.code, 'grantAccess', { caseId });
+    await context.sendActivity(texts.access.ended(result.value.reference));
   }
 
   async startConsent(
@@ -106,7 +107,7 @@ export class AccessDialog {
     const where = this.target(target);
     if (!where) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
     const overview = await this.services.consents.overview(actor, where);
-    if (!overview.ok) return void (await context.sendActivity(texts.errors[overview.code]));
+    if (!overview.ok) return this.refused(context, overview.code, 'consent', where);
     const { kase, consents, units, staffNames } = overview.value;
     const card = consentCard(texts, {
       caseId: kase.id,
@@ -139,7 +140,7 @@ export class AccessDialog {
       );
       return this.startConsent(context, { caseId }, { values: draft, errors });
     }
-    await context.sendActivity(texts.errors[result.code]);
+    await this.refused(context, result.code, 'consent', { caseId });
   }
 
   async withdrawConsent(
@@ -148,9 +149,8 @@ export class AccessDialog {
   ): Promise<void> {
     const { texts, actor } = turnInfo(context);
     const result = await this.services.consents.withdraw(actor, caseId, consentId);
-    await context.sendActivity(
-      result.ok ? texts.consent.withdrawn(result.value.reference) : texts.errors[result.code],
-    );
+    if (!result.ok) return this.refused(context, result.code, 'consent', { caseId });
+    await context.sendActivity(texts.consent.withdrawn(result.value.reference));
   }
 
   /**
@@ -162,7 +162,7 @@ export class AccessDialog {
     if (!where) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
     // Deciding which form to show reads no case content, so it writes no read to the trail.
     const form = await this.services.breakGlass.formFor(actor, where);
-    if (!form.ok) return void (await context.sendActivity(texts.errors[form.code]));
+    if (!form.ok) return this.refused(context, form.code, 'breakGlass', where);
     await sendCard(context, breakGlassCard(texts, form.value));
   }
 
@@ -186,9 +186,9 @@ export class AccessDialog {
             }),
           );
       }
-      return void (await context.sendActivity(texts.errors[result.code]));
+      return this.refused(context, result.code, 'breakGlass', { caseId });
     }
-    const until = formatMoment(result.value.until, this.services.timeZone);
+    const until = formatMoment(result.value.until, this.services.timeZone, texts.locale);
     // The form becomes a receipt, so it cannot be sent twice by mistake.
     await replaceSubmittedCard(
       context,
@@ -204,6 +204,16 @@ export class AccessDialog {
     );
     const answer = await this.services.lookupOwner.byCaseId(actor, caseId);
     if (answer) await sendCard(context, ownerAnswerCard(texts, answer, this.services.timeZone));
+  }
+
+  /** A refusal that says who may, and what to do instead (or the error's own text). */
+  private refused(
+    context: TurnContext,
+    code: ErrorCode,
+    task: RefusedTask,
+    target: RefusedCase,
+  ): Promise<void> {
+    return sendRefusal(context, code, task, { facts: this.services.caseFacts, target });
   }
 
   private target(target: Target): { reference: string } | { caseId: string } | null {

@@ -14,7 +14,7 @@ import {
   arrearsReportSentCard,
   type ARREARS_SUBMIT,
 } from './cards/arrears-report.card.ts';
-import { replaceSubmittedCard, sendCard } from './reply.ts';
+import { replaceSubmittedCard, replacesInPlace, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
 
@@ -55,7 +55,9 @@ export class ArrearsReportDialog {
         context,
         arrearsReportCard(texts, { submissionId, values, errors: checked.errors }),
       );
-      await context.sendActivity(t.fixErrors);
+      // Redrawn in place, the form says it at its top and above its button; a line of text
+      // under it would still say "Noe må rettes" once the form is sent.
+      if (!replacesInPlace(context)) await context.sendActivity(t.fixErrors);
       return;
     }
     const done = await this.services.registerConcern.register(actor, checked.value, submissionId);

@@ -9,6 +9,7 @@ import {
   type REMINDER_HAND_OVER,
   type REMINDER_SNOOZE,
 } from './cards/reminder.cards.ts';
+import { refusal } from './refusal.ts';
 import { replaceCardEverywhere } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
@@ -30,7 +31,11 @@ export class InPlaceActions {
   ): Promise<AdaptiveCard | string> {
     const { texts, actor, conversation } = turnInfo(context);
     const taken = await this.services.ownership.take(actor, caseId);
-    if (!taken.ok && taken.code !== 'CASE.ALREADY_TAKEN') return texts.errors[taken.code];
+    if (!taken.ok && taken.code !== 'CASE.ALREADY_TAKEN')
+      return refusal(context, taken.code, 'take', {
+        facts: this.services.caseFacts,
+        target: { caseId },
+      });
     const current = await this.services.caseFacts.forCard(caseId);
     if (!current) return texts.errors['CASE.NOT_FOUND'];
     const today = localDate(this.services.clock.now(), this.services.timeZone);
@@ -54,9 +59,12 @@ export class InPlaceActions {
     context: TurnContext,
     { reminderKey }: Payload<typeof REMINDER_DONE>,
   ): Promise<AdaptiveCard | string> {
-    const { texts, actor } = turnInfo(context);
+    const { actor } = turnInfo(context);
     const done = await this.services.reminderActions.done(actor, reminderKey);
-    return done.ok ? this.redrawReminder(context, reminderKey) : texts.errors[done.code];
+    // A refusal names no case: the key alone says nothing of it to someone without access.
+    return done.ok
+      ? this.redrawReminder(context, reminderKey)
+      : refusal(context, done.code, 'reminder');
   }
 
   /** Utsett, by the number of days chosen on the card. */
@@ -64,9 +72,11 @@ export class InPlaceActions {
     context: TurnContext,
     { reminderKey, input: days }: Payload<typeof REMINDER_SNOOZE>,
   ): Promise<AdaptiveCard | string> {
-    const { texts, actor } = turnInfo(context);
+    const { actor } = turnInfo(context);
     const snoozed = await this.services.reminderActions.snooze(actor, reminderKey, days);
-    return snoozed.ok ? this.redrawReminder(context, reminderKey) : texts.errors[snoozed.code];
+    return snoozed.ok
+      ? this.redrawReminder(context, reminderKey)
+      : refusal(context, snoozed.code, 'reminder');
   }
 
   /** Overfør, to the colleague chosen on the card. */
@@ -74,9 +84,11 @@ export class InPlaceActions {
     context: TurnContext,
     { reminderKey, input: colleagueId }: Payload<typeof REMINDER_HAND_OVER>,
   ): Promise<AdaptiveCard | string> {
-    const { texts, actor } = turnInfo(context);
+    const { actor } = turnInfo(context);
     const handed = await this.services.reminderActions.handOver(actor, reminderKey, colleagueId);
-    return handed.ok ? this.redrawReminder(context, reminderKey) : texts.errors[handed.code];
+    return handed.ok
+      ? this.redrawReminder(context, reminderKey)
+      : refusal(context, handed.code, 'reminder');
   }
 
   /**
@@ -86,7 +98,8 @@ export class InPlaceActions {
   private async redrawReminder(context: TurnContext, reminderKey: string): Promise<AdaptiveCard> {
     const { texts, actor, conversation } = turnInfo(context);
     const view = await this.services.reminderActions.view(actor, reminderKey);
-    const card = reminderCard(texts, view.items, view.states);
+    const today = localDate(this.services.clock.now(), this.services.timeZone);
+    const card = reminderCard(texts, view.items, view.states, today);
     if (view.sent && view.sent.conversationId === conversation.id)
       await replaceCardEverywhere(context, view.sent.activityId, card);
     return card;

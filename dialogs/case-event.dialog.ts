@@ -12,6 +12,7 @@ import type {
   CaseEventInput,
 } from '../src/domain/case-event/case-event.service.ts';
 import type { CaseRecord } from '../src/domain/case/case.ts';
+import type { ErrorCode } from '../src/domain/common/errors.ts';
 import { localDate } from '../src/domain/common/local-date.ts';
 import type { Payload } from './cards/card-verb.ts';
 import {
@@ -21,6 +22,7 @@ import {
   type EVENT_SUBMIT,
 } from './cards/case-event.cards.ts';
 import { formatDate } from './cards/format.ts';
+import { sendRefusal, type RefusedCase, type RefusedTask } from './refusal.ts';
 import { replaceSubmittedCard, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
@@ -55,7 +57,7 @@ export class CaseEventDialog {
           })();
     if (!where) return void (await context.sendActivity(texts.events.needReference));
     const kase = await this.services.caseEvents.forForm(actor, where);
-    if (!kase.ok) return void (await context.sendActivity(texts.errors[kase.code]));
+    if (!kase.ok) return this.refused(context, kase.code, 'recordEvent', where);
     await sendCard(
       context,
       caseEventCard(texts, { caseId: kase.value.id, reference: kase.value.reference }),
@@ -69,15 +71,18 @@ export class CaseEventDialog {
       return void (await context.sendActivity(texts.errors['CASE_EVENT.UNKNOWN_TYPE']));
     if (type === ARREARS_PAID) {
       const paid = await this.services.resolution.markArrearsPaid(actor, caseId, this.today());
-      if (!paid.ok) return void (await context.sendActivity(texts.errors[paid.code]));
+      if (!paid.ok) return this.refused(context, paid.code, 'markPaid', { caseId });
       const eviction = upcomingEviction(paid.value.timeline, this.today());
       return void (await context.sendActivity(
-        texts.resolution.paidDone(paid.value.reference, eviction && formatDate(eviction)),
+        texts.resolution.paidDone(
+          paid.value.reference,
+          eviction && formatDate(eviction, texts.locale),
+        ),
       ));
     }
     if (eventRule(type).value === 'none') return this.record(context, caseId, { type });
     const kase = await this.services.caseEvents.forForm(actor, { caseId });
-    if (!kase.ok) return void (await context.sendActivity(texts.errors[kase.code]));
+    if (!kase.ok) return this.refused(context, kase.code, 'recordEvent', { caseId });
     await sendCard(
       context,
       caseEventFormCard(texts, {
@@ -105,7 +110,11 @@ export class CaseEventDialog {
       if (repeated) {
         const t = texts.events;
         return void (await context.sendActivity(
-          t.alreadyRecorded(t.labels[event.type], kase.reference, formatDate(event.occurredOn)),
+          t.alreadyRecorded(
+            t.labels[event.type],
+            kase.reference,
+            formatDate(event.occurredOn, texts.locale),
+          ),
         ));
       }
       await context.sendActivity(this.confirmation(context, kase, event));
@@ -129,23 +138,38 @@ export class CaseEventDialog {
           }),
         );
     }
-    await context.sendActivity(texts.errors[result.code]);
+    await this.refused(context, result.code, 'recordEvent', { caseId });
+  }
+
+  /** A refusal that says who may, and what to do instead (or the error's own text). */
+  private refused(
+    context: TurnContext,
+    code: ErrorCode,
+    task: RefusedTask,
+    target: RefusedCase,
+  ): Promise<void> {
+    return sendRefusal(context, code, task, { facts: this.services.caseFacts, target });
   }
 
   /** What was recorded, and what it changed in the follow-up. */
   private confirmation(context: TurnContext, kase: CaseRecord, event: CaseEvent): string {
-    const t = turnInfo(context).texts.events;
-    const said = t.recorded(t.labels[event.type], kase.reference, formatDate(event.occurredOn));
+    const { texts } = turnInfo(context);
+    const t = texts.events;
+    const said = t.recorded(
+      t.labels[event.type],
+      kase.reference,
+      formatDate(event.occurredOn, texts.locale),
+    );
     const paid = countsAsPaid(event);
     const eviction = upcomingEviction(kase.timeline, this.today());
     const effect =
       t.effects[event.type] ??
       (event.type === 'ny-utkastelsesdato' && event.dateValue
-        ? t.newDateEffect(formatDate(event.dateValue))
+        ? t.newDateEffect(formatDate(event.dateValue, texts.locale))
         : event.type === 'midlertidig-botilbud' && event.dateValue
-          ? t.accommodationEffect(formatDate(event.dateValue))
+          ? t.accommodationEffect(formatDate(event.dateValue, texts.locale))
           : paid
-            ? t.paidEffect(eviction && formatDate(eviction))
+            ? t.paidEffect(eviction && formatDate(eviction, texts.locale))
             : '');
     return effect ? `${said} ${effect}` : said;
   }

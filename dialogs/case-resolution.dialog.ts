@@ -9,6 +9,7 @@ import {
   type PAID_SUBMIT,
 } from './cards/case-resolution.cards.ts';
 import { formatDate } from './cards/format.ts';
+import { sendRefusal } from './refusal.ts';
 import { replaceSubmittedCard, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
@@ -51,7 +52,10 @@ export class CaseResolutionDialog {
       // warned of.
       const eviction = upcomingEviction(result.value.timeline, this.today());
       return void (await context.sendActivity(
-        texts.resolution.paidDone(result.value.reference, eviction && formatDate(eviction)),
+        texts.resolution.paidDone(
+          result.value.reference,
+          eviction && formatDate(eviction, texts.locale),
+        ),
       ));
     }
     if (result.code === 'RESOLUTION.INVALID_DATE') {
@@ -74,7 +78,10 @@ export class CaseResolutionDialog {
         );
       }
     }
-    await context.sendActivity(texts.errors[result.code]);
+    await sendRefusal(context, result.code, 'markPaid', {
+      facts: this.services.caseFacts,
+      target: { caseId },
+    });
   }
 
   async startClose(context: TurnContext, target: Target): Promise<void> {
@@ -111,7 +118,10 @@ export class CaseResolutionDialog {
           }),
         );
     }
-    await context.sendActivity(texts.errors[result.code]);
+    await sendRefusal(context, result.code, 'close', {
+      facts: this.services.caseFacts,
+      target: { caseId },
+    });
   }
 
   /**
@@ -127,7 +137,11 @@ export class CaseResolutionDialog {
     const where = 'caseId' in target ? target : referenceIn(target.argument);
     if (!where) return void (await context.sendActivity(texts.resolution.needReference));
     const kase = await this.services.resolution.forForm(actor, where, action);
-    if (!kase.ok) return void (await context.sendActivity(texts.errors[kase.code]));
+    if (!kase.ok)
+      return sendRefusal(context, kase.code, action === 'case.close' ? 'close' : 'markPaid', {
+        facts: this.services.caseFacts,
+        target: where,
+      });
     return kase.value;
   }
 

@@ -3,6 +3,7 @@ import { CATEGORIES, findCaseReference, type Category } from '../src/domain/case
 import type { Payload } from './cards/card-verb.ts';
 import { classificationCard, type CLASSIFY_SUBMIT } from './cards/ownership.cards.ts';
 import { receiptCard } from './cards/receipt.card.ts';
+import { sendRefusal } from './refusal.ts';
 import { replaceSubmittedCard, retireSubmittedForm, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import type { Texts } from './texts/index.ts';
@@ -33,7 +34,11 @@ export class ClassificationDialog {
     const where = 'caseId' in target ? target : reference ? { reference } : null;
     if (!where) return void (await context.sendActivity(texts.errors['CASE.NOT_FOUND']));
     const loaded = await this.services.classify.forForm(actor, where);
-    if (!loaded.ok) return void (await context.sendActivity(texts.errors[loaded.code]));
+    if (!loaded.ok)
+      return sendRefusal(context, loaded.code, 'classify', {
+        facts: this.services.caseFacts,
+        target: where,
+      });
     const kase = loaded.value;
     await sendCard(
       context,
@@ -89,6 +94,9 @@ export class ClassificationDialog {
           categoryChoices: categoryChoices(texts),
         }),
       );
-    await context.sendActivity(texts.errors[result.code]);
+    await sendRefusal(context, result.code, 'classify', {
+      facts: this.services.caseFacts,
+      target: { caseId },
+    });
   }
 }

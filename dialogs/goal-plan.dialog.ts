@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { findCaseReference } from '../src/domain/case/case.ts';
+import type { ErrorCode } from '../src/domain/common/errors.ts';
 import type { PlanDraft } from '../src/domain/goal-plan/goal-plan-form.ts';
 import type { PlanResult, PlanView } from '../src/domain/goal-plan/goal-plan.service.ts';
 import type { Payload } from './cards/card-verb.ts';
@@ -11,6 +12,7 @@ import {
   type PLAN_CREATE,
   type PLAN_STATUS,
 } from './cards/goal-plan.cards.ts';
+import { sendRefusal, type RefusedCase, type RefusedTask } from './refusal.ts';
 import { replaceSubmittedCard, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
@@ -33,7 +35,7 @@ export class GoalPlanDialog {
   ): Promise<void> {
     const { texts, actor } = turnInfo(context);
     const ctx = await this.services.plans.context(actor, target);
-    if (!ctx.ok) return void (await context.sendActivity(texts.errors[ctx.code]));
+    if (!ctx.ok) return this.refused(context, ctx.code, 'planCreate', target);
     if (ctx.value.existing) return this.show(context, { caseId: ctx.value.kase.id });
     const { kase, units, staff } = ctx.value;
     await sendCard(
@@ -65,7 +67,7 @@ export class GoalPlanDialog {
   async show(context: TurnContext, target: { caseId?: string; reference?: string }): Promise<void> {
     const { texts, actor } = turnInfo(context);
     const view = await this.services.plans.show(actor, target);
-    if (!view.ok) return void (await context.sendActivity(texts.errors[view.code]));
+    if (!view.ok) return this.refused(context, view.code, 'planRead', target);
     await sendCard(context, planCard(texts, view.value, await this.services.linkChannel.units()));
   }
 
@@ -93,7 +95,10 @@ export class GoalPlanDialog {
         );
       }
     }
-    await this.answer(context, created, (v) => texts.plan.created(v.kase.reference));
+    await this.answer(context, created, (v) => texts.plan.created(v.kase.reference), {
+      task: 'planCreate',
+      target: { caseId },
+    });
   }
 
   /** "Legg til mål", "Legg til tiltak" and "Registrer evaluering" under the plan card. */
@@ -110,7 +115,7 @@ export class GoalPlanDialog {
         : change === 'measure'
           ? await plans.addMeasure(actor, planId, draft)
           : await plans.recordEvaluation(actor, planId, draft);
-    await this.answer(context, result, () => texts.plan.updated);
+    await this.answer(context, result, () => texts.plan.updated, { task: 'planChange' });
   }
 
   /** "Lagre status" beside a measure: the status chosen there. */
@@ -120,19 +125,23 @@ export class GoalPlanDialog {
   ): Promise<void> {
     const { texts, actor } = turnInfo(context);
     const result = await this.services.plans.setMeasureStatus(actor, measureId, status);
-    await this.answer(context, result, () => texts.plan.updated);
+    await this.answer(context, result, () => texts.plan.updated, { task: 'planChange' });
   }
 
   private async answer(
     context: TurnContext,
     result: PlanResult<PlanView>,
     confirm: (v: PlanView) => string,
+    refused: { readonly task: RefusedTask; readonly target?: RefusedCase },
   ): Promise<void> {
     const { texts } = turnInfo(context);
     const units = await this.services.linkChannel.units();
     if (result.ok) {
-      await context.sendActivity(confirm(result.value));
-      return sendCard(context, planCard(texts, result.value, units));
+      // The card the change came from (the plan, or the new-plan form) becomes the plan as it is
+      // now, so the chat keeps one live copy instead of one more after every edit. Where there is
+      // no card of the user's own to replace, the plan comes as a new card.
+      await replaceSubmittedCard(context, planCard(texts, result.value, units));
+      return void (await context.sendActivity(confirm(result.value)));
     }
     if (result.code === 'PLAN.INVALID') {
       const problems = Object.values(result.errors).map((e) => texts.fieldErrors[e]);
@@ -140,6 +149,17 @@ export class GoalPlanDialog {
         `${texts.errors['PLAN.INVALID']} ${[...new Set(problems)].join(' ')}`,
       ));
     }
-    await context.sendActivity(texts.errors[result.code]);
+    // A change names a plan, not a case: the refusal then says how to find the owner.
+    await this.refused(context, result.code, refused.task, refused.target ?? null);
+  }
+
+  /** A refusal that says who may, and what to do instead (or the error's own text). */
+  private refused(
+    context: TurnContext,
+    code: ErrorCode,
+    task: RefusedTask,
+    target: RefusedCase | null,
+  ): Promise<void> {
+    return sendRefusal(context, code, task, { facts: this.services.caseFacts, target });
   }
 }

@@ -1,9 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import { findCaseReference } from '../src/domain/case/case.ts';
+import type { ErrorCode } from '../src/domain/common/errors.ts';
 import type { Payload } from './cards/card-verb.ts';
 import { handOverCard, type HANDOVER_SUBMIT } from './cards/ownership.cards.ts';
 import { ownerAnswerCard } from './cards/owner-answer.card.ts';
 import { receiptCard } from './cards/receipt.card.ts';
+import { sendRefusal, type RefusedCase } from './refusal.ts';
 import { replaceSubmittedCard, retireSubmittedForm, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
@@ -59,7 +61,7 @@ export class HandOverDialog {
             problem: texts.errors[result.code],
           }),
         );
-      return void (await context.sendActivity(texts.errors[result.code]));
+      return this.refused(context, result.code, { caseId });
     }
     const { reference } = result.value.kase;
     if (result.value.kind === 'proposed') {
@@ -93,11 +95,16 @@ export class HandOverDialog {
   ): Promise<void> {
     const { texts, actor } = turnInfo(context);
     const options = await this.services.ownershipQueries.handOverOptions(actor, target);
-    if (!options.ok) return void (await context.sendActivity(texts.errors[options.code]));
+    if (!options.ok) return this.refused(context, options.code, target);
     const { kase, units, staff } = options.value;
     await sendCard(
       context,
       handOverCard(texts, { caseId: kase.id, reference: kase.reference, units, staff }),
     );
+  }
+
+  /** Why not: who may hand the case over, and whom to ask (or the error's own text). */
+  private refused(context: TurnContext, code: ErrorCode, target: RefusedCase): Promise<void> {
+    return sendRefusal(context, code, 'handOver', { facts: this.services.caseFacts, target });
   }
 }

@@ -6,6 +6,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { LinkChannelService } from '../src/domain/channel/link-channel.service.ts';
 import { normaliseCommandText } from './commands.ts';
+import { sendRefusal } from './refusal.ts';
 import { turnInfo } from './turn-info.ts';
 
 export const LINK_CHANNEL_DIALOG = 'linkChannel';
@@ -47,7 +48,7 @@ export class LinkChannelDialog extends ComponentDialog {
     if (unitKey) return step.next(unitKey);
     const allowed = await this.service.check(actor, conversation);
     if (!allowed.ok) {
-      await step.context.sendActivity(texts.errors[allowed.code]);
+      await sendRefusal(step.context, allowed.code, 'linkChannel');
       return step.endDialog();
     }
     const keys = allowed.value.map((u) => u.key);
@@ -65,7 +66,7 @@ export class LinkChannelDialog extends ComponentDialog {
       conversation,
     );
     if (!result.ok) {
-      await step.context.sendActivity(texts.errors[result.code]);
+      await sendRefusal(step.context, result.code, 'linkChannel');
       return step.endDialog();
     }
     // The unit's untaken cases were posted here first; the confirmation says how many.

@@ -14,7 +14,8 @@ import {
 } from './cards/lookup.cards.ts';
 import { ownerAnswerCard, ownerFactsCard } from './cards/owner-answer.card.ts';
 import { classifyLookup } from './commands.ts';
-import { replaceSubmittedCard, sendCard } from './reply.ts';
+import { receiptCard } from './cards/receipt.card.ts';
+import { replaceSubmittedCard, retireSubmittedForm, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
 
@@ -27,7 +28,11 @@ export class LookupOwnerDialog {
 
   async fromText(context: TurnContext, argument: string): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const target = classifyLookup(argument);
+    const classified = classifyLookup(argument);
+    // A number inside a sentence ("fnr 123456 78901?") is a number, not a name: a wrong one is
+    // refused now, before the purpose question, instead of being searched for as a name.
+    const typed = classified.kind === 'name' ? numberIn(classified.name) : null;
+    const target = typed ? { kind: 'nationalId' as const, input: typed } : classified;
     if (target.kind === 'none') return sendCard(context, lookupCard(texts));
     if (target.kind === 'reference') {
       const found = await this.services.lookupOwner.byReference(actor, target.reference);
@@ -86,6 +91,16 @@ export class LookupOwnerDialog {
       (result.code === 'LOOKUP.PURPOSE_REQUIRED' || result.code === 'LOOKUP.PURPOSE_NOTE_REQUIRED')
     )
       return replaceSubmittedCard(context, purposeCard(texts, lookupId, texts.errors[result.code]));
+    // The question was answered (or can no longer be): the form says which purpose was given and
+    // has no button left. Stopped by the hourly limit, it stays, to be sent again later.
+    if (purpose && (result.ok || result.code !== 'LOOKUP.THROTTLED'))
+      await retireSubmittedForm(
+        context,
+        receiptCard(
+          texts.lookup.purposeTitle,
+          texts.lookup.purposeGiven(texts.labels.purposes[purpose]),
+        ),
+      );
     return this.showOutcome(context, result);
   }
 
@@ -93,11 +108,14 @@ export class LookupOwnerDialog {
     context: TurnContext,
     { lookupId, residentId }: Payload<typeof LOOKUP_CHOOSE>,
   ): Promise<void> {
-    const { actor } = turnInfo(context);
-    return this.showOutcome(
+    const { texts, actor } = turnInfo(context);
+    const result = await this.services.lookupOwner.choose(actor, lookupId, residentId);
+    // One lookup opens one case (its purpose is logged for that person): the list is closed.
+    await retireSubmittedForm(
       context,
-      await this.services.lookupOwner.choose(actor, lookupId, residentId),
+      receiptCard(texts.lookup.choicesTitle, texts.lookup.choicesClosed),
     );
+    return this.showOutcome(context, result);
   }
 
   private async showOutcome(
@@ -120,4 +138,19 @@ export class LookupOwnerDialog {
     if (conversation.type !== 'personal') return sendCard(context, ownerFactsCard(texts, answer));
     return sendCard(context, ownerAnswerCard(texts, answer, this.services.timeZone));
   }
+}
+
+/**
+ * The identity number typed among other words ("fnr 123456 78901", "fødselsnummer
+ * 12345678901?", "Kari Nordmann 123456-78901"): its digits, when there are nine or more in a row
+ * (spaces, dots and hyphens between them allowed), else null. A birth date (12.07.1987,
+ * 1987-07-12) is no such number.
+ */
+function numberIn(text: string): string | null {
+  const withoutDates = text.replace(/\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/g, ' ');
+  for (const run of withoutDates.match(/\d(?:[\s.-]?\d)*/g) ?? []) {
+    const digits = run.replace(/\D/g, '');
+    if (digits.length >= 9) return digits;
+  }
+  return null;
 }

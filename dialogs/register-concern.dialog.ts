@@ -22,7 +22,7 @@ import {
   type CONCERN_SUBMIT,
 } from './cards/concern-form.card.ts';
 import { formatDate } from './cards/format.ts';
-import { replaceSubmittedCard, sendCard } from './reply.ts';
+import { replaceSubmittedCard, replacesInPlace, sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import type { Texts } from './texts/index.ts';
 import { turnInfo } from './turn-info.ts';
@@ -31,12 +31,18 @@ import { turnInfo } from './turn-info.ts';
 export class RegisterConcernDialog {
   constructor(private readonly services: DialogServices) {}
 
-  async start(context: TurnContext): Promise<void> {
+  /**
+   * The empty form, or with who it is about filled in ("bekymring for Kari Nordmann"): a name
+   * goes in the name field, an 11-digit number in the number field. Nothing else is guessed;
+   * the server checks it on submit like anything typed.
+   */
+  async start(context: TurnContext, prefill: { name?: string } = {}): Promise<void> {
     await sendCard(
       context,
       concernFormCard(turnInfo(context).texts, {
         submissionId: randomUUID(),
         units: await this.services.linkChannel.units(),
+        values: prefilledWho(prefill.name),
       }),
     );
   }
@@ -65,7 +71,9 @@ export class RegisterConcernDialog {
         context,
         concernFormCard(texts, { submissionId, units, values, errors: checked.errors }),
       );
-      await context.sendActivity(texts.concern.fixErrors);
+      // Redrawn in place, the form says it at its top and above its button; a line of text
+      // under it would still say "Noe må rettes" once the form is sent.
+      if (!replacesInPlace(context)) await context.sendActivity(texts.concern.fixErrors);
       return;
     }
     const done = await this.services.registerConcern.register(actor, checked.value, submissionId);
@@ -112,6 +120,16 @@ export class RegisterConcernDialog {
   }
 }
 
+/** What "bekymring for …" names, as form values: quotes and spaces around it dropped. */
+function prefilledWho(given: string | undefined): ConcernDraft {
+  const who = (given ?? '').replace(/^[\s«»"“”']+|[\s«»"“”']+$/g, '');
+  if (/^\d{6} ?\d{5}$/.test(who)) return { nationalId: who.replace(' ', '') };
+  // Too long for the field: the form starts empty rather than cut a name short.
+  // A name has letters: "bekymring for 2026-0004" names a case, not a person.
+  if (!/\p{L}/u.test(who)) return {};
+  return who.length <= CONCERN_FIELD_MAX.name ? { name: who } : {};
+}
+
 /**
  * The receipt repeats the dates as Husly read them, oldest first, and the legal deadlines they
  * give, so a date mistyped in the Teams date picker is caught at once. It goes to the reporter's
@@ -125,27 +143,31 @@ function receiptLines(texts: Texts, report: ConcernReport, today: string): strin
     return date ? [{ field, date }] : [];
   })
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map(({ field, date }) => `- ${texts.timeline[field]}: ${formatDate(date)}`);
+    .map(({ field, date }) => `- ${texts.timeline[field]}: ${formatDate(date, texts.locale)}`);
   const deadlines: string[] = [];
   const request = earliestRequestDate(timeline);
-  if (request) deadlines.push(t.earliestRequest(formatDate(request), request < today));
+  if (request)
+    deadlines.push(t.earliestRequest(formatDate(request, texts.locale), request < today));
   const objection = objectionDeadlineOf(timeline);
   if (objection && 'uncertain' in objection) deadlines.push(t.objectionUncertain);
   else if (objection)
     deadlines.push(
       (report.objectionDeadline ? t.objectionPrinted : t.objectionComputed)(
-        formatDate(objection.date),
+        formatDate(objection.date, texts.locale),
         objection.date < today,
       ),
     );
   const protest = protestDeadline(timeline);
-  if (protest) deadlines.push(t.protestDeadline(formatDate(protest), protest < today));
+  if (protest)
+    deadlines.push(t.protestDeadline(formatDate(protest, texts.locale), protest < today));
   if (report.eviction)
     deadlines.push(
-      (report.eviction.happened ? t.evictionDone : t.evictionOn)(formatDate(report.eviction.date)),
+      (report.eviction.happened ? t.evictionDone : t.evictionOn)(
+        formatDate(report.eviction.date, texts.locale),
+      ),
     );
   if (report.belongingsDeadline)
-    deadlines.push(t.belongingsUntil(formatDate(report.belongingsDeadline)));
+    deadlines.push(t.belongingsUntil(formatDate(report.belongingsDeadline, texts.locale)));
   return [
     ...(report.acute ? [t.receiptAcute] : []),
     ...(dates.length ? [t.receiptDates, dates.join('\n')] : []),

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { findCaseReference } from '../src/domain/case/case.ts';
 import { localDate } from '../src/domain/common/local-date.ts';
 import { remindersListCard, timelineCard } from './cards/reminder.cards.ts';
+import { sendRefusal } from './refusal.ts';
 import { sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
@@ -13,22 +14,23 @@ export async function showReminders(
   argument: string,
 ): Promise<void> {
   const { texts, actor } = turnInfo(context);
+  const today = localDate(services.clock.now(), services.timeZone);
   if (!argument) {
     const { upcoming, undelivered, undeliveredNotices } = await services.reminderQuery.mine(actor);
-    return sendCard(context, remindersListCard(texts, upcoming, undelivered, undeliveredNotices));
+    return sendCard(
+      context,
+      remindersListCard(texts, upcoming, undelivered, undeliveredNotices, today),
+    );
   }
   const reference = findCaseReference(argument);
   const result = reference ? await services.reminderQuery.timeline(actor, reference) : null;
   if (!result?.ok)
-    return void (await context.sendActivity(texts.errors[result ? result.code : 'CASE.NOT_FOUND']));
+    return sendRefusal(context, result ? result.code : 'CASE.NOT_FOUND', 'read', {
+      facts: services.caseFacts,
+      target: reference ? { reference } : null,
+    });
   await sendCard(
     context,
-    timelineCard(
-      texts,
-      result.value.kase.reference,
-      result.value.rows,
-      localDate(services.clock.now(), services.timeZone),
-      result.value.names,
-    ),
+    timelineCard(texts, result.value.kase.reference, result.value.rows, today, result.value.names),
   );
 }

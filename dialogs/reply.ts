@@ -32,6 +32,13 @@ export async function retireSubmittedForm(context: TurnContext, card: AdaptiveCa
   if (id) await replaceCardEverywhere(context, id, card);
 }
 
+/**
+ * Whether `replaceSubmittedCard` puts its card where the submitted form is (the user's own form
+ * in personal chat) rather than sending a new one: a form redrawn in place carries its own
+ * messages, and needs no line of text under it that would stay after the form is sent.
+ */
+export const replacesInPlace = (context: TurnContext): boolean => ownFormId(context) !== null;
+
 /** The form this submit came from, if it is the user's own (their personal chat), else null. */
 function ownFormId(context: TurnContext): string | null {
   const id = context.activity.replyToId;

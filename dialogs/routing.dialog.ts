@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { adaptiveCard, facts, heading, paragraph } from './cards/adaptive-card.ts';
+import { sendRefusal } from './refusal.ts';
 import { sendCard } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import { turnInfo } from './turn-info.ts';
@@ -14,7 +15,7 @@ export async function routing(
   const [type, unitKey] = argument.split(' ').filter(Boolean);
   if (type && unitKey) {
     const set = await services.routing.set(actor, type, unitKey);
-    if (!set.ok) return void (await context.sendActivity(texts.errors[set.code]));
+    if (!set.ok) return sendRefusal(context, set.code, 'routing');
     await context.sendActivity(
       texts.routing.changed(texts.labels.concernTypes[set.value.type], set.value.unit.name),
     );

@@ -39,7 +39,8 @@ export function accessReviewCard(texts: Texts, input: AccessReviewCardInput) {
   const t = texts.accessReview;
   const zone = input.timeZone ?? 'Europe/Oslo';
   const lastDay = new Date(input.period.to.getTime() - 1);
-  const period = `${formatInstant(input.period.from, zone)} – ${formatInstant(lastDay, zone)}`;
+  const day = (instant: Date) => formatInstant(instant, zone, texts.locale);
+  const period = `${day(input.period.from)} – ${day(lastDay)}`;
   const total = input.findings.length;
   const body: CardElement[] = [
     heading(t.title),

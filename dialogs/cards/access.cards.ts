@@ -85,7 +85,7 @@ export function accessCard(
         t.line(
           i.unit.name,
           reason,
-          formatInstant(i.involvement.since, input.timeZone),
+          formatInstant(i.involvement.since, input.timeZone, texts.locale),
           i.grantedByName,
         ),
         { spacing: 'Small' },
@@ -105,9 +105,12 @@ export function accessCard(
     );
     for (const g of input.breakGlass)
       body.push(
-        userText(t.breakGlassLine(g.name, g.unitName, formatMoment(g.until, input.timeZone)), {
-          spacing: 'Small',
-        }),
+        userText(
+          t.breakGlassLine(g.name, g.unitName, formatMoment(g.until, input.timeZone, texts.locale)),
+          {
+            spacing: 'Small',
+          },
+        ),
       );
   }
   const taken = new Set(input.involved.map((i) => i.unit.id));
@@ -168,7 +171,7 @@ export function consentCard(
   active.forEach((c, i) => {
     const line = t.line(
       unitNames(c.unitIds),
-      formatDate(c.givenDate),
+      formatDate(c.givenDate, texts.locale),
       texts.labels.consentForms[c.form],
       input.staffNames[c.recordedById] ?? '',
     );
@@ -187,7 +190,7 @@ export function consentCard(
         userText(
           t.withdrawnLine(
             unitNames(c.unitIds),
-            formatInstant(c.withdrawnAt, input.timeZone),
+            formatInstant(c.withdrawnAt, input.timeZone, texts.locale),
             input.staffNames[c.withdrawnById ?? ''] ?? '',
           ),
           { spacing: 'Small' },
@@ -242,7 +245,7 @@ export function breakGlassCard(
   return adaptiveCard(
     [
       heading(t.title(input.reference)),
-      paragraph(t.explain, { color: 'Warning' }),
+      paragraph(t.explain, { color: 'Attention' }),
       ...fieldError(input.problem),
       {
         type: 'Input.Text',

@@ -51,7 +51,11 @@ export interface Run {
   readonly text: string;
   readonly weight?: 'Bolder';
   readonly isSubtle?: boolean;
-  readonly color?: 'Attention' | 'Good' | 'Warning';
+  /**
+   * 'Attention' for what must be acted on now, 'Accent' to set something apart. Never 'Good' or
+   * 'Warning': light green and yellow are hard to read on white and on Teams' dark theme.
+   */
+  readonly color?: 'Attention' | 'Accent';
 }
 
 /**
@@ -72,6 +76,24 @@ export function userText(
     inlines: list.map((r) => ({ type: 'TextRun', ...(typeof r === 'string' ? { text: r } : r) })),
   };
 }
+
+/**
+ * A list row with its own button beside it (one per row, so each row opens its own case): the
+ * content stretches, the button keeps its width.
+ */
+export const withButton = (content: CardElement, button: CardAction): CardElement => ({
+  type: 'ColumnSet',
+  spacing: 'Small',
+  columns: [
+    { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [content] },
+    {
+      type: 'Column',
+      width: 'auto',
+      verticalContentAlignment: 'Center',
+      items: [{ type: 'ActionSet', actions: [button] }],
+    },
+  ],
+});
 
 export const facts = (items: readonly (readonly [string, string])[]): CardElement => ({
   type: 'FactSet',

@@ -89,7 +89,12 @@ export function concernFormCard(
     type: 'ActionSet',
     actions: [{ type: 'Action.ToggleVisibility', title, targetElements: [target] }],
   });
-  /** An event: its toggle with a "Fyll inn" button beside it, and its inputs below, hidden. */
+  /**
+   * An event: its toggle with a "Fyll inn" button beside it, and its inputs below, hidden. Teams
+   * cannot show them when the box is ticked (a toggle runs no action), so the button does, and
+   * the first line says the fields count only with the box ticked (the server ignores them
+   * otherwise).
+   */
   const event = (
     id: ConcernField,
     title: string,
@@ -108,7 +113,12 @@ export function concernFormCard(
         },
       ],
     },
-    details(`${id}-details`, fields, items, v[id] === 'true'),
+    details(
+      `${id}-details`,
+      fields,
+      [formHint(t.detailsNeedTick(title)), ...items],
+      v[id] === 'true',
+    ),
   ];
   /** A section hidden behind a button that carries its title. */
   const folded = (id: string, title: string, fields: ConcernField[], items: CardElement[]) => [

@@ -66,7 +66,12 @@ export const formSection = (title: string): CardElement =>
 export const formHint = (words: string): CardElement =>
   paragraph(words, { isSubtle: true, size: 'Small', spacing: 'None' });
 
-/** A form shown again after a refused field: the banner under its heading says what to do. */
+/**
+ * A form shown again after a refused field: the banner under its heading says what to do, and
+ * again above the send button, where the user is when the form comes back in place. It is part of
+ * the form, not a message of its own, so nothing saying "Noe må rettes" is left in the chat once
+ * the form is sent and becomes its receipt (`formSentCard`).
+ */
 export function withErrorBanner(
   body: readonly CardElement[],
   errors: Readonly<Record<string, unknown>> | undefined,
@@ -75,7 +80,9 @@ export function withErrorBanner(
   if (!errors || Object.keys(errors).length === 0) return [...body];
   const [title, ...rest] = body;
   const banner = paragraph(fixErrors, { color: 'Attention', weight: 'Bolder' });
-  return title ? [title, banner, ...rest] : [banner];
+  return title
+    ? [title, banner, ...rest, { ...banner, spacing: 'Large', separator: true }]
+    : [banner];
 }
 
 /**
@@ -85,7 +92,7 @@ export function withErrorBanner(
 export function formSentCard(title: string, sent: string, ownerLine: string): AdaptiveCard {
   return adaptiveCard([
     heading(title),
-    paragraph(sent, { color: 'Good', weight: 'Bolder' }),
+    paragraph(sent, { weight: 'Bolder' }),
     paragraph(ownerLine, { spacing: 'None' }),
   ]);
 }

@@ -146,7 +146,7 @@ export function planFormCard(
     ...(input.errors && Object.keys(input.errors).length
       ? [paragraph(texts.errors['PLAN.INVALID'], { color: 'Attention', weight: 'Bolder' })]
       : []),
-    ...(input.level >= 3 ? [paragraph(t.level3, { color: 'Warning' })] : []),
+    ...(input.level >= 3 ? [paragraph(t.level3, { color: 'Attention' })] : []),
     formSection(t.goal),
     ...text('goalText', t.goalText, { isMultiline: true }),
     ...date('goalTargetDate', t.goalTargetDate),
@@ -207,12 +207,12 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
   const unit = (id: string | null) => (id ? (view.unitNames[id] ?? '') : '');
   const staff = (id: string | null) => (id ? (view.staffNames[id] ?? '') : '');
   const consents = view.consents.map((c) =>
-    t.consentYes(formatDate(c.givenDate), c.unitIds.map(unit).join(', ')),
+    t.consentYes(formatDate(c.givenDate, texts.locale), c.unitIds.map(unit).join(', ')),
   );
   const body: CardElement[] = [
     heading(t.title(kase.reference)),
     ...fieldError(problem),
-    ...(view.scope === 'own-measures' ? [paragraph(t.ownMeasuresOnly, { color: 'Warning' })] : []),
+    ...(view.scope === 'own-measures' ? [paragraph(t.ownMeasuresOnly, { weight: 'Bolder' })] : []),
   ];
   if (view.scope === 'all')
     body.push(
@@ -222,13 +222,13 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
           t.coordinator,
           view.coordinatorId ? staff(view.coordinatorId) : texts.lookup.noCoordinator,
         ],
-        [t.evaluationDate, formatDate(plan.evaluationDate)],
+        [t.evaluationDate, formatDate(plan.evaluationDate, texts.locale)],
         ...(plan.periodStart || plan.periodEnd
           ? [
               [
                 t.period,
-                `${plan.periodStart ? formatDate(plan.periodStart) : ''} – ` +
-                  `${plan.periodEnd ? formatDate(plan.periodEnd) : ''}`,
+                `${plan.periodStart ? formatDate(plan.periodStart, texts.locale) : ''} – ` +
+                  `${plan.periodEnd ? formatDate(plan.periodEnd, texts.locale) : ''}`,
               ] as const,
             ]
           : []),
@@ -242,9 +242,12 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
         : []),
       paragraph(t.goals, { weight: 'Bolder', spacing: 'Medium' }),
       ...plan.goals.map((g) =>
-        userText(`• ${g.text}${g.targetDate ? ` (${formatDate(g.targetDate)})` : ''}`, {
-          spacing: 'Small',
-        }),
+        userText(
+          `• ${g.text}${g.targetDate ? ` (${formatDate(g.targetDate, texts.locale)})` : ''}`,
+          {
+            spacing: 'Small',
+          },
+        ),
       ),
     );
   // Goals are part of the whole plan only: a unit outside the consent sees its own measures.
@@ -254,7 +257,8 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
     body.push(
       paragraph(
         `**${texts.labels.measureTypes[m.type]}** · ` +
-          `${texts.labels.measureStatuses[m.status]} · ${t.deadline} ${formatDate(m.deadline)}`,
+          `${texts.labels.measureStatuses[m.status]} · ` +
+          `${t.deadline} ${formatDate(m.deadline, texts.locale)}`,
         { spacing: 'Small', separator: true },
       ),
       userText(
@@ -303,7 +307,7 @@ export function planCard(texts: Texts, view: PlanView, units: readonly Unit[], p
     body.push(paragraph(t.evaluations, { weight: 'Bolder', spacing: 'Medium' }));
     for (const e of plan.evaluations)
       body.push(
-        userText(`${formatDate(e.at.toISOString().slice(0, 10))}: ${e.summary}`, {
+        userText(`${formatDate(e.at.toISOString().slice(0, 10), texts.locale)}: ${e.summary}`, {
           spacing: 'Small',
         }),
       );

@@ -4,7 +4,7 @@ import {
   type ResidentChoice,
 } from '../../src/domain/ownership/queries/lookup-owner.service.ts';
 import type { Texts } from '../texts/index.ts';
-import { adaptiveCard, heading, paragraph, submit } from './adaptive-card.ts';
+import { adaptiveCard, heading, paragraph, submit, userText, withButton } from './adaptive-card.ts';
 import { cardId, choice, submitVerb, typed } from './card-verb.ts';
 
 /** The search box's text (its input takes at most 100 characters). */
@@ -66,19 +66,39 @@ export function purposeCard(texts: Texts, lookupId: string, problem?: string) {
   );
 }
 
-/** Several people of that name, all on cases the asker's unit works on: pick one. */
+/**
+ * Several people of that name, all on cases the asker's unit works on: one row each (the person,
+ * and the case's reference and owner) with its own button to open that case. The button carries
+ * the lookup's opaque id and the resident's id; the server opens only a resident that lookup
+ * listed, and checks access again when it is pressed.
+ */
 export function residentChoicesCard(
   texts: Texts,
   lookupId: string,
   residents: readonly ResidentChoice[],
 ) {
-  return adaptiveCard(
-    [heading(texts.lookup.choicesTitle)],
-    residents.map((r) =>
-      submit(texts.lookup.choice(r.name, r.birthYear, r.maskedId), LOOKUP_CHOOSE, {
-        lookupId,
-        residentId: r.residentId,
-      }),
-    ),
-  );
+  const t = texts.lookup;
+  return adaptiveCard([
+    heading(t.choicesTitle),
+    paragraph(t.choicesIntro, { isSubtle: true, size: 'Small' }),
+    ...residents.map((r) => ({
+      ...withButton(
+        {
+          type: 'Container',
+          items: [
+            userText([{ text: t.choice(r.name, r.birthYear, r.maskedId), weight: 'Bolder' }]),
+            paragraph(t.choiceCase(r.reference, r.owningUnitName), {
+              isSubtle: true,
+              spacing: 'None',
+            }),
+          ],
+        },
+        {
+          ...submit(texts.reminders.open, LOOKUP_CHOOSE, { lookupId, residentId: r.residentId }),
+          tooltip: texts.reminders.openCase(r.reference),
+        },
+      ),
+      separator: true,
+    })),
+  ]);
 }

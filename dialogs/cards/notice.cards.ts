@@ -42,7 +42,7 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
           [n.what, notice.concernTypes.map((t) => label.concernTypes[t]).join(', ')],
           [n.reportedBy, notice.reporterUnitName],
           [n.level, label.levels[notice.level]],
-          [n.deadline, notice.deadline ? formatDate(notice.deadline) : '–'],
+          [n.deadline, notice.deadline ? formatDate(notice.deadline, texts.locale) : '–'],
         ]),
       ]);
     case 'case.involvedAlert':
@@ -51,7 +51,7 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
         paragraph(n.involvedAlertBody(notice.owningUnitName)),
         facts([
           [n.what, notice.concernTypes.map((t) => label.concernTypes[t]).join(', ')],
-          [n.deadline, notice.deadline ? formatDate(notice.deadline) : '–'],
+          [n.deadline, notice.deadline ? formatDate(notice.deadline, texts.locale) : '–'],
         ]),
       ]);
     case 'case.handedOver':
@@ -78,7 +78,7 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
           n.breakGlassBody(
             notice.byName,
             notice.byUnitName,
-            formatMoment(notice.until, 'Europe/Oslo'),
+            formatMoment(notice.until, 'Europe/Oslo', texts.locale),
           ),
         ),
         // The justification is typed text: a TextRun, never Markdown. Only leaders get it
@@ -120,7 +120,7 @@ export function acuteCaseCard(texts: Texts, notice: AcuteNotice): AdaptiveCard {
   if (notice.coordinatorName)
     return adaptiveCard([
       ...body,
-      paragraph(n.takenBy(notice.coordinatorName), { weight: 'Bolder', color: 'Good' }),
+      paragraph(n.takenBy(notice.coordinatorName), { weight: 'Bolder' }),
     ]);
   return adaptiveCard(
     [...body, paragraph(n.acuteBody)],
@@ -180,12 +180,15 @@ export function caseForUnitCard(
     ]);
   const body = [
     heading(n.forUnitTitle(notice.isNewCase)),
-    facts([...caseFacts, [n.deadline, notice.deadline ? formatDate(notice.deadline) : '–']]),
+    facts([
+      ...caseFacts,
+      [n.deadline, notice.deadline ? formatDate(notice.deadline, texts.locale) : '–'],
+    ]),
   ];
   if (notice.coordinatorName)
     return adaptiveCard([
       ...body,
-      paragraph(n.takenBy(notice.coordinatorName), { weight: 'Bolder', color: 'Good' }),
+      paragraph(n.takenBy(notice.coordinatorName), { weight: 'Bolder' }),
     ]);
   return adaptiveCard(body, [execute(n.take, TAKE_CASE, { caseId: notice.caseId })]);
 }

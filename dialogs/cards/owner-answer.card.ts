@@ -80,7 +80,7 @@ export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: str
   const rows = ownerFacts(texts, answer);
   if (context)
     rows.push(
-      [t.since, formatInstant(context.since, timeZone)],
+      [t.since, formatInstant(context.since, timeZone, texts.locale)],
       [
         t.involved,
         context.involvedUnits.length ? context.involvedUnits.map((u) => u.name).join(', ') : t.none,
@@ -89,7 +89,7 @@ export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: str
   body.push(facts(rows));
   if (answer.breakGlassUntil)
     body.push(
-      paragraph(t.breakGlassActive(formatMoment(answer.breakGlassUntil, timeZone)), {
+      paragraph(t.breakGlassActive(formatMoment(answer.breakGlassUntil, timeZone, texts.locale)), {
         color: 'Attention',
       }),
     );
@@ -122,9 +122,9 @@ export function ownerAnswerCard(texts: Texts, answer: OwnerAnswer, timeZone: str
   // KV model: level 2 follows up with a målplan; level 3–4 needs a vedtak and maybe an IP.
   if (context && answer.details && !answer.hasPlan && context.status === 'open')
     if (context.level === 2)
-      body.push(paragraph(texts.plan.suggestLevel2, { color: 'Warning', spacing: 'Medium' }));
+      body.push(paragraph(texts.plan.suggestLevel2, { color: 'Accent', spacing: 'Medium' }));
     else if (context.level >= 3)
-      body.push(paragraph(texts.plan.level3, { color: 'Warning', spacing: 'Medium' }));
+      body.push(paragraph(texts.plan.level3, { color: 'Accent', spacing: 'Medium' }));
   return adaptiveCard(body, actions);
 }
 
@@ -140,14 +140,14 @@ function detailsSection(texts: Texts, d: CaseDetails): CardElement[] {
       return date ? [{ field, date }] : [];
     })
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map(({ field, date }) => [t[field], formatDate(date)] as const);
+    .map(({ field, date }) => [t[field], formatDate(date, texts.locale)] as const);
   const out: CardElement[] = [
     paragraph(texts.lookup.resident, { weight: 'Bolder', spacing: 'Medium', separator: true }),
     userText(
       [
         r.name || '–',
         r.maskedId ? ` (${r.maskedId})` : '',
-        r.birthDate ? `, ${texts.lookup.born(formatDate(r.birthDate))}` : '',
+        r.birthDate ? `, ${texts.lookup.born(formatDate(r.birthDate, texts.locale))}` : '',
       ].join(''),
       { spacing: 'None' },
     ),
@@ -159,7 +159,7 @@ function detailsSection(texts: Texts, d: CaseDetails): CardElement[] {
     );
   if (d.timeline.evictionHappened) out.push(paragraph(t.evictionHappened, { color: 'Attention' }));
   if (d.arrearsPaidDate)
-    out.push(paragraph(texts.resolution.paidOn(formatDate(d.arrearsPaidDate)), { color: 'Good' }));
+    out.push(paragraph(texts.resolution.paidOn(formatDate(d.arrearsPaidDate, texts.locale))));
   if (d.closedReason)
     out.push(
       paragraph(texts.resolution.closedBecause(texts.labels.closeReasons[d.closedReason]), {
@@ -189,7 +189,7 @@ function concernLines(texts: Texts, view: ConcernView): CardElement[] {
   const arrears = c.rentArrears
     ? view.textShown
       ? `${l.concernTypes.husleierestanse}: ${texts.lookup.arrears(
-          formatAmount(c.rentArrears.amountNok),
+          formatAmount(c.rentArrears.amountNok, texts.locale),
           c.rentArrears.months,
           l.landlords[c.rentArrears.landlord],
         )}`
@@ -201,7 +201,7 @@ function concernLines(texts: Texts, view: ConcernView): CardElement[] {
   const basis = l.sharingBasesShort[c.sharingBasis];
   return [
     userText(
-      `${formatDate(c.createdAt.toISOString().slice(0, 10))}: ${what} ` +
+      `${formatDate(c.createdAt.toISOString().slice(0, 10), texts.locale)}: ${what} ` +
         `(${texts.lookup.reportedBy(view.reporterUnitName)})`,
       { spacing: 'Small' },
     ),
@@ -242,7 +242,7 @@ function personFacts(texts: Texts, view: ConcernView): CardElement[] {
       [f.children, c.children === null ? null : String(c.children)],
       [f.tenure, c.tenure ? l.tenures[c.tenure] : null],
       [f.reserved, reserved],
-      [texts.timeline.releaseDate, c.releaseDate ? formatDate(c.releaseDate) : null],
+      [texts.timeline.releaseDate, c.releaseDate ? formatDate(c.releaseDate, texts.locale) : null],
       [f.contact, c.contact],
       [f.wishes, c.wishes],
     ] as const
@@ -268,12 +268,12 @@ function eventLine(
   const t = texts.events;
   const more = [
     event.decision ? t.decisions[event.decision] : null,
-    event.amountNok !== null ? t.amountShown(formatAmount(event.amountNok)) : null,
+    event.amountNok !== null ? t.amountShown(formatAmount(event.amountNok, texts.locale)) : null,
     event.coversArrears ? t.covering : null,
-    event.dateValue ? formatDate(event.dateValue) : null,
+    event.dateValue ? formatDate(event.dateValue, texts.locale) : null,
   ].filter((x): x is string => x !== null);
   const what = more.length ? `${t.labels[event.type]}: ${more.join(', ')}` : t.labels[event.type];
-  return userText(t.line(formatDate(event.occurredOn), what, recordedByName || '–'), {
+  return userText(t.line(formatDate(event.occurredOn, texts.locale), what, recordedByName || '–'), {
     spacing: 'Small',
   });
 }

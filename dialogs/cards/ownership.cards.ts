@@ -11,10 +11,12 @@ import {
   paragraph,
   submit,
   userText,
+  withButton,
   type CardElement,
 } from './adaptive-card.ts';
 import { caseId, chosenKey, numberChoice, oneOf, submitVerb, typed } from './card-verb.ts';
 import { formatDate } from './format.ts';
+import { openCaseButton } from './reminder.cards.ts';
 
 /** "Overfør": the unit, a coordinator or '' for none, and why (checked by the service). */
 export const HANDOVER_SUBMIT = submitVerb(
@@ -85,25 +87,33 @@ export function myCasesCard(
   const t = texts.myCases;
   if (cases.length === 0)
     return adaptiveCard([heading(t.title), paragraph(options.isAdmin ? t.adminEmpty : t.empty)]);
+  // Each case its own "Åpne sak" (the owner answer, in personal chat, as the service allows).
   return adaptiveCard([
     heading(t.title),
     ...cases.map((m): CardElement => ({
-      type: 'Container',
+      ...withButton(
+        {
+          type: 'Container',
+          items: [
+            userText([
+              { text: m.kase.reference, weight: 'Bolder' },
+              ` · ${texts.labels.levels[m.kase.level]} · ${m.residentName || '–'}`,
+            ]),
+            paragraph(
+              `${texts.labels.subcategories[m.kase.subcategory]}` +
+                (m.nextDeadline
+                  ? ` · ${texts.notices.deadline.toLowerCase()} ` +
+                    formatDate(m.nextDeadline, texts.locale)
+                  : '') +
+                ` · ${m.iAmCoordinator ? t.asCoordinator : t.asUnit}`,
+              { isSubtle: true, spacing: 'None' },
+            ),
+          ],
+        },
+        openCaseButton(texts, m.kase.id, m.kase.reference),
+      ),
       separator: true,
-      items: [
-        userText([
-          { text: m.kase.reference, weight: 'Bolder' },
-          ` · ${texts.labels.levels[m.kase.level]} · ${m.residentName || '–'}`,
-        ]),
-        paragraph(
-          `${texts.labels.subcategories[m.kase.subcategory]}` +
-            (m.nextDeadline
-              ? ` · ${texts.notices.deadline.toLowerCase()} ${formatDate(m.nextDeadline)}`
-              : '') +
-            ` · ${m.iAmCoordinator ? t.asCoordinator : t.asUnit}`,
-          { isSubtle: true, spacing: 'None' },
-        ),
-      ],
+      spacing: 'Medium',
     })),
   ]);
 }

@@ -175,7 +175,6 @@ function answeredLine(texts: Texts, input: ProposalCardInput): CardElement | nul
     case 'accepted':
       return paragraph(isReview ? n.takenOverBy(input.toUnitName, by) : n.acceptedBy(by), {
         weight: 'Bolder',
-        color: 'Good',
       });
     case 'declined':
       return paragraph(isReview ? n.keptBy(input.fromUnitName, by) : n.declinedBy(by), {

@@ -17,7 +17,9 @@ import {
   paragraph,
   submit,
   userText,
+  withButton,
   type AdaptiveCard,
+  type CardAction,
   type CardElement,
 } from './adaptive-card.ts';
 import {
@@ -70,21 +72,51 @@ export const REMINDER_HAND_OVER = executeVerb(
  */
 const ANSWERED_ELSEWHERE: ReadonlySet<string> = new Set(['handover.unanswered']);
 
-/** "Åpne sak": the owner answer for the reminder's case (Action.Submit, in personal chat). */
+/**
+ * "Åpne sak": the owner answer for the reminder's case (Action.Submit, answered in personal
+ * chat). The case id is only where to look: the service checks what the presser may see.
+ */
 export const CASE_OPEN = submitVerb('case.open', onCase);
 
+/** A list row's own "Åpne sak" button; its tooltip names the case for screen readers. */
+export const openCaseButton = (texts: Texts, caseId: string, reference: string): CardAction => ({
+  ...submit(texts.reminders.open, CASE_OPEN, { caseId }),
+  tooltip: texts.reminders.openCase(reference),
+});
+
 /**
- * A reminder, or a digest of several due at once. Reference and checkpoint only — no resident
- * data, so the same card can go to a unit channel. Buttons work in place (Action.Execute): the
- * server redraws it from what that message carried (stored with the send), never from keys in
- * the card.
+ * The order of a digest: most urgent first. Overdue, then due today, then by day; on the same
+ * day the nearest legal deadline first, then law before practice. The last tie is the outbox
+ * key, so a card redrawn after a press keeps its order whatever order the rows come back in.
+ */
+export function byUrgency<
+  T extends Pick<ReminderItem, 'outboxKey' | 'dueDate' | 'legalDeadline' | 'basis'>,
+>(items: readonly T[]): T[] {
+  const LAST = '9999-12-31';
+  return [...items].sort(
+    (a, b) =>
+      a.dueDate.localeCompare(b.dueDate) ||
+      (a.legalDeadline ?? LAST).localeCompare(b.legalDeadline ?? LAST) ||
+      Number(b.basis === 'law') - Number(a.basis === 'law') ||
+      a.outboxKey.localeCompare(b.outboxKey),
+  );
+}
+
+/**
+ * A reminder, or a digest of several due at once, most urgent first (`byUrgency`). With `today`
+ * (the municipality's date), one due today says "i dag", and one still open on or after its day
+ * is in red: act now. Reference and checkpoint only — no resident data, so the same card can
+ * go to a unit channel. Buttons work in place (Action.Execute): the server redraws it from what
+ * that message carried (stored with the send), never from keys in the card.
  */
 export function reminderCard(
   texts: Texts,
-  items: readonly ReminderItem[],
+  unordered: readonly ReminderItem[],
   states: Readonly<Record<string, ReminderCardState>> = {},
+  today?: string,
 ): AdaptiveCard {
   const t = texts.reminders;
+  const items = byUrgency(unordered);
   const body: CardElement[] = [
     heading(
       items[0] && items.length === 1 ? t.title(items[0].reference) : t.digestTitle(items.length),
@@ -101,17 +133,26 @@ export function reminderCard(
       paragraph(`**${title}**${items.length > 1 ? ` · ${t.case(item.reference)}` : ''}`),
       paragraph(todo, { isSubtle: true, spacing: 'None' }),
       paragraph(
-        `${t.due}: ${formatDate(item.dueDate)}` +
-          (item.legalDeadline ? ` · ${t.legalDeadline}: ${formatDate(item.legalDeadline)}` : ''),
-        { size: 'Small', spacing: 'None' },
+        `${t.due}: ` +
+          (item.dueDate === today ? t.dueToday : formatDate(item.dueDate, texts.locale)) +
+          (item.legalDeadline
+            ? ` · ${t.legalDeadline}: ${formatDate(item.legalDeadline, texts.locale)}`
+            : ''),
+        {
+          size: 'Small',
+          spacing: 'None',
+          // Open, and due today or before: act now.
+          ...(today && item.dueDate <= today && !state.doneBy && !state.handedTo
+            ? { color: 'Attention', weight: 'Bolder' }
+            : {}),
+        },
       ),
     ];
     if (item.handedBy && !state.handedTo)
       lines.push(paragraph(t.handedToYou(item.handedBy), { isSubtle: true, spacing: 'None' }));
     if (state.doneBy) {
       lines.push(
-        paragraph(t.doneBy(state.doneBy.name, formatDate(state.doneBy.date)), {
-          color: 'Good',
+        paragraph(t.doneBy(state.doneBy.name, formatDate(state.doneBy.date, texts.locale)), {
           weight: 'Bolder',
         }),
       );
@@ -126,7 +167,11 @@ export function reminderCard(
     } else if (state.handedTo)
       lines.push(
         paragraph(
-          t.handedTo(state.handedTo.name, state.handedTo.byName, formatDate(state.handedTo.date)),
+          t.handedTo(
+            state.handedTo.name,
+            state.handedTo.byName,
+            formatDate(state.handedTo.date, texts.locale),
+          ),
           { color: 'Accent', weight: 'Bolder' },
         ),
       );
@@ -135,7 +180,7 @@ export function reminderCard(
     } else {
       if (state.snoozedUntil) {
         // A snooze is capped at the legal deadline: say so, so nobody expects a later reminder.
-        const until = formatDate(state.snoozedUntil);
+        const until = formatDate(state.snoozedUntil, texts.locale);
         const text =
           state.snoozedUntil === item.legalDeadline
             ? t.snoozedToDeadline(until)
@@ -193,25 +238,33 @@ export function remindersListCard(
   upcoming: readonly ListedReminder[],
   undelivered: readonly ListedReminder[],
   undeliveredNotices: readonly NoticeRow[] = [],
+  today?: string,
 ): AdaptiveCard {
   const t = texts.reminders;
+  /** Each row: when (today says "i dag", in red), the case and the checkpoint; its own button. */
   const line = (l: ListedReminder): CardElement =>
-    userText(
-      [
-        `${formatDate(l.row.dueDate)} · `,
+    withButton(
+      userText([
+        l.row.dueDate === today
+          ? { text: t.dueToday, weight: 'Bolder', color: 'Attention' }
+          : formatDate(l.row.dueDate, texts.locale),
+        ' · ',
         { text: l.reference, weight: 'Bolder' },
         ` · ${t.kinds[l.row.kind][0]}${l.row.basis === 'law' ? ` (${t.law})` : ''}`,
-      ],
-      { spacing: 'Small' },
+      ]),
+      openCaseButton(texts, l.row.caseId, l.reference),
     );
+  /** Earliest first; the query's order (send time) where the day is the same. */
+  const byDay = (rows: readonly ListedReminder[]) =>
+    [...rows].sort((a, b) => a.row.dueDate.localeCompare(b.row.dueDate));
   const body: CardElement[] = [heading(t.listTitle)];
   body.push(
-    ...(upcoming.length ? upcoming.map(line) : [paragraph(t.listEmpty, { isSubtle: true })]),
+    ...(upcoming.length ? byDay(upcoming).map(line) : [paragraph(t.listEmpty, { isSubtle: true })]),
   );
   if (undelivered.length)
     body.push(
       paragraph(t.undeliveredTitle, { weight: 'Bolder', color: 'Attention', spacing: 'Medium' }),
-      ...undelivered.map(line),
+      ...byDay(undelivered).map(line),
     );
   if (undeliveredNotices.length)
     body.push(
@@ -223,7 +276,7 @@ export function remindersListCard(
       ...undeliveredNotices.map((n) =>
         userText(
           [
-            `${formatDate(n.createdAt.toISOString().slice(0, 10))} · `,
+            `${formatDate(n.createdAt.toISOString().slice(0, 10), texts.locale)} · `,
             { text: n.reference ?? '', weight: 'Bolder' },
             ` · ${t.noticeKinds[n.kind]}`,
           ],
@@ -267,7 +320,7 @@ export function timelineCard(
       return userText(
         [
           {
-            text: formatDate(r.dueDate),
+            text: formatDate(r.dueDate, texts.locale),
             ...(past ? { isSubtle: true } : { weight: 'Bolder' as const }),
             ...(color ? { color } : {}),
           },

@@ -45,7 +45,11 @@ describe('the channel cards about a case are redrawn after it changes (dialogs)'
     // A caseworker in another unit may not hand it over: nothing changed, nothing redrawn.
     await chat('ropSaks')
       .send(handOver('Feil enhet'))
-      .assertReply('Du har ikke tilgang til å gjøre dette.')
+      .assertReply(
+        'Du har ikke tilgang til å overføre saken. Sak 2026-0001 eies av NAV boligsosialt team ' +
+          '(ingen saksansvarlig ennå). Det kan saksansvarlig og koordinatorer og ledere i ' +
+          'enheten som eier saken. Ta det opp med NAV boligsosialt team.',
+      )
       .startTest();
     assert.deepEqual(caseCards.caseIds(), []);
 

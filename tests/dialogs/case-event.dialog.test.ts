@@ -181,11 +181,17 @@ describe('"hendelse 2026-0001" and the outcome buttons (personal chat)', () => {
 
   it('refuses someone without rights, a forged type, and a missing reference', async () => {
     const { chat, say, submit, husly, kase } = await withCase();
+    // Who may, and what to do instead: the reporter's unit asks the owner.
+    const refused =
+      'Du har ikke tilgang til å registrere hendelser i saken. Sak 2026-0001 eies av ' +
+      'Tildelingsteam (ingen saksansvarlig ennå). Det kan saksansvarlig, enheten som eier ' +
+      'saken, og enheter som har fått tilgang til den. Ta det opp med Tildelingsteam, eller be ' +
+      'om at enheten din får tilgang (de gir den med «gi tilgang 2026-0001»).';
     await chat('ropSaks')
       .send(say('hendelse 2026-0001'))
-      .assertReply(textIs(nb.errors['ACCESS.DENIED']))
+      .assertReply(textIs(refused))
       .send(submit({ action: 'event.pick', caseId: kase.id, type: 'begjaering-trukket' }))
-      .assertReply(textIs(nb.errors['ACCESS.DENIED']))
+      .assertReply(textIs(refused))
       .startTest();
     await chat('tilKoord')
       .send(say('hendelse'))

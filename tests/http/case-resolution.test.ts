@@ -89,7 +89,10 @@ describe('marking arrears paid and closing a case from Teams', () => {
     connector.reset();
     await server.post(message(personal(kristin), 'avslutt sak 2026-0004'));
     assert.deepEqual(connector.texts(personalConversationId(kristin)), [
-      'Du har ikke tilgang til å gjøre dette.',
+      'Du har ikke tilgang til å avslutte saken. ' +
+        'Sak 2026-0004 eies av Tildelingsteam (saksansvarlig: Ola Berg). ' +
+        'Det kan saksansvarlig og koordinatorer og ledere i enheten som eier saken. ' +
+        'Ta det opp med Ola Berg (saksansvarlig).',
     ]);
 
     await server.post(message(personal(), 'avslutt sak 2026-0004'));

@@ -21,7 +21,8 @@ import { present } from '../helpers/assert-present.ts';
  */
 
 const today = () => localDate(new Date(), 'Europe/Oslo');
-const NO_ACCESS = 'Du har ikke tilgang til å gjøre dette.';
+/** Every refusal starts so, then says what was refused, who may and what to do instead. */
+const NO_ACCESS = 'Du har ikke tilgang til å ';
 
 function harness(personas: readonly string[]) {
   const demo = demoServer({ env: {}, personas: personas });

@@ -75,6 +75,8 @@ describe('reminders through the real server', () => {
       const card = present(attachment, 'the card attachment').content;
       assert.deepEqual(validateAdaptiveCard(card), []);
       assert.match(JSON.stringify(card), /Påminnelse – sak 2026-0001.*To uker til utkastelse/s);
+      // Due today in Oslo: the notifier knows the municipality's day.
+      assert.match(JSON.stringify(card), /"text":"Gjelder: i dag · Lovfestet frist/);
       assert.doesNotMatch(
         JSON.stringify(card),
         /Ola Nordmann|109101/,
@@ -271,9 +273,13 @@ describe('reminders through the real server', () => {
       const ola = demoUser('koordinator'); // Tildelingsteam: no relation to 2026-0001
       const request = message({ serviceUrl: connector.url, user: ola }, 'påminnelser 2026-0001');
       await server.post(request);
-      assert.deepEqual(connector.texts(personalConversationId(ola)), [
-        'Du har ikke tilgang til å gjøre dette.',
-      ]);
+      const [refused, ...more] = connector.texts(personalConversationId(ola));
+      assert.deepEqual(more, []);
+      assert.match(
+        refused ?? '',
+        /^Du har ikke tilgang til å se innholdet i saken\. Sak 2026-0001 eies av NAV/,
+      );
+      assert.match(refused ?? '', /«gi tilgang 2026-0001».*«nødtilgang 2026-0001»/);
     },
   );
 

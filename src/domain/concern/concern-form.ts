@@ -92,7 +92,24 @@ type FieldError =
   | 'NAMSMANN_DATE_REQUIRED'
   | 'OBJECTION_BEFORE_LETTER'
   | 'BELONGINGS_BEFORE_EVICTION'
-  | 'CHILDREN_RANGE';
+  | 'CHILDREN_RANGE'
+  | 'DETAILS_NOT_TICKED';
+
+/**
+ * Each event's box and the fields that describe it. The form shows the fields below the box;
+ * they count only with the box ticked, so fields filled under a box left empty are refused
+ * rather than dropped without a word.
+ */
+export const EVENT_DETAILS = {
+  rentArrears: ['arrearsAmount', 'arrearsMonths', 'landlord', 'firstMissedRentDate'],
+  noticeReceived: ['noticeDate', 'noticeReceivedDate'],
+  // The tenant's reservation is read with or without the box (it may be known alone).
+  landlordNotice: ['landlordNoticeDate'],
+  namsmannNotice: ['namsmannNoticeDate', 'namsmannCopyDate', 'objectionDeadline'],
+  evictionDateSet: ['evictionDate', 'evictionHappened', 'belongingsDeadline'],
+  terminated: ['terminationDate'],
+  timeLimitedLease: ['leaseEndDate'],
+} as const satisfies Partial<Record<ConcernField, readonly ConcernField[]>>;
 
 export type FieldErrors = Partial<Record<ConcernField, FieldError>>;
 
@@ -413,6 +430,14 @@ export function validateConcernDraft(
   const informed = text('residentInformed');
   if (!informed) errors.residentInformed = 'REQUIRED';
   else if (informed !== 'ja' && informed !== 'nei') errors.residentInformed = 'CHOICE';
+
+  // Details typed under a box left empty: the user meant something; ask rather than drop it.
+  for (const [event, fields] of Object.entries(EVENT_DETAILS) as [
+    ConcernField,
+    readonly ConcernField[],
+  ][])
+    if (!on(event) && fields.some((f) => !['', 'false'].includes(text(f))))
+      errors[event] = 'DETAILS_NOT_TICKED';
 
   if (Object.keys(errors).length > 0 || !subject || !source) return { ok: false, errors };
   return {

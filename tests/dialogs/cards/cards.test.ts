@@ -82,7 +82,14 @@ describe('issue 3 cards are valid Adaptive Cards 1.5', async () => {
     lookup: lookupCard(nb),
     purpose: purposeCard(nb, 'opaque-lookup-id', 'Velg'),
     choices: residentChoicesCard(nb, 'opaque-lookup-id', [
-      { residentId: 'r', name: 'Kari', birthYear: '1993', maskedId: '128793*****' },
+      {
+        residentId: 'r',
+        name: 'Kari',
+        birthYear: '1993',
+        maskedId: '128793*****',
+        reference: '2026-0001',
+        owningUnitName: 'NAV',
+      },
     ]),
     'throttled notice': noticeCard(nb, {
       kind: 'lookup.throttled',

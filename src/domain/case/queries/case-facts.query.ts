@@ -11,6 +11,16 @@ export interface CaseCardFacts {
   readonly cards: readonly { readonly conversationId: string; readonly activityId: string }[];
 }
 
+/** A case's owner facts: what every registered user may know of it. */
+export interface OwnerFacts {
+  readonly reference: string;
+  readonly owningUnitId: string;
+  readonly owningUnitName: string;
+  readonly coordinatorName: string | null;
+  /** False once the case is closed (then nobody new can be given access). */
+  readonly open: boolean;
+}
+
 /**
  * Facts for a case's channel cards and replies, without side effects: no access check and no
  * audit record. Callers show only owner facts (reference, owning unit, coordinator) to anyone;
@@ -26,6 +36,36 @@ export class CaseFactsQuery {
     return this.uow.run(async ({ cases }) =>
       caseId ? ((await cases.findById(caseId))?.reference ?? null) : null,
     );
+  }
+
+  /**
+   * Owner facts of a case named by id or reference (what anyone registered may know): its
+   * reference, owning unit and coordinator. For saying who may do what was refused, and whom to
+   * ask. Null when there is no such case.
+   */
+  ownerFacts(target: {
+    readonly caseId?: string;
+    readonly reference?: string;
+  }): Promise<OwnerFacts | null> {
+    return this.uow.run(async ({ cases, org }) => {
+      const kase = target.caseId
+        ? await cases.findById(target.caseId)
+        : target.reference
+          ? await cases.findByReference(target.reference)
+          : null;
+      if (!kase) return null;
+      const [unit, coordinator] = await Promise.all([
+        org.findUnitById(kase.owningUnitId),
+        kase.coordinatorId ? org.findStaffById(kase.coordinatorId) : null,
+      ]);
+      return {
+        reference: kase.reference,
+        owningUnitId: kase.owningUnitId,
+        owningUnitName: unit?.name ?? '',
+        coordinatorName: coordinator?.name ?? null,
+        open: kase.status === 'open',
+      };
+    });
   }
 
   /**

@@ -111,6 +111,9 @@ export interface ResidentChoice {
   readonly name: string;
   readonly birthYear: string | null;
   readonly maskedId: string | null;
+  /** Owner facts of the resident's open case, so the asker can tell the rows apart. */
+  readonly reference: string;
+  readonly owningUnitName: string;
 }
 
 export type LookupOutcome =
@@ -347,12 +350,16 @@ export class LookupOwnerService {
     return ok({
       kind: 'choices' as const,
       lookupId: pending.record.id,
-      residents: cases.map(({ resident: r }) => ({
-        residentId: r.id,
-        name: r.name,
-        birthYear: r.birthDate?.slice(0, 4) ?? null,
-        maskedId: r.maskedId,
-      })),
+      residents: await Promise.all(
+        cases.map(async ({ resident: r, kase }) => ({
+          residentId: r.id,
+          name: r.name,
+          birthYear: r.birthDate?.slice(0, 4) ?? null,
+          maskedId: r.maskedId,
+          reference: kase.reference,
+          owningUnitName: (await repos.org.findUnitById(kase.owningUnitId))?.name ?? '',
+        })),
+      ),
     });
   }
 

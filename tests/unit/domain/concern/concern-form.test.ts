@@ -102,10 +102,15 @@ describe('validateConcernDraft', () => {
     });
   });
 
-  it('ignores fields of an event that is not ticked', () => {
+  it('refuses fields filled under an event that is not ticked, rather than drop them', () => {
     assert.deepEqual(
-      errorsOf(draft({ namsmannNotice: 'false', namsmannNoticeDate: 'garbage' })),
+      errorsOf(draft({ namsmannNotice: 'false', namsmannNoticeDate: '2026-11-20' })),
+      { namsmannNotice: 'DETAILS_NOT_TICKED' },
+    );
+    assert.deepEqual(
+      errorsOf(draft({ evictionDateSet: 'false', evictionDate: '', evictionHappened: 'false' })),
       {},
+      'empty fields and an unticked inner box are nothing filled in',
     );
   });
 });
@@ -298,11 +303,10 @@ describe('validateConcernDraft: the fields of the domain review (§2.3)', () => 
     assert.equal(reportOf(bare({ tenantReserved: 'ja' })).tenantReservedAgainstNotice, true);
     assert.equal(reportOf(bare({ tenantReserved: 'vet-ikke' })).tenantReservedAgainstNotice, null);
     assert.equal(reportOf(bare()).tenantReservedAgainstNotice, null);
-    assert.equal(
-      reportOf(bare({ landlordNotice: 'false', landlordNoticeDate: '2026-11-20' }))
-        .landlordNoticeDate,
-      null,
-      'not ticked: ignored',
+    assert.deepEqual(
+      errorsOf(bare({ landlordNotice: 'false', landlordNoticeDate: '2026-11-20' })),
+      { landlordNotice: 'DETAILS_NOT_TICKED' },
+      'not ticked: asked, not dropped',
     );
   });
 
@@ -329,11 +333,10 @@ describe('validateConcernDraft: the fields of the domain review (§2.3)', () => 
       [all.namsmannNoticeDate, all.namsmannCopyDate, all.objectionDeadline],
       ['2026-11-20', '2026-11-22', '2026-12-04'],
     );
-    assert.equal(
-      reportOf(bare({ namsmannNotice: 'false', objectionDeadline: '2026-12-04' }))
-        .objectionDeadline,
-      null,
-      'not ticked: ignored',
+    assert.deepEqual(
+      errorsOf(bare({ namsmannNotice: 'false', objectionDeadline: '2026-12-04' })),
+      { namsmannNotice: 'DETAILS_NOT_TICKED' },
+      'not ticked: asked, not dropped',
     );
   });
 
