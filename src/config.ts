@@ -76,6 +76,14 @@ const fields = z.object({
       .default('Europe/Oslo')
       .refine(isTimeZone, { message: 'må være en IANA-tidssone, for eksempel Europe/Oslo' }),
   ),
+  HUSLY_LOCALE: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['teams', 'nb-NO', 'nn-NO', 'en-GB'], {
+        message: 'må være teams, nb-NO, nn-NO eller en-GB',
+      })
+      .optional(),
+  ),
   HUSLY_CLOCK_OFFSET_DAYS: z.preprocess(
     emptyToUndefined,
     z.coerce
@@ -306,6 +314,11 @@ export interface Config {
    */
   readonly clockOffsetDays: number;
   /**
+   * One language for everyone ('nb-NO', 'nn-NO', 'en-GB'), or null: each user's Teams language.
+   * Development defaults to bokmål, because the Agents Playground always says en-US.
+   */
+  readonly fixedLocale: 'nb-NO' | 'nn-NO' | 'en-GB' | null;
+  /**
    * The municipality's reminder practice (HUSLY_REMINDER_SETTINGS
    * file), or the domain brief's defaults.
    */
@@ -392,6 +405,10 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       reminderMaxAttempts: e.HUSLY_REMINDER_MAX_ATTEMPTS,
       reminderSettings: settings.settings,
       clockOffsetDays: e.HUSLY_CLOCK_OFFSET_DAYS,
+      fixedLocale:
+        e.HUSLY_LOCALE === 'teams'
+          ? null
+          : (e.HUSLY_LOCALE ?? (mode === 'development' ? 'nb-NO' : null)),
       lookupLimitPerHour: e.HUSLY_LOOKUP_LIMIT_PER_HOUR,
       involvementExpiryDays: e.HUSLY_INVOLVEMENT_EXPIRY_DAYS,
       reviewManyPeople: e.HUSLY_REVIEW_MANY_PEOPLE,

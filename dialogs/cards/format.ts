@@ -7,11 +7,13 @@
 const keepDay = (text: string) => text.replace(/^(\d{1,2})\. /, '$1.\u00a0');
 
 /**
- * '2026-12-04' → '4. desember 2026'. Dates without time are shown as the calendar date they are.
+ * '2026-12-04' → '4. desember 2026' (bokmål and nynorsk), '4 December 2026' (English). Dates
+ * without time are shown as the calendar date they are. `locale` is the catalogue's
+ * (`texts.locale`).
  */
-export function formatDate(isoDate: string): string {
+export function formatDate(isoDate: string, locale: string): string {
   return keepDay(
-    new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('nb-NO', {
+    new Date(`${isoDate}T12:00:00Z`).toLocaleDateString(locale, {
       day: 'numeric',
       month: 'long',
       year: 'numeric',
@@ -21,9 +23,9 @@ export function formatDate(isoDate: string): string {
 }
 
 /** An instant as the date it was in Oslo. */
-export function formatInstant(instant: Date, timeZone: string): string {
+export function formatInstant(instant: Date, timeZone: string, locale: string): string {
   return keepDay(
-    instant.toLocaleDateString('nb-NO', {
+    instant.toLocaleDateString(locale, {
       day: 'numeric',
       month: 'long',
       year: 'numeric',
@@ -33,9 +35,9 @@ export function formatInstant(instant: Date, timeZone: string): string {
 }
 
 /** An instant as day, month and time of day in Oslo: '27. november kl. 14:05'. */
-export function formatMoment(instant: Date, timeZone: string): string {
+export function formatMoment(instant: Date, timeZone: string, locale: string): string {
   return keepDay(
-    instant.toLocaleString('nb-NO', {
+    instant.toLocaleString(locale, {
       day: 'numeric',
       month: 'long',
       hour: '2-digit',
@@ -46,4 +48,5 @@ export function formatMoment(instant: Date, timeZone: string): string {
 }
 
 /** 38400 → '38 400' (the currency is in the message catalogue). */
-export const formatAmount = (amount: number): string => amount.toLocaleString('nb-NO');
+export const formatAmount = (amount: number, locale: string): string =>
+  amount.toLocaleString(locale);

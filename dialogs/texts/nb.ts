@@ -126,6 +126,10 @@ export const nb = {
           'nedbetalingsavtale, begjæringen trukket, ny utkastelsesdato og mer. ' +
           'Påminnelsene tilpasses.',
       },
+      classify: {
+        title: 'endre nivå 2026-0004',
+        description: 'Endre nivå (personens behov for oppfølging) eller kategori for saken.',
+      },
       startPlan: {
         title: 'start målplan 2026-0004',
         description:
@@ -166,6 +170,59 @@ export const nb = {
       : 'Du er ikke registrert som bruker av Husly. ' +
         'Kontakt IT-avdelingen i kommunen for å få tilgang.',
   unknownCommand: 'Det forstod jeg ikke. Skriv «hjelp» for å se hva Husly kan.',
+  /** What Husly says when it understood a sentence only partly, or not at all. */
+  understanding: {
+    tooLong: 'Det var en lang melding. Skriv kort hva du vil gjøre, for eksempel «mine saker».',
+    notUnderstood:
+      'Det forstod jeg ikke helt. Skriv det gjerne med andre ord, eller velg en oppgave her:',
+    didYouMean: 'Mente du …?',
+    noneOfThese: 'Ingen av disse – vis alt Husly kan',
+    /** A suggested task on a button, with what Husly found in the sentence. */
+    suggestion: (task: string, argument: string) => (argument ? `${task}: ${argument}` : task),
+    greeting: (firstName: string | null) =>
+      `Hei${firstName ? `, ${firstName}` : ''}! Skriv hva du trenger, for eksempel «mine saker», ` +
+      '«hvem eier 2026-0004» eller «jeg vil melde en bekymring». «hjelp» viser alt Husly kan.',
+    thanks: 'Bare hyggelig! Skriv når du trenger noe mer.',
+  },
+  /** Every task a user may start from a button, and the small card asking what it is about. */
+  tasks: {
+    labels: {
+      help: 'Hjelp',
+      cancel: 'Avbryt',
+      linkChannel: 'Koble kanal',
+      newConcern: 'Meld bekymring',
+      arrearsReport: 'Meld restanse',
+      whoOwns: 'Hvem eier saken?',
+      handOver: 'Overfør sak',
+      take: 'Ta saken',
+      myCases: 'Mine saker',
+      startPlan: 'Start målplan',
+      showPlan: 'Vis målplan',
+      classify: 'Endre nivå',
+      routing: 'Ruting',
+      reminders: 'Påminnelser',
+      arrearsPaid: 'Restansen er betalt',
+      closeCase: 'Avslutt sak',
+      recordEvent: 'Registrer hendelse',
+      grantAccess: 'Gi tilgang',
+      consent: 'Samtykke',
+      breakGlass: 'Nødtilgang',
+      accessReview: 'Tilgangskontroll',
+    },
+    askCase: {
+      title: (task: string) => `${task}: hvilken sak gjelder det?`,
+      label: 'Saksnummer',
+      placeholder: 'For eksempel 2026-0004',
+    },
+    askPerson: {
+      title: (task: string) => `${task}: hvem gjelder det?`,
+      label: 'Saksnummer, fødselsnummer eller fullt navn',
+      placeholder: 'For eksempel 2026-0004',
+    },
+    go: 'Fortsett',
+    /** The argument typed on the small card is missing. */
+    missing: 'Skriv saksnummeret (for eksempel 2026-0004), så fortsetter Husly.',
+  },
   /** A card press whose data its verb's schema refuses, with no more precise message. */
   cardInvalid:
     'Husly kunne ikke lese det kortet sendte, så ingenting er endret. ' +
@@ -355,6 +412,9 @@ export const nb = {
       'Da trengs ingen datoer. Kategorien blir «Uten egen bolig: uten tak over hodet i natt».',
     /** The button that shows or hides the dates and amounts of one event. */
     fillIn: 'Fyll inn',
+    /** First line of an event's fields: a toggle cannot open them, and they count only ticked. */
+    detailsNeedTick: (event: string) =>
+      `Husly bruker disse feltene bare når «${event}» er krysset av.`,
     rentArrears: 'Husleierestanse',
     arrearsAmount: 'Beløp (kr)',
     arrearsMonths: 'Antall måneder',
@@ -514,6 +574,8 @@ export const nb = {
   },
   fieldErrors: {
     REQUIRED: 'Må fylles ut.',
+    DETAILS_NOT_TICKED:
+      'Du har fylt inn felter under denne, men ikke krysset av. Kryss av, eller tøm feltene.',
     WHO_REQUIRED: 'Skriv fødselsnummer eller D-nummer, eller navn og fødselsdato.',
     TOO_LONG: 'For lang tekst.',
     CHOICE: 'Velg et av alternativene.',
@@ -560,10 +622,21 @@ export const nb = {
     purposeNote: 'Hvorfor (hvis «Annet») – ikke skriv navn eller fødselsnummer',
     continue: 'Slå opp',
     choicesTitle: 'Velg person',
+    choicesIntro:
+      'Flere personer med dette navnet har en sak som enheten din jobber med. ' +
+      'Åpne saken til den du mener.',
     choice: (name: string, birthYear: string | null, maskedId: string | null) =>
       `${name || 'Uten navn'}` +
       (birthYear ? `, f. ${birthYear}` : '') +
       (maskedId ? ` (${maskedId})` : ''),
+    /** Under a person in the list: the open case's reference and owner. */
+    choiceCase: (reference: string, unit: string) => `Sak ${reference} – eies av ${unit}`,
+    /** The list once a case on it was opened (one lookup opens one case). */
+    choicesClosed:
+      'Du har åpnet en sak fra denne listen. Vil du åpne en annen, slå opp på nytt med ' +
+      '«hvem eier».',
+    /** The purpose form once it was sent: the purpose given. */
+    purposeGiven: (purpose: string) => `Formål: ${purpose}. Svaret står nedenfor.`,
     owner: 'Eier',
     contact: 'Kontakt',
     coordinator: 'Saksansvarlig',
@@ -924,6 +997,10 @@ export const nb = {
     snoozeDays: (d: number) => (d === 1 ? '1 dag' : `${d} dager`),
     snoozeFor: 'Utsett med',
     open: 'Åpne sak',
+    /** The tooltip of a list row's "Åpne sak" (screen readers read it): which case. */
+    openCase: (reference: string) => `Åpne sak ${reference}`,
+    /** Instead of the date, for a reminder due today. */
+    dueToday: 'i dag',
     doneBy: (name: string, date: string) => `Utført av ${name} ${date}`,
     snoozedUntil: (date: string) => `Utsatt til ${date}`,
     /** The title of a late-registered eviction date: how many days are left. */
@@ -1302,6 +1379,85 @@ export const nb = {
       'saksbehandlere, koordinatorer og ledere sakene de og enheten deres har.',
     asCoordinator: 'du er saksansvarlig',
     asUnit: 'enheten eier',
+  },
+  /**
+   * "Du har ikke tilgang", said in full: what was refused, who owns the case, who may do it, and
+   * what to do instead. Only owner facts are named (the reference, the owning unit, the
+   * saksansvarlig): every registered user may know them.
+   */
+  denied: {
+    /** The refusal: "Du har ikke tilgang til å" and a `task`. */
+    refused: (task: string) => `Du har ikke tilgang til å ${task}.`,
+    /** What was refused. */
+    task: {
+      read: 'se innholdet i saken',
+      take: 'ta saken',
+      handOver: 'overføre saken',
+      classify: 'endre nivå eller kategori i saken',
+      grantAccess: 'gi andre enheter tilgang til saken',
+      consent: 'registrere eller trekke tilbake samtykke i saken',
+      breakGlass: 'bruke nødtilgang i saken',
+      markPaid: 'registrere at restansen er betalt',
+      close: 'avslutte saken',
+      recordEvent: 'registrere hendelser i saken',
+      planCreate: 'starte målplan for saken',
+      planRead: 'se målplanen for saken',
+      planChange: 'endre målplanen',
+      reminder: 'gjøre noe med denne påminnelsen',
+      linkChannel: 'koble en kanal til en enhet',
+      routing: 'endre hvilken enhet som får nye saker',
+      accessReview: 'se tilgangskontrollen',
+    },
+    owned: (reference: string, unit: string, coordinator: string | null) =>
+      `Sak ${reference} eies av ${unit}` +
+      (coordinator ? ` (saksansvarlig: ${coordinator}).` : ' (ingen saksansvarlig ennå).'),
+    /** Who may, by the kind of task. */
+    who: {
+      leaders: 'Det kan saksansvarlig og koordinatorer og ledere i enheten som eier saken.',
+      owners: 'Det kan saksansvarlig og de som jobber i enheten som eier saken.',
+      caseworkers: 'Det kan saksbehandlere, koordinatorer og ledere i enheten som eier saken.',
+      workers:
+        'Det kan saksansvarlig, enheten som eier saken, og enheter som har fått tilgang til den.',
+      readers:
+        'Det kan saksansvarlig, enheten som eier saken, og enheter som har fått tilgang til den ' +
+        'eller er med i personens samtykke.',
+      planReaders:
+        'Det kan saksansvarlig, enheten som eier saken, og enheter som er med i personens ' +
+        'samtykke. En enhet med et tiltak i planen ser sine egne tiltak.',
+      breakGlass:
+        'Nødtilgang er for saksbehandlere, koordinatorer og ledere som ikke har tilgang til ' +
+        'saken fra før, når liv eller helse er i fare.',
+      admins: 'Det kan bare Husly-administratorer.',
+      ownUnitLeaders: 'Det kan ledere, for sin egen enhet.',
+    },
+    /** Whom to turn to: the saksansvarlig, else the owning unit. */
+    contact: (unit: string, coordinator: string | null) =>
+      coordinator ? `${coordinator} (saksansvarlig)` : unit,
+    /** In the owning unit, without the role: a colleague may, or the asker takes the case. */
+    askColleagues: (reference: string, coordinator: string | null) =>
+      coordinator
+        ? `Spør ${coordinator} (saksansvarlig) eller en leder i enheten din.`
+        : 'Spør en koordinator eller leder i enheten din, eller ta saken selv med ' +
+          `«ta saken ${reference}» og bli saksansvarlig.`,
+    askOwner: (contact: string) => `Ta det opp med ${contact}.`,
+    askOwnerOrAccess: (contact: string, reference: string) =>
+      `Ta det opp med ${contact}, eller be om at enheten din får tilgang ` +
+      `(de gir den med «gi tilgang ${reference}»).`,
+    askAccess: (contact: string, reference: string) =>
+      `Trenger enheten din saken i arbeidet, be ${contact} om å gi dere tilgang ` +
+      `med «gi tilgang ${reference}».`,
+    askConsent: (contact: string, reference: string) =>
+      `Trenger enheten din målplanen, kan ${contact} registrere personens samtykke til å dele ` +
+      `den med dere («samtykke ${reference}»).`,
+    breakGlassIfUrgent: (reference: string) =>
+      `Er liv eller helse i fare og det haster, bruk «nødtilgang ${reference}». Det logges, og ` +
+      'lederne i enheten som eier saken, får beskjed.',
+    adminNoContent: (contact: string) =>
+      `Administratorer ser ikke saksinnhold i Husly. Trenger saken noe, ta det opp med ${contact}.`,
+    findOwner:
+      'Skriv «hvem eier» og saksnummeret for å se hvem som eier saken, og hvem du kan kontakte.',
+    askAdmin: 'Be en Husly-administrator i kommunen om å gjøre det.',
+    askLeader: 'Trenger du å se hvem som har slått opp i saker, spør lederen din.',
   },
   errors: {
     'HANDOVER.UNIT_REQUIRED': 'Velg hvilken enhet saken skal overføres til.',

@@ -1,9 +1,10 @@
 import type { Activity } from 'botbuilder';
 import type { Caller } from '../domain/actor/actor.ts';
-import type {
-  ConversationEvent,
-  ConversationSeen,
-  ConversationType,
+import {
+  teamsLocale,
+  type ConversationEvent,
+  type ConversationSeen,
+  type ConversationType,
 } from '../domain/conversation/conversation-ref.ts';
 
 /**
@@ -64,6 +65,9 @@ export function conversationSeenOf(
     aadObjectId: type === 'personal' ? (activity.from?.aadObjectId?.toLowerCase() ?? null) : null,
     teamId: channelData.team?.id ?? null,
     channelId: type === 'channel' ? channelConversationIdOf(activity) : null,
+    // In a channel or group chat the activity's locale is the sender's, not the conversation's,
+    // and Teams sends no channel locale: those stay bokmål (many readers), so none is kept.
+    locale: type === 'personal' ? teamsLocale(activity.locale) : null,
   };
 }
 

@@ -28,6 +28,8 @@ export class HuslyAdapter extends CloudAdapter {
   constructor(
     auth: ConfigurationBotFrameworkAuthentication,
     private readonly logger: Logger,
+    /** HUSLY_LOCALE: one language for every activity, in place of the one Teams reports. */
+    private readonly fixedLocale: string | null = null,
   ) {
     super(auth);
   }
@@ -40,6 +42,7 @@ export class HuslyAdapter extends CloudAdapter {
     const activity = body as Partial<Activity>;
     if (typeof activity.type !== 'string' || activity.type === '')
       return { status: 400, body: { error: 'missing_activity_type' } };
+    if (this.fixedLocale) activity.locale = this.fixedLocale;
     for (const field of ['timestamp', 'localTimestamp'] as const)
       if (typeof activity[field] === 'string')
         (activity as Record<string, unknown>)[field] = new Date(activity[field]);
@@ -67,7 +70,12 @@ export class HuslyAdapter extends CloudAdapter {
   }
 }
 
-export function createAdapter(bot: Config['bot'], logger: Logger, state: BotState): HuslyAdapter {
+export function createAdapter(
+  bot: Config['bot'],
+  logger: Logger,
+  state: BotState,
+  fixedLocale: string | null = null,
+): HuslyAdapter {
   const settings = {
     MicrosoftAppId: bot.appId,
     MicrosoftAppPassword: bot.appPassword,
@@ -82,6 +90,7 @@ export function createAdapter(bot: Config['bot'], logger: Logger, state: BotStat
       new ConfigurationServiceClientCredentialFactory(settings),
     ),
     logger,
+    fixedLocale,
   );
   adapter.onTurnError = turnErrorHandler(logger, state);
   return adapter;

@@ -1,14 +1,14 @@
 import type { CloudAdapter } from 'botbuilder';
 import { channelCaseCard } from '../../dialogs/cards/notice.cards.ts';
 import type { CaseCards } from '../../dialogs/services.ts';
-import { textsFor } from '../../dialogs/texts/index.ts';
+import type { Texts } from '../../dialogs/texts/index.ts';
 import type { CaseFactsQuery } from '../domain/case/queries/case-facts.query.ts';
 import type { Clock } from '../domain/common/clock.ts';
 import { localDate } from '../domain/common/local-date.ts';
 import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 import { isReachable } from '../domain/conversation/conversation-ref.ts';
 import { safe, type Logger } from '../log.ts';
-import { updateCard } from './proactive.ts';
+import { textsForConversation, updateCard } from './proactive.ts';
 
 /** How long one card update may wait for the Bot Connector (it runs inside the user's turn). */
 const UPDATE_TIMEOUT_MS = 10_000;
@@ -38,12 +38,12 @@ export class TeamsCaseCards implements CaseCards {
     try {
       const facts = await this.caseFacts.forCard(caseId);
       if (!facts) return;
-      const texts = textsFor('nb');
       const today = localDate(this.clock.now(), this.timeZone);
       for (const posted of facts.cards) {
         if (posted.conversationId === options.exceptConversationId) continue;
-        const card = channelCaseCard(texts, facts, posted.conversationId, today);
-        await this.update(caseId, posted, card);
+        await this.update(caseId, posted, (texts) =>
+          channelCaseCard(texts, facts, posted.conversationId, today),
+        );
       }
     } catch (error) {
       this.logger.warn({
@@ -57,7 +57,7 @@ export class TeamsCaseCards implements CaseCards {
   private async update(
     caseId: string,
     posted: { readonly conversationId: string; readonly activityId: string },
-    card: ReturnType<typeof channelCaseCard>,
+    card: (texts: Texts) => ReturnType<typeof channelCaseCard>,
   ): Promise<void> {
     const ref = await this.uow.run(({ conversations }) =>
       conversations.findByConversationId(posted.conversationId),
@@ -66,7 +66,10 @@ export class TeamsCaseCards implements CaseCards {
       this.logger.info({ event: 'case-card.unreachable', caseId: safe(caseId) });
       return;
     }
-    const result = await updateCard(this.adapter, this.appId, ref, posted.activityId, card, {
+    // Case cards are kept only in units' channels (`recordCaseCard`), so this is bokmål: a
+    // channel has many readers and no locale of its own.
+    const redrawn = card(textsForConversation(ref));
+    const result = await updateCard(this.adapter, this.appId, ref, posted.activityId, redrawn, {
       timeoutMs: UPDATE_TIMEOUT_MS,
     });
     if ('error' in result) {

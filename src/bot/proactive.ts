@@ -1,6 +1,7 @@
 import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../../dialogs/cards/adaptive-card.ts';
 import { replaceCardEverywhere } from '../../dialogs/reply.ts';
+import { textsFor, type Texts } from '../../dialogs/texts/index.ts';
 import { isReachable, type ConversationRef } from '../domain/conversation/conversation-ref.ts';
 import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 
@@ -22,6 +23,15 @@ export function conversationFor(
     }
     return isReachable(ref) ? ref : null;
   });
+}
+
+/**
+ * The catalogue for a proactive message into `ref`: a person's personal chat gets the language
+ * of their Teams locale (stored from their last activity); a channel or group chat stays in
+ * bokmål, since it has many readers and Teams gives it no locale of its own.
+ */
+export function textsForConversation(ref: ConversationRef): Texts {
+  return textsFor(ref.conversationType === 'personal' ? ref.locale : 'nb');
 }
 
 /** The retry policy @azure/core-rest-pipeline puts in every ConnectorClient's pipeline. */

@@ -1,12 +1,11 @@
 import type { CloudAdapter } from 'botbuilder';
 import { noticeCard } from '../../dialogs/cards/notice.cards.ts';
-import { textsFor } from '../../dialogs/texts/index.ts';
 import type { Delivery, Notice, Notifier } from '../domain/notify/notifier.ts';
 import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 import { safe, type Logger } from '../log.ts';
 import { cardMessage } from '../../dialogs/reply.ts';
 import { classifyHttpFailure } from '../domain/reminder/delivery-policy.ts';
-import { conversationFor, sendMessage } from './proactive.ts';
+import { conversationFor, sendMessage, textsForConversation } from './proactive.ts';
 
 /**
  * Sends notices as proactive Teams messages through the stored conversation references.
@@ -41,12 +40,13 @@ export class TeamsNotifier implements Notifier {
       return { delivered: false, reason: missing };
     }
     // Without the SDK's own retries: a 429 or 5xx comes straight back, and the notice outbox
-    // (OutboxNotifier) decides when to try again.
+    // (OutboxNotifier) decides when to try again. A person reads it in their own language, a
+    // unit's channel in bokmål.
     const sent = await sendMessage(
       this.adapter,
       this.appId,
       ref,
-      cardMessage(noticeCard(textsFor('nb'), notice)),
+      cardMessage(noticeCard(textsForConversation(ref), notice)),
       { sdkRetries: false, timeoutMs: this.sendTimeoutMs },
     );
     if ('error' in sent) {

@@ -1,8 +1,9 @@
 import type { Activity, CloudAdapter } from 'botbuilder';
-import { reminderCard } from '../../dialogs/cards/reminder.cards.ts';
+import { byUrgency, reminderCard } from '../../dialogs/cards/reminder.cards.ts';
 import { formatDate } from '../../dialogs/cards/format.ts';
-import { textsFor } from '../../dialogs/texts/index.ts';
+import type { Texts } from '../../dialogs/texts/index.ts';
 import type { Clock } from '../domain/common/clock.ts';
+import { localDate } from '../domain/common/local-date.ts';
 import { classifyHttpFailure } from '../domain/reminder/delivery-policy.ts';
 import type { SendRateLimiter } from '../domain/reminder/rate-limiter.ts';
 import type {
@@ -14,7 +15,7 @@ import type {
 import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 import { safe, type Logger } from '../log.ts';
 import { cardMessage } from '../../dialogs/reply.ts';
-import { conversationFor, sendMessage } from './proactive.ts';
+import { conversationFor, sendMessage, textsForConversation } from './proactive.ts';
 
 /**
  * Delivers reminder cards through stored conversation references: a person's personal chat or
@@ -28,6 +29,8 @@ export class TeamsReminderNotifier implements ReminderNotifier {
     private readonly uow: UnitOfWork,
     private readonly limiter: SendRateLimiter,
     private readonly clock: Clock,
+    /** The municipality's time zone: which day is "i dag" on the cards. */
+    private readonly timeZone: string,
     private readonly logger: Logger,
     private readonly sendTimeoutMs = 15_000,
     private readonly wait: (ms: number) => Promise<void> = (ms) =>
@@ -39,11 +42,15 @@ export class TeamsReminderNotifier implements ReminderNotifier {
    * only logged (the rows are dead-lettered already).
    */
   async tellUndelivered(to: ReminderRecipient, items: readonly ReminderItem[]): Promise<boolean> {
-    const t = textsFor('nb').reminders;
-    const text = t.undelivered(
-      items.map((i) => t.undeliveredLine(i.reference, t.kinds[i.kind][0], formatDate(i.dueDate))),
-    );
-    const delivered = await this.deliver(to, { type: 'message', text });
+    const delivered = await this.deliver(to, (texts) => {
+      const t = texts.reminders;
+      const text = t.undelivered(
+        byUrgency(items).map((i) =>
+          t.undeliveredLine(i.reference, t.kinds[i.kind][0], formatDate(i.dueDate, texts.locale)),
+        ),
+      );
+      return { type: 'message', text };
+    });
     if (delivered && 'error' in delivered.sent)
       this.logger.warn({
         event: 'reminder.undeliveredNotice.failed',
@@ -53,7 +60,10 @@ export class TeamsReminderNotifier implements ReminderNotifier {
   }
 
   async send(to: ReminderRecipient, items: readonly ReminderItem[]): Promise<ReminderSend> {
-    const delivered = await this.deliver(to, cardMessage(reminderCard(textsFor('nb'), items)));
+    const today = localDate(this.clock.now(), this.timeZone);
+    const delivered = await this.deliver(to, (texts) =>
+      cardMessage(reminderCard(texts, items, {}, today)),
+    );
     if (!delivered) return { ok: false, failure: { kind: 'no-conversation' } };
     const { ref, sent } = delivered;
     if (!('error' in sent)) {
@@ -94,8 +104,9 @@ export class TeamsReminderNotifier implements ReminderNotifier {
 
   /**
    * One message to a person or unit, in its slot of the rate limiter, without the SDK's retries.
+   * `message` is written in the person's language, or bokmål for a unit's channel.
    */
-  private async deliver(to: ReminderRecipient, message: Partial<Activity>) {
+  private async deliver(to: ReminderRecipient, message: (texts: Texts) => Partial<Activity>) {
     const ref = await conversationFor(
       this.uow,
       to.kind === 'unit' ? { unitId: to.unitId } : { staffId: to.staffId },
@@ -104,10 +115,16 @@ export class TeamsReminderNotifier implements ReminderNotifier {
     const slot = this.limiter.reserve(ref.conversationId, this.clock.now().getTime());
     const delay = slot - this.clock.now().getTime();
     if (delay > 0) await this.wait(delay);
-    const sent = await sendMessage(this.adapter, this.appId, ref, message, {
-      sdkRetries: false,
-      timeoutMs: this.sendTimeoutMs,
-    });
+    const sent = await sendMessage(
+      this.adapter,
+      this.appId,
+      ref,
+      message(textsForConversation(ref)),
+      {
+        sdkRetries: false,
+        timeoutMs: this.sendTimeoutMs,
+      },
+    );
     this.limiter.sent(ref.conversationId, slot, this.clock.now().getTime());
     return { ref, sent };
   }

@@ -50,6 +50,7 @@ function toRef(row: ConversationRefRow | null): ConversationRef | null {
     installedAt: row.installedAt,
     removedAt: row.removedAt,
     unreachableAt: row.unreachableAt,
+    locale: row.locale,
     lastSeenAt: row.lastSeenAt,
   };
 }

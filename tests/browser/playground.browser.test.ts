@@ -16,7 +16,8 @@ describe('in the Agents Playground, as the demo caseworker', () => {
   let browser: Browser;
 
   before(async () => {
-    server = await startTestServer();
+    // As `npm start` in development: bokmål, although the playground reports en-US.
+    server = await startTestServer({ HUSLY_LOCALE: '' });
     playground = await startPlayground(server.url, logs.dir);
     browser = await chromium.launch({
       executablePath: CHROMIUM,

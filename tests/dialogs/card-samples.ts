@@ -16,6 +16,7 @@ import { caseEventCard, caseEventFormCard } from '../../dialogs/cards/case-event
 import { concernFormCard, concernSentCard } from '../../dialogs/cards/concern-form.card.ts';
 import { planCard, planFormCard } from '../../dialogs/cards/goal-plan.cards.ts';
 import { helpCard } from '../../dialogs/cards/help.card.ts';
+import { askArgumentCard, didYouMeanCard } from '../../dialogs/cards/task.cards.ts';
 import { lookupCard, purposeCard, residentChoicesCard } from '../../dialogs/cards/lookup.cards.ts';
 import {
   acuteCaseCard,
@@ -42,7 +43,7 @@ import {
   remindersListCard,
   timelineCard,
 } from '../../dialogs/cards/reminder.cards.ts';
-import { nb } from '../../dialogs/texts/nb.ts';
+import { nb, type Texts } from '../../dialogs/texts/nb.ts';
 import { EMPTY_TIMELINE, type CaseRecord } from '../../src/domain/case/case.ts';
 import type { CaseCardFacts } from '../../src/domain/case/queries/case-facts.query.ts';
 import type { AcuteNotice, UnitNotice } from '../../src/domain/notify/notifier.ts';
@@ -206,6 +207,30 @@ const plan = {
   mayChangeMeasures: true,
   staff,
 };
+/** A reminder outbox row of the sample case, as "påminnelser" lists it. */
+const listedRow = (kind: 'F-14' | 'F-7' | 'F-2', dueDate: string, status: 'pending' | 'dead') => ({
+  id: `row-${kind}`,
+  key: `case:${caseId}:${kind}:${dueDate}`,
+  caseId,
+  kind,
+  basis: 'law' as const,
+  dueDate,
+  legalDeadline: '2026-12-03',
+  audience: 'coordinator' as const,
+  measureId: null,
+  assigneeId: null,
+  status,
+  attempts: 0,
+  nextAttemptAt: new Date('2026-11-26T07:00:00Z'),
+  sentConversationId: null,
+  sentActivityId: null,
+  lastError: null,
+  doneAt: null,
+  doneById: null,
+  handedToId: null,
+  handedById: null,
+  handedAt: null,
+});
 const reviewCounts = {
   'lookup-without-relation': 0,
   'many-people': 0,
@@ -220,7 +245,7 @@ const reviewCounts = {
  * with colleagues…). Keyed by builder name: card-routes.test.ts checks that no builder is
  * missing here.
  */
-export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>> {
+export function sampleCards(texts: Texts = nb): Readonly<Record<string, readonly AdaptiveCard[]>> {
   const handOverProposed = {
     kind: 'case.handOverProposed',
     proposalId: randomUUID(),
@@ -241,7 +266,7 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
   } as const;
   return {
     accessCard: [
-      accessCard(nb, {
+      accessCard(texts, {
         caseId,
         reference: kase.reference,
         units,
@@ -264,7 +289,7 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
       }),
     ],
     consentCard: [
-      consentCard(nb, {
+      consentCard(texts, {
         caseId,
         reference: kase.reference,
         consents: [consent],
@@ -274,10 +299,10 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
         timeZone: TZ,
       }),
     ],
-    breakGlassCard: [breakGlassCard(nb, { caseId, reference: kase.reference })],
-    breakGlassDoneCard: [breakGlassDoneCard(nb, kase.reference, '27. november kl. 14:05')],
+    breakGlassCard: [breakGlassCard(texts, { caseId, reference: kase.reference })],
+    breakGlassDoneCard: [breakGlassDoneCard(texts, kase.reference, '27. november kl. 14:05')],
     accessReviewCard: [
-      accessReviewCard(nb, {
+      accessReviewCard(texts, {
         period: { from: new Date('2026-11-01T00:00:00Z'), to: new Date('2026-12-01T00:00:00Z') },
         unitName: nav.name,
         findings: [],
@@ -285,23 +310,23 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
       }),
     ],
     arrearsPaidCard: [
-      arrearsPaidCard(nb, {
+      arrearsPaidCard(texts, {
         caseId,
         reference: kase.reference,
         paidDate: '2026-11-20',
         today: '2026-11-26',
       }),
     ],
-    closeCaseCard: [closeCaseCard(nb, { caseId, reference: kase.reference })],
+    closeCaseCard: [closeCaseCard(texts, { caseId, reference: kase.reference })],
     receiptCard: [
       receiptCard(
-        nb.handOver.title(kase.reference),
-        nb.handOver.done(kase.reference, 'Tildelingsteam', true),
+        texts.handOver.title(kase.reference),
+        texts.handOver.done(kase.reference, 'Tildelingsteam', true),
       ),
     ],
     concernFormCard: [
-      concernFormCard(nb, { submissionId: randomUUID(), units }),
-      concernFormCard(nb, {
+      concernFormCard(texts, { submissionId: randomUUID(), units }),
+      concernFormCard(texts, {
         submissionId: randomUUID(),
         units,
         values: { source: 'utleier', acute: 'true', namsmannNotice: 'true', children: '2' },
@@ -309,64 +334,81 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
       }),
     ],
     arrearsReportCard: [
-      arrearsReportCard(nb, { submissionId: randomUUID() }),
-      arrearsReportCard(nb, {
+      arrearsReportCard(texts, { submissionId: randomUUID() }),
+      arrearsReportCard(texts, {
         submissionId: randomUUID(),
         values: { amount: 'mye', landlord: 'kommunal', consentClause: 'nei' },
         errors: { amount: 'AMOUNT_RANGE', consentClause: 'NO_CONSENT_CLAUSE' },
       }),
     ],
     arrearsReportSentCard: [
-      arrearsReportSentCard(nb, {
+      arrearsReportSentCard(texts, {
         reference: kase.reference,
         unitName: nav.name,
         coordinator: null,
       }),
     ],
     concernSentCard: [
-      concernSentCard(nb, { reference: kase.reference, unitName: nav.name, coordinator: null }),
+      concernSentCard(texts, { reference: kase.reference, unitName: nav.name, coordinator: null }),
     ],
-    planFormCard: [planFormCard(nb, { caseId, reference: kase.reference, level: 3, units, staff })],
-    planCard: [planCard(nb, plan, units)],
+    planFormCard: [
+      planFormCard(texts, { caseId, reference: kase.reference, level: 3, units, staff }),
+    ],
+    planCard: [planCard(texts, plan, units)],
     helpCard: [
-      helpCard(nb, { isAdmin: false, inChannel: false }),
-      helpCard(nb, { isAdmin: true, inChannel: true }),
+      helpCard(texts, { isAdmin: false, inChannel: false, isLeader: true }),
+      helpCard(texts, { isAdmin: true, inChannel: true }),
+      helpCard(texts, { isAdmin: true, inChannel: false, notUnderstood: true }),
     ],
-    lookupCard: [lookupCard(nb)],
-    purposeCard: [purposeCard(nb, randomUUID())],
+    didYouMeanCard: [
+      didYouMeanCard(texts, [
+        { id: 'whoOwns', argument: '2026-0001' },
+        { id: 'reminders', argument: '2026-0001' },
+      ]),
+    ],
+    askArgumentCard: [askArgumentCard(texts, 'startPlan'), askArgumentCard(texts, 'whoOwns')],
+    lookupCard: [lookupCard(texts)],
+    purposeCard: [purposeCard(texts, randomUUID())],
     residentChoicesCard: [
-      residentChoicesCard(nb, randomUUID(), [
-        { residentId: randomUUID(), name: 'Kari', birthYear: '1993', maskedId: null },
+      residentChoicesCard(texts, randomUUID(), [
+        {
+          residentId: randomUUID(),
+          name: 'Kari',
+          birthYear: '1993',
+          maskedId: null,
+          reference: kase.reference,
+          owningUnitName: nav.name,
+        },
       ]),
     ],
     noticeCard: [
-      noticeCard(nb, unitNotice),
-      noticeCard(nb, acuteNotice),
-      noticeCard(nb, {
+      noticeCard(texts, unitNotice),
+      noticeCard(texts, acuteNotice),
+      noticeCard(texts, {
         kind: 'case.involvedAlert',
         reference: kase.reference,
         concernTypes: ['namsmann'],
         owningUnitName: nav.name,
         deadline: null,
       }),
-      noticeCard(nb, handOverProposed),
-      noticeCard(nb, levelReview),
+      noticeCard(texts, handOverProposed),
+      noticeCard(texts, levelReview),
     ],
     proposalCard: [
-      proposalCard(nb, proposalInputOf(handOverProposed)),
-      proposalCard(nb, {
+      proposalCard(texts, proposalInputOf(handOverProposed)),
+      proposalCard(texts, {
         ...proposalInputOf(handOverProposed),
-        problem: nb.errors['HANDOVER.DECLINE_REASON_REQUIRED'],
+        problem: texts.errors['HANDOVER.DECLINE_REASON_REQUIRED'],
       }),
-      proposalCard(nb, { ...proposalInputOf(handOverProposed), note: null, status: 'accepted' }),
-      proposalCard(nb, { ...proposalInputOf(handOverProposed), status: 'declined' }),
-      proposalCard(nb, { ...proposalInputOf(handOverProposed), status: 'withdrawn' }),
-      proposalCard(nb, proposalInputOf(levelReview)),
-      proposalCard(nb, { ...proposalInputOf(levelReview), status: 'accepted' }),
-      proposalCard(nb, { ...proposalInputOf(levelReview), status: 'declined' }),
+      proposalCard(texts, { ...proposalInputOf(handOverProposed), note: null, status: 'accepted' }),
+      proposalCard(texts, { ...proposalInputOf(handOverProposed), status: 'declined' }),
+      proposalCard(texts, { ...proposalInputOf(handOverProposed), status: 'withdrawn' }),
+      proposalCard(texts, proposalInputOf(levelReview)),
+      proposalCard(texts, { ...proposalInputOf(levelReview), status: 'accepted' }),
+      proposalCard(texts, { ...proposalInputOf(levelReview), status: 'declined' }),
     ],
     proposalAnsweredCard: [
-      proposalAnsweredCard(nb, {
+      proposalAnsweredCard(texts, {
         kind: 'case.handOverAnswered',
         reference: kase.reference,
         proposalKind: 'handover',
@@ -376,7 +418,7 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
         byName: 'Per',
         reason: 'Personen har allerede fast kontakt hos NAV.',
       }),
-      proposalAnsweredCard(nb, {
+      proposalAnsweredCard(texts, {
         kind: 'case.handOverAnswered',
         reference: kase.reference,
         proposalKind: 'level-review',
@@ -388,37 +430,37 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
       }),
     ],
     caseForUnitCard: [
-      caseForUnitCard(nb, unitNotice),
-      caseForUnitCard(nb, { ...unitNotice, coordinatorName: 'Kristin' }),
-      caseForUnitCard(nb, unitNotice, { kind: 'moved', owningUnitName: rop.name }),
-      caseForUnitCard(nb, unitNotice, { kind: 'closed', owningUnitName: nav.name }),
+      caseForUnitCard(texts, unitNotice),
+      caseForUnitCard(texts, { ...unitNotice, coordinatorName: 'Kristin' }),
+      caseForUnitCard(texts, unitNotice, { kind: 'moved', owningUnitName: rop.name }),
+      caseForUnitCard(texts, unitNotice, { kind: 'closed', owningUnitName: nav.name }),
     ],
     channelCaseCard: [
-      channelCaseCard(nb, cardFacts, NAV_CHANNEL, '2026-11-26'),
-      channelCaseCard(nb, { ...cardFacts, coordinator: null }, NAV_CHANNEL, '2026-11-26'),
-      channelCaseCard(nb, cardFacts, '19:another-channel@thread.tacv2', '2026-11-26'),
+      channelCaseCard(texts, cardFacts, NAV_CHANNEL, '2026-11-26'),
+      channelCaseCard(texts, { ...cardFacts, coordinator: null }, NAV_CHANNEL, '2026-11-26'),
+      channelCaseCard(texts, cardFacts, '19:another-channel@thread.tacv2', '2026-11-26'),
       channelCaseCard(
-        nb,
+        texts,
         { ...cardFacts, kase: { ...kase, status: 'closed' } },
         NAV_CHANNEL,
         '2026-11-26',
       ),
     ],
     acuteCaseCard: [
-      acuteCaseCard(nb, acuteNotice),
-      acuteCaseCard(nb, { ...acuteNotice, coordinatorName: 'Kristin' }),
+      acuteCaseCard(texts, acuteNotice),
+      acuteCaseCard(texts, { ...acuteNotice, coordinatorName: 'Kristin' }),
     ],
     ownedCaseCard: [
-      ownedCaseCard(nb, acuteFacts, '2026-11-26'),
-      ownedCaseCard(nb, cardFacts, '2026-11-26'),
+      ownedCaseCard(texts, acuteFacts, '2026-11-26'),
+      ownedCaseCard(texts, cardFacts, '2026-11-26'),
     ],
     ownerAnswerCard: [
-      ownerAnswerCard(nb, answer, TZ),
-      ownerAnswerCard(nb, { ...answer, hasPlan: true }, TZ),
+      ownerAnswerCard(texts, answer, TZ),
+      ownerAnswerCard(texts, { ...answer, hasPlan: true }, TZ),
     ],
-    ownerFactsCard: [ownerFactsCard(nb, answer)],
+    ownerFactsCard: [ownerFactsCard(texts, answer)],
     handOverCard: [
-      handOverCard(nb, {
+      handOverCard(texts, {
         caseId,
         reference: kase.reference,
         units,
@@ -436,12 +478,12 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
       }),
     ],
     myCasesCard: [
-      myCasesCard(nb, [
+      myCasesCard(texts, [
         { kase, residentName: 'Kari', iAmCoordinator: true, phase: 'varsel', nextDeadline: null },
       ]),
     ],
     classificationCard: [
-      classificationCard(nb, {
+      classificationCard(texts, {
         caseId,
         reference: kase.reference,
         level: kase.level,
@@ -450,29 +492,45 @@ export function sampleCards(): Readonly<Record<string, readonly AdaptiveCard[]>>
       }),
     ],
     reminderCard: [
-      reminderCard(nb, [reminder]),
-      reminderCard(nb, [reminder, { ...reminder, outboxKey: `${reminder.outboxKey}:2` }]),
+      reminderCard(texts, [reminder]),
+      reminderCard(texts, [reminder, { ...reminder, outboxKey: `${reminder.outboxKey}:2` }]),
       // Snoozed to a day before the deadline, and (capped) to the deadline itself.
-      reminderCard(nb, [reminder], { [reminder.outboxKey]: { snoozedUntil: '2026-12-04' } }),
-      reminderCard(nb, [reminder], { [reminder.outboxKey]: { snoozedUntil: '2026-12-08' } }),
+      reminderCard(texts, [reminder], { [reminder.outboxKey]: { snoozedUntil: '2026-12-04' } }),
+      reminderCard(texts, [reminder], { [reminder.outboxKey]: { snoozedUntil: '2026-12-08' } }),
       // Done: the outcomes of the checkpoint, one tap each.
-      reminderCard(nb, [reminder], {
+      reminderCard(texts, [reminder], {
         [reminder.outboxKey]: { doneBy: { name: 'Kristin', date: '2026-12-01' } },
       }),
+      // Due today: "i dag", in red.
+      reminderCard(texts, [reminder], {}, reminder.dueDate),
     ],
-    caseEventCard: [caseEventCard(nb, { caseId, reference: kase.reference })],
+    caseEventCard: [caseEventCard(texts, { caseId, reference: kase.reference })],
     caseEventFormCard: (
       ['stonad-vedtak', 'stonad-utbetalt', 'ny-utkastelsesdato', 'midlertidig-botilbud'] as const
     ).map((type) =>
-      caseEventFormCard(nb, {
+      caseEventFormCard(texts, {
         caseId,
         reference: kase.reference,
         type,
         today: '2026-11-26',
-        problem: nb.errors['CASE_EVENT.INVALID_AMOUNT'],
+        problem: texts.errors['CASE_EVENT.INVALID_AMOUNT'],
       }),
     ),
-    remindersListCard: [remindersListCard(nb, [], [])],
-    timelineCard: [timelineCard(nb, kase.reference, [], '2026-11-26')],
+    remindersListCard: [
+      remindersListCard(texts, [], []),
+      // A row due today ("i dag"), a later one and one that could not be delivered: each with
+      // its own "Åpne sak".
+      remindersListCard(
+        texts,
+        [
+          { row: listedRow('F-7', '2026-11-26', 'pending'), reference: kase.reference },
+          { row: listedRow('F-2', '2026-12-01', 'pending'), reference: kase.reference },
+        ],
+        [{ row: listedRow('F-14', '2026-11-19', 'dead'), reference: kase.reference }],
+        [],
+        '2026-11-26',
+      ),
+    ],
+    timelineCard: [timelineCard(texts, kase.reference, [], '2026-11-26')],
   };
 }

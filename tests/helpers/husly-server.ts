@@ -64,6 +64,9 @@ export async function startTestServer(
     DATABASE_URL: url,
     LOG_LEVEL: 'debug',
     HUSLY_REMINDER_INTERVAL_SECONDS: '0',
+    // Each activity's locale counts, as in Teams (development's own default is bokmål for all,
+    // for the playground: the browser test asks for that).
+    HUSLY_LOCALE: 'teams',
     ...env,
   });
   if (!parsed.ok) throw new Error(`test config invalid: ${parsed.problems.join('; ')}`);

@@ -127,6 +127,7 @@ describe('repositories refuse rows with values the domain does not know', () => 
         installedAt: null,
         removedAt: null,
         unreachableAt: null,
+        locale: null,
         lastSeenAt: new Date('2031-02-01T10:00:00Z'),
       });
       Object.assign(ids, { unit: unit.id, staffAad: staff.aadObjectId, caseId: kase.id });

@@ -99,20 +99,36 @@ function contract(
         installedAt: new Date('2026-11-01T10:00:00Z'),
         removedAt: null,
         unreachableAt: null,
+        locale: 'nn-NO',
         lastSeenAt: new Date('2026-11-01T10:00:00Z'),
       };
       await uow.run(({ conversations }) => conversations.save(ref));
+      assert.equal(
+        (
+          await uow.run(({ conversations }) =>
+            conversations.findPersonalFor('aaaaaaaa-0000-4000-8000-000000000001'),
+          )
+        )?.locale,
+        'nn-NO',
+      );
       await uow.run(({ conversations }) =>
         conversations.save({
           ...ref,
           serviceUrl: 'https://smba.example/no/',
           removedAt: new Date('2026-11-02T10:00:00Z'),
+          locale: 'en-US',
         }),
       );
       const found = await uow.run(({ conversations }) =>
         conversations.findByConversationId('a:1x'),
       );
       assert.equal(found?.serviceUrl, 'https://smba.example/no/');
+      assert.equal(found?.locale, 'en-US');
+      await uow.run(({ conversations }) => conversations.save({ ...ref, locale: null }));
+      assert.equal(
+        (await uow.run(({ conversations }) => conversations.findByConversationId('a:1x')))?.locale,
+        null,
+      );
       assert.deepEqual(found?.removedAt, new Date('2026-11-02T10:00:00Z'));
       assert.deepEqual(found?.installedAt, ref.installedAt);
       assert.equal(

@@ -210,6 +210,28 @@ describe('HUSLY_CLOCK_OFFSET_DAYS', () => {
   });
 });
 
+describe('HUSLY_LOCALE', () => {
+  const localeOf = (env: Record<string, string>) => {
+    const parsed = parseConfig(env);
+    return parsed.ok ? parsed.config.fixedLocale : parsed.problems;
+  };
+  const production = { HUSLY_MODE: 'production', ...APP, ...PRODUCTION_EXTRAS };
+
+  it('follows Teams in production; bokmål in development (the playground says en-US)', () => {
+    assert.equal(localeOf(production), null);
+    assert.equal(localeOf({}), 'nb-NO');
+    assert.equal(localeOf({ HUSLY_LOCALE: 'teams' }), null);
+    assert.equal(localeOf({ HUSLY_LOCALE: 'nn-NO' }), 'nn-NO');
+    assert.equal(localeOf({ ...production, HUSLY_LOCALE: 'en-GB' }), 'en-GB');
+  });
+
+  it('refuses a language Husly has no catalogue for', () => {
+    assert.deepEqual(localeOf({ HUSLY_LOCALE: 'de-DE' }), [
+      'HUSLY_LOCALE: må være teams, nb-NO, nn-NO eller en-GB',
+    ]);
+  });
+});
+
 function planFor(settings: typeof DEFAULT_REMINDER_SETTINGS) {
   const timeline = {
     ...EMPTY_TIMELINE,

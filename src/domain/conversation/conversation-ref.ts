@@ -16,6 +16,11 @@ export interface ConversationSeen {
   readonly aadObjectId: string | null;
   readonly teamId: string | null;
   readonly channelId: string | null;
+  /**
+   * The person's Teams locale ('nb-NO', 'nn-NO', 'en-US'), for personal chats: proactive
+   * messages to them use its catalogue. Null for channels and group chats (see `teamsLocale`).
+   */
+  readonly locale: string | null;
 }
 
 export interface ConversationRef extends ConversationSeen {
@@ -24,6 +29,17 @@ export interface ConversationRef extends ConversationSeen {
   /** Teams said 403/404 when Husly last tried to write here; any activity clears it. */
   readonly unreachableAt: Date | null;
   readonly lastSeenAt: Date;
+}
+
+/** A short BCP-47-like tag: letters and digits in parts joined by '-' or '_'. */
+const LOCALE = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/;
+
+/**
+ * The activity's locale as Husly stores it: a short tag such as 'nb-NO', 'nn' or 'en-US'
+ * (at most 20 characters of letters, digits, '-' and '_'); anything else is null.
+ */
+export function teamsLocale(raw: unknown): string | null {
+  return typeof raw === 'string' && raw.length <= 20 && LOCALE.test(raw) ? raw : null;
 }
 
 /** What happened in the conversation: any activity, or Husly being installed or removed. */
@@ -62,6 +78,8 @@ export function applyConversationEvent(
     teamId: seen.teamId ?? previous?.teamId ?? null,
     channelId: seen.channelId ?? previous?.channelId ?? null,
     aadObjectId: seen.aadObjectId ?? previous?.aadObjectId ?? null,
+    // An activity without a (valid) locale keeps the one the person last wrote with.
+    locale: seen.locale ?? previous?.locale ?? null,
     installedAt,
     removedAt,
     unreachableAt: null,

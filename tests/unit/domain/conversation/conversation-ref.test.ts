@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { conversationSeenOf } from '../../../../src/bot/activity-mapping.ts';
 import {
   applyConversationEvent,
   isInstalled,
+  teamsLocale,
   type ConversationSeen,
 } from '../../../../src/domain/conversation/conversation-ref.ts';
 // prettier-ignore
@@ -20,6 +22,7 @@ const seen: ConversationSeen = {
   aadObjectId: 'u',
   teamId: null,
   channelId: null,
+  locale: 'nb-NO',
 };
 const t = (h: number) => new Date(Date.UTC(2026, 10, 23, h));
 
@@ -58,6 +61,54 @@ describe('conversation references', () => {
     );
     assert.equal(next.teamId, 'T');
     assert.equal(next.channelId, 'C');
+  });
+
+  it('keeps a short BCP-47-like locale and nothing else', () => {
+    for (const ok of ['nb-NO', 'nn', 'en-US', 'zh_Hant_TW', 'x1-y2'])
+      assert.equal(teamsLocale(ok), ok);
+    for (const bogus of [
+      undefined,
+      null,
+      42,
+      '',
+      'nn-NO; drop table',
+      '<script>',
+      'en--US',
+      '-nb',
+      'nb-',
+      'a'.repeat(21),
+      'nn-NO\n',
+    ])
+      assert.equal(teamsLocale(bogus), null, JSON.stringify(bogus));
+    assert.equal(teamsLocale('abcdefghij-klmnopqrs'), 'abcdefghij-klmnopqrs', '20 is allowed');
+  });
+
+  it("records a personal chat's locale, keeps the last valid one, and none for channels", () => {
+    const activity = (conversationType: string, locale: unknown) =>
+      ({
+        conversation: { id: '19:c;messageid=1', conversationType },
+        serviceUrl: 'https://smba/emea/',
+        recipient: { id: '28:b' },
+        from: { id: '29:u', aadObjectId: 'U' },
+        locale,
+      }) as Parameters<typeof conversationSeenOf>[0];
+    assert.equal(conversationSeenOf(activity('personal', 'nn-NO'), 't')?.locale, 'nn-NO');
+    assert.equal(conversationSeenOf(activity('personal', 'x'.repeat(40)), 't')?.locale, null);
+    assert.equal(conversationSeenOf(activity('channel', 'en-US'), 't')?.locale, null);
+    assert.equal(conversationSeenOf(activity('groupChat', 'en-US'), 't')?.locale, null);
+
+    const first = applyConversationEvent(null, { ...seen, locale: null }, 'seen', t(1));
+    assert.equal(first.locale, null, 'a bogus first locale is stored as null');
+    const nn = applyConversationEvent(first, { ...seen, locale: 'nn-NO' }, 'seen', t(2));
+    assert.equal(nn.locale, 'nn-NO');
+    assert.equal(
+      applyConversationEvent(nn, { ...seen, locale: null }, 'seen', t(3)).locale,
+      'nn-NO',
+    );
+    assert.equal(
+      applyConversationEvent(nn, { ...seen, locale: 'en-US' }, 'seen', t(3)).locale,
+      'en-US',
+    );
   });
 
   it('reports "newly installed" once, however many install events Teams sends', async () => {

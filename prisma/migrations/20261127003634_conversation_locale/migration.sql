@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "conversation_refs" ADD COLUMN "locale" TEXT;
