@@ -49,6 +49,13 @@ module.exports = {
       to: { path: 'restify' },
     },
     {
+      name: 'nlpjs-stays-in-intent-model',
+      comment: 'The NLU library is one file deep: it can be swapped without touching the rest.',
+      severity: 'error',
+      from: { pathNot: '^dialogs/understanding/(intent-model\\.ts|nlpjs\\.d\\.ts)$' },
+      to: { path: '@nlpjs' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

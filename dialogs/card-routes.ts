@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import type { AccessDialog } from './access.dialog.ts';
 import type { ArrearsReportDialog } from './arrears-report.dialog.ts';
 import { InPlaceActions } from './card-actions.ts';
@@ -20,7 +21,7 @@ import {
   PLAN_EVALUATE,
   PLAN_STATUS,
 } from './cards/goal-plan.cards.ts';
-import { HELP_LOOKUP, HELP_MY_CASES, HELP_NEW_CONCERN } from './cards/help.card.ts';
+import { TASK_START } from './cards/task.cards.ts';
 import { LOOKUP_CHOOSE, LOOKUP_PURPOSE, LOOKUP_QUERY } from './cards/lookup.cards.ts';
 import { TAKE_CASE } from './cards/notice.cards.ts';
 import {
@@ -55,8 +56,8 @@ import type { ClassificationDialog } from './classification.dialog.ts';
 import type { GoalPlanDialog } from './goal-plan.dialog.ts';
 import type { HandOverDialog } from './hand-over.dialog.ts';
 import type { LookupOwnerDialog } from './lookup-owner.dialog.ts';
-import { showMyCases } from './my-cases.dialog.ts';
 import type { RegisterConcernDialog } from './register-concern.dialog.ts';
+import type { CommandMatch } from './commands.ts';
 import type { DialogServices } from './services.ts';
 import type { TakeCaseDialog } from './take-case.dialog.ts';
 
@@ -72,6 +73,8 @@ export interface CardDialogs {
   readonly events: CaseEventDialog;
   readonly access: AccessDialog;
   readonly take: TakeCaseDialog;
+  /** Starts any task as if typed (help-card buttons, "Mente du …?", the ask-for-case card). */
+  readonly tasks: { startTask(context: TurnContext, command: CommandMatch): Promise<void> };
 }
 
 /**
@@ -84,9 +87,9 @@ export function cardRoutes(services: DialogServices, d: CardDialogs): CardRouter
   const proposals = new ProposalActions(services);
   return (
     new CardRouter()
-      .onSubmit(HELP_NEW_CONCERN, (c) => d.concern.start(c))
-      .onSubmit(HELP_LOOKUP, (c) => d.lookup.fromText(c, ''))
-      .onSubmit(HELP_MY_CASES, (c) => showMyCases(c, services))
+      .onSubmit(TASK_START, (c, { task, argument }) =>
+        d.tasks.startTask(c, { id: task, argument: argument.trim() }),
+      )
       .onSubmit(CONCERN_SUBMIT, (c, form) => d.concern.submit(c, form))
       .onSubmit(ARREARS_SUBMIT, (c, form) => d.arrears.submit(c, form))
       .onSubmit(LOOKUP_QUERY, (c, { query }) => d.lookup.fromText(c, query))

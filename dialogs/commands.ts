@@ -1,5 +1,5 @@
 import { findCaseReference } from '../src/domain/case/case.ts';
-import { foldText } from '../src/domain/common/fold-text.ts';
+import { foldText, stripInvisible } from '../src/domain/common/fold-text.ts';
 
 /**
  * The text commands Husly understands, in one table. The Teams manifest's commandLists are
@@ -206,13 +206,55 @@ export function normaliseCommandText(text: string): string {
   return folded.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
 }
 
+/** Commands whose argument may be a person's name, kept as typed. */
+const TYPED_ARGUMENT: ReadonlySet<CommandId> = new Set(['whoOwns', 'newConcern']);
+
 export function matchCommand(text: string): CommandMatch | null {
   const normalised = normaliseCommandText(text);
   for (const command of COMMANDS) {
     const match = command.pattern.exec(normalised);
-    if (match) return { id: command.id, argument: (match[1] ?? '').trim() };
+    if (!match) continue;
+    const argument = (match[1] ?? '').trim();
+    // A name keeps its capitals ("Kari Nordmann" on the form); unit keys and types are matched
+    // folded, as before.
+    return {
+      id: command.id,
+      argument: TYPED_ARGUMENT.has(command.id) ? asTyped(text, argument) : argument,
+    };
   }
   return null;
+}
+
+/**
+ * The argument as the user typed it ("Kari Nordmann", not the folded "kari nordmann"): the
+ * same number of words from the end of the original text. Folding keeps the words apart, so
+ * the count matches; when it does not, the folded argument is kept.
+ */
+function asTyped(text: string, folded: string): string {
+  if (!folded) return '';
+  const count = folded.split(' ').length;
+  const words = normaliseTyped(text).split(' ');
+  if (words.length < count) return folded;
+  const typed = words.slice(-count).join(' ');
+  return normaliseCommandText(typed) === folded ? typed : folded;
+}
+
+/** The typed text with surrounding punctuation and extra space removed, case and letters kept. */
+function normaliseTyped(text: string): string {
+  return stripInvisible(text).replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+}
+
+/**
+ * The Teams command menu's words exactly: a command's title (from the manifest), optionally
+ * followed by its argument ("hvem eier 2026-0004", "mine saker"). Runs without the intent
+ * model; any other wording goes through it (dialogs/understanding).
+ */
+export function menuCommand(text: string): CommandMatch | null {
+  const match = matchCommand(text);
+  if (!match) return null;
+  const normalised = normaliseCommandText(text);
+  const title = normaliseCommandText(COMMANDS.find((c) => c.id === match.id)?.manifestTitle ?? '');
+  return normalised === title || normalised.startsWith(`${title} `) ? match : null;
 }
 
 export type LookupTarget =
@@ -234,7 +276,10 @@ export function classifyLookup(argument: string): LookupTarget {
   // 2026-0001"): a person lookup asks for a purpose and is logged, a reference needs neither.
   // "hvem eier sak 4/2026" reaches here as "4/2026": number before year.
   // A birth date written 2001-11-10 is not case 2001-0011.
-  const withoutDates = text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ');
+  // Nor is 2026/3/14 or 2026 12 01 case 2026-0003 or 2026-0012, nor an amount "2026 12500".
+  const withoutDates = text
+    .replace(/\b\d{4}([-/. ])\d{1,2}\1\d{1,2}\b/g, ' ')
+    .replace(/\b(20\d{2}) (\d{5})\b/g, ' ');
   const reference = findCaseReference(
     /^\d{1,5}\s*\/\s*20\d{2}$/.test(text) ? `sak ${text}` : withoutDates,
   );

@@ -5,18 +5,21 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { localDate } from '../src/domain/common/local-date.ts';
 import { isAdmin, isLeader } from '../src/domain/org/org.ts';
 import { cardRoutes } from './card-routes.ts';
 import type { CardRouter, ExecuteResponse } from './card-router.ts';
 import type { CardVerb } from './cards/card-verb.ts';
+import type { AdaptiveCard } from './cards/adaptive-card.ts';
 import { helpCard } from './cards/help.card.ts';
+import { askArgumentCard, didYouMeanCard } from './cards/task.cards.ts';
 import { AccessDialog } from './access.dialog.ts';
 import { ArrearsReportDialog } from './arrears-report.dialog.ts';
 import { showAccessReview } from './access-review.dialog.ts';
 import {
   CHANNEL_COMMANDS,
   classifyLookup,
-  matchCommand,
+  menuCommand,
   type CommandId,
   type CommandMatch,
 } from './commands.ts';
@@ -38,10 +41,15 @@ import { RegisterConcernDialog } from './register-concern.dialog.ts';
 import type { DialogServices } from './services.ts';
 import { TakeCaseDialog } from './take-case.dialog.ts';
 import { turnInfo } from './turn-info.ts';
+import { sharedUnderstander } from './understanding/shared-understander.ts';
+import { NEEDS_CASE } from './understanding/task-arguments.ts';
 
 export type { DialogServices };
 
 type Handler = (dc: DialogContext, command: CommandMatch) => Promise<unknown>;
+
+/** Longer messages get "skriv det kortere" instead of the intent model. */
+const MAX_UNDERSTOOD_LENGTH = 500;
 
 /**
  * Routes a message from an identified staff member: "hjelp" and "avbryt" work at any time,
@@ -77,7 +85,7 @@ export class MainDialog {
         dc.beginDialog(LINK_CHANNEL_DIALOG, {
           unitKey: command.argument,
         } satisfies LinkChannelOptions),
-      newConcern: (dc) => concern.start(dc.context),
+      newConcern: (dc, command) => concern.start(dc.context, { name: command.argument }),
       arrearsReport: (dc) => arrears.start(dc.context),
       whoOwns: (dc, command) => lookup.fromText(dc.context, command.argument),
       handOver: (dc, command) => handOver.start(dc.context, command.argument),
@@ -109,6 +117,7 @@ export class MainDialog {
       events,
       access,
       take,
+      tasks: this,
     });
   }
 
@@ -122,7 +131,7 @@ export class MainDialog {
    * that unit's cases nobody has taken (each with "Ta saken"), so none is left unseen.
    */
   async onInstalled(context: TurnContext, firstName?: string): Promise<void> {
-    await sendHelp(context, firstName);
+    await sendHelp(context, { firstName });
     const { conversation, texts } = turnInfo(context);
     const added = await this.services.linkChannel.addedTo(conversation);
     if (!added) return;
@@ -144,48 +153,103 @@ export class MainDialog {
   }
 
   async onMessage(context: TurnContext): Promise<void> {
-    const { conversation, texts } = turnInfo(context);
-    const shared = conversation.type !== 'personal';
+    const { texts } = turnInfo(context);
     const press = this.cards.submitted(context.activity);
     if (press === 'unknown') return void (await context.sendActivity(texts.unknownCommand));
     // A button pressed in a channel or group chat is answered in the presser's personal chat.
-    if (press) return shared ? this.inPersonalChat(context, press) : press(context);
-    const command = matchCommand(context.activity.text ?? '');
-    if (shared && command && !CHANNEL_COMMANDS.has(command.id))
-      return this.inPersonalChat(context, (personal) => this.run(personal, command));
-    if (shared && command?.id === 'whoOwns') {
+    if (press) {
+      const shared = turnInfo(context).conversation.type !== 'personal';
+      return shared ? this.inPersonalChat(context, press) : press(context);
+    }
+    const text = context.activity.text ?? '';
+    const command = menuCommand(text);
+    if (command) return this.dispatch(context, command, { askForCase: false });
+    const dc = await this.dialogs.createContext(context);
+    // An answer to the one dialog that waits for typed text (which unit a channel serves).
+    if (dc.activeDialog) return void (await dc.continueDialog());
+    return this.understandAndRun(context, text);
+  }
+
+  /**
+   * A sentence that is not one of the exact commands: the intent model decides. Sure: the task
+   * starts with what the sentence named. Unsure: "Mente du …?" with the two likeliest. Nothing
+   * close: the help card's buttons, so the user still has a way on.
+   */
+  private async understandAndRun(context: TurnContext, text: string): Promise<void> {
+    const { texts, actor, conversation } = turnInfo(context);
+    // A message longer than anyone types to ask for a task is not read word by word.
+    if (text.length > MAX_UNDERSTOOD_LENGTH)
+      return void (await context.sendActivity(texts.understanding.tooLong));
+    const today = localDate(this.services.clock.now(), this.services.timeZone);
+    const understood = await (await sharedUnderstander()).understand(text, today);
+    switch (understood.kind) {
+      case 'task':
+        return this.dispatch(context, understood.command, { askForCase: true });
+      case 'smallTalk':
+        await context.sendActivity(
+          understood.which === 'greeting'
+            ? texts.understanding.greeting(actor.staff.name.split(' ')[0] || null)
+            : texts.understanding.thanks,
+        );
+        return;
+      case 'unsure':
+        // Its buttons repeat the number or name that was typed: not for a channel's readers.
+        if (conversation.type !== 'personal')
+          return this.inPersonalChat(
+            context,
+            (personal) => sendCard(personal, didYouMeanCard(texts, understood.candidates)),
+            texts.channel.noPersonalData,
+          );
+        return sendCard(context, didYouMeanCard(texts, understood.candidates));
+      case 'unknown':
+        return sendHelp(context, { notUnderstood: true });
+    }
+  }
+
+  /** A task from a button: the help card, "Mente du …?" or the card asking for the case. */
+  startTask(context: TurnContext, command: CommandMatch): Promise<void> {
+    return this.dispatch(context, command, { askForCase: true });
+  }
+
+  /**
+   * Runs a task where it may be answered: in a channel, only what shows no resident (owner
+   * facts by reference); everything else in the asker's personal chat.
+   */
+  private async dispatch(
+    context: TurnContext,
+    command: CommandMatch,
+    options: { readonly askForCase: boolean },
+  ): Promise<void> {
+    const { conversation, texts } = turnInfo(context);
+    const shared = conversation.type !== 'personal';
+    const run = (turn: TurnContext) => this.run(turn, command, options);
+    if (shared && !CHANNEL_COMMANDS.has(command.id)) return this.inPersonalChat(context, run);
+    if (shared && command.id === 'whoOwns') {
       const target = classifyLookup(command.argument);
       if (target.kind === 'reference') return this.lookup.inChannel(context, target.reference);
       // A person lookup is never answered where others can read it; the number or name they
       // typed is already there.
       if (target.kind !== 'none')
-        return this.inPersonalChat(
-          context,
-          (personal) => this.run(personal, command),
-          texts.channel.noPersonalData,
-        );
+        return this.inPersonalChat(context, run, texts.channel.noPersonalData);
     }
-    const dc = await this.dialogs.createContext(context);
-    if (command?.id === 'help' || command?.id === 'cancel') {
-      await this.handlers[command.id](dc, command);
-      return;
-    }
-    if (command) {
-      await dc.cancelAllDialogs();
-      await this.handlers[command.id](dc, command);
-      return;
-    }
-    if (dc.activeDialog) {
-      await dc.continueDialog();
-      return;
-    }
-    await context.sendActivity(texts.unknownCommand);
+    return run(context);
   }
 
-  /** Runs a command from scratch (a new command replaces an unfinished one). */
-  private async run(context: TurnContext, command: CommandMatch): Promise<void> {
+  /**
+   * Runs a command; a new task replaces an unfinished one ("hjelp" and "avbryt" do not). A task
+   * started from a button or a sentence without the case it needs first asks for it.
+   */
+  private async run(
+    context: TurnContext,
+    command: CommandMatch,
+    options: { readonly askForCase: boolean },
+  ): Promise<void> {
     const dc = await this.dialogs.createContext(context);
-    await dc.cancelAllDialogs();
+    if (command.id !== 'help' && command.id !== 'cancel') await dc.cancelAllDialogs();
+    if (options.askForCase && !command.argument && NEEDS_CASE.has(command.id)) {
+      const { texts } = turnInfo(context);
+      return sendCard(context, askArgumentCard(texts, command.id));
+    }
     await this.handlers[command.id](dc, command);
   }
 
@@ -205,14 +269,21 @@ export class MainDialog {
   }
 }
 
-async function sendHelp(context: TurnContext, firstName?: string): Promise<void> {
+async function sendHelp(
+  context: TurnContext,
+  options: { readonly firstName?: string; readonly notUnderstood?: boolean } = {},
+): Promise<void> {
   const { actor, texts, conversation } = turnInfo(context);
   const card = helpCard(texts, {
-    firstName,
+    ...options,
     isAdmin: isAdmin(actor.staff),
     isLeader: isLeader(actor.staff),
     inChannel: conversation.type !== 'personal',
   });
+  await sendCard(context, card);
+}
+
+async function sendCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
   await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
 }
 

@@ -1,3 +1,4 @@
+import { sharedUnderstander } from '../dialogs/understanding/shared-understander.ts';
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { MainDialog } from '../dialogs/main.dialog.ts';
@@ -83,6 +84,9 @@ export async function startHusly(
   clock: Clock = systemClock,
 ): Promise<RunningHusly> {
   const started = Date.now();
+  // The intent model trains from the committed corpus (about a second) while the database opens;
+  // Husly listens only once it is ready, so no one's first sentence waits for it.
+  const understanding = sharedUnderstander().then((u) => ({ u, ms: Date.now() - started }));
   const db = await openDatabase(config.databaseUrl);
   if (db.appliedMigrations.length > 0)
     logger.info({ event: 'db.migrated', migrations: db.appliedMigrations });
@@ -102,7 +106,7 @@ export async function startHusly(
     allowedTenants: config.allowedTenants,
   });
   const state = new DialogStateStore(new DbStorage(new PrismaBotStateStore(db.prisma), clock));
-  const adapter = createAdapter(config.bot, logger, state);
+  const adapter = createAdapter(config.bot, logger, state, config.fixedLocale);
   // Every notice is kept in the notice outbox until it is sent (domain/notify/outbox-notifier.ts).
   const notices = new OutboxNotifier(
     new PrismaNoticeOutbox(db.prisma),
@@ -221,6 +225,7 @@ export async function startHusly(
       uow,
       new SendRateLimiter(1_000, config.reminderMaxPerSecond),
       clock,
+      config.timeZone,
       logger,
       config.reminderSendTimeoutSeconds * 1000,
     ),
@@ -255,6 +260,8 @@ export async function startHusly(
     logger,
   );
 
+  const trained = await understanding;
+  logger.info({ event: 'nlu.trained', ms: trained.ms });
   const port = await http.listen(config.port, config.listenHost);
   // Cases from before this start (or from an import) get their follow-ups planned, in the
   // background.

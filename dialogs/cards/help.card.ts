@@ -1,19 +1,13 @@
-import { z } from 'zod';
+import type { CommandId } from '../commands.ts';
 import type { Texts } from '../texts/index.ts';
 import {
   adaptiveCard,
   heading,
   paragraph,
-  submit,
   type AdaptiveCard,
   type CardElement,
 } from './adaptive-card.ts';
-import { submitVerb } from './card-verb.ts';
-
-/** The help card's shortcuts carry nothing but their verb. */
-export const HELP_NEW_CONCERN = submitVerb('help.newConcern', z.object({}));
-export const HELP_LOOKUP = submitVerb('help.lookup', z.object({}));
-export const HELP_MY_CASES = submitVerb('help.myCases', z.object({}));
+import { taskButton } from './task.cards.ts';
 
 export interface HelpCardInput {
   /** Shown as a greeting on the welcome; omitted for a plain "hjelp". */
@@ -22,59 +16,83 @@ export interface HelpCardInput {
   readonly inChannel: boolean;
   /** Leaders also see the access review. */
   readonly isLeader?: boolean;
+  /** The user wrote something Husly did not understand: say so above the tasks. */
+  readonly notUnderstood?: boolean;
 }
 
-/** The help and welcome card: what Husly can do today, for this user, in this place. */
+type HelpCommand = Texts['help']['commands'][keyof Texts['help']['commands']];
+
+interface Row {
+  readonly command: HelpCommand;
+  /** The tasks the row's buttons start; none for "hjelp" and "avbryt". */
+  readonly tasks: readonly CommandId[];
+}
+
+/**
+ * The help and welcome card: every task this user may start here, each with a button, so no
+ * one needs to learn a command. A button that needs a case opens a small card asking for it.
+ */
 export function helpCard(texts: Texts, input: HelpCardInput): AdaptiveCard {
   const t = texts.help;
+  const c = t.commands;
+  const row = (command: HelpCommand, ...tasks: CommandId[]): Row => ({ command, tasks });
+  const staffOnly = <T>(items: T[]): T[] => (input.isAdmin ? [] : items);
   // In a channel only owner facts are shown: concerns, lookups of people and case lists are
-  // personal.
-  const commands = input.inChannel
-    ? [t.commands.whoOwnsInChannel, t.commands.takeInChannel, t.commands.help, t.commands.cancel]
+  // personal, so the channel card lists what works there, without buttons.
+  const rows: Row[] = input.inChannel
+    ? [row(c.whoOwnsInChannel), row(c.takeInChannel), row(c.help), row(c.cancel)]
     : [
-        t.commands.newConcern,
-        t.commands.arrearsReport,
-        t.commands.whoOwns,
-        t.commands.myCases,
-        ...(input.isAdmin ? [] : [t.commands.take]),
-        t.commands.reminders,
-        t.commands.handOver,
-        t.commands.resolve,
-        ...(input.isAdmin ? [] : [t.commands.recordEvent]),
-        t.commands.startPlan,
-        t.commands.access,
-        ...(input.isAdmin ? [] : [t.commands.breakGlass]),
-        ...(input.isLeader ? [t.commands.accessReview] : []),
-        t.commands.help,
-        t.commands.cancel,
+        row(c.newConcern, 'newConcern'),
+        row(c.arrearsReport, 'arrearsReport'),
+        row(c.whoOwns, 'whoOwns'),
+        row(c.myCases, 'myCases'),
+        ...staffOnly([row(c.take, 'take')]),
+        row(c.reminders, 'reminders'),
+        row(c.handOver, 'handOver'),
+        row(c.resolve, 'arrearsPaid', 'closeCase'),
+        ...staffOnly([row(c.recordEvent, 'recordEvent')]),
+        row(c.classify, 'classify'),
+        row(c.startPlan, 'startPlan', 'showPlan'),
+        row(c.access, 'grantAccess', 'consent'),
+        ...staffOnly([row(c.breakGlass, 'breakGlass')]),
+        ...(input.isLeader ? [row(c.accessReview, 'accessReview')] : []),
+        row(c.help),
+        row(c.cancel),
       ];
   const body: CardElement[] = [];
-  if (input.firstName) body.push(paragraph(t.greeting(input.firstName), { weight: 'Bolder' }));
-  body.push(heading(t.title), paragraph(t.intro, { isSubtle: true }));
-  body.push(
-    paragraph(t.commandsHeading, { weight: 'Bolder', spacing: 'Medium' }),
-    factsOf(commands),
-  );
+  if (input.notUnderstood) body.push(paragraph(texts.understanding.notUnderstood));
+  else {
+    if (input.firstName) body.push(paragraph(t.greeting(input.firstName), { weight: 'Bolder' }));
+    body.push(heading(t.title), paragraph(t.intro, { isSubtle: true }));
+  }
+  body.push(paragraph(t.commandsHeading, { weight: 'Bolder', spacing: 'Medium' }));
+  body.push(...rows.map((r) => rowElement(texts, r)));
   if (input.isAdmin) {
     body.push(
       paragraph(t.adminHeading, { weight: 'Bolder', spacing: 'Medium' }),
-      factsOf([t.commands.linkChannel, t.commands.routing]),
+      rowElement(texts, row(c.linkChannel)),
+      rowElement(texts, row(c.routing, ...(input.inChannel ? [] : (['routing'] as const)))),
     );
   }
-  if (input.inChannel) {
-    body.push(paragraph(t.channelNote, { isSubtle: true, spacing: 'Medium' }));
-    return adaptiveCard(body);
-  }
-  return adaptiveCard(body, [
-    submit(t.buttons.newConcern, HELP_NEW_CONCERN),
-    submit(t.buttons.lookup, HELP_LOOKUP),
-    submit(t.buttons.myCases, HELP_MY_CASES),
-  ]);
+  if (input.inChannel) body.push(paragraph(t.channelNote, { isSubtle: true, spacing: 'Medium' }));
+  return adaptiveCard(body);
 }
 
-function factsOf(commands: readonly { title: string; description: string }[]): CardElement {
+/** One task: what to write, what it does, and its button(s). */
+function rowElement(texts: Texts, { command, tasks }: Row): CardElement {
   return {
-    type: 'FactSet',
-    facts: commands.map((c) => ({ title: c.title, value: c.description })),
+    type: 'Container',
+    separator: true,
+    items: [
+      paragraph(`**${command.title}**: ${command.description}`),
+      ...(tasks.length > 0
+        ? [
+            {
+              type: 'ActionSet',
+              actions: tasks.map((id) => taskButton(texts, { id, argument: '' })),
+            },
+          ]
+        : []),
+    ],
   };
 }

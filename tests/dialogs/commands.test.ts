@@ -67,7 +67,7 @@ describe('text commands', () => {
       assert.deepEqual(asked(text), { id: 'whoOwns', target: reference }, text);
     assert.deepEqual(asked('hvem er kontaktperson for Kari Nordmann'), {
       id: 'whoOwns',
-      target: { kind: 'name', name: 'kari nordmann' },
+      target: { kind: 'name', name: 'Kari Nordmann' },
     });
     assert.deepEqual(
       classifyLookup('Kari Nordmann 2001-11-10'),
@@ -88,8 +88,12 @@ describe('text commands', () => {
 
 describe('message catalogue', () => {
   it('falls back to bokmål for any locale without its own catalogue', () => {
-    for (const locale of ['nb-NO', 'nb', 'no', 'en-US', 'nn-NO', '', undefined, null])
+    for (const locale of ['nb-NO', 'nb', 'no', 'de-DE', 'se-NO', '', undefined, null])
       assert.equal(textsFor(locale), nb);
+  });
+
+  it('gives bokmål for a locale that is not text at all', () => {
+    for (const locale of [123, {}, ['en']]) assert.equal(textsFor(locale as never), nb);
   });
 
   it('gives bokmål, not an Object member, for locales named like prototype keys', () => {
@@ -97,8 +101,9 @@ describe('message catalogue', () => {
       assert.equal(textsFor(locale), nb, locale);
   });
 
-  it('has a Norwegian message for every domain error code', () => {
-    for (const code of ERROR_CODES) assert.ok(nb.errors[code]?.length > 0, code);
+  it('has a message for every domain error code in every language', () => {
+    for (const texts of [nb, textsFor('nn-NO'), textsFor('en-GB')])
+      for (const code of ERROR_CODES) assert.ok(texts.errors[code]?.length > 0, code);
   });
 
   it('tells an unregistered user whom to contact or the IT department if there is no admin', () => {

@@ -45,16 +45,28 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
     assert.deepEqual(validateAdaptiveCard(card), []);
   });
 
-  it('starts tasks from the help card buttons', async () => {
-    const press = (action: string) =>
-      server.post({ ...message(where(), ''), text: undefined, value: { action } });
-    await press('help.newConcern');
-    await press('help.lookup');
-    await press('help.myCases');
+  it('starts tasks from the help card buttons; a task that needs a case asks for it', async () => {
+    const press = (task: string, argument?: string) =>
+      server.post({
+        ...message(where(), ''),
+        text: undefined,
+        value: { action: 'task.start', task, ...(argument === undefined ? {} : { argument }) },
+      });
+    await server.post(message(where(), 'hjelp'));
+    const help = cardText(present(connector.cards()[0], 'the help card'));
+    for (const label of ['Meld bekymring', 'Hvem eier saken?', 'Mine saker', 'Start målplan'])
+      assert.match(help, new RegExp(label.replace('?', '\\?')), label);
+    connector.reset();
+    await press('newConcern');
+    await press('whoOwns');
+    await press('myCases');
+    await press('startPlan');
     const cards = connector.cards(personalConversationId(caseworker)).map(cardText);
     assert.match(present(cards[0], 'the new-concern card'), /Meld bekymring/);
-    assert.match(present(cards[1], 'the lookup card'), /Saksnummer, fødselsnummer eller navn/);
+    assert.match(present(cards[1], 'the ask card'), /Hvem eier saken: hvem gjelder det\?/);
     assert.match(present(cards[2], 'the my-cases card'), /Mine saker/);
+    assert.match(present(cards[3], 'the ask card'), /Start målplan: hvilken sak gjelder det\?/);
+    for (const card of connector.cards()) assert.deepEqual(validateAdaptiveCard(card), []);
   });
 
   it('accepts "help", "?" and "Hjelp!" as the same command', async () => {
@@ -68,11 +80,12 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
     assert.match(cardText(present(connector.cards()[0], 'the help card')), /koble kanal/);
   });
 
-  it('answers unknown text with a short hint, not an error', async () => {
+  it('answers text it does not understand with the tasks to choose from', async () => {
     await server.post(message(where(), 'hva er klokka'));
-    assert.deepEqual(connector.texts(), [
-      'Det forstod jeg ikke. Skriv «hjelp» for å se hva Husly kan.',
-    ]);
+    const card = only(connector.cards(), 'the not-understood card');
+    assert.match(cardText(card), /Det forstod jeg ikke helt/);
+    assert.match(cardText(card), /Meld bekymring/, "with the help card's buttons");
+    assert.deepEqual(validateAdaptiveCard(card), []);
   });
 
   it('tells an unregistered user who administers Husly, and nothing else', async () => {
@@ -147,7 +160,10 @@ describe('Husly over HTTP (real server, fake Bot Connector)', () => {
 
   it('lets an admin link a unit to a channel and refuses a caseworker', async () => {
     await server.post(message({ ...where(), place: 'channel' }, 'koble kanal nav-bolig'));
-    assert.deepEqual(connector.texts(), ['Du har ikke tilgang til å gjøre dette.']);
+    assert.deepEqual(connector.texts(), [
+      'Du har ikke tilgang til å koble en kanal til en enhet. ' +
+        'Det kan bare Husly-administratorer. Be en Husly-administrator i kommunen om å gjøre det.',
+    ]);
     const { prisma } = await server.db();
     assert.equal(
       (await prisma.unit.findUnique({ where: { key: 'nav-bolig' } }))?.channelConversationId,
