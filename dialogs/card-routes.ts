@@ -21,7 +21,7 @@ import {
   PLAN_EVALUATE,
   PLAN_STATUS,
 } from './cards/goal-plan.cards.ts';
-import { TASK_START } from './cards/task.cards.ts';
+import { chosenCard, TASK_START } from './cards/task.cards.ts';
 import { LOOKUP_CHOOSE, LOOKUP_PURPOSE, LOOKUP_QUERY } from './cards/lookup.cards.ts';
 import { TAKE_CASE } from './cards/notice.cards.ts';
 import {
@@ -58,6 +58,8 @@ import type { HandOverDialog } from './hand-over.dialog.ts';
 import type { LookupOwnerDialog } from './lookup-owner.dialog.ts';
 import type { RegisterConcernDialog } from './register-concern.dialog.ts';
 import type { CommandMatch } from './commands.ts';
+import { turnInfo } from './turn-info.ts';
+import { retireSubmittedForm } from './reply.ts';
 import type { DialogServices } from './services.ts';
 import type { TakeCaseDialog } from './take-case.dialog.ts';
 
@@ -87,9 +89,12 @@ export function cardRoutes(services: DialogServices, d: CardDialogs): CardRouter
   const proposals = new ProposalActions(services);
   return (
     new CardRouter()
-      .onSubmit(TASK_START, (c, { task, argument }) =>
-        d.tasks.startTask(c, { id: task, argument: argument.trim() }),
-      )
+      .onSubmit(TASK_START, async (c, { task, argument, once }) => {
+        // "Mente du …?" and "which case?" are answered once: the card closes. The help card's
+        // buttons stay, like a menu.
+        if (once) await retireSubmittedForm(c, chosenCard(turnInfo(c).texts, task));
+        await d.tasks.startTask(c, { id: task, argument: argument.trim() });
+      })
       .onSubmit(CONCERN_SUBMIT, (c, form) => d.concern.submit(c, form))
       .onSubmit(ARREARS_SUBMIT, (c, form) => d.arrears.submit(c, form))
       .onSubmit(LOOKUP_QUERY, (c, { query }) => d.lookup.fromText(c, query))

@@ -28,6 +28,8 @@ export const TASK_START = submitVerb(
       error: 'CARD.INVALID',
     }),
     argument: z.string().max(MAX_ARGUMENT).optional().default(''),
+    /** Set on a one-time card ("Mente du …?", "which case?"): used, it is closed. */
+    once: z.boolean().optional().default(false),
   }),
 );
 
@@ -35,7 +37,11 @@ export const TASK_START = submitVerb(
 const inline = (texts: Texts, task: CommandId) => texts.tasks.labels[task].replace(/\?$/, '');
 
 /** A button that starts `task`, labelled with what it will act on. */
-export const taskButton = (texts: Texts, found: CommandMatch): CardAction => {
+export const taskButton = (
+  texts: Texts,
+  found: CommandMatch,
+  options: { readonly once?: boolean } = {},
+): CardAction => {
   // An argument too long for the verb's schema would make the button fail: leave it out.
   const command = found.argument.length > MAX_ARGUMENT ? { ...found, argument: '' } : found;
   return submit(
@@ -43,17 +49,27 @@ export const taskButton = (texts: Texts, found: CommandMatch): CardAction => {
       ? texts.understanding.suggestion(inline(texts, command.id), command.argument)
       : texts.tasks.labels[command.id],
     TASK_START,
-    { task: command.id, argument: command.argument },
+    { task: command.id, argument: command.argument, ...(options.once ? { once: true } : {}) },
   );
 };
+
+/** What a one-time card becomes once a button on it was pressed. */
+export const chosenCard = (texts: Texts, task: CommandId): AdaptiveCard =>
+  adaptiveCard([
+    paragraph(texts.understanding.chosen(texts.tasks.labels[task]), { isSubtle: true }),
+  ]);
 
 /** "Mente du …?": the two likeliest tasks, each starting with what the sentence named. */
 export function didYouMeanCard(texts: Texts, candidates: readonly CommandMatch[]): AdaptiveCard {
   return adaptiveCard(
     [paragraph(texts.understanding.didYouMean, { weight: 'Bolder' })],
     [
-      ...candidates.map((c) => taskButton(texts, c)),
-      submit(texts.understanding.noneOfThese, TASK_START, { task: 'help', argument: '' }),
+      ...candidates.map((c) => taskButton(texts, c, { once: true })),
+      submit(texts.understanding.noneOfThese, TASK_START, {
+        task: 'help',
+        argument: '',
+        once: true,
+      }),
     ],
   );
 }
@@ -76,5 +92,5 @@ export function askArgumentCard(texts: Texts, task: CommandId): AdaptiveCard {
       errorMessage: texts.tasks.missing,
     },
   ];
-  return adaptiveCard(body, [submit(texts.tasks.go, TASK_START, { task })]);
+  return adaptiveCard(body, [submit(texts.tasks.go, TASK_START, { task, once: true })]);
 }

@@ -183,6 +183,7 @@ export const en: Texts = {
         'Contact the municipality’s IT department to get access.',
   unknownCommand: 'I did not understand that. Type «help» to see what Husly can do.',
   understanding: {
+    chosen: (task: string) => `Chosen: ${task}`,
     tooLong: 'That was a long message. Write briefly what you want to do, for example «my cases».',
     notUnderstood:
       'I did not quite understand that. Feel free to put it another way, or choose a task here:',

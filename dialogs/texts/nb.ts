@@ -172,6 +172,7 @@ export const nb = {
   unknownCommand: 'Det forstod jeg ikke. Skriv «hjelp» for å se hva Husly kan.',
   /** What Husly says when it understood a sentence only partly, or not at all. */
   understanding: {
+    chosen: (task: string) => `Valgt: ${task}`,
     tooLong: 'Det var en lang melding. Skriv kort hva du vil gjøre, for eksempel «mine saker».',
     notUnderstood:
       'Det forstod jeg ikke helt. Skriv det gjerne med andre ord, eller velg en oppgave her:',

@@ -171,6 +171,7 @@ export const nn: Texts = {
   unknownCommand: 'Det forstod eg ikkje. Skriv «hjelp» for å sjå kva Husly kan.',
   /** What Husly says when it understood a sentence only partly, or not at all. */
   understanding: {
+    chosen: (task: string) => `Valt: ${task}`,
     tooLong: 'Det var ei lang melding. Skriv kort kva du vil gjere, til dømes «mine saker».',
     notUnderstood:
       'Det forstod eg ikkje heilt. Skriv det gjerne med andre ord, eller vel ei oppgåve her:',

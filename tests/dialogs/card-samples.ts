@@ -16,7 +16,7 @@ import { caseEventCard, caseEventFormCard } from '../../dialogs/cards/case-event
 import { concernFormCard, concernSentCard } from '../../dialogs/cards/concern-form.card.ts';
 import { planCard, planFormCard } from '../../dialogs/cards/goal-plan.cards.ts';
 import { helpCard } from '../../dialogs/cards/help.card.ts';
-import { askArgumentCard, didYouMeanCard } from '../../dialogs/cards/task.cards.ts';
+import { askArgumentCard, chosenCard, didYouMeanCard } from '../../dialogs/cards/task.cards.ts';
 import { lookupCard, purposeCard, residentChoicesCard } from '../../dialogs/cards/lookup.cards.ts';
 import {
   acuteCaseCard,
@@ -367,6 +367,7 @@ export function sampleCards(texts: Texts = nb): Readonly<Record<string, readonly
       ]),
     ],
     askArgumentCard: [askArgumentCard(texts, 'startPlan'), askArgumentCard(texts, 'whoOwns')],
+    chosenCard: [chosenCard(texts, 'reminders')],
     lookupCard: [lookupCard(texts)],
     purposeCard: [purposeCard(texts, randomUUID())],
     residentChoicesCard: [

@@ -117,6 +117,32 @@ describe('tasks started from what staff write (personal chat)', () => {
       .startTest();
   });
 
+  it('closes a used "Mente du …?" or "which case?" card; the help card stays a menu', async () => {
+    const { chat, submit } = await withCase();
+    const adapter = chat('navSaks');
+    const updates: Partial<Activity>[] = [];
+    adapter.updateActivity = (_context, activity) => {
+      updates.push(activity);
+      return Promise.resolve();
+    };
+    const press = (once: boolean) => ({
+      ...submit({ action: 'task.start', task: 'reminders', argument: '2026-0001', once }),
+      replyToId: once ? 'mente-du-card' : 'help-card',
+    });
+    await adapter
+      .send(press(true))
+      .assertReply((a) => assert.match(cardOf(a), /Oppfølgingsplan for sak 2026-0001/))
+      .send(press(false))
+      .assertReply((a) => assert.match(cardOf(a), /Oppfølgingsplan for sak 2026-0001/))
+      .startTest();
+    const updated = updates.map((a) => ({ id: a.id, card: cardOf(a) }));
+    assert.deepEqual(
+      updated.map((u) => u.id),
+      ['mente-du-card'],
+    );
+    assert.match(updated[0]?.card ?? '', /Valgt: Påminnelser/);
+  });
+
   it('refuses a forged task button like any bad card data', async () => {
     const { chat, submit, husly } = await withCase();
     const before = JSON.stringify(husly.state.cases);
@@ -138,6 +164,7 @@ describe('tasks started from what staff write (personal chat)', () => {
           action: 'task.start',
           task: 'take',
           argument: '2026-0001',
+          once: true,
         });
       })
       .startTest();
