@@ -21,6 +21,8 @@ import { present } from '../helpers/assert-present.ts';
  * replayed through the real server.
  */
 
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
 const KARI = { id: '12879343745', name: 'Kari Nordmann' }; // 2026-0004 (tildeling)
 const OLA_N = { id: '10910174148', name: 'Ola Nordmann' }; // 2026-0001 (NAV)
 const JONAS_F = { id: '21907814367', name: 'Jonas Fjell' }; // 2026-0002 (tildeling)
@@ -173,7 +175,8 @@ describe('red team findings 2, 3, 9, 13–16: lookups and concerns', () => {
       );
       assert.match(got, /registrert i sak 2026-0008\. Saken eies av NAV boligsosialt team/);
       for (const user of [per, ola, siri]) {
-        const answer = await h.lookup(user, 'Kari Nordmann');
+        // The sent text carries random lookup ids; a uuid may contain "2002" by chance.
+        const answer = (await h.lookup(user, 'Kari Nordmann')).replace(UUID, '');
         assert.match(answer, /Flere personer med dette navnet har en sak/, user.name);
         for (const secret of ['1993', '2002', '128793', '028402', '*****'])
           assert.ok(!answer.includes(secret), `${user.name} sees ${secret}`);
