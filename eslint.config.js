@@ -24,12 +24,14 @@ export const houseRules = {
           'so personal data cannot slip into a log line.',
       },
       {
-        selector: "CallExpression[callee.property.name='record'][callee.object.name=/audit/i]",
+        selector:
+          'CallExpression[callee.property.name=/^record(Many)?$/][callee.object.name=/audit/i]',
         message: 'Only the access gate writes audit events (use gate.record / gate.authorize).',
       },
       {
         selector:
-          "CallExpression[callee.property.name='record'][callee.object.property.name=/audit/i]",
+          'CallExpression[callee.property.name=/^record(Many)?$/]' +
+          '[callee.object.property.name=/audit/i]',
         message: 'Only the access gate writes audit events (use gate.record / gate.authorize).',
       },
       {

@@ -16,7 +16,7 @@ if (!input) {
 
 runWithDatabase(async (db, config) => {
   const service = new ResidentAccessReportService(
-    new PrismaUnitOfWork(db.prisma),
+    new PrismaUnitOfWork(db.prisma, config.timeZone),
     new AccessGate(systemClock),
     {
       idSecret: config.idSecret,

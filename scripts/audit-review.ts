@@ -68,7 +68,7 @@ const { from: fromDay, to: toDay, unit: unitKey, csv } = args;
 
 runWithDatabase(async (db, config) => {
   const zone = config.timeZone;
-  const uow = new PrismaUnitOfWork(db.prisma);
+  const uow = new PrismaUnitOfWork(db.prisma, config.timeZone);
   let unitId: string | undefined;
   let unitName: string | null = null;
   if (unitKey) {

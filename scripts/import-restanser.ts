@@ -88,8 +88,8 @@ async function reporter(db: Database, email: string, tenantId: string): Promise<
 runWithDatabase(async (db, config) => {
   const clock = shiftedClock(config.clockOffsetDays);
   const today = localDate(clock.now(), config.timeZone);
-  const uow = new PrismaUnitOfWork(db.prisma);
-  const repos = repositoriesFor(db.prisma);
+  const uow = new PrismaUnitOfWork(db.prisma, config.timeZone);
+  const repos = repositoriesFor(db.prisma, config.timeZone);
   const thresholdNok = threshold ?? config.arrearsThresholdNok;
   const checked = planArrearsImport(table, today, {
     allowSyntheticIds: config.mode === 'development',

@@ -52,7 +52,7 @@ runWithDatabase(async (db, config) => {
   }
   const gate = new AccessGate(systemClock);
   const options = { idSecret: config.idSecret, allowSyntheticIds };
-  const uow = new PrismaUnitOfWork(db.prisma);
+  const uow = new PrismaUnitOfWork(db.prisma, config.timeZone);
   const exporter = new ResidentExportService(
     new PrismaResidentExportStore(db.prisma),
     new ResidentAccessReportService(uow, gate, options),

@@ -21,20 +21,11 @@ export class PrismaAuditLog implements AuditLog {
   constructor(private readonly db: Db) {}
 
   async record(event: AuditEvent): Promise<void> {
-    await this.db.auditEvent.create({
-      data: {
-        at: event.at,
-        action: event.action,
-        outcome: event.outcome,
-        actorStaffId: event.actorStaffId ?? null,
-        actorAadObjectId: event.actorAadObjectId ?? null,
-        tenantId: event.tenantId ?? null,
-        caseId: event.caseId ?? null,
-        residentId: event.residentId ?? null,
-        detail: event.detail ? JSON.stringify(event.detail) : null,
-        purposeNote: event.purposeNote?.slice(0, 200) ?? null,
-      },
-    });
+    await this.db.auditEvent.create({ data: auditRow(event) });
+  }
+
+  async recordMany(events: readonly AuditEvent[]): Promise<void> {
+    if (events.length > 0) await this.db.auditEvent.createMany({ data: events.map(auditRow) });
   }
 
   async listForResident(residentId: string): Promise<StoredAuditEvent[]> {
@@ -71,4 +62,19 @@ export class PrismaAuditLog implements AuditLog {
       (await this.db.auditEvent.findFirst({ where: { residentId }, select: { id: true } })) !== null
     );
   }
+}
+
+function auditRow(event: AuditEvent) {
+  return {
+    at: event.at,
+    action: event.action,
+    outcome: event.outcome,
+    actorStaffId: event.actorStaffId ?? null,
+    actorAadObjectId: event.actorAadObjectId ?? null,
+    tenantId: event.tenantId ?? null,
+    caseId: event.caseId ?? null,
+    residentId: event.residentId ?? null,
+    detail: event.detail ? JSON.stringify(event.detail) : null,
+    purposeNote: event.purposeNote?.slice(0, 200) ?? null,
+  };
 }

@@ -105,6 +105,12 @@ export class PrismaCaseRepository implements CaseRepository {
     return row ? toCase(row) : null;
   }
 
+  async findManyByIds(ids: readonly string[]) {
+    const rows = await this.db.case.findMany({ where: { id: { in: [...ids] } } });
+    const byId = new Map(rows.map((row) => [row.id, toCase(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   async findByReference(reference: string) {
     const row = await this.db.case.findUnique({ where: { reference } });
     return row ? toCase(row) : null;
@@ -207,14 +213,18 @@ export class PrismaCaseRepository implements CaseRepository {
       where: { caseId },
       orderBy: { since: 'asc' },
     });
-    return rows.map((r): Involvement => ({
-      unitId: r.unitId,
-      since: r.since,
-      reason: stored('case_involvements.reason', r.reason),
-      grantedById: r.grantedById,
-      note: r.note,
-      endedAt: r.endedAt,
-    }));
+    return rows.map(toInvolvement);
+  }
+
+  async unitInvolvements(caseIds: readonly string[], unitId: string) {
+    const rows = await this.db.caseInvolvement.findMany({
+      where: { caseId: { in: [...caseIds] }, unitId },
+      orderBy: { since: 'asc' },
+    });
+    const byCase = new Map<string, Involvement[]>();
+    for (const row of rows)
+      byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), toInvolvement(row)]);
+    return byCase;
   }
 
   async addInvolvement(caseId: string, involvement: Involvement) {
@@ -274,4 +284,22 @@ export class PrismaCaseRepository implements CaseRepository {
       orderBy: { createdAt: 'asc' },
     });
   }
+}
+
+function toInvolvement(r: {
+  unitId: string;
+  since: Date;
+  reason: string;
+  grantedById: string | null;
+  note: string | null;
+  endedAt: Date | null;
+}): Involvement {
+  return {
+    unitId: r.unitId,
+    since: r.since,
+    reason: stored('case_involvements.reason', r.reason),
+    grantedById: r.grantedById,
+    note: r.note,
+    endedAt: r.endedAt,
+  };
 }

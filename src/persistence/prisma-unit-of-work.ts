@@ -14,8 +14,10 @@ import { PrismaGoalPlanRepository } from './prisma-goal-plan.repository.ts';
 import { PrismaConversationRefRepository } from './prisma-conversation-ref.repository.ts';
 import { PrismaOrgRepository } from './prisma-org.repository.ts';
 import { PrismaHandOverProposalRepository } from './prisma-hand-over-proposal.repository.ts';
+import { PrismaStatisticsRepository } from './prisma-statistics.repository.ts';
 
-export function repositoriesFor(db: Db): Repositories {
+/** `timeZone`: the municipality's, for the local dates the statistics report. */
+export function repositoriesFor(db: Db, timeZone = 'Europe/Oslo'): Repositories {
   return {
     org: new PrismaOrgRepository(db),
     conversations: new PrismaConversationRefRepository(db),
@@ -30,15 +32,19 @@ export function repositoriesFor(db: Db): Repositories {
     pendingLookups: new PrismaPendingLookupRepository(db),
     caseEvents: new PrismaCaseEventRepository(db),
     handOverProposals: new PrismaHandOverProposalRepository(db),
+    statistics: new PrismaStatisticsRepository(db, timeZone),
   };
 }
 
 export class PrismaUnitOfWork implements UnitOfWork {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly timeZone = 'Europe/Oslo',
+  ) {}
 
   run<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
     // SQLite has one writer; a generous timeout lets an org import of a few thousand rows finish.
-    return this.prisma.$transaction((tx) => work(repositoriesFor(tx)), {
+    return this.prisma.$transaction((tx) => work(repositoriesFor(tx, this.timeZone)), {
       maxWait: 10_000,
       timeout: 60_000,
     });

@@ -77,6 +77,9 @@ export class InMemoryCaseRepository implements CaseRepository {
   async findById(id: string) {
     return this.s.cases.find((c) => c.id === id) ?? null;
   }
+  async findManyByIds(ids: readonly string[]) {
+    return ids.flatMap((id) => this.s.cases.find((c) => c.id === id) ?? []);
+  }
   async findByReference(reference: string) {
     return this.s.cases.find((c) => c.reference === reference) ?? null;
   }
@@ -158,6 +161,13 @@ export class InMemoryCaseRepository implements CaseRepository {
     return this.s.ownership
       .filter((o) => o.caseId === caseId)
       .map(({ caseId: _c, changedById: _b, ...p }) => p);
+  }
+  async unitInvolvements(caseIds: readonly string[], unitId: string) {
+    const byCase = new Map<string, Involvement[]>();
+    for (const { caseId, ...i } of this.s.involvements)
+      if (caseIds.includes(caseId) && i.unitId === unitId)
+        byCase.set(caseId, [...(byCase.get(caseId) ?? []), i]);
+    return byCase;
   }
   async involvements(caseId: string) {
     return this.s.involvements.filter((i) => i.caseId === caseId).map(({ caseId: _c, ...i }) => i);

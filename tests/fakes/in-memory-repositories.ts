@@ -5,7 +5,7 @@ import type { ConversationRef } from '../../src/domain/conversation/conversation
 import type {
   ConversationRefRepository,
 } from '../../src/domain/conversation/conversation-ref.repository.ts';
-import type { Staff, StaffRole, Unit } from '../../src/domain/org/org.ts';
+import type { Staff, StaffRole, Unit, WeeklySchedule } from '../../src/domain/org/org.ts';
 import type {
   ChannelLink,
   OrgRepository,
@@ -36,6 +36,7 @@ import {
   type CaseEventState,
 } from './in-memory-case-events.ts';
 import { InMemoryHandOverProposalRepository, type ProposalState } from './in-memory-proposals.ts';
+import { InMemoryStatisticsRepository } from './in-memory-statistics.ts';
 
 /** Everything an in-memory Husly holds; copied whole to roll back a failed unit of work. */
 interface State extends CaseState, PlanState, AccessState, ProposalState, CaseEventState {
@@ -78,6 +79,7 @@ class InMemoryOrgRepository implements OrgRepository {
     const unit: Unit = {
       id: existing?.id ?? randomUUID(),
       channelConversationId: existing?.channelConversationId ?? null,
+      ...(existing?.worklistSchedule ? { worklistSchedule: existing.worklistSchedule } : {}),
       ...input,
     };
     this.state.units = [...this.state.units.filter((u) => u !== existing), unit];
@@ -109,6 +111,12 @@ class InMemoryOrgRepository implements OrgRepository {
         : u.channelConversationId === link.conversationId
           ? { ...u, channelConversationId: null }
           : u,
+    );
+    return this.state.units.find((u) => u.id === unitId)!;
+  }
+  async setWorklistSchedule(unitId: string, schedule: WeeklySchedule | null) {
+    this.state.units = this.state.units.map((u) =>
+      u.id === unitId ? { ...u, worklistSchedule: schedule } : u,
     );
     return this.state.units.find((u) => u.id === unitId)!;
   }
@@ -145,6 +153,9 @@ class InMemoryAuditLog implements AuditLog {
 
   async record(event: AuditEvent) {
     this.state.audit.push(event);
+  }
+  async recordMany(events: readonly AuditEvent[]) {
+    this.state.audit.push(...events);
   }
   async listForResident(residentId: string) {
     return this.state.audit
@@ -206,6 +217,7 @@ export class InMemoryHusly implements UnitOfWork {
       pendingLookups: new InMemoryPendingLookupRepository(this.state),
       caseEvents: new InMemoryCaseEventRepository(this.state),
       handOverProposals: new InMemoryHandOverProposalRepository(this.state),
+      statistics: new InMemoryStatisticsRepository(this.state),
     };
   }
 

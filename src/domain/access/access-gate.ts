@@ -182,6 +182,69 @@ export class AccessGate {
   }
 
   /**
+   * Cases in a long list (the boligmøte worklist): as `readListed` for each, returning those
+   * shown. Owner and saksansvarlig read a case's details whatever else holds, and an involvement
+   * in force is enough too, so a case is decided from its row and the actor's unit's
+   * involvements (one query for the list); only a case left without either (a consent or a
+   * break-glass grant may still open it) gets the full check. The reads are audited in one batch.
+   */
+  async readListedMany(
+    repos: Repositories,
+    actor: Actor,
+    cases: readonly CaseRecord[],
+    event: AuditAction,
+  ): Promise<CaseRecord[]> {
+    const now = this.clock.now();
+    const unit = actor.unit.id;
+    const involvements = await repos.cases.unitInvolvements(
+      cases.filter((c) => c.owningUnitId !== unit).map((c) => c.id),
+      unit,
+    );
+    const shown: CaseRecord[] = [];
+    const events: AuditEvent[] = [];
+    for (const kase of cases) {
+      const own = involvements.get(kase.id) ?? [];
+      // A previous owner's involvement may hang on an open measure: that needs the plan.
+      const plan = own.some((i) => i.reason === 'previous-owner' || i.reason === 'reporter')
+        ? await repos.plans.findByCaseId(kase.id)
+        : null;
+      const involved = own.some((i) => this.inForce(i, now, plan));
+      const situation: AccessSituation = {
+        role: actor.staff.role,
+        relation: kase.owningUnitId === unit ? 'owner' : involved ? 'involved' : 'none',
+        isCoordinator: kase.coordinatorId === actor.staff.id,
+        inConsentScope: false,
+        responsibleForMeasure: false,
+        isReporter: false,
+        breakGlass: false,
+      };
+      const direct = mayAct('case.readDetails', situation);
+      const access = direct ? null : await this.caseAccess(repos, actor, kase);
+      if (!direct && !access?.may('case.readDetails')) continue;
+      const basis = access ? access.basis : basisOf(situation);
+      shown.push(kase);
+      events.push({
+        at: now,
+        action: event,
+        outcome: 'ok',
+        actorStaffId: actor.staff.id,
+        actorAadObjectId: null,
+        tenantId: actor.tenantId,
+        caseId: kase.id,
+        residentId: kase.residentId,
+        detail: {
+          relation: basis,
+          audience: actor.audience ?? 'personal',
+          ...(basis === 'break-glass' ? { breakGlass: true } : {}),
+          shown: 'details',
+        },
+      });
+    }
+    await repos.audit.recordMany(events);
+    return shown;
+  }
+
+  /**
    * Person lookups are throttled per staff member (HUSLY_LOOKUP_LIMIT_PER_HOUR): a refusal is
    * audited, and `tellLeaders` is true for the first refusal in an hour, so leaders hear of it
    * once.

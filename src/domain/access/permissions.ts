@@ -8,6 +8,14 @@ import type { StaffRole } from '../org/org.ts';
 const PERMISSIONS = {
   'org.linkChannel': ['admin'],
   'org.editRouting': ['admin'],
+  /** The worklist for the boligmøte: anyone who does casework (their own cases only). */
+  'statistics.worklist': ['saksbehandler', 'koordinator', 'leder'],
+  /** The overview with charts: counts only, small numbers suppressed. */
+  'statistics.overview': ['koordinator', 'leder', 'admin'],
+  /** The report file for the municipality's reporting (Husbanken, KOSTRA). */
+  'statistics.report': ['leder', 'admin'],
+  /** When the worklist is posted to a unit's channel each week. */
+  'org.scheduleWorklist': ['leder', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

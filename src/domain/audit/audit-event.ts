@@ -17,6 +17,7 @@ type OtherAuditAction =
   | 'consent.read'
   | 'reminder.list'
   | 'reminder.view'
+  | 'case.listWorklist'
   // Writes next to the case actions.
   | 'concern.register'
   | 'case.endAccess'
@@ -35,6 +36,12 @@ type OtherAuditAction =
   | 'staff.moved'
   | 'staff.deactivated'
   | 'retention.run'
+  // The whole picture: counts only, suppressed below 5.
+  | 'statistics.overview'
+  | 'statistics.report'
+  | 'statistics.download'
+  | 'worklist.posted'
+  | 'worklist.schedule'
   // Reports on the trail itself.
   | 'audit.review'
   | 'audit.residentReport'
@@ -81,6 +88,8 @@ export interface StoredAuditEvent extends Omit<AuditEvent, 'action'> {
 export interface AuditLog {
   /** Written only by the access gate (src/domain/access/access-gate.ts); a test enforces it. */
   record(event: AuditEvent): Promise<void>;
+  /** Several events in one statement (a list of cases shown at once); also the gate's only. */
+  recordMany(events: readonly AuditEvent[]): Promise<void>;
   /** Every event about one resident, oldest first (for the resident's right of access). */
   listForResident(residentId: string): Promise<StoredAuditEvent[]>;
   /** How many of these actions one staff member did since `since` (throttling). */

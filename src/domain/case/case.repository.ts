@@ -90,6 +90,8 @@ export interface ResidentRepository {
 
 export interface CaseRepository {
   findById(id: string): Promise<CaseRecord | null>;
+  /** The cases with these ids, in the order given (missing ones left out). */
+  findManyByIds(ids: readonly string[]): Promise<CaseRecord[]>;
   findByReference(reference: string): Promise<CaseRecord | null>;
   /** The resident's open case, if any (a resident has at most one). */
   findOpenForResident(residentId: string): Promise<CaseRecord | null>;
@@ -111,6 +113,8 @@ export interface CaseRepository {
   ownershipHistory(caseId: string): Promise<OwnershipPeriod[]>;
   /** Every involvement, ended ones included (the gate decides which still give access). */
   involvements(caseId: string): Promise<Involvement[]>;
+  /** One unit's involvements in each of these cases, ended ones included (a long list). */
+  unitInvolvements(caseIds: readonly string[], unitId: string): Promise<Map<string, Involvement[]>>;
   /**
    * A unit is involved once: an active involvement keeps its first reason; an ended one starts
    * again.

@@ -9,6 +9,7 @@ import type { GoalPlanRepository } from '../goal-plan/goal-plan.repository.ts';
 import type { OrgRepository } from '../org/org.repository.ts';
 import type { PendingLookupRepository } from '../ownership/queries/pending-lookup.ts';
 import type { HandOverProposalRepository } from '../ownership/hand-over-proposal.ts';
+import type { StatisticsRepository } from '../overview/statistics.ts';
 
 /** Every repository, bound to one transaction. */
 export interface Repositories {
@@ -25,6 +26,8 @@ export interface Repositories {
   readonly pendingLookups: PendingLookupRepository;
   readonly caseEvents: CaseEventRepository;
   readonly handOverProposals: HandOverProposalRepository;
+  /** Read-only aggregate queries for the worklist, the overview and reports. */
+  readonly statistics: StatisticsRepository;
 }
 
 /**
