@@ -34,6 +34,7 @@ type Target = { readonly argument: string } | { readonly caseId: string };
 const FORM_PROBLEMS: ReadonlySet<CaseEventError> = new Set([
   'CASE_EVENT.INVALID_DATE',
   'CASE_EVENT.DATE_IN_PAST',
+  'CASE_EVENT.DATE_IN_FUTURE',
   'CASE_EVENT.INVALID_AMOUNT',
   'CASE_EVENT.DECISION_REQUIRED',
 ]);

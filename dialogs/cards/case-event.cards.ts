@@ -85,7 +85,7 @@ export interface EventFormValues {
   readonly date?: string;
 }
 
-/** The small form for an outcome that needs a decision, an amount or a date. */
+/** The small form for an outcome that needs a decision, an amount, a date or its day. */
 export function caseEventFormCard(
   texts: Texts,
   input: {
@@ -145,6 +145,16 @@ export function caseEventFormCard(
       ...(eviction ? { min: input.today } : {}),
     });
   }
+  if (value === 'day')
+    body.push({
+      type: 'Input.Date',
+      id: 'date',
+      label: t.contactDay,
+      isRequired: true,
+      errorMessage: texts.errors['CASE_EVENT.INVALID_DATE'],
+      value: (v.date ?? input.today).slice(0, 10),
+      max: input.today,
+    });
   return adaptiveCard(body, [
     submit(t.submit, EVENT_SUBMIT, { caseId: input.caseId, type: input.type }),
   ]);

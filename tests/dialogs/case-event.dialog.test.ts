@@ -66,6 +66,7 @@ describe('"hendelse 2026-0001" and the outcome buttons (personal chat)', () => {
     assert.deepEqual(
       picks(card).map(([, type]) => type),
       [
+        'kontakt-opprettet',
         'stonad-sokt',
         'stonad-vedtak',
         'stonad-utbetalt',
@@ -154,6 +155,46 @@ describe('"hendelse 2026-0001" and the outcome buttons (personal chat)', () => {
       )
       .startTest();
     assert.equal(husly.state.cases[0]?.timeline.evictionDate, '2027-02-15');
+  });
+
+  it('a first contact asks for its day (today by default, never ahead), dated by it', async () => {
+    const { chat, submit, husly, kase } = await withCase();
+    let form: Record<string, unknown> = {};
+    await chat('tilKoord')
+      .send(submit({ action: 'event.pick', caseId: kase.id, type: 'kontakt-opprettet' }))
+      .assertReply((a) => {
+        form = cardOf(a);
+      })
+      .startTest();
+    assert.deepEqual(validateAdaptiveCard(form), []);
+    const text = JSON.stringify(form);
+    assert.match(text, /Første kontakt med beboeren – sak 2026-0001/);
+    assert.match(text, /"label":"Dagen dere fikk kontakt"/);
+    assert.match(text, /"value":"2026-11-23","max":"2026-11-23"/);
+    const send = { action: 'event.submit', caseId: kase.id, type: 'kontakt-opprettet' };
+    await chat('tilKoord')
+      .send(submit({ ...send, date: '2026-11-24' }))
+      .assertReply((a) =>
+        assert.match(
+          JSON.stringify(cardOf(a)),
+          /Dagen dere fikk kontakt, kan ikke være fram i tid/,
+        ),
+      )
+      .startTest();
+    assert.equal(husly.state.caseEvents.length, 0, 'nothing stored');
+    await chat('tilKoord')
+      .send(submit({ ...send, date: '2026-11-20' }))
+      .assertReply(
+        textIs(
+          '«Første kontakt med beboeren» er registrert i sak 2026-0001 (20. november 2026). ' +
+            'Påminnelser om å få kontakt med personen er stoppet.',
+        ),
+      )
+      .startTest();
+    assert.deepEqual(
+      husly.state.caseEvents.map((e) => [e.type, e.occurredOn, e.dateValue]),
+      [['kontakt-opprettet', '2026-11-20', null]],
+    );
   });
 
   it('a vedtak asks for the outcome; a bad amount is refused with the values kept', async () => {

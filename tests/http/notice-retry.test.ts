@@ -205,8 +205,11 @@ describe('a notice in flight survives a crash', () => {
       const sent = await check.prisma.noticeOutbox.findFirstOrThrow({
         where: { kind: 'case.forUnit' },
       });
-      const card = await check.prisma.caseCard.findFirst({ where: { caseId: sent.caseId ?? '' } });
-      assert.equal(card?.activityId, sent.sentActivityId, 'recorded as the case card');
+      // The card is recorded just after the row is settled as sent: wait for it too.
+      const card = () => check.prisma.caseCard.findFirst({ where: { caseId: sent.caseId ?? '' } });
+      assert.ok(await waitFor(async () => (await card()) !== null, 10_000), 'the card recorded');
+      const recorded = await card();
+      assert.equal(recorded?.activityId, sent.sentActivityId, 'recorded as the case card');
     } finally {
       await check.close();
     }

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { localDate } from '../../src/domain/common/local-date.ts';
+import { DEMO_CASES } from '../../src/demo/demo-municipality.ts';
 import type { FakeConnector } from '../helpers/fake-connector.ts';
 import { demoServer } from '../helpers/demo-server.ts';
 import type { TestServer } from '../helpers/husly-server.ts';
@@ -22,6 +23,8 @@ import { present } from '../helpers/assert-present.ts';
  */
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+/** The first case reported here: the one after the demo's cases. */
+const NEXT_CASE = `2026-${String(DEMO_CASES.length + 1).padStart(4, '0')}`;
 
 const KARI = { id: '12879343745', name: 'Kari Nordmann' }; // 2026-0004 (tildeling)
 const OLA_N = { id: '10910174148', name: 'Ola Nordmann' }; // 2026-0001 (NAV)
@@ -173,7 +176,10 @@ describe('red team findings 2, 3, 9, 13–16: lookups and concerns', () => {
           firstMissedRentDate,
         }),
       );
-      assert.match(got, /registrert i sak 2026-0008\. Saken eies av NAV boligsosialt team/);
+      assert.match(
+        got,
+        new RegExp(`registrert i sak ${NEXT_CASE}\\. Saken eies av NAV boligsosialt team`),
+      );
       for (const user of [per, ola, siri]) {
         // The sent text carries random lookup ids; a uuid may contain "2002" by chance.
         const answer = (await h.lookup(user, 'Kari Nordmann')).replace(UUID, '');
@@ -215,7 +221,7 @@ describe('red team findings 2, 3, 9, 13–16: lookups and concerns', () => {
     async () => {
       const note = `Ringte om ${KARI.name} ${KARI.id} – husleie`;
       assert.match(await h.lookup(ola, OLA_N.id, 'annet', note), /Sak 2026-0001/);
-      // A related asker gets a list (Kristin: NAV owns 2026-0008 and is involved in 2026-0004) and
+      // A related asker gets a list (Kristin: NAV owns NEXT_CASE and is involved in 2026-0004) and
       // picks one.
       const list = await h.lookup(
         kristin,
@@ -232,7 +238,7 @@ describe('red team findings 2, 3, 9, 13–16: lookups and concerns', () => {
       await h.server.post(
         cardSubmit(h.at(kristin), { action: 'lookup.choose', lookupId, residentId: second }),
       );
-      assert.match(h.sentTo(kristin).split('\n').at(-1)!, /Sak 2026-0008/);
+      assert.match(h.sentTo(kristin).split('\n').at(-1)!, new RegExp(`Sak ${NEXT_CASE}`));
 
       const audit = (id: string) => {
         const run = spawnSync(

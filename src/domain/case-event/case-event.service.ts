@@ -23,6 +23,7 @@ export type CaseEventError =
   | 'CASE_EVENT.UNKNOWN_TYPE'
   | 'CASE_EVENT.INVALID_DATE'
   | 'CASE_EVENT.DATE_IN_PAST'
+  | 'CASE_EVENT.DATE_IN_FUTURE'
   | 'CASE_EVENT.INVALID_AMOUNT'
   | 'CASE_EVENT.DECISION_REQUIRED';
 
@@ -35,7 +36,7 @@ export interface CaseEventInput {
   readonly amount?: string;
   /** stonad-utbetalt: 'true' when it covers the whole arrears. */
   readonly covers?: string;
-  /** ny-utkastelsesdato, midlertidig-botilbud: 'YYYY-MM-DD'. */
+  /** ny-utkastelsesdato, midlertidig-botilbud, kontakt-opprettet (its day): 'YYYY-MM-DD'. */
   readonly date?: string;
 }
 
@@ -70,7 +71,10 @@ export class CaseEventService {
     });
   }
 
-  /** Records one event dated today. Bad input is refused before anything is written. */
+  /**
+   * Records one event, dated today (a first contact: the day given). Bad input is refused before
+   * anything is written.
+   */
   async record(
     actor: Actor,
     caseId: string,
@@ -86,13 +90,12 @@ export class CaseEventService {
       if (!checked.ok) return checked;
       // A second press of the same button, or the same form sent twice, records nothing more.
       const same = (await repos.caseEvents.listForCase(kase.id)).find(
-        (e) => e.occurredOn === today && sameValues(e, checked.value),
+        (e) => e.occurredOn === checked.value.occurredOn && sameValues(e, checked.value),
       );
       if (same) return ok({ kase, event: same, repeated: true });
       const event = await repos.caseEvents.add({
         ...checked.value,
         caseId: kase.id,
-        occurredOn: today,
         recordedById: actor.staff.id,
         recordedAt: now,
       });
@@ -127,7 +130,7 @@ const sameValues = (a: Checked, b: Checked) =>
 
 type Checked = Pick<
   NewCaseEvent,
-  'type' | 'decision' | 'amountNok' | 'coversArrears' | 'dateValue'
+  'type' | 'occurredOn' | 'decision' | 'amountNok' | 'coversArrears' | 'dateValue'
 >;
 
 function validate(input: CaseEventInput, today: string): Result<Checked, CaseEventError> {
@@ -136,12 +139,21 @@ function validate(input: CaseEventInput, today: string): Result<Checked, CaseEve
   const value = eventRule(type).value;
   const none: Checked = {
     type,
+    occurredOn: today,
     decision: null,
     amountNok: null,
     coversArrears: null,
     dateValue: null,
   };
   if (value === 'none') return ok(none);
+  if (value === 'day') {
+    // The day it happened: today or earlier, and the event is dated by it.
+    const day = (input.date ?? '').trim();
+    if (!isIsoDate(day) || day < addDays(today, -MAX_DAYS_AWAY))
+      return fail('CASE_EVENT.INVALID_DATE');
+    if (day > today) return fail('CASE_EVENT.DATE_IN_FUTURE');
+    return ok({ ...none, occurredOn: day });
+  }
   if (value === 'date') {
     const date = (input.date ?? '').trim();
     if (!isIsoDate(date) || date > addDays(today, MAX_DAYS_AWAY))

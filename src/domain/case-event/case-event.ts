@@ -7,6 +7,8 @@ import { CHECKPOINTS } from '../reminder/checkpoints.ts';
  * docs/reminders.md shows and a test holds equal) and later the statistics. Stored codes are
  * Norwegian: they name the steps staff know by those words.
  *
+ * - kontakt-opprettet      first contact with the resident established, dated the contact day
+ *                          (the worklist's "never contacted", the overview's time to contact)
  * - stonad-sokt            application for økonomisk stønad (sosialtjenesteloven §§ 18–19) sent
  * - stonad-vedtak          the application decided: innvilget or avslått, optional amount
  * - stonad-utbetalt        stønad paid to the landlord, optional amount; counts as the arrears
@@ -20,6 +22,7 @@ import { CHECKPOINTS } from '../reminder/checkpoints.ts';
  * - bolig-sikret           housing secured
  */
 export const CASE_EVENT_TYPES = [
+  'kontakt-opprettet',
   'stonad-sokt',
   'stonad-vedtak',
   'stonad-utbetalt',
@@ -45,7 +48,10 @@ export interface CaseEvent {
   readonly id: string;
   readonly caseId: string;
   readonly type: CaseEventType;
-  /** 'YYYY-MM-DD' the step was taken (the day it was recorded). */
+  /**
+   * 'YYYY-MM-DD' the step was taken: the day it was recorded, or for an event whose value is
+   * 'day' (kontakt-opprettet) the day given.
+   */
   readonly occurredOn: string;
   /** stonad-vedtak: granted or refused. */
   readonly decision: StonadDecision | null;
@@ -67,8 +73,12 @@ export interface CaseEventRepository {
   listForCase(caseId: string): Promise<CaseEvent[]>;
 }
 
-/** What an event needs besides the press of a button: none, a decision, an amount, a date. */
-type EventValue = 'none' | 'decision' | 'payment' | 'date';
+/**
+ * What an event needs besides the press of a button: none, a decision, an amount, a date it
+ * carries ('date', e.g. a new eviction date), or the day it happened ('day': today or earlier,
+ * and the event is dated by it rather than by the day it was recorded).
+ */
+type EventValue = 'none' | 'decision' | 'payment' | 'date' | 'day';
 
 /** Which later report starts the routes an event stopped again. */
 type RenewedBy = 'arrears' | 'namsmann' | 'any-concern';
@@ -107,6 +117,13 @@ const ARREARS_PRACTICE: readonly StoppableKind[] = [
   ).map((c) => c.id),
   'D-catchup',
 ];
+/**
+ * The checkpoints whose whole purpose is to get contact with the person: "Forsøk å få kontakt i
+ * dag" (P0) and "Er det oppnådd kontakt?" (P5) after innfordring or the landlord unit reported
+ * arrears. A recorded first contact answers both. D3 and N0 also say "kontakt", but ask for
+ * more (bostøtte, søknad, the landlord's notice): they stay.
+ */
+const CONTACT: readonly StoppableKind[] = ['P0', 'P5'];
 /** The practice warnings before an eviction date (F0 and the belongings deadlines are law). */
 const EVICTION_PRACTICE: readonly StoppableKind[] = ids(['F'], (offset) => offset < 0).filter(
   (id) => CHECKPOINTS.find((c) => c.id === id)?.basis === 'practice',
@@ -130,9 +147,11 @@ const rule = (type: CaseEventType, more: Partial<Omit<EventRule, 'type'>> = {}):
  * secured home stops only practice reminders: no legal deadline is silenced by an event that
  * does not end the legal process (an agreement is not payment; a new home does not stop an
  * eviction, and belongings must still be fetched). A withdrawn request stops the eviction date
- * and the namsmann's letter.
+ * and the namsmann's letter. A first contact stops only the two practice reminders that ask for
+ * contact (P0, P5), until new arrears are reported.
  */
 export const EVENT_RULES: readonly EventRule[] = [
+  rule('kontakt-opprettet', { value: 'day', stops: CONTACT, renewedBy: 'arrears' }),
   rule('stonad-sokt'),
   rule('stonad-vedtak', { value: 'decision' }),
   rule('stonad-utbetalt', { value: 'payment', paid: 'covers', renewedBy: 'arrears' }),
@@ -220,6 +239,8 @@ const ARREARS_OUTCOMES: readonly OfferedOutcome[] = [
   'nedbetalingsavtale',
   ARREARS_PAID,
 ];
+/** The checkpoints that ask for contact with the person offer to record it first. */
+const CONTACT_OUTCOMES: readonly OfferedOutcome[] = ['kontakt-opprettet', ...ARREARS_OUTCOMES];
 const NOTICE_OUTCOMES: readonly OfferedOutcome[] = [
   'stonad-sokt',
   'stonad-vedtak',
@@ -247,14 +268,14 @@ const LEASE_OUTCOMES: readonly OfferedOutcome[] = ['bolig-sikret'];
  * checkpoint asks for. Reminders about a målplan, an untaken case or staff offer nothing.
  */
 const CHECKPOINT_OUTCOMES: Readonly<Partial<Record<StoppableKind, readonly OfferedOutcome[]>>> = {
-  P0: ARREARS_OUTCOMES,
-  P5: ARREARS_OUTCOMES,
+  P0: CONTACT_OUTCOMES,
+  P5: CONTACT_OUTCOMES,
   D0: ARREARS_OUTCOMES,
-  D3: ARREARS_OUTCOMES,
+  D3: CONTACT_OUTCOMES,
   D7: ARREARS_OUTCOMES,
   D1M: ARREARS_OUTCOMES,
   'D-catchup': ARREARS_OUTCOMES,
-  N0: ARREARS_OUTCOMES,
+  N0: CONTACT_OUTCOMES,
   N10: ARREARS_OUTCOMES,
   V0: NOTICE_OUTCOMES,
   'R-7': NOTICE_OUTCOMES,

@@ -37,13 +37,25 @@ describe('Demo kommune', () => {
     );
   });
 
+  it('numbers the cases in order (the case sequence continues after them), one person each', () => {
+    assert.deepEqual(
+      DEMO_CASES.map((c) => c.reference),
+      DEMO_CASES.map((_, i) => `2026-${String(i + 1).padStart(4, '0')}`),
+    );
+    assert.equal(new Set(DEMO_CASES.map((c) => c.residentIndex)).size, DEMO_CASES.length);
+    assert.equal(new Set(DEMO_RESIDENTS.map((r) => r.nationalId)).size, DEMO_RESIDENTS.length);
+  });
+
   it('is realistic about the eviction stages (domain review §1.1, §2.1)', () => {
     for (const c of DEMO_CASES) {
       const k = c.concern;
-      // "utkastelse eller tvangssalg er begjært" needs a request: the namsmann's letter or a date.
+      // "utkastelse eller tvangssalg er begjært" needs a request: the namsmann's letter (or NAV's
+      // copy of it) or a date.
       if (c.subcategory === 'utkastelse-tvangssalg')
         assert.ok(
-          k?.namsmannNoticeDaysAgo !== undefined || k?.evictionInDays !== undefined,
+          k?.namsmannNoticeDaysAgo !== undefined ||
+            k?.namsmannCopyDaysAgo !== undefined ||
+            k?.evictionInDays !== undefined,
           c.reference,
         );
       // The namsmann sets a date only after the 14 days to object have run out.
@@ -61,14 +73,19 @@ describe('Demo kommune', () => {
 
   it('shows the acute flow and the early warning from innfordring', () => {
     const acute = DEMO_CASES.filter((c) => c.concern?.acute);
-    assert.equal(acute.length, 1);
-    const [tonight] = acute;
-    assert.equal(tonight?.subcategory, 'uten-tak-over-hodet');
-    assert.equal(tonight?.coordinatorPersona, null, 'waits for "Ta saken"');
-    assert.equal(
-      DEMO_UNITS.find((u) => u.key === tonight?.owningUnitKey)?.kind,
-      'nav',
-      'sosialtjenesteloven § 27 is NAV’s duty',
+    for (const c of acute) {
+      assert.equal(c.subcategory, 'uten-tak-over-hodet', c.reference);
+      assert.equal(
+        DEMO_UNITS.find((u) => u.key === c.owningUnitKey)?.kind,
+        'nav',
+        `${c.reference}: sosialtjenesteloven § 27 is NAV’s duty`,
+      );
+    }
+    // One waits for "Ta saken" (2026-0006); another is taken (2026-0012, on the worklist).
+    const untaken = acute.filter((c) => c.coordinatorPersona === null);
+    assert.deepEqual(
+      untaken.map((c) => c.reference),
+      ['2026-0006'],
     );
     const early = DEMO_CASES.find((c) => c.concern?.source === 'innfordring');
     const reporter = DEMO_STAFF.find((s) => s.persona === early?.concern?.reporterPersona);

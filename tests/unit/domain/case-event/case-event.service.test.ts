@@ -207,6 +207,46 @@ describe('recording outcome events on a case', () => {
     assert.ok(!pendingKinds().includes('D7'), 'a payment covering the arrears stops them');
   });
 
+  it('a first contact is dated the day it was made, never ahead; the same day once', async () => {
+    const who = await actor('tilKoord');
+    const before = pendingKinds();
+    assert.deepEqual(
+      await events.record(who, caseId, { type: 'kontakt-opprettet', date: '2026-11-24' }),
+      { ok: false, code: 'CASE_EVENT.DATE_IN_FUTURE' },
+    );
+    for (const date of ['', '21.11.2026', '2025-11-01'])
+      assert.deepEqual(
+        await events.record(who, caseId, { type: 'kontakt-opprettet', date }),
+        { ok: false, code: 'CASE_EVENT.INVALID_DATE' },
+        date,
+      );
+    assert.deepEqual(husly.state.caseEvents, []);
+    const contact = await events.record(who, caseId, {
+      type: 'kontakt-opprettet',
+      date: ' 2026-11-21 ',
+    });
+    assert.ok(contact.ok && !contact.value.repeated);
+    assert.deepEqual(
+      [
+        contact.value.event.occurredOn,
+        contact.value.event.dateValue,
+        contact.value.event.recordedAt,
+      ],
+      ['2026-11-21', null, clock.now()],
+      'dated the contact day, recorded now',
+    );
+    const again = await events.record(who, caseId, {
+      type: 'kontakt-opprettet',
+      date: '2026-11-21',
+    });
+    assert.ok(again.ok && again.value.repeated);
+    const today = await events.record(who, caseId, { type: 'kontakt-opprettet', date: TODAY });
+    assert.ok(today.ok && !today.value.repeated, 'another day is another event');
+    assert.equal(husly.state.caseEvents.length, 2);
+    // No P anchor on this case (rent unpaid, no restansemelding): nothing to stop.
+    assert.deepEqual(pendingKinds(), before);
+  });
+
   it('bad input gets a clear code and changes nothing', async () => {
     const who = await actor('tilKoord');
     const planBefore = JSON.stringify(pending().map((r) => r.key));

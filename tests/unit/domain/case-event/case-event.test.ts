@@ -111,6 +111,11 @@ describe('outcome events: the stop rules in the reminder plan', () => {
 
   // Each event, and exactly the checkpoints that are no longer planned after it.
   const TABLE: [string, CaseEvent[], string[]][] = [
+    [
+      'a first contact stops only the reminders that ask for contact (P0, P5)',
+      [event('kontakt-opprettet', { occurredOn: '2027-01-08' })],
+      ['P0', 'P5'],
+    ],
     ['søknad sendt stops nothing', [event('stonad-sokt')], []],
     [
       'a granted vedtak stops nothing (not yet paid)',
@@ -208,11 +213,21 @@ describe('outcome events: the stop rules in the reminder plan', () => {
     ];
     assert.equal(eventStops(moved, []).stopped.size, 0, 'a new date after a withdrawal');
     assert.equal(eventStops([event('bolig-sikret')], [later({})]).paid, false);
+    const contact = [event('kontakt-opprettet')];
+    assert.ok(eventStops(contact, [later({ namsmann: true })]).stopped.has('P5'));
+    assert.equal(
+      eventStops(contact, [later({ rentArrears: true })]).stopped.size,
+      0,
+      'new arrears',
+    );
   });
 });
 
 describe('"Utført" offers the events of its checkpoint', () => {
   const MAPPING: [string, string[]][] = [
+    ['P0', ['kontakt-opprettet', 'stonad-sokt', 'nedbetalingsavtale', ARREARS_PAID]],
+    ['P5', ['kontakt-opprettet', 'stonad-sokt', 'nedbetalingsavtale', ARREARS_PAID]],
+    ['N0', ['kontakt-opprettet', 'stonad-sokt', 'nedbetalingsavtale', ARREARS_PAID]],
     ['D7', ['stonad-sokt', 'nedbetalingsavtale', ARREARS_PAID]],
     ['D-catchup', ['stonad-sokt', 'nedbetalingsavtale', ARREARS_PAID]],
     [

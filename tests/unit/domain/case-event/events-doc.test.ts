@@ -10,6 +10,7 @@ const VALUE: Record<EventRule['value'], string> = {
   decision: 'innvilget or avslått; amount (optional)',
   payment: 'amount (optional); covers the whole arrears?',
   date: 'a date',
+  day: 'the day it happened (not in the future)',
 };
 const paid = (p: EventRule['paid']) =>
   p === true ? 'yes' : p === 'covers' ? 'if it covers the whole arrears' : 'no';
