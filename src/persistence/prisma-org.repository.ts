@@ -1,4 +1,4 @@
-import type { Staff, StaffRole, Unit } from '../domain/org/org.ts';
+import type { Staff, StaffRole, Unit, WeeklySchedule } from '../domain/org/org.ts';
 import type {
   ChannelLink,
   OrgRepository,
@@ -15,6 +15,10 @@ const toUnit = (row: UnitRow): Unit => ({
   name: row.name,
   kind: stored('units.kind', row.kind),
   channelConversationId: row.channelConversationId,
+  worklistSchedule:
+    row.worklistWeekday !== null && row.worklistTime !== null
+      ? { weekday: row.worklistWeekday, time: row.worklistTime }
+      : null,
 });
 
 const toStaff = (row: StaffRow): Staff => ({
@@ -123,6 +127,15 @@ export class PrismaOrgRepository implements OrgRepository {
           channelTeamId: link.teamId,
           channelLinkedAt: link.linkedAt,
         },
+      }),
+    );
+  }
+
+  async setWorklistSchedule(unitId: string, schedule: WeeklySchedule | null) {
+    return toUnit(
+      await this.db.unit.update({
+        where: { id: unitId },
+        data: { worklistWeekday: schedule?.weekday ?? null, worklistTime: schedule?.time ?? null },
       }),
     );
   }

@@ -4,12 +4,13 @@ import { safe, type Logger } from '../log.ts';
 const EVENTS = {
   reminders: { tick: 'reminders.tick', error: 'reminders.tick.error' },
   notices: { tick: 'notices.tick', error: 'notices.tick.error' },
+  worklists: { tick: 'worklists.tick', error: 'worklists.tick.error' },
 } as const;
 
 /**
- * Calls the reminder service (or the notice outbox, `event` 'notices') on an interval. Just
- * another caller of the domain: it knows nothing of Teams or the database. Ticks never overlap,
- * and `stop` waits for the one running.
+ * Calls the reminder service (or the notice outbox, `event` 'notices', or the weekly worklist
+ * posts, 'worklists') on an interval. Just another caller of the domain: it knows nothing of
+ * Teams or the database. Ticks never overlap, and `stop` waits for the one running.
  */
 export class ReminderScheduler<R extends { readonly claimed: number } = TickResult> {
   private timer: NodeJS.Timeout | null = null;
@@ -19,7 +20,7 @@ export class ReminderScheduler<R extends { readonly claimed: number } = TickResu
     private readonly tick: () => Promise<R>,
     private readonly intervalMs: number,
     private readonly logger: Logger,
-    private readonly event: 'reminders' | 'notices' = 'reminders',
+    private readonly event: keyof typeof EVENTS = 'reminders',
   ) {}
 
   start(): void {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseConfig } from '../../src/config.ts';
+import type { Clock } from '../../src/domain/common/clock.ts';
 import { createLogger } from '../../src/log.ts';
 import { startHusly } from '../../src/main.ts';
 import { openDatabase, type Database } from '../../src/persistence/database.ts';
@@ -44,6 +45,8 @@ export interface TestServer {
   tickReminders(): Promise<unknown>;
   /** One tick of the notice outbox (notices that did not go out at once). */
   tickNotices(): Promise<unknown>;
+  /** One tick of the weekly worklist posts (units' channels). */
+  tickWorklists(): Promise<unknown>;
   /** A second connection to the same database, for looking at what was written. */
   db(): Promise<Database>;
   /** Row counts of the tables a refused request must never touch. */
@@ -51,10 +54,14 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** The real server (restify + CloudAdapter + Prisma) in this process, on an ephemeral port. */
+/**
+ * The real server (restify + CloudAdapter + Prisma) in this process, on an ephemeral port;
+ * `clock` (default the system clock) is its "now".
+ */
 export async function startTestServer(
   env: Record<string, string> = {},
   dbUrl?: string,
+  clock?: Clock,
 ): Promise<TestServer> {
   const temp = dbUrl ? null : tempDatabase();
   const url = dbUrl ?? temp!.url;
@@ -74,6 +81,7 @@ export async function startTestServer(
   const husly = await startHusly(
     parsed.config,
     createLogger('debug', { write: (line: string) => void logs.push(line) }),
+    clock,
   );
   const base = `http://127.0.0.1:${husly.port}`;
   let inspector: Database | null = null;
@@ -85,6 +93,7 @@ export async function startTestServer(
     post: (activity, headers) => postActivity(base, activity, headers),
     tickReminders: () => husly.tickReminders(),
     tickNotices: () => husly.tickNotices(),
+    tickWorklists: () => husly.tickWorklists(),
     db,
     async rowCounts() {
       const { prisma } = await db();

@@ -86,6 +86,19 @@ function contract(
       });
     });
 
+    it('keeps a unit’s weekly worklist time, through an upsert, until stopped', async () => {
+      await uow.run(async ({ org }) => {
+        const nav = (await org.findUnitByKey('nav-bolig'))!;
+        const set = await org.setWorklistSchedule(nav.id, { weekday: 1, time: '08:30' });
+        assert.deepEqual(set.worklistSchedule, { weekday: 1, time: '08:30' });
+        await org.upsertUnit({ key: 'nav-bolig', name: 'NAV boligsosialt team', kind: 'nav' });
+        const listed = (await org.listUnits()).find((u) => u.id === nav.id);
+        assert.deepEqual(listed?.worklistSchedule, { weekday: 1, time: '08:30' });
+        await org.setWorklistSchedule(nav.id, null);
+        assert.equal((await org.findUnitById(nav.id))?.worklistSchedule ?? null, null);
+      });
+    });
+
     it('saves and replaces a conversation reference', async () => {
       const ref: ConversationRef = {
         conversationId: 'a:1x',

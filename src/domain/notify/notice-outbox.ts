@@ -12,6 +12,7 @@ export const NOTICE_KINDS = [
   'case.handOverProposed',
   'case.levelReview',
   'case.handOverAnswered',
+  'unit.worklist',
 ] as const satisfies readonly Notice['kind'][];
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 /** A new kind of notice must be added to the list (and the schema comment): else this fails. */
@@ -32,6 +33,10 @@ export interface NoticeRecipient {
   readonly kind: (typeof NOTICE_RECIPIENT_KINDS)[number];
   readonly id: string;
 }
+
+/** A notice row's idempotency key: the event it announces, its kind and its recipient. */
+export const noticeKey = (event: string, kind: NoticeKind, recipient: NoticeRecipient): string =>
+  `${event}:${kind}:${recipient.kind}:${recipient.id}`;
 
 export interface NewNoticeRow {
   /** Idempotency key: the event + the notice kind + the recipient. */

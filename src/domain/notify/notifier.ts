@@ -1,5 +1,6 @@
 import type { CaseLevel, CaseRecord, Category, Subcategory } from '../case/case.ts';
 import type { ConcernType } from '../concern/concern.ts';
+import type { Worklist } from '../overview/worklist.service.ts';
 import type { SendFailure } from '../reminder/delivery-policy.ts';
 
 /**
@@ -130,6 +131,17 @@ export type Notice =
       readonly toUnitName: string;
       readonly byName: string;
       readonly reason: string | null;
+    }
+  /**
+   * The weekly worklist in a unit's channel (issue 12 §1): for each case the reference, the
+   * owning unit and what is due when — owner facts and deadlines, never the resident.
+   */
+  | {
+      readonly kind: 'unit.worklist';
+      readonly unitName: string;
+      /** The ISO week it was made for ('2026-W48'). */
+      readonly week: string;
+      readonly worklist: Worklist;
     };
 
 export type Delivery =

@@ -8,6 +8,7 @@ import {
   decodeNotice,
   encodeNotice,
   noticeCase,
+  noticeKey,
   type NoticeOutbox,
   type NoticeRecipient,
   type NoticeRow,
@@ -131,7 +132,7 @@ export class OutboxNotifier implements Notifier {
     try {
       added = await this.outbox.add(
         {
-          key: `${event ?? randomUUID()}:${notice.kind}:${recipient.kind}:${recipient.id}`,
+          key: noticeKey(event ?? randomUUID(), notice.kind, recipient),
           recipient,
           kind: notice.kind,
           ...noticeCase(notice),

@@ -1,4 +1,4 @@
-import type { Staff, StaffRole, Unit, UnitKind } from './org.ts';
+import type { Staff, StaffRole, Unit, UnitKind, WeeklySchedule } from './org.ts';
 
 export interface UnitUpsert {
   readonly key: string;
@@ -43,4 +43,6 @@ export interface OrgRepository {
    * unit, so any other unit linked to it is unlinked.
    */
   linkUnitChannel(unitId: string, link: ChannelLink): Promise<Unit>;
+  /** When the unit's worklist is posted to its channel each week; null stops it. */
+  setWorklistSchedule(unitId: string, schedule: WeeklySchedule | null): Promise<Unit>;
 }

@@ -24,6 +24,14 @@ export interface Unit {
   readonly kind: UnitKind;
   /** The Teams channel conversation the unit is reached in, once an admin has linked one. */
   readonly channelConversationId: string | null;
+  /** When the worklist is posted to the unit's channel each week; none when not set. */
+  readonly worklistSchedule?: WeeklySchedule | null;
+}
+
+/** A weekly time: ISO weekday 1 (Monday) – 7 and local wall-clock time 'HH:MM'. */
+export interface WeeklySchedule {
+  readonly weekday: number;
+  readonly time: string;
 }
 
 export interface Staff {
