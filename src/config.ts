@@ -69,6 +69,9 @@ const fields = z.object({
       .optional(),
   ),
   HUSLY_ID_SECRET: optionalText,
+  HUSLY_PUBLIC_URL: optionalText.refine((v) => v === undefined || isHttpUrl(v), {
+    message: 'må være en http- eller https-adresse, for eksempel https://husly.kommune.no',
+  }),
   HUSLY_TIMEZONE: z.preprocess(
     emptyToUndefined,
     z
@@ -266,6 +269,21 @@ export function secretWeakness(secret: string): string | null {
   return null;
 }
 
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      url.username === '' &&
+      url.password === '' &&
+      url.search === '' &&
+      url.hash === ''
+    );
+  } catch {
+    return false;
+  }
+}
+
 function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('nb-NO', { timeZone: zone });
@@ -296,6 +314,11 @@ export interface Config {
   };
   readonly allowedTenants: readonly string[];
   readonly idSecret: string;
+  /**
+   * Where users reach Husly (HUSLY_PUBLIC_URL), for links Husly hands out (report downloads); null
+   * when not set: then http://localhost:<port>, the port Husly listens on.
+   */
+  readonly publicUrl: string | null;
   readonly timeZone: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** How often the scheduler looks for due reminders; 0 turns sending off. */
@@ -396,6 +419,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       },
       allowedTenants: e.HUSLY_ALLOWED_TENANTS,
       idSecret,
+      publicUrl: e.HUSLY_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
       timeZone: e.HUSLY_TIMEZONE,
       logLevel: e.LOG_LEVEL,
       reminderIntervalSeconds: e.HUSLY_REMINDER_INTERVAL_SECONDS,

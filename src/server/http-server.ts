@@ -12,6 +12,14 @@ export interface HttpServerDeps {
     authorization: string,
   ) => Promise<{ status: number; body?: unknown }>;
   readonly dbReady: () => Promise<boolean>;
+  /**
+   * Opens a report download link (GET /api/reports/<token>): the token is checked there, not here.
+   */
+  readonly onReportDownload?: (token: string) => Promise<{
+    status: number;
+    headers: Readonly<Record<string, string>>;
+    body: Buffer | string;
+  }>;
   readonly logger: Logger;
 }
 
@@ -66,6 +74,30 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
       if (inFlight === 0) drained?.();
     }
   });
+
+  const download = deps.onReportDownload;
+  if (download)
+    // A wildcard, not `:token`: restify's router refuses a path parameter over 100 characters.
+    server.get('/api/reports/*', async (req: restify.Request, res: restify.Response) => {
+      const started = Date.now();
+      inFlight++;
+      try {
+        const params: unknown = req.params;
+        const token =
+          params && typeof params === 'object' ? (params as Record<string, unknown>)['*'] : '';
+        const answer = await download(typeof token === 'string' ? token : '');
+        res.writeHead(answer.status, { ...answer.headers });
+        res.end(answer.body);
+      } catch (error) {
+        logger.error({ event: 'report.download.error', code: safe((error as Error).name) });
+        if (!res.headersSent) res.send(500, { error: 'internal_error' });
+      } finally {
+        inFlight--;
+        // Never the token: it is a bearer link for 15 minutes.
+        logger.info({ event: 'report.download', status: res.statusCode, ms: Date.now() - started });
+        if (inFlight === 0) drained?.();
+      }
+    });
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     const db = await deps.dbReady();
