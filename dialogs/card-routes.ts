@@ -11,9 +11,13 @@ import {
   GRANT_SUBMIT,
 } from './cards/access.cards.ts';
 import { ARREARS_SUBMIT } from './cards/arrears-report.card.ts';
+import { REPORT_REQUEST } from './cards/report.card.ts';
+import { requestReport } from './report.dialog.ts';
 import { CLOSE_SUBMIT, PAID_SUBMIT } from './cards/case-resolution.cards.ts';
 import { EVENT_PICK, EVENT_START, EVENT_SUBMIT } from './cards/case-event.cards.ts';
 import { CONCERN_SUBMIT } from './cards/concern-form.card.ts';
+import { OVERVIEW_REFRESH } from './cards/overview.card.ts';
+import { refreshOverview } from './overview.dialog.ts';
 import {
   PLAN_ADD_GOAL,
   PLAN_ADD_MEASURE,
@@ -97,6 +101,7 @@ export function cardRoutes(services: DialogServices, d: CardDialogs): CardRouter
       })
       .onSubmit(CONCERN_SUBMIT, (c, form) => d.concern.submit(c, form))
       .onSubmit(ARREARS_SUBMIT, (c, form) => d.arrears.submit(c, form))
+      .onSubmit(REPORT_REQUEST, (c, form) => requestReport(c, services, form))
       .onSubmit(LOOKUP_QUERY, (c, { query }) => d.lookup.fromText(c, query))
       .onSubmit(LOOKUP_PURPOSE, (c, purpose) => d.lookup.onPurpose(c, purpose))
       .onSubmit(LOOKUP_CHOOSE, (c, choice) => d.lookup.onChoose(c, choice))
@@ -137,5 +142,6 @@ export function cardRoutes(services: DialogServices, d: CardDialogs): CardRouter
       .onExecute(HANDOVER_DECLINE, (c, press) => proposals.decline(c, press))
       .onExecute(LEVEL_REVIEW_KEEP, (c, press) => proposals.keep(c, press))
       .onExecute(LEVEL_REVIEW_TAKE, (c, press) => proposals.accept(c, press))
+      .onExecute(OVERVIEW_REFRESH, (c, press) => refreshOverview(c, services, press))
   );
 }

@@ -26,7 +26,11 @@ export type CommandId =
   | 'grantAccess'
   | 'consent'
   | 'breakGlass'
-  | 'accessReview';
+  | 'accessReview'
+  | 'worklist'
+  | 'overview'
+  | 'report'
+  | 'worklistSchedule';
 
 /**
  * Commands answered in a channel or group chat itself: they show nothing about a resident
@@ -41,6 +45,8 @@ export const CHANNEL_COMMANDS: ReadonlySet<CommandId> = new Set([
   'whoOwns',
   // "@Husly ta saken 2026-0006": the answer names the case and who has it (owner facts).
   'take',
+  // "@Husly arbeidsliste hver mandag 08:30": set in the unit's own channel, answered there.
+  'worklistSchedule',
 ]);
 
 export interface CommandMatch {
@@ -187,6 +193,42 @@ export const COMMANDS: readonly CommandSpec[] = [
     pattern: /^(?:tilgangskontroll|kontroll av tilgang|tilgangsrapport)(?: (.+))?$/,
   },
   {
+    id: 'worklistSchedule',
+    manifestTitle: 'arbeidsliste hver uke',
+    // "arbeidsliste hver mandag 08:30", "arbeidsliste kvar måndag 8.30",
+    // "worklist every Monday 08:30", "arbeidsliste hver uke stopp" / "stopp ukentlig arbeidsliste".
+    // The argument is what follows "hver" ("uke" alone: show the setting), or "stopp".
+    pattern: new RegExp(
+      '^(?:(?:ukentlig |vekentleg |weekly )?(?:arbeidsliste|worklist) (?:hver|kvar|every) (.+)' +
+        '|(stopp|stop) (?:ukentlig |vekentleg |weekly )?(?:arbeidsliste|worklist))$',
+    ),
+  },
+  {
+    id: 'worklist',
+    manifestTitle: 'arbeidsliste',
+    // "arbeidsliste", "boligmøte", "liste til boligmøtet", "arbeidslista", "worklist"
+    pattern: new RegExp(
+      '^(?:vis |show )?(?:(?:min |mi |my )?(?:arbeidsliste|arbeidslista|arbeidslisten|worklist)' +
+        '|(?:liste (?:til|for) )?boligmotet?|(?:list for the )?housing meeting)$',
+    ),
+  },
+  {
+    id: 'overview',
+    manifestTitle: 'oversikt',
+    // "oversikt", "vis oversikten", "statistikk", "overview"
+    // Not "oversikt over hva du kan" (help).
+    pattern: new RegExp(
+      '^(?:vis |show )?(?:oversikt|oversikten|oversyn|statistikk|overview|statistics)' +
+        '(?: (?!over )(.+))?$',
+    ),
+  },
+  {
+    id: 'report',
+    manifestTitle: 'rapport',
+    // "rapport", "lag rapport", "halvårsrapport", "report"
+    pattern: /^(?:lag |hent |make |get )?(?:rapport|rapporten|halvarsrapport|report)(?: (.+))?$/,
+  },
+  {
     id: 'classify',
     manifestTitle: 'endre nivå',
     pattern: new RegExp(
@@ -214,7 +256,8 @@ export function matchCommand(text: string): CommandMatch | null {
   for (const command of COMMANDS) {
     const match = command.pattern.exec(normalised);
     if (!match) continue;
-    const argument = (match[1] ?? '').trim();
+    // The first group that took part ("stopp arbeidsliste" has its own).
+    const argument = (match.slice(1).find((group) => group !== undefined) ?? '').trim();
     // A name keeps its capitals ("Kari Nordmann" on the form); unit keys and types are matched
     // folded, as before.
     return {

@@ -15,6 +15,10 @@ import { helpCard } from './cards/help.card.ts';
 import { askArgumentCard, didYouMeanCard } from './cards/task.cards.ts';
 import { AccessDialog } from './access.dialog.ts';
 import { ArrearsReportDialog } from './arrears-report.dialog.ts';
+import { showOverview } from './overview.dialog.ts';
+import { showReport } from './report.dialog.ts';
+import { scheduleWorklist } from './worklist-schedule.dialog.ts';
+import { showWorklist } from './worklist.dialog.ts';
 import { showAccessReview } from './access-review.dialog.ts';
 import {
   CHANNEL_COMMANDS,
@@ -105,6 +109,10 @@ export class MainDialog {
       breakGlass: (dc, command) =>
         access.startBreakGlass(dc.context, { argument: command.argument }),
       accessReview: (dc, command) => showAccessReview(dc.context, services, command.argument),
+      worklist: (dc) => showWorklist(dc.context, services),
+      overview: (dc, command) => showOverview(dc.context, services, command.argument),
+      report: (dc, command) => showReport(dc.context, services, command.argument),
+      worklistSchedule: (dc, command) => scheduleWorklist(dc.context, services, command.argument),
     };
     this.cards = cardRoutes(services, {
       concern,
@@ -278,6 +286,8 @@ async function sendHelp(
     ...options,
     isAdmin: isAdmin(actor.staff),
     isLeader: isLeader(actor.staff),
+    // Coordinators, leaders and admins (statistics.overview); the service decides on a press.
+    mayOverview: actor.staff.role !== 'saksbehandler',
     inChannel: conversation.type !== 'personal',
   });
   await sendCard(context, card);

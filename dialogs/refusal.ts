@@ -27,7 +27,18 @@ const WHO: Readonly<Record<RefusedTask, keyof Texts['denied']['who']>> = {
   linkChannel: 'admins',
   routing: 'admins',
   accessReview: 'ownUnitLeaders',
+  worklist: 'casework',
+  overview: 'overviewReaders',
+  report: 'reportReaders',
+  worklistSchedule: 'unitLeaders',
 };
+
+const NOT_ABOUT_A_CASE: ReadonlySet<keyof Texts['denied']['who']> = new Set([
+  'casework',
+  'overviewReaders',
+  'reportReaders',
+  'unitLeaders',
+]);
 
 /** The case a refused task was about: by id (a card) or reference (typed). */
 export type RefusedCase = { readonly caseId?: string; readonly reference?: string };
@@ -62,6 +73,8 @@ function deniedText(context: TurnContext, task: RefusedTask, facts: OwnerFacts |
   const lines = [t.refused(t.task[task])];
   if (who === 'admins') return [...lines, t.who.admins, t.askAdmin].join(' ');
   if (who === 'ownUnitLeaders') return [...lines, t.who.ownUnitLeaders, t.askLeader].join(' ');
+  // Tasks about no one case (the worklist, the overview, reports): who may, and ask a leader.
+  if (NOT_ABOUT_A_CASE.has(who)) return [...lines, t.who[who], t.askRole].join(' ');
   if (!facts) return [...lines, t.who[who], t.findOwner].join(' ');
   const { reference, owningUnitName: unit, coordinatorName: coordinator } = facts;
   const contact = t.contact(unit, coordinator);

@@ -2,6 +2,12 @@ import type { TurnContext } from 'botbuilder';
 import type { BreakGlassService } from '../src/domain/access/break-glass.service.ts';
 import type { ConsentService } from '../src/domain/access/consent.service.ts';
 import type { AccessReviewService } from '../src/domain/audit/access-review.service.ts';
+import type { OverviewService } from '../src/domain/overview/overview.service.ts';
+import type { ReportService } from '../src/domain/overview/report.service.ts';
+import type { ReportFormat } from '../src/domain/overview/report.ts';
+import type { Period } from '../src/domain/overview/statistics.ts';
+import type { WorklistService } from '../src/domain/overview/worklist.service.ts';
+import type { WorklistScheduleService } from '../src/domain/overview/worklist-schedule.service.ts';
 import type { LinkChannelService } from '../src/domain/channel/link-channel.service.ts';
 import type { ReminderActionsService } from '../src/domain/reminder/reminder-actions.service.ts';
 import type { ReminderQueryService } from '../src/domain/reminder/reminder-query.service.ts';
@@ -49,6 +55,18 @@ export interface CaseCards {
   refresh(caseId: string, options?: { readonly exceptConversationId?: string }): Promise<void>;
 }
 
+/**
+ * Makes the link a leader downloads the report from: signed, for them only, valid 15 minutes.
+ * The implementation lives at the edge (src/report/report-link.ts); Husly serves the file.
+ */
+interface ReportLinkMaker {
+  linkFor(
+    who: { readonly staffId: string; readonly tenantId: string },
+    period: Period,
+    format: ReportFormat,
+  ): string;
+}
+
 /** The domain services the dialogs call, and the settings they need to present results. */
 export interface DialogServices {
   readonly personalChat: PersonalChat;
@@ -57,6 +75,16 @@ export interface DialogServices {
   readonly consents: ConsentService;
   readonly breakGlass: BreakGlassService;
   readonly accessReview: AccessReviewService;
+  /** The worklist for the weekly boligmøte. */
+  readonly worklist: WorklistService;
+  /** When the worklist is posted to a unit's channel each week. */
+  readonly worklistSchedule: WorklistScheduleService;
+  /** The overview with charts: counts only, small numbers suppressed. */
+  readonly overview: OverviewService;
+  /** The report file (Husbanken, KOSTRA, indicators per month and unit): counts only. */
+  readonly reports: ReportService;
+  /** Short-lived signed download links for the report; made at the edge (src/report). */
+  readonly reportLinks: ReportLinkMaker;
   readonly linkChannel: LinkChannelService;
   readonly registerConcern: RegisterConcernService;
   readonly lookupOwner: LookupOwnerService;

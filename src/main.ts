@@ -26,6 +26,14 @@ import { AccessGate } from './domain/access/access-gate.ts';
 import { BreakGlassService } from './domain/access/break-glass.service.ts';
 import { ConsentService } from './domain/access/consent.service.ts';
 import { AccessReviewService } from './domain/audit/access-review.service.ts';
+import { OverviewService } from './domain/overview/overview.service.ts';
+import { ReportService } from './domain/overview/report.service.ts';
+import { reportDownload } from './report/report-download.ts';
+import { REPORT_LABELS } from './report/report-labels.ts';
+import { ReportLinks } from './report/report-link.ts';
+import { WorklistService } from './domain/overview/worklist.service.ts';
+import { WorklistPoster } from './domain/overview/worklist-poster.ts';
+import { WorklistScheduleService } from './domain/overview/worklist-schedule.service.ts';
 import { TeamsPersonalChat } from './bot/personal-chat.ts';
 import { loadConfig, type Config } from './config.ts';
 import { IdentifyActorService } from './domain/actor/identify-actor.service.ts';
@@ -59,6 +67,8 @@ export interface RunningHusly {
   tickReminders(): Promise<unknown>;
   /** Runs one notice outbox tick now (retries of notices that did not go out at once). */
   tickNotices(): Promise<unknown>;
+  /** Posts the weekly worklists that are due now (units' channels). */
+  tickWorklists(): Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -96,8 +106,8 @@ export async function startHusly(
   )
     logger.info({ event: 'db.seeded', what: 'demo-kommune' });
 
-  const uow = new PrismaUnitOfWork(db.prisma);
-  const repos = repositoriesFor(db.prisma);
+  const uow = new PrismaUnitOfWork(db.prisma, config.timeZone);
+  const repos = repositoriesFor(db.prisma, config.timeZone);
   const gate = new AccessGate(clock, {
     involvementExpiryDays: config.involvementExpiryDays,
     lookupLimitPerHour: config.lookupLimitPerHour,
@@ -128,6 +138,7 @@ export async function startHusly(
     },
   );
   const notifier = notices;
+  const worklist = new WorklistService(uow, gate, clock, config.timeZone);
   const allowSyntheticIds = config.mode === 'development';
   const outbox = new PrismaReminderOutbox(db.prisma);
   const planner = new ReminderPlannerService(
@@ -149,6 +160,14 @@ export async function startHusly(
     clock,
     config.timeZone,
   );
+  const reports = new ReportService(uow, gate, clock, config.timeZone, REPORT_LABELS);
+  // Links point at HUSLY_PUBLIC_URL, else at the port Husly really listens on (known after listen).
+  let listeningPort = config.port;
+  const reportLinks = new ReportLinks(
+    config.idSecret,
+    () => config.publicUrl ?? `http://localhost:${listeningPort}`,
+    clock,
+  );
   const main = new MainDialog(state.createProperty('dialogState'), {
     personalChat: new TeamsPersonalChat(adapter, config.bot.appId, uow, state, logger),
     caseCards: new TeamsCaseCards(
@@ -166,6 +185,16 @@ export async function startHusly(
       timeZone: config.timeZone,
       manyPeopleThreshold: config.reviewManyPeople,
     }),
+    worklist,
+    worklistSchedule: new WorklistScheduleService(
+      uow,
+      gate,
+      new PrismaNoticeOutbox(db.prisma),
+      config.timeZone,
+    ),
+    overview: new OverviewService(uow, gate, clock, config.timeZone),
+    reports,
+    reportLinks,
     linkChannel: new LinkChannelService(uow, gate, notifier, config.timeZone),
     registerConcern: new RegisterConcernService(
       uow,
@@ -214,6 +243,7 @@ export async function startHusly(
     onActivity: (body, authorization) =>
       adapter.handleActivity(body, authorization, (context) => bot.run(context)),
     dbReady: () => db.ping(),
+    onReportDownload: reportDownload(reportLinks, reports, clock),
     logger,
   });
   const reminders = new ReminderService(
@@ -250,6 +280,21 @@ export async function startHusly(
     logger,
     'notices',
   );
+  // The weekly worklist in units' channels, through the notice outbox (once per unit and week).
+  const worklistPosts = new WorklistPoster(
+    uow,
+    worklist,
+    notices,
+    new PrismaNoticeOutbox(db.prisma),
+    gate,
+    config.timeZone,
+  );
+  const worklistScheduler = new ReminderScheduler(
+    () => worklistPosts.tick(),
+    config.reminderIntervalSeconds * 1000,
+    logger,
+    'worklists',
+  );
   const retentionService = new RetentionService(
     new PrismaRetentionStore(db.prisma),
     gate,
@@ -263,10 +308,12 @@ export async function startHusly(
   const trained = await understanding;
   logger.info({ event: 'nlu.trained', ms: trained.ms });
   const port = await http.listen(config.port, config.listenHost);
+  listeningPort = port;
   // Cases from before this start (or from an import) get their follow-ups planned, in the
   // background.
   // Notices already promised a retry do not wait for the replanning.
   noticeScheduler.start();
+  worklistScheduler.start();
   void replanOpenCases(db, planner, logger).then(() => {
     scheduler.start();
     retention.start();
@@ -282,10 +329,12 @@ export async function startHusly(
     port,
     tickReminders: () => scheduler.tickNow(),
     tickNotices: () => noticeScheduler.tickNow(),
+    tickWorklists: () => worklistScheduler.tickNow(),
     async stop() {
       await http.close();
       await scheduler.stop();
       await noticeScheduler.stop();
+      await worklistScheduler.stop();
       await retention.stop();
       await db.close();
       logger.info({ event: 'stopped' });

@@ -16,6 +16,8 @@ export interface HelpCardInput {
   readonly inChannel: boolean;
   /** Leaders also see the access review. */
   readonly isLeader?: boolean;
+  /** Coordinators, leaders and admins also see the overview. */
+  readonly mayOverview?: boolean;
   /** The user wrote something Husly did not understand: say so above the tasks. */
   readonly notUnderstood?: boolean;
 }
@@ -46,6 +48,8 @@ export function helpCard(texts: Texts, input: HelpCardInput): AdaptiveCard {
         row(c.arrearsReport, 'arrearsReport'),
         row(c.whoOwns, 'whoOwns'),
         row(c.myCases, 'myCases'),
+        ...staffOnly([row(c.worklist, 'worklist')]),
+        ...(input.mayOverview ? [row(c.overview, 'overview')] : []),
         ...staffOnly([row(c.take, 'take')]),
         row(c.reminders, 'reminders'),
         row(c.handOver, 'handOver'),

@@ -20,6 +20,7 @@ import {
 import { executeVerb, onCase } from './card-verb.ts';
 import { formatDate, formatMoment } from './format.ts';
 import { proposalAnsweredCard, proposalCard, proposalInputOf } from './proposal.cards.ts';
+import { worklistChannelCard } from './worklist.card.ts';
 
 /** "Ta saken" on the owning unit's channel card (Action.Execute: redrawn in place). */
 export const TAKE_CASE = executeVerb('case.take', onCase);
@@ -99,6 +100,8 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
       return proposalCard(texts, proposalInputOf(notice));
     case 'case.handOverAnswered':
       return proposalAnsweredCard(texts, notice);
+    case 'unit.worklist':
+      return worklistChannelCard(texts, notice.unitName, notice.worklist);
   }
 }
 

@@ -106,6 +106,19 @@ export const en: Texts = {
         description:
           'For managers: lookups and emergency access in the unit over the last 30 days.',
       },
+      worklist: {
+        title: 'worklist',
+        description:
+          'Your cases that need a decision this week, sorted by legal deadline: the list for the ' +
+          'housing meeting.',
+      },
+      overview: {
+        title: 'overview',
+        description:
+          'For coordinators, managers and administrators: open cases, movement between levels, ' +
+          'evictions prevented and more, with charts. For one unit and period: ' +
+          '«overview nav-bolig 2026-01-01 2026-06-30».',
+      },
       myCases: {
         title: 'my cases',
         description: 'Open cases you are the case lead for or that your unit owns.',
@@ -219,6 +232,10 @@ export const en: Texts = {
       consent: 'Consent',
       breakGlass: 'Emergency access',
       accessReview: 'Access review',
+      worklist: 'Worklist',
+      overview: 'Overview',
+      report: 'Report',
+      worklistSchedule: 'Weekly worklist',
     },
     askCase: {
       title: (task: string) => `${task}: which case is it about?`,
@@ -377,6 +394,24 @@ export const en: Texts = {
     `Sorry, something went wrong in Husly, and what you sent was not saved. Please try again ` +
     `shortly. If it happens again, contact the Husly administrator and quote error code ` +
     `${errorId}.`,
+  worklistSchedule: {
+    /** ISO weekdays 1 (Monday) – 7, as the schedule names them. */
+    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    set: (day: string, time: string) =>
+      `The worklist is posted in this channel every ${day} at ${time}.`,
+    current: (unit: string, day: string, time: string) =>
+      `The worklist for ${unit} is posted in this channel every ${day} at ${time}.`,
+    /** The time has passed this week and this week's list is not out yet. */
+    postsNow: "That time has passed this week, so this week's list follows shortly.",
+    none: (unit: string) => `The worklist for ${unit} is not posted in this channel regularly.`,
+    stopped: 'The worklist is no longer posted in this channel.',
+    howTo:
+      'A leader of the unit or an admin sets it with, for example, ' +
+      '"@Husly worklist every Monday 08:30", and stops it with "@Husly stop worklist".',
+    notLinked:
+      'This channel is not linked to a unit. An admin links it with ' +
+      '"@Husly link channel [unit]".',
+  },
   linkChannel: {
     askUnit: (keys: readonly string[]) =>
       `Which unit should be reached in this channel? Reply with «@Husly [unit]». ` +
@@ -1082,6 +1117,7 @@ export const en: Texts = {
       'case.handOverProposed': 'handover proposal',
       'case.levelReview': 'level review',
       'case.handOverAnswered': 'answer to handover',
+      'unit.worklist': "this week's worklist",
     },
     timelineTitle: (reference: string) => `Follow-up plan for case ${reference}`,
     timelineEmpty: 'The case has no dates to follow up yet.',
@@ -1351,6 +1387,7 @@ export const en: Texts = {
   },
   events: {
     labels: {
+      'kontakt-opprettet': 'First contact with the resident',
       'stonad-sokt': 'Application for financial assistance sent',
       'stonad-vedtak': 'Decision on financial assistance',
       'stonad-utbetalt': 'Assistance paid to the landlord',
@@ -1378,6 +1415,7 @@ export const en: Texts = {
     covers: 'The payment covers all the arrears',
     newEvictionDate: 'New eviction date',
     accommodationFrom: 'Temporary accommodation from',
+    contactDay: 'The day contact was made',
     submit: 'Record',
     recorded: (label: string, reference: string, date: string) =>
       `«${label}» has been recorded in case ${reference} (${date}).`,
@@ -1391,6 +1429,7 @@ export const en: Texts = {
           'been withdrawn.'
         : 'Reminders about the arrears and the notice have stopped.',
     effects: {
+      'kontakt-opprettet': 'Reminders to get in contact with the person have stopped.',
       'begjaering-trukket':
         'Reminders about the eviction date and the deadline for objection have stopped.',
       'innsigelse-sendt': 'Reminders about the deadline for objection have stopped.',
@@ -1437,6 +1476,33 @@ export const en: Texts = {
       'Whoever runs Husly can export the full list, with the justifications for emergency ' +
       'access, as a spreadsheet.',
   },
+  /** "rapport" (issue 12 §3): the period card, and the download link in personal chat. */
+  report: {
+    title: 'Report',
+    intro:
+      'The overview’s indicators per month and unit, the half-year figures for Husbanken and ' +
+      'the KOSTRA figures for evictions from municipal housing. Counts only: no names or ' +
+      'identity numbers, and 1–4 below the whole municipality shown as “< 5”. The file is in ' +
+      'Norwegian.',
+    preset: 'Period',
+    presets: {
+      dates: 'The dates below',
+      lastHalf: (span: string) => `Last full half-year (${span})`,
+      halfSoFar: (span: string) => `This half-year so far (${span})`,
+      lastYear: (year: string) => `All of ${year} (for KOSTRA)`,
+    },
+    from: 'From',
+    to: 'To (inclusive)',
+    format: 'File format',
+    formats: { xlsx: 'Excel (.xlsx)', csv: 'CSV for Excel (.csv)' },
+    submit: 'Make the report',
+    ready: 'Your report is ready',
+    readyBody: (span: string) => `Report for ${span}.`,
+    linkNote:
+      'The link works for 15 minutes and for you only: Husly checks your access again when you ' +
+      'open it. Do not share it. If you need a new one, write “report”.',
+    download: 'Download the report',
+  },
   myCases: {
     title: 'My cases',
     empty: 'You are not the case lead for any open cases, and your unit owns no open cases.',
@@ -1445,6 +1511,134 @@ export const en: Texts = {
       'caseworkers, coordinators and managers the cases they and their unit have.',
     asCoordinator: 'you are the case lead',
     asUnit: 'your unit owns it',
+  },
+  /** The worklist for the weekly boligmøte (issue 12 §1): reference, unit, what is due. */
+  worklist: {
+    title: 'Worklist for the housing meeting',
+    channelTitle: (unit: string) => `Worklist for the housing meeting: ${unit}`,
+    intro: (date: string) =>
+      `Cases that need a decision this week, as of ${date}. Legal deadlines first, then by date.`,
+    showing: (shown: number, total: number) =>
+      `Showing ${shown} of ${total}, the most pressing first.`,
+    empty:
+      'None of your cases needs a decision this week: no deadline is close, and every case is ' +
+      'taken and followed up. Have a good week!',
+    channelEmpty: (unit: string) =>
+      `None of ${unit}'s cases needs a decision this week. Have a good week!`,
+    /** The law, in full the first time a card names it, then by its short form. */
+    law: { full: 'the Enforcement Act (tvangsfullbyrdelsesloven)', short: 'the Enforcement Act' },
+    reasons: {
+      acute: 'Without a roof tonight',
+      evictionSoon: (date: string) => `Eviction ${date}`,
+      objectionOpen: (date: string, law: string) =>
+        `The time to object runs out ${date} (${law} § 13-6)`,
+      objectionUnknown: (law: string) =>
+        `The time to object (${law} § 13-6) is unknown: NAV only has its copy of the ` +
+        "enforcement officer's letter",
+      requestSoon: (date: string, law: string) =>
+        `Earliest petition for eviction ${date} (14 days after a notice under ${law} § 4-18)`,
+      untaken: 'Nobody has taken the case',
+      untakenSince: (date: string) => `Nobody has taken the case (registered ${date})`,
+      missing: {
+        vedtak: 'Level 3–4 without a decision (vedtak)',
+        plan: 'Level 3–4 without a plan',
+        'vedtak-and-plan': 'Level 3–4 without a decision (vedtak) or plan',
+      },
+      measureOverdue: (date: string) => `Measure overdue since ${date}`,
+      evaluationOverdue: (date: string) => `Evaluation overdue since ${date}`,
+      neverContacted: (date: string) => `Not contacted since it was registered ${date}`,
+    },
+  },
+  /** The overview with charts (issue 12 §2): counts only, small numbers suppressed. */
+  overview: {
+    title: (scope: string) => `Overview: ${scope}`,
+    wholeMunicipality: 'The whole municipality',
+    period: (from: string, to: string) => `Period ${from} to ${to}.`,
+    asOf: (date: string) => `Open cases as of ${date}.`,
+    filters: {
+      unit: 'Unit',
+      period: 'Period',
+      from: 'From',
+      to: 'To',
+      hint: 'Choose a unit and a period, or enter from and to dates.',
+      refresh: 'Update',
+    },
+    presets: {
+      last30: 'Last 30 days',
+      thisHalf: 'This half-year',
+      lastHalf: 'Last half-year',
+      thisYear: 'This year',
+      lastYear: 'Last year',
+      custom: 'Own period (from and to)',
+    },
+    /** Typed after «oversikt» for the whole municipality, separated by «|». */
+    wholeWords: 'whole municipality|municipality|all|everything',
+    unknownUnit: (units: string) => `No unit matches that. The units are: ${units}.`,
+    open: {
+      heading: 'Open cases',
+      total: 'Open cases in all',
+      byLevel: 'By level',
+      byPhase: 'By urgency',
+      byCategory: 'By category',
+      byUnit: 'By unit',
+      none: 'No open cases.',
+    },
+    phases: {
+      akutt: 'Without a roof',
+      'dato-satt': 'Eviction date set',
+      begjaert: 'Eviction petitioned',
+      varsel: 'Notice given',
+      'etter-utkastelse': 'After eviction',
+      'for-varsel': 'Before notice',
+      'uten-frist': 'No deadline',
+    },
+    movement: {
+      heading: 'Movement between levels in the period',
+      moves: {
+        'rod-gul': 'From red to yellow',
+        'gul-gronn': 'From yellow to green',
+        'rod-gronn': 'From red to green',
+        'gronn-gul': 'From green to yellow',
+        'gul-rod': 'From yellow to red',
+        'gronn-rod': 'From green to red',
+      },
+    },
+    outcomes: {
+      heading: 'Evictions prevented and carried out',
+      intro: 'Cases closed in the period that had a notice or a petition for eviction.',
+      prevented: 'Prevented (home secured)',
+      evicted: 'Evicted',
+      landlord: 'Landlord',
+      unknownLandlord: 'Unknown landlord',
+    },
+    legal: {
+      heading: 'Legal steps registered in the period',
+      step: 'Step',
+      steps: {
+        'varsel-4-18': 'Notice under the Enforcement Act § 4-18',
+        'varsel-9-11': 'Notice to NAV under the Tenancy Act § 9-11',
+        begjaering: 'Petition for eviction',
+        utkastelse: 'Eviction carried out',
+      },
+    },
+    more: {
+      heading: 'Also in the period',
+      newCases: 'New cases',
+      firstContact: 'From first concern to first contact (median)',
+      days: (days: string, cases: string) => `${days} days (${cases} cases)`,
+      money: 'Financial assistance granted to prevent eviction (Social Services Act §§ 18–19)',
+      kroner: (amount: string, cases: string) => `NOK ${amount} (${cases} cases)`,
+      tooFew: (cases: string) => `too few cases to show (${cases})`,
+      households: 'Households with children',
+      children: 'Children',
+    },
+    total: 'In all',
+    hidden: 'hidden',
+    notDrawn: (items: string) => `Not drawn: ${items}.`,
+    footnote:
+      '«< 5» means 1–4 cases: small numbers below the whole municipality are not shown, so ' +
+      'nobody can be recognised. «hidden» is a number that could otherwise be worked out from ' +
+      'the total. Such numbers are not drawn in the charts.',
   },
   denied: {
     refused: (task: string) => `You do not have access to ${task}.`,
@@ -1466,6 +1660,10 @@ export const en: Texts = {
       linkChannel: 'link a channel to a unit',
       routing: 'change which unit gets new cases',
       accessReview: 'see the access review',
+      worklist: 'see the worklist',
+      overview: 'see the overview',
+      report: 'get the report',
+      worklistSchedule: 'decide when the worklist is posted in the channel',
     },
     owned: (reference: string, unit: string, coordinator: string | null) =>
       `Case ${reference} is owned by ${unit}` +
@@ -1493,6 +1691,10 @@ export const en: Texts = {
         'have access to the case, when life or health is in danger.',
       admins: 'Only Husly administrators can do this.',
       ownUnitLeaders: 'Managers can do this, for their own unit.',
+      casework: 'Caseworkers, coordinators and managers can do this, for their own cases.',
+      overviewReaders: 'Coordinators, managers and administrators can do this.',
+      reportReaders: 'Managers and administrators can do this.',
+      unitLeaders: "The unit's managers and administrators can do this, in the unit's channel.",
     },
     contact: (unit: string, coordinator: string | null) =>
       coordinator ? `${coordinator} (case lead)` : unit,
@@ -1520,6 +1722,7 @@ export const en: Texts = {
     findOwner:
       'Type «who owns» and the case number to see who owns the case, and who you can contact.',
     askAdmin: 'Ask a Husly administrator in the municipality to do it.',
+    askRole: 'If you need it for your work, ask your manager for the role in Husly.',
     askLeader: 'If you need to see who has looked up cases, ask your manager.',
   },
   errors: {
@@ -1534,6 +1737,11 @@ export const en: Texts = {
     'HANDOVER.STALE':
       'The proposal no longer applies: the case has since been moved or closed. Nothing has ' +
       'been changed.',
+    'STATISTICS.INVALID_PERIOD':
+      'The period needs a valid from and to date (YYYY-MM-DD), and from cannot be after to.',
+    'STATISTICS.PERIOD_TOO_LONG': 'The period can be at most five years.',
+    'WORKLIST.INVALID_SCHEDULE':
+      'Write a weekday and a time, for example "worklist every Monday 08:30".',
     'ACCESS.DENIED': 'You do not have access to do this.',
     'CHANNEL.NOT_A_CHANNEL':
       'This must be done in the channel where the unit is to be reached, not in a chat.',
@@ -1615,6 +1823,7 @@ export const en: Texts = {
     'CASE_EVENT.DATE_IN_PAST':
       'The new eviction date cannot be in the past. If the eviction has taken place, ' +
       'report it with a new concern.',
+    'CASE_EVENT.DATE_IN_FUTURE': 'The day contact was made cannot be in the future.',
     'CASE_EVENT.INVALID_AMOUNT':
       'The amount must be in whole kroner, for example 12 500, or be left empty.',
     'CASE_EVENT.DECISION_REQUIRED': 'Choose whether the application was granted or refused.',

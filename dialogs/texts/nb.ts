@@ -97,6 +97,19 @@ export const nb = {
         title: 'tilgangskontroll',
         description: 'For ledere: oppslag og nødtilgang i enheten de siste 30 dagene.',
       },
+      worklist: {
+        title: 'arbeidsliste',
+        description:
+          'Sakene dine som trenger en beslutning denne uken, sortert etter lovfrist: listen til ' +
+          'boligmøtet.',
+      },
+      overview: {
+        title: 'oversikt',
+        description:
+          'For koordinatorer, ledere og administratorer: åpne saker, bevegelse mellom nivåer, ' +
+          'avvergede utkastelser og mer, med diagrammer. For én enhet og periode: ' +
+          '«oversikt nav-bolig 2026-01-01 2026-06-30».',
+      },
       myCases: {
         title: 'mine saker',
         description: 'Åpne saker du koordinerer eller enheten din eier.',
@@ -209,6 +222,10 @@ export const nb = {
       consent: 'Samtykke',
       breakGlass: 'Nødtilgang',
       accessReview: 'Tilgangskontroll',
+      worklist: 'Arbeidsliste',
+      overview: 'Oversikt',
+      report: 'Rapport',
+      worklistSchedule: 'Arbeidsliste hver uke',
     },
     askCase: {
       title: (task: string) => `${task}: hvilken sak gjelder det?`,
@@ -362,6 +379,24 @@ export const nb = {
   turnError: (errorId: string) =>
     `Beklager, noe gikk galt hos Husly, og det du sendte ble ikke lagret. Prøv igjen om litt. ` +
     `Skjer det igjen, kontakt Husly-administrator og oppgi feilkode ${errorId}.`,
+  worklistSchedule: {
+    /** ISO weekdays 1 (Monday) – 7, as the schedule names them. */
+    weekdays: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+    set: (day: string, time: string) =>
+      `Arbeidslisten legges ut i denne kanalen hver ${day} kl. ${time}.`,
+    current: (unit: string, day: string, time: string) =>
+      `Arbeidslisten for ${unit} legges ut i denne kanalen hver ${day} kl. ${time}.`,
+    /** The time has passed this week and this week's list is not out yet. */
+    postsNow: 'Tidspunktet er passert denne uken, så denne ukens liste kommer om litt.',
+    none: (unit: string) => `Arbeidslisten for ${unit} legges ikke ut fast i denne kanalen.`,
+    stopped: 'Arbeidslisten legges ikke lenger ut i denne kanalen.',
+    howTo:
+      'En leder i enheten eller en administrator bestemmer det med for eksempel ' +
+      '«@Husly arbeidsliste hver mandag 08:30», og stopper det med «@Husly stopp arbeidsliste».',
+    notLinked:
+      'Denne kanalen er ikke koblet til en enhet. En administrator kobler den med ' +
+      '«@Husly koble kanal [enhet]».',
+  },
   linkChannel: {
     askUnit: (keys: readonly string[]) =>
       `Hvilken enhet skal nås i denne kanalen? Svar med «@Husly [enhet]». ` +
@@ -1044,6 +1079,7 @@ export const nb = {
       'case.handOverProposed': 'forslag om overføring',
       'case.levelReview': 'nivåvurdering',
       'case.handOverAnswered': 'svar på overføring',
+      'unit.worklist': 'ukens arbeidsliste',
     } satisfies Record<NoticeKind, string>,
     timelineTitle: (reference: string) => `Oppfølgingsplan for sak ${reference}`,
     timelineEmpty: 'Saken har ingen datoer å følge opp ennå.',
@@ -1293,6 +1329,7 @@ export const nb = {
   events: {
     /** Button and list labels, by stored code ('betalt' is "Restansen er betalt"). */
     labels: {
+      'kontakt-opprettet': 'Første kontakt med beboeren',
       'stonad-sokt': 'Søknad om økonomisk stønad sendt',
       'stonad-vedtak': 'Vedtak om økonomisk stønad',
       'stonad-utbetalt': 'Stønad utbetalt til utleier',
@@ -1319,6 +1356,7 @@ export const nb = {
     covers: 'Utbetalingen dekker hele restansen',
     newEvictionDate: 'Ny utkastelsesdato',
     accommodationFrom: 'Midlertidig botilbud fra',
+    contactDay: 'Dagen dere fikk kontakt',
     submit: 'Registrer',
     recorded: (label: string, reference: string, date: string) =>
       `«${label}» er registrert i sak ${reference} (${date}).`,
@@ -1330,6 +1368,7 @@ export const nb = {
           'varsles fortsatt til det er registrert at begjæringen er trukket.'
         : 'Påminnelser om restansen og varselet er stoppet.',
     effects: {
+      'kontakt-opprettet': 'Påminnelser om å få kontakt med personen er stoppet.',
       'begjaering-trukket':
         'Påminnelser om utkastelsesdatoen og fristen for innsigelse er stoppet.',
       'innsigelse-sendt': 'Påminnelser om fristen for innsigelse er stoppet.',
@@ -1372,6 +1411,32 @@ export const nb = {
       'Den fullstendige listen, med begrunnelsene for nødtilgang, ' +
       'kan den som drifter Husly, ta ut som regneark.',
   },
+  /** "rapport" (issue 12 §3): the period card, and the download link in personal chat. */
+  report: {
+    title: 'Rapport',
+    intro:
+      'Indikatorene fra oversikten per måned og enhet, tallene til Husbanken for halvåret og ' +
+      'KOSTRA-tallene for utkastelser fra kommunale boliger. Bare antall: ingen navn eller ' +
+      'fødselsnumre, og 1–4 under hele kommunen vises som «< 5».',
+    preset: 'Periode',
+    presets: {
+      dates: 'Datoene under',
+      lastHalf: (span: string) => `Siste hele halvår (${span})`,
+      halfSoFar: (span: string) => `Dette halvåret så langt (${span})`,
+      lastYear: (year: string) => `Hele ${year} (for KOSTRA)`,
+    },
+    from: 'Fra og med',
+    to: 'Til og med',
+    format: 'Filformat',
+    formats: { xlsx: 'Excel (.xlsx)', csv: 'CSV for Excel (.csv)' },
+    submit: 'Lag rapport',
+    ready: 'Rapporten er klar',
+    readyBody: (span: string) => `Rapport for ${span}.`,
+    linkNote:
+      'Lenken virker i 15 minutter og bare for deg: Husly sjekker tilgangen din igjen når du ' +
+      'åpner den. Ikke del den. Trenger du en ny, skriv «rapport».',
+    download: 'Last ned rapporten',
+  },
   myCases: {
     title: 'Mine saker',
     empty: 'Du er ikke saksansvarlig for noen åpne saker, og enheten din eier ingen åpne saker.',
@@ -1380,6 +1445,134 @@ export const nb = {
       'saksbehandlere, koordinatorer og ledere sakene de og enheten deres har.',
     asCoordinator: 'du er saksansvarlig',
     asUnit: 'enheten eier',
+  },
+  /** The worklist for the weekly boligmøte (issue 12 §1): reference, unit, what is due. */
+  worklist: {
+    title: 'Arbeidsliste til boligmøtet',
+    channelTitle: (unit: string) => `Arbeidsliste til boligmøtet: ${unit}`,
+    intro: (date: string) =>
+      `Saker som trenger en beslutning denne uken, per ${date}. Lovfrister først, så etter dato.`,
+    showing: (shown: number, total: number) =>
+      `Viser ${shown} av ${total}, de mest presserende først.`,
+    empty:
+      'Ingen av sakene dine trenger en beslutning denne uken: ingen frister nærmer seg, og alle ' +
+      'sakene er tatt og fulgt opp. God uke!',
+    channelEmpty: (unit: string) =>
+      `Ingen av sakene til ${unit} trenger en beslutning denne uken. God uke!`,
+    /** The law, in full the first time a card names it, then by its short form. */
+    law: { full: 'tvangsfullbyrdelsesloven', short: 'tvfl.' },
+    reasons: {
+      acute: 'Uten tak over hodet i natt',
+      evictionSoon: (date: string) => `Utkastelse ${date}`,
+      objectionOpen: (date: string, law: string) =>
+        `Fristen for innsigelse går ut ${date} (${law} § 13-6)`,
+      objectionUnknown: (law: string) =>
+        `Fristen for innsigelse (${law} § 13-6) er ukjent: NAV har bare kopien av brevet fra ` +
+        'namsmannen',
+      requestSoon: (date: string, law: string) =>
+        `Tidligst begjæring ${date} (14 dager etter varsel etter ${law} § 4-18)`,
+      untaken: 'Ingen har tatt saken',
+      untakenSince: (date: string) => `Ingen har tatt saken (registrert ${date})`,
+      missing: {
+        vedtak: 'Nivå 3–4 uten vedtak',
+        plan: 'Nivå 3–4 uten plan',
+        'vedtak-and-plan': 'Nivå 3–4 uten vedtak/plan',
+      },
+      measureOverdue: (date: string) => `Tiltak over frist siden ${date}`,
+      evaluationOverdue: (date: string) => `Evaluering over frist siden ${date}`,
+      neverContacted: (date: string) => `Ikke kontaktet siden registrering ${date}`,
+    },
+  },
+  /** The overview with charts (issue 12 §2): counts only, small numbers suppressed. */
+  overview: {
+    title: (scope: string) => `Oversikt: ${scope}`,
+    wholeMunicipality: 'Hele kommunen',
+    period: (from: string, to: string) => `Perioden ${from}–${to}.`,
+    asOf: (date: string) => `Åpne saker per ${date}.`,
+    filters: {
+      unit: 'Enhet',
+      period: 'Periode',
+      from: 'Fra',
+      to: 'Til',
+      hint: 'Velg enhet og periode, eller skriv fra- og til-dato.',
+      refresh: 'Oppdater',
+    },
+    presets: {
+      last30: 'Siste 30 dager',
+      thisHalf: 'Dette halvåret',
+      lastHalf: 'Forrige halvår',
+      thisYear: 'I år',
+      lastYear: 'I fjor',
+      custom: 'Egen periode (fra og til)',
+    },
+    /** Typed after «oversikt» for the whole municipality, separated by «|». */
+    wholeWords: 'hele kommunen|kommunen|alle',
+    unknownUnit: (units: string) => `Fant ingen enhet som passer. Enhetene er: ${units}.`,
+    open: {
+      heading: 'Åpne saker',
+      total: 'Åpne saker i alt',
+      byLevel: 'Etter nivå',
+      byPhase: 'Etter hvor mye det haster',
+      byCategory: 'Etter kategori',
+      byUnit: 'Etter enhet',
+      none: 'Ingen åpne saker.',
+    },
+    phases: {
+      akutt: 'Uten tak over hodet',
+      'dato-satt': 'Dato for utkastelse satt',
+      begjaert: 'Utkastelse begjært',
+      varsel: 'Varslet',
+      'etter-utkastelse': 'Etter utkastelse',
+      'for-varsel': 'Før varsel',
+      'uten-frist': 'Uten frist',
+    },
+    movement: {
+      heading: 'Bevegelse mellom nivåer i perioden',
+      moves: {
+        'rod-gul': 'Fra rødt til gult',
+        'gul-gronn': 'Fra gult til grønt',
+        'rod-gronn': 'Fra rødt til grønt',
+        'gronn-gul': 'Fra grønt til gult',
+        'gul-rod': 'Fra gult til rødt',
+        'gronn-rod': 'Fra grønt til rødt',
+      },
+    },
+    outcomes: {
+      heading: 'Utkastelser avverget og gjennomført',
+      intro: 'Saker avsluttet i perioden som hadde varsel eller begjæring om utkastelse.',
+      prevented: 'Avverget (boligen sikret)',
+      evicted: 'Utkastet',
+      landlord: 'Utleier',
+      unknownLandlord: 'Ukjent utleier',
+    },
+    legal: {
+      heading: 'Rettslige skritt registrert i perioden',
+      step: 'Skritt',
+      steps: {
+        'varsel-4-18': 'Varsel etter tvangsfullbyrdelsesloven § 4-18',
+        'varsel-9-11': 'Varsel til NAV etter husleieloven § 9-11',
+        begjaering: 'Begjæring om utkastelse',
+        utkastelse: 'Utkastelse gjennomført',
+      },
+    },
+    more: {
+      heading: 'Ellers i perioden',
+      newCases: 'Nye saker',
+      firstContact: 'Fra første bekymring til første kontakt (median)',
+      days: (days: string, cases: string) => `${days} dager (${cases} saker)`,
+      money: 'Økonomisk stønad innvilget for å hindre utkastelse (sosialtjenesteloven §§ 18–19)',
+      kroner: (amount: string, cases: string) => `${amount} kr (${cases} saker)`,
+      tooFew: (cases: string) => `for få saker til å vise (${cases})`,
+      households: 'Husstander med barn',
+      children: 'Barn',
+    },
+    total: 'I alt',
+    hidden: 'skjult',
+    notDrawn: (items: string) => `Ikke tegnet: ${items}.`,
+    footnote:
+      '«< 5» betyr 1–4 saker: små tall under hele kommunen vises ikke, så ingen kan kjennes ' +
+      'igjen. «skjult» er et tall som ellers kunne regnes ut fra summen. Slike tall tegnes ikke ' +
+      'i diagrammene.',
   },
   /**
    * "Du har ikke tilgang", said in full: what was refused, who owns the case, who may do it, and
@@ -1408,6 +1601,10 @@ export const nb = {
       linkChannel: 'koble en kanal til en enhet',
       routing: 'endre hvilken enhet som får nye saker',
       accessReview: 'se tilgangskontrollen',
+      worklist: 'se arbeidslisten',
+      overview: 'se oversikten',
+      report: 'hente rapporten',
+      worklistSchedule: 'bestemme når arbeidslisten legges ut i kanalen',
     },
     owned: (reference: string, unit: string, coordinator: string | null) =>
       `Sak ${reference} eies av ${unit}` +
@@ -1430,6 +1627,10 @@ export const nb = {
         'saken fra før, når liv eller helse er i fare.',
       admins: 'Det kan bare Husly-administratorer.',
       ownUnitLeaders: 'Det kan ledere, for sin egen enhet.',
+      casework: 'Det kan saksbehandlere, koordinatorer og ledere, for sine egne saker.',
+      overviewReaders: 'Det kan koordinatorer, ledere og administratorer.',
+      reportReaders: 'Det kan ledere og administratorer.',
+      unitLeaders: 'Det kan ledere i enheten og administratorer, i enhetens kanal.',
     },
     /** Whom to turn to: the saksansvarlig, else the owning unit. */
     contact: (unit: string, coordinator: string | null) =>
@@ -1458,6 +1659,7 @@ export const nb = {
     findOwner:
       'Skriv «hvem eier» og saksnummeret for å se hvem som eier saken, og hvem du kan kontakte.',
     askAdmin: 'Be en Husly-administrator i kommunen om å gjøre det.',
+    askRole: 'Trenger du det i jobben, spør lederen din om å få rollen i Husly.',
     askLeader: 'Trenger du å se hvem som har slått opp i saker, spør lederen din.',
   },
   errors: {
@@ -1470,6 +1672,12 @@ export const nb = {
       'Skriv hvorfor dere avslår (høyst 500 tegn). Den som foreslo overføringen, får begrunnelsen.',
     'HANDOVER.STALE':
       'Forslaget gjelder ikke lenger: saken er flyttet eller avsluttet siden. Ingenting er endret.',
+    'STATISTICS.INVALID_PERIOD':
+      'Perioden må ha en gyldig fra- og til-dato (ÅÅÅÅ-MM-DD), og fra-datoen kan ikke være ' +
+      'etter til-datoen.',
+    'STATISTICS.PERIOD_TOO_LONG': 'Perioden kan være høyst fem år.',
+    'WORKLIST.INVALID_SCHEDULE':
+      'Skriv ukedag og klokkeslett, for eksempel «arbeidsliste hver mandag 08:30».',
     'ACCESS.DENIED': 'Du har ikke tilgang til å gjøre dette.',
     'CHANNEL.NOT_A_CHANNEL': 'Dette må gjøres i kanalen enheten skal nås i, ikke i en chat.',
     'UNIT.NOT_FOUND': 'Fant ingen enhet med den nøkkelen.',
@@ -1546,6 +1754,7 @@ export const nb = {
     'CASE_EVENT.DATE_IN_PAST':
       'Den nye utkastelsesdatoen kan ikke være tilbake i tid. Har utkastelsen skjedd, ' +
       'meld det med en ny bekymring.',
+    'CASE_EVENT.DATE_IN_FUTURE': 'Dagen dere fikk kontakt, kan ikke være fram i tid.',
     'CASE_EVENT.INVALID_AMOUNT':
       'Beløpet må være hele kroner, for eksempel 12 500, eller stå tomt.',
     'CASE_EVENT.DECISION_REQUIRED': 'Velg om søknaden er innvilget eller avslått.',

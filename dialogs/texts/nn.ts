@@ -96,6 +96,19 @@ export const nn: Texts = {
         title: 'tilgangskontroll',
         description: 'For leiarar: oppslag og nødtilgang i eininga dei siste 30 dagane.',
       },
+      worklist: {
+        title: 'arbeidsliste',
+        description:
+          'Sakene dine som treng ei avgjerd denne veka, sorterte etter lovfrist: lista til ' +
+          'bustadmøtet.',
+      },
+      overview: {
+        title: 'oversikt',
+        description:
+          'For koordinatorar, leiarar og administratorar: opne saker, rørsle mellom nivå, ' +
+          'avverja utkastingar og meir, med diagram. For éi eining og ein periode: ' +
+          '«oversikt nav-bolig 2026-01-01 2026-06-30».',
+      },
       myCases: {
         title: 'mine saker',
         description: 'Opne saker du koordinerer eller eininga di eig.',
@@ -208,6 +221,10 @@ export const nn: Texts = {
       consent: 'Samtykke',
       breakGlass: 'Nødtilgang',
       accessReview: 'Tilgangskontroll',
+      worklist: 'Arbeidsliste',
+      overview: 'Oversyn',
+      report: 'Rapport',
+      worklistSchedule: 'Arbeidsliste kvar veke',
     },
     askCase: {
       title: (task: string) => `${task}: kva sak gjeld det?`,
@@ -361,6 +378,24 @@ export const nn: Texts = {
   turnError: (errorId: string) =>
     `Beklagar, noko gjekk gale hos Husly, og det du sende, blei ikkje lagra. Prøv igjen om ` +
     `litt. Skjer det igjen, kontakt Husly-administrator og oppgi feilkode ${errorId}.`,
+  worklistSchedule: {
+    /** ISO weekdays 1 (Monday) – 7, as the schedule names them. */
+    weekdays: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'sundag'],
+    set: (day: string, time: string) =>
+      `Arbeidslista blir lagd ut i denne kanalen kvar ${day} kl. ${time}.`,
+    current: (unit: string, day: string, time: string) =>
+      `Arbeidslista for ${unit} blir lagd ut i denne kanalen kvar ${day} kl. ${time}.`,
+    /** The time has passed this week and this week's list is not out yet. */
+    postsNow: 'Tidspunktet er passert denne veka, så lista for denne veka kjem om litt.',
+    none: (unit: string) => `Arbeidslista for ${unit} blir ikkje lagd ut fast i denne kanalen.`,
+    stopped: 'Arbeidslista blir ikkje lenger lagd ut i denne kanalen.',
+    howTo:
+      'Ein leiar i eininga eller ein administrator bestemmer det med til dømes ' +
+      '«@Husly arbeidsliste kvar måndag 08:30», og stoppar det med «@Husly stopp arbeidsliste».',
+    notLinked:
+      'Denne kanalen er ikkje kopla til ei eining. Ein administrator koplar han med ' +
+      '«@Husly kople kanal [eining]».',
+  },
   linkChannel: {
     askUnit: (keys: readonly string[]) =>
       `Kva eining skal nåast i denne kanalen? Svar med «@Husly [eining]». ` +
@@ -1045,6 +1080,7 @@ export const nn: Texts = {
       'case.handOverProposed': 'forslag om overføring',
       'case.levelReview': 'nivåvurdering',
       'case.handOverAnswered': 'svar på overføring',
+      'unit.worklist': 'arbeidslista for veka',
     },
     timelineTitle: (reference: string) => `Oppfølgingsplan for sak ${reference}`,
     timelineEmpty: 'Saka har ingen datoar å følgje opp enno.',
@@ -1298,6 +1334,7 @@ export const nn: Texts = {
   events: {
     /** Button and list labels, by stored code ('betalt' is "Restansen er betalt"). */
     labels: {
+      'kontakt-opprettet': 'Første kontakt med bebuaren',
       'stonad-sokt': 'Søknad om økonomisk stønad sendt',
       'stonad-vedtak': 'Vedtak om økonomisk stønad',
       'stonad-utbetalt': 'Stønad utbetalt til utleigar',
@@ -1324,6 +1361,7 @@ export const nn: Texts = {
     covers: 'Utbetalinga dekkjer heile restansen',
     newEvictionDate: 'Ny utkastingsdato',
     accommodationFrom: 'Mellombels butilbod frå',
+    contactDay: 'Dagen de fekk kontakt',
     submit: 'Registrer',
     recorded: (label: string, reference: string, date: string) =>
       `«${label}» er registrert i sak ${reference} (${date}).`,
@@ -1335,6 +1373,7 @@ export const nn: Texts = {
           `utkastingsdatoen ${evictionDate} til det er registrert at begjæringa er trekt.`
         : 'Påminningar om restansen og varselet er stoppa.',
     effects: {
+      'kontakt-opprettet': 'Påminningar om å få kontakt med personen er stoppa.',
       'begjaering-trukket': 'Påminningar om utkastingsdatoen og fristen for motsegn er stoppa.',
       'innsigelse-sendt': 'Påminningar om fristen for motsegn er stoppa.',
       'utsettelse-avtalt': 'Registrer den nye utkastingsdatoen når den er kjend.',
@@ -1376,6 +1415,32 @@ export const nn: Texts = {
       'Den fullstendige lista, med grunngivingane for nødtilgang, ' +
       'kan den som driftar Husly, ta ut som rekneark.',
   },
+  /** "rapport" (issue 12 §3): the period card, and the download link in personal chat. */
+  report: {
+    title: 'Rapport',
+    intro:
+      'Indikatorane frå oversynet per månad og eining, tala til Husbanken for halvåret og ' +
+      'KOSTRA-tala for utkastingar frå kommunale bustader. Berre tal: ingen namn eller ' +
+      'fødselsnummer, og 1–4 under heile kommunen blir viste som «< 5».',
+    preset: 'Periode',
+    presets: {
+      dates: 'Datoane under',
+      lastHalf: (span: string) => `Siste heile halvår (${span})`,
+      halfSoFar: (span: string) => `Dette halvåret så langt (${span})`,
+      lastYear: (year: string) => `Heile ${year} (for KOSTRA)`,
+    },
+    from: 'Frå og med',
+    to: 'Til og med',
+    format: 'Filformat',
+    formats: { xlsx: 'Excel (.xlsx)', csv: 'CSV for Excel (.csv)' },
+    submit: 'Lag rapport',
+    ready: 'Rapporten er klar',
+    readyBody: (span: string) => `Rapport for ${span}.`,
+    linkNote:
+      'Lenkja verkar i 15 minutt og berre for deg: Husly sjekkar tilgangen din igjen når du ' +
+      'opnar ho. Ikkje del ho. Treng du ei ny, skriv «rapport».',
+    download: 'Last ned rapporten',
+  },
   myCases: {
     title: 'Mine saker',
     empty: 'Du er ikkje saksansvarleg for nokon opne saker, og eininga di eig ingen opne saker.',
@@ -1384,6 +1449,134 @@ export const nn: Texts = {
       'saksbehandlarar, koordinatorar og leiarar sakene dei og eininga deira har.',
     asCoordinator: 'du er saksansvarleg',
     asUnit: 'eininga eig',
+  },
+  /** The worklist for the weekly boligmøte (issue 12 §1): reference, unit, what is due. */
+  worklist: {
+    title: 'Arbeidsliste til bustadmøtet',
+    channelTitle: (unit: string) => `Arbeidsliste til bustadmøtet: ${unit}`,
+    intro: (date: string) =>
+      `Saker som treng ei avgjerd denne veka, per ${date}. Lovfristar først, så etter dato.`,
+    showing: (shown: number, total: number) =>
+      `Viser ${shown} av ${total}, dei som hastar mest først.`,
+    empty:
+      'Ingen av sakene dine treng ei avgjerd denne veka: ingen fristar nærmar seg, og alle ' +
+      'sakene er tekne og følgde opp. God veke!',
+    channelEmpty: (unit: string) =>
+      `Ingen av sakene til ${unit} treng ei avgjerd denne veka. God veke!`,
+    /** The law, in full the first time a card names it, then by its short form. */
+    law: { full: 'tvangsfullføringslova', short: 'tvfl.' },
+    reasons: {
+      acute: 'Utan tak over hovudet i natt',
+      evictionSoon: (date: string) => `Utkasting ${date}`,
+      objectionOpen: (date: string, law: string) =>
+        `Fristen for motsegn går ut ${date} (${law} § 13-6)`,
+      objectionUnknown: (law: string) =>
+        `Fristen for motsegn (${law} § 13-6) er ukjend: NAV har berre kopien av brevet frå ` +
+        'namsmannen',
+      requestSoon: (date: string, law: string) =>
+        `Tidlegast begjæring ${date} (14 dagar etter varsel etter ${law} § 4-18)`,
+      untaken: 'Ingen har teke saka',
+      untakenSince: (date: string) => `Ingen har teke saka (registrert ${date})`,
+      missing: {
+        vedtak: 'Nivå 3–4 utan vedtak',
+        plan: 'Nivå 3–4 utan plan',
+        'vedtak-and-plan': 'Nivå 3–4 utan vedtak/plan',
+      },
+      measureOverdue: (date: string) => `Tiltak over fristen sidan ${date}`,
+      evaluationOverdue: (date: string) => `Evaluering over fristen sidan ${date}`,
+      neverContacted: (date: string) => `Ikkje kontakta sidan registreringa ${date}`,
+    },
+  },
+  /** The overview with charts (issue 12 §2): counts only, small numbers suppressed. */
+  overview: {
+    title: (scope: string) => `Oversyn: ${scope}`,
+    wholeMunicipality: 'Heile kommunen',
+    period: (from: string, to: string) => `Perioden ${from}–${to}.`,
+    asOf: (date: string) => `Opne saker per ${date}.`,
+    filters: {
+      unit: 'Eining',
+      period: 'Tidsrom',
+      from: 'Frå',
+      to: 'Til',
+      hint: 'Vel eining og periode, eller skriv frå- og til-dato.',
+      refresh: 'Oppdater',
+    },
+    presets: {
+      last30: 'Siste 30 dagar',
+      thisHalf: 'Dette halvåret',
+      lastHalf: 'Førre halvår',
+      thisYear: 'I år',
+      lastYear: 'I fjor',
+      custom: 'Eigen periode (frå og til)',
+    },
+    /** Typed after «oversikt» for the whole municipality, separated by «|». */
+    wholeWords: 'heile kommunen|kommunen|alle|heile',
+    unknownUnit: (units: string) => `Fann inga eining som passar. Einingane er: ${units}.`,
+    open: {
+      heading: 'Opne saker',
+      total: 'Opne saker i alt',
+      byLevel: 'Fordelte på nivå',
+      byPhase: 'Etter kor mykje det hastar',
+      byCategory: 'Fordelte på kategori',
+      byUnit: 'Fordelte på eining',
+      none: 'Ingen opne saker.',
+    },
+    phases: {
+      akutt: 'Utan tak over hovudet',
+      'dato-satt': 'Dato for utkasting sett',
+      begjaert: 'Utkasting begjært',
+      varsel: 'Varsla',
+      'etter-utkastelse': 'Etter utkasting',
+      'for-varsel': 'Ikkje varsla enno',
+      'uten-frist': 'Utan frist',
+    },
+    movement: {
+      heading: 'Rørsle mellom nivå i perioden',
+      moves: {
+        'rod-gul': 'Frå raudt til gult',
+        'gul-gronn': 'Frå gult til grønt',
+        'rod-gronn': 'Frå raudt til grønt',
+        'gronn-gul': 'Frå grønt til gult',
+        'gul-rod': 'Frå gult til raudt',
+        'gronn-rod': 'Frå grønt til raudt',
+      },
+    },
+    outcomes: {
+      heading: 'Utkastingar avverja og gjennomførte',
+      intro: 'Saker avslutta i perioden som hadde varsel eller begjæring om utkasting.',
+      prevented: 'Avverja (bustaden sikra)',
+      evicted: 'Kasta ut',
+      landlord: 'Utleigar',
+      unknownLandlord: 'Ukjend utleigar',
+    },
+    legal: {
+      heading: 'Rettslege steg registrerte i perioden',
+      step: 'Steg',
+      steps: {
+        'varsel-4-18': 'Varsel etter tvangsfullføringslova § 4-18',
+        'varsel-9-11': 'Varsel til NAV etter husleigelova § 9-11',
+        begjaering: 'Begjæring om utkasting',
+        utkastelse: 'Utkasting gjennomført',
+      },
+    },
+    more: {
+      heading: 'Elles i perioden',
+      newCases: 'Nye saker',
+      firstContact: 'Frå første bekymring til første kontakt (median)',
+      days: (days: string, cases: string) => `${days} dagar (${cases} saker)`,
+      money: 'Økonomisk stønad innvilga for å hindre utkasting (sosialtenestelova §§ 18–19)',
+      kroner: (amount: string, cases: string) => `${amount} kr (${cases} saker)`,
+      tooFew: (cases: string) => `for få saker til å vise (${cases})`,
+      households: 'Hushald med barn',
+      children: 'Barn',
+    },
+    total: 'I alt',
+    hidden: 'skjult',
+    notDrawn: (items: string) => `Ikkje teikna: ${items}.`,
+    footnote:
+      '«< 5» tyder 1–4 saker: små tal under heile kommunen blir ikkje viste, så ingen kan ' +
+      'kjennast att. «skjult» er eit tal som elles kunne reknast ut frå summen. Slike tal blir ' +
+      'ikkje teikna i diagramma.',
   },
   /**
    * "Du har ikkje tilgang", said in full: what was refused, who owns the case, who may do it, and
@@ -1412,6 +1605,10 @@ export const nn: Texts = {
       linkChannel: 'kople ein kanal til ei eining',
       routing: 'endre kva eining som får nye saker',
       accessReview: 'sjå tilgangskontrollen',
+      worklist: 'sjå arbeidslista',
+      overview: 'sjå oversynet',
+      report: 'hente rapporten',
+      worklistSchedule: 'bestemme når arbeidslista blir lagd ut i kanalen',
     },
     owned: (reference: string, unit: string, coordinator: string | null) =>
       `${unit} eig sak ${reference}` +
@@ -1434,6 +1631,10 @@ export const nn: Texts = {
         'saka frå før, når liv eller helse er i fare.',
       admins: 'Det kan berre Husly-administratorar.',
       ownUnitLeaders: 'Det kan leiarar, for si eiga eining.',
+      casework: 'Det kan saksbehandlarar, koordinatorar og leiarar, for sine eigne saker.',
+      overviewReaders: 'Det kan koordinatorar, leiarar og administratorar.',
+      reportReaders: 'Det kan leiarar og administratorar.',
+      unitLeaders: 'Det kan leiarar i eininga og administratorar, i kanalen til eininga.',
     },
     /** Whom to turn to: the saksansvarleg, else the owning unit. */
     contact: (unit: string, coordinator: string | null) =>
@@ -1462,6 +1663,7 @@ export const nn: Texts = {
     findOwner:
       'Skriv «kven eig» og saksnummeret for å sjå kven som eig saka, og kven du kan kontakte.',
     askAdmin: 'Be ein Husly-administrator i kommunen om å gjere det.',
+    askRole: 'Treng du det i jobben, spør leiaren din om å få rolla i Husly.',
     askLeader: 'Treng du å sjå kven som har slått opp i saker, spør leiaren din.',
   },
   errors: {
@@ -1474,6 +1676,12 @@ export const nn: Texts = {
       'Skriv kvifor de avslår (høgst 500 teikn). Den som foreslo overføringa, får grunngivinga.',
     'HANDOVER.STALE':
       'Forslaget gjeld ikkje lenger: saka er flytta eller avslutta sidan. Ingenting er endra.',
+    'STATISTICS.INVALID_PERIOD':
+      'Perioden må ha ein gyldig frå- og til-dato (ÅÅÅÅ-MM-DD), og frå-datoen kan ikkje vere ' +
+      'etter til-datoen.',
+    'STATISTICS.PERIOD_TOO_LONG': 'Perioden kan vere høgst fem år.',
+    'WORKLIST.INVALID_SCHEDULE':
+      'Skriv vekedag og klokkeslett, til dømes «arbeidsliste kvar måndag 08:30».',
     'ACCESS.DENIED': 'Du har ikkje tilgang til å gjere dette.',
     'CHANNEL.NOT_A_CHANNEL': 'Dette må gjerast i kanalen eininga skal nåast i, ikkje i ein chat.',
     'UNIT.NOT_FOUND': 'Fann inga eining med den nøkkelen.',
@@ -1551,6 +1759,7 @@ export const nn: Texts = {
     'CASE_EVENT.DATE_IN_PAST':
       'Den nye utkastingsdatoen kan ikkje vere tilbake i tid. Har utkastinga skjedd, ' +
       'meld det med ei ny bekymring.',
+    'CASE_EVENT.DATE_IN_FUTURE': 'Dagen de fekk kontakt, kan ikkje vere fram i tid.',
     'CASE_EVENT.INVALID_AMOUNT': 'Beløpet må vere heile kroner, til dømes 12 500, eller stå tomt.',
     'CASE_EVENT.DECISION_REQUIRED': 'Vel om søknaden er innvilga eller avslått.',
   },

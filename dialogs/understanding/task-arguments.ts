@@ -6,10 +6,11 @@ import type { CommandId } from '../commands.ts';
  * - `case`: a case reference (asked for on a small card when missing);
  * - `rest`: the reference and the words left over (a unit, a colleague);
  * - `dates`: the dates (a period);
+ * - `sentence`: the whole sentence (the task reads its own words from it);
  * - `none`: nothing.
  */
 export const TASK_ARGUMENT: Readonly<
-  Record<CommandId, 'person' | 'case' | 'rest' | 'dates' | 'none'>
+  Record<CommandId, 'person' | 'case' | 'rest' | 'dates' | 'sentence' | 'none'>
 > = {
   help: 'none',
   cancel: 'none',
@@ -35,6 +36,12 @@ export const TASK_ARGUMENT: Readonly<
   // sentence only shows the table.
   routing: 'none',
   accessReview: 'dates',
+  worklist: 'none',
+  overview: 'rest',
+  report: 'dates',
+  // "post arbeidslisten i kanalen hver mandag kl 08:30": weekday, time and "stopp" are all
+  // words the model knows, so they would not be left over.
+  worklistSchedule: 'sentence',
 };
 
 /** Tasks that cannot start without a case: a button with no case opens the small card. */

@@ -140,6 +140,8 @@ export class Understander {
         return entities.reference ?? entities.nationalId?.digits ?? this.name(text);
       case 'rest':
         return [entities.reference, ...rest()].filter(Boolean).join(' ');
+      case 'sentence':
+        return text;
     }
   }
 
@@ -174,7 +176,8 @@ export class Understander {
    */
   private exactArgument(exact: CommandMatch, entities: Entities): string {
     const kind = TASK_ARGUMENT[exact.id];
-    if (kind === 'none' || kind === 'rest' || kind === 'dates') return exact.argument;
+    if (kind === 'none' || kind === 'rest' || kind === 'dates' || kind === 'sentence')
+      return exact.argument;
     if (entities.reference) return entities.reference;
     if (kind === 'person' && entities.nationalId) return entities.nationalId.digits;
     return exact.argument;

@@ -26,6 +26,7 @@ import {
   ownedCaseCard,
 } from '../../dialogs/cards/notice.cards.ts';
 import { receiptCard } from '../../dialogs/cards/receipt.card.ts';
+import { reportCard, reportLinkCard } from '../../dialogs/cards/report.card.ts';
 import {
   proposalAnsweredCard,
   proposalCard,
@@ -44,6 +45,14 @@ import {
   timelineCard,
 } from '../../dialogs/cards/reminder.cards.ts';
 import { nb, type Texts } from '../../dialogs/texts/nb.ts';
+import { overviewCard } from '../../dialogs/cards/overview.card.ts';
+import { worklistCard, worklistChannelCard } from '../../dialogs/cards/worklist.card.ts';
+import {
+  EMPTY_FIGURES,
+  EMPTY_WORKLIST,
+  sampleOverview,
+  sampleWorklist,
+} from './overview-samples.ts';
 import { EMPTY_TIMELINE, type CaseRecord } from '../../src/domain/case/case.ts';
 import type { CaseCardFacts } from '../../src/domain/case/queries/case-facts.query.ts';
 import type { AcuteNotice, UnitNotice } from '../../src/domain/notify/notifier.ts';
@@ -309,6 +318,16 @@ export function sampleCards(texts: Texts = nb): Readonly<Record<string, readonly
         counts: reviewCounts,
       }),
     ],
+    reportCard: [
+      reportCard(texts, { today: '2026-11-27' }),
+      reportCard(texts, { today: '2026-03-01' }),
+    ],
+    reportLinkCard: [
+      reportLinkCard(texts, {
+        period: { from: '2026-01-01', to: '2026-06-30' },
+        url: 'http://localhost:3978/api/reports/eyJ2IjoxfQ.c2lnbmF0dXJl',
+      }),
+    ],
     arrearsPaidCard: [
       arrearsPaidCard(texts, {
         caseId,
@@ -356,7 +375,7 @@ export function sampleCards(texts: Texts = nb): Readonly<Record<string, readonly
     ],
     planCard: [planCard(texts, plan, units)],
     helpCard: [
-      helpCard(texts, { isAdmin: false, inChannel: false, isLeader: true }),
+      helpCard(texts, { isAdmin: false, inChannel: false, isLeader: true, mayOverview: true }),
       helpCard(texts, { isAdmin: true, inChannel: true }),
       helpCard(texts, { isAdmin: true, inChannel: false, notUnderstood: true }),
     ],
@@ -394,6 +413,13 @@ export function sampleCards(texts: Texts = nb): Readonly<Record<string, readonly
       }),
       noticeCard(texts, handOverProposed),
       noticeCard(texts, levelReview),
+      // The weekly post in a unit's channel (the worklist card's channel variant).
+      noticeCard(texts, {
+        kind: 'unit.worklist',
+        unitName: nav.name,
+        week: '2026-W48',
+        worklist: sampleWorklist(3),
+      }),
     ],
     proposalCard: [
       proposalCard(texts, proposalInputOf(handOverProposed)),
@@ -507,7 +533,13 @@ export function sampleCards(texts: Texts = nb): Readonly<Record<string, readonly
     ],
     caseEventCard: [caseEventCard(texts, { caseId, reference: kase.reference })],
     caseEventFormCard: (
-      ['stonad-vedtak', 'stonad-utbetalt', 'ny-utkastelsesdato', 'midlertidig-botilbud'] as const
+      [
+        'stonad-vedtak',
+        'stonad-utbetalt',
+        'ny-utkastelsesdato',
+        'midlertidig-botilbud',
+        'kontakt-opprettet',
+      ] as const
     ).map((type) =>
       caseEventFormCard(texts, {
         caseId,
@@ -533,5 +565,15 @@ export function sampleCards(texts: Texts = nb): Readonly<Record<string, readonly
       ),
     ],
     timelineCard: [timelineCard(texts, kase.reference, [], '2026-11-26')],
+    worklistCard: [worklistCard(texts, sampleWorklist()), worklistCard(texts, EMPTY_WORKLIST)],
+    worklistChannelCard: [
+      worklistChannelCard(texts, nav.name, sampleWorklist(11)),
+      worklistChannelCard(texts, nav.name, EMPTY_WORKLIST),
+    ],
+    overviewCard: [
+      overviewCard(texts, sampleOverview('whole')),
+      overviewCard(texts, sampleOverview('nav')),
+      overviewCard(texts, sampleOverview('whole', EMPTY_FIGURES)),
+    ],
   };
 }

@@ -7,6 +7,13 @@ import {
 import { BreakGlassService } from '../../src/domain/access/break-glass.service.ts';
 import { ConsentService } from '../../src/domain/access/consent.service.ts';
 import { AccessReviewService } from '../../src/domain/audit/access-review.service.ts';
+import { OverviewService } from '../../src/domain/overview/overview.service.ts';
+import { ReportService } from '../../src/domain/overview/report.service.ts';
+import { REPORT_LABELS } from '../../src/report/report-labels.ts';
+import { ReportLinks } from '../../src/report/report-link.ts';
+import { WorklistService } from '../../src/domain/overview/worklist.service.ts';
+import { WorklistScheduleService } from '../../src/domain/overview/worklist-schedule.service.ts';
+import { InMemoryNoticeOutbox } from './in-memory-notice-outbox.ts';
 import { LinkChannelService } from '../../src/domain/channel/link-channel.service.ts';
 import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminder/checkpoints.ts';
 import { ReminderActionsService } from '../../src/domain/reminder/reminder-actions.service.ts';
@@ -49,6 +56,7 @@ export function dialogServices(
     personalChat?: FakePersonalChat;
     caseCards?: FakeCaseCards;
     access?: AccessPolicySettings;
+    noticeOutbox?: InMemoryNoticeOutbox;
   } = {},
 ): DialogServices {
   const idSecret = TEST_ID_SECRET;
@@ -73,6 +81,16 @@ export function dialogServices(
       timeZone: 'Europe/Oslo',
       manyPeopleThreshold: 10,
     }),
+    worklist: new WorklistService(uow, gate, clock, 'Europe/Oslo'),
+    worklistSchedule: new WorklistScheduleService(
+      uow,
+      gate,
+      options.noticeOutbox ?? new InMemoryNoticeOutbox(),
+      'Europe/Oslo',
+    ),
+    overview: new OverviewService(uow, gate, clock, 'Europe/Oslo'),
+    reports: new ReportService(uow, gate, clock, 'Europe/Oslo', REPORT_LABELS),
+    reportLinks: new ReportLinks(idSecret, () => 'http://husly.test', clock),
     linkChannel: new LinkChannelService(uow, gate, notifier, 'Europe/Oslo'),
     registerConcern: new RegisterConcernService(uow, gate, notifier, clock, {
       idSecret,
