@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CaseLevel } from '../../src/domain/case/case.ts';
 import { addDays } from '../../src/domain/common/calendar-date.ts';
 import type { OverviewFigures } from '../../src/domain/overview/overview.ts';
-import type { Shown } from '../../src/domain/overview/shown.ts';
+import { drawable, type Shown } from '../../src/domain/overview/shown.ts';
 import { LANDLORDS, type Landlord, type Period } from '../../src/domain/overview/statistics.ts';
 import type { Texts } from '../texts/index.ts';
 import {
@@ -262,6 +262,7 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 /** A figure as text: the number, "< 5", or "skjult". */
 function shownText(texts: Texts, shown: Shown): string {
   if ('exact' in shown) return formatAmount(shown.exact, texts.locale);
+  if ('rounded' in shown) return texts.overview.about(formatAmount(shown.rounded, texts.locale));
   return 'fewerThan' in shown ? `< ${shown.fewerThan}` : texts.overview.hidden;
 }
 
@@ -271,7 +272,7 @@ const landlordLabel = (texts: Texts, landlord: Landlord): string =>
     ? texts.overview.outcomes.unknownLandlord
     : texts.labels.landlords[landlord];
 
-const drawn = (shown: Shown): number | null => ('exact' in shown ? shown.exact : null);
+const drawn = drawable;
 
 /** "Ikke tegnet: Nivå 4 (rødt) (< 5)." under a chart, for the figures left out of it. */
 function notDrawnNote(texts: Texts, cells: readonly Cell[]): CardElement[] {
@@ -412,7 +413,7 @@ function anySuppressed(f: OverviewFigures): boolean {
   const found = (value: unknown): boolean => {
     if (Array.isArray(value)) return value.some(found);
     if (typeof value !== 'object' || value === null) return false;
-    if ('fewerThan' in value || 'hidden' in value) return true;
+    if ('fewerThan' in value || 'hidden' in value || 'rounded' in value) return true;
     return Object.values(value).some(found);
   };
   return found(f);

@@ -1634,11 +1634,13 @@ export const en: Texts = {
     },
     total: 'In all',
     hidden: 'hidden',
+    about: (n: string) => `about ${n}`,
     notDrawn: (items: string) => `Not drawn: ${items}.`,
     footnote:
       '«< 5» means 1–4 cases: small numbers below the whole municipality are not shown, so ' +
-      'nobody can be recognised. «hidden» is a number that could otherwise be worked out from ' +
-      'the total. Such numbers are not drawn in the charts.',
+      'nobody can be recognised. Other numbers below the whole municipality are rounded to the ' +
+      'nearest 5 («about»). «hidden» is a number that could otherwise be worked out from the ' +
+      'total. «< 5» and «hidden» are not drawn in the charts.',
   },
   denied: {
     refused: (task: string) => `You do not have access to ${task}.`,

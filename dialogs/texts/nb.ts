@@ -1568,11 +1568,13 @@ export const nb = {
     },
     total: 'I alt',
     hidden: 'skjult',
+    about: (n: string) => `ca. ${n}`,
     notDrawn: (items: string) => `Ikke tegnet: ${items}.`,
     footnote:
       '«< 5» betyr 1–4 saker: små tall under hele kommunen vises ikke, så ingen kan kjennes ' +
-      'igjen. «skjult» er et tall som ellers kunne regnes ut fra summen. Slike tall tegnes ikke ' +
-      'i diagrammene.',
+      'igjen. Andre tall under hele kommunen er avrundet til nærmeste 5 («ca.»). «skjult» er ' +
+      'et tall som ellers kunne regnes ut fra summen. «< 5» og «skjult» tegnes ikke i ' +
+      'diagrammene.',
   },
   /**
    * "Du har ikke tilgang", said in full: what was refused, who owns the case, who may do it, and

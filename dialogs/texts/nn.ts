@@ -1572,10 +1572,12 @@ export const nn: Texts = {
     },
     total: 'I alt',
     hidden: 'skjult',
+    about: (n: string) => `ca. ${n}`,
     notDrawn: (items: string) => `Ikkje teikna: ${items}.`,
     footnote:
       '«< 5» tyder 1–4 saker: små tal under heile kommunen blir ikkje viste, så ingen kan ' +
-      'kjennast att. «skjult» er eit tal som elles kunne reknast ut frå summen. Slike tal blir ' +
+      'kjennast att. Andre tal under heile kommunen er runda av til næraste 5 («ca.»). ' +
+      '«skjult» er eit tal som elles kunne reknast ut frå summen. «< 5» og «skjult» blir ' +
       'ikkje teikna i diagramma.',
   },
   /**

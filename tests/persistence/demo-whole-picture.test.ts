@@ -56,8 +56,9 @@ async function seededOn(now: Date) {
   };
 }
 
+/** The number shown (exact, or rounded to the nearest 5 below the municipality). */
 const value = (s: Shown | undefined): number | 'suppressed' =>
-  s && 'exact' in s ? s.exact : 'suppressed';
+  s && 'exact' in s ? s.exact : s && 'rounded' in s ? s.rounded : 'suppressed';
 const atLeastFive = (s: Shown | undefined, what: string) => {
   const n = value(s);
   assert.ok(typeof n === 'number' && n >= 5, `${what}: ${n}`);

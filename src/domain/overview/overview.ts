@@ -198,7 +198,8 @@ export function shownFigures(
     },
     moneyGranted: {
       cases: total(grantedCases),
-      totalNok: small(grantedCases) ? null : raw.moneyGranted.totalNok,
+      // Rounded to whole thousands: two periods a day apart must not give one grant away.
+      totalNok: small(grantedCases) ? null : Math.round(raw.moneyGranted.totalNok / 1000) * 1000,
     },
     children: {
       households: total(raw.children.households),

@@ -152,7 +152,8 @@ export const KOSTRA_WORDS = {
     `KOSTRA rapporteres for et kalenderår; denne rapporten gjelder ${from} – ${to}.`,
   itemNumbers:
     'Punktnumrene på skjema 13 er ikke oppgitt: kontroller mot årets skjema fra SSB før ' +
-    'innrapportering. Tall fra 1 til 4 fordelt på utleier vises som «< 5».',
+    'innrapportering. Tallene her er eksakte, også 1–4: kommunen rapporterer dem til SSB, som ' +
+    'publiserer dem per kommune.',
 } as const;
 
 /** "Om rapporten": what was counted, how, and what is hidden. */
@@ -172,7 +173,9 @@ export const ABOUT_WORDS = {
       'Små tall',
       'Et antall fra 1 til 4 som er fordelt under hele kommunen (på en enhet, et nivå, en fase, ' +
         'en kategori eller en utleier), vises som «< 5», slik offisiell statistikk gjør, så ' +
-        'ingen celle kan peke ut en person. Totaler for hele kommunen er eksakte. 0 vises.',
+        'ingen celle kan peke ut en person. Andre tall under hele kommunen er avrundet til ' +
+        'nærmeste 5, så totalen for kommunen minus de andre enhetene (eller perioden minus de ' +
+        'andre månedene) ikke gir et «< 5» tilbake. Totaler for hele kommunen er eksakte. 0 vises.',
     ],
     [
       'Skjult celle (:)',
@@ -181,8 +184,9 @@ export const ABOUT_WORDS = {
     ],
     [
       'Median og beløp',
-      'Median dager til første kontakt og kroner innvilget vises bare når minst 5 saker ' +
-        'ligger bak; ellers «:». Antall barn fra færre enn 5 husstander vises som «< 5».',
+      'Median dager til første kontakt og kroner innvilget (avrundet til hele tusen) vises bare ' +
+        'når minst 5 saker ligger bak; ellers «:». Antall barn fra færre enn 5 husstander ' +
+        'vises som «< 5».',
     ],
     [
       'Periode og måned',

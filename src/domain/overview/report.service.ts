@@ -6,7 +6,7 @@ import { localDate } from '../common/local-date.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
 import { isActive } from '../org/org.ts';
-import { checkPeriod, shownFigures, type OverviewFigures, type PeriodError } from './overview.ts';
+import { checkPeriod, shownFigures, type PeriodError } from './overview.ts';
 import {
   buildReport,
   periodMonths,
@@ -184,7 +184,7 @@ export class ReportService {
       .map((u) => ({ id: u.id, key: u.key, name: u.name }))
       .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
     const unitNames = new Map(units.map((u) => [u.id, u.name]));
-    const figures = async (p: Period, unit: ReportUnit | null): Promise<OverviewFigures> => {
+    const figures = async (p: Period, unit: ReportUnit | null) => {
       const raw = await this.uow.run((repos) =>
         repos.statistics.figures({
           unitId: unit?.id ?? null,
@@ -193,18 +193,24 @@ export class ReportService {
           timeZone: this.timeZone,
         }),
       );
-      return shownFigures(raw, {
+      const shown = shownFigures(raw, {
         period: p,
         asOf: today,
         unit: unit ? { id: unit.id, name: unit.name } : null,
         unitNames,
       });
+      return { raw, shown };
     };
     const block = async (p: Period): Promise<ReportBlock> => {
       const municipality = await figures(p, null);
       const byUnit = [];
-      for (const unit of units) byUnit.push({ unit, figures: await figures(p, unit) });
-      return { period: p, municipality, units: byUnit };
+      for (const unit of units) byUnit.push({ unit, figures: (await figures(p, unit)).shown });
+      return {
+        period: p,
+        municipality: municipality.shown,
+        municipalityLegalSteps: municipality.raw.legalSteps,
+        units: byUnit,
+      };
     };
     const months: ReportBlock[] = [];
     for (const month of periodMonths(period)) months.push(await block(month));

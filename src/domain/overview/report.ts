@@ -23,6 +23,7 @@ import {
   type Landlord,
   type LegalStep,
   type Period,
+  type RawFigures,
 } from './statistics.ts';
 
 /**
@@ -64,6 +65,11 @@ export interface ReportUnit {
 export interface ReportBlock {
   readonly period: Period;
   readonly municipality: OverviewFigures;
+  /**
+   * The municipality's legal steps, exact: KOSTRA asks the municipality for exact counts (SSB
+   * publishes them per municipality and applies its own disclosure control).
+   */
+  readonly municipalityLegalSteps: RawFigures['legalSteps'];
   readonly units: readonly { readonly unit: ReportUnit; readonly figures: OverviewFigures }[];
 }
 
@@ -116,6 +122,7 @@ export function lastCalendarYear(today: string): Period {
 /** A shown figure as a cell: the number, "< 5", or ":" when hidden. */
 function shownCell(shown: Shown): ReportCell {
   if ('exact' in shown) return shown.exact;
+  if ('rounded' in shown) return shown.rounded;
   return 'fewerThan' in shown ? FEWER_THAN_FIVE : HIDDEN;
 }
 
@@ -305,10 +312,12 @@ function husbankenSheet(f: OverviewFigures): ReportSheet {
 }
 
 /** KOSTRA skjema 13: requests for eviction and evictions from municipal housing. */
-function kostraSheet(f: OverviewFigures, period: Period): ReportSheet {
+function kostraSheet(steps: RawFigures['legalSteps'], period: Period): ReportSheet {
   const w = KOSTRA_WORDS;
   const count = (step: LegalStep, landlord: Landlord) =>
-    shownCell(byLandlord(landlord, stepOf(f, step)?.byLandlord ?? []));
+    steps
+      .filter((s) => s.step === step && s.landlord === landlord)
+      .reduce((n, s) => n + s.count, 0);
   const wholeYear =
     period.from.endsWith('-01-01') && period.to === `${period.from.slice(0, 4)}-12-31`;
   return {
@@ -349,7 +358,7 @@ export function buildReport(input: ReportInput, labels: ReportLabels): Report {
     sheets: [
       indicatorSheet(input, labels),
       husbankenSheet(input.whole.municipality),
-      kostraSheet(input.whole.municipality, input.period),
+      kostraSheet(input.whole.municipalityLegalSteps, input.period),
       aboutSheet(input),
     ],
   };

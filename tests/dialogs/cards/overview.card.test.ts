@@ -149,10 +149,11 @@ describe('the overview card', () => {
     assert.deepEqual(
       nodesOf(chartsOf(big)[0]?.data).map((p) => [p.legend, p.value, p.color]),
       [
-        ['Nivå 1 (grønt)', 17, 'good'],
+        // 17, 25, 14 and 8, drawn rounded to the nearest 5.
+        ['Nivå 1 (grønt)', 15, 'good'],
         ['Nivå 2 (gult)', 25, 'warning'],
-        ['Nivå 3 (rødt)', 14, 'attention'],
-        ['Nivå 4 (rødt)', 8, 'divergingMaroon'],
+        ['Nivå 3 (rødt)', 15, 'attention'],
+        ['Nivå 4 (rødt)', 10, 'divergingMaroon'],
       ],
     );
   });
@@ -186,19 +187,30 @@ describe('the overview card', () => {
   });
 
   it('shows them as "< 5" (and "skjult") in the fallback, with a note and a footnote', () => {
-    for (const card of [whole, nav]) {
+    const expected = [
+      {
+        card: whole,
+        // Nivå 4 (3 cases) is "< 5". Next to the exact total the smallest other cell (nivå 3) is
+        // hidden too, or 44 − 12 − 20 − 9 would give it away. The rest is rounded to 5.
+        values: ['"value":"ca. 10"', '"value":"ca. 20"', '"value":"skjult"', '"value":"< 5"'],
+        drawn: ['Nivå 1 (grønt)', 'Nivå 2 (gult)'],
+        note: 'Ikke tegnet: Nivå 3 (rødt) (skjult), Nivå 4 (rødt) (< 5).',
+      },
+      {
+        card: nav,
+        // One unit: its total is rounded too, so nothing can be worked out and nothing more is
+        // hidden.
+        values: ['"value":"ca. 10"', '"value":"ca. 20"', '"value":"ca. 10"', '"value":"< 5"'],
+        drawn: ['Nivå 1 (grønt)', 'Nivå 2 (gult)', 'Nivå 3 (rødt)'],
+        note: 'Ikke tegnet: Nivå 4 (rødt) (< 5).',
+      },
+    ];
+    for (const { card, values, drawn, note } of expected) {
       const text = JSON.stringify(card);
-      // Nivå 4 (3 cases) is "< 5". Next to an exact total the smallest other cell (nivå 3) is
-      // hidden too, or 44 − 12 − 20 − 9 would give it away.
       const donut = chartsOf(card)[0] ?? {};
-      assert.deepEqual(JSON.stringify(donut.fallback).match(/"value":"[^"]*"/g), [
-        '"value":"12"',
-        '"value":"20"',
-        '"value":"skjult"',
-        '"value":"< 5"',
-      ]);
-      assert.deepEqual(drawnLabels(donut), ['Nivå 1 (grønt)', 'Nivå 2 (gult)']);
-      assert.ok(text.includes('Ikke tegnet: Nivå 3 (rødt) (skjult), Nivå 4 (rødt) (< 5).'));
+      assert.deepEqual(JSON.stringify(donut.fallback).match(/"value":"[^"]*"/g), values);
+      assert.deepEqual(drawnLabels(donut), drawn);
+      assert.ok(text.includes(note), note);
       assert.ok(text.includes('«< 5» betyr 1–4 saker'));
       // Every figure a chart left out is named under it.
       for (const chart of chartsOf(card)) {
