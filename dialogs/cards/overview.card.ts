@@ -172,7 +172,7 @@ export function overviewCard(texts: Texts, input: OverviewCardInput): AdaptiveCa
   body.push(section(t.legal.heading));
   body.push(
     table([
-      [t.legal.step, t.total, ...LANDLORDS.map((l) => landlordLabel(texts, l))],
+      [t.legal.step, t.total, ...LANDLORDS.map((l) => t.legal.columns[l])],
       ...f.legalSteps.map((s) => [
         t.legal.steps[s.step],
         show(s.total),

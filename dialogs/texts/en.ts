@@ -1614,6 +1614,8 @@ export const en: Texts = {
     legal: {
       heading: 'Legal steps registered in the period',
       step: 'Step',
+      /** Short column headings: a narrow table breaks long words mid-word. */
+      columns: { kommunal: 'Municipal', privat: 'Private', ukjent: 'Unknown' },
       steps: {
         'varsel-4-18': 'Notice under the Enforcement Act § 4-18',
         'varsel-9-11': 'Notice to NAV under the Tenancy Act § 9-11',

@@ -1548,6 +1548,8 @@ export const nb = {
     legal: {
       heading: 'Rettslige skritt registrert i perioden',
       step: 'Skritt',
+      /** Short column headings: a narrow table breaks long words mid-word. */
+      columns: { kommunal: 'Kommunal', privat: 'Privat', ukjent: 'Ukjent' },
       steps: {
         'varsel-4-18': 'Varsel etter tvangsfullbyrdelsesloven § 4-18',
         'varsel-9-11': 'Varsel til NAV etter husleieloven § 9-11',

@@ -1552,6 +1552,8 @@ export const nn: Texts = {
     legal: {
       heading: 'Rettslege steg registrerte i perioden',
       step: 'Steg',
+      /** Short column headings: a narrow table breaks long words mid-word. */
+      columns: { kommunal: 'Kommunal', privat: 'Privat', ukjent: 'Ukjend' },
       steps: {
         'varsel-4-18': 'Varsel etter tvangsfullføringslova § 4-18',
         'varsel-9-11': 'Varsel til NAV etter husleigelova § 9-11',
