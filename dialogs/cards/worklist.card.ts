@@ -49,17 +49,27 @@ export function worklistChannelCard(
   worklist: Worklist,
 ): AdaptiveCard {
   const t = texts.worklist;
-  return listCard(texts, worklist, t.channelTitle(unitName), t.channelEmpty(unitName));
+  return listCard(texts, worklist, t.channelTitle(unitName), t.channelEmpty(unitName), true);
 }
 
-function listCard(texts: Texts, worklist: Worklist, title: string, empty: string): AdaptiveCard {
+function listCard(
+  texts: Texts,
+  worklist: Worklist,
+  title: string,
+  empty: string,
+  inChannel = false,
+): AdaptiveCard {
   const t = texts.worklist;
   if (worklist.rows.length === 0) return adaptiveCard([heading(title), paragraph(empty)]);
   const law = lawNamer(texts);
   const body: CardElement[] = [
     heading(title),
-    paragraph(t.intro(formatDate(worklist.today, texts.locale)), { isSubtle: true }),
-    ...worklist.rows.map((row) => rowElement(texts, row, worklist.today, law)),
+    paragraph((inChannel ? t.channelIntro : t.intro)(formatDate(worklist.today, texts.locale)), {
+      isSubtle: true,
+    }),
+    ...worklist.rows.map((row) =>
+      inChannel ? channelRowElement(texts, row) : rowElement(texts, row, worklist.today, law),
+    ),
   ];
   if (worklist.total > worklist.rows.length)
     body.push(
@@ -96,6 +106,29 @@ function rowElement(texts: Texts, row: WorklistRow, today: string, law: () => st
               ...(pressing(reason, today) ? { color: 'Attention', weight: 'Bolder' } : {}),
             }),
           ),
+        ],
+      },
+      openCaseButton(texts, row.caseId, row.reference),
+    ),
+    separator: true,
+    spacing: 'Medium',
+  };
+}
+
+/**
+ * A row in the unit's channel: the reference, the unit and the nearest date only — what is due
+ * is case content, read behind "Åpne sak" by whoever may (channel posts show owner facts).
+ */
+function channelRowElement(texts: Texts, row: WorklistRow): CardElement {
+  const t = texts.worklist;
+  const when = row.sortDate ? t.channelDue(formatDate(row.sortDate, texts.locale)) : t.channelOpen;
+  return {
+    ...withButton(
+      {
+        type: 'Container',
+        items: [
+          userText([{ text: row.reference, weight: 'Bolder' }, ` · ${row.owningUnitName}`]),
+          paragraph(when, { spacing: 'None', size: 'Small' }),
         ],
       },
       openCaseButton(texts, row.caseId, row.reference),

@@ -1518,6 +1518,11 @@ export const en: Texts = {
     channelTitle: (unit: string) => `Worklist for the housing meeting: ${unit}`,
     intro: (date: string) =>
       `Cases that need a decision this week, as of ${date}. Legal deadlines first, then by date.`,
+    channelIntro: (date: string) =>
+      `Cases the unit owns that need a decision this week, as of ${date}. What is due is ` +
+      'behind «Open case».',
+    channelDue: (date: string) => `Due: ${date}`,
+    channelOpen: 'Needs a decision',
     showing: (shown: number, total: number) =>
       `Showing ${shown} of ${total}, the most pressing first.`,
     empty:

@@ -1452,6 +1452,11 @@ export const nb = {
     channelTitle: (unit: string) => `Arbeidsliste til boligmøtet: ${unit}`,
     intro: (date: string) =>
       `Saker som trenger en beslutning denne uken, per ${date}. Lovfrister først, så etter dato.`,
+    channelIntro: (date: string) =>
+      `Saker enheten eier som trenger en beslutning denne uken, per ${date}. Hva som haster, ` +
+      'ser du med «Åpne sak».',
+    channelDue: (date: string) => `Frist: ${date}`,
+    channelOpen: 'Trenger en beslutning',
     showing: (shown: number, total: number) =>
       `Viser ${shown} av ${total}, de mest presserende først.`,
     empty:

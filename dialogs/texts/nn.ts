@@ -1456,6 +1456,11 @@ export const nn: Texts = {
     channelTitle: (unit: string) => `Arbeidsliste til bustadmøtet: ${unit}`,
     intro: (date: string) =>
       `Saker som treng ei avgjerd denne veka, per ${date}. Lovfristar først, så etter dato.`,
+    channelIntro: (date: string) =>
+      `Saker eininga eig som treng ei avgjerd denne veka, per ${date}. Kva som hastar, ` +
+      'ser du med «Opne sak».',
+    channelDue: (date: string) => `Frist: ${date}`,
+    channelOpen: 'Treng ei avgjerd',
     showing: (shown: number, total: number) =>
       `Viser ${shown} av ${total}, dei som hastar mest først.`,
     empty:

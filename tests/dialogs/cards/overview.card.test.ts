@@ -103,7 +103,7 @@ describe('the worklist card', () => {
     assert.ok(!empty.includes('Action.Submit'));
   });
 
-  it('the channel post shows the same rows and buttons, under the unit, and no one’s name', () => {
+  it('the channel post shows the rows and buttons with owner facts and dates only', () => {
     const post = worklistChannelCard(nb, UNITS[0].name, sampleWorklist(11));
     const postText = JSON.stringify(post);
     assert.ok(postText.includes('Arbeidsliste til boligmøtet: NAV boligsosialt team'));
@@ -113,8 +113,9 @@ describe('the worklist card', () => {
         .map((b) => (b.data as Node).caseId),
       WORKLIST_ROWS.map((r) => r.caseId),
     );
-    assert.ok(postText.includes(`Utkastelse 3.${DAY}desember 2026`));
-    // Only references, units, reasons and dates: nothing that names a person.
+    // The nearest date, never what is due (case content stays behind «Åpne sak»).
+    assert.ok(postText.includes(`Frist: 1.${DAY}desember 2026`));
+    assert.doesNotMatch(postText, /Utkastelse 3|innsigelse|Nivå 3|kontaktet|Tiltak|tak over/);
     assert.doesNotMatch(postText, /Kari|Nordmann|saksansvarlig:/);
   });
 });
