@@ -167,7 +167,7 @@ describe('"oversikt" (issue 12 §2)', () => {
   });
 
   it('"Oppdater" with another unit and period redraws the card in place', async () => {
-    const { chat, refresh, unitId } = await municipality();
+    const { chat, refresh, unitId, husly } = await municipality();
     await chat('navLeder')
       .send(refresh({ overviewUnit: unitId('tildeling'), overviewPeriod: 'lastYear' }))
       .assertReply((a) => {
@@ -189,6 +189,19 @@ describe('"oversikt" (issue 12 §2)', () => {
         assert.ok(text.includes('"id":"overviewPeriod","label":"Periode","value":"custom"'));
       })
       .startTest();
+    // Each figure set shown is logged: which unit and period, and where it was shown.
+    const shown = husly.state.audit.filter((e) => e.action === 'statistics.overview');
+    assert.deepEqual(
+      shown.map((e) => [e.outcome, e.detail?.unit, e.detail?.from, e.detail?.audience]),
+      [
+        ['ok', unitId('tildeling'), '2025-01-01', 'personal'],
+        ['ok', 'all', '2026-02-01', 'personal'],
+      ],
+    );
+    assert.ok(
+      shown.every((e) => !e.caseId && !e.residentId),
+      'counts only: no case is read',
+    );
   });
 
   it('a forged unit, bad dates or a refused presser: a clear message, nothing else', async () => {

@@ -58,7 +58,12 @@ export class OverviewService {
       await this.gate.record(repos.audit, actor, {
         action: 'statistics.overview',
         outcome: 'ok',
-        detail: { unit: unit?.id ?? 'all', from: period.value.from, to: period.value.to },
+        detail: {
+          unit: unit?.id ?? 'all',
+          from: period.value.from,
+          to: period.value.to,
+          audience: actor.audience ?? 'personal',
+        },
       });
       return ok(
         shownFigures(raw, {
