@@ -198,8 +198,11 @@ export function shownFigures(
     },
     moneyGranted: {
       cases: total(grantedCases),
-      // Rounded to whole thousands: two periods a day apart must not give one grant away.
-      totalNok: small(grantedCases) ? null : Math.round(raw.moneyGranted.totalNok / 1000) * 1000,
+      // Rounded (thousands for the municipality, ten thousands below it): two periods a day
+      // apart must not give one household's grant away.
+      totalNok: small(grantedCases)
+        ? null
+        : Math.round(raw.moneyGranted.totalNok / (whole ? 1000 : 10_000)) * (whole ? 1000 : 10_000),
     },
     children: {
       households: total(raw.children.households),

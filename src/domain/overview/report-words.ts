@@ -184,9 +184,9 @@ export const ABOUT_WORDS = {
     ],
     [
       'Median og beløp',
-      'Median dager til første kontakt og kroner innvilget (avrundet til hele tusen) vises bare ' +
-        'når minst 5 saker ligger bak; ellers «:». Antall barn fra færre enn 5 husstander ' +
-        'vises som «< 5».',
+      'Median dager til første kontakt og kroner innvilget (avrundet til hele tusen for ' +
+        'kommunen, hele titusen for en enhet) vises bare når minst 5 saker ligger bak; ellers ' +
+        '«:». Antall barn fra færre enn 5 husstander vises som «< 5».',
     ],
     [
       'Periode og måned',

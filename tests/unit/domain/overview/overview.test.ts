@@ -211,6 +211,10 @@ describe('shownFigures for one unit', () => {
       context(unit),
     );
     assert.deepEqual(fewer.moneyGranted, { cases: LESS, totalNok: null });
+    // Below the municipality kroner are rounded to ten thousands (whole thousands above it).
+    const many = { ...RAW, moneyGranted: { cases: 6, totalNok: 61_500 } };
+    assert.equal(shownFigures(many, context(unit)).moneyGranted.totalNok, 60_000);
+    assert.equal(shownFigures(many, context(null)).moneyGranted.totalNok, 62_000);
   });
 
   it('hides nothing more where the unit’s total is rounded: nothing can be worked out', () => {
