@@ -53,7 +53,17 @@ export async function refreshOverview(
       ? { from: press.overviewFrom, to: press.overviewTo }
       : presetPeriod(press.overviewPeriod, services.overview.today());
   const unitId = press.overviewUnit === WHOLE_MUNICIPALITY ? null : press.overviewUnit;
-  return overviewAnswer(context, services, { unitId, ...period });
+  const { texts, conversation } = turnInfo(context);
+  if (conversation.type === 'personal')
+    return overviewAnswer(context, services, { unitId, ...period });
+  // A card pressed in a channel or group chat (forwarded there): the figures go to the
+  // presser's personal chat, and the card where it was pressed stays as it was.
+  const ran = await services.personalChat.run(context, async (personal) => {
+    const answer = await overviewAnswer(personal, services, { unitId, ...period });
+    if (typeof answer === 'string') await personal.sendActivity(answer);
+    else await sendCard(personal, answer);
+  });
+  return ran ? texts.channel.sentToPersonal : texts.errors['CHANNEL.PERSONAL_ONLY'];
 }
 
 /** The overview card, or the message that says why there is none. */

@@ -204,6 +204,20 @@ describe('"oversikt" (issue 12 §2)', () => {
     );
   });
 
+  it('"Oppdater" pressed in a channel: the figures go to the personal chat only', async () => {
+    const { inChannel, refresh, personalChat, unitId } = await municipality();
+    await inChannel('navLeder', NAV_CHANNEL)
+      .send(refresh({ overviewUnit: unitId('tildeling') }))
+      .assertReply((a) => {
+        const answer = invokeAnswer(a);
+        assert.equal(answer.type, 'application/vnd.microsoft.activity.message');
+        assert.equal(answer.value, nb.channel.sentToPersonal);
+      })
+      .startTest();
+    const sent = cardOf(present(personalChat.sent[0], 'the overview in personal chat'));
+    assert.equal(titleOf(sent), 'Oversikt: Tildelingsteam');
+  });
+
   it('a forged unit, bad dates or a refused presser: a clear message, nothing else', async () => {
     const { chat, refresh, husly } = await municipality();
     const audit = husly.state.audit.length;
