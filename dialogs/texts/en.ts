@@ -1496,11 +1496,12 @@ export const en: Texts = {
     format: 'File format',
     formats: { xlsx: 'Excel (.xlsx)', csv: 'CSV for Excel (.csv)' },
     submit: 'Make the report',
-    ready: 'Your report is ready',
+    ready: 'Your report can be downloaded',
     readyBody: (span: string) => `Report for ${span}.`,
     linkNote:
-      'The link works for 15 minutes and for you only: Husly checks your access again when you ' +
-      'open it. Do not share it. If you need a new one, write “report”.',
+      'The link works for 15 minutes. Husly makes the file when the link is opened and checks ' +
+      'your access again then. Do not share it: whoever has the link can download the report. ' +
+      'If you need a new one, write “report”.',
     download: 'Download the report',
   },
   myCases: {

@@ -1430,11 +1430,12 @@ export const nb = {
     format: 'Filformat',
     formats: { xlsx: 'Excel (.xlsx)', csv: 'CSV for Excel (.csv)' },
     submit: 'Lag rapport',
-    ready: 'Rapporten er klar',
+    ready: 'Rapporten kan lastes ned',
     readyBody: (span: string) => `Rapport for ${span}.`,
     linkNote:
-      'Lenken virker i 15 minutter og bare for deg: Husly sjekker tilgangen din igjen når du ' +
-      'åpner den. Ikke del den. Trenger du en ny, skriv «rapport».',
+      'Lenken virker i 15 minutter. Husly lager filen når lenken åpnes, og sjekker da igjen at ' +
+      'du har tilgang. Ikke del den: den som har lenken, kan laste ned rapporten. Trenger du ' +
+      'en ny, skriv «rapport».',
     download: 'Last ned rapporten',
   },
   myCases: {

@@ -1434,11 +1434,12 @@ export const nn: Texts = {
     format: 'Filformat',
     formats: { xlsx: 'Excel (.xlsx)', csv: 'CSV for Excel (.csv)' },
     submit: 'Lag rapport',
-    ready: 'Rapporten er klar',
+    ready: 'Rapporten kan lastast ned',
     readyBody: (span: string) => `Rapport for ${span}.`,
     linkNote:
-      'Lenkja verkar i 15 minutt og berre for deg: Husly sjekkar tilgangen din igjen når du ' +
-      'opnar ho. Ikkje del ho. Treng du ei ny, skriv «rapport».',
+      'Lenkja verkar i 15 minutt. Husly lagar fila når lenkja blir opna, og sjekkar då igjen at ' +
+      'du har tilgang. Ikkje del ho: den som har lenkja, kan laste ned rapporten. Treng du ' +
+      'ei ny, skriv «rapport».',
     download: 'Last ned rapporten',
   },
   myCases: {

@@ -74,7 +74,7 @@ describe('"rapport" in Teams', () => {
       .assertReply((a) => void (answer = cardOf(a)))
       .startTest();
     assert.deepEqual(validateAdaptiveCard(answer), []);
-    assert.match(JSON.stringify(answer), /Rapporten er klar/);
+    assert.match(JSON.stringify(answer), /Rapporten kan lastes ned/);
     const claims = claimsOf(answer);
     assert.equal(claims.staffId, h.people.navLeder);
     assert.deepEqual([claims.from, claims.to, claims.format], ['2026-01-01', '2026-06-30', 'xlsx']);

@@ -1,9 +1,14 @@
 import type { AccessGate } from '../access/access-gate.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
-import { noticeKey, type NoticeOutbox } from '../notify/notice-outbox.ts';
+import type { NoticeOutbox } from '../notify/notice-outbox.ts';
 import { reachOf, type Notifier } from '../notify/notifier.ts';
 import type { Worklist } from './worklist.service.ts';
-import { currentWeek, worklistPostDue, worklistPostEvent } from './worklist-week.ts';
+import {
+  currentWeek,
+  worklistPostDue,
+  worklistPostEvent,
+  worklistPostKey,
+} from './worklist-week.ts';
 
 export interface WorklistPostTick {
   /** Units whose weekly post fell due in this tick. */
@@ -40,8 +45,7 @@ export class WorklistPoster {
       const schedule = unit.worklistSchedule ?? null;
       if (!schedule || !unit.channelConversationId) continue;
       const event = worklistPostEvent(unit.id, week);
-      const key = noticeKey(event, 'unit.worklist', { kind: 'unit', id: unit.id });
-      const postedThisWeek = (await this.outbox.byKey(key)) !== null;
+      const postedThisWeek = (await this.outbox.byKey(worklistPostKey(unit.id, week))) !== null;
       if (!worklistPostDue({ schedule, now, timeZone: this.timeZone, postedThisWeek })) continue;
       result.claimed++;
       try {

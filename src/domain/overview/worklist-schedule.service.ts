@@ -4,13 +4,13 @@ import type { AuditLog } from '../audit/audit-event.ts';
 import type { ChannelTarget } from '../channel/link-channel.service.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
-import { noticeKey, type NoticeOutbox } from '../notify/notice-outbox.ts';
+import type { NoticeOutbox } from '../notify/notice-outbox.ts';
 import { isAdmin, type Unit, type WeeklySchedule } from '../org/org.ts';
 import {
   currentWeek,
   isWeeklySchedule,
   worklistPostDue,
-  worklistPostEvent,
+  worklistPostKey,
 } from './worklist-week.ts';
 
 export type WorklistScheduleError =
@@ -100,11 +100,7 @@ export class WorklistScheduleService {
     const schedule = unit.worklistSchedule ?? null;
     if (!schedule) return { unit, schedule, postsNow: false };
     const now = this.gate.clock.now();
-    const key = noticeKey(
-      worklistPostEvent(unit.id, currentWeek(now, this.timeZone)),
-      'unit.worklist',
-      { kind: 'unit', id: unit.id },
-    );
+    const key = worklistPostKey(unit.id, currentWeek(now, this.timeZone));
     const postedThisWeek = (await this.outbox.byKey(key)) !== null;
     const due = worklistPostDue({ schedule, now, timeZone: this.timeZone, postedThisWeek });
     return { unit, schedule, postsNow: due !== null };

@@ -1,3 +1,4 @@
+import { noticeKey } from '../notify/notice-outbox.ts';
 import { zonedInstant } from '../calendar/zoned-time.ts';
 import { addDays } from '../common/calendar-date.ts';
 import { localDate } from '../common/local-date.ts';
@@ -80,3 +81,7 @@ export function currentWeek(now: Date, timeZone: string): string {
  */
 export const worklistPostEvent = (unitId: string, week: string): string =>
   `worklist:${unitId}:${week}`;
+
+/** The notice outbox row of a unit's post in a week: present once it was posted (or queued). */
+export const worklistPostKey = (unitId: string, week: string): string =>
+  noticeKey(worklistPostEvent(unitId, week), 'unit.worklist', { kind: 'unit', id: unitId });
