@@ -15,6 +15,7 @@ import {
   type TeamsUser,
 } from '../helpers/teams-activities.ts';
 import { present } from '../helpers/assert-present.ts';
+import { withoutRandomIds } from '../helpers/without-random-ids.ts';
 
 /**
  * Red-team review 2026-11, findings 2 (enumeration, throttling), 3 (pretext concern),
@@ -22,7 +23,6 @@ import { present } from '../helpers/assert-present.ts';
  * replayed through the real server.
  */
 
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 /** The first case reported here: the one after the demo's cases. */
 const NEXT_CASE = `2026-${String(DEMO_CASES.length + 1).padStart(4, '0')}`;
 
@@ -182,7 +182,7 @@ describe('red team findings 2, 3, 9, 13–16: lookups and concerns', () => {
       );
       for (const user of [per, ola, siri]) {
         // The sent text carries random lookup ids; a uuid may contain "2002" by chance.
-        const answer = (await h.lookup(user, 'Kari Nordmann')).replace(UUID, '');
+        const answer = withoutRandomIds(await h.lookup(user, 'Kari Nordmann'));
         assert.match(answer, /Flere personer med dette navnet har en sak/, user.name);
         for (const secret of ['1993', '2002', '128793', '028402', '*****'])
           assert.ok(!answer.includes(secret), `${user.name} sees ${secret}`);
