@@ -51,6 +51,7 @@ import { ReminderQueryService } from './domain/reminder/reminder-query.service.t
 import { ReminderPlannerService } from './domain/reminder/reminder-planner.service.ts';
 import { ReminderService } from './domain/reminder/reminder.service.ts';
 import { ReminderScheduler } from './scheduler/reminder-scheduler.ts';
+import { replanInSlices } from './scheduler/replan-in-slices.ts';
 import { RetentionScheduler } from './scheduler/retention-scheduler.ts';
 import { RetentionService } from './domain/retention/retention.service.ts';
 import { PrismaRetentionStore } from './persistence/prisma-retention.store.ts';
@@ -72,17 +73,20 @@ export interface RunningHusly {
   stop(): Promise<void>;
 }
 
+/** Plans the follow-ups of every open case, in slices, so turns are answered meanwhile. */
 async function replanOpenCases(
   db: Database,
   planner: ReminderPlannerService,
   logger: Logger,
 ): Promise<void> {
   try {
-    for (const { id } of await db.prisma.case.findMany({
-      where: { status: 'open' },
-      select: { id: true },
-    }))
-      await planner.replan(id);
+    const open = await db.prisma.case.findMany({ where: { status: 'open' }, select: { id: true } });
+    logger.info({ event: 'reminders.replan.started', cases: open.length });
+    const outcome = await replanInSlices(
+      open.map((c) => c.id),
+      (id) => planner.replan(id),
+    );
+    logger.info({ event: 'reminders.replan.finished', ...outcome });
   } catch (error) {
     logger.error({ event: 'reminders.replan.error', code: (error as Error).name });
   }
@@ -239,10 +243,15 @@ export async function startHusly(
     logger,
   });
 
+  let replanning = true;
   const http = createHttpServer({
     onActivity: (body, authorization) =>
       adapter.handleActivity(body, authorization, (context) => bot.run(context)),
     dbReady: () => db.ping(),
+    // Listening starts before the intent model is ready: health checks see "starting", and a
+    // turn that arrives waits for the model instead of being refused.
+    ready: understanding.then(() => undefined),
+    background: () => ({ reminders: replanning ? 'planning' : 'ok' }),
     onReportDownload: reportDownload(reportLinks, reports, clock),
     logger,
   });
@@ -305,16 +314,17 @@ export async function startHusly(
     logger,
   );
 
-  const trained = await understanding;
-  logger.info({ event: 'nlu.trained', ms: trained.ms });
   const port = await http.listen(config.port, config.listenHost);
   listeningPort = port;
-  // Cases from before this start (or from an import) get their follow-ups planned, in the
-  // background.
-  // Notices already promised a retry do not wait for the replanning.
+  const trained = await understanding;
+  logger.info({ event: 'nlu.trained', ms: trained.ms });
+  // Cases from before this start (or from an import) get their follow-ups planned in the
+  // background, in slices: turns are answered meanwhile. Reminder ticks wait for it; notices
+  // already promised a retry do not.
   noticeScheduler.start();
   worklistScheduler.start();
   void replanOpenCases(db, planner, logger).then(() => {
+    replanning = false;
     scheduler.start();
     retention.start();
   });

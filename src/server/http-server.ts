@@ -13,6 +13,14 @@ export interface HttpServerDeps {
   ) => Promise<{ status: number; body?: unknown }>;
   readonly dbReady: () => Promise<boolean>;
   /**
+   * Settles when Husly can answer turns (composition done, intent model trained). Until then
+   * /healthz says "starting" (503), and activities that arrive wait for it instead of being
+   * refused. Omitted: ready at once.
+   */
+  readonly ready?: Promise<void>;
+  /** Work still running in the background (e.g. reminders being planned), shown by /healthz. */
+  readonly background?: () => Readonly<Record<string, string>>;
+  /**
    * Opens a report download link (GET /api/reports/<token>): the token is checked there, not here.
    */
   readonly onReportDownload?: (token: string) => Promise<{
@@ -45,6 +53,8 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | null = null;
+  let ready = deps.ready === undefined;
+  void deps.ready?.then(() => (ready = true));
 
   server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
     const started = Date.now();
@@ -57,6 +67,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
         res.send(body.status, { error: body.error });
         return;
       }
+      if (!ready) await deps.ready;
       const result = await deps.onActivity(body.body, String(req.headers.authorization ?? ''));
       res.send(result.status, result.body ?? '');
     } catch (error) {
@@ -101,10 +112,12 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     const db = await deps.dbReady();
-    const healthy = db && !closing;
+    const healthy = db && ready && !closing;
+    const status = healthy ? 'ok' : closing ? 'shutting_down' : !db ? 'error' : 'starting';
     res.send(healthy ? 200 : 503, {
-      status: healthy ? 'ok' : closing ? 'shutting_down' : 'error',
+      status,
       db: db ? 'ok' : 'unavailable',
+      ...deps.background?.(),
     });
   });
 

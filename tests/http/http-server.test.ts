@@ -46,4 +46,44 @@ describe('http-server', () => {
     assert.equal((await post(exact(256 * 1024 - overhead + 1))).status, 413);
     assert.equal(seen.length, 1);
   });
+
+  it('says "starting" until ready, and holds an activity until then instead of refusing it', async () => {
+    let becomeReady = () => {};
+    const received: unknown[] = [];
+    const starting = createHttpServer({
+      onActivity: async (body) => {
+        received.push(body);
+        return { status: 200 };
+      },
+      dbReady: async () => true,
+      ready: new Promise<void>((resolve) => (becomeReady = resolve)),
+      background: () => ({ reminders: 'planning' }),
+      logger: createLogger('silent'),
+    });
+    const base = `http://127.0.0.1:${await starting.listen(0, '127.0.0.1')}`;
+    try {
+      const health = await fetch(`${base}/healthz`);
+      assert.equal(health.status, 503);
+      assert.deepEqual(await health.json(), {
+        status: 'starting',
+        db: 'ok',
+        reminders: 'planning',
+      });
+      const turn = fetch(`${base}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text: 'hjelp' }),
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(received.length, 0, 'the turn waits while starting');
+      becomeReady();
+      assert.equal((await turn).status, 200);
+      assert.equal(received.length, 1, 'and is then handled, not lost');
+      const ok = await fetch(`${base}/healthz`);
+      assert.equal(ok.status, 200);
+      assert.deepEqual(await ok.json(), { status: 'ok', db: 'ok', reminders: 'planning' });
+    } finally {
+      await starting.close();
+    }
+  });
 });
