@@ -1,12 +1,18 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient, type Prisma } from './generated/client.ts';
 import { deployMigrations } from './migrations/migrate.ts';
+import { serializedAdapter } from './serialized-adapter.ts';
 
 /** A Prisma client, or the same client inside a transaction: repositories accept either. */
 export type Db = PrismaClient | Prisma.TransactionClient;
 
 export interface Database {
   readonly prisma: PrismaClient;
+  /**
+   * A second, read-only connection: reads outside a transaction see committed data only and
+   * never queue behind a write transaction on `prisma` (SQLite in WAL mode).
+   */
+  readonly reader: PrismaClient;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -22,10 +28,16 @@ export async function openDatabase(
   const { applied } = await deployMigrations(url);
   // busy timeout: a second instance (or the scheduler)
   // holding the write lock makes us wait, not fail.
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
+  const prisma = new PrismaClient({
+    adapter: serializedAdapter(new PrismaBetterSqlite3({ url, timeout: 10_000 })),
+  });
   await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  const reader = new PrismaClient({
+    adapter: new PrismaBetterSqlite3({ url, timeout: 10_000, readonly: true }),
+  });
   return {
     prisma,
+    reader,
     appliedMigrations: applied,
     async ping() {
       try {
@@ -35,6 +47,9 @@ export async function openDatabase(
         return false;
       }
     },
-    close: () => prisma.$disconnect(),
+    close: async () => {
+      await reader.$disconnect();
+      await prisma.$disconnect();
+    },
   };
 }
