@@ -40,7 +40,18 @@ export class PrismaUnitOfWork implements UnitOfWork {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly timeZone = 'Europe/Oslo',
+    /** Database.reader: a read-only connection; without one, reads use `prisma` outside a
+     *  transaction. */
+    private readonly reader: PrismaClient = prisma,
   ) {}
+
+  read<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
+    // Audit events go to the writing connection; everything else is read from the reader.
+    return work({
+      ...repositoriesFor(this.reader, this.timeZone),
+      audit: new PrismaAuditLog(this.prisma),
+    });
+  }
 
   run<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
     // SQLite has one writer; a generous timeout lets an org import of a few thousand rows finish.

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import type { AuditEvent, AuditLog } from '../../src/domain/audit/audit-event.ts';
 import type { ConversationRef } from '../../src/domain/conversation/conversation-ref.ts';
@@ -219,6 +220,16 @@ export class InMemoryHusly implements UnitOfWork {
       handOverProposals: new InMemoryHandOverProposalRepository(this.state),
       statistics: new InMemoryStatisticsRepository(this.state),
     };
+  }
+
+  /** As the database's: a read that writes anything but audit events fails the test. */
+  async read<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
+    const withoutAudit = (state: State) => ({ ...state, audit: [] });
+    const before = structuredClone(withoutAudit(this.state));
+    const result = await work(this.repositories());
+    if (!isDeepStrictEqual(before, withoutAudit(this.state)))
+      throw new Error('UnitOfWork.read wrote more than audit events');
+    return result;
   }
 
   async run<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {

@@ -135,7 +135,7 @@ export class AccessReviewService {
   ): Promise<Result<AccessReview, 'ACCESS.DENIED' | 'UNIT.NOT_FOUND' | 'CHANNEL.PERSONAL_ONLY'>> {
     if (!(period.from.getTime() < period.to.getTime()))
       throw new RangeError('access review: `from` must be before `to`');
-    return this.uow.run(async (repos) => {
+    return this.uow.read(async (repos) => {
       const audience = actor ? (actor.audience ?? 'personal') : 'cli';
       if (
         actor &&

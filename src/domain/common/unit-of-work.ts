@@ -36,4 +36,10 @@ export interface Repositories {
  */
 export interface UnitOfWork {
   run<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Runs reads without a transaction, on a connection that never waits for a writer. The only
+   * write allowed is the audit event of what was read (each one is written on its own, so it is
+   * kept even if the caller fails afterwards). Anything else that writes belongs in `run`.
+   */
+  read<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
 }

@@ -25,7 +25,7 @@ export class RoutingService {
   ) {}
 
   table(): Promise<RoutingEntry[]> {
-    return this.uow.run(async ({ routing, org }) => {
+    return this.uow.read(async ({ routing, org }) => {
       const units = await org.listUnits();
       const rules = new Map((await routing.all()).map((r) => [r.type, r.unitId]));
       return CONCERN_TYPES.map((type) => {

@@ -36,7 +36,7 @@ export class OverviewService {
     request: OverviewRequest,
   ): Promise<Result<OverviewFigures, OverviewError>> {
     const today = this.today();
-    return this.uow.run(async (repos) => {
+    return this.uow.read(async (repos) => {
       const allowed = await this.gate.authorizeOrg(
         repos.audit,
         actor,

@@ -53,7 +53,7 @@ export class ReportService {
    * as `statistics.report`; a yes shows nothing and is not.
    */
   mayRequest(actor: Actor): Promise<Result<void, 'ACCESS.DENIED'>> {
-    return this.uow.run((repos) =>
+    return this.uow.read((repos) =>
       this.gate.authorizeOrg(repos.audit, actor, 'statistics.report', 'statistics.report'),
     );
   }
@@ -66,7 +66,7 @@ export class ReportService {
     actor: Actor,
     request: ReportRequest & { readonly format: ReportFormat },
   ): Promise<Result<Period, ReportError>> {
-    return this.uow.run(async (repos) => {
+    return this.uow.read(async (repos) => {
       const allowed = await this.gate.authorizeOrg(
         repos.audit,
         actor,
@@ -92,7 +92,7 @@ export class ReportService {
 
   /** The report for a staff member in Husly (requires 'statistics.report'). */
   async forActor(actor: Actor, request: ReportRequest): Promise<Result<Report, ReportError>> {
-    const checked = await this.uow.run(async (repos) => {
+    const checked = await this.uow.read(async (repos) => {
       const allowed = await this.gate.authorizeOrg(
         repos.audit,
         actor,
@@ -103,7 +103,7 @@ export class ReportService {
     });
     if (!checked.ok) return checked;
     const report = await this.build(checked.value);
-    await this.uow.run((repos) =>
+    await this.uow.read((repos) =>
       this.gate.record(repos.audit, actor, {
         action: 'statistics.report',
         outcome: 'ok',
@@ -122,7 +122,7 @@ export class ReportService {
     link: { readonly staffId: string; readonly tenantId: string },
     request: ReportRequest & { readonly format: ReportFormat },
   ): Promise<Result<Report, ReportError>> {
-    const checked = await this.uow.run(async (repos) => {
+    const checked = await this.uow.read(async (repos) => {
       const staff = await repos.org.findStaffById(link.staffId);
       const unit = staff && (await repos.org.findUnitById(staff.unitId));
       if (!staff || !unit || !isActive(staff)) {
@@ -147,7 +147,7 @@ export class ReportService {
     if (!checked.ok) return checked;
     const { actor, period } = checked.value;
     const report = await this.build(period);
-    await this.uow.run((repos) =>
+    await this.uow.read((repos) =>
       this.gate.record(repos.audit, actor, {
         action: 'statistics.download',
         outcome: 'ok',
@@ -162,7 +162,7 @@ export class ReportService {
     const period = checkPeriod(request.from, request.to);
     if (!period.ok) return period;
     const report = await this.build(period.value);
-    await this.uow.run((repos) =>
+    await this.uow.read((repos) =>
       this.gate.record(repos.audit, null, {
         action: 'statistics.report',
         outcome: 'ok',
@@ -180,12 +180,12 @@ export class ReportService {
   private async build(period: Period): Promise<Report> {
     const now = this.clock.now();
     const today = localDate(now, this.timeZone);
-    const units: ReportUnit[] = (await this.uow.run((repos) => repos.org.listUnits()))
+    const units: ReportUnit[] = (await this.uow.read((repos) => repos.org.listUnits()))
       .map((u) => ({ id: u.id, key: u.key, name: u.name }))
       .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
     const unitNames = new Map(units.map((u) => [u.id, u.name]));
     const figures = async (p: Period, unit: ReportUnit | null) => {
-      const raw = await this.uow.run((repos) =>
+      const raw = await this.uow.read((repos) =>
         repos.statistics.figures({
           unitId: unit?.id ?? null,
           period: p,

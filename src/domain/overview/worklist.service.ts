@@ -30,7 +30,7 @@ export class WorklistService {
 
   forActor(actor: Actor): Promise<Result<Worklist>> {
     const today = localDate(this.clock.now(), this.timeZone);
-    return this.uow.run(async (repos) => {
+    return this.uow.read(async (repos) => {
       const allowed = await this.gate.authorizeOrg(
         repos.audit,
         actor,
@@ -65,7 +65,7 @@ export class WorklistService {
    */
   forUnitChannel(unitId: string): Promise<Worklist> {
     const today = localDate(this.clock.now(), this.timeZone);
-    return this.uow.run(async (repos) => {
+    return this.uow.read(async (repos) => {
       const rows = worklistRows(await repos.statistics.worklistCandidatesOwnedBy(unitId), today);
       return { today, rows: rows.slice(0, WORKLIST_MAX_ROWS), total: rows.length };
     });

@@ -32,7 +32,7 @@ export class ReminderQueryService {
     undeliveredNotices: NoticeRow[];
   }> {
     // Each case listed is a read of its dates (audited per case); admins see none.
-    const cases = await this.uow.run(async (repos) => {
+    const cases = await this.uow.read(async (repos) => {
       const shown = [];
       for (const kase of await repos.cases.listOpenForStaff(actor.staff.id, actor.unit.id))
         if (await this.gate.readListed(repos, actor, kase, 'reminder.list')) shown.push(kase);
@@ -70,7 +70,7 @@ export class ReminderQueryService {
       'CASE.NOT_FOUND' | 'ACCESS.DENIED'
     >
   > {
-    return this.uow.run(async (repos) => {
+    return this.uow.read(async (repos) => {
       const { cases, org } = repos;
       const kase = await cases.findByReference(reference);
       if (!kase) return fail('CASE.NOT_FOUND');

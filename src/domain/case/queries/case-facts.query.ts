@@ -33,7 +33,7 @@ export class CaseFactsQuery {
 
   /** The reference of the case with this id, or null. */
   referenceOf(caseId: string): Promise<string | null> {
-    return this.uow.run(async ({ cases }) =>
+    return this.uow.read(async ({ cases }) =>
       caseId ? ((await cases.findById(caseId))?.reference ?? null) : null,
     );
   }
@@ -47,7 +47,7 @@ export class CaseFactsQuery {
     readonly caseId?: string;
     readonly reference?: string;
   }): Promise<OwnerFacts | null> {
-    return this.uow.run(async ({ cases, org }) => {
+    return this.uow.read(async ({ cases, org }) => {
       const kase = target.caseId
         ? await cases.findById(target.caseId)
         : target.reference
@@ -73,7 +73,7 @@ export class CaseFactsQuery {
    * redraw them (owner facts: reference, category, level, owning unit, coordinator).
    */
   forCard(caseId: string): Promise<CaseCardFacts | null> {
-    return this.uow.run(async ({ cases, org }) => {
+    return this.uow.read(async ({ cases, org }) => {
       const kase = caseId ? await cases.findById(caseId) : null;
       if (!kase) return null;
       return {

@@ -163,7 +163,7 @@ export class LookupOwnerService {
 
   /** By reference: owner facts at once (more only for the case's people). Audited. */
   byReference(actor: Actor, reference: string): Promise<Result<OwnerAnswer, 'LOOKUP.NOT_FOUND'>> {
-    return this.uow.run(async (repos) => {
+    return this.uow.read(async (repos) => {
       const kase = await repos.cases.findByReference(reference);
       if (!kase) {
         await this.gate.record(repos.audit, actor, {
@@ -184,7 +184,7 @@ export class LookupOwnerService {
 
   /** The owner answer for a case the actor is working from (a button on a card). Audited. */
   byCaseId(actor: Actor, caseId: string): Promise<OwnerAnswer | null> {
-    return this.uow.run(async (repos) => {
+    return this.uow.read(async (repos) => {
       const kase = caseId ? await repos.cases.findById(caseId) : null;
       return kase
         ? describeOwner(repos, await this.gate.read(repos, actor, kase, 'case.open'))

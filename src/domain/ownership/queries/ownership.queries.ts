@@ -41,7 +41,7 @@ export class OwnershipQueries {
    * Each case listed is a read of it (audited); admins, who see no case content, get none.
    */
   myCases(actor: Actor, today: string): Promise<MyCase[]> {
-    return this.uow.run(async (repos) => {
+    return this.uow.read(async (repos) => {
       const mine: MyCase[] = [];
       for (const kase of await repos.cases.listOpenForStaff(actor.staff.id, actor.unit.id)) {
         if (!(await this.gate.readListed(repos, actor, kase, 'case.listMine'))) continue;
@@ -64,7 +64,7 @@ export class OwnershipQueries {
     actor: Actor,
     target: CaseTarget,
   ): Promise<Result<HandOverOptions, OpenCaseError>> {
-    return this.uow.run(async (repos) => {
+    return this.uow.read(async (repos) => {
       const caseId = await caseIdOf(repos, target);
       const loaded = await this.gate.authorizeOpen(repos, actor, caseId, 'case.handOver');
       if (!loaded.ok) return loaded;
@@ -79,7 +79,7 @@ export class OwnershipQueries {
 
   /** Staff a case can be handed to, by unit (for the hand-over card). */
   staffIn(unitKey: string): Promise<Staff[]> {
-    return this.uow.run(async ({ org }) => {
+    return this.uow.read(async ({ org }) => {
       const unit = await org.findUnitByKey(unitKey);
       return unit ? (await org.listStaffInUnit(unit.id)).filter(isCaseworker) : [];
     });

@@ -62,6 +62,7 @@ async function setUp(figuresFor: (filter: StatisticsFilter) => Partial<RawFigure
   const statistics = new ScriptedStatistics(figuresFor);
   const uow: UnitOfWork = {
     run: (work) => org.husly.run((repos) => work({ ...repos, statistics })),
+    read: (work) => org.husly.read((repos) => work({ ...repos, statistics })),
   };
   const clock = new FakeClock(NOW);
   const service = new ReportService(
