@@ -110,13 +110,15 @@ export async function startHusly(
   )
     logger.info({ event: 'db.seeded', what: 'demo-kommune' });
 
-  const uow = new PrismaUnitOfWork(db.prisma, config.timeZone);
+  const uow = new PrismaUnitOfWork(db.prisma, config.timeZone, db.reader);
   const repos = repositoriesFor(db.prisma, config.timeZone);
   const gate = new AccessGate(clock, {
     involvementExpiryDays: config.involvementExpiryDays,
     lookupLimitPerHour: config.lookupLimitPerHour,
   });
-  const identify = new IdentifyActorService(repos.org, repos.audit, gate, {
+  // Who is calling is read on the read-only connection (cached for a while); refusals are
+  // audited on the writing one.
+  const identify = new IdentifyActorService(repositoriesFor(db.reader).org, repos.audit, gate, {
     allowedTenants: config.allowedTenants,
   });
   const state = new DialogStateStore(new DbStorage(new PrismaBotStateStore(db.prisma), clock));

@@ -1,6 +1,6 @@
 import type { AccessGate } from '../access/access-gate.ts';
 import type { AuditLog } from '../audit/audit-event.ts';
-import { isActive, normaliseAadObjectId, type Staff } from '../org/org.ts';
+import { isActive, normaliseAadObjectId, type Staff, type Unit } from '../org/org.ts';
 import type { OrgRepository } from '../org/org.repository.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { Actor, Caller } from './actor.ts';
@@ -15,12 +15,23 @@ export interface TenantPolicy {
   readonly allowedChannels?: readonly string[];
 }
 
+/**
+ * How long a recognised staff member (with their unit) is kept in memory. Every turn starts by
+ * identifying the caller; two reads per turn were a large part of a short turn's cost. An org
+ * import in another process (or on another instance) takes effect within this time.
+ */
+export const IDENTITY_CACHE_MS = 30_000;
+
 export class IdentifyActorService {
+  private readonly known = new Map<string, { staff: Staff; unit: Unit; until: number }>();
+
   constructor(
     private readonly org: OrgRepository,
     private readonly audit: AuditLog,
     private readonly gate: AccessGate,
     private readonly policy: TenantPolicy,
+    private readonly cacheMs = IDENTITY_CACHE_MS,
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** Is this tenant served at all? A refusal is audited (tenant id only). */
@@ -50,10 +61,17 @@ export class IdentifyActorService {
   /** The staff member behind a caller from an allowed tenant. An unknown caller is audited. */
   async identify(tenantId: string, caller: Caller): Promise<Result<Actor, 'ACTOR.NOT_REGISTERED'>> {
     const aad = caller.aadObjectId ? normaliseAadObjectId(caller.aadObjectId) : '';
+    const cached = aad ? this.known.get(aad) : undefined;
+    if (cached && cached.until > this.now())
+      return ok({ staff: cached.staff, unit: cached.unit, tenantId });
     const staff = aad ? await this.org.findStaffByAadObjectId(aad) : null;
     const unit = staff ? await this.org.findUnitById(staff.unitId) : null;
     // Someone the org import deactivated (left, or no longer listed) is not a user any more.
-    if (staff && unit && isActive(staff)) return ok({ staff, unit, tenantId });
+    if (staff && unit && isActive(staff)) {
+      if (this.cacheMs > 0) this.known.set(aad, { staff, unit, until: this.now() + this.cacheMs });
+      return ok({ staff, unit, tenantId });
+    }
+    this.known.delete(aad);
     await this.gate.record(
       this.audit,
       { tenantId, aadObjectId: aad || null, staffId: staff?.id ?? null },

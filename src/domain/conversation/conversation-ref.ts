@@ -86,3 +86,24 @@ export function applyConversationEvent(
     lastSeenAt: at,
   };
 }
+
+/** How stale `lastSeenAt` may get before an activity that changes nothing else writes it. */
+export const LAST_SEEN_REFRESH_MS = 60 * 60 * 1000;
+
+/**
+ * Whether `next` must be stored: anything changed but the time seen, or that time is more than
+ * an hour old. Most activities change nothing, and a write per turn was most of a turn's cost.
+ */
+export function needsSaving(previous: ConversationRef | null, next: ConversationRef): boolean {
+  if (!previous) return true;
+  const { lastSeenAt: seenBefore, ...before } = previous;
+  const { lastSeenAt: seenNow, ...now } = next;
+  if (seenNow.getTime() - seenBefore.getTime() >= LAST_SEEN_REFRESH_MS) return true;
+  return (Object.keys(now) as (keyof typeof now)[]).some((key) => {
+    const a = before[key];
+    const b = now[key];
+    return a instanceof Date || b instanceof Date
+      ? (a as Date | null)?.getTime() !== (b as Date | null)?.getTime()
+      : a !== b;
+  });
+}

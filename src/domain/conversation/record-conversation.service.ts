@@ -3,6 +3,7 @@ import type { UnitOfWork } from '../common/unit-of-work.ts';
 import {
   applyConversationEvent,
   isInstalled,
+  needsSaving,
   type ConversationEvent,
   type ConversationSeen,
 } from './conversation-ref.ts';
@@ -19,11 +20,19 @@ export class RecordConversationService {
     private readonly clock: Clock,
   ) {}
 
-  record(seen: ConversationSeen, event: ConversationEvent): Promise<RecordedConversation> {
+  async record(seen: ConversationSeen, event: ConversationEvent): Promise<RecordedConversation> {
+    // Most turns change nothing here: look first, without a transaction, and write only then.
+    const now = this.clock.now();
+    const unchanged = await this.uow.read(async ({ conversations }) => {
+      const previous = await conversations.findByConversationId(seen.conversationId);
+      const next = applyConversationEvent(previous, seen, event, now);
+      return !needsSaving(previous, next) && !(event === 'installed' && !isInstalled(previous));
+    });
+    if (unchanged) return { newlyInstalled: false };
     return this.uow.run(async ({ conversations }) => {
       const previous = await conversations.findByConversationId(seen.conversationId);
-      const next = applyConversationEvent(previous, seen, event, this.clock.now());
-      await conversations.save(next);
+      const next = applyConversationEvent(previous, seen, event, now);
+      if (needsSaving(previous, next)) await conversations.save(next);
       return { newlyInstalled: event === 'installed' && !isInstalled(previous) };
     });
   }

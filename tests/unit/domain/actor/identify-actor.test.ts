@@ -162,4 +162,37 @@ describe('LinkChannelService', () => {
       code: 'ACCESS.DENIED',
     });
   });
+
+  it('keeps a recognised caller for 30 s; an org import takes effect within that', async () => {
+    let now = 0;
+    const repos = husly.repositories();
+    let reads = 0;
+    const counting: typeof repos.org = Object.assign(Object.create(repos.org), {
+      findStaffByAadObjectId: (aad: string) => {
+        reads++;
+        return repos.org.findStaffByAadObjectId(aad);
+      },
+    });
+    const service = new IdentifyActorService(
+      counting,
+      repos.audit,
+      new AccessGate(new FakeClock()),
+      { allowedTenants: [] },
+      30_000,
+      () => now,
+    );
+    const caller = { tenantId: TENANT, aadObjectId: WORKER };
+    assert.ok((await service.identify(TENANT, caller)).ok);
+    now = 29_000;
+    assert.ok((await service.identify(TENANT, caller)).ok);
+    assert.equal(reads, 1, 'the second turn within 30 s reads nothing');
+    const sara = husly.state.staff.find((s) => s.aadObjectId === WORKER)!;
+    await husly.run(({ org }) => org.deactivateStaff(sara.id, new Date()));
+    now = 30_001;
+    assert.deepEqual(await service.identify(TENANT, caller), {
+      ok: false,
+      code: 'ACTOR.NOT_REGISTERED',
+    });
+    assert.equal(reads, 2);
+  });
 });

@@ -121,4 +121,25 @@ describe('conversation references', () => {
     assert.equal((await service.record(seen, 'installed')).newlyInstalled, true);
     assert.equal(husly.state.conversations.length, 1);
   });
+
+  it('writes nothing when nothing changed, and clears "unreachable" at once', async () => {
+    const husly = new InMemoryHusly();
+    const clock = new FakeClock();
+    const service = new RecordConversationService(husly, clock);
+    await service.record(seen, 'installed');
+    const stored = () => husly.state.conversations[0]!;
+    const firstSeen = stored().lastSeenAt;
+    clock.advance(10 * 60_000);
+    await service.record(seen, 'seen');
+    assert.equal(stored().lastSeenAt, firstSeen, 'ten minutes later: no write');
+    await service.record({ ...seen, serviceUrl: 'https://smba/amer/' }, 'seen');
+    assert.equal(stored().serviceUrl, 'https://smba/amer/', 'a new serviceUrl is written');
+    husly.state.conversations[0] = { ...stored(), unreachableAt: clock.now() };
+    await service.record({ ...seen, serviceUrl: 'https://smba/amer/' }, 'seen');
+    assert.equal(stored().unreachableAt, null, 'any activity makes it reachable again');
+    const before = stored().lastSeenAt;
+    clock.advance(61 * 60_000);
+    await service.record({ ...seen, serviceUrl: 'https://smba/amer/' }, 'seen');
+    assert.ok(stored().lastSeenAt > before, 'after an hour the time seen is refreshed');
+  });
 });
