@@ -91,10 +91,13 @@ class SerializedAdapter implements SqlDriverAdapter {
         commit: () => end(() => tx.commit()),
         rollback: () => end(() => tx.rollback()),
       };
-      if (tx.createSavepoint) wrapped.createSavepoint = (name) => tx.createSavepoint!(name);
+      const none = () => Promise.resolve();
+      if (tx.createSavepoint)
+        wrapped.createSavepoint = (name) => tx.createSavepoint?.(name) ?? none();
       if (tx.rollbackToSavepoint)
-        wrapped.rollbackToSavepoint = (name) => tx.rollbackToSavepoint!(name);
-      if (tx.releaseSavepoint) wrapped.releaseSavepoint = (name) => tx.releaseSavepoint!(name);
+        wrapped.rollbackToSavepoint = (name) => tx.rollbackToSavepoint?.(name) ?? none();
+      if (tx.releaseSavepoint)
+        wrapped.releaseSavepoint = (name) => tx.releaseSavepoint?.(name) ?? none();
       return wrapped;
     } catch (error) {
       release();

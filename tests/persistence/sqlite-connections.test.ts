@@ -16,7 +16,7 @@ describe('SQLite connections', () => {
     temp.cleanup();
   });
 
-  it("keeps a write sent while another request's transaction is open, when that one fails", async () => {
+  it("keeps a write sent during another request's transaction, when that one fails", async () => {
     const failing = db.prisma
       .$transaction(async (tx) => {
         await tx.unit.create({ data: { key: 'rolled-back', name: 'A', kind: 'nav' } });
@@ -32,7 +32,7 @@ describe('SQLite connections', () => {
     assert.deepEqual(keys, ['kept']);
   });
 
-  it('reads without waiting for an open write transaction, seeing only committed rows', async () => {
+  it('reads without waiting for an open write transaction, seeing committed rows', async () => {
     const uow = new PrismaUnitOfWork(db.prisma, 'Europe/Oslo', db.reader);
     let seenDuring: string[] = [];
     const writing = uow.run(async ({ org }) => {
