@@ -58,6 +58,19 @@ export const toCase = (row: CaseRow): CaseRecord => {
   };
 };
 
+/**
+ * An FTS5 query for names with every one of these folded words as a whole word, or as the
+ * start of a word ("" if none).
+ * Each word is quoted, so nothing typed is read as query syntax.
+ */
+function matchAllWords(words: readonly string[], as: 'word' | 'prefix' = 'word'): string {
+  return words
+    .flatMap((w) => w.split(/[^\p{L}\p{N}]+/u))
+    .filter(Boolean)
+    .map((w) => (as === 'prefix' ? `"${w}"*` : `"${w}"`))
+    .join(' ');
+}
+
 export class PrismaResidentRepository implements ResidentRepository {
   constructor(private readonly db: Db) {}
 
@@ -72,13 +85,47 @@ export class PrismaResidentRepository implements ResidentRepository {
   }
 
   async searchByName(folded: string, limit: number) {
-    const words = folded.split(' ').filter(Boolean);
-    const rows = await this.db.resident.findMany({
-      where: { AND: words.map((word) => ({ nameSearch: { contains: word } })) },
-      orderBy: { name: 'asc' },
-      take: limit,
+    const match = matchAllWords(folded.split(' '), 'prefix');
+    if (!match) return [];
+    const ids = await this.db.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT r.id FROM residents_fts f JOIN residents r ON r.rowid = f.rowid
+       WHERE residents_fts MATCH ? ORDER BY r.name LIMIT ?`,
+      match,
+      limit,
+    );
+    return this.byIds(ids.map((r) => r.id));
+  }
+
+  async searchWithOpenCase(words: readonly string[], birthDate: string | null, limit: number) {
+    const match = matchAllWords(words);
+    if (!match) return [];
+    // One indexed query: the name index, then each hit's open case (cases_residentId index).
+    const hits = await this.db.$queryRawUnsafe<{ residentId: string; caseId: string }[]>(
+      `SELECT r.id AS residentId, c.id AS caseId
+       FROM residents_fts f
+       JOIN residents r ON r.rowid = f.rowid
+       JOIN cases c ON c.residentId = r.id AND c.status = 'open'
+       WHERE residents_fts MATCH ? AND (? IS NULL OR r.birthDate = ?)
+       ORDER BY r.name, c.openedAt DESC LIMIT ?`,
+      match,
+      birthDate,
+      birthDate,
+      limit,
+    );
+    const residents = new Map(
+      (await this.byIds(hits.map((h) => h.residentId))).map((r) => [r.id, r]),
+    );
+    return hits.flatMap((h) => {
+      const resident = residents.get(h.residentId);
+      return resident ? [{ resident, caseId: h.caseId }] : [];
     });
-    return rows.map(toResident);
+  }
+
+  private async byIds(ids: readonly string[]) {
+    if (ids.length === 0) return [];
+    const rows = await this.db.resident.findMany({ where: { id: { in: [...ids] } } });
+    const byId = new Map(rows.map((row) => [row.id, toResident(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async restore(id: string, details: { name: string; maskedId: string; birthDate: string | null }) {

@@ -52,10 +52,30 @@ export class InMemoryResidentRepository implements ResidentRepository {
   async findByIdHash(idHash: string) {
     return this.strip(this.s.residents.find((r) => r.idHash === idHash));
   }
-  async searchByName(folded: string, limit: number) {
-    const words = folded.split(' ').filter(Boolean);
+  /** Whole words, as the database's name index has them. */
+  private hasWords(name: string, words: readonly string[], prefix = false) {
+    const own = foldText(name).split(/[^\p{L}\p{N}]+/u);
+    const wanted = words.flatMap((w) => w.split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+    return (
+      wanted.length > 0 &&
+      wanted.every((w) => own.some((o) => (prefix ? o.startsWith(w) : o === w)))
+    );
+  }
+  async searchWithOpenCase(words: readonly string[], birthDate: string | null, limit: number) {
     return this.s.residents
-      .filter((r) => words.every((w) => foldText(r.name).includes(w)))
+      .filter((r) => this.hasWords(r.name, words) && (!birthDate || r.birthDate === birthDate))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((r) => {
+        const open = this.s.cases
+          .filter((c) => c.residentId === r.id && c.status === 'open')
+          .sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime());
+        return open.map((c) => ({ resident: this.strip(r)!, caseId: c.id }));
+      })
+      .slice(0, limit);
+  }
+  async searchByName(folded: string, limit: number) {
+    return this.s.residents
+      .filter((r) => this.hasWords(r.name, folded.split(' '), true))
       .sort((a, b) => a.name.localeCompare(b.name))
       .slice(0, limit)
       .map((r) => this.strip(r)!);

@@ -75,8 +75,18 @@ export interface Involvement {
 export interface ResidentRepository {
   findById(id: string): Promise<Resident | null>;
   findByIdHash(idHash: string): Promise<Resident | null>;
-  /** Residents whose folded name contains every word of `folded`, at most `limit`, by name. */
+  /** Residents whose folded name has a word starting with each word of `folded`; by name. */
   searchByName(folded: string, limit: number): Promise<Resident[]>;
+  /**
+   * Residents with an open case whose folded name has every one of `words` as a whole word (and
+   * this birth date, if given), by name; at most `limit`. One indexed query however many
+   * residents there are.
+   */
+  searchWithOpenCase(
+    words: readonly string[],
+    birthDate: string | null,
+    limit: number,
+  ): Promise<{ resident: Resident; caseId: string }[]>;
   create(resident: NewResident): Promise<Resident>;
   /**
    * A resident anonymised by retention is reported again: name, masked number and birth date come

@@ -11,7 +11,6 @@ import type {
 } from '../../case/case.ts';
 import type { CaseEvent } from '../../case-event/case-event.ts';
 import type { Clock } from '../../common/clock.ts';
-import { foldText } from '../../common/fold-text.ts';
 import { mustExist } from '../../common/must-exist.ts';
 import { fail, ok, type Result } from '../../common/result.ts';
 import type { Repositories, UnitOfWork } from '../../common/unit-of-work.ts';
@@ -371,14 +370,20 @@ export class LookupOwnerService {
     repos: Repositories,
     query: NameQuery,
   ): Promise<{ resident: Resident; kase: CaseRecord }[]> {
+    // One more than shown, to know there are more; one query through the name index.
+    const hits = await repos.residents.searchWithOpenCase(
+      query.words.flatMap((w) => w.split('-')),
+      query.birthDate ?? null,
+      MAX_NAME_MATCHES + 1,
+    );
+    const cases = new Map(
+      (await repos.cases.findManyByIds(hits.map((h) => h.caseId))).map((c) => [c.id, c]),
+    );
     const out: { resident: Resident; kase: CaseRecord }[] = [];
-    for (const resident of await repos.residents.searchByName(query.words.join(' '), 50)) {
-      const words = new Set(foldText(resident.name).split(/[\s-]+/));
-      if (!query.words.flatMap((w) => w.split('-')).every((w) => words.has(w))) continue;
-      if (query.birthDate && resident.birthDate !== query.birthDate) continue;
-      const kase = await repos.cases.findOpenForResident(resident.id);
-      if (kase) out.push({ resident, kase });
-      if (out.length > MAX_NAME_MATCHES) break;
+    for (const { resident, caseId } of hits) {
+      const kase = cases.get(caseId);
+      // A resident has at most one open case; if a second one slipped in, list the person once.
+      if (kase && !out.some((o) => o.resident.id === resident.id)) out.push({ resident, kase });
     }
     return out.slice(0, MAX_NAME_MATCHES);
   }
