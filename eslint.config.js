@@ -53,6 +53,8 @@ export default tseslint.config(
       'src/persistence/generated/',
       'test-results/',
       'build/',
+      'dist/',
+      'dist.build-*/',
       'data/',
       'devTools/',
     ],

@@ -1,13 +1,16 @@
 /**
  * bench/cold-start — how long `npm start` takes until Husly answers, side by side: the intent
  * model's training alone, a first start on an empty database without a trained model, and
- * restarts on that database with the model from the cache `npm install` fills, and without.
- * Each start is a fresh Node process (`node --import tsx src/main.ts`), timed from spawn until
- * /healthz answers. Not a test: it prints.
+ * restarts on that database with the model from the cache `npm install` fills, and without; then
+ * restarts of the compiled JavaScript (`npm run build`, built here into a scratch directory), in
+ * development and as production runs it. Each start is a fresh Node process (`node --import tsx
+ * src/main.ts`, or `node dist/src/main.js`), timed from spawn until /healthz answers. Not a test:
+ * it prints.
  *
  *   npm run bench:cold-start
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,10 +32,31 @@ const env = {
   LOG_LEVEL: 'silent',
 };
 
-async function startOnce(database = 'husly.db'): Promise<number> {
+const SOURCES = ['--import', 'tsx', 'src/main.ts'];
+/** The compiled build, in a scratch directory inside node_modules (as dist/ finds packages). */
+const built = path.join('node_modules', '.cache', `husly-bench-build-${process.pid}`);
+const COMPILED = [path.join(built, 'src/main.js')];
+const TENANT = '3c1d9e2f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+/** Production's required settings, dummies: Microsoft is contacted only when a request comes. */
+const PRODUCTION = {
+  HUSLY_MODE: 'production',
+  MicrosoftAppId: '8f2e4d6c-1b3a-4c5d-9e8f-7a6b5c4d3e2f',
+  MicrosoftAppPassword: 'not-used-in-this-bench',
+  MicrosoftAppTenantId: TENANT,
+  HUSLY_ALLOWED_TENANTS: TENANT,
+  HUSLY_ID_SECRET: randomBytes(48).toString('base64'),
+  HUSLY_RETENTION_CLOSED_CASE_DAYS: '730',
+  HUSLY_RETENTION_AUDIT_DAYS: '1825',
+};
+
+async function startOnce(
+  database = 'husly.db',
+  args = SOURCES,
+  settings: Record<string, string> = {},
+): Promise<number> {
   const began = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...env, DATABASE_URL: `file:${path.join(dir, database)}` },
+  const child = spawn(process.execPath, args, {
+    env: { ...env, ...settings, DATABASE_URL: `file:${path.join(dir, database)}` },
   });
   try {
     for (;;) {
@@ -65,6 +89,17 @@ try {
   const freshCached = await startOnce('second.db');
   const cached: number[] = [];
   for (let i = 0; i < RESTARTS; i += 1) cached.push(await startOnce());
+  const build = spawnSync(
+    process.execPath,
+    ['scripts/build.mjs', '--out-dir', built, '--no-check'],
+    { stdio: 'inherit' },
+  );
+  if (build.status !== 0) throw new Error('npm run build failed');
+  const compiledDev: number[] = [];
+  for (let i = 0; i < RESTARTS; i += 1) compiledDev.push(await startOnce('husly.db', COMPILED));
+  const compiledProd: number[] = [];
+  for (let i = 0; i < RESTARTS; i += 1)
+    compiledProd.push(await startOnce('husly.db', COMPILED, PRODUCTION));
   const untrained: number[] = [];
   for (let i = 0; i < RESTARTS; i += 1) {
     dropModelCache();
@@ -85,6 +120,12 @@ try {
   console.log(`Restart, model from the cache (as after npm install): ${list(cached)}`);
   console.log(`Restart, model trained at start (cache emptied):     ${list(untrained)}`);
   console.log('Goal: under 3000 ms from spawn to answering.');
+  console.log(`Restart, compiled (node dist/src/main.js), development: ${list(compiledDev)}`);
+  console.log(
+    `Restart, compiled, production (node dist/src/main.js, no tsx): ${list(compiledProd)}`,
+  );
+  console.log('Goal for the compiled production restart: under 1500 ms.');
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  rmSync(built, { recursive: true, force: true });
 }

@@ -1,6 +1,5 @@
 import type { Report, ReportFormat } from '../domain/overview/report.ts';
 import { reportCsv } from './csv-writer.ts';
-import { reportXlsx } from './xlsx-writer.ts';
 
 export interface ReportFile {
   readonly fileName: string;
@@ -22,6 +21,15 @@ export async function reportFile(
   return {
     fileName: `${report.fileStem}.${format}`,
     contentType: CONTENT_TYPES[format],
-    bytes: format === 'xlsx' ? await reportXlsx(report, createdAt) : reportCsv(report),
+    bytes: format === 'xlsx' ? await xlsx(report, createdAt) : reportCsv(report),
   };
+}
+
+/**
+ * The XLSX writer, imported on the first spreadsheet: its library takes about half a second to
+ * load, which no server start should wait for (most never write one).
+ */
+async function xlsx(report: Report, createdAt: Date): Promise<Buffer> {
+  const { reportXlsx } = await import('./xlsx-writer.ts');
+  return reportXlsx(report, createdAt);
 }

@@ -1,10 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { openEngine } from './schema-engine.ts';
+import { fileURLToPath } from 'node:url';
+import { historyIsCurrent } from './migration-history.ts';
+import type { EngineHandle } from './schema-engine.ts';
 
 /**
  * Migrations in Prisma's standard layout (prisma/migrations/<timestamp>_<name>/migration.sql),
- * created, applied and checked with the WebAssembly schema engine.
+ * created, applied and checked with the WebAssembly schema engine. The engine is imported only
+ * when it has work: a start on an up-to-date database never loads it (see historyIsCurrent).
  */
 
 export interface MigrationPaths {
@@ -12,10 +15,20 @@ export interface MigrationPaths {
   readonly migrationsDir: string;
 }
 
+/**
+ * prisma/ beside src/: the project's in the source tree, the copy `npm run build` puts beside
+ * dist/src/ in the compiled one (so a build runs with the migrations it was built with).
+ */
+const PRISMA_DIR = new URL('../../../prisma/', import.meta.url);
 const DEFAULT_PATHS: MigrationPaths = {
-  schemaFile: path.resolve('prisma/schema.prisma'),
-  migrationsDir: path.resolve('prisma/migrations'),
+  schemaFile: fileURLToPath(new URL('schema.prisma', PRISMA_DIR)),
+  migrationsDir: fileURLToPath(new URL('migrations', PRISMA_DIR)),
 };
+
+async function openEngine(url: string, schemaText: string): Promise<EngineHandle> {
+  const engine = await import('./schema-engine.ts');
+  return engine.openEngine(url, schemaText);
+}
 
 const LOCKFILE = 'migration_lock.toml';
 const LOCKFILE_TEXT =
@@ -75,6 +88,8 @@ export interface DeployResult {
   readonly applied: string[];
   /** Already-applied migrations whose file has changed since: a sign someone edited history. */
   readonly edited: string[];
+  /** Whether the schema engine was needed: false when the history already matched the files. */
+  readonly engineLoaded: boolean;
 }
 
 /** Applies pending migrations; idempotent. Refuses to run over a failed migration. */
@@ -82,8 +97,16 @@ export async function deployMigrations(
   url: string,
   paths: MigrationPaths = DEFAULT_PATHS,
 ): Promise<DeployResult> {
+  // Without them every database would look up to date (e.g. a build missing its prisma/ copy).
+  if (!existsSync(paths.migrationsDir))
+    throw new Error(`No migrations at ${paths.migrationsDir} (npm run build copies them)`);
   ensureDatabaseDir(url);
   const list = migrationsList(paths.migrationsDir);
+  const local = list.migrationDirectories.map((m) => ({
+    name: m.path,
+    sql: m.migrationFile.content.value,
+  }));
+  if (historyIsCurrent(url, local)) return { applied: [], edited: [], engineLoaded: false };
   const handle = await openEngine(url, readFileSync(paths.schemaFile, 'utf8'));
   try {
     let edited: string[] = [];
@@ -103,7 +126,7 @@ export async function deployMigrations(
       if ((error as { code?: string }).code !== 'P1014') throw error;
     }
     const result = await handle.engine.applyMigrations({ migrationsList: list, filters: FILTERS });
-    return { applied: result.appliedMigrationNames, edited };
+    return { applied: result.appliedMigrationNames, edited, engineLoaded: true };
   } finally {
     await handle.close();
   }

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+
+/** A migration as prisma/migrations holds it: its directory name and its SQL. */
+export interface LocalMigration {
+  readonly name: string;
+  readonly sql: string;
+}
+
+interface HistoryRow {
+  readonly migration_name: string;
+  readonly checksum: string;
+  readonly finished_at: number | null;
+  readonly rolled_back_at: number | null;
+}
+
+/**
+ * The checksums Prisma accepts for a script: SHA-256 of its text in hex, or of the text with
+ * CRLF line ends made LF (a checkout on Windows).
+ */
+function checksums(sql: string): string[] {
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+  return [sha(sql), sha(sql.replaceAll('\r\n', '\n'))];
+}
+
+/**
+ * Whether the database's `_prisma_migrations` table records exactly `migrations`: each one once,
+ * finished, not rolled back, with the checksum of its file as it is now. Read with plain SQL, so
+ * a start on an up-to-date database needs no schema engine (compiling its WebAssembly is most of
+ * a migration's cost). Only a yes is trusted: anything else (no such file or table, a pending,
+ * failed, edited or unknown migration, a database that cannot be read) is left to the schema
+ * engine, which applies, refuses or reports exactly as it did before this shortcut existed.
+ */
+export function historyIsCurrent(url: string, migrations: readonly LocalMigration[]): boolean {
+  // The path as the better-sqlite3 adapter opens it (relative to the working directory).
+  const file = url.replace(/^file:/, '');
+  if (!file || file === ':memory:' || !existsSync(file)) return false;
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: 10_000 });
+    const table = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
+      .get();
+    if (!table) return false;
+    const rows = db
+      .prepare(
+        'SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations',
+      )
+      .all() as HistoryRow[];
+    if (rows.length !== migrations.length) return false;
+    const byName = new Map(rows.map((row) => [row.migration_name, row]));
+    return migrations.every((migration) => {
+      const row = byName.get(migration.name);
+      return (
+        row !== undefined &&
+        row.finished_at !== null &&
+        row.rolled_back_at === null &&
+        checksums(migration.sql).includes(row.checksum)
+      );
+    });
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
