@@ -20,7 +20,7 @@ export interface TenantPolicy {
  * identifying the caller; two reads per turn were a large part of a short turn's cost. An org
  * import in another process (or on another instance) takes effect within this time.
  */
-export const IDENTITY_CACHE_MS = 30_000;
+const IDENTITY_CACHE_MS = 30_000;
 
 export class IdentifyActorService {
   private readonly known = new Map<string, { staff: Staff; unit: Unit; until: number }>();

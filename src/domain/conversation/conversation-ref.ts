@@ -88,7 +88,7 @@ export function applyConversationEvent(
 }
 
 /** How stale `lastSeenAt` may get before an activity that changes nothing else writes it. */
-export const LAST_SEEN_REFRESH_MS = 60 * 60 * 1000;
+const LAST_SEEN_REFRESH_MS = 60 * 60 * 1000;
 
 /**
  * Whether `next` must be stored: anything changed but the time seen, or that time is more than
