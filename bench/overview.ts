@@ -23,12 +23,12 @@ import type { Result } from '../src/domain/common/result.ts';
 import { OverviewService } from '../src/domain/overview/overview.service.ts';
 import { WorklistService } from '../src/domain/overview/worklist.service.ts';
 import { openDatabase } from '../src/persistence/database.ts';
-import { seedDemoMunicipality } from '../src/persistence/demo-seed.ts';
 import { PrismaClient } from '../src/persistence/generated/client.ts';
 import { PrismaUnitOfWork } from '../src/persistence/prisma-unit-of-work.ts';
+import { developmentSettings, seedLarge } from './lib/seed-large.ts';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
-const OPEN = Math.round(CASES * 0.07);
+const OPEN_SHARE = 0.07;
 const AUDIT = Number(process.env.BENCH_AUDIT ?? CASES * 10);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARMUP = 20;
@@ -40,20 +40,6 @@ const reuse = kept !== undefined && existsSync(kept);
 const url = `file:${kept ?? path.join(dir, 'bench.db')}`;
 const db = await openDatabase(url);
 const today = localDate(new Date(), TZ);
-
-/** Inserts `count` rows into `table`, row i (0-based) from `select` over the CTE column i. */
-async function fill(table: string, columns: string, count: number, select: string) {
-  await db.prisma.$executeRawUnsafe(
-    `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ${count})
-     INSERT INTO ${table} (${columns}) SELECT ${select} FROM n`,
-  );
-}
-
-/** An ISO instant as Prisma stores DateTime in SQLite, `days` before today (may be an expr). */
-const instant = (days: string) =>
-  `strftime('%Y-%m-%dT%H:%M:%S.000+00:00', '${today}', '-' || (${days}) || ' days', '+10 hours')`;
-/** A local date `days` from today (negative: before). */
-const day = (days: string) => `date('${today}', (${days}) || ' days')`;
 
 try {
   const started = performance.now();
@@ -67,149 +53,13 @@ try {
 }
 
 async function seed() {
-  await seedDemoMunicipality(db.prisma, 'bench-secret-'.padEnd(40, 'x'), new Date(), TZ);
-  const units = (
-    await db.prisma.unit.findMany({ orderBy: { key: 'asc' }, select: { id: true } })
-  ).map((u) => `'${u.id}'`);
-  const staff = (
-    await db.prisma.staff.findMany({ orderBy: { id: 'asc' }, select: { id: true } })
-  ).map((s) => `'${s.id}'`);
-  const pick = (list: string[], expr: string) =>
-    `CASE (${expr}) % ${list.length} ${list.map((v, k) => `WHEN ${k} THEN ${v}`).join(' ')} END`;
-  // Caseworkers as a large municipality has them (17 per unit), each coordinating cases of
-  // their own unit: about 40 open cases each, a real caseload.
-  const perUnit = 17;
-  await fill(
-    'staff',
-    'id, aadObjectId, name, email, unitId, role, createdAt, updatedAt',
-    units.length * perUnit,
-    `'bs-' || i, 'bench-aad-' || i, 'Bench Staff ' || i, 'bs' || i || '@bench.invalid',
-     ${pick(units, 'i')}, 'saksbehandler', ${instant('0')}, ${instant('0')}`,
-  );
-  const n = units.length;
-  const coordinatorOf = `'bs-' || ((i * 13) % ${n} + ${n} * (i % ${perUnit}))`;
-  const subcategories = [
-    ['fare-for-a-miste-bolig', 'utkastelse-tvangssalg'],
-    ['fare-for-a-miste-bolig', 'hoye-boutgifter'],
-    ['uten-egen-bolig', 'akutt-midlertidig'],
-    ['uegnet-bolig', 'darlig-standard'],
-  ];
-  const category = pick(
-    subcategories.map(([c]) => `'${c}'`),
-    'i',
-  );
-  const subcategory = pick(
-    subcategories.map(([, s]) => `'${s}'`),
-    'i',
-  );
-  const open = `i < ${OPEN}`;
-  // Opened up to five years ago; closed ones after 30–400 days (never after today).
-  const openedDays = `CASE WHEN ${open} THEN (i * 7) % 700 ELSE 400 + (i * 11) % 1400 END`;
-  const closedDays = `MAX(0, ${openedDays} - 30 - (i % 370))`;
-  // An open case's dates are around today; a closed one's around its first month.
-  const anchor = `CASE WHEN ${open} THEN 0 ELSE 30 - (${openedDays}) END`;
-  const reasons = [
-    "'bolig-sikret'",
-    "'leieforhold-avsluttet'",
-    "'flyttet'",
-    "'utkastet'",
-    "'annet'",
-  ];
-
-  await fill(
-    'residents',
-    'id, name, nameSearch, createdAt, updatedAt',
-    CASES,
-    `'r-' || i, 'Bench Person ' || i, 'bench person ' || i, ${instant('0')}, ${instant('0')}`,
-  );
-  await fill(
-    'cases',
-    'id, reference, residentId, category, subcategory, level, status, owningUnitId, ' +
-      'coordinatorId, openedAt, closedAt, closedReason, noticeDate, namsmannNoticeDate, ' +
-      'namsmannCopyDate, evictionDate, evictionHappened, acuteDate, firstMissedRentDate, ' +
-      'landlordNoticeDate, createdAt, updatedAt',
-    CASES,
-    `'c-' || i, 'B' || i, 'r-' || i, ${category}, ${subcategory}, 1 + (i * 7) % 4,
-     CASE WHEN ${open} THEN 'open' ELSE 'closed' END, ${pick(units, '(i * 13)')},
-     CASE WHEN i % 5 = 0 THEN NULL ELSE ${coordinatorOf} END,
-     ${instant(openedDays)}, CASE WHEN ${open} THEN NULL ELSE ${instant(closedDays)} END,
-     CASE WHEN ${open} THEN NULL ELSE ${pick(reasons, 'i / 3')} END,
-     CASE WHEN i % 10 = 3 OR (NOT (${open}) AND i % 3 = 0) THEN ${day(`${anchor} - (i % 20)`)} END,
-     CASE WHEN i % 10 = 1 THEN ${day(`${anchor} - (i % 20)`)} END,
-     CASE WHEN i % 10 = 2 THEN ${day(`${anchor} - (i % 10)`)} END,
-     CASE WHEN i % 10 = 0 THEN ${day(`${anchor} + (i % 40)`)} END,
-     CASE WHEN NOT (${open}) AND (i / 3) % 5 = 3 THEN 1 ELSE 0 END,
-     CASE WHEN ${open} AND i % 10 = 4 THEN ${day('-(i % 3)')} END,
-     CASE WHEN i % 10 = 5 THEN ${day(`${anchor} - (i % 60)`)} END,
-     CASE WHEN i % 10 = 6 THEN ${day(`${anchor} - (i % 30)`)} END,
-     ${instant('0')}, ${instant('0')}`,
-  );
-  await fill(
-    'concerns',
-    'id, submissionId, caseId, reporterId, reporterUnitId, createdAt, category, subcategory, ' +
-      'landlordType, children, description, sharingBasis, residentInformed',
-    CASES,
-    `'k-' || i, 's-' || i, 'c-' || i, ${pick(staff, 'i')}, ${pick(units, 'i')},
-     ${instant(openedDays)}, ${category}, ${subcategory},
-     CASE i % 3 WHEN 0 THEN 'kommunal' WHEN 1 THEN 'privat' END, i % 4, 'x', 'lovhjemmel', 1`,
-  );
-  await fill(
-    'case_changes',
-    'id, caseId, at, actorId, field, fromValue, toValue, reason',
-    CASES / 2,
-    `'ch-' || i, 'c-' || ((i * 2) % ${CASES}), ${instant('(i * 3) % 1800')}, ${pick(staff, 'i')},
-     'level', CAST(1 + i % 4 AS TEXT), CAST(1 + (i + 1 + i % 2) % 4 AS TEXT), 'x'`,
-  );
-  await fill(
-    'case_events',
-    'id, caseId, type, occurredOn, decision, amountNok, recordedById, recordedAt',
-    Math.round(CASES * 0.6),
-    `'e-' || i, 'c-' || ((i * 5) % ${CASES}),
-     CASE i % 3 WHEN 0 THEN 'kontakt-opprettet' WHEN 1 THEN 'stonad-vedtak' ELSE 'stonad-sokt' END,
-     ${day('-((i * 3) % 1800)')}, CASE WHEN i % 3 = 1 THEN 'innvilget' END,
-     CASE WHEN i % 3 = 1 THEN 5000 + (i % 20) * 1000 END, ${pick(staff, 'i')}, ${instant('0')}`,
-  );
-  const plans = Math.round(OPEN * 0.4);
-  await fill(
-    'goal_plans',
-    'id, caseId, evaluationDate, vedtakReference, createdAt, createdById, updatedAt',
-    plans,
-    `'p-' || i, 'c-' || (i * 2), ${day('(i % 90) - 30')},
-     CASE WHEN i % 2 = 0 THEN 'V-' || i END, ${instant('0')}, ${pick(staff, 'i')}, ${instant('0')}`,
-  );
-  await fill(
-    'measures',
-    'id, planId, type, description, responsibleUnitId, deadline, status, createdAt, updatedAt',
-    plans * 2,
-    `'m-' || i, 'p-' || (i / 2), 'booppfolging', 'x', ${pick(units, 'i')}, ${day('(i % 60) - 20')},
-     CASE i % 4 WHEN 0 THEN 'done' ELSE 'planned' END, ${instant('0')}, ${instant('0')}`,
-  );
-  await fill(
-    'evaluations',
-    'id, planId, at, byId, summary, nextEvaluationDate',
-    Math.round(plans / 2),
-    `'ev-' || i, 'p-' || (i * 2), ${instant('10')}, ${pick(staff, 'i')}, 'x',
-     ${day('(i % 60) - 20')}`,
-  );
-  await fill(
-    'case_involvements',
-    'id, caseId, unitId, since, reason',
-    Math.round(OPEN * 0.5),
-    `'inv-' || i, 'c-' || (i * 2 + 1), ${pick(units, '(i * 17 + 3)')}, ${instant('5')}, 'granted'`,
-  );
-  await db.prisma.$executeRawUnsafe(
-    `DELETE FROM case_involvements WHERE id LIKE 'inv-%' AND unitId = ` +
-      `(SELECT owningUnitId FROM cases WHERE cases.id = case_involvements.caseId)`,
-  );
-  await fill(
-    'audit_events',
-    'id, at, action, outcome, actorStaffId, caseId',
-    AUDIT,
-    `'a-' || i, ${instant('i % 1800')},
-     CASE i % 4 WHEN 0 THEN 'case.open' WHEN 1 THEN 'case.lookup' WHEN 2 THEN 'case.listMine'
-       ELSE 'concern.register' END, 'ok', ${pick(staff, 'i')}, 'c-' || (i % ${CASES})`,
-  );
-  await db.prisma.$executeRawUnsafe('ANALYZE');
+  await seedLarge(db.prisma, {
+    idSecret: developmentSettings().idSecret,
+    timeZone: TZ,
+    cases: CASES,
+    openShare: OPEN_SHARE,
+    audit: AUDIT,
+  });
 }
 
 async function measureAll(seeded: number) {
