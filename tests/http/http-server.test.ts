@@ -47,7 +47,7 @@ describe('http-server', () => {
     assert.equal(seen.length, 1);
   });
 
-  it('says "starting" until ready, and holds an activity until then instead of refusing it', async () => {
+  it('says "starting" until ready, and holds an activity until then, not refused', async () => {
     let becomeReady = () => {};
     const received: unknown[] = [];
     const starting = createHttpServer({
