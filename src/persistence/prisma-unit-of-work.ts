@@ -1,5 +1,6 @@
 import type { Repositories, UnitOfWork } from '../domain/common/unit-of-work.ts';
 import type { Db } from './database.ts';
+import { insideTransaction } from './transaction-context.ts';
 import type { PrismaClient } from './generated/client.ts';
 import {
   PrismaBreakGlassRepository,
@@ -55,9 +56,11 @@ export class PrismaUnitOfWork implements UnitOfWork {
 
   run<T>(work: (repos: Repositories) => Promise<T>): Promise<T> {
     // SQLite has one writer; a generous timeout lets an org import of a few thousand rows finish.
-    return this.prisma.$transaction((tx) => work(repositoriesFor(tx, this.timeZone)), {
-      maxWait: 10_000,
-      timeout: 60_000,
-    });
+    return insideTransaction.run(true, () =>
+      this.prisma.$transaction((tx) => work(repositoriesFor(tx, this.timeZone)), {
+        maxWait: 10_000,
+        timeout: 60_000,
+      }),
+    );
   }
 }

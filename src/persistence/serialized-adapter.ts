@@ -5,6 +5,7 @@ import type {
   SqlQuery,
   Transaction,
 } from '@prisma/driver-adapter-utils';
+import { insideTransaction } from './transaction-context.ts';
 
 /** A first-come lock: `acquire` resolves with the function that releases it. */
 class Lock {
@@ -24,7 +25,8 @@ class Lock {
  * better-sqlite3 adapter locks only transactions against each other: a single statement from
  * another request, sent while a transaction waits between two of its statements, ran inside
  * that transaction, and was rolled back with it (an audit event written at the time was lost).
- * Here every statement outside a transaction waits until no transaction is open.
+ * Here every statement from outside a transaction waits until no transaction is open; one sent
+ * from inside a unit of work's own transaction (transaction-context.ts) runs at once, in it.
  */
 export function serializedAdapter(inner: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
   return {
@@ -47,6 +49,8 @@ class SerializedAdapter implements SqlDriverAdapter {
   }
 
   private async alone<T>(work: () => Promise<T>): Promise<T> {
+    // Sent by the open transaction's own work: it runs inside it, as it always did.
+    if (insideTransaction.getStore()) return work();
     const release = await this.lock.acquire();
     try {
       return await work();

@@ -59,4 +59,14 @@ describe('SQLite connections', () => {
     );
     assert.equal(await db.prisma.unit.count({ where: { key: 'sneaked' } }), 0);
   });
+
+  it('runs a statement sent from inside its own unit of work at once, in it', async () => {
+    const uow = new PrismaUnitOfWork(db.prisma, 'Europe/Oslo', db.reader);
+    // Work that reaches for the plain client must not wait for its own transaction to end.
+    const units = await Promise.race([
+      uow.run(async () => db.prisma.unit.count()),
+      new Promise<string>((resolve) => setTimeout(() => resolve('waited for itself'), 2_000)),
+    ]);
+    assert.equal(typeof units, 'number');
+  });
 });
