@@ -64,6 +64,8 @@ import { createHttpServer } from './server/http-server.ts';
 
 export interface RunningHusly {
   readonly port: number;
+  /** Settles when the follow-ups of the open cases found at start are planned. */
+  readonly replanned: Promise<void>;
   /** Runs one reminder tick now (tests, and operators who do not want to wait). */
   tickReminders(): Promise<unknown>;
   /** Runs one notice outbox tick now (retries of notices that did not go out at once). */
@@ -325,7 +327,7 @@ export async function startHusly(
   // already promised a retry do not.
   noticeScheduler.start();
   worklistScheduler.start();
-  void replanOpenCases(db, planner, logger).then(() => {
+  const replanned = replanOpenCases(db, planner, logger).then(() => {
     replanning = false;
     scheduler.start();
     retention.start();
@@ -339,7 +341,12 @@ export async function startHusly(
   });
   return {
     port,
-    tickReminders: () => scheduler.tickNow(),
+    replanned,
+    // A tick before the plans exist would find nothing due: it waits for them.
+    tickReminders: async () => {
+      await replanned;
+      return scheduler.tickNow();
+    },
     tickNotices: () => noticeScheduler.tickNow(),
     tickWorklists: () => worklistScheduler.tickNow(),
     async stop() {

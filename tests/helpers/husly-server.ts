@@ -83,6 +83,8 @@ export async function startTestServer(
     createLogger('debug', { write: (line: string) => void logs.push(line) }),
     clock,
   );
+  // Tests look at the reminder plan right away; a real start serves turns while it is made.
+  await husly.replanned;
   const base = `http://127.0.0.1:${husly.port}`;
   let inspector: Database | null = null;
   const db = async () => (inspector ??= await openDatabase(url));
