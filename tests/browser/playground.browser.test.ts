@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
+import { holdRemindersOfOtherCases } from '../helpers/hold-other-reminders.ts';
 import { startTestServer, tempDatabase, type TestServer } from '../helpers/husly-server.ts';
 import { startPlayground, type Playground } from '../helpers/playground.ts';
 import { localDate } from '../../src/domain/common/local-date.ts';
@@ -212,6 +213,7 @@ describe('in the Agents Playground, as the demo caseworker', () => {
       if (!row) await new Promise((r) => setTimeout(r, 50));
     }
     assert.ok(row, 'the demo case has its F-14 checkpoint queued');
+    await holdRemindersOfOtherCases(prisma, '2026-0001');
     await prisma.reminderOutbox.update({
       where: { key: row.key },
       data: {

@@ -4,6 +4,7 @@ import { validateAdaptiveCard } from '../../scripts/lib/schemas.ts';
 import { localDate } from '../../src/domain/common/local-date.ts';
 import { only } from '../helpers/assert-present.ts';
 import { FakeConnector } from '../helpers/fake-connector.ts';
+import { holdRemindersOfOtherCases } from '../helpers/hold-other-reminders.ts';
 import { startTestServer, type TestServer } from '../helpers/husly-server.ts';
 import {
   CHANNEL_ID,
@@ -34,10 +35,8 @@ describe('proactive messages in the person’s language', () => {
         'koble kanal nav-bolig',
       ),
     );
-    const { prisma } = await server.db();
-    // The follow-up plan is made in the background at start; wait for it.
-    for (let i = 0; i < 100 && (await prisma.reminderOutbox.count()) === 0; i++)
-      await new Promise((r) => setTimeout(r, 50));
+    // startTestServer waits for the follow-up plan; other demo cases' reminders are held back.
+    await holdRemindersOfOtherCases((await server.db()).prisma, '2026-0001');
   });
   after(async () => {
     await server.stop();

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { validateAdaptiveCard } from '../../scripts/lib/schemas.ts';
 import { localDate } from '../../src/domain/common/local-date.ts';
 import { FakeConnector } from '../helpers/fake-connector.ts';
+import { holdRemindersOfOtherCases } from '../helpers/hold-other-reminders.ts';
 import { startTestServer, type TestServer } from '../helpers/husly-server.ts';
 import {
   demoUser,
@@ -25,10 +26,8 @@ describe('reminders through the real server', () => {
     connector = await new FakeConnector().start();
     server = await startTestServer();
     await server.post(installationUpdate({ serviceUrl: connector.url, user: kristin }, 'add'));
-    const { prisma } = await server.db();
-    // The follow-up plan is made in the background at start; wait for it.
-    for (let i = 0; i < 100 && (await prisma.reminderOutbox.count()) === 0; i++)
-      await new Promise((r) => setTimeout(r, 50));
+    // startTestServer waits for the follow-up plan; other demo cases' reminders are held back.
+    await holdRemindersOfOtherCases((await server.db()).prisma, '2026-0001');
     connector.reset();
   });
   after(async () => {
