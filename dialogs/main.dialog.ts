@@ -4,7 +4,6 @@ import {
   type StatePropertyAccessor,
   type TurnContext,
 } from 'botbuilder';
-import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { localDate } from '../src/domain/common/local-date.ts';
 import { isAdmin, isLeader } from '../src/domain/org/org.ts';
 import { cardRoutes } from './card-routes.ts';
@@ -32,11 +31,7 @@ import { CaseEventDialog } from './case-event.dialog.ts';
 import { ClassificationDialog } from './classification.dialog.ts';
 import { GoalPlanDialog } from './goal-plan.dialog.ts';
 import { HandOverDialog } from './hand-over.dialog.ts';
-import {
-  LINK_CHANNEL_DIALOG,
-  LinkChannelDialog,
-  type LinkChannelOptions,
-} from './link-channel.dialog.ts';
+import { LinkChannelDialog, type WaitingFor } from './link-channel.dialog.ts';
 import { LookupOwnerDialog } from './lookup-owner.dialog.ts';
 import { showMyCases } from './my-cases.dialog.ts';
 import { routing } from './routing.dialog.ts';
@@ -50,7 +45,7 @@ import { NEEDS_CASE } from './understanding/task-arguments.ts';
 
 export type { DialogServices };
 
-type Handler = (dc: DialogContext, command: CommandMatch) => Promise<unknown>;
+type Handler = (context: TurnContext, command: CommandMatch) => Promise<unknown>;
 
 /** Longer messages get "skriv det kortere" instead of the intent model. */
 const MAX_UNDERSTOOD_LENGTH = 500;
@@ -60,17 +55,17 @@ const MAX_UNDERSTOOD_LENGTH = 500;
  * an answer goes to the dialog waiting for it, and a new command replaces an unfinished one.
  */
 export class MainDialog {
-  private readonly dialogs: DialogSet;
+  private readonly linkChannel: LinkChannelDialog;
   private readonly handlers: Readonly<Record<CommandId, Handler>>;
   /** Card buttons (Action.Submit and Action.Execute) by verb, each with its payload's schema. */
   private readonly cards: CardRouter;
   private readonly lookup: LookupOwnerDialog;
 
   constructor(
-    dialogState: StatePropertyAccessor<DialogState>,
+    private readonly waiting: StatePropertyAccessor<WaitingFor>,
     private readonly services: DialogServices,
   ) {
-    this.dialogs = new DialogSet(dialogState).add(new LinkChannelDialog(services.linkChannel));
+    this.linkChannel = new LinkChannelDialog(services.linkChannel, waiting);
     const concern = new RegisterConcernDialog(services);
     const arrears = new ArrearsReportDialog(services);
     const lookup = new LookupOwnerDialog(services);
@@ -83,36 +78,34 @@ export class MainDialog {
     const take = new TakeCaseDialog(services);
     this.lookup = lookup;
     this.handlers = {
-      help: (dc) => sendHelp(dc.context),
-      cancel: (dc) => cancel(dc),
-      linkChannel: (dc, command) =>
-        dc.beginDialog(LINK_CHANNEL_DIALOG, {
-          unitKey: command.argument,
-        } satisfies LinkChannelOptions),
-      newConcern: (dc, command) => concern.start(dc.context, { name: command.argument }),
-      arrearsReport: (dc) => arrears.start(dc.context),
-      whoOwns: (dc, command) => lookup.fromText(dc.context, command.argument),
-      handOver: (dc, command) => handOver.start(dc.context, command.argument),
-      take: (dc, command) => take.fromText(dc.context, command.argument),
-      myCases: (dc) => showMyCases(dc.context, services),
-      startPlan: (dc, command) => plan.startFromText(dc.context, command.argument),
-      showPlan: (dc, command) => plan.showFromText(dc.context, command.argument),
-      classify: (dc, command) => classify.start(dc.context, { argument: command.argument }),
-      routing: (dc, command) => routing(dc.context, services, command.argument),
-      reminders: (dc, command) => showReminders(dc.context, services, command.argument),
-      arrearsPaid: (dc, command) =>
-        resolution.startPaid(dc.context, { argument: command.argument }),
-      closeCase: (dc, command) => resolution.startClose(dc.context, { argument: command.argument }),
-      recordEvent: (dc, command) => events.start(dc.context, { argument: command.argument }),
-      grantAccess: (dc, command) => access.startGrant(dc.context, { argument: command.argument }),
-      consent: (dc, command) => access.startConsent(dc.context, { argument: command.argument }),
-      breakGlass: (dc, command) =>
-        access.startBreakGlass(dc.context, { argument: command.argument }),
-      accessReview: (dc, command) => showAccessReview(dc.context, services, command.argument),
-      worklist: (dc) => showWorklist(dc.context, services),
-      overview: (dc, command) => showOverview(dc.context, services, command.argument),
-      report: (dc, command) => showReport(dc.context, services, command.argument),
-      worklistSchedule: (dc, command) => scheduleWorklist(dc.context, services, command.argument),
+      help: (context) => sendHelp(context),
+      cancel: (context) => this.cancel(context),
+      linkChannel: (context, command) => this.linkChannel.start(context, command.argument),
+      newConcern: (context, command) => concern.start(context, { name: command.argument }),
+      arrearsReport: (context) => arrears.start(context),
+      whoOwns: (context, command) => lookup.fromText(context, command.argument),
+      handOver: (context, command) => handOver.start(context, command.argument),
+      take: (context, command) => take.fromText(context, command.argument),
+      myCases: (context) => showMyCases(context, services),
+      startPlan: (context, command) => plan.startFromText(context, command.argument),
+      showPlan: (context, command) => plan.showFromText(context, command.argument),
+      classify: (context, command) => classify.start(context, { argument: command.argument }),
+      routing: (context, command) => routing(context, services, command.argument),
+      reminders: (context, command) => showReminders(context, services, command.argument),
+      arrearsPaid: (context, command) =>
+        resolution.startPaid(context, { argument: command.argument }),
+      closeCase: (context, command) =>
+        resolution.startClose(context, { argument: command.argument }),
+      recordEvent: (context, command) => events.start(context, { argument: command.argument }),
+      grantAccess: (context, command) => access.startGrant(context, { argument: command.argument }),
+      consent: (context, command) => access.startConsent(context, { argument: command.argument }),
+      breakGlass: (context, command) =>
+        access.startBreakGlass(context, { argument: command.argument }),
+      accessReview: (context, command) => showAccessReview(context, services, command.argument),
+      worklist: (context) => showWorklist(context, services),
+      overview: (context, command) => showOverview(context, services, command.argument),
+      report: (context, command) => showReport(context, services, command.argument),
+      worklistSchedule: (context, command) => scheduleWorklist(context, services, command.argument),
     };
     this.cards = cardRoutes(services, {
       concern,
@@ -172,9 +165,9 @@ export class MainDialog {
     const text = context.activity.text ?? '';
     const command = menuCommand(text);
     if (command) return this.dispatch(context, command, { askForCase: false });
-    const dc = await this.dialogs.createContext(context);
-    // An answer to the one dialog that waits for typed text (which unit a channel serves).
-    if (dc.activeDialog) return void (await dc.continueDialog());
+    // An answer to the one question that waits for typed text (which unit a channel serves).
+    if ((await this.waiting.get(context))?.question === 'linkChannel.unit')
+      return this.linkChannel.answer(context);
     return this.understandAndRun(context, text);
   }
 
@@ -252,13 +245,20 @@ export class MainDialog {
     command: CommandMatch,
     options: { readonly askForCase: boolean },
   ): Promise<void> {
-    const dc = await this.dialogs.createContext(context);
-    if (command.id !== 'help' && command.id !== 'cancel') await dc.cancelAllDialogs();
+    if (command.id !== 'help' && command.id !== 'cancel') await this.waiting.delete(context);
     if (options.askForCase && !command.argument && NEEDS_CASE.has(command.id)) {
       const { texts } = turnInfo(context);
       return sendCard(context, askArgumentCard(texts, command.id));
     }
-    await this.handlers[command.id](dc, command);
+    await this.handlers[command.id](context, command);
+  }
+
+  /** "avbryt": drops the question Husly waits for, if any, and says which. */
+  private async cancel(context: TurnContext): Promise<void> {
+    const { texts } = turnInfo(context);
+    const active = (await this.waiting.get(context))?.question !== undefined;
+    await this.waiting.delete(context);
+    await context.sendActivity(active ? texts.cancelled : texts.nothingToCancel);
   }
 
   /**
@@ -295,11 +295,4 @@ async function sendHelp(
 
 async function sendCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
   await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-}
-
-async function cancel(dc: DialogContext): Promise<void> {
-  const { texts } = turnInfo(dc.context);
-  const active = dc.activeDialog !== undefined;
-  await dc.cancelAllDialogs();
-  await dc.context.sendActivity(active ? texts.cancelled : texts.nothingToCancel);
 }

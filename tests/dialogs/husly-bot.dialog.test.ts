@@ -134,9 +134,7 @@ describe('onTurnError', () => {
       const state = new DialogStateStore(storage);
       const failing = new TestAdapter(async (context: TurnContext) => {
         // A dialog was in progress when the turn failed.
-        await state
-          .createProperty('dialogState')
-          .set(context, { dialogStack: [{ id: 'linkChannel' }] });
+        await state.createProperty('dialogState').set(context, { question: 'linkChannel.unit' });
         await state.saveChanges(context);
         throw Object.assign(new Error('cannot save Kari Nordmann 12879343745'), {
           code: 'DB_DOWN',
