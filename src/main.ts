@@ -1,5 +1,6 @@
 import { sharedUnderstander } from '../dialogs/understanding/shared-understander.ts';
 import { randomUUID } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { MainDialog } from '../dialogs/main.dialog.ts';
 import { createAdapter } from './bot/adapter.ts';
@@ -400,7 +401,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Node resolves symlinks for the module's own URL, so the path it was started by is too (a
+// release directory reached through a `current` symlink would otherwise start nothing).
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   main().catch((error: unknown) => {
     console.error('Husly kunne ikke starte:', error instanceof Error ? error.message : error);
     process.exit(1);

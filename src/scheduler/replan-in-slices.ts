@@ -11,7 +11,7 @@ export interface ReplanOutcome {
  * Replans cases one by one, giving the event loop back every `sliceMs`. SQLite answers
  * synchronously and the adapter's promises are already resolved, so a plain loop would run as
  * one long chain of microtasks: no health check or turn could be answered until the last case
- * (about 1.5 ms each; ten seconds for 7,000 open cases). A case that fails is counted and
+ * (ten seconds for 7,000 open cases when this was measured). A case that fails is counted and
  * skipped; the next start plans it again.
  */
 export async function replanInSlices(
