@@ -370,7 +370,7 @@ export class LookupOwnerService {
     repos: Repositories,
     query: NameQuery,
   ): Promise<{ resident: Resident; kase: CaseRecord }[]> {
-    // One more than shown, to know there are more; one query through the name index.
+    // One query through the name index; one hit to spare for a resident listed twice.
     const hits = await repos.residents.searchWithOpenCase(
       query.words.flatMap((w) => w.split('-')),
       query.birthDate ?? null,
