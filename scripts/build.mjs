@@ -6,14 +6,16 @@
 // dist/ keeps the source tree's layout (dist/src/main.js, dist/dialogs/…), and gets a copy of the
 // files the code reads beside itself at run time (through `new URL('…', import.meta.url)`):
 // prisma/ (the migrations and schema the build was made with) and dialogs/utterances/ (the intent
-// corpus, read when no trained model is cached). Packages still come from the project's
-// node_modules, so dist/ must stay inside the project. The build goes to a scratch directory
+// corpus); and the intent model trained from that corpus, which production starts from
+// (dialogs/understanding/understander.json). Packages still come from the project's node_modules,
+// so dist/ must stay inside the project. The build goes to a scratch directory
 // first: a failed build leaves the previous dist/ as it was. `--no-check` skips the typecheck
 // (`npm run typecheck` does it), which the tests use to build faster.
 import { spawnSync } from 'node:child_process';
 import { cpSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -47,6 +49,16 @@ for (const asset of ASSETS)
   cpSync(path.join(root, asset), path.join(scratch, asset), { recursive: true });
 // ES modules even where no package.json above says so (a build inside node_modules/.cache).
 writeFileSync(path.join(scratch, 'package.json'), `${JSON.stringify({ type: 'module' })}\n`);
+// The intent model, trained by the code just compiled from the corpus just copied (or loaded from
+// the training cache), written beside that code: a production start reads this one file instead
+// of preparing the corpus (dialogs/understanding/shared-understander.ts).
+const shared = pathToFileURL(path.join(scratch, 'dialogs/understanding/shared-understander.js'));
+const { sharedUnderstander, BUILT_MODEL_FILE } = await import(shared.href);
+const understander = await sharedUnderstander();
+writeFileSync(
+  path.join(scratch, 'dialogs/understanding', BUILT_MODEL_FILE),
+  JSON.stringify(understander.snapshot()),
+);
 rmSync(outDir, { recursive: true, force: true });
 renameSync(scratch, outDir);
 console.log(`Bygget: ${path.relative(root, outDir) || outDir}/src/main.js`);

@@ -26,9 +26,9 @@ if (production && !existsSync(compiled)) {
 }
 
 // V8 sizes its heap by the machine's memory and collects lazily: on a 24 GB host Husly's
-// resident memory grew to about 540 MB under load while under 100 MB of it was live. A limit
-// makes it collect sooner (330 MB steady in bench/turn-latency, throughput unchanged), and a
-// young generation of 2 MB semi-spaces another 24 MB (299 MB). An operator's own
+// resident memory grew to 430–540 MB under load while under 100 MB of it was live. A limit
+// makes it collect sooner, and a young generation of 2 MB semi-spaces more so: 191 MB steady in
+// bench/turn-latency with both (311 MB without), throughput unchanged. An operator's own
 // NODE_OPTIONS setting wins.
 const heapLimit = (process.env.NODE_OPTIONS ?? '').includes('--max-old-space-size')
   ? []

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { containerBootstrap } from '@nlpjs/core';
 import { StemmerEn } from '@nlpjs/lang-en-min';
-import { LangNo } from '@nlpjs/lang-no';
-import { Nlp, type NlpInstance } from '@nlpjs/nlp';
 import { foldText } from '../../src/domain/common/fold-text.ts';
 import { exampleNames, type Utterance } from './corpus.ts';
 import { extractEntities } from './entities.ts';
+import { IntentNetwork, isNetworkModel, NETWORK_FORMAT, type NetworkModel } from './network.ts';
+import type { TrainingDocument } from './nlpjs-trainer.ts';
 import { SpellingCorrector } from './spelling.ts';
 
 export interface IntentScore {
@@ -65,13 +64,21 @@ function features(words: readonly string[]): string[] {
   return [...stems, ...pairs];
 }
 
+/** An `IntentModel` as plain data (JSON). */
+export interface IntentModelSnapshot {
+  readonly network: NetworkModel;
+  readonly wordCounts: readonly (readonly [string, number])[];
+  readonly intents: readonly string[];
+  readonly spread: readonly (readonly [string, number])[];
+}
+
 /**
- * The intent classifier: NLP.js (a small neural network over stemmed words, trained in-process
- * in well under a second) with Husly's own spelling correction in front of it.
+ * The intent classifier: a small neural network over stemmed words, trained in-process by NLP.js
+ * in a second or two and run by `IntentNetwork`, with Husly's own spelling correction in front.
  */
 export class IntentModel {
   private constructor(
-    private readonly nlp: NlpInstance,
+    private readonly network: IntentNetwork,
     readonly corrector: SpellingCorrector,
     readonly intents: readonly string[],
     /** For each word of the corpus, how many tasks use it. */
@@ -88,53 +95,48 @@ export class IntentModel {
     corpus: readonly Utterance[],
     options: { readonly cacheDir?: URL } = {},
   ): Promise<IntentModel> {
-    const container = await containerBootstrap();
-    // NLP.js's default NLU settings with its epoch-by-epoch console logging turned off.
-    container.registerConfiguration(
-      'nlu-??',
-      {
-        keepStopwords: true,
-        nonefeatureValue: 1,
-        nonedeltaMultiplier: 1.2,
-        spellCheck: false,
-        spellCheckDistance: 1,
-        filterZeros: true,
-        log: false,
-      },
-      true,
-    );
-    container.use(Nlp);
-    container.use(LangNo);
-    const nlp = container.get('nlp');
-    nlp.settings.autoSave = false;
-    nlp.settings.autoLoad = false;
-    nlp.settings.log = false;
-    nlp.settings.threshold = 0;
-    nlp.addLanguage(MODEL_LOCALE);
-    const documents: string[] = [];
-    const words: string[] = [];
-    const intentsOf = new Map<string, Set<string>>();
-    const names = exampleNames(corpus);
-    for (const utterance of corpus) {
-      const prepared = modelWords(extractEntities(utterance.text, TRAINING_DAY).masked).filter(
-        (word) => !names.has(word),
-      );
-      // "?" and the like are for the command table alone: nothing for the model to learn.
-      if (prepared.length === 0) continue;
-      words.push(...prepared);
-      for (const word of prepared)
-        intentsOf.set(word, (intentsOf.get(word) ?? new Set()).add(utterance.intent));
-      nlp.addDocument(MODEL_LOCALE, features(prepared).join(' '), utterance.intent);
-      documents.push(`${utterance.intent}\t${prepared.join(' ')}`);
-    }
+    const { documents, words, intentsOf } = trainingDocuments(corpus);
     const cached = options.cacheDir && cacheFile(options.cacheDir, documents);
-    if (!cached || !loadCached(nlp, cached)) {
-      await nlp.train();
-      if (cached) saveCached(nlp, cached);
+    let network = cached ? loadCached(cached) : null;
+    if (!network) {
+      // NLP.js is loaded only to train (a corpus changed, or no cache yet).
+      const { trainNetwork } = await import('./nlpjs-trainer.ts');
+      network = await trainNetwork(documents, MODEL_LOCALE);
+      if (cached) saveCached(network, cached);
     }
     const intents = [...new Set(corpus.map((u) => u.intent))].sort();
     const spread = new Map([...intentsOf].map(([word, set]) => [word, set.size]));
-    return new IntentModel(nlp, new SpellingCorrector(words), intents, spread);
+    return new IntentModel(
+      new IntentNetwork(network),
+      new SpellingCorrector(words),
+      intents,
+      spread,
+    );
+  }
+
+  /** What a build keeps of this model, to start from it without the corpus (`fromSnapshot`). */
+  snapshot(): IntentModelSnapshot {
+    return {
+      network: this.network.model,
+      wordCounts: this.corrector.counts(),
+      intents: this.intents,
+      spread: [...this.spread],
+    };
+  }
+
+  /** The model a `snapshot()` was taken of; null for anything else (then train). */
+  static fromSnapshot(snapshot: unknown): IntentModel | null {
+    if (typeof snapshot !== 'object' || snapshot === null) return null;
+    const s = snapshot as Partial<IntentModelSnapshot>;
+    if (!isNetworkModel(s.network) || !Array.isArray(s.wordCounts) || !Array.isArray(s.spread))
+      return null;
+    if (!Array.isArray(s.intents)) return null;
+    return new IntentModel(
+      new IntentNetwork(s.network),
+      SpellingCorrector.fromCounts(s.wordCounts),
+      s.intents,
+      new Map(s.spread),
+    );
   }
 
   /** Used by a few tasks only. */
@@ -143,45 +145,74 @@ export class IntentModel {
   }
 
   /** Every intent with its score (0–1), best first. `maskedText` has its entities masked. */
-  async classify(maskedText: string): Promise<IntentScore[]> {
+  classify(maskedText: string): IntentScore[] {
     const words = modelWords(maskedText).map((word) => this.corrector.correct(word));
     // A sentence with no word that points at some tasks more than others ("hva er været i
     // dag", "jeg liker is") is not about Husly: the network would still spread its certainty
     // over the tasks, and often put most of it on one.
     if (!words.some((word) => this.pointsAtTasks(word))) return [];
-    const result = await this.nlp.process(MODEL_LOCALE, features(words).join(' '));
-    return result.classifications
-      .filter((c) => c.intent !== 'None' && c.score > 0)
-      .map((c) => ({ intent: c.intent, score: c.score }))
-      .sort((a, b) => b.score - a.score);
+    return this.network.classify(networkInput(words));
   }
 }
 
-/** The cache file for these documents: their hash and NLP.js's version name it. */
-function cacheFile(dir: URL, documents: readonly string[]): URL {
+/**
+ * The corpus as the network learns it (entities masked, example names left out, as features),
+ * with every word the corpus uses and, for each, the tasks that use it.
+ */
+export function trainingDocuments(corpus: readonly Utterance[]) {
+  const documents: TrainingDocument[] = [];
+  const words: string[] = [];
+  const intentsOf = new Map<string, Set<string>>();
+  const names = exampleNames(corpus);
+  for (const utterance of corpus) {
+    const prepared = modelWords(extractEntities(utterance.text, TRAINING_DAY).masked).filter(
+      (word) => !names.has(word),
+    );
+    // "?" and the like are for the command table alone: nothing for the model to learn.
+    if (prepared.length === 0) continue;
+    words.push(...prepared);
+    for (const word of prepared)
+      intentsOf.set(word, (intentsOf.get(word) ?? new Set()).add(utterance.intent));
+    documents.push({ features: networkInput(prepared), intent: utterance.intent });
+  }
+  return { documents, words, intentsOf };
+}
+
+/** What the network sees of a sentence's words (see `features`), as its input text. */
+export function networkInput(words: readonly string[]): string {
+  return features(words).join(' ');
+}
+
+/** The cache file for these documents: their hash, NLP.js's version and the format name it. */
+function cacheFile(dir: URL, documents: readonly TrainingDocument[]): URL {
   const hash = createHash('sha256')
-    .update(`${NLPJS_VERSION}\n${MODEL_LOCALE}\n${documents.join('\n')}`)
+    .update(`${NLPJS_VERSION}\n${MODEL_LOCALE}\n${NETWORK_FORMAT}\n`)
+    .update(documents.map((d) => `${d.intent}\t${d.features}`).join('\n'))
     .digest('hex')
     .slice(0, 32);
-  return new URL(`nlu-${hash}.json`, dir);
+  return new URL(`intent-network-${hash}.json`, dir);
 }
 
-function loadCached(nlp: NlpInstance, file: URL): boolean {
+function loadCached(file: URL): NetworkModel | null {
   try {
-    nlp.import(readFileSync(file, 'utf8'));
-    return true;
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return isNetworkModel(parsed) ? parsed : null;
   } catch {
-    return false; // Not there yet, or unreadable: train.
+    return null; // Not there yet, or unreadable: train.
   }
 }
 
-function saveCached(nlp: NlpInstance, file: URL): void {
+function saveCached(network: NetworkModel, file: URL): void {
   try {
     mkdirSync(new URL('.', file), { recursive: true });
     // Written whole, then renamed: a process reading it never sees half a file.
     const partial = new URL(`${file.href}.${process.pid}.tmp`);
-    writeFileSync(partial, nlp.export(false));
+    writeFileSync(partial, JSON.stringify(network));
     renameSync(partial, file);
+    // The whole NLP.js model files of earlier versions (12 MB each) are never read again.
+    const dir = new URL('.', file);
+    for (const name of readdirSync(dir))
+      if (/^nlu-[0-9a-f]{32}\.json$/.test(name)) rmSync(new URL(name, dir), { force: true });
   } catch {
     // A read-only install trains at every start; that is all.
   }

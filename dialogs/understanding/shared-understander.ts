@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Understander } from './understand.ts';
 
 let trained: Promise<Understander> | null = null;
@@ -17,10 +17,28 @@ function cacheDir(): URL {
 }
 
 /**
- * The one intent model of this process, trained from the committed corpus on first use (or
- * loaded from the cache). src/main.ts asks for it at start-up, so no user waits for it.
+ * The model `npm run build` trained from the same corpus and code and wrote beside the compiled
+ * code (`scripts/build.mjs`); in the source tree there is none.
+ */
+export const BUILT_MODEL_FILE = 'understander.json';
+
+function builtModel(): Understander | null {
+  try {
+    return Understander.fromSnapshot(
+      JSON.parse(readFileSync(new URL(BUILT_MODEL_FILE, import.meta.url), 'utf8')),
+    );
+  } catch {
+    return null; // No build beside this file, or an unreadable one: train (or load the cache).
+  }
+}
+
+/**
+ * The one intent model of this process: the build's, or trained from the committed corpus on
+ * first use (or loaded from the cache). src/main.ts asks for it at start-up, so no user waits.
  */
 export function sharedUnderstander(): Promise<Understander> {
-  trained ??= Understander.train(undefined, { cacheDir: cacheDir() });
+  trained ??= Promise.resolve(builtModel()).then(
+    (built) => built ?? Understander.train(undefined, { cacheDir: cacheDir() }),
+  );
   return trained;
 }

@@ -4,14 +4,32 @@
  * words are left alone: at three letters, one edit turns most words into another word.
  */
 export class SpellingCorrector {
-  private readonly known: ReadonlyMap<string, number>;
+  private readonly known: Map<string, number>;
   private readonly byLength = new Map<number, string[]>();
 
   constructor(words: Iterable<string>) {
     const counts = new Map<string, number>();
     for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
     this.known = counts;
-    for (const [word, count] of counts) {
+    this.indexByLength();
+  }
+
+  /** A corrector from the counts another one kept (`counts()`), as a trained snapshot has them. */
+  static fromCounts(counts: Iterable<readonly [string, number]>): SpellingCorrector {
+    const corrector = new SpellingCorrector([]);
+    for (const [word, count] of counts) corrector.known.set(word, count);
+    corrector.indexByLength();
+    return corrector;
+  }
+
+  /** Each corpus word with how often the corpus uses it. */
+  counts(): [string, number][] {
+    return [...this.known];
+  }
+
+  private indexByLength(): void {
+    this.byLength.clear();
+    for (const [word, count] of this.known) {
       // A word the corpus uses once is no target for a correction: "været" is not a typo of
       // "vært", nor "liker" of "like".
       if (count < 2) continue;

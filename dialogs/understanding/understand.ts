@@ -2,7 +2,12 @@ import { matchCommand, menuCommand, type CommandId, type CommandMatch } from '..
 import { exampleNames, trainingCorpus, type Utterance } from './corpus.ts';
 import { extractEntities, MASKS, type Entities } from './entities.ts';
 import { CONFIRM_FIRST, TASK_ARGUMENT } from './task-arguments.ts';
-import { IntentModel, modelWords, type IntentScore } from './intent-model.ts';
+import {
+  IntentModel,
+  modelWords,
+  type IntentModelSnapshot,
+  type IntentScore,
+} from './intent-model.ts';
 
 /** Small talk: answered kindly, starts nothing. */
 type SmallTalk = 'greeting' | 'thanks';
@@ -34,6 +39,15 @@ const BARE_WORDS: ReadonlySet<string> = new Set([
   'fnr',
 ]);
 
+const SNAPSHOT_FORMAT = 'husly-understander-1';
+
+/** An `Understander` as plain data (JSON). */
+export interface UnderstanderSnapshot {
+  readonly format: typeof SNAPSHOT_FORMAT;
+  readonly model: IntentModelSnapshot;
+  readonly functionWords: readonly string[];
+}
+
 export interface Thresholds {
   readonly start: number;
   readonly suggest: number;
@@ -59,17 +73,42 @@ export class Understander {
     return new Understander(model, functionWordsOf(corpus), THRESHOLDS);
   }
 
+  /**
+   * What `npm run build` keeps of the trained model beside the compiled code, so a production
+   * start reads one file instead of preparing the corpus (cold start, issue 13).
+   */
+  snapshot(): UnderstanderSnapshot {
+    return {
+      format: SNAPSHOT_FORMAT,
+      model: this.model.snapshot(),
+      functionWords: [...this.functionWords],
+    };
+  }
+
+  /** The understander a `snapshot()` was taken of; null for anything else (then train). */
+  static fromSnapshot(snapshot: unknown): Understander | null {
+    if (typeof snapshot !== 'object' || snapshot === null) return null;
+    const s = snapshot as Partial<UnderstanderSnapshot>;
+    if (s.format !== SNAPSHOT_FORMAT || !Array.isArray(s.functionWords)) return null;
+    const model = IntentModel.fromSnapshot(s.model);
+    return model && new Understander(model, new Set(s.functionWords), THRESHOLDS);
+  }
+
   /** The same model deciding with other thresholds (the benchmark's sweep). */
   withThresholds(thresholds: Thresholds): Understander {
     return new Understander(this.model, this.functionWords, thresholds);
   }
 
   /** The model's ranking, for the benchmark and tests. */
-  async rank(text: string, today: string): Promise<IntentScore[]> {
-    return this.model.classify(extractEntities(text, today).masked);
+  rank(text: string, today: string): Promise<IntentScore[]> {
+    return Promise.resolve(this.model.classify(extractEntities(text, today).masked));
   }
 
-  async understand(text: string, today: string): Promise<Understanding> {
+  understand(text: string, today: string): Promise<Understanding> {
+    return Promise.resolve(this.decide(text, today));
+  }
+
+  private decide(text: string, today: string): Understanding {
     const { entities, masked } = extractEntities(text, today);
     // Just a case number or an identity number ("2026-0004", "sak 4/2026"): whose is it?
     if ((entities.reference || entities.nationalId) && this.leftOver(text).length === 0) {
@@ -77,7 +116,7 @@ export class Understander {
       const argument = entities.reference ?? entities.nationalId?.digits ?? '';
       if (bare) return { kind: 'task', command: { id: 'whoOwns', argument }, entities };
     }
-    const ranked = await this.model.classify(masked);
+    const ranked = this.model.classify(masked);
     // The older command patterns ("hvem …", "betalt …") still count, unless the model is sure
     // the sentence asks for something else ("hvem har sett på sakene våre?" is an access review).
     const exact = matchCommand(text);

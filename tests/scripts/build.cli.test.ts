@@ -8,6 +8,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -141,6 +142,10 @@ describe('npm run build, and production on the compiled JavaScript', () => {
       readdirSync(path.join(ROOT, 'prisma/migrations')).sort(),
     );
     assert.ok(existsSync(path.join(DIST, 'dialogs/utterances/nb.txt')));
+    const model = JSON.parse(
+      readFileSync(path.join(DIST, 'dialogs/understanding/understander.json'), 'utf8'),
+    ) as { format: string };
+    assert.equal(model.format, 'husly-understander-1', 'the trained intent model, beside the code');
   });
 
   const db = tempDatabase();
@@ -171,15 +176,24 @@ describe('npm run build, and production on the compiled JavaScript', () => {
     assert.ok(usesSchemaEngine(urls), 'by the schema engine');
   });
 
-  it('restarts on a migrated database without loading the schema engine', async () => {
+  it('restarts on a migrated database without the schema engine or the corpus', async () => {
+    // Without the corpus, only the model the build trained can make Husly healthy.
+    const corpus = path.join(DIST, 'dialogs/utterances');
+    renameSync(corpus, `${corpus}.away`);
     const husly = await start(['--disable-warning=DEP0111', 'dist/src/main.js'], db.url);
     try {
       assert.equal((await fetch(`${husly.url}/healthz`)).status, 200);
     } finally {
       assert.equal(await husly.stop(), 0);
+      renameSync(`${corpus}.away`, corpus);
     }
     assert.equal(migratedLine(husly.output), undefined);
     assert.equal(usesSchemaEngine(imported()), false, 'schema engine imported');
+    assert.deepEqual(
+      imported().filter((u) => /@nlpjs\/(nlp|nlu|neural|lang-no\/src\/index)/.test(u)),
+      [],
+      'the intent model from the build, not NLP.js training',
+    );
   });
 
   it('applies a pending migration from dist/', async () => {

@@ -22,7 +22,7 @@ describe('the trained model cache (cold start)', () => {
     const trained = await Understander.train(corpus, { cacheDir });
     const files = readdirSync(dir);
     assert.equal(files.length, 1, files.join(', '));
-    assert.match(files[0] ?? '', /^nlu-[0-9a-f]{32}\.json$/);
+    assert.match(files[0] ?? '', /^intent-network-[0-9a-f]{32}\.json$/);
     const loaded = await Understander.train(corpus, { cacheDir });
     assert.deepEqual(await rankings(loaded), await rankings(trained));
   });
@@ -35,5 +35,16 @@ describe('the trained model cache (cold start)', () => {
     const u = await Understander.train(corpus, { cacheDir });
     const [first] = await u.rank('hvem følger opp 2026-0004', TODAY);
     assert.equal(first?.intent, 'whoOwns', 'a working model, not the broken file');
+  });
+
+  it('keeps a snapshot that ranks as its model, and refuses anything else', async () => {
+    const corpus = trainingCorpus(['nb']);
+    const trained = await Understander.train(corpus, { cacheDir });
+    const restored = Understander.fromSnapshot(JSON.parse(JSON.stringify(trained.snapshot())));
+    assert.ok(restored);
+    assert.deepEqual(await rankings(restored), await rankings(trained));
+    const { format: _, ...unnamed } = trained.snapshot();
+    for (const bad of [null, 'text', {}, unnamed, { ...trained.snapshot(), model: {} }])
+      assert.equal(Understander.fromSnapshot(bad), null);
   });
 });
