@@ -70,8 +70,17 @@ async function measureAll(seeded: number) {
     log: [{ emit: 'event', level: 'query' }],
   });
   let capture: string | null = null;
+  let timing: string | null = null;
+  /** Milliseconds spent in each statement during the timed runs, as Prisma reports them. */
+  const spent = new Map<string, { name: string; sql: string; ms: number }>();
   prisma.$on('query', (e) => {
     if (capture && !statements.has(e.query)) statements.set(e.query, `${capture}\t${e.params}`);
+    if (timing) {
+      const key = `${timing}\t${e.query}`;
+      const entry = spent.get(key) ?? { name: timing, sql: e.query, ms: 0 };
+      entry.ms += Number(e.duration);
+      spent.set(key, entry);
+    }
   });
   const uow = new PrismaUnitOfWork(prisma);
   const gate = new AccessGate(systemClock);
@@ -101,10 +110,12 @@ async function measureAll(seeded: number) {
     capture = null;
     const times: number[] = [];
     for (let i = 0; i < RUNS + WARMUP; i++) {
+      timing = i >= WARMUP ? name : null;
       const start = performance.now();
       await work();
       if (i >= WARMUP) times.push(performance.now() - start);
     }
+    timing = null;
     times.sort((a, b) => a - b);
     const at = (q: number) =>
       times[Math.min(times.length - 1, Math.floor(times.length * q))] ?? NaN;
@@ -150,6 +161,16 @@ async function measureAll(seeded: number) {
       `  ${r.name.padEnd(42)} p50 ${r.p50.toFixed(1).padStart(6)} ms   ` +
         `p99 ${r.p99.toFixed(1).padStart(6)} ms   ${r.p99 <= 100 ? 'goal met' : 'GOAL NOT MET'}`,
     );
+  console.log('\nthe slowest statements of each call (mean ms per call, as Prisma times them):');
+  for (const r of results) {
+    const own = [...spent.values()].filter((e) => e.name === r.name);
+    const total = own.reduce((sum, e) => sum + e.ms, 0) / RUNS;
+    console.log(`  ${r.name}: ${own.length} statements, ${total.toFixed(1)} ms in SQL`);
+    for (const e of own.sort((a, b) => b.ms - a.ms).slice(0, 4)) {
+      const sql = e.sql.replace(/\s+/g, ' ').slice(0, 100);
+      console.log(`    ${(e.ms / RUNS).toFixed(1).padStart(5)} ms  ${sql}`);
+    }
+  }
   console.log('\nquery plans (EXPLAIN QUERY PLAN) of every statement the calls ran:');
   for (const [sql, tagged] of statements) {
     if (!/^\s*(SELECT|WITH)/i.test(sql)) continue;
