@@ -18,7 +18,10 @@ function cacheDir(): URL {
 
 /**
  * The model `npm run build` trained from the same corpus and code and wrote beside the compiled
- * code (`scripts/build.mjs`); in the source tree there is none.
+ * code (`scripts/build.mjs` imports this name from the compiled file); in the source tree there
+ * is none.
+ *
+ * @public
  */
 export const BUILT_MODEL_FILE = 'understander.json';
 
