@@ -51,6 +51,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       'src/persistence/generated/',
+      'src/persistence/generated-pg/',
       'test-results/',
       'build/',
       'dist/',

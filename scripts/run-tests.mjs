@@ -4,10 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
+// tests/postgres/ needs the server `npm run test:postgres` starts; that script names it.
+const ELSEWHERE = new Set(['fixtures', 'postgres']);
+
 function find(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : find(full);
+    if (entry.isDirectory()) return ELSEWHERE.has(entry.name) ? [] : find(full);
     return entry.name.endsWith('.test.ts') ? [full] : [];
   });
 }

@@ -3,6 +3,7 @@ import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from './domain/remin
 import { DEFAULT_RETRY_POLICY } from './domain/reminder/delivery-policy.ts';
 import { parseReminderSettings } from './reminder-settings-file.ts';
 import { z } from 'zod';
+import { providerOf } from './persistence/provider.ts';
 
 /**
  * The only module that reads the environment. Everything is checked at boot; a bad value
@@ -32,8 +33,10 @@ const fields = z.object({
     z
       .string()
       .default('file:./data/husly.db')
-      .refine((url) => url.startsWith('file:') && url.length > 'file:'.length, {
-        message: 'må være en SQLite-fil på formen file:./sti/til/husly.db',
+      .refine((url) => providerOf(url) !== null, {
+        message:
+          'må være en SQLite-fil på formen file:./sti/til/husly.db eller en PostgreSQL-adresse ' +
+          'på formen postgresql://bruker:passord@vert:5432/husly',
       }),
   ),
   MicrosoftAppId: optionalText.refine((v) => v === undefined || GUID.test(v), {

@@ -1,6 +1,7 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient, type Prisma } from './generated/client.ts';
 import { deployMigrations } from './migrations/migrate.ts';
+import { providerOf } from './provider.ts';
 import { serializedAdapter } from './serialized-adapter.ts';
 
 /** A Prisma client, or the same client inside a transaction: repositories accept either. */
@@ -19,13 +20,50 @@ export interface Database {
 }
 
 /**
- * Opens the SQLite database: applies pending migrations first, then connects with WAL so
- * readers never wait for the writer and a crash mid-write cannot corrupt the file.
+ * Opens the database `url` names (`file:` SQLite, `postgresql://` PostgreSQL): applies pending
+ * migrations first, then connects.
  */
 export async function openDatabase(
   url: string,
 ): Promise<Database & { appliedMigrations: string[] }> {
   const { applied } = await deployMigrations(url);
+  if (providerOf(url) === 'postgresql')
+    return { ...(await openPostgres(url)), appliedMigrations: applied };
+  return { ...(await openSqlite(url)), appliedMigrations: applied };
+}
+
+/**
+ * PostgreSQL through a connection pool. Readers never wait for writers there (MVCC), so the
+ * reader is the same client. The PostgreSQL client is generated from prisma/postgresql/
+ * schema.prisma, which has the same models as the SQLite schema (a test holds them equal), so
+ * the repositories use it through the SQLite client's type.
+ */
+async function openPostgres(url: string): Promise<Database> {
+  const [{ PrismaPg }, { PrismaClient: PostgresClient }] = await Promise.all([
+    import('@prisma/adapter-pg'),
+    import('./generated-pg/client.ts'),
+  ]);
+  const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const prisma = client as unknown as PrismaClient;
+  return {
+    prisma,
+    reader: prisma,
+    ping: () => answers(prisma),
+    close: () => prisma.$disconnect(),
+  };
+}
+
+async function answers(prisma: PrismaClient): Promise<boolean> {
+  try {
+    await prisma.$queryRawUnsafe('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SQLite in WAL mode, so readers never wait for the writer and a crash cannot corrupt it. */
+async function openSqlite(url: string): Promise<Database> {
   // busy timeout: a second instance (or the scheduler)
   // holding the write lock makes us wait, not fail.
   const prisma = new PrismaClient({
@@ -38,15 +76,7 @@ export async function openDatabase(
   return {
     prisma,
     reader,
-    appliedMigrations: applied,
-    async ping() {
-      try {
-        await prisma.$queryRawUnsafe('SELECT 1');
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    ping: () => answers(prisma),
     close: async () => {
       await reader.$disconnect();
       await prisma.$disconnect();

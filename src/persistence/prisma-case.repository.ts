@@ -11,6 +11,8 @@ import type {
 import { formatCaseReference } from '../domain/case/case.ts';
 import { foldText } from '../domain/common/fold-text.ts';
 import type { Db } from './database.ts';
+import type { Provider } from './provider.ts';
+import { dialectOf } from './sql-dialect.ts';
 import type { Case as CaseRow, Resident as ResidentRow } from './generated/client.ts';
 import { stored, storedOrNull, storedSubcategory } from './stored-columns.ts';
 
@@ -63,12 +65,20 @@ export const toCase = (row: CaseRow): CaseRecord => {
  * start of a word ("" if none).
  * Each word is quoted, so nothing typed is read as query syntax.
  */
-function matchAllWords(words: readonly string[], as: 'word' | 'prefix' = 'word'): string {
-  return words
-    .flatMap((w) => w.split(/[^\p{L}\p{N}]+/u))
-    .filter(Boolean)
-    .map((w) => (as === 'prefix' ? `"${w}"*` : `"${w}"`))
-    .join(' ');
+/**
+ * Every word of `words` (folded), as the name index's query language wants it: an FTS5 MATCH
+ * expression on SQLite (`"kari" "nordmann"`), a tsquery on PostgreSQL (`kari & nordmann`).
+ * Only letters and digits reach either: the words are split on everything else.
+ */
+function matchAllWords(
+  words: readonly string[],
+  dialect: Provider,
+  as: 'word' | 'prefix' = 'word',
+): string {
+  const parts = words.flatMap((w) => w.split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+  if (dialect === 'postgresql')
+    return parts.map((w) => (as === 'prefix' ? `${w}:*` : w)).join(' & ');
+  return parts.map((w) => (as === 'prefix' ? `"${w}"*` : `"${w}"`)).join(' ');
 }
 
 export class PrismaResidentRepository implements ResidentRepository {
@@ -84,12 +94,20 @@ export class PrismaResidentRepository implements ResidentRepository {
     return row ? toResident(row) : null;
   }
 
+  // The name index: the FTS5 table on SQLite (migration 20261127070000_resident_name_index), a
+  // GIN index over the folded name's words on PostgreSQL (its resident_name_index migration).
+
   async searchByName(folded: string, limit: number) {
-    const match = matchAllWords(folded.split(' '), 'prefix');
+    const dialect = dialectOf(this.db);
+    const match = matchAllWords(folded.split(' '), dialect, 'prefix');
     if (!match) return [];
     const ids = await this.db.$queryRawUnsafe<{ id: string }[]>(
-      `SELECT r.id FROM residents_fts f JOIN residents r ON r.rowid = f.rowid
-       WHERE residents_fts MATCH ? ORDER BY r.name LIMIT ?`,
+      dialect === 'sqlite'
+        ? `SELECT r.id FROM residents_fts f JOIN residents r ON r.rowid = f.rowid
+           WHERE residents_fts MATCH ? ORDER BY r.name LIMIT ?`
+        : `SELECT r.id FROM residents r
+           WHERE to_tsvector('simple', r."nameSearch") @@ to_tsquery('simple', $1)
+           ORDER BY r.name LIMIT $2`,
       match,
       limit,
     );
@@ -97,16 +115,24 @@ export class PrismaResidentRepository implements ResidentRepository {
   }
 
   async searchWithOpenCase(words: readonly string[], birthDate: string | null, limit: number) {
-    const match = matchAllWords(words);
+    const dialect = dialectOf(this.db);
+    const match = matchAllWords(words, dialect);
     if (!match) return [];
     // One indexed query: the name index, then each hit's open case (cases_residentId index).
     const hits = await this.db.$queryRawUnsafe<{ residentId: string; caseId: string }[]>(
-      `SELECT r.id AS residentId, c.id AS caseId
-       FROM residents_fts f
-       JOIN residents r ON r.rowid = f.rowid
-       JOIN cases c ON c.residentId = r.id AND c.status = 'open'
-       WHERE residents_fts MATCH ? AND (? IS NULL OR r.birthDate = ?)
-       ORDER BY r.name, c.openedAt DESC LIMIT ?`,
+      dialect === 'sqlite'
+        ? `SELECT r.id AS residentId, c.id AS caseId
+           FROM residents_fts f
+           JOIN residents r ON r.rowid = f.rowid
+           JOIN cases c ON c.residentId = r.id AND c.status = 'open'
+           WHERE residents_fts MATCH ? AND (? IS NULL OR r.birthDate = ?)
+           ORDER BY r.name, c.openedAt DESC LIMIT ?`
+        : `SELECT r.id AS "residentId", c.id AS "caseId"
+           FROM residents r
+           JOIN cases c ON c."residentId" = r.id AND c.status = 'open'
+           WHERE to_tsvector('simple', r."nameSearch") @@ to_tsquery('simple', $1)
+             AND ($2::text IS NULL OR r."birthDate" = $3)
+           ORDER BY r.name, c."openedAt" DESC LIMIT $4`,
       match,
       birthDate,
       birthDate,

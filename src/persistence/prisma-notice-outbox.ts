@@ -1,3 +1,5 @@
+import { claimSql } from './outbox-claim.sql.ts';
+import { dialectOf } from './sql-dialect.ts';
 import type { NewNoticeRow, NoticeOutbox, NoticeRow } from '../domain/notify/notice-outbox.ts';
 import type { Db } from './database.ts';
 import type { NoticeOutbox as Row } from './generated/client.ts';
@@ -60,13 +62,7 @@ export class PrismaNoticeOutbox implements NoticeOutbox {
   async claimDue(now: Date, owner: string, leaseMs: number, limit: number) {
     const at = now.toISOString();
     const rows = await this.db.$queryRawUnsafe<Row[]>(
-      `UPDATE notice_outbox SET status = 'claimed', leaseOwner = ?, leaseUntil = ?, updatedAt = ?
-       WHERE id IN (
-         SELECT id FROM notice_outbox WHERE status = 'pending' AND nextAttemptAt <= ?
-         UNION ALL
-         SELECT id FROM notice_outbox WHERE status = 'claimed' AND leaseUntil < ?
-         LIMIT ?)
-       RETURNING *`,
+      claimSql('notice_outbox', dialectOf(this.db)),
       owner,
       new Date(now.getTime() + leaseMs).toISOString(),
       sqliteDateTime(now),

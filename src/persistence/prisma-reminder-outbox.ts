@@ -1,3 +1,5 @@
+import { claimSql } from './outbox-claim.sql.ts';
+import { dialectOf, inDialect } from './sql-dialect.ts';
 import type { PlannedReminder } from '../domain/reminder/follow-up-plan.ts';
 import {
   handedKey,
@@ -108,15 +110,9 @@ export class PrismaReminderOutbox implements ReminderOutbox {
 
   async claimDue(now: Date, owner: string, leaseMs: number, limit: number) {
     const at = now.toISOString();
-    // One statement: SQLite runs it under the write lock, so two instances never take the same row.
+    // One statement, so two instances never take the same row (see claimSql).
     const rows = await this.db.$queryRawUnsafe<Row[]>(
-      `UPDATE reminder_outbox SET status = 'claimed', leaseOwner = ?, leaseUntil = ?, updatedAt = ?
-       WHERE id IN (
-         SELECT id FROM reminder_outbox WHERE status = 'pending' AND nextAttemptAt <= ?
-         UNION ALL
-         SELECT id FROM reminder_outbox WHERE status = 'claimed' AND leaseUntil < ?
-         LIMIT ?)
-       RETURNING *`,
+      claimSql('reminder_outbox', dialectOf(this.db)),
       owner,
       new Date(now.getTime() + leaseMs).toISOString(),
       sqliteDateTime(now),
@@ -163,9 +159,12 @@ export class PrismaReminderOutbox implements ReminderOutbox {
     if (ids.length === 0) return 0;
     const stamp = sqliteDateTime(at);
     return this.db.$executeRawUnsafe(
-      `UPDATE reminder_outbox SET status = 'sent', sentAt = ?, sentConversationId = ?, ` +
-        `sentActivityId = ?, leaseUntil = NULL, attempts = attempts + 1, updatedAt = ?
+      inDialect(
+        `UPDATE reminder_outbox SET status = 'sent', sentAt = ?, sentConversationId = ?, ` +
+          `sentActivityId = ?, leaseUntil = NULL, attempts = attempts + 1, updatedAt = ?
        WHERE id IN (${ids.map(() => '?').join(', ')}) AND leaseOwner = ? AND status = 'claimed'`,
+        dialectOf(this.db),
+      ),
       stamp,
       delivery.conversationId,
       delivery.activityId,

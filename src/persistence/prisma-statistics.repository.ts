@@ -13,6 +13,7 @@ import {
 } from '../domain/overview/statistics.ts';
 import type { WorklistCandidate } from '../domain/overview/worklist.ts';
 import type { Db } from './database.ts';
+import { dialectOf, inDialect } from './sql-dialect.ts';
 import { stored, storedSubcategory } from './stored-columns.ts';
 
 /**
@@ -30,8 +31,22 @@ import { stored, storedSubcategory } from './stored-columns.ts';
 const sqliteDateTime = (at: Date) => at.toISOString().replace('Z', '+00:00');
 
 /** SQLite returns COUNT and SUM as bigint through the adapter, columns as numbers. */
-const num = (value: unknown): number =>
-  typeof value === 'bigint' ? Number(value) : typeof value === 'number' ? value : 0;
+/**
+ * A count or sum as a number: SQLite gives numbers (or bigints), PostgreSQL bigints for COUNT and
+ * decimals (as text or a Decimal) for SUM.
+ */
+const num = (value: unknown): number => {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  // PostgreSQL's numeric: text, or Prisma's Decimal, whose toString gives the digits.
+  const digits =
+    typeof value === 'string' ? value : (value as { toString?: () => string })?.toString?.();
+  const parsed = Number(digits);
+  return Number.isFinite(parsed) ? parsed : 0;
+};
+
+/** A condition's value: 1/0 from SQLite, true/false from PostgreSQL. */
+const flag = (value: unknown): boolean => (typeof value === 'boolean' ? value : num(value) !== 0);
 
 /** A declared DateTime column comes back as a Date, an expression (MIN(…)) as its text. */
 const instant = (value: unknown): Date | null =>
@@ -53,8 +68,8 @@ const PHASE_BRANCHES: readonly (readonly [CasePhase, string])[] = [
     `${isSet('acuteDate')} AND NOT (c.temporaryAccommodationSince IS NOT NULL
        AND c.acuteDate IS NOT NULL AND c.temporaryAccommodationSince >= c.acuteDate)`,
   ],
-  ['dato-satt', `${isSet('evictionDate')} AND c.evictionHappened = 0 AND c.evictionDate >= ?`],
-  ['etter-utkastelse', `c.evictionHappened <> 0`],
+  ['dato-satt', `${isSet('evictionDate')} AND NOT c.evictionHappened AND c.evictionDate >= ?`],
+  ['etter-utkastelse', `c.evictionHappened`],
   ['begjaert', anySet('namsmannNoticeDate', 'namsmannCopyDate', 'objectionDeadline')],
   ['varsel', anySet('noticeDate', 'noticeReceivedDate', 'landlordNoticeDate', 'terminationDate')],
   ['for-varsel', anySet('firstMissedRentDate', 'arrearsReportedDate', 'leaseEndDate')],
@@ -83,7 +98,7 @@ const STEP_ARMS: readonly (readonly [LegalStep, string])[] = [
   ['varsel-9-11', 'c.landlordNoticeDate BETWEEN ? AND ?'],
   ['begjaering', 'c.namsmannNoticeDate BETWEEN ? AND ?'],
   ['begjaering', 'c.namsmannNoticeDate IS NULL AND c.namsmannCopyDate BETWEEN ? AND ?'],
-  ['utkastelse', 'c.evictionDate BETWEEN ? AND ? AND c.evictionHappened <> 0'],
+  ['utkastelse', 'c.evictionDate BETWEEN ? AND ? AND c.evictionHappened'],
 ];
 
 const TIMELINE_COLUMNS = [
@@ -136,7 +151,7 @@ export class PrismaStatisticsRepository implements StatisticsRepository {
   ) {}
 
   private query(sql: string, ...params: unknown[]): Promise<Row[]> {
-    return this.db.$queryRawUnsafe<Row[]>(sql, ...params);
+    return this.db.$queryRawUnsafe<Row[]>(inDialect(sql, dialectOf(this.db)), ...params);
   }
 
   async worklistCandidates(staffId: string, unitId: string) {
@@ -182,8 +197,8 @@ export class PrismaStatisticsRepository implements StatisticsRepository {
         ...(timeline as Omit<EvictionTimeline, 'evictionHappened'>),
         evictionHappened: Boolean(r.evictionHappened),
       },
-      hasPlan: num(r.hasPlan) !== 0,
-      hasVedtak: num(r.hasVedtak) !== 0,
+      hasPlan: flag(r.hasPlan),
+      hasVedtak: flag(r.hasVedtak),
       earliestOpenMeasureDeadline: text(r.earliestOpenMeasureDeadline),
       nextEvaluationDate: text(r.nextEvaluationDate),
       firstContactOn: text(r.firstContactOn),
@@ -260,7 +275,7 @@ export class PrismaStatisticsRepository implements StatisticsRepository {
     const rows = await this.query(
       `SELECT landlord, outcome, COUNT(*) AS n FROM (
          SELECT ${LANDLORD_SQL} AS landlord,
-           CASE WHEN c.closedReason = 'utkastet' OR c.evictionHappened <> 0 THEN 'evicted'
+           CASE WHEN c.closedReason = 'utkastet' OR c.evictionHappened THEN 'evicted'
                 WHEN c.closedReason = 'bolig-sikret' THEN 'prevented' END AS outcome
          FROM cases c
          WHERE c.closedAt >= ? AND c.closedAt < ? ${b.onUnit}

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { POSTGRES_SERVER, tempPostgresDatabase } from './temp-postgres.ts';
 import { parseConfig } from '../../src/config.ts';
 import type { Clock } from '../../src/domain/common/clock.ts';
 import { createLogger } from '../../src/log.ts';
@@ -9,13 +10,25 @@ import { startHusly } from '../../src/main.ts';
 import { openDatabase, type Database } from '../../src/persistence/database.ts';
 
 /** A temporary directory with a SQLite URL in it; removed by `cleanup()`. */
+/**
+ * A fresh database for one test, and a directory beside it for its other files: a SQLite file
+ * in that directory, or under `npm run test:postgres` a PostgreSQL database of its own.
+ */
 export function tempDatabase(): { dir: string; url: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'husly-test-'));
-  return {
-    dir,
-    url: `file:${path.join(dir, 'husly.db')}`,
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
-  };
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
+  if (POSTGRES_SERVER) {
+    const database = tempPostgresDatabase(POSTGRES_SERVER);
+    return {
+      dir,
+      url: database.url,
+      cleanup: () => {
+        database.drop();
+        removeDir();
+      },
+    };
+  }
+  return { dir, url: `file:${path.join(dir, 'husly.db')}`, cleanup: removeDir };
 }
 
 export interface PostResult {

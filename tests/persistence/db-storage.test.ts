@@ -5,6 +5,7 @@ import { openDatabase, type Database } from '../../src/persistence/database.ts';
 import { PrismaBotStateStore } from '../../src/persistence/prisma-bot-state.store.ts';
 import { FakeClock } from '../fakes/in-memory-repositories.ts';
 import { tempDatabase } from '../helpers/husly-server.ts';
+import { POSTGRES_SERVER } from '../helpers/temp-postgres.ts';
 
 describe('DbStorage (botbuilder Storage on the database)', () => {
   const temp = tempDatabase();
@@ -19,11 +20,17 @@ describe('DbStorage (botbuilder Storage on the database)', () => {
     temp.cleanup();
   });
 
-  it('runs SQLite in WAL mode', async () => {
-    const [row] =
-      await db.prisma.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode');
-    assert.equal(row?.journal_mode, 'wal');
-  });
+  it(
+    'runs SQLite in WAL mode',
+    {
+      skip: POSTGRES_SERVER !== undefined && 'SQLite only (this run is on PostgreSQL)',
+    },
+    async () => {
+      const [row] =
+        await db.prisma.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode');
+      assert.equal(row?.journal_mode, 'wal');
+    },
+  );
 
   it('reads back what was written, with an eTag', async () => {
     await storage.write({ a: { dialogStack: [{ id: 'x' }] } });

@@ -14,6 +14,7 @@ import type { RawFigures, StatisticsFilter } from '../../src/domain/overview/sta
 import type { WorklistCandidate } from '../../src/domain/overview/worklist.ts';
 import { openDatabase, type Database } from '../../src/persistence/database.ts';
 import { CASE_PHASE_SQL } from '../../src/persistence/prisma-statistics.repository.ts';
+import { dialectOf, inDialect } from '../../src/persistence/sql-dialect.ts';
 import { PrismaUnitOfWork } from '../../src/persistence/prisma-unit-of-work.ts';
 import { InMemoryHusly } from '../fakes/in-memory-repositories.ts';
 import { tempDatabase } from '../helpers/husly-server.ts';
@@ -753,7 +754,7 @@ describe('the phase in SQL is casePhase', () => {
       return made;
     });
     const rows = await db.prisma.$queryRawUnsafe<{ id: string; phase: string }[]>(
-      `SELECT c.id, ${CASE_PHASE_SQL} AS phase FROM cases c`,
+      inDialect(`SELECT c.id, ${CASE_PHASE_SQL} AS phase FROM cases c`, dialectOf(db.prisma)),
       TODAY,
     );
     const sqlPhase = new Map(rows.map((r) => [r.id, r.phase]));

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import pg from 'pg';
+import { providerOf } from '../provider.ts';
 
 /** A migration as prisma/migrations holds it: its directory name and its SQL. */
 export interface LocalMigration {
@@ -11,8 +13,8 @@ export interface LocalMigration {
 interface HistoryRow {
   readonly migration_name: string;
   readonly checksum: string;
-  readonly finished_at: number | null;
-  readonly rolled_back_at: number | null;
+  readonly finished_at: number | Date | null;
+  readonly rolled_back_at: number | Date | null;
 }
 
 /**
@@ -32,35 +34,61 @@ function checksums(sql: string): string[] {
  * failed, edited or unknown migration, a database that cannot be read) is left to the schema
  * engine, which applies, refuses or reports exactly as it did before this shortcut existed.
  */
-export function historyIsCurrent(url: string, migrations: readonly LocalMigration[]): boolean {
+export async function historyIsCurrent(
+  url: string,
+  migrations: readonly LocalMigration[],
+): Promise<boolean> {
+  const rows = providerOf(url) === 'postgresql' ? await postgresHistory(url) : sqliteHistory(url);
+  if (!rows || rows.length !== migrations.length) return false;
+  const byName = new Map(rows.map((row) => [row.migration_name, row]));
+  return migrations.every((migration) => {
+    const row = byName.get(migration.name);
+    return (
+      row !== undefined &&
+      row.finished_at !== null &&
+      row.rolled_back_at === null &&
+      checksums(migration.sql).includes(row.checksum)
+    );
+  });
+}
+
+/** PostgreSQL's `_prisma_migrations`, or null when it cannot be read (left to the engine). */
+async function postgresHistory(url: string): Promise<HistoryRow[] | null> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const table = await client.query("SELECT to_regclass('_prisma_migrations') AS t");
+    if (!(table.rows[0] as { t: unknown } | undefined)?.t) return null;
+    const result = await client.query<HistoryRow>(
+      'SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations',
+    );
+    return result.rows;
+  } catch {
+    return null;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** SQLite's `_prisma_migrations`, or null when it cannot be read (left to the engine). */
+function sqliteHistory(url: string): HistoryRow[] | null {
   // The path as the better-sqlite3 adapter opens it (relative to the working directory).
   const file = url.replace(/^file:/, '');
-  if (!file || file === ':memory:' || !existsSync(file)) return false;
+  if (!file || file === ':memory:' || !existsSync(file)) return null;
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, timeout: 10_000 });
     const table = db
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
       .get();
-    if (!table) return false;
-    const rows = db
+    if (!table) return null;
+    return db
       .prepare(
         'SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations',
       )
       .all() as HistoryRow[];
-    if (rows.length !== migrations.length) return false;
-    const byName = new Map(rows.map((row) => [row.migration_name, row]));
-    return migrations.every((migration) => {
-      const row = byName.get(migration.name);
-      return (
-        row !== undefined &&
-        row.finished_at !== null &&
-        row.rolled_back_at === null &&
-        checksums(migration.sql).includes(row.checksum)
-      );
-    });
   } catch {
-    return false;
+    return null;
   } finally {
     db?.close();
   }

@@ -2,15 +2,19 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { providerOf } from '../provider.ts';
+import { CharAsTextClient } from './pg-char-as-text.ts';
 
 /**
- * Prisma's schema engine compiled to WebAssembly, driven through the SQLite driver adapter.
+ * Prisma's schema engine compiled to WebAssembly, driven through the SQLite or PostgreSQL driver
+ * adapter.
  * The Prisma CLI's `migrate` commands need a native binary that cannot be downloaded on an
  * offline machine; this engine is the same Rust code (same SQL, same `_prisma_migrations`
  * table), so `prisma migrate deploy` keeps working wherever the binary is available.
@@ -56,13 +60,20 @@ export interface EngineHandle {
   close(): Promise<void>;
 }
 
-/** An engine on one SQLite database (`file:...` or `:memory:`). */
+/** The driver adapter the engine works through, for `url`'s database. */
+function adapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+  if (providerOf(url) === 'postgresql')
+    return new PrismaPg({ connectionString: url, Client: CharAsTextClient });
+  // Integer-millisecond timestamps in _prisma_migrations, as the native engine writes them;
+  // an adapter in the default ISO mode cannot read rows the native engine wrote.
+  return new PrismaBetterSqlite3({ url }, { timestampFormat: 'unixepoch-ms' });
+}
+
+/** An engine on one database: SQLite (`file:...` or `:memory:`) or PostgreSQL. */
 export async function openEngine(url: string, schemaText: string): Promise<EngineHandle> {
   loadWasm();
   const opened: SqlDriverAdapter[] = [];
-  // Integer-millisecond timestamps in _prisma_migrations, as the native engine writes them;
-  // an adapter in the default ISO mode cannot read rows the native engine wrote.
-  const inner = new PrismaBetterSqlite3({ url }, { timestampFormat: 'unixepoch-ms' });
+  const inner = adapterFactory(url);
   const tracking: SqlMigrationAwareDriverAdapterFactory = {
     provider: inner.provider,
     adapterName: inner.adapterName,
