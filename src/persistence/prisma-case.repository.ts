@@ -240,6 +240,15 @@ export class PrismaCaseRepository implements CaseRepository {
     );
   }
 
+  async takeIfUntaken(id: string, staffId: string) {
+    const { count } = await this.db.case.updateMany({
+      where: { id, coordinatorId: null },
+      data: { coordinatorId: staffId },
+    });
+    if (count === 0) return null;
+    return toCase(await this.db.case.findUniqueOrThrow({ where: { id } }));
+  }
+
   async currentOwnership(caseId: string): Promise<OwnershipPeriod | null> {
     const row = await this.db.caseOwnership.findFirst({
       where: { caseId, endedAt: null },

@@ -156,6 +156,11 @@ export class InMemoryCaseRepository implements CaseRepository {
     this.s.cases[index] = updated;
     return updated;
   }
+  async takeIfUntaken(id: string, staffId: string) {
+    const current = this.s.cases.find((c) => c.id === id);
+    if (!current || current.coordinatorId) return null;
+    return this.update(id, { coordinatorId: staffId });
+  }
   async currentOwnership(caseId: string) {
     const open = this.s.ownership.filter((o) => o.caseId === caseId && o.endedAt === null).at(-1);
     return open

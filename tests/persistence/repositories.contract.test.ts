@@ -223,6 +223,14 @@ function contract(
         });
         assert.equal(updated.level, 3);
         assert.equal(updated.timeline.evictionDate, '2031-03-01');
+        // «Ta saken»: the first take wins, a second one (another person, or another instance at
+        // the same moment) gets nothing and changes nothing.
+        const admin = (await org.findStaffByAadObjectId('aaaaaaaa-0000-4000-8000-000000000001'))!;
+        const taken = await cases.takeIfUntaken(kase.id, admin.id);
+        assert.equal(taken?.coordinatorId, admin.id);
+        assert.equal(await cases.takeIfUntaken(kase.id, 'someone-else'), null);
+        assert.equal((await cases.findById(kase.id))?.coordinatorId, admin.id);
+        await cases.update(kase.id, { coordinatorId: null });
         await cases.startOwnership(kase.id, {
           unitId: til.id,
           coordinatorId: null,

@@ -113,6 +113,12 @@ export interface CaseRepository {
   nextReference(year: number): Promise<string>;
   create(reference: string, input: NewCase): Promise<CaseRecord>;
   update(id: string, patch: CasePatch): Promise<CaseRecord>;
+  /**
+   * Makes `staffId` the case's coordinator if it has none, in one conditional write: of two
+   * instances pressing «Ta saken» at once, one gets the case (its record returned), the other
+   * null. Reading first and writing after would let both think they had it.
+   */
+  takeIfUntaken(id: string, staffId: string): Promise<CaseRecord | null>;
   /** The current owner period (no end), if any. */
   currentOwnership(caseId: string): Promise<OwnershipPeriod | null>;
   /** Ends the open period and starts a new one. */

@@ -94,7 +94,18 @@ export class CaseOwnershipService {
       });
     }
     const at = this.clock.now();
-    const updated = await repos.cases.update(kase.id, { coordinatorId: actor.staff.id });
+    const updated = await repos.cases.takeIfUntaken(kase.id, actor.staff.id);
+    if (!updated) {
+      // Taken by someone else since it was read (another instance, the same moment).
+      const now = await repos.cases.findById(kase.id);
+      const holder = now?.coordinatorId ? await repos.org.findStaffById(now.coordinatorId) : null;
+      if (now?.coordinatorId === actor.staff.id)
+        return ok({ kase: now, coordinator: actor.staff, alreadyYours: true });
+      return fail('CASE.ALREADY_TAKEN', {
+        owningUnitName: actor.unit.name,
+        coordinatorName: holder?.name ?? '',
+      });
+    }
     await repos.cases.startOwnership(kase.id, {
       unitId: kase.owningUnitId,
       coordinatorId: actor.staff.id,
