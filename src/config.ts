@@ -10,6 +10,12 @@ import { providerOf } from './persistence/provider.ts';
  * stops the process with a list of every problem, not the first one.
  */
 
+/**
+ * Sends in flight at once: 20/s (the default budget) × 0.3 s (Teams' slow end) = 6 needed to keep
+ * the budget full, and 8 for jitter; measured in docs/benchmarks.md (bench:fanout).
+ */
+export const DEFAULT_SEND_CONCURRENCY = 8;
+
 const DEV_ID_SECRET = 'husly-development-only-secret-do-not-use-in-production';
 /** Retention in development; production must set both (the municipality decides). */
 const DEV_RETENTION = { closedCaseDays: 730, auditDays: 1825 } as const;
@@ -145,6 +151,9 @@ const fields = z.object({
       .min(1)
       .max(50, 'høyst 50 (Teams tillater 50 per app og tenant)')
       .default(20),
+  ),
+  HUSLY_SEND_CONCURRENCY: wholeNumber('må være et antall samtidige sendinger', 1, 50).default(
+    DEFAULT_SEND_CONCURRENCY,
   ),
   HUSLY_LOOKUP_LIMIT_PER_HOUR: wholeNumber('må være et antall oppslag', 1, 1000).default(20),
   HUSLY_INVOLVEMENT_EXPIRY_DAYS: wholeNumber('må være et antall dager', 1, 3650).default(30),
@@ -328,12 +337,17 @@ export interface Config {
   readonly reminderIntervalSeconds: number;
   /** How long a claimed reminder is held before another instance may take it over. */
   readonly reminderLeaseSeconds: number;
-  /** Overall cap on reminder messages per second (Teams: 50 per app per tenant). */
+  /** Overall cap on reminders and notices sent per second (Teams: 50 per app per tenant). */
   readonly reminderMaxPerSecond: number;
   /** Attempts before a reminder nobody could receive is dead-lettered (kept and listed). */
   readonly reminderMaxAttempts: number;
   /** A reminder send that gets no answer in this time is retried later like a 503. */
   readonly reminderSendTimeoutSeconds: number;
+  /**
+   * Reminder messages in flight at once, so Teams' latency does not cap the pace below
+   * reminderMaxPerSecond; a crash can re-send at most this many (each with the same key).
+   */
+  readonly sendConcurrency: number;
   /**
    * Development only: Husly's clock runs this many days
    * ahead (or behind), so demo checkpoints fall due.
@@ -429,6 +443,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       reminderLeaseSeconds: e.HUSLY_REMINDER_LEASE_SECONDS,
       reminderMaxPerSecond: e.HUSLY_REMINDER_MAX_PER_SECOND,
       reminderSendTimeoutSeconds: e.HUSLY_REMINDER_SEND_TIMEOUT_SECONDS,
+      sendConcurrency: e.HUSLY_SEND_CONCURRENCY,
       reminderMaxAttempts: e.HUSLY_REMINDER_MAX_ATTEMPTS,
       reminderSettings: settings.settings,
       clockOffsetDays: e.HUSLY_CLOCK_OFFSET_DAYS,

@@ -126,6 +126,8 @@ export async function startHusly(
   });
   const state = new DialogStateStore(new DbStorage(new PrismaBotStateStore(db.prisma), clock));
   const adapter = createAdapter(config.bot, logger, state, config.fixedLocale);
+  // One budget for every proactive message: reminders and notices (hand-overs, weekly worklists).
+  const sendLimiter = new SendRateLimiter(1_000, config.reminderMaxPerSecond);
   // Every notice is kept in the notice outbox until it is sent (domain/notify/outbox-notifier.ts).
   const notices = new OutboxNotifier(
     new PrismaNoticeOutbox(db.prisma),
@@ -135,6 +137,7 @@ export async function startHusly(
       uow,
       logger,
       config.reminderSendTimeoutSeconds * 1000,
+      sendLimiter,
     ),
     uow,
     clock,
@@ -267,7 +270,7 @@ export async function startHusly(
       adapter,
       config.bot.appId,
       uow,
-      new SendRateLimiter(1_000, config.reminderMaxPerSecond),
+      sendLimiter,
       clock,
       config.timeZone,
       logger,
@@ -281,6 +284,7 @@ export async function startHusly(
       retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: config.reminderMaxAttempts },
       settings: config.reminderSettings,
       timeZone: config.timeZone,
+      concurrency: config.sendConcurrency,
     },
   );
   const scheduler = new ReminderScheduler(

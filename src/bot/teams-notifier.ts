@@ -5,12 +5,14 @@ import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 import { safe, type Logger } from '../log.ts';
 import { cardMessage } from '../../dialogs/reply.ts';
 import { classifyHttpFailure } from '../domain/reminder/delivery-policy.ts';
+import { SendRateLimiter } from '../domain/reminder/rate-limiter.ts';
 import { conversationFor, sendMessage, textsForConversation } from './proactive.ts';
 
 /**
  * Sends notices as proactive Teams messages through the stored conversation references.
  * A unit is reached in the channel an admin linked; a person in their personal chat with Husly.
  * One try: the services get it wrapped in the durable OutboxNotifier, which keeps and retries.
+ * Sends are spaced by the same rate limiter as the reminders'.
  */
 export class TeamsNotifier implements Notifier {
   constructor(
@@ -19,6 +21,8 @@ export class TeamsNotifier implements Notifier {
     private readonly uow: UnitOfWork,
     private readonly logger: Logger,
     private readonly sendTimeoutMs = 15_000,
+    /** Shared with the reminders (main.ts); a script sending on its own gets one of its own. */
+    private readonly limiter: SendRateLimiter = new SendRateLimiter(),
   ) {}
 
   toUnitChannel(unitId: string, notice: Notice): Promise<Delivery> {
@@ -41,18 +45,16 @@ export class TeamsNotifier implements Notifier {
     }
     // Without the SDK's own retries: a 429 or 5xx comes straight back, and the notice outbox
     // (OutboxNotifier) decides when to try again. A person reads it in their own language, a
-    // unit's channel in bokmål.
-    const sent = await sendMessage(
-      this.adapter,
-      this.appId,
-      ref,
-      cardMessage(noticeCard(textsForConversation(ref), notice)),
-      { sdkRetries: false, timeoutMs: this.sendTimeoutMs },
-    );
-    if ('error' in sent) {
+    // unit's channel in bokmål. In a slot of the limiter the reminders use: one budget for both.
+    const activity = cardMessage(noticeCard(textsForConversation(ref), notice));
+    const { sent, failure } = await this.limiter.inSlot(ref.conversationId, async () => {
+      const sent = await sendMessage(this.adapter, this.appId, ref, activity, {
+        sdkRetries: false,
+        timeoutMs: this.sendTimeoutMs,
+      });
+      if (!('error' in sent)) return { sent, failure: null };
       const err = sent.error as {
         statusCode?: number;
-        name?: string;
         response?: { headers?: { get?: (h: string) => string | undefined } };
       };
       const failure = classifyHttpFailure(
@@ -60,14 +62,20 @@ export class TeamsNotifier implements Notifier {
         err.response?.headers?.get?.('retry-after') ?? null,
         new Date(),
       );
+      if (failure.kind === 'throttled' && failure.retryAfterMs)
+        this.limiter.holdConversation(ref.conversationId, failure.retryAfterMs);
+      return { sent, failure };
+    });
+    if ('error' in sent) {
+      const err = sent.error as { statusCode?: number; name?: string };
       this.logger.warn({
         event: 'notify.failed',
         kind: notice.kind,
         status: err.statusCode,
-        failure: failure.kind,
+        failure: failure?.kind,
         code: safe(err.name),
       });
-      return { delivered: false, reason: 'failed', failure };
+      return { delivered: false, reason: 'failed', failure: failure ?? { kind: 'transient' } };
     }
     this.logger.info({
       event: 'notify.sent',

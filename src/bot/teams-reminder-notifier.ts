@@ -4,7 +4,7 @@ import { formatDate } from '../../dialogs/cards/format.ts';
 import type { Texts } from '../../dialogs/texts/index.ts';
 import type { Clock } from '../domain/common/clock.ts';
 import { localDate } from '../domain/common/local-date.ts';
-import { classifyHttpFailure } from '../domain/reminder/delivery-policy.ts';
+import { classifyHttpFailure, type SendFailure } from '../domain/reminder/delivery-policy.ts';
 import type { SendRateLimiter } from '../domain/reminder/rate-limiter.ts';
 import type {
   ReminderItem,
@@ -33,8 +33,6 @@ export class TeamsReminderNotifier implements ReminderNotifier {
     private readonly timeZone: string,
     private readonly logger: Logger,
     private readonly sendTimeoutMs = 15_000,
-    private readonly wait: (ms: number) => Promise<void> = (ms) =>
-      new Promise((resolve) => setTimeout(resolve, ms)),
   ) {}
 
   /**
@@ -65,7 +63,7 @@ export class TeamsReminderNotifier implements ReminderNotifier {
       cardMessage(reminderCard(texts, items, {}, today)),
     );
     if (!delivered) return { ok: false, failure: { kind: 'no-conversation' } };
-    const { ref, sent } = delivered;
+    const { ref, sent, failure } = delivered;
     if (!('error' in sent)) {
       this.logger.info({
         event: 'reminder.sent',
@@ -74,30 +72,16 @@ export class TeamsReminderNotifier implements ReminderNotifier {
       });
       return { ok: true, conversationId: ref.conversationId, activityId: sent.activityId };
     }
-    const err = sent.error as {
-      statusCode?: number;
-      name?: string;
-      response?: { headers?: { get?: (h: string) => string | undefined } };
-    };
-    const classified = classifyHttpFailure(
-      err.statusCode,
-      err.response?.headers?.get?.('retry-after') ?? null,
-      this.clock.now(),
-    );
+    const classified = failure ?? { kind: 'transient' };
     if (classified.kind === 'unreachable')
       await this.uow.run(({ conversations }) =>
         conversations.markUnreachable(ref.conversationId, this.clock.now()),
       );
-    if (classified.kind === 'throttled' && classified.retryAfterMs)
-      this.limiter.holdConversation(
-        ref.conversationId,
-        this.clock.now().getTime() + classified.retryAfterMs,
-      );
     this.logger.warn({
       event: 'reminder.failed',
-      status: err.statusCode,
+      status: (sent.error as { statusCode?: number }).statusCode,
       kind: classified.kind,
-      code: safe(err.name),
+      code: safe((sent.error as { name?: string }).name),
     });
     return { ok: false, failure: classified };
   }
@@ -112,20 +96,31 @@ export class TeamsReminderNotifier implements ReminderNotifier {
       to.kind === 'unit' ? { unitId: to.unitId } : { staffId: to.staffId },
     );
     if (!ref) return null;
-    const slot = this.limiter.reserve(ref.conversationId, this.clock.now().getTime());
-    const delay = slot - this.clock.now().getTime();
-    if (delay > 0) await this.wait(delay);
-    const sent = await sendMessage(
-      this.adapter,
-      this.appId,
-      ref,
-      message(textsForConversation(ref)),
-      {
+    // Built before the slot: in it, only the request itself, so it leaves on time.
+    const activity = message(textsForConversation(ref));
+    return this.limiter.inSlot(ref.conversationId, async () => {
+      const sent = await sendMessage(this.adapter, this.appId, ref, activity, {
         sdkRetries: false,
         timeoutMs: this.sendTimeoutMs,
-      },
-    );
-    this.limiter.sent(ref.conversationId, slot, this.clock.now().getTime());
-    return { ref, sent };
+      });
+      const failure = 'error' in sent ? failureOf(sent.error, this.clock.now()) : null;
+      // Held while still in the slot, so a send queued behind this one already waits for it.
+      if (failure?.kind === 'throttled' && failure.retryAfterMs)
+        this.limiter.holdConversation(ref.conversationId, failure.retryAfterMs);
+      return { ref, sent, failure };
+    });
   }
+}
+
+/** A failed send as the delivery policy sees it (Retry-After, backoff, unreachable). */
+function failureOf(error: unknown, now: Date): SendFailure {
+  const err = error as {
+    statusCode?: number;
+    response?: { headers?: { get?: (h: string) => string | undefined } };
+  };
+  return classifyHttpFailure(
+    err.statusCode,
+    err.response?.headers?.get?.('retry-after') ?? null,
+    now,
+  );
 }

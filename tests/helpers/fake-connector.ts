@@ -26,8 +26,10 @@ export interface ConnectorAnswer {
  */
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
-  /** Delay before answering, to keep a turn in flight (shutdown tests). */
+  /** Delay before answering, to keep a turn in flight (shutdown tests), or as Teams' latency. */
   delayMs = 0;
+  /** Each answer waits delayMs × (1 ± this), uniformly: 0.3 for Teams' spread (bench:fanout). */
+  delayJitter = 0;
   /** Decides a call's answer; null (or no hook) means the normal 200 with a new activity id. */
   answer: ((call: ConnectorCall) => ConnectorAnswer | null) | null = null;
   private server: Server | null = null;
@@ -60,19 +62,25 @@ export class FakeConnector {
         };
         this.calls.push(call);
         const scripted = this.answer?.(call) ?? null;
+        const delay = this.delayMs * (1 + this.delayJitter * (2 * Math.random() - 1));
         if (scripted) {
           call.status = scripted.status;
           res.statusCode = scripted.status;
           for (const [name, value] of Object.entries(scripted.headers ?? {}))
             res.setHeader(name, value);
           res.setHeader('content-type', 'application/json');
-          res.end(
-            JSON.stringify({
-              error: {
-                code: scripted.status === 429 ? 'Throttled' : 'Failed',
-                message: 'scripted',
-              },
-            }),
+          // A refusal takes as long as an answer: Teams says 429 no faster than 200.
+          setTimeout(
+            () =>
+              res.end(
+                JSON.stringify({
+                  error: {
+                    code: scripted.status === 429 ? 'Throttled' : 'Failed',
+                    message: 'scripted',
+                  },
+                }),
+              ),
+            delay,
           );
           return;
         }
@@ -84,7 +92,7 @@ export class FakeConnector {
           res.statusCode = 200;
           res.setHeader('content-type', 'application/json');
           res.end(JSON.stringify({ id }));
-        }, this.delayMs);
+        }, delay);
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));

@@ -3,10 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { syntheticResidents } from '../../bench/lib/seed-large.ts';
-import { localDate } from '../../src/domain/common/local-date.ts';
 import { openDatabase } from '../../src/persistence/database.ts';
 import { present } from '../helpers/assert-present.ts';
 import { FakeConnector } from '../helpers/fake-connector.ts';
+import { seedDueReminders } from '../helpers/seed-due-reminders.ts';
 import { spawnHusly, tempDatabase, type ChildHusly } from '../helpers/husly-server.ts';
 import {
   CHANNEL_ID,
@@ -220,59 +220,11 @@ describe('two Husly instances on one PostgreSQL database', () => {
       const { prisma } = database;
       // N coordinators with a case and a due reminder each, in their own chats: one message per
       // reminder (no digests), so a duplicate message is a duplicate reminder.
-      const unit = await prisma.unit.create({ data: { key: 'two', name: 'To', kind: 'annet' } });
-      const resident = await prisma.resident.create({
-        data: { name: 'Syntetisk', nameSearch: 'syntetisk' },
-      });
-      const hex = (i: number) => i.toString(16).padStart(12, '0');
-      const now = new Date();
-      await prisma.staff.createMany({
-        data: Array.from({ length: N }, (_, i) => ({
-          id: `two-s${i}`,
-          aadObjectId: `00000000-0000-4000-9000-${hex(i)}`,
-          name: `S ${i}`,
-          email: `two${i}@k.no`,
-          unitId: unit.id,
-          role: 'koordinator',
-        })),
-      });
-      await prisma.conversationRef.createMany({
-        data: Array.from({ length: N }, (_, i) => ({
-          conversationId: `a:two-${i}`,
-          conversationType: 'personal',
-          tenantId: 't',
-          serviceUrl: connector.url,
-          botId: '28:bot',
-          aadObjectId: `00000000-0000-4000-9000-${hex(i)}`,
-          installedAt: now,
-          lastSeenAt: now,
-        })),
-      });
-      await prisma.case.createMany({
-        data: Array.from({ length: N }, (_, i) => ({
-          id: `two-k${i}`,
-          reference: `2026-${String(i + 5000)}`,
-          residentId: resident.id,
-          category: 'fare-for-a-miste-bolig',
-          subcategory: 'hoye-boutgifter',
-          level: 2,
-          status: 'open',
-          owningUnitId: unit.id,
-          coordinatorId: `two-s${i}`,
-          openedAt: now,
-        })),
-      });
-      await prisma.reminderOutbox.createMany({
-        data: Array.from({ length: N }, (_, i) => ({
-          key: `two:${i}`,
-          caseId: `two-k${i}`,
-          kind: 'F0',
-          basis: 'law',
-          dueDate: localDate(now, 'Europe/Oslo'),
-          audience: 'coordinator',
-          status: 'pending',
-          nextAttemptAt: new Date(now.getTime() - 1000).toISOString(),
-        })),
+      await seedDueReminders(prisma, {
+        prefix: 'two',
+        people: N,
+        serviceUrl: connector.url,
+        firstReference: 5000,
       });
       // Each message once per key it carries (its buttons repeat the key).
       const sentKeys = () =>

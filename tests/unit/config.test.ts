@@ -413,6 +413,13 @@ describe('limits and thresholds', () => {
       max: 1000,
     },
     {
+      name: 'HUSLY_SEND_CONCURRENCY',
+      read: (c: Config) => c.sendConcurrency,
+      fallback: 8,
+      min: 1,
+      max: 50,
+    },
+    {
       name: 'HUSLY_INVOLVEMENT_EXPIRY_DAYS',
       read: (c: Config) => c.involvementExpiryDays,
       fallback: 30,

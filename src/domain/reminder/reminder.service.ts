@@ -4,6 +4,7 @@ import { isLeader, type Staff } from '../org/org.ts';
 import type { ReminderSettings } from './checkpoints.ts';
 import { nextSendable, UNTAKEN_KINDS } from './follow-up-plan.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
+import { runInLanes } from '../common/run-in-lanes.ts';
 import { afterFailure, type RetryPolicy, type SendFailure } from './delivery-policy.ts';
 import type { OutboxRow, ReminderOutbox } from './outbox.ts';
 import { colleaguesIn, handedById, reminderItem } from './reminder-item.ts';
@@ -23,6 +24,11 @@ export interface TickOptions {
   readonly retry: RetryPolicy;
   readonly settings: ReminderSettings;
   readonly timeZone: string;
+  /**
+   * Digests in flight at once (HUSLY_SEND_CONCURRENCY; default 1, one after another). A crash
+   * can leave this many sent but not yet recorded: each is sent again, with the same key.
+   */
+  readonly concurrency?: number;
 }
 
 export interface TickResult {
@@ -37,11 +43,21 @@ export interface TickResult {
   readonly messages: number;
 }
 
+/** TickResult as it is counted up. */
+type Tally = { -readonly [K in keyof TickResult]: TickResult[K] };
+
 interface Route {
   /** Everyone who should get it. */
   readonly targets: readonly ReminderRecipient[];
   /** Tried when no target can be reached (app removed, no chat, no channel). */
   readonly fallback: readonly ReminderRecipient[];
+}
+
+/** One message's worth: up to DIGEST_MAX_ITEMS reminders for the same recipients. */
+interface Digest {
+  readonly route: Route;
+  readonly rows: OutboxRow[];
+  readonly items: ReminderItem[];
 }
 
 /**
@@ -67,7 +83,7 @@ export class ReminderService {
     // Stop sending well before the lease runs out (slow or hanging sends): after that another
     // instance may take the rows over, and a late send here would be a duplicate.
     const stopSendingAt = claimedAt + leaseMs * LEASE_USE;
-    const result = {
+    const result: Tally = {
       claimed: rows.length,
       sent: 0,
       retried: 0,
@@ -76,7 +92,7 @@ export class ReminderService {
       cancelled: 0,
       messages: 0,
     };
-    const groups = new Map<string, { route: Route; rows: OutboxRow[]; items: ReminderItem[] }>();
+    const groups = new Map<string, Digest>();
     const sendable: OutboxRow[] = [];
     for (const row of rows) {
       // Practice reminders wait for working hours (e.g.
@@ -103,42 +119,56 @@ export class ReminderService {
       group.items.push(resolved.item);
       groups.set(id, group);
     }
-    for (const group of [...groups.values()].flatMap(inDigests)) {
-      if (this.clock.now().getTime() >= stopSendingAt) {
-        for (const row of group.rows)
-          if (await this.outbox.defer(row.id, owner, this.clock.now())) result.deferred++;
-        continue;
-      }
-      let delivery = await this.sendToAll(group.route.targets, group.items, result);
-      if (
-        !delivery.ok &&
-        (delivery.failure.kind === 'unreachable' || delivery.failure.kind === 'no-conversation')
-      )
-        delivery = await this.sendToAll(group.route.fallback, group.items, result);
-      if (delivery.ok) {
-        result.sent += await this.outbox.markSent(
-          group.rows.map((r) => r.id),
-          owner,
-          delivery,
-          this.clock.now(),
-        );
-      } else {
-        const dead = await this.settleFailure(
-          group.rows,
-          delivery.failure.kind === 'no-conversation' ? { kind: 'unreachable' } : delivery.failure,
-          delivery.failure.kind,
-          result,
-        );
-        // Refused outright (a 400: the card itself): the
-        // people are reachable, so say so in plain text.
-        if (delivery.failure.kind === 'rejected' && dead.length) {
-          const items = group.items.filter((i) => dead.includes(i.outboxKey));
-          for (const to of group.route.targets)
-            if (await this.notifier.tellUndelivered(to, items)) break;
-        }
+    // Several digests in flight at once, so Teams' latency does not set the pace (the rate
+    // limiter does); one recipient's digests still go one after another, in order.
+    await runInLanes(
+      [...groups.values()].flatMap(inDigests),
+      (digest) => digest.route.targets.map(recipientKey),
+      this.options.concurrency ?? 1,
+      (digest) => this.deliver(digest, stopSendingAt, result),
+    );
+    return result;
+  }
+
+  /**
+   * One digest: sent (to its fallbacks if no target can be reached) and its rows settled. Checked
+   * against the lease when its turn comes, which may be late in the tick.
+   */
+  private async deliver(digest: Digest, stopSendingAt: number, result: Tally): Promise<void> {
+    const { owner } = this.options;
+    if (this.clock.now().getTime() >= stopSendingAt) {
+      for (const row of digest.rows)
+        if (await this.outbox.defer(row.id, owner, this.clock.now())) result.deferred++;
+      return;
+    }
+    let delivery = await this.sendToAll(digest.route.targets, digest.items, result);
+    if (
+      !delivery.ok &&
+      (delivery.failure.kind === 'unreachable' || delivery.failure.kind === 'no-conversation')
+    )
+      delivery = await this.sendToAll(digest.route.fallback, digest.items, result);
+    if (delivery.ok) {
+      result.sent += await this.outbox.markSent(
+        digest.rows.map((r) => r.id),
+        owner,
+        delivery,
+        this.clock.now(),
+      );
+    } else {
+      const dead = await this.settleFailure(
+        digest.rows,
+        delivery.failure.kind === 'no-conversation' ? { kind: 'unreachable' } : delivery.failure,
+        delivery.failure.kind,
+        result,
+      );
+      // Refused outright (a 400: the card itself): the
+      // people are reachable, so say so in plain text.
+      if (delivery.failure.kind === 'rejected' && dead.length) {
+        const items = digest.items.filter((i) => dead.includes(i.outboxKey));
+        for (const to of digest.route.targets)
+          if (await this.notifier.tellUndelivered(to, items)) break;
       }
     }
-    return result;
   }
 
   /**

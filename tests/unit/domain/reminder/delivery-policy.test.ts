@@ -8,6 +8,7 @@ import {
 } from '../../../../src/domain/reminder/delivery-policy.ts';
 import { SendRateLimiter } from '../../../../src/domain/reminder/rate-limiter.ts';
 import { present } from '../../../helpers/assert-present.ts';
+import { VirtualTime } from '../../../helpers/virtual-time.ts';
 
 const now = new Date('2026-11-23T09:00:00Z');
 
@@ -79,7 +80,7 @@ describe('SendRateLimiter', () => {
   });
 
   it('never books more than the global cap in any one-second window, whatever the order', () => {
-    const limiter = new SendRateLimiter(1000, 20);
+    const limiter = new SendRateLimiter(1000, 20, 15, { now: () => 0, wait: async () => {} });
     const times: number[] = [];
     limiter.holdConversation('late', 500);
     times.push(limiter.reserve('late', 0));
@@ -104,17 +105,85 @@ describe('SendRateLimiter', () => {
     assert.ok(secondAfter - firstAfter < 1000 / 30, 'faster than even spacing while there is room');
   });
 
-  it('counts a late send at the time it finished, so it cannot crowd the next second', () => {
-    const limiter = new SendRateLimiter(1000, 2, 0);
-    const a = limiter.reserve('a', 0);
-    limiter.sent('a', a, 900); // booked at 0, but it only left at 900 (a busy event loop)
-    const arrivals = [
-      900,
-      limiter.reserve('b', 0),
-      limiter.reserve('c', 0),
-      limiter.reserve('d', 0),
-    ].sort((x, y) => x - y);
-    for (const [earlier, later] of apart(arrivals, 2))
-      assert.ok(later - earlier >= 1000, `three within a second: ${arrivals.join(', ')}`);
+  it('sends one at a time to a conversation, in order, 1 s after the last one ended', async () => {
+    const time = new VirtualTime();
+    const limiter = new SendRateLimiter(1000, 20, 15, time.timing);
+    const sends: { to: string; n: number; start: number; end: number }[] = [];
+    const send = (to: string, n: number, takesMs: number) =>
+      limiter.inSlot(to, async () => {
+        const start = time.ms();
+        await time.wait(takesMs);
+        sends.push({ to, n, start, end: time.ms() });
+      });
+    await time.run(
+      Promise.all([send('a', 1, 300), send('a', 2, 1500), send('b', 1, 300), send('a', 3, 300)]),
+    );
+    const a = sends.filter((s) => s.to === 'a');
+    assert.deepEqual(
+      a.map((s) => s.n),
+      [1, 2, 3],
+    );
+    for (const [earlier, later] of a.slice(1).map((s, i) => [present(a[i], 'a send'), s] as const))
+      assert.ok(later.start >= earlier.end + 1000, `${later.start} after ${earlier.end}`);
+    assert.ok(
+      sends.some((s) => s.to === 'b' && s.start < 100),
+      'another conversation does not wait for it',
+    );
+  });
+
+  it('books again if it wakes too late for its slot, rather than crowd a full second', async () => {
+    let now = 0;
+    const waiting: (() => void)[] = [];
+    const lateness = [400]; // the first wait overruns (a busy event loop); later ones do not
+    const limiter = new SendRateLimiter(1000, 2, 15, {
+      now: () => now,
+      wait: (ms) =>
+        new Promise((resolve) =>
+          waiting.push(() => {
+            now += ms + (lateness.shift() ?? 0);
+            resolve();
+          }),
+        ),
+    });
+    const times = [limiter.reserve('b', 0), limiter.reserve('c', 0)];
+    let sentAt = -1;
+    const a = limiter.inSlot('a', async () => {
+      sentAt = now;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    // While `a` waits for its slot, others book the seconds after it.
+    times.push(limiter.reserve('d', now), limiter.reserve('e', now));
+    while (sentAt === -1) {
+      present(waiting.shift(), 'a waiting send')();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await a;
+    const all = [...times, sentAt].sort((x, y) => x - y);
+    for (const [earlier, later] of apart(all, 2))
+      assert.ok(later - earlier >= 1000, `three within a second: ${all.join(', ')}`);
+  });
+  it('counts a send again after a stall: those booked after it keep their distance', async () => {
+    // 3 a second, a margin of 200 ms: a send may wake up to 67 ms late.
+    const time = new VirtualTime();
+    const limiter = new SendRateLimiter(1000, 3, 200, time.timing);
+    let answerFirst = () => {};
+    const first = limiter.inSlot('a', () => new Promise<void>((r) => (answerFirst = r)));
+    const started: number[] = [];
+    const others = ['b', 'c', 'd', 'e', 'f', 'g'].map((id) =>
+      limiter.inSlot(id, async () => {
+        started.push(time.ms());
+      }),
+    );
+    // The first send (at 0) has just started when the event loop stalls for 0.7 s: its
+    // request may reach Teams only when the stall ends.
+    let stallEnded = 0;
+    void time.wait(1).then(() => (stallEnded = time.ms()));
+    time.stall(700);
+    await time.run(Promise.all(others));
+    answerFirst();
+    await first;
+    const all = [stallEnded, ...started].sort((x, y) => x - y);
+    for (const [earlier, later] of apart(all, 3))
+      assert.ok(later - earlier >= 1000, `four within a second: ${all.join(', ')}`);
   });
 });

@@ -1,0 +1,189 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_REMINDER_SETTINGS } from '../../../../src/domain/reminder/checkpoints.ts';
+import { DEFAULT_RETRY_POLICY } from '../../../../src/domain/reminder/delivery-policy.ts';
+import { SendRateLimiter } from '../../../../src/domain/reminder/rate-limiter.ts';
+import type {
+  ReminderItem,
+  ReminderNotifier,
+  ReminderRecipient,
+  ReminderSend,
+} from '../../../../src/domain/reminder/reminder-notifier.ts';
+import { ReminderService } from '../../../../src/domain/reminder/reminder.service.ts';
+import { InMemoryReminderOutbox } from '../../../fakes/in-memory-outbox.ts';
+import { present } from '../../../helpers/assert-present.ts';
+import { VirtualTime } from '../../../helpers/virtual-time.ts';
+import { reminderFixture, TZ } from './reminder-fixture.ts';
+
+interface Send {
+  readonly conversation: string;
+  readonly keys: readonly string[];
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Teams as the notifier sees it: each send waits for its slot in the real rate limiter, then
+ * takes `latencyMs` of virtual time to be answered. Records when each was in flight.
+ */
+class SlowNotifier implements ReminderNotifier {
+  readonly sends: Send[] = [];
+  private inFlight = 0;
+  maxInFlight = 0;
+
+  constructor(
+    private readonly time: VirtualTime,
+    private readonly limiter: SendRateLimiter,
+    private readonly latencyMs: number,
+  ) {}
+
+  send(to: ReminderRecipient, items: readonly ReminderItem[]): Promise<ReminderSend> {
+    const conversation = `conv-${to.kind === 'staff' ? to.staffId : to.unitId}`;
+    return this.limiter.inSlot(conversation, async () => {
+      const start = this.time.ms();
+      this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
+      await this.time.wait(this.latencyMs);
+      this.inFlight--;
+      const keys = items.map((i) => i.outboxKey);
+      this.sends.push({ conversation, keys, start, end: this.time.ms() });
+      return { ok: true, conversationId: conversation, activityId: `act-${this.sends.length}` };
+    });
+  }
+
+  async tellUndelivered(): Promise<boolean> {
+    return true;
+  }
+}
+
+/**
+ * One registered case, and for each entry of `perRecipient` that many legal-deadline reminders
+ * due now, handed to their own recipient (`p0`, `p1`, …): each recipient is one conversation.
+ */
+async function sending(options: {
+  perRecipient: readonly number[];
+  concurrency: number;
+  perSecond: number;
+  latencyMs: number;
+  leaseMs?: number;
+}) {
+  const fixture = await reminderFixture();
+  const caseId = (await fixture.report({}, 'concurrency')).kase.id;
+  const time = new VirtualTime(fixture.clock.now().getTime());
+  const outbox = new InMemoryReminderOutbox();
+  let n = 0;
+  for (const [recipient, count] of options.perRecipient.entries())
+    for (let i = 0; i < count; i++)
+      await outbox.enqueue({
+        key: `p${recipient}:${String(i).padStart(2, '0')}`,
+        caseId,
+        kind: 'F0',
+        basis: 'law',
+        dueDate: '2026-11-23',
+        legalDeadline: '2026-11-23',
+        audience: 'coordinator',
+        measureId: null,
+        assigneeId: `p${recipient}`,
+        nextAttemptAt: new Date(time.now().getTime() - 60_000 + n++),
+      });
+  const limiter = new SendRateLimiter(1000, options.perSecond, 15, time.timing);
+  const notifier = new SlowNotifier(time, limiter, options.latencyMs);
+  const service = new ReminderService(fixture.husly, outbox, notifier, time, {
+    owner: 'A',
+    leaseMs: options.leaseMs ?? 600_000,
+    batchSize: 1000,
+    retry: DEFAULT_RETRY_POLICY,
+    settings: DEFAULT_REMINDER_SETTINGS,
+    timeZone: TZ,
+    concurrency: options.concurrency,
+  });
+  return { time, outbox, notifier, tick: () => time.run(service.tick()) };
+}
+
+const lastEnd = (sends: readonly Send[]) => Math.max(...sends.map((s) => s.end));
+
+describe('sending reminders several at a time', () => {
+  it('keeps N in flight: about N per latency, never more than N at once', async () => {
+    const many = Array.from({ length: 60 }, () => 1);
+    const parallel = await sending({
+      perRecipient: many,
+      concurrency: 6,
+      perSecond: 50,
+      latencyMs: 150,
+    });
+    const result = await parallel.tick();
+    assert.deepEqual([result.sent, result.messages], [60, 60]);
+    assert.equal(parallel.notifier.maxInFlight, 6);
+    // 60 sends of 150 ms, 6 at a time: 1.5 s (6 / 0.15 s = 40/s, inside the budget of 50/s).
+    const took = lastEnd(parallel.notifier.sends);
+    assert.ok(took >= 1500 && took <= 1700, `${took} ms for 60 sends, 6 at a time`);
+
+    const oneByOne = await sending({
+      perRecipient: many,
+      concurrency: 1,
+      perSecond: 50,
+      latencyMs: 150,
+    });
+    await oneByOne.tick();
+    assert.equal(oneByOne.notifier.maxInFlight, 1);
+    assert.ok(lastEnd(oneByOne.notifier.sends) >= 60 * 150, 'one at a time: 9 s');
+  });
+
+  it('keeps the budget, and each conversation in order, one at a time, 1 s apart', async () => {
+    // Four people with 25 reminders each (three digests: 10, 10, 5) and twenty with one.
+    const { notifier, tick } = await sending({
+      perRecipient: [25, 25, 25, 25, ...Array.from({ length: 20 }, () => 1)],
+      concurrency: 8,
+      perSecond: 10,
+      latencyMs: 150,
+    });
+    const result = await tick();
+    assert.deepEqual([result.sent, result.messages], [120, 32]);
+    assert.ok(notifier.maxInFlight <= 8, `${notifier.maxInFlight} in flight`);
+    const starts = notifier.sends.map((s) => s.start).sort((a, b) => a - b);
+    for (const [i, start] of starts.slice(10).entries())
+      assert.ok(start - present(starts[i], 'a start') >= 1000, `11 sends within 1 s at ${start}`);
+    // The budget, not the latency, sets the pace: 32 messages at 10/s.
+    assert.ok(lastEnd(notifier.sends) <= 4000, `${lastEnd(notifier.sends)} ms`);
+
+    for (const person of ['p0', 'p1', 'p2', 'p3']) {
+      const mine = notifier.sends.filter((s) => s.conversation === `conv-${person}`);
+      const keys = mine.flatMap((s) => s.keys);
+      assert.deepEqual(
+        keys,
+        Array.from({ length: 25 }, (_, i) => `${person}:${String(i).padStart(2, '0')}`),
+        'each reminder once, in order',
+      );
+      for (const [i, later] of mine.slice(1).entries()) {
+        const earlier = present(mine[i], 'the earlier send');
+        assert.ok(
+          later.start >= earlier.end + 1000,
+          `${person}: ${later.start} ≥ ${earlier.end}+1s`,
+        );
+      }
+    }
+  });
+
+  it('does not start a send late in the lease: those go back unsent and uncounted', async () => {
+    // Two at a time, 10 s each, lease 60 s: sending stops at 48 s (80 %).
+    const { notifier, outbox, tick } = await sending({
+      perRecipient: Array.from({ length: 20 }, () => 1),
+      concurrency: 2,
+      perSecond: 50,
+      latencyMs: 10_000,
+      leaseMs: 60_000,
+    });
+    const result = await tick();
+    assert.deepEqual([result.sent, result.deferred], [10, 10]);
+    assert.ok(
+      notifier.sends.every((s) => s.start < 48_000),
+      `started at ${notifier.sends.map((s) => s.start).join(', ')}`,
+    );
+    assert.equal(notifier.maxInFlight, 2);
+    const back = outbox.rows.filter((r) => r.status === 'pending');
+    assert.equal(back.length, 10);
+    assert.ok(
+      back.every((r) => r.attempts === 0),
+      'not counted as an attempt',
+    );
+  });
+});
