@@ -63,6 +63,9 @@ import { createHttpServer } from './server/http-server.ts';
 
 /** Composition root: the only module that knows every layer. */
 
+/** Rows an outbox tick claims at most; a full batch is followed by the next tick at once. */
+const OUTBOX_BATCH = 200;
+
 export interface RunningHusly {
   readonly port: number;
   /** Settles when the follow-ups of the open cases found at start are planned. */
@@ -144,7 +147,7 @@ export async function startHusly(
     {
       owner: `husly-${process.pid}-${randomUUID().slice(0, 8)}`,
       leaseMs: config.reminderLeaseSeconds * 1000,
-      batchSize: 200,
+      batchSize: OUTBOX_BATCH,
       retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: config.reminderMaxAttempts },
       secret: config.idSecret,
     },
@@ -280,7 +283,7 @@ export async function startHusly(
     {
       owner: `husly-${process.pid}-${randomUUID().slice(0, 8)}`,
       leaseMs: config.reminderLeaseSeconds * 1000,
-      batchSize: 200,
+      batchSize: OUTBOX_BATCH,
       retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: config.reminderMaxAttempts },
       settings: config.reminderSettings,
       timeZone: config.timeZone,
@@ -291,12 +294,15 @@ export async function startHusly(
     () => reminders.tick(),
     config.reminderIntervalSeconds * 1000,
     logger,
+    'reminders',
+    OUTBOX_BATCH,
   );
   const noticeScheduler = new ReminderScheduler(
     () => notices.tick(),
     config.reminderIntervalSeconds * 1000,
     logger,
     'notices',
+    OUTBOX_BATCH,
   );
   // The weekly worklist in units' channels, through the notice outbox (once per unit and week).
   const worklistPosts = new WorklistPoster(

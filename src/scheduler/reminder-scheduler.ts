@@ -11,6 +11,10 @@ const EVENTS = {
  * Calls the reminder service (or the notice outbox, `event` 'notices', or the weekly worklist
  * posts, 'worklists') on an interval. Just another caller of the domain: it knows nothing of
  * Teams or the database. Ticks never overlap, and `stop` waits for the one running.
+ *
+ * A tick that claimed a full batch (`fullBatch`) is followed by the next one at once, not after
+ * the interval: otherwise a morning with 10,000 due reminders would go out at one batch a minute
+ * (200 per 60 s ≈ 3 per second) instead of at the rate budget.
  */
 export class ReminderScheduler<R extends { readonly claimed: number } = TickResult> {
   private timer: NodeJS.Timeout | null = null;
@@ -21,6 +25,8 @@ export class ReminderScheduler<R extends { readonly claimed: number } = TickResu
     private readonly intervalMs: number,
     private readonly logger: Logger,
     private readonly event: keyof typeof EVENTS = 'reminders',
+    /** Rows one tick claims at most; 0 when a tick has no batch limit. */
+    private readonly fullBatch = 0,
   ) {}
 
   start(): void {
@@ -34,6 +40,7 @@ export class ReminderScheduler<R extends { readonly claimed: number } = TickResu
     this.running ??= this.tick()
       .then((result) => {
         if (result.claimed > 0) this.logger.info({ event: EVENTS[this.event].tick, ...result });
+        if (this.fullBatch > 0 && result.claimed >= this.fullBatch) this.again();
         return result;
       })
       .catch((error: unknown) => {
@@ -47,6 +54,14 @@ export class ReminderScheduler<R extends { readonly claimed: number } = TickResu
         this.running = null;
       });
     return this.running;
+  }
+
+  /** More is due: the next tick as soon as this one has finished, while the scheduler runs. */
+  private again(): void {
+    const next = setTimeout(() => {
+      if (this.timer) void this.tickNow();
+    }, 0);
+    next.unref();
   }
 
   async stop(): Promise<void> {
