@@ -3,6 +3,7 @@ import { PrismaClient, type Prisma } from './generated/client.ts';
 import { deployMigrations } from './migrations/migrate.ts';
 import { providerOf } from './provider.ts';
 import { serializedAdapter } from './serialized-adapter.ts';
+import { queuedTransactions } from './queued-transactions.ts';
 
 /** A Prisma client, or the same client inside a transaction: repositories accept either. */
 export type Db = PrismaClient | Prisma.TransactionClient;
@@ -43,7 +44,9 @@ async function openPostgres(url: string): Promise<Database> {
     import('@prisma/adapter-pg'),
     import('./generated-pg/client.ts'),
   ]);
-  const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const client = new PostgresClient({
+    adapter: queuedTransactions(new PrismaPg({ connectionString: url })),
+  });
   const prisma = client as unknown as PrismaClient;
   return {
     prisma,

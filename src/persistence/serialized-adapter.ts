@@ -8,7 +8,7 @@ import type {
 import { insideTransaction } from './transaction-context.ts';
 
 /** A first-come lock: `acquire` resolves with the function that releases it. */
-class Lock {
+export class Lock {
   private tail: Promise<void> = Promise.resolve();
 
   acquire(): Promise<() => void> {
