@@ -63,7 +63,7 @@ import { createHttpServer } from './server/http-server.ts';
 
 /** Composition root: the only module that knows every layer. */
 
-/** Rows an outbox tick claims at most; a full batch is followed by the next tick at once. */
+/** Rows an outbox claims at a time; a full batch means more are due now. */
 const OUTBOX_BATCH = 200;
 
 export interface RunningHusly {
@@ -291,11 +291,10 @@ export async function startHusly(
     },
   );
   const scheduler = new ReminderScheduler(
-    () => reminders.tick(),
+    // A tick claims batch after batch itself while they are full (ReminderService.tick).
+    (keepGoing) => reminders.tick(keepGoing),
     config.reminderIntervalSeconds * 1000,
     logger,
-    'reminders',
-    OUTBOX_BATCH,
   );
   const noticeScheduler = new ReminderScheduler(
     () => notices.tick(),

@@ -19,9 +19,11 @@ const EVENTS = {
 export class ReminderScheduler<R extends { readonly claimed: number } = TickResult> {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<R | null> | null = null;
+  private stopping = false;
 
   constructor(
-    private readonly tick: () => Promise<R>,
+    /** One tick; it may ask `keepGoing` between batches and end early once stop() is called. */
+    private readonly tick: (keepGoing: () => boolean) => Promise<R>,
     private readonly intervalMs: number,
     private readonly logger: Logger,
     private readonly event: keyof typeof EVENTS = 'reminders',
@@ -37,7 +39,7 @@ export class ReminderScheduler<R extends { readonly claimed: number } = TickResu
 
   /** One tick now (unless one is running, which is then awaited instead). */
   tickNow(): Promise<R | null> {
-    this.running ??= this.tick()
+    this.running ??= this.tick(() => !this.stopping)
       .then((result) => {
         if (result.claimed > 0) this.logger.info({ event: EVENTS[this.event].tick, ...result });
         if (this.fullBatch > 0 && result.claimed >= this.fullBatch) this.again();
@@ -59,12 +61,13 @@ export class ReminderScheduler<R extends { readonly claimed: number } = TickResu
   /** More is due: the next tick as soon as this one has finished, while the scheduler runs. */
   private again(): void {
     const next = setTimeout(() => {
-      if (this.timer) void this.tickNow();
+      if (this.timer && !this.stopping) void this.tickNow();
     }, 0);
     next.unref();
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;

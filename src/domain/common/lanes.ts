@@ -1,42 +1,92 @@
 /**
- * Runs `work` on every item, at most `limit` at once. Items that share a lane (a key from
- * `lanesOf`) run one after another in the order given; the others overlap. After a failure no
- * further item starts (what started finishes), and the first error is thrown once all have
- * settled: so a broken database stops the sending, as a sequential loop would.
+ * Runs `work` on items, at most `limit` at once. Items that share a lane (a key from `lanesOf`)
+ * run one after another in the order added; the others overlap. Items may be added while
+ * earlier ones run (the next batch of reminders while the last of this one are sent), and the
+ * limit holds across everything added. After a failure no further item starts (what started
+ * finishes), and `settled` throws the first error once all have settled: so a broken database
+ * stops the sending, as a sequential loop would.
  */
-export async function runInLanes<T>(
-  items: readonly T[],
-  lanesOf: (item: T) => readonly string[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let free = Math.max(1, Math.floor(limit));
-  const waiting: (() => void)[] = [];
-  const takeTurn = () =>
-    free > 0 ? (free--, Promise.resolve()) : new Promise<void>((go) => waiting.push(go));
-  const endTurn = () => {
-    const next = waiting.shift();
+export class Lanes<T> {
+  private free: number;
+  private readonly turns: (() => void)[] = [];
+  private readonly lastInLane = new Map<string, Promise<void>>();
+  private readonly runs: Promise<void>[] = [];
+  private readonly errors: unknown[] = [];
+  /** Added and not yet started. */
+  private notStarted = 0;
+  private readonly lowWaiters: { readonly at: number; readonly go: () => void }[] = [];
+
+  constructor(
+    limit: number,
+    private readonly lanesOf: (item: T) => readonly string[],
+    private readonly work: (item: T) => Promise<void>,
+  ) {
+    this.free = Math.max(1, Math.floor(limit));
+  }
+
+  get failed(): boolean {
+    return this.errors.length > 0;
+  }
+
+  add(items: readonly T[]): void {
+    for (const item of items) {
+      const lanes = this.lanesOf(item);
+      const before = lanes.flatMap((lane) => this.lastInLane.get(lane) ?? []);
+      this.notStarted++;
+      const run = Promise.all(before).then(async () => {
+        await this.takeTurn();
+        this.started();
+        try {
+          if (!this.failed) await this.work(item);
+        } catch (error) {
+          this.errors.push(error);
+          this.wakeAll();
+        } finally {
+          this.endTurn();
+        }
+      });
+      for (const lane of lanes) this.lastInLane.set(lane, run);
+      this.runs.push(run);
+    }
+  }
+
+  /** Resolves when at most `count` of the items added have not started (or one has failed). */
+  fewWaiting(count: number): Promise<void> {
+    if (this.notStarted <= count || this.failed) return Promise.resolve();
+    return new Promise((go) => this.lowWaiters.push({ at: count, go }));
+  }
+
+  /** Resolves when everything added has settled; throws the first error. */
+  async settled(): Promise<void> {
+    // Read the length each time round: a run may be added while waiting.
+    for (let i = 0; i < this.runs.length; i++) await this.runs[i];
+    if (this.failed) throw this.errors[0];
+  }
+
+  private takeTurn(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return Promise.resolve();
+    }
+    return new Promise((go) => this.turns.push(go));
+  }
+
+  private endTurn(): void {
+    const next = this.turns.shift();
     if (next) next();
-    else free++;
-  };
-  const lastInLane = new Map<string, Promise<void>>();
-  const errors: unknown[] = [];
-  const runs = items.map((item) => {
-    const lanes = lanesOf(item);
-    const before = lanes.flatMap((lane) => lastInLane.get(lane) ?? []);
-    const run = Promise.all(before).then(async () => {
-      await takeTurn();
-      try {
-        if (errors.length === 0) await work(item);
-      } catch (error) {
-        errors.push(error);
-      } finally {
-        endTurn();
+    else this.free++;
+  }
+
+  private started(): void {
+    this.notStarted--;
+    for (const waiter of [...this.lowWaiters])
+      if (this.notStarted <= waiter.at) {
+        this.lowWaiters.splice(this.lowWaiters.indexOf(waiter), 1);
+        waiter.go();
       }
-    });
-    for (const lane of lanes) lastInLane.set(lane, run);
-    return run;
-  });
-  await Promise.all(runs);
-  if (errors.length > 0) throw errors[0];
+  }
+
+  private wakeAll(): void {
+    for (const waiter of this.lowWaiters.splice(0)) waiter.go();
+  }
 }

@@ -4,7 +4,7 @@ import { isLeader, type Staff } from '../org/org.ts';
 import type { ReminderSettings } from './checkpoints.ts';
 import { nextSendable, UNTAKEN_KINDS } from './follow-up-plan.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
-import { runInLanes } from '../common/run-in-lanes.ts';
+import { Lanes } from '../common/lanes.ts';
 import { afterFailure, type RetryPolicy, type SendFailure } from './delivery-policy.ts';
 import type { OutboxRow, ReminderOutbox } from './outbox.ts';
 import { colleaguesIn, handedById, reminderItem } from './reminder-item.ts';
@@ -76,15 +76,16 @@ export class ReminderService {
     private readonly random: () => number = Math.random,
   ) {}
 
-  async tick(): Promise<TickResult> {
-    const { owner, leaseMs, batchSize } = this.options;
-    const claimedAt = this.clock.now().getTime();
-    const rows = await this.outbox.claimDue(this.clock.now(), owner, leaseMs, batchSize);
-    // Stop sending well before the lease runs out (slow or hanging sends): after that another
-    // instance may take the rows over, and a late send here would be a duplicate.
-    const stopSendingAt = claimedAt + leaseMs * LEASE_USE;
+  /**
+   * Claims what is due and sends it. While a claimed batch was full, the next is claimed when
+   * the last digests of this one are on their way (no more than `concurrency` left to start),
+   * so the sends never pause at a batch boundary. `keepGoing` ends that early (the scheduler
+   * stopping): what was claimed is still sent or settled.
+   */
+  async tick(keepGoing: () => boolean = () => true): Promise<TickResult> {
+    const concurrency = this.options.concurrency ?? 1;
     const result: Tally = {
-      claimed: rows.length,
+      claimed: 0,
       sent: 0,
       retried: 0,
       dead: 0,
@@ -92,6 +93,38 @@ export class ReminderService {
       cancelled: 0,
       messages: 0,
     };
+    // Several digests in flight at once, so Teams' latency does not set the pace (the rate
+    // limiter does); one recipient's digests still go one after another, in order.
+    const lanes = new Lanes<{ digest: Digest; stopSendingAt: number }>(
+      concurrency,
+      ({ digest }) => digest.route.targets.map(recipientKey),
+      ({ digest, stopSendingAt }) => this.deliver(digest, stopSendingAt, result),
+    );
+    for (;;) {
+      const batch = await this.claimBatch(result);
+      lanes.add(batch.digests.map((digest) => ({ digest, stopSendingAt: batch.stopSendingAt })));
+      if (!batch.full) break;
+      await lanes.fewWaiting(concurrency);
+      if (lanes.failed || !keepGoing()) break;
+    }
+    await lanes.settled();
+    return result;
+  }
+
+  /**
+   * One batch claimed (with a lease) and made ready: rows outside working hours deferred, rows
+   * of closed cases cancelled, the rest grouped into digests per recipient.
+   */
+  private async claimBatch(
+    result: Tally,
+  ): Promise<{ digests: Digest[]; stopSendingAt: number; full: boolean }> {
+    const { owner, leaseMs, batchSize } = this.options;
+    const claimedAt = this.clock.now().getTime();
+    const rows = await this.outbox.claimDue(this.clock.now(), owner, leaseMs, batchSize);
+    result.claimed += rows.length;
+    // Stop sending well before the lease runs out (slow or hanging sends): after that another
+    // instance may take the rows over, and a late send here would be a duplicate.
+    const stopSendingAt = claimedAt + leaseMs * LEASE_USE;
     const groups = new Map<string, Digest>();
     const sendable: OutboxRow[] = [];
     for (const row of rows) {
@@ -119,15 +152,11 @@ export class ReminderService {
       group.items.push(resolved.item);
       groups.set(id, group);
     }
-    // Several digests in flight at once, so Teams' latency does not set the pace (the rate
-    // limiter does); one recipient's digests still go one after another, in order.
-    await runInLanes(
-      [...groups.values()].flatMap(inDigests),
-      (digest) => digest.route.targets.map(recipientKey),
-      this.options.concurrency ?? 1,
-      (digest) => this.deliver(digest, stopSendingAt, result),
-    );
-    return result;
+    return {
+      digests: [...groups.values()].flatMap(inDigests),
+      stopSendingAt,
+      full: rows.length >= batchSize,
+    };
   }
 
   /**

@@ -65,6 +65,7 @@ async function sending(options: {
   perSecond: number;
   latencyMs: number;
   leaseMs?: number;
+  batchSize?: number;
 }) {
   const fixture = await reminderFixture();
   const caseId = (await fixture.report({}, 'concurrency')).kase.id;
@@ -90,13 +91,18 @@ async function sending(options: {
   const service = new ReminderService(fixture.husly, outbox, notifier, time, {
     owner: 'A',
     leaseMs: options.leaseMs ?? 600_000,
-    batchSize: 1000,
+    batchSize: options.batchSize ?? 1000,
     retry: DEFAULT_RETRY_POLICY,
     settings: DEFAULT_REMINDER_SETTINGS,
     timeZone: TZ,
     concurrency: options.concurrency,
   });
-  return { time, outbox, notifier, tick: () => time.run(service.tick()) };
+  return {
+    time,
+    outbox,
+    notifier,
+    tick: (keepGoing?: () => boolean) => time.run(service.tick(keepGoing)),
+  };
 }
 
 const lastEnd = (sends: readonly Send[]) => Math.max(...sends.map((s) => s.end));
@@ -185,5 +191,46 @@ describe('sending reminders several at a time', () => {
       back.every((r) => r.attempts === 0),
       'not counted as an attempt',
     );
+  });
+
+  it('claims the next batch while the last of this one are sent: no pause between', async () => {
+    const people = Array.from({ length: 60 }, () => 1);
+    const whole = await sending({
+      perRecipient: people,
+      concurrency: 6,
+      perSecond: 50,
+      latencyMs: 150,
+    });
+    await whole.tick();
+    const inBatches = await sending({
+      perRecipient: people,
+      concurrency: 6,
+      perSecond: 50,
+      latencyMs: 150,
+      batchSize: 20,
+    });
+    const result = await inBatches.tick();
+    // One tick, three batches of 20, as fast as one batch of 60, and never more than 6 at once.
+    assert.deepEqual([result.claimed, result.sent], [60, 60]);
+    assert.equal(inBatches.notifier.maxInFlight, 6);
+    const [took, tookWhole] = [lastEnd(inBatches.notifier.sends), lastEnd(whole.notifier.sends)];
+    assert.ok(took <= tookWhole + 150, `${took} ms in batches of 20, ${tookWhole} ms in one`);
+    const starts = inBatches.notifier.sends.map((s) => s.start).sort((a, b) => a - b);
+    const gaps = starts.slice(1).map((start, i) => start - present(starts[i], 'a start'));
+    assert.ok(Math.max(...gaps) <= 150, `longest pause between sends ${Math.max(...gaps)} ms`);
+  });
+
+  it('stops claiming when told to (the scheduler stopping); settles what it claimed', async () => {
+    const { outbox, tick } = await sending({
+      perRecipient: Array.from({ length: 60 }, () => 1),
+      concurrency: 6,
+      perSecond: 50,
+      latencyMs: 150,
+      batchSize: 20,
+    });
+    const result = await tick(() => false);
+    assert.deepEqual([result.claimed, result.sent], [20, 20]);
+    assert.equal(outbox.rows.filter((r) => r.status === 'pending').length, 40);
+    assert.equal(outbox.rows.filter((r) => r.status === 'claimed').length, 0);
   });
 });
