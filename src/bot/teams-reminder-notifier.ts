@@ -5,7 +5,7 @@ import type { Texts } from '../../dialogs/texts/index.ts';
 import type { Clock } from '../domain/common/clock.ts';
 import { localDate } from '../domain/common/local-date.ts';
 import { classifyHttpFailure, type SendFailure } from '../domain/reminder/delivery-policy.ts';
-import type { SendRateLimiter } from '../domain/reminder/rate-limiter.ts';
+import { SlotTooLate, type SendRateLimiter } from '../domain/reminder/rate-limiter.ts';
 import type {
   ReminderItem,
   ReminderNotifier,
@@ -57,11 +57,23 @@ export class TeamsReminderNotifier implements ReminderNotifier {
     return delivered !== null && !('error' in delivered.sent);
   }
 
-  async send(to: ReminderRecipient, items: readonly ReminderItem[]): Promise<ReminderSend> {
+  async send(
+    to: ReminderRecipient,
+    items: readonly ReminderItem[],
+    notAfter: Date,
+  ): Promise<ReminderSend> {
     const today = localDate(this.clock.now(), this.timeZone);
-    const delivered = await this.deliver(to, (texts) =>
-      cardMessage(reminderCard(texts, items, {}, today)),
-    );
+    let delivered;
+    try {
+      delivered = await this.deliver(
+        to,
+        (texts) => cardMessage(reminderCard(texts, items, {}, today)),
+        notAfter.getTime() - this.clock.now().getTime(),
+      );
+    } catch (error) {
+      if (error instanceof SlotTooLate) return { ok: false, failure: { kind: 'late' } };
+      throw error;
+    }
     if (!delivered) return { ok: false, failure: { kind: 'no-conversation' } };
     const { ref, sent, failure } = delivered;
     if (!('error' in sent)) {
@@ -90,7 +102,11 @@ export class TeamsReminderNotifier implements ReminderNotifier {
    * One message to a person or unit, in its slot of the rate limiter, without the SDK's retries.
    * `message` is written in the person's language, or bokmål for a unit's channel.
    */
-  private async deliver(to: ReminderRecipient, message: (texts: Texts) => Partial<Activity>) {
+  private async deliver(
+    to: ReminderRecipient,
+    message: (texts: Texts) => Partial<Activity>,
+    withinMs = Infinity,
+  ) {
     const ref = await conversationFor(
       this.uow,
       to.kind === 'unit' ? { unitId: to.unitId } : { staffId: to.staffId },
@@ -98,17 +114,21 @@ export class TeamsReminderNotifier implements ReminderNotifier {
     if (!ref) return null;
     // Built before the slot: in it, only the request itself, so it leaves on time.
     const activity = message(textsForConversation(ref));
-    return this.limiter.inSlot(ref.conversationId, async () => {
-      const sent = await sendMessage(this.adapter, this.appId, ref, activity, {
-        sdkRetries: false,
-        timeoutMs: this.sendTimeoutMs,
-      });
-      const failure = 'error' in sent ? failureOf(sent.error, this.clock.now()) : null;
-      // Held while still in the slot, so a send queued behind this one already waits for it.
-      if (failure?.kind === 'throttled' && failure.retryAfterMs)
-        this.limiter.holdConversation(ref.conversationId, failure.retryAfterMs);
-      return { ref, sent, failure };
-    });
+    return this.limiter.inSlot(
+      ref.conversationId,
+      async () => {
+        const sent = await sendMessage(this.adapter, this.appId, ref, activity, {
+          sdkRetries: false,
+          timeoutMs: this.sendTimeoutMs,
+        });
+        const failure = 'error' in sent ? failureOf(sent.error, this.clock.now()) : null;
+        // Held while still in the slot, so a send queued behind this one already waits for it.
+        if (failure?.kind === 'throttled' && failure.retryAfterMs)
+          this.limiter.holdConversation(ref.conversationId, failure.retryAfterMs);
+        return { ref, sent, failure };
+      },
+      withinMs,
+    );
   }
 }
 

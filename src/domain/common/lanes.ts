@@ -1,5 +1,7 @@
 /**
- * Runs `work` on items, at most `limit` at once. Items that share a lane (a key from `lanesOf`)
+ * Runs `work` on items, at most `limit` at once — counted in weights: an item that sends several
+ * messages (a digest to three leaders) weighs that many, up to `limit` (then it runs alone).
+ * Items that share a lane (a key from `lanesOf`)
  * run one after another in the order added; the others overlap. Items may be added while
  * earlier ones run (the next batch of reminders while the last of this one are sent), and the
  * limit holds across everything added. After a failure no further item starts (what started
@@ -8,7 +10,9 @@
  */
 export class Lanes<T> {
   private free: number;
-  private readonly turns: (() => void)[] = [];
+  private readonly limit: number;
+  /** Waiting for a turn, first come first served, each with its weight. */
+  private readonly turns: { readonly weight: number; readonly go: () => void }[] = [];
   private readonly lastInLane = new Map<string, Promise<void>>();
   private readonly runs: Promise<void>[] = [];
   private readonly errors: unknown[] = [];
@@ -20,8 +24,10 @@ export class Lanes<T> {
     limit: number,
     private readonly lanesOf: (item: T) => readonly string[],
     private readonly work: (item: T) => Promise<void>,
+    private readonly weightOf: (item: T) => number = () => 1,
   ) {
-    this.free = Math.max(1, Math.floor(limit));
+    this.limit = Math.max(1, Math.floor(limit));
+    this.free = this.limit;
   }
 
   get failed(): boolean {
@@ -33,8 +39,9 @@ export class Lanes<T> {
       const lanes = this.lanesOf(item);
       const before = lanes.flatMap((lane) => this.lastInLane.get(lane) ?? []);
       this.notStarted++;
+      const weight = Math.min(this.limit, Math.max(1, Math.ceil(this.weightOf(item))));
       const run = Promise.all(before).then(async () => {
-        await this.takeTurn();
+        await this.takeTurn(weight);
         this.started();
         try {
           if (!this.failed) await this.work(item);
@@ -42,7 +49,7 @@ export class Lanes<T> {
           this.errors.push(error);
           this.wakeAll();
         } finally {
-          this.endTurn();
+          this.endTurn(weight);
         }
       });
       for (const lane of lanes) this.lastInLane.set(lane, run);
@@ -63,18 +70,22 @@ export class Lanes<T> {
     if (this.failed) throw this.errors[0];
   }
 
-  private takeTurn(): Promise<void> {
-    if (this.free > 0) {
-      this.free--;
+  private takeTurn(weight: number): Promise<void> {
+    // Behind others already waiting, even if it would fit: a heavy item is not starved.
+    if (this.turns.length === 0 && this.free >= weight) {
+      this.free -= weight;
       return Promise.resolve();
     }
-    return new Promise((go) => this.turns.push(go));
+    return new Promise((go) => this.turns.push({ weight, go }));
   }
 
-  private endTurn(): void {
-    const next = this.turns.shift();
-    if (next) next();
-    else this.free++;
+  private endTurn(weight: number): void {
+    this.free += weight;
+    for (let next = this.turns[0]; next && this.free >= next.weight; next = this.turns[0]) {
+      this.turns.shift();
+      this.free -= next.weight;
+      next.go();
+    }
   }
 
   private started(): void {

@@ -4,6 +4,17 @@ export interface SendTiming {
   wait(ms: number): Promise<void>;
 }
 
+/**
+ * Thrown by `inSlot` when the earliest slot is later than the send may start (its lease would
+ * have run out): nothing was sent, and the caller puts the reminder back for later.
+ */
+export class SlotTooLate extends Error {
+  constructor() {
+    super('no slot before the deadline');
+    this.name = 'SlotTooLate';
+  }
+}
+
 const REAL_TIME: SendTiming = {
   now: () => Date.now(),
   wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -64,9 +75,15 @@ export class SendRateLimiter {
    * the next at least `perConversationMs` after the last one finished. Safe to call many times at
    * once: that is how sends overlap.
    */
-  inSlot<T>(conversationId: string, send: () => Promise<T>): Promise<T> {
+  inSlot<T>(
+    conversationId: string,
+    send: () => Promise<T>,
+    /** At most this many ms from now may pass before the send starts, or SlotTooLate. */
+    withinMs = Infinity,
+  ): Promise<T> {
+    const deadline = this.time.now() + withinMs;
     const earlier = this.queued.get(conversationId) ?? Promise.resolve();
-    const mine = earlier.then(() => this.sendInSlot(conversationId, send));
+    const mine = earlier.then(() => this.sendInSlot(conversationId, send, deadline));
     const finished = mine.then(
       () => undefined,
       () => undefined,
@@ -84,10 +101,19 @@ export class SendRateLimiter {
     this.nextFree.set(conversationId, Math.max(until, this.nextFree.get(conversationId) ?? 0));
   }
 
-  private async sendInSlot<T>(conversationId: string, send: () => Promise<T>): Promise<T> {
+  private async sendInSlot<T>(
+    conversationId: string,
+    send: () => Promise<T>,
+    deadline: number,
+  ): Promise<T> {
     let slot = this.earliest(conversationId, this.time.now());
     this.book(slot);
     for (;;) {
+      // Too late (a long Retry-After on this conversation, a long queue before it): no waiting.
+      if (slot > deadline) {
+        this.unbook(slot);
+        throw new SlotTooLate();
+      }
       const delay = slot - this.time.now();
       if (delay > 0) await this.time.wait(delay);
       const now = this.time.now();

@@ -23,11 +23,22 @@ export type ReminderRecipient =
 
 export type ReminderSend =
   | { readonly ok: true; readonly conversationId: string; readonly activityId: string }
-  | { readonly ok: false; readonly failure: SendFailure | { readonly kind: 'no-conversation' } };
+  | { readonly ok: false; readonly failure: SendFailure | NotSent };
+
+/**
+ * Not tried: nobody to send to (`no-conversation`), or no slot before `notAfter` (`late`: the
+ * reminder goes back unsent, not counted as an attempt).
+ */
+export type NotSent = { readonly kind: 'no-conversation' } | { readonly kind: 'late' };
 
 /** Sends one reminder, or a digest of several to the same person, as one message. */
 export interface ReminderNotifier {
-  send(to: ReminderRecipient, items: readonly ReminderItem[]): Promise<ReminderSend>;
+  /** `notAfter`: the send must start by then (the lease), or it is not made (`late`). */
+  send(
+    to: ReminderRecipient,
+    items: readonly ReminderItem[],
+    notAfter: Date,
+  ): Promise<ReminderSend>;
   /**
    * A short plain message that these reminders were refused by Teams and will not come as
    * cards (reference and checkpoint only). Best effort: true if it was delivered.

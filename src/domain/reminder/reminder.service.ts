@@ -14,6 +14,7 @@ import type {
   ReminderNotifier,
   ReminderRecipient,
   ReminderSend,
+  NotSent,
 } from './reminder-notifier.ts';
 
 export interface TickOptions {
@@ -51,6 +52,13 @@ interface Route {
   readonly targets: readonly ReminderRecipient[];
   /** Tried when no target can be reached (app removed, no chat, no channel). */
   readonly fallback: readonly ReminderRecipient[];
+}
+
+/** A digest on its way: to its targets, or (when none could be reached) to its fallbacks. */
+interface Sending {
+  readonly digest: Digest;
+  readonly stopSendingAt: number;
+  readonly fallback: boolean;
 }
 
 /** One message's worth: up to DIGEST_MAX_ITEMS reminders for the same recipients. */
@@ -94,18 +102,29 @@ export class ReminderService {
       messages: 0,
     };
     // Several digests in flight at once, so Teams' latency does not set the pace (the rate
-    // limiter does); one recipient's digests still go one after another, in order.
-    const lanes = new Lanes<{ digest: Digest; stopSendingAt: number }>(
+    // limiter does); one recipient's digests still go one after another, in order. Counted in
+    // messages: a digest to a unit's channel and its leaders is one message to each, all sent
+    // before its rows are recorded, so at most `concurrency` are ever sent and not recorded.
+    const recipients = (send: Sending) =>
+      send.fallback ? send.digest.route.fallback : send.digest.route.targets;
+    const lanes: Lanes<Sending> = new Lanes<Sending>(
       concurrency,
-      ({ digest }) => digest.route.targets.map(recipientKey),
-      ({ digest, stopSendingAt }) => this.deliver(digest, stopSendingAt, result),
+      (send) => recipients(send).map(recipientKey),
+      (send) => this.deliver(send, keepGoing, result, (next) => lanes.add([next])),
+      (send) => recipients(send).length,
     );
-    for (;;) {
-      const batch = await this.claimBatch(result);
-      lanes.add(batch.digests.map((digest) => ({ digest, stopSendingAt: batch.stopSendingAt })));
-      if (!batch.full) break;
-      await lanes.fewWaiting(concurrency);
-      if (lanes.failed || !keepGoing()) break;
+    try {
+      for (;;) {
+        const batch = await this.claimBatch(result);
+        const { stopSendingAt } = batch;
+        lanes.add(batch.digests.map((digest) => ({ digest, stopSendingAt, fallback: false })));
+        if (!batch.full) break;
+        await lanes.fewWaiting(concurrency);
+        if (lanes.failed || !keepGoing()) break;
+      }
+    } finally {
+      // Even when a claim failed: the tick ends only when nothing it started still sends.
+      await lanes.settled().catch(() => undefined);
     }
     await lanes.settled();
     return result;
@@ -160,22 +179,37 @@ export class ReminderService {
   }
 
   /**
-   * One digest: sent (to its fallbacks if no target can be reached) and its rows settled. Checked
-   * against the lease when its turn comes, which may be late in the tick.
+   * One digest: sent, and its rows settled. If no target can be reached, it is handed back
+   * (`then`) to be sent to its fallbacks in a turn of their own, counted by their number.
+   * Checked against the lease when its turn comes, which may be late in the tick.
    */
-  private async deliver(digest: Digest, stopSendingAt: number, result: Tally): Promise<void> {
+  private async deliver(
+    send: Sending,
+    keepGoing: () => boolean,
+    result: Tally,
+    then: (next: Sending) => void,
+  ): Promise<void> {
+    const { digest, stopSendingAt } = send;
     const { owner } = this.options;
-    if (this.clock.now().getTime() >= stopSendingAt) {
+    const putBack = async () => {
       for (const row of digest.rows)
         if (await this.outbox.defer(row.id, owner, this.clock.now())) result.deferred++;
-      return;
-    }
-    let delivery = await this.sendToAll(digest.route.targets, digest.items, result);
+    };
+    // Late in the lease, or the server stopping: back unsent, for the next tick (or instance).
+    if (this.clock.now().getTime() >= stopSendingAt || !keepGoing()) return putBack();
+    const delivery = await this.sendToAll(
+      send.fallback ? digest.route.fallback : digest.route.targets,
+      digest.items,
+      new Date(stopSendingAt),
+      result,
+    );
     if (
+      !send.fallback &&
+      digest.route.fallback.length > 0 &&
       !delivery.ok &&
       (delivery.failure.kind === 'unreachable' || delivery.failure.kind === 'no-conversation')
     )
-      delivery = await this.sendToAll(digest.route.fallback, digest.items, result);
+      return then({ ...send, fallback: true });
     if (delivery.ok) {
       result.sent += await this.outbox.markSent(
         digest.rows.map((r) => r.id),
@@ -184,15 +218,17 @@ export class ReminderService {
         this.clock.now(),
       );
     } else {
+      const { failure } = delivery;
+      if (failure.kind === 'late') return putBack();
       const dead = await this.settleFailure(
         digest.rows,
-        delivery.failure.kind === 'no-conversation' ? { kind: 'unreachable' } : delivery.failure,
-        delivery.failure.kind,
+        failure.kind === 'no-conversation' ? { kind: 'unreachable' } : failure,
+        failure.kind,
         result,
       );
       // Refused outright (a 400: the card itself): the
       // people are reachable, so say so in plain text.
-      if (delivery.failure.kind === 'rejected' && dead.length) {
+      if (failure.kind === 'rejected' && dead.length) {
         const items = digest.items.filter((i) => dead.includes(i.outboxKey));
         for (const to of digest.route.targets)
           if (await this.notifier.tellUndelivered(to, items)) break;
@@ -208,12 +244,15 @@ export class ReminderService {
   private async sendToAll(
     recipients: readonly ReminderRecipient[],
     items: readonly ReminderItem[],
+    notAfter: Date,
     result: { messages: number },
   ): Promise<ReminderSend> {
     let delivered: ReminderSend | null = null;
-    const failures: (SendFailure | { kind: 'no-conversation' })[] = [];
+    const failures: (SendFailure | NotSent)[] = [];
     for (const to of recipients) {
-      const sent = await this.notifier.send(to, items);
+      const sent = await this.notifier.send(to, items, notAfter);
+      // No slot left in the lease: the rest would be late too. Delivered if someone got it.
+      if (!sent.ok && sent.failure.kind === 'late') return delivered ?? sent;
       result.messages++;
       if (sent.ok) delivered ??= sent;
       else failures.push(sent.failure);

@@ -43,4 +43,32 @@ describe('Lanes', () => {
     assert.deepEqual(seen.done, ['a:1']);
     assert.equal(lanes.failed, true);
   });
+
+  it('counts items by weight; a heavy one waits its turn and is not passed', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const order: string[] = [];
+    const lanes = new Lanes<{ id: string; weight: number }>(
+      4,
+      (item) => [item.id],
+      async (item) => {
+        inFlight += item.weight;
+        most = Math.max(most, inFlight);
+        order.push(item.id);
+        await sleep(3);
+        inFlight -= item.weight;
+      },
+      (item) => item.weight,
+    );
+    lanes.add([
+      { id: 'a', weight: 3 },
+      { id: 'b', weight: 3 },
+      { id: 'c', weight: 1 },
+      { id: 'd', weight: 9 },
+    ]);
+    await lanes.settled();
+    // 'c' would fit beside 'a' but waits behind 'b'; 'd' (more than the limit) runs alone.
+    assert.deepEqual(order, ['a', 'b', 'c', 'd']);
+    assert.equal(most, 9, 'the heaviest ran alone');
+  });
 });

@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../../src/domain/reminder/checkpoints.ts';
 import { DEFAULT_RETRY_POLICY } from '../../../../src/domain/reminder/delivery-policy.ts';
-import { SendRateLimiter } from '../../../../src/domain/reminder/rate-limiter.ts';
+import { SendRateLimiter, SlotTooLate } from '../../../../src/domain/reminder/rate-limiter.ts';
 import type {
   ReminderItem,
   ReminderNotifier,
   ReminderRecipient,
   ReminderSend,
 } from '../../../../src/domain/reminder/reminder-notifier.ts';
+import type { ReminderOutbox } from '../../../../src/domain/reminder/outbox.ts';
 import { ReminderService } from '../../../../src/domain/reminder/reminder.service.ts';
 import { InMemoryReminderOutbox } from '../../../fakes/in-memory-outbox.ts';
 import { present } from '../../../helpers/assert-present.ts';
@@ -28,8 +29,12 @@ interface Send {
  */
 class SlowNotifier implements ReminderNotifier {
   readonly sends: Send[] = [];
-  private inFlight = 0;
+  inFlight = 0;
   maxInFlight = 0;
+  /** Most messages at once sent (or on their way) whose reminders are not yet recorded as sent. */
+  maxUnrecorded = 0;
+  /** Whether a reminder is recorded as sent: the outbox, once the test has it. */
+  recorded: (key: string) => boolean = () => false;
 
   constructor(
     private readonly time: VirtualTime,
@@ -37,17 +42,33 @@ class SlowNotifier implements ReminderNotifier {
     private readonly latencyMs: number,
   ) {}
 
-  send(to: ReminderRecipient, items: readonly ReminderItem[]): Promise<ReminderSend> {
+  async send(
+    to: ReminderRecipient,
+    items: readonly ReminderItem[],
+    notAfter: Date,
+  ): Promise<ReminderSend> {
     const conversation = `conv-${to.kind === 'staff' ? to.staffId : to.unitId}`;
-    return this.limiter.inSlot(conversation, async () => {
+    const send = async (): Promise<ReminderSend> => {
       const start = this.time.ms();
       this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
+      const unrecorded = this.sends.filter((s) => s.keys.some((k) => !this.recorded(k))).length;
+      this.maxUnrecorded = Math.max(this.maxUnrecorded, unrecorded + this.inFlight);
       await this.time.wait(this.latencyMs);
       this.inFlight--;
       const keys = items.map((i) => i.outboxKey);
       this.sends.push({ conversation, keys, start, end: this.time.ms() });
       return { ok: true, conversationId: conversation, activityId: `act-${this.sends.length}` };
-    });
+    };
+    try {
+      return await this.limiter.inSlot(
+        conversation,
+        send,
+        notAfter.getTime() - this.time.now().getTime(),
+      );
+    } catch (error) {
+      if (error instanceof SlotTooLate) return { ok: false, failure: { kind: 'late' } };
+      throw error;
+    }
   }
 
   async tellUndelivered(): Promise<boolean> {
@@ -66,8 +87,14 @@ async function sending(options: {
   latencyMs: number;
   leaseMs?: number;
   batchSize?: number;
+  /** Reminders with no one assigned on a case without a coordinator: to the unit and leaders. */
+  unassigned?: number;
+  /** Wraps the outbox the service uses (a database that fails, say). */
+  outbox?: (outbox: InMemoryReminderOutbox) => ReminderOutbox;
 }) {
   const fixture = await reminderFixture();
+  // Owned by NAV, whose leader gets the unassigned reminders beside the unit's channel.
+  if (options.unassigned) await fixture.routeEvictionsTo('nav-bolig');
   const caseId = (await fixture.report({}, 'concurrency')).kase.id;
   const time = new VirtualTime(fixture.clock.now().getTime());
   const outbox = new InMemoryReminderOutbox();
@@ -86,9 +113,24 @@ async function sending(options: {
         assigneeId: `p${recipient}`,
         nextAttemptAt: new Date(time.now().getTime() - 60_000 + n++),
       });
+  for (let i = 0; i < (options.unassigned ?? 0); i++)
+    await outbox.enqueue({
+      key: `unit:${i}`,
+      caseId,
+      kind: 'F0',
+      basis: 'law',
+      dueDate: '2026-11-23',
+      legalDeadline: '2026-11-23',
+      audience: 'coordinator',
+      measureId: null,
+      assigneeId: null,
+      nextAttemptAt: new Date(time.now().getTime() - 120_000 + i),
+    });
   const limiter = new SendRateLimiter(1000, options.perSecond, 15, time.timing);
   const notifier = new SlowNotifier(time, limiter, options.latencyMs);
-  const service = new ReminderService(fixture.husly, outbox, notifier, time, {
+  notifier.recorded = (key) => outbox.rows.some((r) => r.key === key && r.status === 'sent');
+  const used = options.outbox?.(outbox) ?? outbox;
+  const service = new ReminderService(fixture.husly, used, notifier, time, {
     owner: 'A',
     leaseMs: options.leaseMs ?? 600_000,
     batchSize: options.batchSize ?? 1000,
@@ -101,6 +143,7 @@ async function sending(options: {
     time,
     outbox,
     notifier,
+    limiter,
     tick: (keepGoing?: () => boolean) => time.run(service.tick(keepGoing)),
   };
 }
@@ -220,8 +263,8 @@ describe('sending reminders several at a time', () => {
     assert.ok(Math.max(...gaps) <= 150, `longest pause between sends ${Math.max(...gaps)} ms`);
   });
 
-  it('stops claiming when told to (the scheduler stopping); settles what it claimed', async () => {
-    const { outbox, tick } = await sending({
+  it('stops claiming when the scheduler stops, and puts back what it claimed', async () => {
+    const { outbox, notifier, tick } = await sending({
       perRecipient: Array.from({ length: 60 }, () => 1),
       concurrency: 6,
       perSecond: 50,
@@ -229,8 +272,97 @@ describe('sending reminders several at a time', () => {
       batchSize: 20,
     });
     const result = await tick(() => false);
-    assert.deepEqual([result.claimed, result.sent], [20, 20]);
-    assert.equal(outbox.rows.filter((r) => r.status === 'pending').length, 40);
-    assert.equal(outbox.rows.filter((r) => r.status === 'claimed').length, 0);
+    assert.deepEqual([result.claimed, result.sent, result.deferred], [20, 0, 20]);
+    assert.equal(notifier.sends.length, 0);
+    assert.equal(outbox.rows.filter((r) => r.status === 'pending').length, 60);
+  });
+
+  it('does not wait past the lease for a slot (Retry-After): back unsent, no attempt', async () => {
+    const { notifier, outbox, limiter, time, tick } = await sending({
+      perRecipient: [1, 1, 1],
+      concurrency: 2,
+      perSecond: 50,
+      latencyMs: 150,
+      leaseMs: 60_000,
+    });
+    // Teams said to wait an hour before the next message to p0's chat.
+    limiter.holdConversation('conv-p0', 3_600_000);
+    const result = await tick();
+    assert.deepEqual([result.sent, result.deferred], [2, 1]);
+    assert.deepEqual(
+      notifier.sends.map((s) => s.conversation),
+      ['conv-p1', 'conv-p2'],
+    );
+    assert.ok(time.ms() < 5_000, `the tick took ${time.ms()} ms`);
+    const p0 = present(
+      outbox.rows.find((r) => r.key.startsWith('p0:')),
+      'p0’s row',
+    );
+    assert.deepEqual([p0.status, p0.attempts], ['pending', 0]);
+  });
+
+  it('when the next claim fails, ends only after the sends it started have settled', async () => {
+    let claims = 0;
+    const { notifier, tick } = await sending({
+      perRecipient: Array.from({ length: 30 }, () => 1),
+      concurrency: 4,
+      perSecond: 50,
+      latencyMs: 150,
+      batchSize: 10,
+      outbox: (inner) =>
+        new Proxy(inner, {
+          get: (target, name, receiver) =>
+            name === 'claimDue'
+              ? (...args: Parameters<ReminderOutbox['claimDue']>) =>
+                  ++claims === 2
+                    ? Promise.reject(new Error('database gone'))
+                    : target.claimDue(...args)
+              : (Reflect.get(target, name, receiver) as unknown),
+        }),
+    });
+    await assert.rejects(tick(), /database gone/);
+    // The first batch's sends have all been answered (and recorded) before the tick ended.
+    assert.equal(notifier.inFlight, 0, 'a send still in flight after the tick ended');
+    assert.ok(
+      notifier.sends.length >= 6 && notifier.sends.length <= 10,
+      `${notifier.sends.length}`,
+    );
+  });
+
+  it('puts back what has not started when the server stops mid-tick', async () => {
+    const { notifier, outbox, tick } = await sending({
+      perRecipient: Array.from({ length: 40 }, () => 1),
+      concurrency: 4,
+      perSecond: 50,
+      latencyMs: 150,
+      batchSize: 1000,
+    });
+    // Stopping once 8 have been answered.
+    const result = await tick(() => notifier.sends.length < 8);
+    // At most the four in flight when it was told to stop are finished; the rest wait unsent.
+    assert.ok(result.sent >= 8 && result.sent <= 11, `${result.sent} sent`);
+    assert.equal(result.sent + result.deferred, 40);
+    const pending = outbox.rows.filter((r) => r.status === 'pending');
+    assert.equal(pending.length, result.deferred);
+    assert.ok(pending.every((r) => r.attempts === 0));
+  });
+
+  it('counts a digest to several people as that many messages in the crash bound', async () => {
+    // 25 reminders for the unit's channel and its leader (three digests, two messages each), due
+    // before 20 single ones; two messages at a time at most, sent or not yet recorded.
+    const { notifier, outbox, tick } = await sending({
+      perRecipient: Array.from({ length: 20 }, () => 1),
+      unassigned: 25,
+      concurrency: 2,
+      perSecond: 50,
+      latencyMs: 150,
+    });
+    const result = await tick();
+    assert.equal(result.sent, 45);
+    const shared = notifier.sends.filter((s) => s.keys.some((k) => k.startsWith('unit:')));
+    assert.equal(new Set(shared.map((s) => s.conversation)).size, 2, 'the channel and the leader');
+    assert.equal(shared.length, 6);
+    assert.ok(outbox.rows.every((r) => r.status === 'sent'));
+    assert.ok(notifier.maxUnrecorded <= 2, `${notifier.maxUnrecorded} messages unrecorded at once`);
   });
 });
