@@ -129,7 +129,8 @@ export async function startHusly(
   });
   const state = new DialogStateStore(new DbStorage(new PrismaBotStateStore(db.prisma), clock));
   const adapter = createAdapter(config.bot, logger, state, config.fixedLocale);
-  // One budget for every proactive message: reminders and notices (hand-overs, weekly worklists).
+  // One budget for every proactive message: reminders, notices (hand-overs, weekly worklists) and
+  // case card updates. Answers a person asked for in their personal chat are replies, not counted.
   const sendLimiter = new SendRateLimiter(1_000, config.reminderMaxPerSecond);
   // Every notice is kept in the notice outbox until it is sent (domain/notify/outbox-notifier.ts).
   const notices = new OutboxNotifier(
@@ -193,6 +194,7 @@ export async function startHusly(
       clock,
       config.timeZone,
       logger,
+      sendLimiter,
     ),
     consents: new ConsentService(uow, gate, clock, config.timeZone),
     breakGlass: new BreakGlassService(uow, gate, notifier, outbox, clock, config.timeZone),
