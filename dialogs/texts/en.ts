@@ -374,6 +374,12 @@ export const en: Texts = {
       startpakke: 'Starter pack (startpakke)',
       'midlertidig-botilbud': 'Temporary accommodation (midlertidig botilbud, § 27)',
       oppfolgingskontrakt: 'Follow-up contract (oppfølgingskontrakt)',
+      'kommunal-bolig': 'Application for municipal housing (kommunal bolig)',
+      'praktisk-bistand': 'Practical assistance and home services (praktisk bistand)',
+      'psykisk-helse-rus': 'Follow-up from mental health and substance use services',
+      'ergo-fysio-hjelpemidler': 'Occupational and physiotherapy, assistive aids',
+      'aktivitet-arbeid': 'Activity and work',
+      'cti-oppfolging': 'CTI follow-up (critical time intervention)',
     },
     measureStatuses: {
       planned: 'Planned',

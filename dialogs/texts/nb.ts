@@ -360,6 +360,12 @@ export const nb = {
       startpakke: 'Startpakke',
       'midlertidig-botilbud': 'Midlertidig botilbud (§ 27)',
       oppfolgingskontrakt: 'Oppfølgingskontrakt',
+      'kommunal-bolig': 'Søknad om kommunal bolig',
+      'praktisk-bistand': 'Praktisk bistand og hjemmetjenester',
+      'psykisk-helse-rus': 'Oppfølging fra psykisk helse og rus',
+      'ergo-fysio-hjelpemidler': 'Ergo- og fysioterapi, hjelpemidler',
+      'aktivitet-arbeid': 'Aktivitet og arbeid',
+      'cti-oppfolging': 'CTI-oppfølging (tett oppfølging i overgangen)',
     },
     measureStatuses: {
       planned: 'Planlagt',

@@ -359,6 +359,12 @@ export const nn: Texts = {
       startpakke: 'Startpakke',
       'midlertidig-botilbud': 'Mellombels butilbod (§ 27)',
       oppfolgingskontrakt: 'Oppfølgingskontrakt',
+      'kommunal-bolig': 'Søknad om kommunal bustad',
+      'praktisk-bistand': 'Praktisk bistand og heimetenester',
+      'psykisk-helse-rus': 'Oppfølging frå psykisk helse og rus',
+      'ergo-fysio-hjelpemidler': 'Ergo- og fysioterapi, hjelpemiddel',
+      'aktivitet-arbeid': 'Aktivitet og arbeid',
+      'cti-oppfolging': 'CTI-oppfølging (tett oppfølging i overgangen)',
     },
     measureStatuses: {
       planned: 'Planlagt',

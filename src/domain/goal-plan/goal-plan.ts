@@ -2,6 +2,12 @@
  * Målplan (KV): goals, measures (tiltak) with who is responsible and by when, evaluation, and
  * consent — modelled on the nine fields of an individual plan (IP) so it can become one.
  */
+/**
+ * What a measure is. Money first (the economic virkemidler), then housing and services: KV's
+ * joint allocation covers «bolig, hjemmetjeneste, ergo, fysio, booppfølging, startpakke», and a
+ * plan with the resident is as much about help in daily life as about arrears. Append only: the
+ * codes are stored.
+ */
 export const MEASURE_TYPES = [
   'bostotte',
   'startlan',
@@ -16,6 +22,12 @@ export const MEASURE_TYPES = [
   'startpakke',
   'midlertidig-botilbud',
   'oppfolgingskontrakt',
+  'kommunal-bolig',
+  'praktisk-bistand',
+  'psykisk-helse-rus',
+  'ergo-fysio-hjelpemidler',
+  'aktivitet-arbeid',
+  'cti-oppfolging',
 ] as const;
 export type MeasureType = (typeof MEASURE_TYPES)[number];
 

@@ -3,7 +3,9 @@ import { EMPTY_TIMELINE } from '../../../src/domain/case/case.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { helpCard } from '../../../dialogs/cards/help.card.ts';
+import { en } from '../../../dialogs/texts/en.ts';
 import { nb } from '../../../dialogs/texts/nb.ts';
+import { nn } from '../../../dialogs/texts/nn.ts';
 import { validateAdaptiveCard } from '../../../scripts/lib/schemas.ts';
 import { sampleCards } from '../card-samples.ts';
 
@@ -618,6 +620,19 @@ describe('the channel card about a case stays true (channelCaseCard)', async () 
 });
 
 describe('the målplan card', () => {
+  it('offers services as measures, not only money, in every language', () => {
+    for (const [texts, services] of [
+      [nb, ['Praktisk bistand og hjemmetjenester', 'Oppfølging fra psykisk helse og rus']],
+      [nn, ['Praktisk bistand og heimetenester', 'Søknad om kommunal bustad']],
+      [en, ['Activity and work', 'CTI follow-up (critical time intervention)']],
+    ] as const) {
+      const [form] = sampleCards(texts).planFormCard ?? [];
+      const text = JSON.stringify(form);
+      for (const label of services) assert.ok(text.includes(label), `${texts.locale}: ${label}`);
+      assert.ok(text.includes(texts.labels.measureTypes.bostotte), 'money is still there');
+    }
+  });
+
   it('lists each goal once, under one "Mål" heading', () => {
     const [card] = sampleCards().planCard ?? [];
     const text = JSON.stringify(card);

@@ -225,6 +225,38 @@ describe('GoalPlanService', () => {
     );
   });
 
+  it('takes services as measures, not money only: psykisk helse og rus follow-up', async () => {
+    const created = await plans.create(
+      await actor('navKoord'),
+      caseId,
+      plan({
+        measureType: 'psykisk-helse-rus',
+        measureDescription: 'Ukentlig oppfølging i hjemmet',
+        measureUnitKey: 'rop',
+      }),
+    );
+    assert.ok(created.ok);
+    const measure = present(created.value.plan.measures[0], 'the measure');
+    assert.equal(measure.type, 'psykisk-helse-rus');
+    for (const type of ['praktisk-bistand', 'kommunal-bolig', 'cti-oppfolging'])
+      assert.ok(
+        (
+          await plans.addMeasure(
+            await actor('navKoord'),
+            created.value.plan.id,
+            plan({ measureType: type }),
+          )
+        ).ok,
+        type,
+      );
+    const unknown = await plans.addMeasure(
+      await actor('navKoord'),
+      created.value.plan.id,
+      plan({ measureType: 'husleiehjelp' }),
+    );
+    assert.ok(!unknown.ok && unknown.code === 'PLAN.INVALID');
+  });
+
   it('adds goals and measures; an evaluation moves the next evaluation date', async () => {
     const created = await plans.create(await actor('navKoord'), caseId, plan());
     assert.ok(created.ok);
