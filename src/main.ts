@@ -129,8 +129,10 @@ export async function startHusly(
   });
   const state = new DialogStateStore(new DbStorage(new PrismaBotStateStore(db.prisma), clock));
   const adapter = createAdapter(config.bot, logger, state, config.fixedLocale);
-  // One budget for every proactive message: reminders, notices (hand-overs, weekly worklists) and
-  // case card updates. Answers a person asked for in their personal chat are replies, not counted.
+  // One budget for the broadcasts: reminders and notices (hand-overs, weekly worklists). A case
+  // card's update in a channel is awaited in the turn that changed the case, one per action, so
+  // it goes at once, as replies do: in the limiter it could wait a second behind that turn's
+  // own notice to the same channel.
   const sendLimiter = new SendRateLimiter(1_000, config.reminderMaxPerSecond);
   // Every notice is kept in the notice outbox until it is sent (domain/notify/outbox-notifier.ts).
   const notices = new OutboxNotifier(
@@ -194,7 +196,6 @@ export async function startHusly(
       clock,
       config.timeZone,
       logger,
-      sendLimiter,
     ),
     consents: new ConsentService(uow, gate, clock, config.timeZone),
     breakGlass: new BreakGlassService(uow, gate, notifier, outbox, clock, config.timeZone),

@@ -7,7 +7,6 @@ import type { Clock } from '../domain/common/clock.ts';
 import { localDate } from '../domain/common/local-date.ts';
 import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 import { isReachable } from '../domain/conversation/conversation-ref.ts';
-import { SendRateLimiter } from '../domain/reminder/rate-limiter.ts';
 import { safe, type Logger } from '../log.ts';
 import { textsForConversation, updateCard } from './proactive.ts';
 
@@ -30,8 +29,6 @@ export class TeamsCaseCards implements CaseCards {
     private readonly clock: Clock,
     private readonly timeZone: string,
     private readonly logger: Logger,
-    /** Shared with reminders and notices (main.ts): a card update is a message to Teams too. */
-    private readonly limiter: SendRateLimiter = new SendRateLimiter(),
   ) {}
 
   async refresh(
@@ -72,11 +69,9 @@ export class TeamsCaseCards implements CaseCards {
     // Case cards are kept only in units' channels (`recordCaseCard`), so this is bokmål: a
     // channel has many readers and no locale of its own.
     const redrawn = card(textsForConversation(ref));
-    const result = await this.limiter.inSlot(ref.conversationId, () =>
-      updateCard(this.adapter, this.appId, ref, posted.activityId, redrawn, {
-        timeoutMs: UPDATE_TIMEOUT_MS,
-      }),
-    );
+    const result = await updateCard(this.adapter, this.appId, ref, posted.activityId, redrawn, {
+      timeoutMs: UPDATE_TIMEOUT_MS,
+    });
     if ('error' in result) {
       const err = (result.error ?? {}) as { statusCode?: number; code?: string; name?: string };
       this.logger.warn({

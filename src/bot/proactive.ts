@@ -4,6 +4,7 @@ import { replaceCardEverywhere } from '../../dialogs/reply.ts';
 import { textsFor, type Texts } from '../../dialogs/texts/index.ts';
 import { isReachable, type ConversationRef } from '../domain/conversation/conversation-ref.ts';
 import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
+import { classifyHttpFailure, type SendFailure } from '../domain/reminder/delivery-policy.ts';
 
 /**
  * Where Husly reaches a unit (its linked channel) or a person (their personal chat), if reachable.
@@ -140,4 +141,20 @@ export async function sendMessage(
     }
   });
   return activityId && !error ? { activityId } : { error: error ?? new Error('no activity id') };
+}
+
+/**
+ * A failed send as the delivery policy sees it: the status and Retry-After of the Bot Connector's
+ * answer (a 429, 5xx, 403/404 …), or a timeout with no answer at all.
+ */
+export function sendFailureOf(error: unknown, now: Date): SendFailure {
+  const err = error as {
+    statusCode?: number;
+    response?: { headers?: { get?: (h: string) => string | undefined } };
+  };
+  return classifyHttpFailure(
+    err.statusCode,
+    err.response?.headers?.get?.('retry-after') ?? null,
+    now,
+  );
 }

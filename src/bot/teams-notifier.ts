@@ -4,9 +4,14 @@ import type { Delivery, Notice, Notifier } from '../domain/notify/notifier.ts';
 import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 import { safe, type Logger } from '../log.ts';
 import { cardMessage } from '../../dialogs/reply.ts';
-import { classifyHttpFailure } from '../domain/reminder/delivery-policy.ts';
-import { SendRateLimiter } from '../domain/reminder/rate-limiter.ts';
-import { conversationFor, sendMessage, textsForConversation } from './proactive.ts';
+import { SendRateLimiter, SlotTooLate } from '../domain/reminder/rate-limiter.ts';
+import { conversationFor, sendFailureOf, sendMessage, textsForConversation } from './proactive.ts';
+
+/**
+ * How long a notice may wait for its slot: it is sent in the turn of the person whose action
+ * caused it (a hand-over, a new case), who must not wait behind a Retry-After of a minute.
+ */
+const IN_TURN_SLOT_MS = 2_000;
 
 /**
  * Sends notices as proactive Teams messages through the stored conversation references.
@@ -47,25 +52,34 @@ export class TeamsNotifier implements Notifier {
     // (OutboxNotifier) decides when to try again. A person reads it in their own language, a
     // unit's channel in bokmål. In a slot of the limiter the reminders use: one budget for both.
     const activity = cardMessage(noticeCard(textsForConversation(ref), notice));
-    const { sent, failure } = await this.limiter.inSlot(ref.conversationId, async () => {
-      const sent = await sendMessage(this.adapter, this.appId, ref, activity, {
-        sdkRetries: false,
-        timeoutMs: this.sendTimeoutMs,
-      });
-      if (!('error' in sent)) return { sent, failure: null };
-      const err = sent.error as {
-        statusCode?: number;
-        response?: { headers?: { get?: (h: string) => string | undefined } };
-      };
-      const failure = classifyHttpFailure(
-        err.statusCode,
-        err.response?.headers?.get?.('retry-after') ?? null,
-        new Date(),
+    let attempt;
+    try {
+      attempt = await this.limiter.inSlot(
+        ref.conversationId,
+        async () => {
+          const sent = await sendMessage(this.adapter, this.appId, ref, activity, {
+            sdkRetries: false,
+            timeoutMs: this.sendTimeoutMs,
+          });
+          const failure = 'error' in sent ? sendFailureOf(sent.error, new Date()) : null;
+          if (failure?.kind === 'throttled' && failure.retryAfterMs)
+            this.limiter.holdConversation(ref.conversationId, failure.retryAfterMs);
+          return { sent, failure };
+        },
+        IN_TURN_SLOT_MS,
       );
-      if (failure.kind === 'throttled' && failure.retryAfterMs)
-        this.limiter.holdConversation(ref.conversationId, failure.retryAfterMs);
-      return { sent, failure };
-    });
+    } catch (error) {
+      if (!(error instanceof SlotTooLate)) throw error;
+      // Held back (Teams asked this conversation to wait): the outbox tries again once the wait
+      // is over, and the person whose turn sent it is answered now, told it is not there yet.
+      this.logger.warn({ event: 'notify.failed', kind: notice.kind, failure: 'held' });
+      return {
+        delivered: false,
+        reason: 'failed',
+        failure: { kind: 'throttled', retryAfterMs: Math.ceil(error.waitMs) },
+      };
+    }
+    const { sent, failure } = attempt;
     if ('error' in sent) {
       const err = sent.error as { statusCode?: number; name?: string };
       this.logger.warn({

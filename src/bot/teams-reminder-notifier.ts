@@ -4,7 +4,6 @@ import { formatDate } from '../../dialogs/cards/format.ts';
 import type { Texts } from '../../dialogs/texts/index.ts';
 import type { Clock } from '../domain/common/clock.ts';
 import { localDate } from '../domain/common/local-date.ts';
-import { classifyHttpFailure, type SendFailure } from '../domain/reminder/delivery-policy.ts';
 import { SlotTooLate, type SendRateLimiter } from '../domain/reminder/rate-limiter.ts';
 import type {
   ReminderItem,
@@ -15,7 +14,7 @@ import type {
 import type { UnitOfWork } from '../domain/common/unit-of-work.ts';
 import { safe, type Logger } from '../log.ts';
 import { cardMessage } from '../../dialogs/reply.ts';
-import { conversationFor, sendMessage, textsForConversation } from './proactive.ts';
+import { conversationFor, sendFailureOf, sendMessage, textsForConversation } from './proactive.ts';
 
 /**
  * Delivers reminder cards through stored conversation references: a person's personal chat or
@@ -121,7 +120,7 @@ export class TeamsReminderNotifier implements ReminderNotifier {
           sdkRetries: false,
           timeoutMs: this.sendTimeoutMs,
         });
-        const failure = 'error' in sent ? failureOf(sent.error, this.clock.now()) : null;
+        const failure = 'error' in sent ? sendFailureOf(sent.error, this.clock.now()) : null;
         // Held while still in the slot, so a send queued behind this one already waits for it.
         if (failure?.kind === 'throttled' && failure.retryAfterMs)
           this.limiter.holdConversation(ref.conversationId, failure.retryAfterMs);
@@ -130,17 +129,4 @@ export class TeamsReminderNotifier implements ReminderNotifier {
       withinMs,
     );
   }
-}
-
-/** A failed send as the delivery policy sees it (Retry-After, backoff, unreachable). */
-function failureOf(error: unknown, now: Date): SendFailure {
-  const err = error as {
-    statusCode?: number;
-    response?: { headers?: { get?: (h: string) => string | undefined } };
-  };
-  return classifyHttpFailure(
-    err.statusCode,
-    err.response?.headers?.get?.('retry-after') ?? null,
-    now,
-  );
 }

@@ -39,6 +39,20 @@ const concern = (submissionId: string, nationalId: string, name: string) => ({
   residentInformed: 'ja',
 });
 
+/** A server whose NAV unit has its channel linked, and the connector its messages go to. */
+async function withNavChannel(): Promise<{ connector: FakeConnector; server: TestServer }> {
+  const connector = await new FakeConnector().start();
+  const server = await startTestServer();
+  await server.post(
+    message(
+      { serviceUrl: connector.url, user: demoUser('admin'), place: 'channel' },
+      'koble kanal nav-bolig',
+    ),
+  );
+  connector.reset();
+  return { connector, server };
+}
+
 const channelCardPosts = (connector: FakeConnector) =>
   connector.calls.filter((c) => c.method === 'POST' && c.conversationId === CHANNEL_ID);
 
@@ -50,18 +64,7 @@ const channelCardPosts = (connector: FakeConnector) =>
 describe('a notice Teams refused is retried, and the confirmation says so', () => {
   let connector: FakeConnector;
   let server: TestServer;
-
-  before(async () => {
-    connector = await new FakeConnector().start();
-    server = await startTestServer();
-    await server.post(
-      message(
-        { serviceUrl: connector.url, user: demoUser('admin'), place: 'channel' },
-        'koble kanal nav-bolig',
-      ),
-    );
-    connector.reset();
-  });
+  before(async () => ({ connector, server } = await withNavChannel()));
   after(async () => {
     await server.stop();
     await connector.stop();
@@ -122,6 +125,64 @@ describe('a notice Teams refused is retried, and the confirmation says so', () =
     assert.equal(card?.conversationId, CHANNEL_ID, 'the late card is recorded for redraws');
     assert.equal(card?.activityId, sent.sentActivityId);
   });
+});
+
+/**
+ * Teams asks NAV's channel to wait two minutes (429, Retry-After: 120). The next concern for NAV
+ * is registered in the reporter's own turn, which must not wait those two minutes for the slot:
+ * the reporter is answered at once, truthfully («prøver igjen»), and the notice waits in the
+ * outbox until the two minutes are over — never sent into the wait.
+ */
+describe('a notice held back by Retry-After does not hold up the turn that sent it', () => {
+  let connector: FakeConnector;
+  let server: TestServer;
+  before(async () => ({ connector, server } = await withNavChannel()));
+  after(async () => {
+    await server.stop();
+    await connector.stop();
+  });
+
+  it(
+    'answers at once, says it retries, and retries after the wait',
+    { timeout: 30_000 },
+    async () => {
+      connector.answer = (call) =>
+        call.method === 'POST' && call.conversationId === CHANNEL_ID
+          ? { status: 429, headers: { 'retry-after': '120' } }
+          : null;
+      const reporter = { serviceUrl: connector.url, user: kristin };
+      await server.post(
+        cardSubmit(
+          reporter,
+          concern('44444444-4444-4444-8444-444444444441', '10910174148', 'Ada Test'),
+        ),
+      );
+      await server.post(
+        cardSubmit(
+          reporter,
+          concern('44444444-4444-4444-8444-444444444442', '23914531519', 'Bo Test'),
+        ),
+      );
+      const answers = connector.texts(personalConversationId(kristin)).join('\n');
+      assert.equal(
+        answers.split('Kanalen til NAV boligsosialt team nås ikke nå – Husly prøver igjen.')
+          .length - 1,
+        2,
+        'both reporters are told it is not there yet',
+      );
+      assert.equal(channelCardPosts(connector).length, 1, 'nothing sent into the wait');
+      const { prisma } = await server.db();
+      const rows = await prisma.noticeOutbox.findMany({
+        where: { kind: 'case.forUnit', recipientKind: 'unit' },
+      });
+      assert.equal(rows.length, 2);
+      for (const row of rows) {
+        assert.equal(row.status, 'pending');
+        const waits = new Date(row.nextAttemptAt).getTime() - Date.now();
+        assert.ok(waits > 100_000, `retried after the wait, not before (${waits} ms)`);
+      }
+    },
+  );
 });
 
 /**

@@ -9,7 +9,8 @@ export interface SendTiming {
  * have run out): nothing was sent, and the caller puts the reminder back for later.
  */
 export class SlotTooLate extends Error {
-  constructor() {
+  /** @param waitMs how long from now until the earliest slot */
+  constructor(readonly waitMs: number) {
     super('no slot before the deadline');
     this.name = 'SlotTooLate';
   }
@@ -112,7 +113,7 @@ export class SendRateLimiter {
       // Too late (a long Retry-After on this conversation, a long queue before it): no waiting.
       if (slot > deadline) {
         this.unbook(slot);
-        throw new SlotTooLate();
+        throw new SlotTooLate(slot - this.time.now());
       }
       const delay = slot - this.time.now();
       if (delay > 0) await this.time.wait(delay);
