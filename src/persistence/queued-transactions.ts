@@ -5,7 +5,7 @@ import type {
   SqlQuery,
   Transaction,
 } from '@prisma/driver-adapter-utils';
-import { Lock } from './serialized-adapter.ts';
+import { Lock, wrapTransaction } from './serialized-adapter.ts';
 
 /**
  * PostgreSQL: one statement at a time inside a transaction. A transaction is one connection, and
@@ -48,36 +48,7 @@ class QueuedTransactions implements SqlDriverAdapter {
   async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
     const tx = await this.inner.startTransaction(isolationLevel);
     const lock = new Lock();
-    const inTurn = async <T>(work: () => Promise<T>): Promise<T> => {
-      const release = await lock.acquire();
-      try {
-        return await work();
-      } finally {
-        release();
-      }
-    };
-    const queued: Transaction = {
-      provider: tx.provider,
-      adapterName: tx.adapterName,
-      options: tx.options,
-      queryRaw: (query) => inTurn(() => tx.queryRaw(query)),
-      executeRaw: (query) => inTurn(() => tx.executeRaw(query)),
-      commit: () => inTurn(() => tx.commit()),
-      rollback: () => inTurn(() => tx.rollback()),
-    };
-    if (tx.createSavepoint) {
-      const create = tx.createSavepoint.bind(tx);
-      queued.createSavepoint = (name) => inTurn(() => create(name));
-    }
-    if (tx.rollbackToSavepoint) {
-      const rollbackTo = tx.rollbackToSavepoint.bind(tx);
-      queued.rollbackToSavepoint = (name) => inTurn(() => rollbackTo(name));
-    }
-    if (tx.releaseSavepoint) {
-      const releaseSavepoint = tx.releaseSavepoint.bind(tx);
-      queued.releaseSavepoint = (name) => inTurn(() => releaseSavepoint(name));
-    }
-    return queued;
+    return wrapTransaction(tx, (work) => lock.run(work));
   }
 
   getConnectionInfo() {

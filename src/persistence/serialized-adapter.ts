@@ -18,6 +18,44 @@ export class Lock {
     this.tail = this.tail.then(() => held);
     return ready;
   }
+
+  /** `work` alone: after everything that acquired the lock before it. */
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    const release = await this.acquire();
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  }
+}
+
+/**
+ * `tx` with its statements and savepoints run through `statement`, and its commit and rollback
+ * through `finish`: how the adapters below add their locks to a driver's transaction.
+ */
+export function wrapTransaction(
+  tx: Transaction,
+  statement: <T>(work: () => Promise<T>) => Promise<T>,
+  finish: (work: () => Promise<void>) => Promise<void> = statement,
+): Transaction {
+  const wrapped: Transaction = {
+    provider: tx.provider,
+    adapterName: tx.adapterName,
+    options: tx.options,
+    queryRaw: (query) => statement(() => tx.queryRaw(query)),
+    executeRaw: (query) => statement(() => tx.executeRaw(query)),
+    commit: () => finish(() => tx.commit()),
+    rollback: () => finish(() => tx.rollback()),
+  };
+  // Each only where the driver has it (Prisma asks before it uses savepoints).
+  if (tx.createSavepoint)
+    wrapped.createSavepoint = (name) => statement(async () => tx.createSavepoint?.(name));
+  if (tx.rollbackToSavepoint)
+    wrapped.rollbackToSavepoint = (name) => statement(async () => tx.rollbackToSavepoint?.(name));
+  if (tx.releaseSavepoint)
+    wrapped.releaseSavepoint = (name) => statement(async () => tx.releaseSavepoint?.(name));
+  return wrapped;
 }
 
 /**
@@ -51,12 +89,7 @@ class SerializedAdapter implements SqlDriverAdapter {
   private async alone<T>(work: () => Promise<T>): Promise<T> {
     // Sent by the open transaction's own work: it runs inside it, as it always did.
     if (insideTransaction.getStore()) return work();
-    const release = await this.lock.acquire();
-    try {
-      return await work();
-    } finally {
-      release();
-    }
+    return this.lock.run(work);
   }
 
   queryRaw(query: SqlQuery) {
@@ -86,23 +119,7 @@ class SerializedAdapter implements SqlDriverAdapter {
           }
         }
       };
-      const wrapped: Transaction = {
-        provider: tx.provider,
-        adapterName: tx.adapterName,
-        options: tx.options,
-        queryRaw: (query) => tx.queryRaw(query),
-        executeRaw: (query) => tx.executeRaw(query),
-        commit: () => end(() => tx.commit()),
-        rollback: () => end(() => tx.rollback()),
-      };
-      const none = () => Promise.resolve();
-      if (tx.createSavepoint)
-        wrapped.createSavepoint = (name) => tx.createSavepoint?.(name) ?? none();
-      if (tx.rollbackToSavepoint)
-        wrapped.rollbackToSavepoint = (name) => tx.rollbackToSavepoint?.(name) ?? none();
-      if (tx.releaseSavepoint)
-        wrapped.releaseSavepoint = (name) => tx.releaseSavepoint?.(name) ?? none();
-      return wrapped;
+      return wrapTransaction(tx, (work) => work(), end);
     } catch (error) {
       release();
       throw error;

@@ -61,7 +61,7 @@ export class ReminderScheduler<R extends { readonly claimed: number } = TickResu
   /** More is due: the next tick as soon as this one has finished, while the scheduler runs. */
   private again(): void {
     const next = setTimeout(() => {
-      if (this.timer && !this.stopping) void this.tickNow();
+      if (this.timer) void this.tickNow();
     }, 0);
     next.unref();
   }

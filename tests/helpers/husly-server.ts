@@ -8,6 +8,7 @@ import type { Clock } from '../../src/domain/common/clock.ts';
 import { createLogger } from '../../src/log.ts';
 import { startHusly } from '../../src/main.ts';
 import { openDatabase, type Database } from '../../src/persistence/database.ts';
+import { untilListening } from './until-listening.ts';
 
 /** A temporary directory with a SQLite URL in it; removed by `cleanup()`. */
 /**
@@ -147,24 +148,6 @@ export async function spawnHusly(env: Record<string, string>): Promise<ChildHusl
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const output: string[] = [];
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`server did not start:\n${output.join('')}`)),
-      30_000,
-    );
-    const onData = (chunk: Buffer) => {
-      output.push(chunk.toString());
-      const started = /"event":"started","port":(\d+)/.exec(chunk.toString());
-      if (started) {
-        clearTimeout(timer);
-        resolve(Number(started[1]));
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (c: Buffer) => output.push(c.toString()));
-    void exited.then(() => reject(new Error(`server exited early:\n${output.join('')}`)));
-  });
+  const { port, output, exited } = await untilListening(child);
   return { process: child, url: `http://127.0.0.1:${port}`, output, exited };
 }

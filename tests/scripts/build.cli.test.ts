@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deployMigrations } from '../../src/persistence/migrations/migrate.ts';
 import { present } from '../helpers/assert-present.ts';
 import { tempDatabase } from '../helpers/husly-server.ts';
+import { untilListening } from '../helpers/until-listening.ts';
 
 /**
  * `npm run build`, then Husly started as production starts it: plain Node on the compiled
@@ -73,21 +74,7 @@ async function start(args: string[], databaseUrl: string): Promise<Started> {
     env: envFor(databaseUrl),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const output: string[] = [];
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start:\n${output.join('')}`)), 30_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output.push(chunk.toString());
-      const started = /"event":"started","port":(\d+)/.exec(output.join(''));
-      if (started) {
-        clearTimeout(timer);
-        resolve(Number(started[1]));
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    void exited.then(() => reject(new Error(`exited early:\n${output.join('')}`)));
-  });
+  const { port, output, exited } = await untilListening(child);
   return {
     url: `http://127.0.0.1:${port}`,
     output,

@@ -9,6 +9,7 @@ import pg from 'pg';
 import { startPostgres } from '../../scripts/lib/postgres-server.ts';
 import { present } from '../helpers/assert-present.ts';
 import { tempDatabase } from '../helpers/husly-server.ts';
+import { untilListening } from '../helpers/until-listening.ts';
 
 /**
  * The container image: Dockerfile, .dockerignore and compose.yaml. No Docker engine runs here or
@@ -152,22 +153,7 @@ async function start(command: string[], databaseUrl: string): Promise<Started> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const output: string[] = [];
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start:\n${output.join('')}`)), 30_000);
-    const look = (chunk: Buffer) => {
-      output.push(chunk.toString());
-      const started = /"event":"started","port":(\d+)/.exec(output.join(''));
-      if (started) {
-        clearTimeout(timer);
-        resolve(Number(started[1]));
-      }
-    };
-    child.stdout?.on('data', look);
-    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    void exited.then(() => reject(new Error(`exited early:\n${output.join('')}`)));
-  });
+  const { port, output, exited } = await untilListening(child);
   return {
     port,
     output,

@@ -122,9 +122,10 @@ export class ReminderService {
         await lanes.fewWaiting(concurrency);
         if (lanes.failed || !keepGoing()) break;
       }
-    } finally {
-      // Even when a claim failed: the tick ends only when nothing it started still sends.
+    } catch (error) {
+      // A claim failed: the tick still ends only when nothing it started is sending.
       await lanes.settled().catch(() => undefined);
+      throw error;
     }
     await lanes.settled();
     return result;
