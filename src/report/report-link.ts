@@ -34,51 +34,36 @@ const claimsSchema = z
   })
   .strict();
 
-export type ReportLinkCheck =
-  | { readonly ok: true; readonly claims: ReportLinkClaims }
+type LinkCheck<T> =
+  | { readonly ok: true; readonly claims: T }
   | { readonly ok: false; readonly reason: 'forged' | 'expired' };
 
+export type ReportLinkCheck = LinkCheck<ReportLinkClaims>;
+
 /**
- * Short-lived signed download links for the report (issue 12 §3): Husly answers "rapport" with
- * `<base>/api/reports/<token>`, where the token is the claims (base64url JSON) and an HMAC-SHA256
- * of them. The key is derived from HUSLY_ID_SECRET for this use only, so no new secret has to be
- * configured and a token cannot be mistaken for anything else Husly signs. The link is a bearer
- * link for 15 minutes; the server checks again, when it is opened, that the staff member it was
- * made for is active and may still have the report.
+ * A signed bearer token, `<claims as base64url JSON>.<HMAC-SHA256 of them>`, with `e` the expiry
+ * (milliseconds since the epoch). The HMAC key is derived from the secret and a label naming the
+ * use, so a token made for one use (a report) is forged for every other (a plan).
  */
-export class ReportLinks {
+export class SignedTokens<C extends { readonly e: number }> {
   private readonly key: Buffer;
 
   constructor(
     secret: string,
-    private readonly baseUrl: () => string,
+    label: string,
+    private readonly schema: z.ZodType<C>,
     private readonly clock: Clock,
-    private readonly ttlMs: number = REPORT_LINK_TTL_MS,
   ) {
-    this.key = createHmac('sha256', secret).update('husly:report-link:v1').digest();
+    this.key = createHmac('sha256', secret).update(label).digest();
   }
 
-  /** A link for the staff member, valid for 15 minutes from now. */
-  linkFor(
-    who: { readonly staffId: string; readonly tenantId: string },
-    period: Period,
-    format: ReportFormat,
-  ): string {
-    const claims = {
-      v: 1,
-      s: who.staffId,
-      t: who.tenantId,
-      f: period.from,
-      u: period.to,
-      x: format,
-      e: this.clock.now().getTime() + this.ttlMs,
-    };
+  make(claims: C): string {
     const body = Buffer.from(JSON.stringify(claims), 'utf8').toString('base64url');
-    return `${this.baseUrl().replace(/\/+$/, '')}/api/reports/${body}.${this.sign(body)}`;
+    return `${body}.${this.sign(body)}`;
   }
 
-  /** Reads a token from a link: forged (or tampered with, or not a token) or expired. */
-  check(token: string): ReportLinkCheck {
+  /** Forged (or tampered with, or not a token, or claims out of shape) or expired. */
+  check(token: string): LinkCheck<C> {
     if (token.length > MAX_TOKEN_LENGTH || !TOKEN.test(token)) return forged;
     const [body = '', signature = ''] = token.split('.');
     const expected = Buffer.from(this.sign(body), 'utf8');
@@ -90,14 +75,10 @@ export class ReportLinks {
     } catch {
       return forged;
     }
-    const claims = claimsSchema.safeParse(parsed);
+    const claims = this.schema.safeParse(parsed);
     if (!claims.success) return forged;
-    const c = claims.data;
-    if (c.e <= this.clock.now().getTime()) return { ok: false, reason: 'expired' };
-    return {
-      ok: true,
-      claims: { staffId: c.s, tenantId: c.t, from: c.f, to: c.u, format: c.x, expires: c.e },
-    };
+    if (claims.data.e <= this.clock.now().getTime()) return { ok: false, reason: 'expired' };
+    return { ok: true, claims: claims.data };
   }
 
   private sign(body: string): string {
@@ -105,4 +86,54 @@ export class ReportLinks {
   }
 }
 
-const forged: ReportLinkCheck = { ok: false, reason: 'forged' };
+/**
+ * Short-lived signed download links for the report (issue 12 §3): Husly answers "rapport" with
+ * `<base>/api/reports/<token>`, where the token is the claims (base64url JSON) and an HMAC-SHA256
+ * of them. The key is derived from HUSLY_ID_SECRET for this use only, so no new secret has to be
+ * configured and a token cannot be mistaken for anything else Husly signs. The link is a bearer
+ * link for 15 minutes; the server checks again, when it is opened, that the staff member it was
+ * made for is active and may still have the report.
+ */
+export class ReportLinks {
+  private readonly tokens: SignedTokens<z.infer<typeof claimsSchema>>;
+
+  constructor(
+    secret: string,
+    private readonly baseUrl: () => string,
+    private readonly clock: Clock,
+    private readonly ttlMs: number = REPORT_LINK_TTL_MS,
+  ) {
+    this.tokens = new SignedTokens(secret, 'husly:report-link:v1', claimsSchema, clock);
+  }
+
+  /** A link for the staff member, valid for 15 minutes from now. */
+  linkFor(
+    who: { readonly staffId: string; readonly tenantId: string },
+    period: Period,
+    format: ReportFormat,
+  ): string {
+    const token = this.tokens.make({
+      v: 1,
+      s: who.staffId,
+      t: who.tenantId,
+      f: period.from,
+      u: period.to,
+      x: format,
+      e: this.clock.now().getTime() + this.ttlMs,
+    });
+    return `${this.baseUrl().replace(/\/+$/, '')}/api/reports/${token}`;
+  }
+
+  /** Reads a token from a link: forged (or tampered with, or not a token) or expired. */
+  check(token: string): ReportLinkCheck {
+    const check = this.tokens.check(token);
+    if (!check.ok) return check;
+    const c = check.claims;
+    return {
+      ok: true,
+      claims: { staffId: c.s, tenantId: c.t, from: c.f, to: c.u, format: c.x, expires: c.e },
+    };
+  }
+}
+
+const forged = { ok: false, reason: 'forged' } as const;

@@ -5,6 +5,13 @@ import { readJsonBody } from './read-json-body.ts';
 
 const BODY_LIMIT_BYTES = 256 * 1024;
 
+/** Answers a signed download link (report, plan) with a status, headers and the file. */
+type DownloadHandler = (token: string) => Promise<{
+  status: number;
+  headers: Readonly<Record<string, string>>;
+  body: Buffer | string;
+}>;
+
 export interface HttpServerDeps {
   /** Handles one parsed Bot Framework activity; returns the HTTP status and body to answer with. */
   readonly onActivity: (
@@ -23,11 +30,11 @@ export interface HttpServerDeps {
   /**
    * Opens a report download link (GET /api/reports/<token>): the token is checked there, not here.
    */
-  readonly onReportDownload?: (token: string) => Promise<{
-    status: number;
-    headers: Readonly<Record<string, string>>;
-    body: Buffer | string;
-  }>;
+  readonly onReportDownload?: DownloadHandler;
+  /**
+   * Opens a målplan's PDF link (GET /api/plans/<token>): the token is checked there, not here.
+   */
+  readonly onPlanDownload?: DownloadHandler;
   readonly logger: Logger;
 }
 
@@ -86,29 +93,47 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     }
   });
 
-  const download = deps.onReportDownload;
-  if (download)
-    // A wildcard, not `:token`: restify's router refuses a path parameter over 100 characters.
-    server.get('/api/reports/*', async (req: restify.Request, res: restify.Response) => {
+  /**
+   * GET <path>/<token> answered by `handler`. A wildcard, not `:token`: restify's router refuses a
+   * path parameter over 100 characters. Logged with the status and time only, never the token
+   * (a bearer link for 15 minutes).
+   */
+  const downloads = (
+    path: string,
+    events: { readonly done: string; readonly failed: string },
+    handler: DownloadHandler | undefined,
+  ) => {
+    if (!handler) return;
+    server.get(`${path}/*`, async (req: restify.Request, res: restify.Response) => {
       const started = Date.now();
       inFlight++;
       try {
         const params: unknown = req.params;
         const token =
           params && typeof params === 'object' ? (params as Record<string, unknown>)['*'] : '';
-        const answer = await download(typeof token === 'string' ? token : '');
+        const answer = await handler(typeof token === 'string' ? token : '');
         res.writeHead(answer.status, { ...answer.headers });
         res.end(answer.body);
       } catch (error) {
-        logger.error({ event: 'report.download.error', code: safe((error as Error).name) });
+        logger.error({ event: events.failed, code: safe((error as Error).name) });
         if (!res.headersSent) res.send(500, { error: 'internal_error' });
       } finally {
         inFlight--;
-        // Never the token: it is a bearer link for 15 minutes.
-        logger.info({ event: 'report.download', status: res.statusCode, ms: Date.now() - started });
+        logger.info({ event: events.done, status: res.statusCode, ms: Date.now() - started });
         if (inFlight === 0) drained?.();
       }
     });
+  };
+  downloads(
+    '/api/reports',
+    { done: 'report.download', failed: 'report.download.error' },
+    deps.onReportDownload,
+  );
+  downloads(
+    '/api/plans',
+    { done: 'plan.download', failed: 'plan.download.error' },
+    deps.onPlanDownload,
+  );
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     const db = await deps.dbReady();
