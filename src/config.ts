@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from './domain/reminder/checkpoints.ts';
 import { DEFAULT_RETRY_POLICY } from './domain/reminder/delivery-policy.ts';
 import { parseReminderSettings } from './reminder-settings-file.ts';
+import { DEFAULT_PLAN_SETTINGS, type PlanSettings } from './domain/goal-plan/plan-settings.ts';
+import { parsePlanSettings } from './plan-settings-file.ts';
 import { z } from 'zod';
 import { providerOf } from './persistence/provider.ts';
 
@@ -364,6 +366,11 @@ export interface Config {
    */
   readonly reminderSettings: ReminderSettings;
   /**
+   * The municipality's målplan settings (HUSLY_PLAN_SETTINGS file): its own measure types
+   * besides the built-in ones; none without a file.
+   */
+  readonly planSettings: PlanSettings;
+  /**
    * Person lookups (by identity number or name) one user may
    * make per hour before Husly refuses and tells their leader.
    */
@@ -395,6 +402,7 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
   const parsed = fields.safeParse(env);
   const settings = reminderSettingsFrom(env.HUSLY_REMINDER_SETTINGS?.trim() || undefined);
+  const plan = planSettingsFrom(env.HUSLY_PLAN_SETTINGS?.trim() || undefined);
   const problems = [
     ...(parsed.success
       ? []
@@ -407,8 +415,12 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       : settings.problems.map(
           (p) => `HUSLY_REMINDER_SETTINGS (${env.HUSLY_REMINDER_SETTINGS}): ${p}`,
         )),
+    ...(plan.ok
+      ? []
+      : plan.problems.map((p) => `HUSLY_PLAN_SETTINGS (${env.HUSLY_PLAN_SETTINGS}): ${p}`)),
   ];
-  if (!parsed.success || !settings.ok || problems.length > 0) return { ok: false, problems };
+  if (!parsed.success || !settings.ok || !plan.ok || problems.length > 0)
+    return { ok: false, problems };
   const e = parsed.data;
   const mode = effectiveMode(e.HUSLY_MODE, e.MicrosoftAppId);
   const development = mode === 'development';
@@ -446,6 +458,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       sendConcurrency: e.HUSLY_SEND_CONCURRENCY,
       reminderMaxAttempts: e.HUSLY_REMINDER_MAX_ATTEMPTS,
       reminderSettings: settings.settings,
+      planSettings: plan.settings,
       clockOffsetDays: e.HUSLY_CLOCK_OFFSET_DAYS,
       fixedLocale:
         e.HUSLY_LOCALE === 'teams'
@@ -464,6 +477,20 @@ function reminderSettingsFrom(file: string | undefined): ReturnType<typeof parse
   if (!file) return { ok: true, settings: DEFAULT_REMINDER_SETTINGS };
   if (!existsSync(file)) return { ok: false, problems: ['filen finnes ikke'] };
   return parseReminderSettings(readFileSync(file, 'utf8'));
+}
+
+function planSettingsFrom(file: string | undefined): ReturnType<typeof parsePlanSettings> {
+  if (!file) return { ok: true, settings: DEFAULT_PLAN_SETTINGS };
+  if (!existsSync(file)) return { ok: false, problems: ['filen finnes ikke'] };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    // A directory, or no permission: a problem to list, not a crash at boot.
+    const code = (error as NodeJS.ErrnoException).code ?? 'ukjent feil';
+    return { ok: false, problems: [`filen kan ikke leses (${code})`] };
+  }
+  return parsePlanSettings(text);
 }
 
 /**

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseConfig, secretWeakness, type Config } from '../../src/config.ts';
 import { DEFAULT_REMINDER_SETTINGS } from '../../src/domain/reminder/checkpoints.ts';
+import { DEFAULT_PLAN_SETTINGS } from '../../src/domain/goal-plan/plan-settings.ts';
 import { evictionFollowUp } from '../../src/domain/reminder/follow-up-plan.ts';
 import { present } from '../helpers/assert-present.ts';
 
@@ -186,6 +187,78 @@ describe('HUSLY_REMINDER_SETTINGS: the municipality\u2019s reminder practice', (
       ['HUSLY_REMINDER_SETTINGS (): er ikke gyldig JSON'],
     );
     assert.ok(!parseConfig({ HUSLY_REMINDER_SETTINGS: '/no/such/file.json' }).ok);
+  });
+});
+
+describe('HUSLY_PLAN_SETTINGS: the municipality\u2019s own målplan measure types', () => {
+  const fileWith = (content: string) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'husly-plan-settings-'));
+    const file = path.join(dir, 'plan-settings.json');
+    writeFileSync(file, content);
+    return file;
+  };
+
+  it('has no extra measure types without a file (unset, empty or blank)', () => {
+    for (const env of [{}, { HUSLY_PLAN_SETTINGS: '' }, { HUSLY_PLAN_SETTINGS: '  ' }]) {
+      const result = parseConfig(env);
+      assert.ok(result.ok, result.ok ? '' : result.problems.join('; '));
+      assert.deepEqual(result.config.planSettings, DEFAULT_PLAN_SETTINGS);
+    }
+  });
+
+  it('reads a good file, and the example file', () => {
+    const guarantee = { code: 'husleiegaranti', label: { nb: 'Husleiegaranti' } };
+    const result = parseConfig({
+      HUSLY_PLAN_SETTINGS: fileWith(JSON.stringify({ measureTypes: [guarantee] })),
+    });
+    assert.ok(result.ok, result.ok ? '' : result.problems.join('; '));
+    assert.deepEqual(result.config.planSettings, { extraMeasureTypes: [guarantee] });
+    const example = parseConfig({ HUSLY_PLAN_SETTINGS: 'examples/plan-settings.json' });
+    assert.ok(example.ok, example.ok ? '' : example.problems.join('; '));
+    assert.deepEqual(
+      example.config.planSettings.extraMeasureTypes.map((t) => t.code),
+      ['depositumsgaranti', 'tilrettelagt-bolig'],
+    );
+  });
+
+  it('refuses a bad file with its problems, named by the variable and the path', () => {
+    const file = fileWith(
+      JSON.stringify({ measureTypes: [{ code: 'bostotte', label: { nb: '' } }] }),
+    );
+    assert.deepEqual(problemsOf({ HUSLY_PLAN_SETTINGS: file }), [
+      `HUSLY_PLAN_SETTINGS (${file}): measureTypes[0].code: «bostotte» finnes fra før ` +
+        '(innebygd tiltakstype)',
+      `HUSLY_PLAN_SETTINGS (${file}): measureTypes[0].label.nb: kan ikke være tom`,
+    ]);
+    const notJson = fileWith('{ "measureTypes": [');
+    assert.deepEqual(problemsOf({ HUSLY_PLAN_SETTINGS: notJson }), [
+      `HUSLY_PLAN_SETTINGS (${notJson}): er ikke gyldig JSON`,
+    ]);
+  });
+
+  it('refuses a missing or unreadable file as a problem, not a crash', () => {
+    assert.deepEqual(problemsOf({ HUSLY_PLAN_SETTINGS: '/no/such/plan-settings.json' }), [
+      'HUSLY_PLAN_SETTINGS (/no/such/plan-settings.json): filen finnes ikke',
+    ]);
+    const dir = mkdtempSync(path.join(tmpdir(), 'husly-plan-settings-'));
+    assert.deepEqual(problemsOf({ HUSLY_PLAN_SETTINGS: dir }), [
+      `HUSLY_PLAN_SETTINGS (${dir}): filen kan ikke leses (EISDIR)`,
+    ]);
+  });
+
+  it('is listed with the other problems, all at once', () => {
+    const problems = problemsOf({
+      PORT: 'abc',
+      HUSLY_REMINDER_SETTINGS: '/no/such/reminders.json',
+      HUSLY_PLAN_SETTINGS: '/no/such/plan-settings.json',
+    });
+    assert.equal(problems.length, 3, problems.join(' | '));
+    assert.ok(problems[0]?.startsWith('PORT:'));
+    assert.ok(problems[1]?.startsWith('HUSLY_REMINDER_SETTINGS'));
+    assert.equal(
+      problems[2],
+      'HUSLY_PLAN_SETTINGS (/no/such/plan-settings.json): filen finnes ikke',
+    );
   });
 });
 
