@@ -21,8 +21,13 @@ import { refreshOverview } from './overview.dialog.ts';
 import {
   PLAN_ADD_GOAL,
   PLAN_ADD_MEASURE,
+  PLAN_ADD_PARTICIPANT,
+  PLAN_CLOSE,
   PLAN_CREATE,
+  PLAN_DETAILS,
   PLAN_EVALUATE,
+  PLAN_PRINT,
+  PLAN_REMOVE_PARTICIPANT,
   PLAN_STATUS,
 } from './cards/goal-plan.cards.ts';
 import { chosenCard, TASK_START } from './cards/task.cards.ts';
@@ -115,6 +120,11 @@ export function cardRoutes(services: DialogServices, d: CardDialogs): CardRouter
       .onSubmit(PLAN_ADD_GOAL, (c, form) => d.plan.change(c, 'goal', form))
       .onSubmit(PLAN_ADD_MEASURE, (c, form) => d.plan.change(c, 'measure', form))
       .onSubmit(PLAN_EVALUATE, (c, form) => d.plan.change(c, 'evaluation', form))
+      .onSubmit(PLAN_ADD_PARTICIPANT, (c, form) => d.plan.change(c, 'participant', form))
+      .onSubmit(PLAN_REMOVE_PARTICIPANT, (c, form) => d.plan.removeParticipant(c, form))
+      .onSubmit(PLAN_DETAILS, (c, form) => d.plan.change(c, 'details', form))
+      .onSubmit(PLAN_CLOSE, (c, form) => d.plan.change(c, 'close', form))
+      .onSubmit(PLAN_PRINT, (c, target) => d.plan.print(c, target))
       .onSubmit(PLAN_STATUS, (c, choice) => d.plan.setMeasureStatus(c, choice))
       .onSubmit(CLASSIFY_START, (c, target) => d.classify.start(c, target))
       .onSubmit(CLASSIFY_SUBMIT, (c, form) => d.classify.submit(c, form))

@@ -102,6 +102,15 @@ export interface DialogServices {
   /** Outcome events: what was done and decided on a case. */
   readonly caseEvents: CaseEventService;
   readonly plans: GoalPlanService;
+  /**
+   * Makes the link a målplan's PDF is downloaded from ("Skriv ut (PDF)"): signed, for one staff
+   * member and one plan, valid 15 minutes. The implementation lives at the edge
+   * (src/print/plan-link.ts); when the link is opened, Husly checks access again and audits the
+   * print.
+   */
+  readonly planLinks: {
+    linkFor(who: { readonly staffId: string; readonly tenantId: string }, planId: string): string;
+  };
   readonly routing: RoutingService;
   readonly reminderActions: ReminderActionsService;
   readonly reminderQuery: ReminderQueryService;

@@ -30,6 +30,11 @@ import { AccessReviewService } from './domain/audit/access-review.service.ts';
 import { OverviewService } from './domain/overview/overview.service.ts';
 import { ReportService } from './domain/overview/report.service.ts';
 import { reportDownload } from './report/report-download.ts';
+import { planDownload } from './print/plan-download.ts';
+import { PlanLinks } from './print/plan-link.ts';
+import { planDocument } from '../dialogs/print/plan-document.ts';
+import { nb } from '../dialogs/texts/nb.ts';
+import { ok } from './domain/common/result.ts';
 import { REPORT_LABELS } from './report/report-labels.ts';
 import { ReportLinks } from './report/report-link.ts';
 import { WorklistService } from './domain/overview/worklist.service.ts';
@@ -186,6 +191,19 @@ export async function startHusly(
     () => config.publicUrl ?? `http://localhost:${listeningPort}`,
     clock,
   );
+  const planLinks = new PlanLinks(
+    config.idSecret,
+    () => config.publicUrl ?? `http://localhost:${listeningPort}`,
+    clock,
+  );
+  const plans = new GoalPlanService(
+    uow,
+    gate,
+    clock,
+    config.timeZone,
+    listener,
+    config.planSettings,
+  );
   const main = new MainDialog(state.createProperty('dialogState'), {
     personalChat: new TeamsPersonalChat(adapter, config.bot.appId, uow, state, logger),
     caseCards: new TeamsCaseCards(
@@ -213,6 +231,7 @@ export async function startHusly(
     overview: new OverviewService(uow, gate, clock, config.timeZone),
     reports,
     reportLinks,
+    planLinks,
     linkChannel: new LinkChannelService(uow, gate, notifier, config.timeZone),
     registerConcern: new RegisterConcernService(
       uow,
@@ -234,7 +253,7 @@ export async function startHusly(
     involvement: new CaseInvolvementService(uow, gate, notifier, clock),
     resolution: new CaseResolutionService(uow, gate, clock, config.timeZone, listener),
     caseEvents: new CaseEventService(uow, gate, clock, config.timeZone, listener),
-    plans: new GoalPlanService(uow, gate, clock, config.timeZone, listener),
+    plans,
     reminderActions: new ReminderActionsService(
       uow,
       gate,
@@ -267,6 +286,19 @@ export async function startHusly(
     ready: understanding.then(() => undefined),
     background: () => ({ reminders: replanning ? 'planning' : 'ok' }),
     onReportDownload: reportDownload(reportLinks, reports, clock),
+    // The printed plan is in bokmål, the municipality's language (the link carries no locale).
+    onPlanDownload: planDownload(
+      planLinks,
+      async (who, planId) => {
+        const found = await plans.printable(who, planId);
+        if (!found.ok) return found;
+        const { view, printedBy } = found.value;
+        return ok(
+          planDocument(nb, view, { at: clock.now(), byName: printedBy, timeZone: config.timeZone }),
+        );
+      },
+      clock,
+    ),
     logger,
   });
   const reminders = new ReminderService(

@@ -36,6 +36,8 @@ const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'plan.read': 'så målplanen',
   'plan.readOwnMeasures': 'så sine egne tiltak i målplanen',
   'plan.change': 'endret målplanen',
+  'plan.attached': 'knyttet målplanen til en ny sak',
+  'plan.print': 'skrev ut målplanen',
   'plan.changeOwnMeasures': 'endret sine egne tiltak i målplanen',
   'reminder.list': 'så påminnelsene i saken',
   'reminder.view': 'så en påminnelse i saken',

@@ -77,6 +77,7 @@ export async function seedDemoMunicipality(
       events: [] as Prisma.CaseEventCreateManyInput[],
       changes: [] as Prisma.CaseChangeCreateManyInput[],
       plans: [] as Prisma.GoalPlanCreateManyInput[],
+      planLinks: [] as Prisma.PlanCaseLinkCreateManyInput[],
       goals: [] as Prisma.GoalCreateManyInput[],
       measures: [] as Prisma.MeasureCreateManyInput[],
       evaluations: [] as Prisma.EvaluationCreateManyInput[],
@@ -239,8 +240,18 @@ export async function seedDemoMunicipality(
       if (plan) {
         const planId = randomUUID();
         const createdAt = instant(plan.createdDaysAgo);
+        const residentId = required(residentIds[c.residentIndex], c.reference);
+        const living = c.status === 'open';
         rows.plans.push({
           id: planId,
+          residentId,
+          // The demo's plans on closed cases ended with them (as before plans outlived cases).
+          status: living ? 'active' : 'closed',
+          activeResidentId: living ? residentId : null,
+          closedAt: living ? null : closedAt,
+          closeReason: living ? null : 'case-closed',
+          levelAtStart: c.level,
+          residentParticipation: 'meeting',
           caseId,
           evaluationDate: fromToday(plan.evaluationInDays),
           periodStart: daysAgo(plan.createdDaysAgo),
@@ -249,6 +260,7 @@ export async function seedDemoMunicipality(
           createdAt,
           createdById: by,
         });
+        rows.planLinks.push({ planId, caseId, reason: 'created', linkedAt: createdAt });
         rows.goals.push({ planId, text: plan.goal, createdAt });
         for (const m of plan.measures)
           rows.measures.push({
@@ -279,6 +291,7 @@ export async function seedDemoMunicipality(
     await tx.caseEvent.createMany({ data: rows.events });
     await tx.caseChange.createMany({ data: rows.changes });
     await tx.goalPlan.createMany({ data: rows.plans });
+    await tx.planCaseLink.createMany({ data: rows.planLinks });
     await tx.goal.createMany({ data: rows.goals });
     await tx.measure.createMany({ data: rows.measures });
     await tx.evaluation.createMany({ data: rows.evaluations });

@@ -20,6 +20,7 @@ const toConsent = (r: ConsentRow): CaseConsent => ({
   recordedAt: r.recordedAt,
   withdrawnAt: r.withdrawnAt,
   withdrawnById: r.withdrawnById,
+  planId: r.planId,
 });
 
 const toPendingLookup = (r: PendingLookup): PendingLookupRecord => ({

@@ -84,12 +84,25 @@ class PrismaRetentionRecords implements RetentionRecords {
         children: null,
       },
     });
-    const plan = await db.goalPlan.findUnique({ where: { caseId }, select: { id: true } });
-    if (plan) {
-      await db.goal.updateMany({ where: { planId: plan.id }, data: { text: '' } });
-      await db.measure.updateMany({ where: { planId: plan.id }, data: { description: '' } });
-      await db.evaluation.updateMany({ where: { planId: plan.id }, data: { summary: '' } });
-      await db.goalPlan.update({ where: { id: plan.id }, data: { vedtakReference: null } });
+    // Plans that hang on this case and have ended; a living plan (which moved on to a later case,
+    // or lives on after this one) is the person's current follow-up and is not erased.
+    for (const plan of await db.goalPlan.findMany({
+      where: { caseId, status: 'closed' },
+      select: { id: true },
+    })) {
+      const planId = plan.id;
+      await db.goal.updateMany({ where: { planId }, data: { text: '', residentWords: null } });
+      await db.measure.updateMany({ where: { planId }, data: { description: '', scope: null } });
+      await db.goalEvaluation.updateMany({
+        where: { evaluation: { planId } },
+        data: { note: null },
+      });
+      await db.evaluation.updateMany({ where: { planId }, data: { summary: '' } });
+      await db.planParticipant.updateMany({ where: { planId }, data: { name: null, role: null } });
+      await db.goalPlan.update({
+        where: { id: planId },
+        data: { vedtakReference: null, whatMatters: null, resources: null, closeNote: null },
+      });
     }
     await db.caseOwnership.updateMany({ where: { caseId }, data: { note: null } });
     await db.caseChange.updateMany({ where: { caseId }, data: { reason: '' } });

@@ -137,7 +137,7 @@ const CANDIDATES_SQL = (where: string) => `
       WHERE ev.caseId = c.id AND ev.type = 'kontakt-opprettet') AS firstContactOn
   FROM cases c
   JOIN units u ON u.id = c.owningUnitId
-  LEFT JOIN goal_plans gp ON gp.caseId = c.id
+  LEFT JOIN goal_plans gp ON gp.caseId = c.id AND gp.status = 'active'
   WHERE c.status = 'open' AND ${where}
   ORDER BY c.reference`;
 

@@ -20,7 +20,15 @@ import {
   TENURES,
 } from '../domain/concern/concern.ts';
 import { CONVERSATION_TYPES } from '../domain/conversation/conversation-ref.ts';
-import { MEASURE_STATUSES, MEASURE_TYPES } from '../domain/goal-plan/goal-plan.ts';
+import {
+  CLOSE_REASONS as PLAN_CLOSE_REASONS,
+  GOAL_OUTCOMES,
+  MEASURE_STATUSES,
+  ORGANISATIONS,
+  PARTICIPANT_KINDS,
+  PARTICIPATION,
+  PHASE_KINDS,
+} from '../domain/goal-plan/goal-plan.ts';
 import { STAFF_ROLES, UNIT_KINDS } from '../domain/org/org.ts';
 import type { PendingLookupRecord } from '../domain/ownership/queries/pending-lookup.ts';
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../domain/ownership/hand-over-proposal.ts';
@@ -73,8 +81,16 @@ export const ENUM_COLUMNS = {
   'concerns.arrearsReminderSent': ARREARS_REMINDERS,
   'concerns.tenure': TENURES,
   'routing_rules.concernType': CONCERN_TYPES,
-  'measures.type': MEASURE_TYPES,
   'measures.status': MEASURE_STATUSES,
+  'goal_plans.status': ['active', 'closed'],
+  'goal_plans.residentParticipation': PARTICIPATION,
+  'goal_plans.closeReason': [...PLAN_CLOSE_REASONS, 'case-closed'],
+  'plan_case_links.reason': ['created', 'attached'],
+  'plan_participants.kind': PARTICIPANT_KINDS,
+  'plan_participants.organisation': ORGANISATIONS,
+  'plan_phases.kind': PHASE_KINDS,
+  'evaluations.residentParticipation': PARTICIPATION,
+  'goal_evaluations.outcome': GOAL_OUTCOMES,
   'reminder_outbox.kind': REMINDER_KINDS,
   'reminder_outbox.basis': BASES,
   'reminder_outbox.audience': REMINDER_AUDIENCES,

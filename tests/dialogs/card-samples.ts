@@ -14,7 +14,12 @@ import {
 import { arrearsPaidCard, closeCaseCard } from '../../dialogs/cards/case-resolution.cards.ts';
 import { caseEventCard, caseEventFormCard } from '../../dialogs/cards/case-event.cards.ts';
 import { concernFormCard, concernSentCard } from '../../dialogs/cards/concern-form.card.ts';
-import { planCard, planFormCard } from '../../dialogs/cards/goal-plan.cards.ts';
+import {
+  planCard,
+  planChangeCard,
+  planFormCard,
+  planPrintCard,
+} from '../../dialogs/cards/goal-plan.cards.ts';
 import { helpCard } from '../../dialogs/cards/help.card.ts';
 import { askArgumentCard, chosenCard, didYouMeanCard } from '../../dialogs/cards/task.cards.ts';
 import { lookupCard, purposeCard, residentChoicesCard } from '../../dialogs/cards/lookup.cards.ts';
@@ -57,6 +62,7 @@ import { EMPTY_TIMELINE, type CaseRecord } from '../../src/domain/case/case.ts';
 import type { CaseCardFacts } from '../../src/domain/case/queries/case-facts.query.ts';
 import type { AcuteNotice, UnitNotice } from '../../src/domain/notify/notifier.ts';
 import type { Unit } from '../../src/domain/org/org.ts';
+import type { PlanView } from '../../src/domain/goal-plan/goal-plan.service.ts';
 import type { OwnerAnswer } from '../../src/domain/ownership/queries/lookup-owner.service.ts';
 
 const TZ = 'Europe/Oslo';
@@ -171,6 +177,7 @@ const consent = {
   recordedAt: new Date('2026-11-01T10:00:00Z'),
   withdrawnAt: null,
   withdrawnById: null,
+  planId: null,
 };
 const reminder = {
   outboxKey: `case:${caseId}:F-7:2026-12-01`,
@@ -183,38 +190,198 @@ const reminder = {
   colleagues: [{ id: 's-jonas', name: 'Jonas' }],
   handedBy: null,
 };
-const plan = {
+/** A unit that takes part in the plan but is in no consent: it does not see the plan. */
+const bolig: Unit = {
+  id: 'u-bolig',
+  key: 'bolig',
+  name: 'Boligstiftelsen',
+  kind: 'bolig',
+  channelConversationId: null,
+};
+/**
+ * A målplan made with the resident, as its owner sees it: what matters to her, a goal in her
+ * own words with a measure she carries out herself, a measure held by an agency in the plan, one
+ * without a goal, an evaluation, participants (one unit outside the consent), CTI phases, and an
+ * IP with what it still lacks.
+ */
+export const samplePlan: PlanView = {
   kase,
   plan: {
     id: 'p-1',
+    residentId: 'r-1',
     caseId,
+    status: 'active',
     evaluationDate: '2027-01-15',
-    periodStart: null,
+    periodStart: '2026-12-01',
     periodEnd: null,
     vedtakReference: 'V-1',
-    ipNeeded: false,
-    goals: [{ id: 'g-1', text: 'Beholde boligen', targetDate: null }],
+    ipNeeded: true,
+    isIp: true,
+    ipCoordinatorId: 's-kristin',
+    whatMatters: 'Å bo nær barna mine',
+    resources: 'God kontakt med søsteren sin',
+    residentParticipation: 'meeting',
+    levelAtStart: 3,
+    template: 'cti',
+    closedAt: null,
+    closeReason: null,
+    closeNote: null,
+    createdAt: new Date('2026-11-20T10:00:00Z'),
+    caseIds: ['c-earlier', caseId],
+    goals: [
+      {
+        id: 'g-1',
+        text: 'Beholde boligen',
+        residentWords: 'Jeg vil bli boende her',
+        targetDate: '2027-06-01',
+      },
+      { id: 'g-2', text: 'Stabil økonomi', residentWords: null, targetDate: null },
+    ],
     measures: [
       {
         id: 'm-1',
-        type: 'nedbetalingsavtale' as const,
-        description: 'Avtale med utleier',
+        type: 'nedbetalingsavtale',
+        description: 'Betale 1 000 kr ekstra hver måned',
+        goalId: 'g-1',
+        scope: '1 000 kr i måneden',
+        responsibleUnitId: null,
+        responsibleStaffId: null,
+        responsibleResident: true,
+        responsibleParticipantId: null,
+        deadline: '2026-12-15',
+        status: 'planned',
+      },
+      {
+        id: 'm-2',
+        type: 'sosialt-entreprenorskap',
+        description: 'Arbeidstrening to dager i uka',
+        goalId: 'g-2',
+        scope: null,
         responsibleUnitId: nav.id,
         responsibleStaffId: null,
-        deadline: '2026-12-15',
-        status: 'planned' as const,
+        responsibleResident: false,
+        responsibleParticipantId: 'pa-2',
+        deadline: '2027-02-01',
+        status: 'in-progress',
+      },
+      {
+        id: 'm-3',
+        type: 'bostotte',
+        description: 'Søke bostøtte',
+        goalId: null,
+        scope: null,
+        responsibleUnitId: nav.id,
+        responsibleStaffId: 's-kristin',
+        responsibleResident: false,
+        responsibleParticipantId: null,
+        deadline: '2026-12-01',
+        status: 'done',
       },
     ],
-    evaluations: [],
+    evaluations: [
+      {
+        at: new Date('2026-11-25T10:00:00Z'),
+        byId: 's-kristin',
+        summary: 'Avtalen med utleier holder',
+        nextEvaluationDate: '2027-01-15',
+        residentParticipation: 'phone',
+        levelAtEvaluation: 2,
+        goals: [
+          { goalId: 'g-1', outcome: 'partly', note: null },
+          { goalId: 'g-2', outcome: 'not-reached', note: null },
+        ],
+      },
+    ],
+    participants: [
+      {
+        id: 'pa-1',
+        kind: 'relative',
+        name: 'Siri Haugen',
+        organisation: null,
+        unitId: null,
+        staffId: null,
+        role: 'søster',
+      },
+      {
+        id: 'pa-2',
+        kind: 'external',
+        name: 'Jon Berg',
+        organisation: 'kriminalomsorgen',
+        unitId: null,
+        staffId: null,
+        role: 'kontaktbetjent',
+      },
+      {
+        id: 'pa-3',
+        kind: 'unit',
+        name: null,
+        organisation: null,
+        unitId: bolig.id,
+        staffId: null,
+        role: null,
+      },
+      {
+        id: 'pa-4',
+        kind: 'unit',
+        name: null,
+        organisation: null,
+        unitId: rop.id,
+        staffId: null,
+        role: null,
+      },
+    ],
+    phases: [
+      {
+        kind: 'overgang',
+        startDate: '2026-12-01',
+        endDate: '2027-02-28',
+        contactEveryDays: 7,
+      },
+    ],
   },
-  scope: 'all' as const,
+  scope: 'all',
   coordinatorId: 's-kristin',
-  consents: [],
-  unitNames: { [nav.id]: nav.name },
+  consents: [consent],
+  unitNames: { [nav.id]: nav.name, [rop.id]: rop.name, [bolig.id]: bolig.name },
   staffNames: { 's-kristin': 'Kristin' },
   mayChange: true,
   mayChangeMeasures: true,
   staff,
+  caseReferences: ['2025-0040', kase.reference],
+  ipGaps: ['period-revision', 'cooperation'],
+  extraMeasureTypes: [
+    {
+      code: 'sosialt-entreprenorskap',
+      label: { nb: 'Arbeidstrening hos sosial entreprenør', en: 'Work training' },
+    },
+  ],
+  attached: false,
+  resident: { name: 'Kari Haugen', birthDate: '1990-05-01' },
+};
+const plan = samplePlan;
+/** The same plan as a unit outside the consent sees it: its own measure only. */
+const ownMeasuresPlan: PlanView = {
+  ...plan,
+  plan: { ...plan.plan, goals: [], evaluations: [], measures: plan.plan.measures.slice(1, 2) },
+  scope: 'own-measures',
+  consents: [],
+  mayChange: false,
+  caseReferences: [],
+  ipGaps: [],
+  resident: null,
+};
+/** Closed, with a reason and a note: read only. */
+const closedPlan: PlanView = {
+  ...plan,
+  plan: {
+    ...plan.plan,
+    status: 'closed',
+    closedAt: new Date('2026-11-26T10:00:00Z'),
+    closeReason: 'other',
+    closeNote: 'Flyttet til en annen kommune',
+  },
+  mayChange: false,
+  mayChangeMeasures: false,
 };
 /** A reminder outbox row of the sample case, as "påminnelser" lists it. */
 const listedRow = (kind: 'F-14' | 'F-7' | 'F-2', dueDate: string, status: 'pending' | 'dead') => ({
@@ -372,8 +539,45 @@ export function sampleCards(texts: Texts = nb): Readonly<Record<string, readonly
     ],
     planFormCard: [
       planFormCard(texts, { caseId, reference: kase.reference, level: 3, units, staff }),
+      planFormCard(texts, {
+        caseId,
+        reference: kase.reference,
+        level: 1,
+        units,
+        staff,
+        extraMeasureTypes: plan.extraMeasureTypes,
+        values: { goalResidentWords: 'Bli boende', measureResident: 'ja', template: 'cti' },
+        errors: {
+          residentParticipation: 'REQUIRED',
+          measureUnitKey: 'RESPONSIBLE_REQUIRED',
+          periodEnd: 'PERIOD_ORDER',
+        },
+      }),
     ],
-    planCard: [planCard(texts, plan, units)],
+    planCard: [
+      planCard(texts, plan, units),
+      planCard(texts, ownMeasuresPlan, units),
+      planCard(texts, closedPlan, units),
+      planCard(texts, { ...plan, attached: true }, units, texts.errors['PLAN.CLOSED']),
+    ],
+    planChangeCard: [
+      ...(['goal', 'measure', 'participant', 'details', 'close'] as const).map((change) =>
+        planChangeCard(texts, plan, units, change),
+      ),
+      planChangeCard(texts, plan, units, 'evaluation', {
+        values: { evaluationSummary: 'Går bedre', 'goalOutcome.g-1': 'reached' },
+        errors: { evaluationLevel: 'CHOICE', 'goalOutcome.g-2': 'OUTCOME_REQUIRED' },
+      }),
+      planChangeCard(texts, plan, units, 'removeParticipant', {
+        errors: { participantKind: 'CHOICE' },
+      }),
+    ],
+    planPrintCard: [
+      planPrintCard(texts, {
+        reference: kase.reference,
+        url: 'http://localhost:3978/api/plans/eyJ2IjoxfQ.c2lnbmF0dXJl',
+      }),
+    ],
     helpCard: [
       helpCard(texts, { isAdmin: false, inChannel: false, isLeader: true, mayOverview: true }),
       helpCard(texts, { isAdmin: true, inChannel: true }),

@@ -47,6 +47,15 @@ import { FakeClock } from './in-memory-repositories.ts';
 
 const TEST_ID_SECRET = 's'.repeat(40);
 
+/** Plan PDF links that say whom and which plan they were made for, and remember each one. */
+export class FakePlanLinks {
+  readonly made: { staffId: string; tenantId: string; planId: string }[] = [];
+  linkFor(who: { readonly staffId: string; readonly tenantId: string }, planId: string): string {
+    this.made.push({ staffId: who.staffId, tenantId: who.tenantId, planId });
+    return `http://husly.test/api/plans/fake-${planId}-for-${who.staffId}`;
+  }
+}
+
 /** Every dialog service wired as main.ts wires them, over a given unit of work. */
 export function dialogServices(
   uow: UnitOfWork,
@@ -57,6 +66,7 @@ export function dialogServices(
     caseCards?: FakeCaseCards;
     access?: AccessPolicySettings;
     noticeOutbox?: InMemoryNoticeOutbox;
+    planLinks?: FakePlanLinks;
   } = {},
 ): DialogServices {
   const idSecret = TEST_ID_SECRET;
@@ -91,6 +101,7 @@ export function dialogServices(
     overview: new OverviewService(uow, gate, clock, 'Europe/Oslo'),
     reports: new ReportService(uow, gate, clock, 'Europe/Oslo', REPORT_LABELS),
     reportLinks: new ReportLinks(idSecret, () => 'http://husly.test', clock),
+    planLinks: options.planLinks ?? new FakePlanLinks(),
     linkChannel: new LinkChannelService(uow, gate, notifier, 'Europe/Oslo'),
     registerConcern: new RegisterConcernService(uow, gate, notifier, clock, {
       idSecret,

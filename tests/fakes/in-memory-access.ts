@@ -41,6 +41,7 @@ export class InMemoryConsentRepository implements ConsentRepository {
       withdrawnAt: null,
       withdrawnById: null,
       ...consent,
+      planId: consent.planId ?? null,
       unitIds: [...consent.unitIds],
     };
     this.s.consents.push(stored);

@@ -38,6 +38,9 @@ export const TEXT = {
   involvementNote: 'Tjenstlig behov: booppfølging hjemme',
   justification: 'Beboer truet med å skade seg selv, trengte kontaktinfo',
   vedtak: 'VEDTAK-2023-88',
+  whatMatters: 'Å bo nær datteren min på Kvam',
+  residentWords: 'Jeg vil ha mitt eget sted',
+  scope: 'To timer i uka med Kari fra bo-oppfølgingen',
 } as const;
 
 export const DAY = 86_400_000;
@@ -222,25 +225,36 @@ export async function buildRetentionScenario(
         expiresAt: ago(849),
       });
       const plan = await plans.create({
+        residentId: old.residentId,
         caseId: old.id,
         evaluationDate: '2023-09-01',
         periodStart: '2023-06-01',
         periodEnd: '2023-12-01',
         vedtakReference: TEXT.vedtak,
         ipNeeded: false,
+        whatMatters: TEXT.whatMatters,
+        resources: null,
+        residentParticipation: 'meeting',
+        levelAtStart: 3,
+        template: null,
         createdAt: ago(860),
         createdById: koord.id,
       });
-      await plans.addGoal(plan.id, {
+      const goalId = await plans.addGoal(plan.id, {
         text: TEXT.goal,
+        residentWords: TEXT.residentWords,
         targetDate: '2023-12-01',
         createdAt: ago(860),
       });
       await plans.addMeasure(plan.id, {
         type: 'bostotte',
         description: TEXT.measure,
+        goalId,
+        scope: TEXT.scope,
         responsibleUnitId: rop.id,
         responsibleStaffId: ropStaff.id,
+        responsibleResident: true,
+        responsibleParticipantId: null,
         deadline: '2023-08-01',
         status: 'done',
         createdAt: ago(860),
@@ -250,6 +264,16 @@ export async function buildRetentionScenario(
         byId: koord.id,
         summary: TEXT.evaluation,
         nextEvaluationDate: '2023-12-01',
+        residentParticipation: 'phone',
+        levelAtEvaluation: 2,
+        goals: [{ goalId, outcome: 'reached', note: null }],
+      });
+      // The plan ended when its goal was reached, before the case closed.
+      await plans.close(plan.id, {
+        at: ago(825),
+        byId: koord.id,
+        reason: 'goals-reached',
+        note: null,
       });
 
       // Audit events through the gate, at their own times.

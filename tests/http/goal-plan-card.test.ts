@@ -51,6 +51,7 @@ describe('the målplan card is updated in place', () => {
       measureDeadline: inAMonth(),
       evaluationDate: inAMonth(),
       consentGiven: 'nei',
+      residentParticipation: 'meeting',
       vedtakReference: 'V-2026-17',
       ipNeeded: 'nei',
     });
@@ -59,7 +60,11 @@ describe('the målplan card is updated in place', () => {
       include: { measures: true },
     }))!;
     const measureId = plan.measures[0]!.id;
-    const edits: Record<string, string>[] = [
+    const goalIds = async () =>
+      (
+        await prisma.goal.findMany({ where: { planId: plan.id }, orderBy: { createdAt: 'asc' } })
+      ).map((g) => g.id);
+    const edits: (Record<string, string> | (() => Promise<Record<string, string>>))[] = [
       { action: 'plan.addGoal', planId: plan.id, goalText: 'Betale ned restansen' },
       {
         action: 'plan.addMeasure',
@@ -69,15 +74,19 @@ describe('the målplan card is updated in place', () => {
         measureUnitKey: 'nav-bolig',
         measureDeadline: inAMonth(),
       },
-      {
+      // Each goal is judged at an evaluation, with the level now and how the resident took part.
+      async () => ({
         action: 'plan.evaluate',
         planId: plan.id,
         evaluationSummary: 'God framgang',
         nextEvaluationDate: inAMonth(),
-      },
+        evaluationParticipation: 'phone',
+        evaluationLevel: '2',
+        ...Object.fromEntries((await goalIds()).map((id) => [`goalOutcome.${id}`, 'partly'])),
+      }),
       { action: 'plan.measureStatus', measureId, [`status-${measureId}`]: 'done' },
     ];
-    for (const edit of edits) await press(edit);
+    for (const edit of edits) await press(typeof edit === 'function' ? await edit() : edit);
 
     const mine = connector.calls.filter((c) => c.conversationId === chat());
     const updates = mine.filter((c) => c.method === 'PUT');

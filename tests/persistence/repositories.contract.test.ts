@@ -14,6 +14,21 @@ import { tempDatabase } from '../helpers/husly-server.ts';
  * What every implementation of the repositories must do. The in-memory fakes used by the
  * domain tests pass the same suite as the Prisma repositories, so the fakes cannot drift.
  */
+const NEW_PLAN = {
+  evaluationDate: '2031-04-01',
+  periodStart: '2031-02-01',
+  periodEnd: null,
+  vedtakReference: 'V-1',
+  ipNeeded: false,
+  whatMatters: null,
+  resources: null,
+  residentParticipation: null,
+  levelAtStart: null,
+  template: null,
+  createdAt: new Date('2031-02-01T10:00:00Z'),
+  createdById: 's',
+} as const;
+
 function contract(
   name: string,
   open: () => Promise<{ uow: UnitOfWork; close: () => Promise<void> }>,
@@ -353,30 +368,53 @@ function contract(
       await uow.run(async ({ plans, cases }) => {
         const kase = (await cases.findByReference('2031-0002'))!;
         const plan = await plans.create({
+          ...NEW_PLAN,
+          residentId: kase.residentId,
           caseId: kase.id,
-          evaluationDate: '2031-04-01',
-          periodStart: '2031-02-01',
-          periodEnd: null,
-          vedtakReference: 'V-1',
-          ipNeeded: false,
-          createdAt: new Date('2031-02-01T10:00:00Z'),
-          createdById: 's',
+          whatMatters: 'Å ha katten min',
+          residentParticipation: 'meeting',
+          levelAtStart: 3,
+          template: 'cti',
         });
         assert.equal(plan.vedtakReference, 'V-1');
-        await plans.addGoal(plan.id, {
+        assert.equal(plan.status, 'active');
+        assert.deepEqual(plan.caseIds, [kase.id]);
+        const goalId = await plans.addGoal(plan.id, {
           text: 'Bo trygt',
+          residentWords: 'Jeg vil bo i fred',
           targetDate: null,
           createdAt: new Date('2031-02-01T10:00:00Z'),
         });
+        await plans.addParticipant(plan.id, {
+          kind: 'external',
+          name: 'Ola Behandler',
+          organisation: 'spesialisthelsetjenesten',
+          unitId: null,
+          staffId: null,
+          role: 'behandler',
+          addedAt: new Date('2031-02-01T10:00:00Z'),
+          addedById: 's',
+        });
+        const participantId = present(
+          (await plans.findById(plan.id))?.participants[0],
+          'the participant',
+        ).id;
         await plans.addMeasure(plan.id, {
           type: 'bostotte',
           description: 'Søke',
+          goalId,
+          scope: '2 timer i uka',
           responsibleUnitId: 'u1',
           responsibleStaffId: null,
+          responsibleResident: true,
+          responsibleParticipantId: participantId,
           deadline: '2031-03-01',
           status: 'planned',
           createdAt: new Date('2031-02-01T10:00:01Z'),
         });
+        await plans.setPhases(plan.id, [
+          { kind: 'overgang', startDate: '2031-02-01', endDate: '2031-04-30', contactEveryDays: 7 },
+        ]);
         const withMeasure = (await plans.findByCaseId(kase.id))!;
         const measureId = present(withMeasure.measures[0], 'the measure').id;
         assert.equal((await plans.findByMeasureId(measureId))?.id, plan.id);
@@ -386,22 +424,137 @@ function contract(
           byId: 's',
           summary: 'Bra',
           nextEvaluationDate: '2031-06-01',
+          residentParticipation: 'phone',
+          levelAtEvaluation: 2,
+          goals: [{ goalId, outcome: 'partly', note: null }],
         });
+        await plans.update(plan.id, { isIp: true, ipCoordinatorId: 's', resources: 'Sterk vilje' });
         const found = (await plans.findById(plan.id))!;
         assert.deepEqual(
-          found.goals.map((g) => g.text),
-          ['Bo trygt'],
+          found.goals.map((g) => [g.text, g.residentWords]),
+          [['Bo trygt', 'Jeg vil bo i fred']],
         );
         assert.deepEqual(
-          found.measures.map((m) => [m.type, m.status, m.responsibleUnitId]),
-          [['bostotte', 'done', 'u1']],
+          found.measures.map((m) => [
+            m.type,
+            m.status,
+            m.responsibleUnitId,
+            m.goalId,
+            m.scope,
+            m.responsibleResident,
+            m.responsibleParticipantId,
+          ]),
+          [['bostotte', 'done', 'u1', goalId, '2 timer i uka', true, participantId]],
         );
         assert.deepEqual(
-          found.evaluations.map((e) => [e.summary, e.nextEvaluationDate]),
-          [['Bra', '2031-06-01']],
+          found.evaluations.map((e) => [
+            e.summary,
+            e.nextEvaluationDate,
+            e.residentParticipation,
+            e.levelAtEvaluation,
+            e.goals,
+          ]),
+          [['Bra', '2031-06-01', 'phone', 2, [{ goalId, outcome: 'partly', note: null }]]],
         );
         assert.equal(found.evaluationDate, '2031-06-01');
+        assert.deepEqual(
+          [found.whatMatters, found.resources, found.isIp, found.ipCoordinatorId, found.template],
+          ['Å ha katten min', 'Sterk vilje', true, 's', 'cti'],
+        );
+        assert.deepEqual(
+          found.participants.map((p) => [p.kind, p.name, p.organisation, p.role]),
+          [['external', 'Ola Behandler', 'spesialisthelsetjenesten', 'behandler']],
+        );
+        assert.deepEqual(
+          found.phases.map((p) => [p.kind, p.contactEveryDays]),
+          [['overgang', 7]],
+        );
+        await plans.removeParticipant(plan.id, participantId, new Date('2031-04-02T10:00:00Z'));
+        assert.deepEqual((await plans.findById(plan.id))?.participants, []);
         assert.equal(await plans.findByMeasureId('nope'), null);
+      });
+    });
+
+    it('keeps one living plan per person; it moves to a new case with its consents', async () => {
+      await uow.run(async ({ plans, cases, consents }) => {
+        const first = (await cases.findByReference('2031-0002'))!;
+        const living = (await plans.findActiveForResident(first.residentId))!;
+        assert.equal(living.caseId, first.id);
+        // A second living plan for the same person is refused by the store itself.
+        await assert.rejects(
+          plans.create({ ...NEW_PLAN, residentId: first.residentId, caseId: first.id }),
+        );
+        const consent = await consents.add({
+          caseId: first.id,
+          unitIds: ['u9'],
+          givenDate: '2031-02-01',
+          form: 'skriftlig',
+          source: 'plan',
+          planId: living.id,
+          recordedById: 's',
+          recordedAt: new Date('2031-02-01T10:00:00Z'),
+        });
+        assert.equal(consent.planId, living.id);
+        const second = await cases.create('2031-0077', {
+          residentId: first.residentId,
+          category: 'fare-for-a-miste-bolig',
+          subcategory: 'hoye-boutgifter',
+          level: 2,
+          owningUnitId: first.owningUnitId,
+          openedAt: new Date('2031-05-01T10:00:00Z'),
+          timeline: first.timeline,
+        });
+        await plans.moveToCase(living.id, second.id, new Date('2031-05-01T10:00:00Z'));
+        const moved = (await plans.findById(living.id))!;
+        assert.equal(moved.caseId, second.id);
+        assert.deepEqual(moved.caseIds, [first.id, second.id]);
+        assert.equal((await plans.findByCaseId(second.id))?.id, living.id);
+        assert.equal(await plans.findByCaseId(first.id), null, 'the plan moved on');
+        assert.deepEqual(
+          (await consents.listForCase(second.id)).map((c) => c.id),
+          [consent.id],
+          'the consent given with the plan goes with it',
+        );
+        await plans.close(living.id, {
+          at: new Date('2031-06-01T10:00:00Z'),
+          byId: 's',
+          reason: 'goals-reached',
+          note: null,
+        });
+        assert.equal(await plans.findActiveForResident(first.residentId), null);
+        const closed = (await plans.findByCaseId(second.id))!;
+        assert.deepEqual([closed.status, closed.closeReason], ['closed', 'goals-reached']);
+        // Closing frees the person for a new plan, which is found before the closed one.
+        const next = await plans.create({
+          ...NEW_PLAN,
+          residentId: first.residentId,
+          caseId: second.id,
+          createdAt: new Date('2031-06-02T10:00:00Z'),
+        });
+        assert.equal((await plans.findByCaseId(second.id))?.id, next.id);
+      });
+    });
+
+    it('lists every plan that hangs on a case, the closed one before the newer one', async () => {
+      await uow.run(async ({ plans, cases }) => {
+        const first = (await cases.findByReference('2031-0002'))!;
+        const second = (await cases.findByReference('2031-0077'))!;
+        const listed = await plans.listForCase(second.id);
+        assert.deepEqual(
+          listed.map((p) => [p.status, p.createdAt.toISOString(), p.caseIds.length]),
+          [
+            ['closed', '2031-02-01T10:00:00.000Z', 2],
+            ['active', '2031-06-02T10:00:00.000Z', 1],
+          ],
+        );
+        assert.deepEqual(
+          listed.map((p) => p.residentId),
+          [first.residentId, first.residentId],
+        );
+        // Whole plans, as findById gives them.
+        assert.deepEqual(listed[0], await plans.findById(present(listed[0], 'the closed').id));
+        assert.deepEqual(await plans.listForCase(first.id), [], 'the plan moved on');
+        assert.deepEqual(await plans.listForCase('no-such-case'), []);
       });
     });
 

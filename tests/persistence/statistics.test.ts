@@ -1,3 +1,4 @@
+import { EVALUATION_DEFAULTS, MEASURE_DEFAULTS, PLAN_DEFAULTS } from '../helpers/plan-fixtures.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -251,6 +252,7 @@ async function seed(repos: Repositories): Promise<Seeded> {
   const s1 = await staff(1, 'nav-bolig');
   const s2 = await staff(2, 'tildeling');
   const ids: Record<string, string> = {};
+  const residentIds: Record<string, string> = {};
   const refs: Record<string, string> = {};
   let n = 0;
   for (const [name, spec] of Object.entries(CASES)) {
@@ -270,6 +272,7 @@ async function seed(repos: Repositories): Promise<Seeded> {
       timeline: { ...EMPTY_TIMELINE, ...spec.timeline },
     });
     ids[name] = kase.id;
+    residentIds[name] = resident.id;
     refs[name] = kase.reference;
     if (spec.closedAt)
       await cases.update(kase.id, {
@@ -304,6 +307,7 @@ async function seed(repos: Repositories): Promise<Seeded> {
       });
   }
   const id = (name: string) => ids[name] ?? assert.fail(name);
+  const residentOf = (name: string) => residentIds[name] ?? assert.fail(name);
 
   // Saksansvarlig and involvement: O7 is s1's; unit A is involved in O8, no longer in O15.
   await cases.update(id('O7'), { coordinatorId: s1.id });
@@ -384,6 +388,8 @@ async function seed(repos: Repositories): Promise<Seeded> {
   // Plans: O3 with a vedtak, measures and two evaluations recorded out of order; O4 with a
   // blank vedtak and no evaluation.
   const p3 = await plans.create({
+    ...PLAN_DEFAULTS,
+    residentId: residentOf('O3'),
     caseId: id('O3'),
     evaluationDate: '2026-05-01',
     periodStart: null,
@@ -395,6 +401,7 @@ async function seed(repos: Repositories): Promise<Seeded> {
   });
   const measure = (deadline: string, status: 'planned' | 'in-progress' | 'done' | 'cancelled') =>
     plans.addMeasure(p3.id, {
+      ...MEASURE_DEFAULTS,
       type: 'booppfolging',
       description: 'syntetisk',
       responsibleUnitId: a.id,
@@ -410,16 +417,20 @@ async function seed(repos: Repositories): Promise<Seeded> {
   await plans.addEvaluation(p3.id, {
     at: new Date('2026-03-20T10:00:00Z'),
     byId: s1.id,
+    ...EVALUATION_DEFAULTS,
     summary: 'syntetisk',
     nextEvaluationDate: '2026-06-01',
   });
   await plans.addEvaluation(p3.id, {
     at: new Date('2026-03-01T10:00:00Z'),
     byId: s1.id,
+    ...EVALUATION_DEFAULTS,
     summary: 'syntetisk',
     nextEvaluationDate: '2026-04-01',
   });
   await plans.create({
+    ...PLAN_DEFAULTS,
+    residentId: residentOf('O4'),
     caseId: id('O4'),
     evaluationDate: '2026-05-15',
     periodStart: null,

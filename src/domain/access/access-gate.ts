@@ -389,8 +389,10 @@ export class AccessGate {
       repos.breakGlass.activeFor(kase.id, actor.staff.id, now),
     ]);
     // A closed case is read by its owner and coordinator only: involvements ended when it closed,
-    // and consents, measures and break-glass no longer open it.
+    // and break-glass no longer opens it. A living målplan outlives its case, so the consents
+    // and measures that open the plan keep doing so until the plan is closed.
     const open = kase.status === 'open';
+    const live = open || plan?.status === 'active';
     const consents = allConsents.filter((c) => isActiveConsent(c, now));
     // A consent a reporter wrote on a concern opens that concern's text only; the case and its plan
     // follow the consents the owning unit recorded (a reporter cannot give its own unit the case).
@@ -406,9 +408,9 @@ export class AccessGate {
       relation:
         kase.owningUnitId === unit ? 'owner' : involvedUnitIds.includes(unit) ? 'involved' : 'none',
       isCoordinator: kase.coordinatorId === actor.staff.id,
-      inConsentScope: open && caseConsents.some(inScope),
+      inConsentScope: live && caseConsents.some(inScope),
       responsibleForMeasure:
-        open &&
+        live &&
         (plan?.measures.some(
           (m) => m.responsibleUnitId === unit || m.responsibleStaffId === actor.staff.id,
         ) ??

@@ -107,6 +107,7 @@ export class ConsentService {
         givenDate: date,
         form,
         source: 'case',
+        planId: allowed.value.plan?.status === 'active' ? allowed.value.plan.id : null,
         recordedById: actor.staff.id,
         recordedAt: this.clock.now(),
       });

@@ -22,9 +22,16 @@ export interface CaseConsent {
   readonly recordedAt: Date;
   readonly withdrawnAt: Date | null;
   readonly withdrawnById: string | null;
+  /**
+   * The living målplan it was given with (or recorded under): while in force it moves with the
+   * plan to the person's next case, so a plan does not lose its consent when a case closes.
+   */
+  readonly planId: string | null;
 }
 
-export type NewConsent = Omit<CaseConsent, 'id' | 'withdrawnAt' | 'withdrawnById'>;
+export type NewConsent = Omit<CaseConsent, 'id' | 'withdrawnAt' | 'withdrawnById' | 'planId'> & {
+  readonly planId?: string | null;
+};
 
 export interface ConsentRepository {
   /** Every consent on the case, oldest first (withdrawn ones included: the history). */

@@ -8,6 +8,9 @@ import type { CaseAction } from '../access/case-access.ts';
 type OtherAuditAction =
   // Reads and lists of case data (audited with what was shown).
   | 'case.lookup'
+  // A living målplan taken over by a new case; a plan printed (a copy leaves Husly).
+  | 'plan.attached'
+  | 'plan.print'
   | 'case.open'
   | 'case.listMine'
   | 'case.timeline'

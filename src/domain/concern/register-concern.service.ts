@@ -1,3 +1,4 @@
+import { attachLivingPlan } from '../goal-plan/attach-living-plan.ts';
 import type { AccessGate } from '../access/access-gate.ts';
 import type { Actor } from '../actor/actor.ts';
 import {
@@ -342,6 +343,8 @@ export class RegisterConcernService {
           openedAt: now,
           timeline: mergeTimeline(null, concern.report, today),
         });
+        // The person's living målplan (from an earlier, closed case) follows them here.
+        await attachLivingPlan(repos, subject.id, kase.id, now);
       } else if (!earlier) {
         // New arrears reported after a payment: the arrears follow-up starts again.
         const arrearsAgain =

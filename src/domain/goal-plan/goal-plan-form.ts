@@ -2,10 +2,16 @@ import { isIsoDate } from '../common/calendar-date.ts';
 import type { CaseLevel } from '../case/case.ts';
 import { CONSENT_FORMS, type ConsentForm } from '../access/consent.ts';
 import {
+  CLOSE_REASONS,
+  GOAL_OUTCOMES,
   MEASURE_STATUSES,
-  MEASURE_TYPES,
+  ORGANISATIONS,
+  PARTICIPATION,
+  type GoalOutcome,
   type MeasureStatus,
   type MeasureType,
+  type Organisation,
+  type Participation,
 } from './goal-plan.ts';
 
 /** The målplan forms as typed: strings only, every rule checked here. */
@@ -28,8 +34,32 @@ export type PlanField =
   | 'vedtakReference'
   | 'ipNeeded'
   | 'evaluationSummary'
-  | 'nextEvaluationDate';
-export type PlanDraft = Partial<Record<PlanField, string>>;
+  | 'nextEvaluationDate'
+  // The resident's voice (issue 15).
+  | 'whatMatters'
+  | 'resources'
+  | 'residentParticipation'
+  | 'goalResidentWords'
+  | 'measureGoalId'
+  | 'measureScope'
+  | 'measureResident'
+  | 'measureParticipantId'
+  | 'template'
+  | 'evaluationLevel'
+  | 'evaluationParticipation'
+  | 'participantKind'
+  | 'participantName'
+  | 'participantOrganisation'
+  | 'participantUnitKey'
+  | 'participantStaffId'
+  | 'participantRole'
+  | 'closeReason'
+  | 'closeNote'
+  | 'isIp'
+  | 'ipCoordinatorId';
+/** A goal's outcome at an evaluation is the field `goalOutcome.<goal id>`. */
+export type GoalOutcomeField = `goalOutcome.${string}`;
+export type PlanDraft = Partial<Record<PlanField | GoalOutcomeField, string>>;
 type PlanFieldError =
   | 'REQUIRED'
   | 'TOO_LONG'
@@ -38,24 +68,35 @@ type PlanFieldError =
   | 'DATE_IN_PAST'
   | 'DATE_IN_FUTURE'
   | 'PERIOD_ORDER'
-  | 'RESPONSIBLE_REQUIRED';
-export type PlanErrors = Partial<Record<PlanField, PlanFieldError>>;
+  | 'RESPONSIBLE_REQUIRED'
+  | 'OUTCOME_REQUIRED';
+export type PlanErrors = Partial<Record<PlanField | GoalOutcomeField, PlanFieldError>>;
 
 export interface GoalInput {
   readonly text: string;
+  readonly residentWords: string | null;
   readonly targetDate: string | null;
 }
 export interface MeasureInput {
   readonly type: MeasureType;
   readonly description: string;
+  /** A goal of the plan; on a new plan the measure serves its first goal. */
+  readonly goalId: string | null;
+  readonly scope: string | null;
   readonly responsibleUnitKey: string | null;
   readonly responsibleStaffId: string | null;
+  readonly responsibleResident: boolean;
+  readonly responsibleParticipantId: string | null;
   readonly deadline: string;
   readonly status: MeasureStatus;
 }
 export interface PlanInput {
   readonly goal: GoalInput;
   readonly measure: MeasureInput;
+  readonly whatMatters: string | null;
+  readonly resources: string | null;
+  readonly residentParticipation: Participation;
+  readonly template: 'cti' | null;
   readonly evaluationDate: string;
   readonly periodStart: string | null;
   readonly periodEnd: string | null;
@@ -124,15 +165,21 @@ class Reader {
 export function validateGoal(draft: PlanDraft, today: string): Check<GoalInput> {
   const r = new Reader(draft, today);
   const text = r.text('goalText');
+  const residentWords = r.text('goalResidentWords', false);
   const targetDate = r.date('goalTargetDate', 'future', false);
-  return r.done({ text }, ({ text }) => ({ text, targetDate }));
+  return r.done({ text }, ({ text }) => ({ text, residentWords, targetDate }));
 }
 
-/** Goal, measure and who is responsible for it are mandatory (domain brief §2). */
-/** Who may be named: existing units, and staff who can hold a measure (not admins, not leavers). */
+/**
+ * Who may be named: existing units, staff who can hold a measure (not admins, not leavers), the
+ * plan's relatives and external participants, its goals, and the measure types in use.
+ */
 export interface Responsibles {
   readonly unitKeys: readonly string[];
   readonly staffIds: readonly string[];
+  readonly participantIds: readonly string[];
+  readonly goalIds: readonly string[];
+  readonly measureTypes: readonly string[];
 }
 
 export function validateMeasure(
@@ -141,20 +188,37 @@ export function validateMeasure(
   responsibles: Responsibles,
 ): Check<MeasureInput> {
   const r = new Reader(draft, today);
-  const type = r.choice('measureType', MEASURE_TYPES);
+  const type = r.choice('measureType', responsibles.measureTypes);
   const description = r.text('measureDescription');
+  const goalId = r.choice('measureGoalId', responsibles.goalIds, false);
+  const scope = r.text('measureScope', false);
   const unitKey = r.choice('measureUnitKey', responsibles.unitKeys, false);
   // A named person gets access to the measure: only someone who exists and can hold one.
   const staffId = r.choice('measureStaffId', responsibles.staffIds, false);
-  if (!unitKey && !staffId && !r.errors.measureUnitKey)
+  // The resident, or a relative or agency in the plan, can carry a measure (brukermedvirkning).
+  const resident = r.choice('measureResident', ['ja', 'nei'] as const, false) === 'ja';
+  const participantId = r.choice('measureParticipantId', responsibles.participantIds, false);
+  if (
+    !unitKey &&
+    !staffId &&
+    !resident &&
+    !participantId &&
+    !r.errors.measureUnitKey &&
+    !r.errors.measureStaffId &&
+    !r.errors.measureParticipantId
+  )
     r.fail('measureUnitKey', 'RESPONSIBLE_REQUIRED');
   const deadline = r.date('measureDeadline', 'future');
   const status = r.choice('measureStatus', MEASURE_STATUSES, false) ?? 'planned';
   return r.done({ type, description, deadline }, ({ type, description, deadline }) => ({
     type,
     description,
+    goalId,
+    scope,
     responsibleUnitKey: unitKey,
     responsibleStaffId: staffId,
+    responsibleResident: resident,
+    responsibleParticipantId: participantId,
     deadline,
     status,
   }));
@@ -168,8 +232,13 @@ export function validatePlanDraft(
 ): Check<PlanInput> {
   const unitKeys = responsibles.unitKeys;
   const goal = validateGoal(draft, today);
-  const measure = validateMeasure(draft, today, responsibles);
+  // The measure on a new plan serves its first goal: no goal to choose yet.
+  const measure = validateMeasure({ ...draft, measureGoalId: '' }, today, responsibles);
   const r = new Reader(draft, today);
+  const whatMatters = r.text('whatMatters', false);
+  const resources = r.text('resources', false);
+  const residentParticipation = r.choice('residentParticipation', PARTICIPATION);
+  const template = r.choice('template', ['cti', 'ingen'] as const, false);
   const evaluationDate = r.date('evaluationDate', 'future');
   const periodStart = r.date('periodStart', 'any', false);
   const periodEnd = r.date('periodEnd', 'any', false);
@@ -191,19 +260,26 @@ export function validatePlanDraft(
   // Level 3–4 rests on a formal decision and must consider an individual plan.
   const vedtakReference = r.text('vedtakReference', level >= 3);
   const ip = r.choice('ipNeeded', ['ja', 'nei'] as const, level >= 3);
-  const rest = r.done({ evaluationDate }, ({ evaluationDate }) => ({
-    evaluationDate,
-    periodStart,
-    periodEnd,
-    consent: {
-      given: given === 'ja',
-      date: consentDate,
-      form: consentForm,
-      unitKeys: given === 'ja' ? keys : [],
-    },
-    vedtakReference,
-    ipNeeded: ip === null ? null : ip === 'ja',
-  }));
+  const rest = r.done(
+    { evaluationDate, residentParticipation },
+    ({ evaluationDate, residentParticipation }) => ({
+      whatMatters,
+      resources,
+      residentParticipation,
+      template: template === 'cti' ? ('cti' as const) : null,
+      evaluationDate,
+      periodStart,
+      periodEnd,
+      consent: {
+        given: given === 'ja',
+        date: consentDate,
+        form: consentForm,
+        unitKeys: given === 'ja' ? keys : [],
+      },
+      vedtakReference,
+      ipNeeded: ip === null ? null : ip === 'ja',
+    }),
+  );
   if (!goal.ok || !measure.ok || !rest.ok)
     return {
       ok: false,
@@ -216,12 +292,115 @@ export function validatePlanDraft(
   return { ok: true, value: { goal: goal.value, measure: measure.value, ...rest.value } };
 }
 
+export interface EvaluationInput {
+  readonly summary: string;
+  readonly nextEvaluationDate: string;
+  readonly residentParticipation: Participation;
+  readonly levelAtEvaluation: number;
+  readonly goals: readonly { goalId: string; outcome: GoalOutcome; note: null }[];
+}
+
+/**
+ * An evaluation judges every goal (reached, partly, not, changed), records the level now and
+ * how the resident took part: the level movement is KV's own effect measure.
+ */
 export function validateEvaluation(
   draft: PlanDraft,
   today: string,
-): Check<{ summary: string; nextEvaluationDate: string }> {
+  goalIds: readonly string[] = [],
+): Check<EvaluationInput> {
   const r = new Reader(draft, today);
   const summary = r.text('evaluationSummary');
   const next = r.date('nextEvaluationDate', 'future');
-  return r.done({ summary, next }, ({ summary, next }) => ({ summary, nextEvaluationDate: next }));
+  const participation = r.choice('evaluationParticipation', PARTICIPATION);
+  const level = r.choice('evaluationLevel', ['1', '2', '3', '4'] as const);
+  const goals: { goalId: string; outcome: GoalOutcome; note: null }[] = [];
+  for (const goalId of goalIds) {
+    const field: GoalOutcomeField = `goalOutcome.${goalId}`;
+    const raw = (draft[field] ?? '').trim();
+    if (!raw) r.errors[field] ??= 'OUTCOME_REQUIRED';
+    else if (!(GOAL_OUTCOMES as readonly string[]).includes(raw)) r.errors[field] ??= 'CHOICE';
+    else goals.push({ goalId, outcome: raw as GoalOutcome, note: null });
+  }
+  return r.done(
+    { summary, next, participation, level },
+    ({ summary, next, participation, level }) => ({
+      summary,
+      nextEvaluationDate: next,
+      residentParticipation: participation,
+      levelAtEvaluation: Number(level),
+      goals,
+    }),
+  );
+}
+
+export interface ParticipantInput {
+  readonly kind: 'relative' | 'staff' | 'unit' | 'external';
+  readonly name: string | null;
+  readonly organisation: Organisation | null;
+  readonly unitKey: string | null;
+  readonly staffId: string | null;
+  readonly role: string | null;
+}
+
+/**
+ * A participant: a relative or an external contact by name (an agency by its kind), staff and
+ * units by who they are in Husly. Taking part gives no access: consent does.
+ */
+export function validateParticipant(
+  draft: PlanDraft,
+  today: string,
+  known: { readonly unitKeys: readonly string[]; readonly staffIds: readonly string[] },
+): Check<ParticipantInput> {
+  const r = new Reader(draft, today);
+  const kind = r.choice('participantKind', ['relative', 'staff', 'unit', 'external'] as const);
+  const role = r.text('participantRole', false);
+  const name = r.text('participantName', kind === 'relative');
+  const organisation =
+    kind === 'external' ? r.choice('participantOrganisation', ORGANISATIONS) : null;
+  const unitKey = kind === 'unit' ? r.choice('participantUnitKey', known.unitKeys) : null;
+  const staffId = kind === 'staff' ? r.choice('participantStaffId', known.staffIds) : null;
+  return r.done({ kind }, ({ kind }) => ({
+    kind,
+    name: kind === 'relative' || kind === 'external' ? name : null,
+    organisation,
+    unitKey,
+    staffId,
+    role,
+  }));
+}
+
+export function validateClose(
+  draft: PlanDraft,
+  today: string,
+): Check<{ reason: (typeof CLOSE_REASONS)[number]; note: string | null }> {
+  const r = new Reader(draft, today);
+  const reason = r.choice('closeReason', CLOSE_REASONS);
+  const note = r.text('closeNote', reason === 'other');
+  return r.done({ reason }, ({ reason }) => ({ reason, note }));
+}
+
+/** The plan's own text and its IP status, as changed after it was made. */
+export function validateDetails(
+  draft: PlanDraft,
+  today: string,
+  staffIds: readonly string[],
+): Check<{
+  whatMatters: string | null;
+  resources: string | null;
+  isIp: boolean;
+  ipCoordinatorId: string | null;
+}> {
+  const r = new Reader(draft, today);
+  const whatMatters = r.text('whatMatters', false);
+  const resources = r.text('resources', false);
+  const isIp = r.choice('isIp', ['ja', 'nei'] as const) === 'ja';
+  // An individual plan has a statutory coordinator (helse- og omsorgstjenesteloven § 7-2).
+  const ipCoordinatorId = r.choice('ipCoordinatorId', staffIds, isIp);
+  return r.done({}, () => ({
+    whatMatters,
+    resources,
+    isIp,
+    ipCoordinatorId: isIp ? ipCoordinatorId : null,
+  }));
 }

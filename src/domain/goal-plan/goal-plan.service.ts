@@ -3,23 +3,35 @@ import type { CaseConsent } from '../access/consent.ts';
 import type { CaseAction } from '../access/case-access.ts';
 import type { Actor } from '../actor/actor.ts';
 import type { CaseRecord } from '../case/case.ts';
-import { isCaseworker, type Unit } from '../org/org.ts';
+import { isActive, isCaseworker, type Unit } from '../org/org.ts';
 import { noCaseChangeListener, type CaseChangeListener } from '../common/case-change-listener.ts';
 import type { Clock } from '../common/clock.ts';
 import { localDate } from '../common/local-date.ts';
 import { mustExist } from '../common/must-exist.ts';
+import { attachLivingPlan } from './attach-living-plan.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { Repositories, UnitOfWork } from '../common/unit-of-work.ts';
+import { ctiPhases } from './cti.ts';
 import { MEASURE_STATUSES, type GoalPlan, type MeasureStatus } from './goal-plan.ts';
 import {
+  validateClose,
+  validateDetails,
   validateEvaluation,
   validateGoal,
   validateMeasure,
+  validateParticipant,
   validatePlanDraft,
   type PlanDraft,
   type PlanErrors,
   type Responsibles,
 } from './goal-plan-form.ts';
+import { ipGaps, type IpPoint } from './ip-checklist.ts';
+import {
+  DEFAULT_PLAN_SETTINGS,
+  measureTypeCodes,
+  type MeasureTypeSetting,
+  type PlanSettings,
+} from './plan-settings.ts';
 
 export interface PlanView {
   readonly kase: CaseRecord;
@@ -43,6 +55,16 @@ export interface PlanView {
     readonly name: string;
     readonly unitName: string;
   }[];
+  /** The references of the cases the plan has hung on, oldest first (with `scope` 'all'). */
+  readonly caseReferences: readonly string[];
+  /** What the plan still lacks to serve as an individual plan (with `scope` 'all'). */
+  readonly ipGaps: readonly IpPoint[];
+  /** The municipality's own measure types, with their labels. */
+  readonly extraMeasureTypes: readonly MeasureTypeSetting[];
+  /** The plan was just attached to this case from an earlier one (create found it). */
+  readonly attached: boolean;
+  /** Who the plan is for: name and birth date, for the printed plan (with `scope` 'all'). */
+  readonly resident: { readonly name: string; readonly birthDate: string | null } | null;
 }
 
 export interface PlanContext {
@@ -54,21 +76,29 @@ export interface PlanContext {
     readonly unitName: string;
   }[];
   readonly existing: boolean;
+  readonly extraMeasureTypes: readonly MeasureTypeSetting[];
 }
 
 const APPLIED = { ok: true as const, value: undefined };
 
 type PlanError =
-  'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'ACCESS.DENIED' | 'PLAN.EXISTS' | 'PLAN.NOT_FOUND';
+  | 'CASE.NOT_FOUND'
+  | 'CASE.CLOSED'
+  | 'ACCESS.DENIED'
+  | 'PLAN.EXISTS'
+  | 'PLAN.NOT_FOUND'
+  | 'PLAN.CLOSED';
 export type PlanResult<T> =
   | Result<T, PlanError>
   | { readonly ok: false; readonly code: 'PLAN.INVALID'; readonly errors: PlanErrors };
 type Applied = { ok: true; value: undefined } | { ok: false; errors: PlanErrors };
 
 /**
- * Målplan for a case. The owning unit and the case's coordinator read and change it; units in
- * the resident's consent read it; a unit that holds a measure outside the consent sees and
- * updates its own measures only. Who decides is the access gate.
+ * Målplan for a person, hung on their case. The owning unit and the case's coordinator read and
+ * change it; units in the resident's consent read it; a unit that holds a measure outside the
+ * consent sees and updates its own measures only. Who decides is the access gate. A living plan
+ * outlives its case: closing the case leaves it open to the same people, and a new case for the
+ * person takes it over (attach-living-plan.ts).
  */
 export class GoalPlanService {
   constructor(
@@ -77,6 +107,7 @@ export class GoalPlanService {
     private readonly clock: Clock,
     private readonly timeZone: string,
     private readonly listener: CaseChangeListener = noCaseChangeListener,
+    private readonly settings: PlanSettings = DEFAULT_PLAN_SETTINGS,
   ) {}
 
   /** What the create form needs, if the actor may create a plan for this case. */
@@ -96,7 +127,10 @@ export class GoalPlanService {
         kase: allowed.value.kase,
         units: await repos.org.listUnits(),
         staff: await staffChoices(repos),
-        existing: allowed.value.plan !== null,
+        existing:
+          allowed.value.plan?.status === 'active' ||
+          (await repos.plans.findActiveForResident(allowed.value.kase.residentId)) !== null,
+        extraMeasureTypes: this.settings.extraMeasureTypes,
       });
     });
   }
@@ -116,27 +150,42 @@ export class GoalPlanService {
     const allowed = await this.gate.authorizeOpen(repos, actor, caseId, 'plan.create');
     if (!allowed.ok) return allowed;
     const kase = allowed.value.kase;
-    if (allowed.value.plan) return fail('PLAN.EXISTS');
+    const at = this.clock.now();
+    // One plan per person. A living plan left on an earlier, closed case is taken over here
+    // rather than duplicated; one on another open case belongs to that case's owner.
+    const living = await repos.plans.findActiveForResident(kase.residentId);
+    if (living && living.caseId !== kase.id) {
+      const attached = await attachLivingPlan(repos, kase.residentId, kase.id, at);
+      if (!attached) return fail('PLAN.EXISTS');
+      await this.gate.done(repos, actor, allowed.value, 'plan.attached');
+      return ok({ ...(await this.view(repos, actor, kase)), attached: true });
+    }
+    if (living) return fail('PLAN.EXISTS');
     const units = await repos.org.listUnits();
     const checked = validatePlanDraft(
       draft,
       this.today(),
       kase.level,
-      await responsibles(repos, units),
+      await this.responsibles(repos, units, null),
     );
     if (!checked.ok)
       return { ok: false as const, code: 'PLAN.INVALID' as const, errors: checked.errors };
     const input = checked.value;
     const unitId = (key: string | null) =>
       key ? (units.find((u) => u.key === key)?.id ?? null) : null;
-    const at = this.clock.now();
     const plan = await repos.plans.create({
+      residentId: kase.residentId,
       caseId: kase.id,
       evaluationDate: input.evaluationDate,
       periodStart: input.periodStart,
       periodEnd: input.periodEnd,
       vedtakReference: input.vedtakReference,
       ipNeeded: input.ipNeeded,
+      whatMatters: input.whatMatters,
+      resources: input.resources,
+      residentParticipation: input.residentParticipation,
+      levelAtStart: kase.level,
+      template: input.template,
       createdAt: at,
       createdById: actor.staff.id,
     });
@@ -148,20 +197,27 @@ export class GoalPlanService {
         givenDate: input.consent.date ?? this.today(),
         form: input.consent.form,
         source: 'plan',
+        planId: plan.id,
         recordedById: actor.staff.id,
         recordedAt: at,
       });
-    await repos.plans.addGoal(plan.id, { ...input.goal, createdAt: at });
+    const goalId = await repos.plans.addGoal(plan.id, { ...input.goal, createdAt: at });
     const m = input.measure;
     await repos.plans.addMeasure(plan.id, {
       type: m.type,
       description: m.description,
+      goalId,
+      scope: m.scope,
       responsibleUnitId: unitId(m.responsibleUnitKey),
       responsibleStaffId: m.responsibleStaffId,
+      responsibleResident: m.responsibleResident,
+      responsibleParticipantId: null,
       deadline: m.deadline,
       status: m.status,
       createdAt: at,
     });
+    if (input.template === 'cti')
+      await repos.plans.setPhases(plan.id, ctiPhases(input.periodStart ?? this.today()));
     await this.involve(repos, kase, unitId(m.responsibleUnitKey), at);
     await this.gate.done(repos, actor, allowed.value, 'plan.create');
     return ok(await this.view(repos, actor, kase));
@@ -204,7 +260,11 @@ export class GoalPlanService {
   addMeasure(actor: Actor, planId: string, draft: PlanDraft): Promise<PlanResult<PlanView>> {
     return this.change(actor, { planId }, 'plan.change', async (repos, plan, kase) => {
       const units = await repos.org.listUnits();
-      const measure = validateMeasure(draft, this.today(), await responsibles(repos, units));
+      const measure = validateMeasure(
+        draft,
+        this.today(),
+        await this.responsibles(repos, units, plan),
+      );
       if (!measure.ok) return measure;
       const m = measure.value;
       const unitId = units.find((u) => u.key === m.responsibleUnitKey)?.id ?? null;
@@ -212,8 +272,12 @@ export class GoalPlanService {
       await repos.plans.addMeasure(plan.id, {
         type: m.type,
         description: m.description,
+        goalId: m.goalId,
+        scope: m.scope,
         responsibleUnitId: unitId,
         responsibleStaffId: m.responsibleStaffId,
+        responsibleResident: m.responsibleResident,
+        responsibleParticipantId: m.responsibleParticipantId,
         deadline: m.deadline,
         status: m.status,
         createdAt: at,
@@ -243,7 +307,11 @@ export class GoalPlanService {
 
   recordEvaluation(actor: Actor, planId: string, draft: PlanDraft): Promise<PlanResult<PlanView>> {
     return this.change(actor, { planId }, 'plan.change', async (repos, plan) => {
-      const evaluation = validateEvaluation(draft, this.today());
+      const evaluation = validateEvaluation(
+        draft,
+        this.today(),
+        plan.goals.map((g) => g.id),
+      );
       if (!evaluation.ok) return evaluation;
       await repos.plans.addEvaluation(plan.id, {
         at: this.clock.now(),
@@ -251,6 +319,102 @@ export class GoalPlanService {
         ...evaluation.value,
       });
       return APPLIED;
+    });
+  }
+
+  /** A relative, a colleague, a unit or another agency joins the plan (no access by that). */
+  addParticipant(actor: Actor, planId: string, draft: PlanDraft): Promise<PlanResult<PlanView>> {
+    return this.change(actor, { planId }, 'plan.change', async (repos, plan) => {
+      const units = await repos.org.listUnits();
+      const staff = await this.responsibles(repos, units, plan);
+      const p = validateParticipant(draft, this.today(), staff);
+      if (!p.ok) return p;
+      await repos.plans.addParticipant(plan.id, {
+        kind: p.value.kind,
+        name: p.value.name,
+        organisation: p.value.organisation,
+        unitId: p.value.unitKey ? (units.find((u) => u.key === p.value.unitKey)?.id ?? null) : null,
+        staffId: p.value.staffId,
+        role: p.value.role,
+        addedAt: this.clock.now(),
+        addedById: actor.staff.id,
+      });
+      return APPLIED;
+    });
+  }
+
+  removeParticipant(
+    actor: Actor,
+    planId: string,
+    participantId: string,
+  ): Promise<PlanResult<PlanView>> {
+    return this.change(actor, { planId }, 'plan.change', async (repos, plan) => {
+      if (!plan.participants.some((p) => p.id === participantId))
+        return { ok: false, errors: { participantKind: 'CHOICE' } };
+      await repos.plans.removeParticipant(plan.id, participantId, this.clock.now());
+      return APPLIED;
+    });
+  }
+
+  /** What matters to the resident, their resources, and the plan's status as an IP. */
+  updateDetails(actor: Actor, planId: string, draft: PlanDraft): Promise<PlanResult<PlanView>> {
+    return this.change(actor, { planId }, 'plan.change', async (repos, plan) => {
+      const staff = await this.responsibles(repos, await repos.org.listUnits(), plan);
+      const details = validateDetails(draft, this.today(), staff.staffIds);
+      if (!details.ok) return details;
+      await repos.plans.update(plan.id, details.value);
+      return APPLIED;
+    });
+  }
+
+  /** Ends the plan, with a reason. The case stays as it is; a new plan can be made after. */
+  close(actor: Actor, planId: string, draft: PlanDraft): Promise<PlanResult<PlanView>> {
+    return this.change(actor, { planId }, 'plan.change', async (repos, plan) => {
+      const closing = validateClose(draft, this.today());
+      if (!closing.ok) return closing;
+      await repos.plans.close(plan.id, {
+        at: this.clock.now(),
+        byId: actor.staff.id,
+        ...closing.value,
+      });
+      return APPLIED;
+    });
+  }
+
+  /**
+   * The plan to print, for the staff member a download link was made for: who they are and
+   * their access are checked again (the link may be 15 minutes old, they may have left) and the
+   * print audited. Printing is for those who may change the plan (the owning unit and the
+   * coordinator): a signed copy leaves Husly.
+   */
+  printable(
+    link: { readonly staffId: string; readonly tenantId: string },
+    planId: string,
+  ): Promise<Result<{ view: PlanView; printedBy: string }, PlanError>> {
+    return this.uow.run(async (repos) => {
+      const staff = await repos.org.findStaffById(link.staffId);
+      const unit = staff && (await repos.org.findUnitById(staff.unitId));
+      if (!staff || !unit || !isActive(staff)) {
+        await this.gate.record(repos.audit, link, {
+          action: 'plan.print',
+          outcome: 'denied',
+          detail: { code: 'ACCESS.DENIED', reason: staff ? 'deactivated' : 'unknown-staff' },
+        });
+        return fail('ACCESS.DENIED');
+      }
+      const actor: Actor = { staff, unit, tenantId: link.tenantId };
+      const plan = planId ? await repos.plans.findById(planId) : null;
+      const kase = plan && (await repos.cases.findById(plan.caseId));
+      if (!plan || !kase) return fail('PLAN.NOT_FOUND');
+      const allowed = await this.gate.authorize(repos, actor, kase, 'plan.change');
+      if (!allowed.ok) return allowed;
+      // The plan that hangs on the case now: an older, closed plan is printed from its own case.
+      if (allowed.value.plan?.id !== plan.id) return fail('PLAN.NOT_FOUND');
+      await this.gate.done(repos, actor, allowed.value, 'plan.print');
+      return ok({
+        view: await this.view(repos, actor, kase, allowed.value),
+        printedBy: staff.name,
+      });
     });
   }
 
@@ -271,8 +435,13 @@ export class GoalPlanService {
           ? await repos.plans.findById(target.planId)
           : await repos.plans.findByMeasureId(target.measureId);
       if (!found) return fail('PLAN.NOT_FOUND');
-      const allowed = await this.gate.authorizeOpen(repos, actor, found.caseId, action);
+      const home = await repos.cases.findById(found.caseId);
+      if (!home) return fail('CASE.NOT_FOUND');
+      // The plan's own state decides, not its case's: a living plan is worked on after its case
+      // closed. Access first, so a refusal tells nothing of the plan.
+      const allowed = await this.gate.authorize(repos, actor, home, action);
       if (!allowed.ok) return allowed;
+      if (found.status === 'closed') return fail('PLAN.CLOSED');
       const { kase } = allowed.value;
       const applied = await apply(repos, found, kase, allowed.value);
       if (!applied.ok)
@@ -303,20 +472,42 @@ export class GoalPlanService {
     const plan: GoalPlan = whole
       ? full
       : {
+          // A measure holder outside the consent sees its own measures and the plan's dates and
+          // status, nothing the resident said or who else takes part.
           ...full,
           goals: [],
           evaluations: [],
           measures: full.measures.filter((m) => ownMeasure(actor, m)),
+          whatMatters: null,
+          resources: null,
+          residentParticipation: null,
+          levelAtStart: null,
+          vedtakReference: null,
+          ipCoordinatorId: null,
+          closeNote: null,
+          caseIds: [],
+          participants: [],
+          phases: [],
         };
     const unitNames: Record<string, string> = {};
     for (const u of await repos.org.listUnits()) unitNames[u.id] = u.name;
     const staffNames: Record<string, string> = {};
     for (const id of [
       kase.coordinatorId,
+      plan.ipCoordinatorId,
       ...plan.measures.map((m) => m.responsibleStaffId),
       ...plan.evaluations.map((e) => e.byId),
+      ...plan.participants.map((p) => p.staffId),
     ])
       if (id && !staffNames[id]) staffNames[id] = (await repos.org.findStaffById(id))?.name ?? '';
+    const living = plan.status === 'active';
+    const mayChange = living && access.value.may('plan.change');
+    const caseReferences: string[] = [];
+    if (whole)
+      for (const id of plan.caseIds) {
+        const ref = id === kase.id ? kase.reference : (await repos.cases.findById(id))?.reference;
+        if (ref) caseReferences.push(ref);
+      }
     return {
       kase,
       plan,
@@ -325,16 +516,41 @@ export class GoalPlanService {
       consents: whole ? access.value.consents : [],
       unitNames,
       staffNames,
-      mayChange: kase.status === 'open' && access.value.may('plan.change'),
-      mayChangeMeasures: kase.status === 'open' && access.value.may('plan.changeOwnMeasures'),
-      staff:
-        kase.status === 'open' && access.value.may('plan.change') ? await staffChoices(repos) : [],
+      mayChange,
+      mayChangeMeasures: living && access.value.may('plan.changeOwnMeasures'),
+      staff: mayChange ? await staffChoices(repos) : [],
+      caseReferences,
+      ipGaps: whole ? ipGaps(plan, access.value.consents) : [],
+      extraMeasureTypes: this.settings.extraMeasureTypes,
+      attached: false,
+      resident: whole ? await residentOf(repos, kase.residentId) : null,
     };
   }
 
   private involve(repos: Repositories, kase: CaseRecord, unitId: string | null, at: Date) {
     if (!unitId || unitId === kase.owningUnitId) return Promise.resolve();
     return repos.cases.addInvolvement(kase.id, { unitId, since: at, reason: 'measure' });
+  }
+
+  /** Who and what a form may name on this plan (on a new plan: no goals or participants yet). */
+  private async responsibles(
+    repos: Repositories,
+    units: readonly Unit[],
+    plan: GoalPlan | null,
+  ): Promise<Responsibles> {
+    const staffIds: string[] = [];
+    for (const unit of units)
+      for (const s of await repos.org.listStaffInUnit(unit.id))
+        if (isCaseworker(s)) staffIds.push(s.id);
+    return {
+      unitKeys: units.map((u) => u.key),
+      staffIds,
+      participantIds: (plan?.participants ?? [])
+        .filter((p) => p.kind === 'relative' || p.kind === 'external')
+        .map((p) => p.id),
+      goalIds: (plan?.goals ?? []).map((g) => g.id),
+      measureTypes: measureTypeCodes(this.settings),
+    };
   }
 
   private today(): string {
@@ -347,6 +563,11 @@ const ownMeasure = (
   m: { responsibleUnitId: string | null; responsibleStaffId: string | null },
 ) => m.responsibleUnitId === actor.unit.id || m.responsibleStaffId === actor.staff.id;
 
+async function residentOf(repos: Repositories, residentId: string) {
+  const resident = await repos.residents.findById(residentId);
+  return resident ? { name: resident.name, birthDate: resident.birthDate } : null;
+}
+
 /** Staff who can hold a measure (not admins, not leavers), by unit. */
 async function staffChoices(
   repos: Repositories,
@@ -356,12 +577,4 @@ async function staffChoices(
     for (const s of await repos.org.listStaffInUnit(unit.id))
       if (isCaseworker(s)) staff.push({ id: s.id, name: s.name, unitName: unit.name });
   return staff;
-}
-
-async function responsibles(repos: Repositories, units: readonly Unit[]): Promise<Responsibles> {
-  const staffIds: string[] = [];
-  for (const unit of units)
-    for (const s of await repos.org.listStaffInUnit(unit.id))
-      if (isCaseworker(s)) staffIds.push(s.id);
-  return { unitKeys: units.map((u) => u.key), staffIds };
 }

@@ -32,6 +32,7 @@ const PLAN_REMINDER_KINDS = [
   'measure.escalated',
   'evaluation.soon',
   'evaluation.due',
+  'phase.start',
 ] as const;
 type PlanReminderKind = (typeof PLAN_REMINDER_KINDS)[number];
 /**
@@ -369,6 +370,9 @@ export function planFollowUp(
     'coordinator',
   );
   add('evaluation.due', onOrBeforeWorkingDay(plan.evaluationDate), 'evaluation', 'coordinator');
+  // CTI: each phase starts with a reminder to change how often the person is contacted.
+  for (const phase of plan.phases)
+    add('phase.start', phase.startDate, `phase-${phase.kind}`, 'coordinator');
   return out.sort(
     (a, b) => a.sendAt.getTime() - b.sendAt.getTime() || a.kind.localeCompare(b.kind),
   );

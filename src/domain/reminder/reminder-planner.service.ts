@@ -93,7 +93,10 @@ export class ReminderPlannerService {
     if (plan)
       await this.sync(
         `plan:${plan.id}:`,
-        closed ? [] : planFollowUp(kase.id, plan, this.settings, EVERY_DAY, this.timeZone),
+        // A living plan outlives its case: its reminders stop when the plan closes.
+        plan.status === 'closed'
+          ? []
+          : planFollowUp(kase.id, plan, this.settings, EVERY_DAY, this.timeZone),
         today,
         now,
       );

@@ -345,7 +345,9 @@ export class ReminderService {
         // Closed meanwhile; or taken meanwhile, for an "untaken" escalation; or a legal
         // checkpoint's channel copy while nobody has the case (the main row goes there already).
         if (
-          kase.status === 'closed' ||
+          // A living plan's reminders go on after its case closed (the planner stops them when
+          // the plan closes).
+          (kase.status === 'closed' && !row.key.startsWith('plan:')) ||
           (isUntakenKind(row.kind) && kase.coordinatorId !== null) ||
           (row.audience === 'unit' && kase.coordinatorId === null && !row.assigneeId)
         ) {

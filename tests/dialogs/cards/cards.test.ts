@@ -505,6 +505,7 @@ describe('the cards of the taushetsplikt rules are valid Adaptive Cards 1.5', as
       recordedAt: new Date(),
       withdrawnAt: null,
       withdrawnById: null,
+      planId: null,
     };
     for (const card of [
       accessCard(nb, {
@@ -633,11 +634,14 @@ describe('the målplan card', () => {
     }
   });
 
-  it('lists each goal once, under one "Mål" heading', () => {
+  it('lists each goal once, under one "Mål" heading (the forms and details aside)', () => {
     const [card] = sampleCards().planCard ?? [];
-    const text = JSON.stringify(card);
-    assert.equal(text.split(JSON.stringify(nb.plan.goals)).length - 1, 1, 'one heading');
-    assert.equal(text.split('Beholde boligen').length - 1, 1, 'the goal once');
+    // What the card shows before "Vis detaljer" is pressed or a form is opened.
+    const top = JSON.stringify(
+      card?.body.filter((e) => !(e.type === 'Container' && e.isVisible === false)),
+    );
+    assert.equal(top.split(JSON.stringify(nb.plan.goals)).length - 1, 1, 'one heading');
+    assert.equal(top.split('Beholde boligen').length - 1, 1, 'the goal once');
   });
 });
 

@@ -1,3 +1,4 @@
+import { MEASURE_DEFAULTS, planOf } from '../../../helpers/plan-fixtures.ts';
 import { InMemoryReminderOutbox } from '../../../fakes/in-memory-outbox.ts';
 import { CaseInvolvementService } from '../../../../src/domain/access/case-involvement.service.ts';
 import assert from 'node:assert/strict';
@@ -268,28 +269,25 @@ describe('the access gate', () => {
       null,
       'a month later: owner facts only',
     );
-    husly.state.plans.push({
-      id: 'p',
-      caseId: kase.id,
-      evaluationDate: '2027-01-01',
-      periodStart: null,
-      periodEnd: null,
-      vedtakReference: null,
-      ipNeeded: null,
-      goals: [],
-      evaluations: [],
-      measures: [
-        {
-          id: 'm',
-          type: 'bostotte',
-          description: 'x',
-          responsibleUnitId: husly.state.units.find((u) => u.key === 'nav-bolig')!.id,
-          responsibleStaffId: null,
-          deadline: '2027-01-01',
-          status: 'in-progress',
-        },
-      ],
-    });
+    husly.state.plans.push(
+      planOf({
+        id: 'p',
+        caseId: kase.id,
+        evaluationDate: '2027-01-01',
+        measures: [
+          {
+            id: 'm',
+            type: 'bostotte',
+            description: 'x',
+            responsibleUnitId: husly.state.units.find((u) => u.key === 'nav-bolig')!.id,
+            responsibleStaffId: null,
+            deadline: '2027-01-01',
+            status: 'in-progress',
+            ...MEASURE_DEFAULTS,
+          },
+        ],
+      }),
+    );
     assert.ok((await answer('navSaks', kase.reference)).details, 'while it holds an open measure');
   });
 

@@ -6,6 +6,7 @@ import { validateConcernDraft } from '../../../../src/domain/concern/concern-for
 import { RegisterConcernService } from '../../../../src/domain/concern/register-concern.service.ts';
 import type { PlanDraft } from '../../../../src/domain/goal-plan/goal-plan-form.ts';
 import { GoalPlanService } from '../../../../src/domain/goal-plan/goal-plan.service.ts';
+import { levelHistory } from '../../../../src/domain/goal-plan/goal-plan.ts';
 // prettier-ignore
 import {
   CaseOwnershipService,
@@ -24,6 +25,7 @@ const plan = (overrides: PlanDraft = {}): PlanDraft => ({
   measureDeadline: '2026-12-15',
   evaluationDate: '2027-01-10',
   consentGiven: 'nei',
+  residentParticipation: 'meeting',
   ...overrides,
 });
 
@@ -273,19 +275,51 @@ describe('GoalPlanService', () => {
         )
       ).ok,
     );
-    const bad = await plans.recordEvaluation(await actor('navKoord'), planId, {
-      evaluationSummary: 'x',
-      nextEvaluationDate: '2020-01-01',
-    });
-    assert.ok(!bad.ok && bad.code === 'PLAN.INVALID');
-    const evaluated = await plans.recordEvaluation(await actor('navKoord'), planId, {
+    const goals = await plans.show(await actor('navKoord'), { caseId });
+    assert.ok(goals.ok);
+    const [first, second] = goals.value.plan.goals.map((g) => g.id);
+    const evaluation = {
       evaluationSummary: 'Avtale inngått',
       nextEvaluationDate: '2027-02-01',
+      evaluationParticipation: 'phone',
+      evaluationLevel: '2',
+      [`goalOutcome.${first}`]: 'reached',
+      [`goalOutcome.${second}`]: 'partly',
+    };
+    const bad = await plans.recordEvaluation(await actor('navKoord'), planId, {
+      ...evaluation,
+      nextEvaluationDate: '2020-01-01',
+      evaluationLevel: '5',
+      [`goalOutcome.${second}`]: '',
     });
+    assert.ok(!bad.ok && bad.code === 'PLAN.INVALID');
+    assert.deepEqual(bad.errors, {
+      nextEvaluationDate: 'DATE_IN_PAST',
+      evaluationLevel: 'CHOICE',
+      [`goalOutcome.${second}`]: 'OUTCOME_REQUIRED',
+    });
+    const evaluated = await plans.recordEvaluation(await actor('navKoord'), planId, evaluation);
     assert.ok(evaluated.ok);
     assert.equal(evaluated.value.plan.goals.length, 2);
     assert.equal(evaluated.value.plan.measures.length, 2);
     assert.equal(evaluated.value.plan.evaluationDate, '2027-02-01');
+    assert.deepEqual(
+      evaluated.value.plan.evaluations.map((e) => [e.residentParticipation, e.goals]),
+      [
+        [
+          'phone',
+          [
+            { goalId: first, outcome: 'reached', note: null },
+            { goalId: second, outcome: 'partly', note: null },
+          ],
+        ],
+      ],
+    );
+    // Level movement over the plan's life: the case's level 1 when made, 2 at the evaluation.
+    assert.deepEqual(
+      levelHistory(evaluated.value.plan).map((h) => h.level),
+      [1, 2],
+    );
     assert.deepEqual(
       await plans.setMeasureStatus(
         await actor('navKoord'),

@@ -1,3 +1,4 @@
+import { MEASURE_DEFAULTS, planOf } from '../../../helpers/plan-fixtures.ts';
 import {
   EMPTY_TIMELINE,
   nextLegalDeadline,
@@ -409,7 +410,7 @@ describe('quiet hours', () => {
 });
 
 describe('målplan follow-up', () => {
-  const goalPlan: GoalPlan = {
+  const goalPlan: GoalPlan = planOf({
     id: 'p1',
     caseId: 'c1',
     evaluationDate: '2027-01-10',
@@ -427,6 +428,7 @@ describe('målplan follow-up', () => {
         responsibleStaffId: null,
         deadline: '2026-12-15',
         status: 'planned',
+        ...MEASURE_DEFAULTS,
       },
       {
         id: 'm2',
@@ -436,10 +438,11 @@ describe('målplan follow-up', () => {
         responsibleStaffId: null,
         deadline: '2026-12-01',
         status: 'done',
+        ...MEASURE_DEFAULTS,
       },
     ],
     evaluations: [],
-  };
+  });
   it('reminds before/on a measure\u2019s deadline, escalates when overdue; evaluations too', () => {
     const list = planFollowUp('c1', goalPlan, S, '2026-11-23', OSLO);
     assert.deepEqual(
