@@ -1,5 +1,6 @@
 import type {
   ExportedCase,
+  ExportedPlan,
   ResidentExport,
 } from '../../src/domain/audit/resident-export.service.ts';
 import { TIMELINE_DATE_FIELDS } from '../../src/domain/case/case.ts';
@@ -28,7 +29,7 @@ export function innsynDocument(
   return {
     'Om dokumentet':
       'Kopi av alle opplysninger Husly lagrer om personen (personvernforordningen artikkel 15): ' +
-      'saker, bekymringsmeldinger, målplan, samtykker, påminnelser og hvem som har sett eller ' +
+      'saker, bekymringsmeldinger, målplaner, samtykker, påminnelser og hvem som har sett eller ' +
       'endret opplysningene. Husly lagrer ikke fødselsnummeret, bare en nøkkel avledet av det ' +
       'for å finne personen igjen, og en maskert form (de seks første sifrene).',
     Laget: at(options.now),
@@ -222,28 +223,7 @@ function caseSection(c: ExportedCase, at: At, yesNo: YesNo): Record<string, unkn
       'Grunnlag for deling': label(nb.labels.sharingBasesShort, m.sharingBasis),
       'Personen er informert': yesNo(m.residentInformed),
     })),
-    Målplan: c.plan && {
-      'Neste evaluering': c.plan.plan.evaluationDate,
-      'Periode fra': c.plan.plan.periodStart,
-      'Periode til': c.plan.plan.periodEnd,
-      Vedtak: c.plan.plan.vedtakReference,
-      'Behov for individuell plan': yesNo(c.plan.plan.ipNeeded),
-      Mål: c.plan.goals.map((g) => ({ Mål: g.text, Måldato: g.targetDate })),
-      Tiltak: c.plan.measures.map((m) => ({
-        Tiltak: label(nb.labels.measureTypes, m.type),
-        Beskrivelse: m.description,
-        'Ansvarlig enhet': m.responsibleUnitName,
-        'Ansvarlig person': m.responsibleStaffName,
-        Frist: m.deadline,
-        Status: label(nb.labels.measureStatuses, m.status),
-      })),
-      Evalueringer: c.plan.evaluations.map((e) => ({
-        Tidspunkt: at(e.at),
-        Av: e.byName,
-        Oppsummering: e.summary,
-        'Neste evaluering': e.nextEvaluationDate,
-      })),
-    },
+    Målplaner: c.plans.map((p) => planSection(p, at, yesNo)),
     Påminnelser: c.reminders.map((p) => ({
       Hva: Object.hasOwn(nb.reminders.kinds, p.kind)
         ? nb.reminders.kinds[p.kind as keyof typeof nb.reminders.kinds][0]
@@ -252,6 +232,87 @@ function caseSection(c: ExportedCase, at: At, yesNo: YesNo): Record<string, unkn
       'Lovfestet frist': p.legalDeadline,
       Status: label(nb.reminders.statuses, p.status),
       Sendt: at(p.sentAt),
+    })),
+  };
+}
+
+/**
+ * One målplan, oldest first on its case: a closed plan and the newer one both show. Written to
+ * the resident («deg»), as the plan itself is made with them.
+ */
+function planSection(p: ExportedPlan, at: At, yesNo: YesNo): Record<string, unknown> {
+  const t = nb.plan;
+  const plan = p.plan;
+  const level = (n: number | null) => (n === null ? null : label(nb.labels.levels, String(n)));
+  const participation = (code: string | null) => code && label(t.participation, code);
+  return {
+    Status: plan.status === 'active' ? t.active : 'Avsluttet',
+    Avsluttet: at(plan.closedAt),
+    'Grunn til avslutning': plan.closeReason && label(t.closeReasons, plan.closeReason),
+    'Merknad ved avslutning': plan.closeNote,
+    Opprettet: at(plan.createdAt),
+    'Saker planen har fulgt': p.caseReferences,
+    Mal: plan.template && label(t.templates, plan.template),
+    'Hva er viktig for deg': plan.whatMatters,
+    'Ressurser og behov': plan.resources,
+    'Slik deltok du da planen ble laget': participation(plan.residentParticipation),
+    'Nivå da planen ble laget': level(plan.levelAtStart),
+    'Neste evaluering': plan.evaluationDate,
+    'Periode fra': plan.periodStart,
+    'Periode til': plan.periodEnd,
+    Vedtak: plan.vedtakReference,
+    'Behov for individuell plan': yesNo(plan.ipNeeded),
+    'Individuell plan': yesNo(plan.isIp),
+    'IP-koordinator': plan.isIp ? (p.ipCoordinatorName ?? t.noIpCoordinator) : null,
+    Mål: p.goals.map((g) => ({
+      Mål: g.text,
+      'Med dine egne ord': g.residentWords,
+      Måldato: g.targetDate,
+      'Sist evaluert': g.latestOutcome && label(t.goalOutcomes, g.latestOutcome),
+    })),
+    Tiltak: p.measures.map((m) => ({
+      Tiltak: label(nb.labels.measureTypes, m.type),
+      Beskrivelse: m.description,
+      Omfang: m.scope,
+      'Hører til målet': m.goalText,
+      Ansvarlig: [
+        ...(m.responsibleResident ? ['Deg selv'] : []),
+        ...(m.responsibleUnitId ? [m.responsibleUnitName ?? 'ukjent enhet'] : []),
+        ...(m.responsibleStaffId ? [m.responsibleStaffName ?? 'ukjent ansatt'] : []),
+        ...(m.responsibleParticipantId
+          ? [m.responsibleParticipantName ?? 'en tidligere deltaker']
+          : []),
+      ],
+      'Ansvarlig enhet': m.responsibleUnitName,
+      'Ansvarlig person': m.responsibleStaffName,
+      Frist: m.deadline,
+      Status: label(nb.labels.measureStatuses, m.status),
+    })),
+    Deltakere: p.participants.map((d) => ({
+      Hvem: d.kind === 'resident' ? 'Deg selv' : label(t.participantKinds, d.kind),
+      Navn: d.name ?? d.staffName,
+      Enhet: d.unitName,
+      Instans: d.organisation && label(t.organisations, d.organisation),
+      Rolle: d.role,
+    })),
+    Evalueringer: p.evaluations.map((e) => ({
+      Tidspunkt: at(e.at),
+      Av: e.byName,
+      Oppsummering: e.summary,
+      'Slik deltok du': participation(e.residentParticipation),
+      Nivå: level(e.levelAtEvaluation),
+      Mål: e.goals.map((g) => ({
+        Mål: g.goalText,
+        Utfall: label(t.goalOutcomes, g.outcome),
+        Merknad: g.note,
+      })),
+      'Neste evaluering': e.nextEvaluationDate,
+    })),
+    'CTI-faser': p.plan.phases.map((f) => ({
+      Fase: label(t.phaseKinds, f.kind),
+      Fra: f.startDate,
+      Til: f.endDate,
+      Kontakt: `hver ${f.contactEveryDays}. dag`,
     })),
   };
 }

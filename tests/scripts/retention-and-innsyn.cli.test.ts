@@ -102,10 +102,21 @@ describe('npm run innsyn and npm run retention', () => {
         Utleier: 'Privat utleier',
         'Første ubetalte husleie': '2023-01-01',
       });
-      assert.equal(kase.Målplan.Mål[0].Mål, TEXT.goal);
-      assert.equal(kase.Målplan.Tiltak[0].Beskrivelse, TEXT.measure);
-      assert.equal(kase.Målplan.Tiltak[0]['Ansvarlig enhet'], 'Psykisk helse og rus');
-      assert.equal(kase.Målplan.Evalueringer[0].Oppsummering, TEXT.evaluation);
+      assert.equal(kase.Målplaner.length, 1);
+      const [plan] = kase.Målplaner;
+      assert.equal(plan.Status, 'Avsluttet');
+      assert.equal(plan['Grunn til avslutning'], 'målene er nådd');
+      assert.equal(plan['Hva er viktig for deg'], TEXT.whatMatters);
+      assert.equal(plan['Slik deltok du da planen ble laget'], 'i møte');
+      assert.equal(plan.Mål[0].Mål, TEXT.goal);
+      assert.equal(plan.Mål[0]['Med dine egne ord'], TEXT.residentWords);
+      assert.equal(plan.Mål[0]['Sist evaluert'], 'nådd');
+      assert.equal(plan.Tiltak[0].Beskrivelse, TEXT.measure);
+      assert.equal(plan.Tiltak[0].Omfang, TEXT.scope);
+      assert.equal(plan.Tiltak[0]['Ansvarlig enhet'], 'Psykisk helse og rus');
+      assert.equal(plan.Tiltak[0].Ansvarlig[0], 'Deg selv');
+      assert.equal(plan.Evalueringer[0].Oppsummering, TEXT.evaluation);
+      assert.equal(plan.Evalueringer[0].Nivå, 'Nivå 2 (gult)');
       assert.deepEqual(
         kase.Samtykker.map((c: { Enheter: string[]; Form: string }) => [c.Enheter, c.Form]),
         [[['Psykisk helse og rus'], 'Skriftlig']],
@@ -274,6 +285,7 @@ describe('npm run innsyn and npm run retention', () => {
     assert.equal(doc.Person.Navn, '');
     assert.match(doc.Person.Anonymisert, /slettet etter lagringstiden/);
     assert.equal(doc.Saker[0].Bekymringsmeldinger[0].Beskrivelse, '');
-    assert.ok(!JSON.stringify(doc).includes(TEXT.goal));
+    for (const text of [TEXT.goal, TEXT.residentWords, TEXT.whatMatters, TEXT.scope])
+      assert.ok(!JSON.stringify(doc).includes(text), text);
   });
 });

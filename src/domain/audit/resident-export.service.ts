@@ -6,7 +6,15 @@ import type { CaseRecord } from '../case/case.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { Repositories } from '../common/unit-of-work.ts';
 import type { StoredConcern } from '../concern/concern.ts';
-import type { Evaluation, Goal, GoalPlan, Measure } from '../goal-plan/goal-plan.ts';
+import {
+  latestOutcome,
+  type Evaluation,
+  type Goal,
+  type GoalOutcome,
+  type GoalPlan,
+  type Measure,
+  type Participant,
+} from '../goal-plan/goal-plan.ts';
 import { hashNationalId } from '../identity/national-id-hash.ts';
 import { parseNationalId, type NationalIdError } from '../identity/national-id.ts';
 import type {
@@ -64,15 +72,8 @@ export interface ExportedCase {
     reporterName: string | null;
     reporterUnitName: string | null;
   }[];
-  readonly plan: {
-    readonly plan: Omit<GoalPlan, 'goals' | 'measures' | 'evaluations'>;
-    readonly goals: readonly Goal[];
-    readonly measures: readonly (Measure & {
-      responsibleUnitName: string | null;
-      responsibleStaffName: string | null;
-    })[];
-    readonly evaluations: readonly (Evaluation & { byName: string | null })[];
-  } | null;
+  /** Every plan that hangs on the case now (a closed one and a newer one), oldest first. */
+  readonly plans: readonly ExportedPlan[];
   readonly reminders: readonly ExportedReminder[];
   /** Outcome events: what was done and decided, by whom. */
   readonly events: readonly (Omit<CaseEvent, 'recordedById'> & { recordedByName: string | null })[];
@@ -89,6 +90,30 @@ export interface ExportedCase {
     readonly answeredAt: Date | null;
     readonly declineReason: string | null;
   }[];
+}
+
+/** A målplan with the names of the units, staff and participants it refers to. */
+export interface ExportedPlan {
+  readonly plan: Omit<GoalPlan, 'caseIds' | 'goals' | 'measures' | 'evaluations' | 'participants'>;
+  /** The resident's cases the plan has hung on, oldest first, by reference. */
+  readonly caseReferences: readonly string[];
+  readonly ipCoordinatorName: string | null;
+  readonly goals: readonly (Goal & { readonly latestOutcome: GoalOutcome | null })[];
+  readonly measures: readonly (Measure & {
+    readonly responsibleUnitName: string | null;
+    readonly responsibleStaffName: string | null;
+    /** The relative or external participant responsible, if still on the plan. */
+    readonly responsibleParticipantName: string | null;
+    readonly goalText: string | null;
+  })[];
+  readonly evaluations: readonly (Omit<Evaluation, 'goals'> & {
+    readonly byName: string | null;
+    readonly goals: readonly (Evaluation['goals'][number] & { readonly goalText: string | null })[];
+  })[];
+  readonly participants: readonly (Participant & {
+    readonly unitName: string | null;
+    readonly staffName: string | null;
+  })[];
 }
 
 /** Everything Husly stores about one resident, with unit and staff names resolved. */
@@ -132,8 +157,10 @@ export class ResidentExportService {
       if (!resident) return fail('LOOKUP.NOT_FOUND');
       const names = new Names(repos);
       const cases: ExportedCase[] = [];
-      for (const kase of await records.casesForResident(resident.id))
-        cases.push(await this.exportCase(repos, records, names, kase));
+      const ownCases = await records.casesForResident(resident.id);
+      const references = new Map(ownCases.map((k) => [k.id, k.reference]));
+      for (const kase of ownCases)
+        cases.push(await this.exportCase(repos, records, names, references, kase));
       await this.gate.record(repos.audit, null, {
         action: 'audit.residentExport',
         outcome: 'ok',
@@ -157,6 +184,7 @@ export class ResidentExportService {
     repos: Repositories,
     records: ResidentRecords,
     names: Names,
+    references: ReadonlyMap<string, string>,
     kase: CaseRecord & { anonymisedAt: Date | null },
   ): Promise<ExportedCase> {
     const { anonymisedAt, ...record } = kase;
@@ -167,7 +195,7 @@ export class ResidentExportService {
       changes,
       grants,
       concerns,
-      plan,
+      plans,
       reminders,
       events,
       proposals,
@@ -178,7 +206,7 @@ export class ResidentExportService {
       repos.cases.changes(kase.id),
       records.breakGlassForCase(kase.id),
       repos.concerns.listForCase(kase.id),
-      repos.plans.findByCaseId(kase.id),
+      repos.plans.listForCase(kase.id),
       records.remindersForCase(kase.id),
       repos.caseEvents.listForCase(kase.id),
       repos.handOverProposals.listForCase(kase.id),
@@ -266,7 +294,7 @@ export class ResidentExportService {
       changes: changeRows,
       breakGlass,
       concerns: concernRows,
-      plan: plan && (await exportPlan(plan, names)),
+      plans: await exportPlans(plans, kase.residentId, names, references),
       reminders,
       events: eventRows,
       proposals: proposalRows,
@@ -274,21 +302,70 @@ export class ResidentExportService {
   }
 }
 
+/**
+ * The resident's own plans on the case, with names resolved. A plan only ever moves between one
+ * person's cases; the checks keep anyone else's plan or case out of the copy all the same.
+ */
+async function exportPlans(
+  plans: readonly GoalPlan[],
+  residentId: string,
+  names: Names,
+  references: ReadonlyMap<string, string>,
+): Promise<ExportedPlan[]> {
+  const rows: ExportedPlan[] = [];
+  for (const plan of plans)
+    if (plan.residentId === residentId) rows.push(await exportPlan(plan, names, references));
+  return rows;
+}
+
 async function exportPlan(
   plan: GoalPlan,
   names: Names,
-): Promise<NonNullable<ExportedCase['plan']>> {
-  const { goals, measures, evaluations, ...rest } = plan;
+  references: ReadonlyMap<string, string>,
+): Promise<ExportedPlan> {
+  const { caseIds, goals, measures, evaluations, participants, ...rest } = plan;
+  const goalText = (id: string | null) => goals.find((g) => g.id === id)?.text ?? null;
+  const participantRows = [];
+  for (const p of participants)
+    participantRows.push({
+      ...p,
+      unitName: await names.unit(p.unitId),
+      staffName: await names.staff(p.staffId),
+    });
   const measureRows = [];
   for (const m of measures)
     measureRows.push({
       ...m,
       responsibleUnitName: await names.unit(m.responsibleUnitId),
       responsibleStaffName: await names.staff(m.responsibleStaffId),
+      responsibleParticipantName: participantName(
+        participantRows.find((p) => p.id === m.responsibleParticipantId),
+      ),
+      goalText: goalText(m.goalId),
     });
   const evaluationRows = [];
-  for (const e of evaluations) evaluationRows.push({ ...e, byName: await names.staff(e.byId) });
-  return { plan: rest, goals, measures: measureRows, evaluations: evaluationRows };
+  for (const e of evaluations)
+    evaluationRows.push({
+      ...e,
+      byName: await names.staff(e.byId),
+      goals: e.goals.map((g) => ({ ...g, goalText: goalText(g.goalId) })),
+    });
+  return {
+    plan: rest,
+    caseReferences: caseIds.flatMap((id) => references.get(id) ?? []),
+    ipCoordinatorName: await names.staff(plan.ipCoordinatorId),
+    goals: goals.map((g) => ({ ...g, latestOutcome: latestOutcome(plan, g.id) })),
+    measures: measureRows,
+    evaluations: evaluationRows,
+    participants: participantRows,
+  };
+}
+
+/** A participant as a person reads them: their name, else the staff or unit behind them. */
+function participantName(
+  p: (Participant & { unitName: string | null; staffName: string | null }) | undefined,
+): string | null {
+  return p ? (p.name ?? p.staffName ?? p.unitName) : null;
 }
 
 /** Unit and staff names by id, each looked up once. */
