@@ -27,6 +27,7 @@ import {
   PLAN_DETAILS,
   PLAN_EVALUATE,
   PLAN_PRINT,
+  PLAN_MOVE,
   PLAN_REMOVE_PARTICIPANT,
   PLAN_STATUS,
 } from './cards/goal-plan.cards.ts';
@@ -125,6 +126,7 @@ export function cardRoutes(services: DialogServices, d: CardDialogs): CardRouter
       .onSubmit(PLAN_DETAILS, (c, form) => d.plan.change(c, 'details', form))
       .onSubmit(PLAN_CLOSE, (c, form) => d.plan.change(c, 'close', form))
       .onSubmit(PLAN_PRINT, (c, target) => d.plan.print(c, target))
+      .onSubmit(PLAN_MOVE, (c, target) => d.plan.move(c, target))
       .onSubmit(PLAN_STATUS, (c, choice) => d.plan.setMeasureStatus(c, choice))
       .onSubmit(CLASSIFY_START, (c, target) => d.classify.start(c, target))
       .onSubmit(CLASSIFY_SUBMIT, (c, form) => d.classify.submit(c, form))

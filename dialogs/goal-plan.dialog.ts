@@ -17,6 +17,7 @@ import {
   type PLAN_CREATE,
   type PLAN_EVALUATE,
   type PLAN_PRINT,
+  type PLAN_MOVE,
   type PLAN_REMOVE_PARTICIPANT,
   type PLAN_STATUS,
   type PlanChange,
@@ -215,7 +216,7 @@ export class GoalPlanDialog {
   }
 
   /**
-   * "Skriv ut (PDF)": a link signed for this staff member and plan, valid for 15 minutes. Only
+   * "Skriv ut (PDF)": a link signed for this staff member and plan, once, for 5 minutes. Only
    * for those who may change the plan (a signed copy leaves Husly); the service decides that
    * here, and the download checks it again and audits the print.
    */
@@ -235,6 +236,17 @@ export class GoalPlanDialog {
       planId,
     );
     await sendCard(context, planPrintCard(texts, { reference: view.kase.reference, url }));
+  }
+
+  /** "Flytt planen til sak …": the owner shares the plan with the person's newer case. */
+  async move(context: TurnContext, { planId, caseId }: Payload<typeof PLAN_MOVE>): Promise<void> {
+    const { texts, actor } = turnInfo(context);
+    const moved = await this.services.plans.moveToCase(actor, planId, caseId);
+    if (moved.ok)
+      return void (await context.sendActivity(texts.plan.attachedDone(moved.value.reference)));
+    if (moved.code === 'PLAN.INVALID')
+      return void (await context.sendActivity(texts.errors['PLAN.NOT_FOUND']));
+    await this.failed(context, moved.code, 'planChange', null);
   }
 
   /** The plan card (new, in the chat the answer goes to). */

@@ -124,6 +124,8 @@ export const PLAN_REMOVE_PARTICIPANT = submitVerb(
 );
 /** "Skriv ut (PDF)": the answer is a link, made after the service has checked the plan again. */
 export const PLAN_PRINT = submitVerb('plan.print', z.object({ planId, caseId }));
+/** "Flytt planen til sak …": to the person's newer case; `caseId` is that case. */
+export const PLAN_MOVE = submitVerb('plan.move', z.object({ planId, caseId }));
 
 /** A goal's outcome input, `goalOutcome.<goal id>` (the domain's field name). */
 const GOAL_OUTCOME_FIELD = /^goalOutcome\.[A-Za-z0-9-]{1,64}$/;
@@ -532,10 +534,12 @@ function changeFields(
           PARTICIPATION.map((p) => [p, t.participation[p]] as const),
           { style: 'expanded' },
         ),
-        // The case's level now, as the default: KV's effect measure is its movement.
-        ...inputs(texts, { evaluationLevel: String(kase.level), ...values }, errors).choice(
+        // KV's effect measure is the level's movement, so it is chosen each time, never preset
+        // (a preset the user leaves alone would record a change nobody decided); the case's
+        // level is shown beside it.
+        ...choice(
           'evaluationLevel',
-          t.evaluationLevel,
+          `${t.evaluationLevel} (${t.caseLevelNow}: ${texts.labels.levels[kase.level]})`,
           ([1, 2, 3, 4] as const).map((l) => [String(l), texts.labels.levels[l]] as const),
         ),
         ...plan.goals.flatMap((g) => [
@@ -870,6 +874,16 @@ export function planCard(
           form('close'),
           // A signed copy leaves Husly: only for those who may change the plan.
           submit(t.print, PLAN_PRINT, { planId: plan.id, caseId: kase.id }),
+          // The person has a newer case with another unit: sharing the plan there is the owner's
+          // decision, made with the resident.
+          ...(view.movableTo
+            ? [
+                submit(t.moveTo(view.movableTo.reference), PLAN_MOVE, {
+                  planId: plan.id,
+                  caseId: view.movableTo.id,
+                }),
+              ]
+            : []),
         ],
       },
     },

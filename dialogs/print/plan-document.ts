@@ -33,6 +33,7 @@ export function planDocument(
         ]
       : []),
     `${t.status}: ${status}`,
+    ...(plan.vedtakReference ? [`${t.vedtak}${plan.vedtakReference}`] : []),
     ...(plan.periodStart || plan.periodEnd
       ? [
           p.period(
@@ -75,7 +76,7 @@ export function planDocument(
         ...(g.residentWords ? { note: `${t.withResidentWords}«${g.residentWords}»` } : {}),
       });
       const rows: [string, string][] = [];
-      if (g.targetDate) rows.push([t.goalTargetDate, date(g.targetDate)]);
+      if (g.targetDate) rows.push([p.targetDate, date(g.targetDate)]);
       if (outcome) rows.push([t.goalOutcome, t.goalOutcomes[outcome]]);
       if (rows.length) goalBlocks.push({ kind: 'fields', rows });
       const measures = plan.measures.filter((m) => m.goalId === g.id);
@@ -160,7 +161,7 @@ export function planDocument(
                   ...e.goals.map((o) => {
                     const n = plan.goals.findIndex((g) => g.id === o.goalId);
                     const goal = p.goal(n + 1, plan.goals[n]?.text ?? none);
-                    return `${goal}: ${t.goalOutcomes[o.outcome]}`;
+                    return `${goal} – ${t.goalOutcomes[o.outcome]}`;
                   }),
                 ],
               })),
@@ -180,9 +181,6 @@ export function planDocument(
     ]);
     if (plan.isIp || plan.ipNeeded)
       add(t.ip, [
-        ...(plan.vedtakReference
-          ? [{ kind: 'paragraph' as const, text: `${t.vedtak}${plan.vedtakReference}` }]
-          : []),
         ...(view.ipGaps.length
           ? [
               {
@@ -198,8 +196,16 @@ export function planDocument(
       title: p.title,
       subtitle,
       sections,
-      signatures: [p.signatureResident, p.signatureCoordinator],
-      footer: p.footer(formatInstant(printed.at, printed.timeZone, texts.locale), printed.byName),
+      // Named, so a signature page on its own still says whose plan it is.
+      signatures: [
+        view.resident ? `${p.signatureResident}: ${view.resident.name}` : p.signatureResident,
+        `${p.signatureCoordinator}: ${names.staff(view.coordinatorId) || none}`,
+      ],
+      footer: p.footer(
+        view.kase.reference,
+        formatInstant(printed.at, printed.timeZone, texts.locale),
+        printed.byName,
+      ),
     },
     fileName: p.fileName(view.kase.reference),
   };

@@ -1105,11 +1105,13 @@ export const en: Texts = {
     removeParticipant: 'Remove participant',
     change: 'Edit',
     closePlan: 'Close plan',
+    moveTo: (reference: string) => `Move the plan to case ${reference}`,
     print: 'Print (PDF)',
     moreActions: 'More',
     evaluate: 'Evaluate',
     evaluationSummary: 'What has happened since last time?',
     nextEvaluationDate: 'Next evaluation',
+    caseLevelNow: 'the case is at',
     evaluationLevel: 'Level now',
     goalOutcome: 'How did the goal go?',
     evaluationLine: (participation: string, level: string) =>
@@ -1134,7 +1136,9 @@ export const en: Texts = {
     closed: (reference: string) => `The goal plan for case ${reference} has been closed.`,
     formTitle: (action: string, reference: string) => `${action} – goal plan for case ${reference}`,
     printTitle: (reference: string) => `Goal plan for case ${reference} – print`,
-    printReady: 'The PDF is ready. The link works for 15 minutes, and only for you.',
+    printReady:
+      'The PDF is ready. The link works once, for 5 minutes. Whoever has the link can open ' +
+      'the plan: do not share it.',
     printOpen: 'Open PDF',
     printNote:
       'Printing is logged. Keep the paper like other confidential information, and share it ' +
@@ -1164,11 +1168,13 @@ export const en: Texts = {
         birthDate ? `${name}, born ${birthDate}` : name,
       period: (from: string, to: string) => `Plan period: ${from} – ${to}`,
       madeWith: (participation: string) => `The plan was made with the resident ${participation}.`,
+      targetDate: 'Target date',
       goal: (n: number, text: string) => `Goal ${n}: ${text}`,
       measureLine: (type: string, description: string) => `${type}: ${description}`,
       evaluation: (date: string, by: string) => `${date}, ${by}`,
-      footer: (date: string, by: string) =>
-        `Printed ${date} by ${by}. Confidential under the Public Administration Act § 13.`,
+      footer: (reference: string, date: string, by: string) =>
+        `Goal plan for case ${reference}, printed ${date} by ${by}. ` +
+        'Confidential under the Public Administration Act § 13.',
       signatureResident: 'Resident',
       signatureCoordinator: 'Caseworker / coordinator',
       fileName: (reference: string) => `goal-plan-${reference}`,
@@ -1944,8 +1950,8 @@ export const en: Texts = {
       'The plan is closed and cannot be changed. Start a new goal plan if the person needs one.',
     'PLAN.EXISTS':
       'The person already has a goal plan, and each person has only one. If it is not on this ' +
-      'case, it belongs to another open case: ask whoever owns that case for access or consent ' +
-      'if you need the plan.',
+      "case, it is with the unit that had the person's previous case: ask it to move the plan " +
+      "here, with the person's consent, if you are to follow it up.",
     'PLAN.NOT_FOUND': 'The case has no goal plan yet.',
     'PLAN.INVALID': 'Something in the goal plan needs correcting. See the notes in the form.',
     'REMINDER.NOT_FOUND': 'The reminder was not found.',

@@ -1059,11 +1059,13 @@ export const nb = {
     removeParticipant: 'Fjern deltaker',
     change: 'Endre',
     closePlan: 'Avslutt plan',
+    moveTo: (reference: string) => `Flytt planen til sak ${reference}`,
     print: 'Skriv ut (PDF)',
     moreActions: 'Mer',
     evaluate: 'Evaluer',
     evaluationSummary: 'Hva har skjedd siden sist?',
     nextEvaluationDate: 'Neste evaluering',
+    caseLevelNow: 'saken står på',
     evaluationLevel: 'Nivå nå',
     goalOutcome: 'Hvordan gikk det med målet?',
     evaluationLine: (participation: string, level: string) =>
@@ -1088,7 +1090,9 @@ export const nb = {
     closed: (reference: string) => `Målplanen for sak ${reference} er avsluttet.`,
     formTitle: (action: string, reference: string) => `${action} – målplan for sak ${reference}`,
     printTitle: (reference: string) => `Målplan for sak ${reference} – utskrift`,
-    printReady: 'PDF-en er klar. Lenken virker i 15 minutter, og bare for deg.',
+    printReady:
+      'PDF-en er klar. Lenken virker én gang, i 5 minutter. Den som har lenken, kan åpne ' +
+      'planen: ikke del den.',
     printOpen: 'Åpne PDF',
     printNote:
       'Utskriften logges. Oppbevar papiret som andre taushetsbelagte opplysninger, og del det ' +
@@ -1116,11 +1120,13 @@ export const nb = {
         birthDate ? `${name}, født ${birthDate}` : name,
       period: (from: string, to: string) => `Planperiode: ${from} – ${to}`,
       madeWith: (participation: string) => `Planen ble laget med beboeren ${participation}.`,
+      targetDate: 'Måldato',
       goal: (n: number, text: string) => `Mål ${n}: ${text}`,
       measureLine: (type: string, description: string) => `${type}: ${description}`,
       evaluation: (date: string, by: string) => `${date}, ${by}`,
-      footer: (date: string, by: string) =>
-        `Skrevet ut ${date} av ${by}. Taushetsbelagt, jf. forvaltningsloven § 13.`,
+      footer: (reference: string, date: string, by: string) =>
+        `Målplan for sak ${reference}, skrevet ut ${date} av ${by}. ` +
+        'Taushetsbelagt, jf. forvaltningsloven § 13.',
       signatureResident: 'Beboer',
       signatureCoordinator: 'Saksansvarlig / koordinator',
       fileName: (reference: string) => `malplan-${reference}`,
@@ -1876,8 +1882,8 @@ export const nb = {
       'Planen er avsluttet og kan ikke endres. Start en ny målplan om personen trenger det.',
     'PLAN.EXISTS':
       'Personen har allerede en målplan, og hver person har bare én. Ligger den ikke på denne ' +
-      'saken, hører den til en annen åpen sak: be den som eier den saken, om tilgang eller ' +
-      'samtykke om du trenger planen.',
+      'saken, ligger den hos enheten som hadde personens forrige sak: be den om å flytte planen ' +
+      'hit, med personens samtykke, om dere skal følge den opp.',
     'PLAN.NOT_FOUND': 'Saken har ingen målplan ennå.',
     'PLAN.INVALID': 'Noe i målplanen må rettes. Se merknadene i skjemaet.',
     'REMINDER.NOT_FOUND': 'Fant ikke påminnelsen.',

@@ -1060,11 +1060,13 @@ export const nn: Texts = {
     removeParticipant: 'Fjern deltakar',
     change: 'Endre',
     closePlan: 'Avslutt plan',
+    moveTo: (reference: string) => `Flytt planen til sak ${reference}`,
     print: 'Skriv ut (PDF)',
     moreActions: 'Meir',
     evaluate: 'Evaluer',
     evaluationSummary: 'Kva har skjedd sidan sist?',
     nextEvaluationDate: 'Neste evaluering',
+    caseLevelNow: 'saka står på',
     evaluationLevel: 'Nivå no',
     goalOutcome: 'Korleis gjekk det med målet?',
     evaluationLine: (participation: string, level: string) =>
@@ -1089,7 +1091,9 @@ export const nn: Texts = {
     closed: (reference: string) => `Målplanen for sak ${reference} er avslutta.`,
     formTitle: (action: string, reference: string) => `${action} – målplan for sak ${reference}`,
     printTitle: (reference: string) => `Målplan for sak ${reference} – utskrift`,
-    printReady: 'PDF-en er klar. Lenkja verkar i 15 minutt, og berre for deg.',
+    printReady:
+      'PDF-en er klar. Lenkja verkar éin gong, i 5 minutt. Den som har lenkja, kan opne ' +
+      'planen: ikkje del ho.',
     printOpen: 'Opne PDF',
     printNote:
       'Utskrifta blir logga. Oppbevar papiret som andre opplysningar med teieplikt, og del ' +
@@ -1117,11 +1121,13 @@ export const nn: Texts = {
         birthDate ? `${name}, fødd ${birthDate}` : name,
       period: (from: string, to: string) => `Planperiode: ${from} – ${to}`,
       madeWith: (participation: string) => `Planen vart laga med bebuaren ${participation}.`,
+      targetDate: 'Måldato',
       goal: (n: number, text: string) => `Mål ${n}: ${text}`,
       measureLine: (type: string, description: string) => `${type}: ${description}`,
       evaluation: (date: string, by: string) => `${date}, ${by}`,
-      footer: (date: string, by: string) =>
-        `Skrive ut ${date} av ${by}. Teiepliktig, jf. forvaltningslova § 13.`,
+      footer: (reference: string, date: string, by: string) =>
+        `Målplan for sak ${reference}, skriven ut ${date} av ${by}. ` +
+        'Teiepliktig, jf. forvaltningslova § 13.',
       signatureResident: 'Bebuar',
       signatureCoordinator: 'Saksansvarleg / koordinator',
       fileName: (reference: string) => `malplan-${reference}`,
@@ -1881,8 +1887,8 @@ export const nn: Texts = {
       'Planen er avslutta og kan ikkje endrast. Start ein ny målplan om personen treng det.',
     'PLAN.EXISTS':
       'Personen har allereie ein målplan, og kvar person har berre éin. Ligg han ikkje på ' +
-      'denne saka, høyrer han til ei anna open sak: be den som eig den saka, om tilgang eller ' +
-      'samtykke om du treng planen.',
+      'denne saka, ligg han hos eininga som hadde den førre saka til personen: be henne flytte ' +
+      'planen hit, med samtykke frå personen, om de skal følgje han opp.',
     'PLAN.NOT_FOUND': 'Saka har ingen målplan enno.',
     'PLAN.INVALID': 'Noko i målplanen må rettast. Sjå merknadene i skjemaet.',
     'REMINDER.NOT_FOUND': 'Fann ikkje påminninga.',

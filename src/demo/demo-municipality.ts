@@ -7,7 +7,12 @@ import type {
 } from '../domain/case/case.ts';
 import type { CaseEventType, StonadDecision } from '../domain/case-event/case-event.ts';
 import type { ArrearsReminder, ConcernSource, SharingBasis } from '../domain/concern/concern.ts';
-import type { MeasureStatus, MeasureType } from '../domain/goal-plan/goal-plan.ts';
+import type {
+  GoalOutcome,
+  MeasureStatus,
+  MeasureType,
+  Organisation,
+} from '../domain/goal-plan/goal-plan.ts';
 import type { StaffRole, UnitKind } from '../domain/org/org.ts';
 
 /**
@@ -252,18 +257,33 @@ interface DemoPlan {
   readonly evaluationInDays: number;
   /** Level 3–4: the vedtak the services rest on (absent: the plan lacks one). */
   readonly vedtakReference?: string;
+  /** Made with the resident: what matters to them, the goal in their words. */
+  readonly whatMatters?: string;
   readonly goal: string;
+  readonly goalResidentWords?: string;
   readonly measures: readonly {
     readonly type: MeasureType;
     readonly description: string;
+    readonly scope?: string;
+    /** The resident carries it out (else the owning unit). */
+    readonly byResident?: boolean;
     /** Negative: the deadline has passed. */
     readonly deadlineInDays: number;
     readonly status: MeasureStatus;
+  }[];
+  readonly participants?: readonly {
+    readonly kind: 'relative' | 'external';
+    readonly name: string;
+    readonly organisation?: Organisation;
+    readonly role: string;
   }[];
   readonly evaluation?: {
     readonly daysAgo: number;
     readonly summary: string;
     readonly nextInDays: number;
+    /** The KV level at the evaluation, and how the goal stood. */
+    readonly level?: CaseLevel;
+    readonly outcome?: GoalOutcome;
   };
 }
 
@@ -647,21 +667,35 @@ export const DEMO_CASES: readonly DemoCase[] = [
     plan: {
       createdDaysAgo: 50,
       evaluationInDays: 25,
+      whatMatters: 'Demo: at barna slipper å være syke hele vinteren',
       goal: 'Demo: flytte til en bolig uten fukt',
+      goalResidentWords: 'Demo: et tørt hjem til barna',
       measures: [
         {
           type: 'bostotte',
           description: 'Demo: søke bostøtte',
+          byResident: true,
           deadlineInDays: -20,
           status: 'done',
         },
         {
           type: 'booppfolging',
           description: 'Demo: befaring av boligen sammen med utleier',
+          scope: 'Demo: ett besøk',
           deadlineInDays: -5,
           status: 'planned',
         },
       ],
+      participants: [
+        { kind: 'external', name: 'Demo Utleier AS', organisation: 'utleier', role: 'utleier' },
+      ],
+      evaluation: {
+        daysAgo: 10,
+        summary: 'Demo: bostøtte innvilget; venter på befaring',
+        nextInDays: 25,
+        level: 2,
+        outcome: 'partly',
+      },
     },
   },
   {

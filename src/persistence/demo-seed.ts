@@ -81,6 +81,8 @@ export async function seedDemoMunicipality(
       goals: [] as Prisma.GoalCreateManyInput[],
       measures: [] as Prisma.MeasureCreateManyInput[],
       evaluations: [] as Prisma.EvaluationCreateManyInput[],
+      goalEvaluations: [] as Prisma.GoalEvaluationCreateManyInput[],
+      participants: [] as Prisma.PlanParticipantCreateManyInput[],
     };
     const residentIds: string[] = [];
     for (const r of DEMO_RESIDENTS) {
@@ -250,7 +252,9 @@ export async function seedDemoMunicipality(
           activeResidentId: living ? residentId : null,
           closedAt: living ? null : closedAt,
           closeReason: living ? null : 'case-closed',
-          levelAtStart: c.level,
+          // The level when the plan was made: before the level changes the demo records.
+          levelAtStart: c.levelChanges?.[0]?.from ?? c.level,
+          whatMatters: plan.whatMatters ?? null,
           residentParticipation: 'meeting',
           caseId,
           evaluationDate: fromToday(plan.evaluationInDays),
@@ -261,25 +265,53 @@ export async function seedDemoMunicipality(
           createdById: by,
         });
         rows.planLinks.push({ planId, caseId, reason: 'created', linkedAt: createdAt });
-        rows.goals.push({ planId, text: plan.goal, createdAt });
+        const goalId = randomUUID();
+        rows.goals.push({
+          id: goalId,
+          planId,
+          text: plan.goal,
+          residentWords: plan.goalResidentWords ?? null,
+          createdAt,
+        });
         for (const m of plan.measures)
           rows.measures.push({
             planId,
+            goalId,
             type: m.type,
             description: m.description,
-            responsibleUnitId: owningUnitId,
+            scope: m.scope ?? null,
+            responsibleResident: m.byResident ?? false,
+            responsibleUnitId: m.byResident ? null : owningUnitId,
             deadline: fromToday(m.deadlineInDays),
             status: m.status,
             createdAt,
           });
-        if (plan.evaluation)
-          rows.evaluations.push({
+        for (const x of plan.participants ?? [])
+          rows.participants.push({
             planId,
-            at: instant(plan.evaluation.daysAgo),
-            byId: by,
-            summary: plan.evaluation.summary,
-            nextEvaluationDate: fromToday(plan.evaluation.nextInDays),
+            kind: x.kind,
+            name: x.name,
+            organisation: x.organisation ?? null,
+            role: x.role,
+            addedAt: createdAt,
+            addedById: by,
           });
+        const evaluation = plan.evaluation;
+        if (evaluation) {
+          const evaluationId = randomUUID();
+          rows.evaluations.push({
+            id: evaluationId,
+            planId,
+            at: instant(evaluation.daysAgo),
+            byId: by,
+            summary: evaluation.summary,
+            nextEvaluationDate: fromToday(evaluation.nextInDays),
+            residentParticipation: 'meeting',
+            levelAtEvaluation: evaluation.level ?? null,
+          });
+          if (evaluation.outcome)
+            rows.goalEvaluations.push({ evaluationId, goalId, outcome: evaluation.outcome });
+        }
       }
     }
     await tx.resident.createMany({ data: rows.residents });
@@ -295,6 +327,8 @@ export async function seedDemoMunicipality(
     await tx.goal.createMany({ data: rows.goals });
     await tx.measure.createMany({ data: rows.measures });
     await tx.evaluation.createMany({ data: rows.evaluations });
+    await tx.goalEvaluation.createMany({ data: rows.goalEvaluations });
+    await tx.planParticipant.createMany({ data: rows.participants });
     for (const [type, key] of Object.entries(DEMO_ROUTING))
       await tx.routingRule.create({ data: { concernType: type, unitId: unitId(key) } });
     const year = Number(required(DEMO_CASES.at(-1), 'last case').reference.slice(0, 4));

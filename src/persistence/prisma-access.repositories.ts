@@ -35,6 +35,12 @@ const toPendingLookup = (r: PendingLookup): PendingLookupRecord => ({
 export class PrismaConsentRepository implements ConsentRepository {
   constructor(private readonly db: Db) {}
 
+  async listForPlan(planId: string) {
+    return (
+      await this.db.caseConsent.findMany({ where: { planId }, orderBy: { recordedAt: 'asc' } })
+    ).map(toConsent);
+  }
+
   async listForCase(caseId: string) {
     return (
       await this.db.caseConsent.findMany({ where: { caseId }, orderBy: { recordedAt: 'asc' } })

@@ -207,11 +207,6 @@ export class PrismaGoalPlanRepository implements GoalPlanRepository {
 
   async moveToCase(planId: string, caseId: string, at: Date) {
     await this.db.goalPlan.update({ where: { id: planId }, data: { caseId } });
-    // Consents in force go with the plan; withdrawn ones stay on the old case as its history.
-    await this.db.caseConsent.updateMany({
-      where: { planId, withdrawnAt: null },
-      data: { caseId },
-    });
     // Pending reminders about the plan go to the new case's coordinator and unit.
     await this.db.reminderOutbox.updateMany({
       where: { key: { startsWith: `plan:${planId}:` }, status: 'pending' },
@@ -262,9 +257,10 @@ export class PrismaGoalPlanRepository implements GoalPlanRepository {
   }
 
   async removeParticipant(planId: string, participantId: string, at: Date) {
+    // Who no longer takes part is not kept by name (data minimisation): the row says when.
     await this.db.planParticipant.updateMany({
       where: { id: participantId, planId, removedAt: null },
-      data: { removedAt: at },
+      data: { removedAt: at, name: null, role: null },
     });
   }
 

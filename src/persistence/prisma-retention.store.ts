@@ -14,7 +14,14 @@ class PrismaRetentionRecords implements RetentionRecords {
 
   async casesDue(closedBefore: Date): Promise<RetentionCase[]> {
     const rows = await this.db.case.findMany({
-      where: { status: 'closed', closedAt: { lt: closedBefore }, anonymisedAt: null },
+      // A case on which the person's living målplan still hangs waits until the plan is closed
+      // (or moves on): the plan is the follow-up going on now.
+      where: {
+        status: 'closed',
+        closedAt: { lt: closedBefore },
+        anonymisedAt: null,
+        goalPlans: { none: { status: 'active' } },
+      },
       select: {
         id: true,
         reference: true,

@@ -36,7 +36,7 @@ const REFUSED = {
     'Lenken til planen er ugyldig. ' +
     'Åpne planen i Husly i Teams og trykk «Skriv ut (PDF)» for å få en ny lenke.',
   expired:
-    'Lenken til planen er utløpt: den virker i 15 minutter. ' +
+    'Lenken til planen er utløpt eller allerede brukt: den virker én gang, i 5 minutter. ' +
     'Åpne planen i Husly i Teams og trykk «Skriv ut (PDF)» for å få en ny lenke.',
   denied:
     'Du har ikke tilgang til denne planen nå. ' +
@@ -60,13 +60,20 @@ export function planDownload(
   clock: Clock,
   render: RenderPdf = renderOnFirstUse,
 ): (token: string) => Promise<DownloadResponse> {
+  // A link opens the plan once: whoever has it is not asked who they are, so a forwarded or
+  // logged link must not work again. Kept per instance, until the link expires anyway.
+  const used = new Map<string, number>();
   return async (token) => {
     const link = links.check(token);
     if (!link.ok)
       return link.reason === 'expired' ? text(410, REFUSED.expired) : text(403, REFUSED.forged);
+    const now = clock.now().getTime();
+    for (const [t, expires] of used) if (expires <= now) used.delete(t);
+    if (used.has(token)) return text(410, REFUSED.expired);
     const { staffId, tenantId, planId } = link.claims;
     const plan = await load({ staffId, tenantId }, planId);
     if (!plan.ok) return text(403, REFUSED.denied);
+    used.set(token, link.claims.expires);
     const bytes = await render(plan.value.document, { createdAt: clock.now() });
     return {
       status: 200,

@@ -3,7 +3,7 @@ import type { Clock } from '../domain/common/clock.ts';
 import { SignedTokens } from '../report/report-link.ts';
 
 /** How long a plan's PDF link works. */
-export const PLAN_LINK_TTL_MS = 15 * 60 * 1000;
+export const PLAN_LINK_TTL_MS = 5 * 60 * 1000;
 
 /** A plan id as Husly makes them (`randomUUID`, Prisma's `uuid()`): lowercase, hyphenated. */
 const PLAN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -35,8 +35,8 @@ export type PlanLinkCheck =
  * Short-lived signed links to a målplan's PDF, `<base>/api/plans/<token>`, made like the report's
  * links (`ReportLinks`): the claims and an HMAC-SHA256 of them, with a key derived from
  * HUSLY_ID_SECRET for plan links only, so a report link's token is forged here and a plan link's
- * there. A bearer link for 15 minutes; when it is opened, the plan's loader checks again that
- * the staff member may still see the plan, and audits the print.
+ * there. A bearer link for 5 minutes, opened once (plan-download.ts); when it is opened, the
+ * plan's loader checks again that the staff member may still see the plan, and audits the print.
  */
 export class PlanLinks {
   private readonly tokens: SignedTokens<z.infer<typeof claimsSchema>>;
@@ -50,7 +50,7 @@ export class PlanLinks {
     this.tokens = new SignedTokens(secret, 'husly:plan-link:v1', claimsSchema, clock);
   }
 
-  /** A link to the plan's PDF for the staff member, valid for 15 minutes from now. */
+  /** A link to the plan's PDF for the staff member, valid for 5 minutes from now. */
   linkFor(who: { readonly staffId: string; readonly tenantId: string }, planId: string): string {
     if (!PLAN_ID.test(planId)) throw new RangeError('plan_id_not_uuid');
     const token = this.tokens.make({

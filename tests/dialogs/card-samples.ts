@@ -356,6 +356,7 @@ export const samplePlan: PlanView = {
     },
   ],
   attached: false,
+  movableTo: null,
   resident: { name: 'Kari Haugen', birthDate: '1990-05-01' },
 };
 const plan = samplePlan;
@@ -421,6 +422,8 @@ const reviewCounts = {
  * with colleagues…). Keyed by builder name: card-routes.test.ts checks that no builder is
  * missing here.
  */
+const CASE_ID_NEWER = '7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
+
 export function sampleCards(texts: Texts = nb): Readonly<Record<string, readonly AdaptiveCard[]>> {
   const handOverProposed = {
     kind: 'case.handOverProposed',
@@ -559,6 +562,8 @@ export function sampleCards(texts: Texts = nb): Readonly<Record<string, readonly
       planCard(texts, ownMeasuresPlan, units),
       planCard(texts, closedPlan, units),
       planCard(texts, { ...plan, attached: true }, units, texts.errors['PLAN.CLOSED']),
+      // The person has a newer case with another unit: the owner may move the plan there.
+      planCard(texts, { ...plan, movableTo: { id: CASE_ID_NEWER, reference: '2026-0040' } }, units),
     ],
     planChangeCard: [
       ...(['goal', 'measure', 'participant', 'details', 'close'] as const).map((change) =>

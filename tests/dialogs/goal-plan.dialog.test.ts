@@ -359,7 +359,7 @@ describe('målplan with the resident (dialog)', () => {
     assert.equal(plan().goals.length, 1);
   });
 
-  it('a new case for the person has the plan she already has, not a new form', async () => {
+  it("a new case with another unit gets the plan only when the plan's owner moves it", async () => {
     const { chat, say, submit, kase, plan, husly } = await withPlan();
     await chat('tilKoord')
       .send(submit({ action: 'resolution.close', caseId: kase.id, reason: 'flyttet' }))
@@ -373,35 +373,41 @@ describe('målplan with the resident (dialog)', () => {
       husly.state.cases.find((c) => c.reference === '2026-0002'),
       'case 2026-0002',
     );
-    // Whoever owns the new case finds the plan the person already has.
+    assert.notEqual(next.owningUnitId, kase.owningUnitId, 'routing gave the new case to NAV');
+    // The resident consented to nothing with NAV: the plan stays with tildeling.
+    assert.equal(plan().caseId, kase.id);
     const owner = present(
       husly.state.staff.find((s) => s.unitId === next.owningUnitId && s.role !== 'admin'),
       'someone in the unit that owns 2026-0002',
     ).name;
-    let shown = '';
     await chat(owner)
       .send(say('start målplan 2026-0002'))
+      .assertReply((a) => assert.match(a.text ?? '', /allerede en målplan/))
+      .startTest();
+    assert.equal(husly.state.plans.length, 1, 'no second plan');
+    // Tildeling, with the resident, moves the plan to the new case from its plan card.
+    let card = '';
+    await chat('tilKoord')
+      .send(say('målplan 2026-0001'))
       .assertReply((a) => {
-        shown = shownText(cardOf(a));
+        card = JSON.stringify(cardOf(a));
       })
       .startTest();
-    assert.match(shown, /^Målplan for sak 2026-0002$/m);
-    assert.match(shown, /^Beholde leiligheten$/m, 'the same plan, not a new form');
-    assert.match(shown, /^Saker planen har fulgt: 2026-0001, 2026-0002$/m);
-    // Left on the closed case (the new case did not take it when it opened): taken over on
-    // "start målplan", and said so.
-    husly.state.plans = husly.state.plans.map((p) => ({ ...p, caseId: kase.id }));
-    await chat(owner)
-      .send(say('start målplan 2026-0002'))
-      .assertReply((a) => {
-        shown = shownText(cardOf(a));
-      })
+    assert.match(card, /Flytt planen til sak 2026-0002/);
+    await chat('tilKoord')
+      .send(submit({ action: 'plan.move', planId: plan().id, caseId: next.id }))
       .assertReply('Personens målplan følger nå sak 2026-0002.')
       .startTest();
-    assert.match(shown, /^Personen hadde allerede en målplan\. Den følger nå denne saken\.$/m);
-    assert.match(shown, /^Beholde leiligheten$/m);
-    assert.equal(husly.state.plans.length, 1);
     assert.equal(plan().caseId, next.id);
+    let shown = '';
+    await chat(owner)
+      .send(say('målplan 2026-0002'))
+      .assertReply((a) => {
+        shown = shownText(cardOf(a));
+      })
+      .startTest();
+    assert.match(shown, /^Beholde leiligheten$/m, 'the same plan');
+    assert.match(shown, /^Saker planen har fulgt: 2026-0001, 2026-0002$/m);
   });
 
   it('someone outside the plan gets no plan content, no link, and changes nothing', async () => {

@@ -27,6 +27,11 @@ export const emptyAccessState = (): AccessState => ({
 
 export class InMemoryConsentRepository implements ConsentRepository {
   constructor(private readonly s: AccessState) {}
+  async listForPlan(planId: string) {
+    return this.s.consents
+      .filter((c) => c.planId === planId)
+      .sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime());
+  }
   async listForCase(caseId: string) {
     return this.s.consents
       .filter((c) => c.caseId === caseId)

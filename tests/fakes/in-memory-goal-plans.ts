@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { CaseConsent } from '../../src/domain/access/consent.ts';
 import type {
   CloseReason,
   Evaluation,
@@ -18,8 +17,6 @@ import type {
 
 export interface PlanState {
   plans: GoalPlan[];
-  /** The consents a plan carries with it when it moves to a new case. */
-  consents: CaseConsent[];
 }
 
 /** As the Prisma repository: one living plan per person, enforced like its unique key. */
@@ -85,9 +82,6 @@ export class InMemoryGoalPlanRepository implements GoalPlanRepository {
       caseId,
       caseIds: p.caseIds.includes(caseId) ? p.caseIds : [...p.caseIds, caseId],
     }));
-    this.s.consents = this.s.consents.map((c) =>
-      c.planId === planId && c.withdrawnAt === null ? { ...c, caseId } : c,
-    );
   }
   async close(
     planId: string,

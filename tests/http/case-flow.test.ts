@@ -311,6 +311,7 @@ describe('a concern from registration to hand-over', () => {
           measureDeadline: inAMonth,
           evaluationDate: inAMonth,
           consentGiven: 'nei',
+          residentParticipation: 'phone',
         },
       });
       assert.match(

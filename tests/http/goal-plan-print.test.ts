@@ -139,6 +139,9 @@ describe('a målplan made with the resident, printed', () => {
       '3 -> 2',
       'delvis nådd',
       'Underskrift',
+      `Beboer: ${ola.name}`,
+      'Vedtak: V-2026-31',
+      'Målplan for sak 2026-0001, skrevet ut',
       'Side 1 av',
     ])
       assert.ok(text.includes(shown), `the PDF shows «${shown}»: ${text}`);

@@ -373,6 +373,7 @@ describe('red team findings 6, 7, 12, 17, break-glass and consent withdrawal', (
           measureDeadline: inAMonth,
           evaluationDate: inAMonth,
           consentGiven: 'nei',
+          residentParticipation: 'meeting',
         }),
         /Målplan for sak 2026-0004 er opprettet/,
       );
@@ -591,6 +592,7 @@ describe('red team findings 6, 7, 12, 17, break-glass and consent withdrawal', (
         measureDeadline: inAMonth,
         evaluationDate: inAMonth,
         consentGiven: 'nei',
+        residentParticipation: 'meeting',
         vedtakReference: 'V-2026-17',
         ipNeeded: 'nei',
       });

@@ -475,7 +475,7 @@ function contract(
       });
     });
 
-    it('keeps one living plan per person; it moves to a new case with its consents', async () => {
+    it('keeps one living plan per person; it moves to a new case, its consents stay', async () => {
       await uow.run(async ({ plans, cases, consents }) => {
         const first = (await cases.findByReference('2031-0002'))!;
         const living = (await plans.findActiveForResident(first.residentId))!;
@@ -510,11 +510,12 @@ function contract(
         assert.deepEqual(moved.caseIds, [first.id, second.id]);
         assert.equal((await plans.findByCaseId(second.id))?.id, living.id);
         assert.equal(await plans.findByCaseId(first.id), null, 'the plan moved on');
+        // The consent stays on the case it was given on, found by the plan wherever it hangs.
         assert.deepEqual(
-          (await consents.listForCase(second.id)).map((c) => c.id),
-          [consent.id],
-          'the consent given with the plan goes with it',
+          (await consents.listForPlan(living.id)).map((c) => [c.id, c.caseId]),
+          [[consent.id, first.id]],
         );
+        assert.deepEqual((await consents.listForCase(second.id)).length, 0);
         await plans.close(living.id, {
           at: new Date('2031-06-01T10:00:00Z'),
           byId: 's',
@@ -580,7 +581,8 @@ function contract(
           false,
           'already withdrawn',
         );
-        const [stored] = await consents.listForCase(kase.id);
+        // The case also holds the consent given with its målplan (the test above).
+        const stored = (await consents.listForCase(kase.id)).find((c) => c.id === given.id);
         assert.deepEqual(
           [stored?.withdrawnAt?.toISOString(), stored?.withdrawnById, stored?.form],
           ['2031-02-02T10:00:00.000Z', 't', 'muntlig'],

@@ -44,7 +44,10 @@ export interface CaseAccess {
   readonly basis: AccessBasis;
   /** Units whose involvement is in force (ended and expired ones are not). */
   readonly involvedUnitIds: readonly string[];
-  /** Consents in force that open the case and its plan (the owning unit recorded them). */
+  /**
+   * Consents in force that open the plan: those the owning unit recorded on this case, and those
+   * given with the plan on the person's earlier cases (which open the plan only).
+   */
   readonly consents: readonly CaseConsent[];
   readonly plan: GoalPlan | null;
   /** The case's concerns, as loaded to decide (show their text only where `mayReadConcernText`). */
@@ -107,10 +110,16 @@ export class AccessGate {
     actor: Actor,
     caseId: string,
     action: CaseAction,
+    options: { readonly orLivingPlan?: boolean } = {},
   ): Promise<Result<CaseAccess, OpenCaseError>> {
     const kase = caseId ? await repos.cases.findById(caseId) : null;
     if (!kase) return fail('CASE.NOT_FOUND');
-    if (kase.status === 'closed') {
+    // `orLivingPlan`: a closed case whose målplan lives on still takes the action (consent to the
+    // plan must stay possible to record and to withdraw while the plan is shared).
+    const living =
+      options.orLivingPlan === true &&
+      (await repos.plans.findByCaseId(kase.id))?.status === 'active';
+    if (kase.status === 'closed' && !living) {
       await this.audit(
         repos.audit,
         actor,
@@ -388,36 +397,49 @@ export class AccessGate {
       repos.concerns.listForCase(kase.id),
       repos.breakGlass.activeFor(kase.id, actor.staff.id, now),
     ]);
+    // Consents given with the plan on one of the person's earlier cases: they open the plan here,
+    // never this case or its concerns (the resident consented to sharing the plan).
+    const carried = plan
+      ? (await repos.consents.listForPlan(plan.id)).filter((c) => c.caseId !== kase.id)
+      : [];
     // A closed case is read by its owner and coordinator only: involvements ended when it closed,
-    // and break-glass no longer opens it. A living målplan outlives its case, so the consents
-    // and measures that open the plan keep doing so until the plan is closed.
+    // and consents, measures and break-glass no longer open it. A living målplan outlives its
+    // case: the consents and measures that open the plan keep opening the plan (only).
     const open = kase.status === 'open';
-    const live = open || plan?.status === 'active';
+    const planLive = open || plan?.status === 'active';
     const consents = allConsents.filter((c) => isActiveConsent(c, now));
     // A consent a reporter wrote on a concern opens that concern's text only; the case and its plan
     // follow the consents the owning unit recorded (a reporter cannot give its own unit the case).
     const caseConsents = consents.filter((c) => c.source !== 'concern');
+    const planConsents = [...caseConsents, ...carried.filter((c) => isActiveConsent(c, now))];
     const involvedUnitIds = involvements
       .filter((i) => this.inForce(i, now, plan))
       .map((i) => i.unitId)
       .filter((id) => id !== kase.owningUnitId);
     const unit = actor.unit.id;
     const inScope = (c: CaseConsent) => c.unitIds.includes(unit);
+    const holdsMeasure =
+      plan?.measures.some(
+        (m) => m.responsibleUnitId === unit || m.responsibleStaffId === actor.staff.id,
+      ) ?? false;
     const situation: AccessSituation = {
       role: actor.staff.role,
       relation:
         kase.owningUnitId === unit ? 'owner' : involvedUnitIds.includes(unit) ? 'involved' : 'none',
       isCoordinator: kase.coordinatorId === actor.staff.id,
-      inConsentScope: live && caseConsents.some(inScope),
-      responsibleForMeasure:
-        live &&
-        (plan?.measures.some(
-          (m) => m.responsibleUnitId === unit || m.responsibleStaffId === actor.staff.id,
-        ) ??
-          false),
+      inConsentScope: open && caseConsents.some(inScope),
+      responsibleForMeasure: open && holdsMeasure,
       isReporter: concerns.some((c) => c.reporterUnitId === unit),
       breakGlass: open && grant !== null,
     };
+    /** For the plan's actions: its consents (carried ones too) and measures, while it lives. */
+    const planSituation: AccessSituation = {
+      ...situation,
+      inConsentScope: planLive && planConsents.some(inScope),
+      responsibleForMeasure: planLive && holdsMeasure,
+    };
+    const decide = (action: CaseAction) =>
+      mayAct(action, action.startsWith('plan.') ? planSituation : situation);
     const concernSituation = (c: StoredConcern): AccessSituation => {
       const own = c.consentId ? consents.find((x) => x.id === c.consentId) : undefined;
       return {
@@ -431,13 +453,13 @@ export class AccessGate {
     return {
       kase,
       situation,
-      basis: basisOf(situation),
+      basis: basisOf(planSituation),
       involvedUnitIds,
-      consents: caseConsents,
+      consents: planConsents,
       plan,
       concerns,
       breakGlassUntil: open ? (grant?.expiresAt ?? null) : null,
-      may: (action) => mayAct(action, situation),
+      may: decide,
       mayReadConcernText: (c) => mayAct(TEXT_ACTION[c.sharingBasis], concernSituation(c)),
     };
   }

@@ -48,10 +48,16 @@ export class ConsentService {
         actor,
         byRef?.id ?? target.caseId ?? '',
         'case.consent',
+        { orLivingPlan: true },
       );
       if (!allowed.ok) return allowed;
-      const { kase } = allowed.value;
-      const consents = await repos.consents.listForCase(kase.id);
+      const { kase, plan } = allowed.value;
+      // With the consents given with the person's målplan on earlier cases: withdrawn from here.
+      const here = await repos.consents.listForCase(kase.id);
+      const carried = plan
+        ? (await repos.consents.listForPlan(plan.id)).filter((c) => c.caseId !== kase.id)
+        : [];
+      const consents = [...carried, ...here];
       const staffNames: Record<string, string> = {};
       for (const id of consents.flatMap((c) => [c.recordedById, c.withdrawnById]))
         if (id && !staffNames[id]) staffNames[id] = (await repos.org.findStaffById(id))?.name ?? '';
@@ -73,7 +79,9 @@ export class ConsentService {
       }
   > {
     return this.uow.run(async (repos) => {
-      const allowed = await this.gate.authorizeOpen(repos, actor, caseId, 'case.consent');
+      const allowed = await this.gate.authorizeOpen(repos, actor, caseId, 'case.consent', {
+        orLivingPlan: true,
+      });
       if (!allowed.ok) return allowed;
       const units = await repos.org.listUnits();
       const errors: Partial<Record<keyof ConsentDraft, ConsentFieldError>> = {};
@@ -125,10 +133,17 @@ export class ConsentService {
     consentId: string,
   ): Promise<Result<CaseRecord, Loaded | 'CONSENT.NOT_FOUND'>> {
     return this.uow.run(async (repos) => {
-      const allowed = await this.gate.authorizeOpen(repos, actor, caseId, 'case.consent');
+      const allowed = await this.gate.authorizeOpen(repos, actor, caseId, 'case.consent', {
+        orLivingPlan: true,
+      });
       if (!allowed.ok) return allowed;
       const consent = consentId ? await repos.consents.findById(consentId) : null;
-      if (!consent || consent.caseId !== allowed.value.kase.id) return fail('CONSENT.NOT_FOUND');
+      const plan = allowed.value.plan;
+      // This case's own consents, and those its målplan carries from the person's earlier cases.
+      const ours =
+        consent !== null &&
+        (consent.caseId === allowed.value.kase.id || (plan !== null && consent.planId === plan.id));
+      if (!consent || !ours) return fail('CONSENT.NOT_FOUND');
       if (!(await repos.consents.withdraw(consent.id, actor.staff.id, this.clock.now())))
         return fail('CONSENT.NOT_FOUND');
       await this.gate.done(repos, actor, allowed.value, 'consent.withdraw');

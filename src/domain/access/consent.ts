@@ -23,8 +23,8 @@ export interface CaseConsent {
   readonly withdrawnAt: Date | null;
   readonly withdrawnById: string | null;
   /**
-   * The living målplan it was given with (or recorded under): while in force it moves with the
-   * plan to the person's next case, so a plan does not lose its consent when a case closes.
+   * The living målplan it was given with (or recorded under). It stays on the case it was given
+   * on; on the person's later cases it opens the plan only (access-gate.ts), not the case.
    */
   readonly planId: string | null;
 }
@@ -36,6 +36,8 @@ export type NewConsent = Omit<CaseConsent, 'id' | 'withdrawnAt' | 'withdrawnById
 export interface ConsentRepository {
   /** Every consent on the case, oldest first (withdrawn ones included: the history). */
   listForCase(caseId: string): Promise<CaseConsent[]>;
+  /** Every consent given with (or recorded under) the målplan, on whatever case, oldest first. */
+  listForPlan(planId: string): Promise<CaseConsent[]>;
   findById(id: string): Promise<CaseConsent | null>;
   add(consent: NewConsent): Promise<CaseConsent>;
   /** Withdraws a consent once; returns false if it was already withdrawn or does not exist. */

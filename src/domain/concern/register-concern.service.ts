@@ -344,7 +344,14 @@ export class RegisterConcernService {
           timeline: mergeTimeline(null, concern.report, today),
         });
         // The person's living målplan (from an earlier, closed case) follows them here.
-        await attachLivingPlan(repos, subject.id, kase.id, now);
+        if ((await attachLivingPlan(repos, subject.id, kase, now)) === 'attached')
+          await this.gate.record(repos.audit, actor, {
+            action: 'plan.attached',
+            outcome: 'ok',
+            caseId: kase.id,
+            residentId: subject.id,
+            detail: { cause: 'concern' },
+          });
       } else if (!earlier) {
         // New arrears reported after a payment: the arrears follow-up starts again.
         const arrearsAgain =

@@ -112,6 +112,12 @@ export interface PlanInput {
 }
 
 const MAX_TEXT = 500;
+/**
+ * Control characters (but line breaks and tabs) and bidirectional overrides: invisible in a card,
+ * they can make a stored text read differently from what was typed (U+202E turns it around).
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
 type Check<T> = { ok: true; value: T } | { ok: false; errors: PlanErrors };
 /** What required reads returned, once no read failed: each one present. */
 type Present<R> = { [K in keyof R]: NonNullable<R[K]> };
@@ -126,7 +132,8 @@ class Reader {
     private readonly today: string,
   ) {}
   text(f: PlanField, required = true): string | null {
-    const v = (typeof this.draft[f] === 'string' ? this.draft[f] : '').trim();
+    const raw = typeof this.draft[f] === 'string' ? this.draft[f] : '';
+    const v = raw.replace(INVISIBLE, '').trim();
     if (!v) return required ? this.fail(f, 'REQUIRED') : null;
     return v.length > MAX_TEXT ? this.fail(f, 'TOO_LONG') : v;
   }
@@ -386,14 +393,15 @@ export function validateDetails(
   today: string,
   staffIds: readonly string[],
 ): Check<{
-  whatMatters: string | null;
-  resources: string | null;
+  whatMatters: string | null | undefined;
+  resources: string | null | undefined;
   isIp: boolean;
   ipCoordinatorId: string | null;
 }> {
   const r = new Reader(draft, today);
-  const whatMatters = r.text('whatMatters', false);
-  const resources = r.text('resources', false);
+  // A field the form did not send stays as it is; an empty one clears it.
+  const whatMatters = 'whatMatters' in draft ? r.text('whatMatters', false) : undefined;
+  const resources = 'resources' in draft ? r.text('resources', false) : undefined;
   const isIp = r.choice('isIp', ['ja', 'nei'] as const) === 'ja';
   // An individual plan has a statutory coordinator (helse- og omsorgstjenesteloven § 7-2).
   const ipCoordinatorId = r.choice('ipCoordinatorId', staffIds, isIp);

@@ -63,6 +63,8 @@ export interface PlanView {
   readonly extraMeasureTypes: readonly MeasureTypeSetting[];
   /** The plan was just attached to this case from an earlier one (create found it). */
   readonly attached: boolean;
+  /** The person's open case the plan does not hang on, which its owner may move it to. */
+  readonly movableTo: { readonly id: string; readonly reference: string } | null;
   /** Who the plan is for: name and birth date, for the printed plan (with `scope` 'all'). */
   readonly resident: { readonly name: string; readonly birthDate: string | null } | null;
 }
@@ -155,8 +157,8 @@ export class GoalPlanService {
     // rather than duplicated; one on another open case belongs to that case's owner.
     const living = await repos.plans.findActiveForResident(kase.residentId);
     if (living && living.caseId !== kase.id) {
-      const attached = await attachLivingPlan(repos, kase.residentId, kase.id, at);
-      if (!attached) return fail('PLAN.EXISTS');
+      const attached = await attachLivingPlan(repos, kase.residentId, kase, at);
+      if (attached !== 'attached') return fail('PLAN.EXISTS');
       await this.gate.done(repos, actor, allowed.value, 'plan.attached');
       return ok({ ...(await this.view(repos, actor, kase)), attached: true });
     }
@@ -356,13 +358,58 @@ export class GoalPlanService {
     });
   }
 
+  /**
+   * The plan's owner moves it to the person's newer, open case (owned by another unit): a
+   * decision to share it there, which the owner makes with the resident. Audited on both cases.
+   */
+  moveToCase(
+    actor: Actor,
+    planId: string,
+    targetCaseId: string,
+  ): Promise<Result<{ readonly reference: string }, PlanError | 'PLAN.INVALID'>> {
+    return this.uow.run(async (repos) => {
+      const plan = planId ? await repos.plans.findById(planId) : null;
+      const home = plan && (await repos.cases.findById(plan.caseId));
+      if (!plan || !home) return fail('PLAN.NOT_FOUND');
+      const allowed = await this.gate.authorize(repos, actor, home, 'plan.change');
+      if (!allowed.ok) return allowed;
+      if (plan.status === 'closed') return fail('PLAN.CLOSED');
+      const target = targetCaseId ? await repos.cases.findById(targetCaseId) : null;
+      if (
+        !target ||
+        target.status !== 'open' ||
+        target.residentId !== plan.residentId ||
+        target.id === home.id
+      )
+        return fail('PLAN.INVALID');
+      await repos.plans.moveToCase(plan.id, target.id, this.clock.now());
+      await this.gate.done(repos, actor, allowed.value, 'plan.attached', {
+        cause: 'moved',
+        toCase: target.reference,
+      });
+      await this.gate.record(repos.audit, actor, {
+        action: 'plan.attached',
+        outcome: 'ok',
+        caseId: target.id,
+        residentId: target.residentId,
+        detail: { cause: 'moved', fromCase: home.reference },
+      });
+      return ok({ reference: target.reference });
+    });
+  }
+
   /** What matters to the resident, their resources, and the plan's status as an IP. */
   updateDetails(actor: Actor, planId: string, draft: PlanDraft): Promise<PlanResult<PlanView>> {
     return this.change(actor, { planId }, 'plan.change', async (repos, plan) => {
       const staff = await this.responsibles(repos, await repos.org.listUnits(), plan);
       const details = validateDetails(draft, this.today(), staff.staffIds);
       if (!details.ok) return details;
-      await repos.plans.update(plan.id, details.value);
+      const { whatMatters, resources, ...ip } = details.value;
+      await repos.plans.update(plan.id, {
+        ...ip,
+        ...(whatMatters === undefined ? {} : { whatMatters }),
+        ...(resources === undefined ? {} : { resources }),
+      });
       return APPLIED;
     });
   }
@@ -518,11 +565,14 @@ export class GoalPlanService {
       staffNames,
       mayChange,
       mayChangeMeasures: living && access.value.may('plan.changeOwnMeasures'),
-      staff: mayChange ? await staffChoices(repos) : [],
+      staff: mayChange
+        ? await staffChoices(repos, planUnits(kase, plan, access.value.consents))
+        : [],
       caseReferences,
       ipGaps: whole ? ipGaps(plan, access.value.consents) : [],
       extraMeasureTypes: this.settings.extraMeasureTypes,
       attached: false,
+      movableTo: mayChange ? await newerCase(repos, plan) : null,
       resident: whole ? await residentOf(repos, kase.residentId) : null,
     };
   }
@@ -563,18 +613,41 @@ const ownMeasure = (
   m: { responsibleUnitId: string | null; responsibleStaffId: string | null },
 ) => m.responsibleUnitId === actor.unit.id || m.responsibleStaffId === actor.staff.id;
 
+async function newerCase(repos: Repositories, plan: GoalPlan) {
+  const open = await repos.cases.findOpenForResident(plan.residentId);
+  return open && open.id !== plan.caseId ? { id: open.id, reference: open.reference } : null;
+}
+
 async function residentOf(repos: Repositories, residentId: string) {
   const resident = await repos.residents.findById(residentId);
   return resident ? { name: resident.name, birthDate: resident.birthDate } : null;
 }
 
-/** Staff who can hold a measure (not admins, not leavers), by unit. */
+/**
+ * Staff who can hold a measure (not admins, not leavers), by unit: of every unit on the create
+ * form, of the units the plan already works with on the plan card — the card carries the list
+ * three times (measure, participant, IP coordinator) and Teams caps a card at about 28 KB.
+ */
 async function staffChoices(
   repos: Repositories,
+  onlyUnits?: ReadonlySet<string>,
 ): Promise<{ id: string; name: string; unitName: string }[]> {
   const staff = [];
   for (const unit of await repos.org.listUnits())
-    for (const s of await repos.org.listStaffInUnit(unit.id))
-      if (isCaseworker(s)) staff.push({ id: s.id, name: s.name, unitName: unit.name });
+    if (!onlyUnits || onlyUnits.has(unit.id))
+      for (const s of await repos.org.listStaffInUnit(unit.id))
+        if (isCaseworker(s)) staff.push({ id: s.id, name: s.name, unitName: unit.name });
   return staff;
+}
+
+/** The units a plan works with: the owner, its consents, its measures and unit participants. */
+function planUnits(kase: CaseRecord, plan: GoalPlan, consents: readonly CaseConsent[]) {
+  return new Set(
+    [
+      kase.owningUnitId,
+      ...consents.flatMap((c) => c.unitIds),
+      ...plan.measures.map((m) => m.responsibleUnitId),
+      ...plan.participants.map((p) => p.unitId),
+    ].filter((id): id is string => id !== null),
+  );
 }

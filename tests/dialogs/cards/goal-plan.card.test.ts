@@ -208,13 +208,14 @@ describe('the målplan cards', () => {
         'plan.removeParticipant',
       ],
     );
-    // The evaluation asks each goal's outcome, and the level now (the case's, by default).
+    // The evaluation asks each goal's outcome, and the level now: chosen, never preset (a preset
+    // left alone would record a change nobody decided), with the case's level beside it.
     const evaluate = JSON.stringify(
       nodesOf(card(whole)).find((n) => n.type === 'Action.ShowCard' && n.title === 'Evaluer'),
     );
     assert.match(evaluate, /"id":"goalOutcome\.g-1"/);
     assert.match(evaluate, /"id":"goalOutcome\.g-2"/);
-    assert.match(evaluate, /"id":"evaluationLevel"[^}]*"value":"3"/);
+    assert.match(evaluate, /"id":"evaluationLevel","label":"[^"]*Nivå 3[^"]*"[^}]*"value":""/);
     // A measure can be held by the resident or by a relative or agency in the plan.
     const measure = JSON.stringify(
       nodesOf(card(whole)).find(
@@ -253,7 +254,8 @@ describe('the målplan cards', () => {
         url: 'http://localhost:3978/api/plans/eyJ2IjoxfQ.c2lnbmF0dXJl',
       },
     ]);
-    assert.match(shownText(print), /Lenken virker i 15 minutter, og bare for deg/);
+    assert.match(shownText(print), /Lenken virker én gang, i 5 minutter/);
+    assert.match(shownText(print), /ikke del den/);
   });
 
   it('the new-plan form keeps its optional part folded unless it holds something', () => {

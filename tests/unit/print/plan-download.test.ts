@@ -86,7 +86,7 @@ describe('planDownload', () => {
     clock.advance(PLAN_LINK_TTL_MS);
     const answer = await download(token);
     assert.equal(answer.status, 410);
-    assert.match(bodyText(answer.body), /Lenken til planen er utløpt: den virker i 15 minutter/);
+    assert.match(bodyText(answer.body), /Lenken til planen er utløpt eller allerede brukt/);
     assertNothingOfThePlan(answer.body);
     assert.equal(loads.length, 0);
     assert.equal(rendered.length, 0);
@@ -135,6 +135,24 @@ describe('planDownload', () => {
     assert.match(text, /^Målplan\nSak 2026-0004\nBeboer: Åse Ærlig Østby/);
     assert.match(text, /Beholde leiligheten på Ærøy/);
     assert.equal(pdf.info['CreationDate'], 'D:20261127080100Z');
+  });
+
+  it('opens the plan once: the same link again is refused without loading anything', async () => {
+    const { download, loads, tokenFor } = setUp();
+    const token = tokenFor(KARI, PLAN_ID);
+    assert.equal((await download(token)).status, 200);
+    const again = await download(token);
+    assert.equal(again.status, 410);
+    assert.match(bodyText(again.body), /allerede brukt/);
+    assert.equal(loads.length, 1, 'the second request loaded nothing');
+  });
+
+  it('a refused load does not use the link up', async () => {
+    const { download, tokenFor } = setUp();
+    // KARI may not have OTHER_PLAN_ID (the loader refuses it): no PDF, and no use either.
+    const token = tokenFor(KARI, OTHER_PLAN_ID);
+    assert.equal((await download(token)).status, 403);
+    assert.equal((await download(token)).status, 403);
   });
 });
 

@@ -14,7 +14,7 @@ describe('plan links', () => {
   const clock = new FakeClock(new Date('2026-11-27T08:00:00Z'));
   const links = new PlanLinks(SECRET, () => 'https://husly.kommune.no/', clock);
 
-  it('signs who asked and the plan, valid for 15 minutes', () => {
+  it('signs who asked and the plan, valid for 5 minutes', () => {
     const url = links.linkFor(who, PLAN_ID);
     assert.match(url, /^https:\/\/husly\.kommune\.no\/api\/plans\/[\w-]+\.[\w-]{43}$/);
     assert.deepEqual(links.check(tokenOf(url)), {
@@ -23,7 +23,7 @@ describe('plan links', () => {
     });
   });
 
-  it('refuses the link once 15 minutes have passed', () => {
+  it('refuses the link once 5 minutes have passed', () => {
     const token = tokenOf(links.linkFor(who, PLAN_ID));
     const at = (ms: number) =>
       new PlanLinks(SECRET, () => '', { now: () => new Date(clock.now().getTime() + ms) });
