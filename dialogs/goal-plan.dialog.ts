@@ -239,13 +239,13 @@ export class GoalPlanDialog {
   }
 
   /** "Flytt planen til sak …": the owner shares the plan with the person's newer case. */
-  async move(context: TurnContext, { planId, caseId }: Payload<typeof PLAN_MOVE>): Promise<void> {
+  async move(context: TurnContext, form: Payload<typeof PLAN_MOVE>): Promise<void> {
     const { texts, actor } = turnInfo(context);
-    const moved = await this.services.plans.moveToCase(actor, planId, caseId);
+    const { planId, caseId, ...draft } = form;
+    const moved = await this.services.plans.moveToCase(actor, planId, caseId, draft);
     if (moved.ok)
       return void (await context.sendActivity(texts.plan.attachedDone(moved.value.reference)));
-    if (moved.code === 'PLAN.INVALID')
-      return void (await context.sendActivity(texts.errors['PLAN.NOT_FOUND']));
+    if (moved.code === 'PLAN.INVALID') return this.listProblems(context, moved.errors);
     await this.failed(context, moved.code, 'planChange', null);
   }
 

@@ -125,7 +125,7 @@ export const PLAN_REMOVE_PARTICIPANT = submitVerb(
 /** "Skriv ut (PDF)": the answer is a link, made after the service has checked the plan again. */
 export const PLAN_PRINT = submitVerb('plan.print', z.object({ planId, caseId }));
 /** "Flytt planen til sak …": to the person's newer case; `caseId` is that case. */
-export const PLAN_MOVE = submitVerb('plan.move', z.object({ planId, caseId }));
+export const PLAN_MOVE = submitVerb('plan.move', z.object({ planId, caseId, ...planDraft }));
 
 /** A goal's outcome input, `goalOutcome.<goal id>` (the domain's field name). */
 const GOAL_OUTCOME_FIELD = /^goalOutcome\.[A-Za-z0-9-]{1,64}$/;
@@ -876,18 +876,45 @@ export function planCard(
           submit(t.print, PLAN_PRINT, { planId: plan.id, caseId: kase.id }),
           // The person has a newer case with another unit: sharing the plan there is the owner's
           // decision, made with the resident.
-          ...(view.movableTo
-            ? [
-                submit(t.moveTo(view.movableTo.reference), PLAN_MOVE, {
-                  planId: plan.id,
-                  caseId: view.movableTo.id,
-                }),
-              ]
-            : []),
+          ...(view.movableTo ? [moveAction(texts, plan.id, view.movableTo)] : []),
         ],
       },
     },
   ]);
+}
+
+/**
+ * «Flytt planen til sak …». To a case another unit owns, the plan is shared with that unit: the
+ * form asks when and how the resident consented, and the move records that consent.
+ */
+function moveAction(
+  texts: Texts,
+  planId: string,
+  to: NonNullable<PlanView['movableTo']>,
+): CardAction {
+  const t = texts.plan;
+  const data = { planId, caseId: to.id };
+  if (!to.needsConsent) return submit(t.moveTo(to.reference), PLAN_MOVE, data);
+  const { date, choice } = inputs(texts);
+  return {
+    type: 'Action.ShowCard',
+    title: t.moveTo(to.reference),
+    card: {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [
+        userText([{ text: t.moveConsent(to.unitName) }]),
+        ...date('consentDate', t.consentDate),
+        ...choice(
+          'consentForm',
+          t.consentForm,
+          CONSENT_FORMS.map((f) => [f, texts.labels.consentForms[f]] as const),
+          { style: 'expanded' },
+        ),
+      ],
+      actions: [submit(t.move, PLAN_MOVE, data)],
+    },
+  };
 }
 
 /** What "Vis detaljer" opens: resources, participants, consent, the evaluations and the cases. */

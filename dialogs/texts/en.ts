@@ -1106,6 +1106,10 @@ export const en: Texts = {
     change: 'Edit',
     closePlan: 'Close plan',
     moveTo: (reference: string) => `Move the plan to case ${reference}`,
+    moveConsent: (unit: string) =>
+      `The plan is then shared with ${unit}, which follows it up. That needs the resident's ` +
+      'consent. Afterwards you see the plan only if you are in a consent.',
+    move: 'Move the plan',
     print: 'Print (PDF)',
     moreActions: 'More',
     evaluate: 'Evaluate',

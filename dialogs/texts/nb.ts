@@ -1060,6 +1060,10 @@ export const nb = {
     change: 'Endre',
     closePlan: 'Avslutt plan',
     moveTo: (reference: string) => `Flytt planen til sak ${reference}`,
+    moveConsent: (unit: string) =>
+      `Planen deles da med ${unit}, som følger den opp videre. Det krever beboerens samtykke. ` +
+      'Dere ser planen etterpå bare om dere er med i et samtykke.',
+    move: 'Flytt planen',
     print: 'Skriv ut (PDF)',
     moreActions: 'Mer',
     evaluate: 'Evaluer',

@@ -1061,6 +1061,10 @@ export const nn: Texts = {
     change: 'Endre',
     closePlan: 'Avslutt plan',
     moveTo: (reference: string) => `Flytt planen til sak ${reference}`,
+    moveConsent: (unit: string) =>
+      `Planen blir då delt med ${unit}, som følgjer han opp vidare. Det krev samtykke frå ` +
+      'bebuaren. De ser planen etterpå berre om de er med i eit samtykke.',
+    move: 'Flytt planen',
     print: 'Skriv ut (PDF)',
     moreActions: 'Meir',
     evaluate: 'Evaluer',

@@ -563,7 +563,19 @@ export function sampleCards(texts: Texts = nb): Readonly<Record<string, readonly
       planCard(texts, closedPlan, units),
       planCard(texts, { ...plan, attached: true }, units, texts.errors['PLAN.CLOSED']),
       // The person has a newer case with another unit: the owner may move the plan there.
-      planCard(texts, { ...plan, movableTo: { id: CASE_ID_NEWER, reference: '2026-0040' } }, units),
+      planCard(
+        texts,
+        {
+          ...plan,
+          movableTo: {
+            id: CASE_ID_NEWER,
+            reference: '2026-0040',
+            unitName: 'Tildelingsteam',
+            needsConsent: true,
+          },
+        },
+        units,
+      ),
     ],
     planChangeCard: [
       ...(['goal', 'measure', 'participant', 'details', 'close'] as const).map((change) =>

@@ -394,11 +394,32 @@ describe('målplan with the resident (dialog)', () => {
       })
       .startTest();
     assert.match(card, /Flytt planen til sak 2026-0002/);
+    assert.match(card, /Det krever beboerens samtykke/);
+    // Sharing it with NAV needs the resident's consent: without it, nothing moves.
     await chat('tilKoord')
       .send(submit({ action: 'plan.move', planId: plan().id, caseId: next.id }))
+      .assertReply((a) => assert.match(a.text ?? '', /Må fylles ut/))
+      .startTest();
+    assert.equal(plan().caseId, kase.id);
+    await chat('tilKoord')
+      .send(
+        submit({
+          action: 'plan.move',
+          planId: plan().id,
+          caseId: next.id,
+          consentDate: '2026-11-20',
+          consentForm: 'muntlig',
+        }),
+      )
       .assertReply('Personens målplan følger nå sak 2026-0002.')
       .startTest();
     assert.equal(plan().caseId, next.id);
+    assert.ok(
+      husly.state.consents.some(
+        (c) => c.planId === plan().id && c.unitIds.includes(next.owningUnitId),
+      ),
+      'the consent to share the plan with NAV is recorded with it',
+    );
     let shown = '';
     await chat(owner)
       .send(say('målplan 2026-0002'))

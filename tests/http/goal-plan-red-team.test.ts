@@ -279,7 +279,14 @@ describe('red team 15: the målplan through the real server', () => {
     const card = await press(kristin, { action: 'plan.show', caseId });
     assert.match(card.reply, new RegExp(`Flytt planen til sak ${newCase.reference}`));
     assert.match(card.reply, /"action":"plan.move"/);
-    const moved = await press(kristin, { action: 'plan.move', planId, caseId: newCase.id });
+    assert.match(card.reply, /Det krever beboerens samtykke/);
+    const moved = await press(kristin, {
+      action: 'plan.move',
+      planId,
+      caseId: newCase.id,
+      consentDate: localDate(new Date(), 'Europe/Oslo'),
+      consentForm: 'skriftlig',
+    });
     assert.match(moved.reply, new RegExp(`Personens målplan følger nå sak ${newCase.reference}`));
     assert.equal(await hangsOn(), newCase.id);
     const attached = await db.auditEvent.findMany({

@@ -412,3 +412,17 @@ export function validateDetails(
     ipCoordinatorId: isIp ? ipCoordinatorId : null,
   }));
 }
+
+/**
+ * Moving the plan to a case another unit owns shares it with that unit: the resident's consent
+ * to that sharing, when and how it was given, is recorded with the move.
+ */
+export function validateMoveConsent(
+  draft: PlanDraft,
+  today: string,
+): Check<{ date: string; form: ConsentForm }> {
+  const r = new Reader(draft, today);
+  const date = r.date('consentDate', 'past');
+  const form = r.choice('consentForm', CONSENT_FORMS);
+  return r.done({ date, form }, ({ date, form }) => ({ date, form }));
+}

@@ -19,6 +19,7 @@ import {
   validateEvaluation,
   validateGoal,
   validateMeasure,
+  validateMoveConsent,
   validateParticipant,
   validatePlanDraft,
   type PlanDraft,
@@ -63,8 +64,16 @@ export interface PlanView {
   readonly extraMeasureTypes: readonly MeasureTypeSetting[];
   /** The plan was just attached to this case from an earlier one (create found it). */
   readonly attached: boolean;
-  /** The person's open case the plan does not hang on, which its owner may move it to. */
-  readonly movableTo: { readonly id: string; readonly reference: string } | null;
+  /**
+   * The person's open case the plan does not hang on, which its owner may move it to; moving it
+   * to another unit asks for the resident's consent to share it there (`needsConsent`).
+   */
+  readonly movableTo: {
+    readonly id: string;
+    readonly reference: string;
+    readonly unitName: string;
+    readonly needsConsent: boolean;
+  } | null;
   /** Who the plan is for: name and birth date, for the printed plan (with `scope` 'all'). */
   readonly resident: { readonly name: string; readonly birthDate: string | null } | null;
 }
@@ -366,8 +375,9 @@ export class GoalPlanService {
     actor: Actor,
     planId: string,
     targetCaseId: string,
-  ): Promise<Result<{ readonly reference: string }, PlanError | 'PLAN.INVALID'>> {
-    return this.uow.run(async (repos) => {
+    draft: PlanDraft = {},
+  ): Promise<PlanResult<{ readonly reference: string }>> {
+    return this.uow.run(async (repos): Promise<PlanResult<{ readonly reference: string }>> => {
       const plan = planId ? await repos.plans.findById(planId) : null;
       const home = plan && (await repos.cases.findById(plan.caseId));
       if (!plan || !home) return fail('PLAN.NOT_FOUND');
@@ -381,11 +391,32 @@ export class GoalPlanService {
         target.residentId !== plan.residentId ||
         target.id === home.id
       )
-        return fail('PLAN.INVALID');
-      await repos.plans.moveToCase(plan.id, target.id, this.clock.now());
+        return fail('PLAN.NOT_FOUND');
+      const at = this.clock.now();
+      // Another unit takes the plan over: only with the resident's consent to share it there,
+      // recorded with the plan (so it also opens the plan to that unit, whatever happens next).
+      const shared =
+        target.owningUnitId === home.owningUnitId ||
+        allowed.value.consents.some((c) => c.unitIds.includes(target.owningUnitId));
+      if (!shared) {
+        const consent = validateMoveConsent(draft, this.today());
+        if (!consent.ok) return { ok: false, code: 'PLAN.INVALID', errors: consent.errors };
+        await repos.consents.add({
+          caseId: home.id,
+          unitIds: [target.owningUnitId],
+          givenDate: consent.value.date,
+          form: consent.value.form,
+          source: 'plan',
+          planId: plan.id,
+          recordedById: actor.staff.id,
+          recordedAt: at,
+        });
+      }
+      await repos.plans.moveToCase(plan.id, target.id, at);
       await this.gate.done(repos, actor, allowed.value, 'plan.attached', {
         cause: 'moved',
         toCase: target.reference,
+        consentRecorded: !shared,
       });
       await this.gate.record(repos.audit, actor, {
         action: 'plan.attached',
@@ -572,7 +603,7 @@ export class GoalPlanService {
       ipGaps: whole ? ipGaps(plan, access.value.consents) : [],
       extraMeasureTypes: this.settings.extraMeasureTypes,
       attached: false,
-      movableTo: mayChange ? await newerCase(repos, plan) : null,
+      movableTo: mayChange ? await newerCase(repos, plan, kase, access.value.consents) : null,
       resident: whole ? await residentOf(repos, kase.residentId) : null,
     };
   }
@@ -613,9 +644,22 @@ const ownMeasure = (
   m: { responsibleUnitId: string | null; responsibleStaffId: string | null },
 ) => m.responsibleUnitId === actor.unit.id || m.responsibleStaffId === actor.staff.id;
 
-async function newerCase(repos: Repositories, plan: GoalPlan) {
+async function newerCase(
+  repos: Repositories,
+  plan: GoalPlan,
+  home: CaseRecord,
+  consents: readonly CaseConsent[],
+) {
   const open = await repos.cases.findOpenForResident(plan.residentId);
-  return open && open.id !== plan.caseId ? { id: open.id, reference: open.reference } : null;
+  if (!open || open.id === plan.caseId) return null;
+  return {
+    id: open.id,
+    reference: open.reference,
+    unitName: (await repos.org.findUnitById(open.owningUnitId))?.name ?? '',
+    needsConsent:
+      open.owningUnitId !== home.owningUnitId &&
+      !consents.some((c) => c.unitIds.includes(open.owningUnitId)),
+  };
 }
 
 async function residentOf(repos: Repositories, residentId: string) {

@@ -143,7 +143,12 @@ describe('the living målplan goes only where the resident consented', () => {
       // The unit that made the plan with the resident still has it, and is offered the move.
       const nav = await plans.show(await actor('navKoord'), { caseId: caseA });
       assert.ok(nav.ok && nav.value.plan.status === 'active');
-      assert.deepEqual(nav.value.movableTo, { id: caseB, reference: second.kase.reference });
+      assert.deepEqual(nav.value.movableTo, {
+        id: caseB,
+        reference: second.kase.reference,
+        unitName: 'Psykisk helse og rus',
+        needsConsent: true,
+      });
     });
 
     it('nor does tildeling, when the consent named rop only', async () => {
@@ -185,7 +190,18 @@ describe('the living målplan goes only where the resident consented', () => {
       assert.equal(planOf(planId).caseId, caseA, 'no refused move moved it');
       assert.deepEqual(attachedEvents(), []);
 
-      const moved = await plans.moveToCase(await actor('navKoord'), planId, caseB);
+      // rop is outside the plan's consent: moving it there needs the resident's consent to that.
+      const noConsent = await plans.moveToCase(await actor('navKoord'), planId, caseB);
+      assert.deepEqual(noConsent, {
+        ok: false,
+        code: 'PLAN.INVALID',
+        errors: { consentDate: 'REQUIRED', consentForm: 'REQUIRED' },
+      });
+      assert.equal(planOf(planId).caseId, caseA);
+      const moved = await plans.moveToCase(await actor('navKoord'), planId, caseB, {
+        consentDate: '2026-11-20',
+        consentForm: 'skriftlig',
+      });
       assert.deepEqual(moved, { ok: true, value: { reference: second.kase.reference } });
       assert.equal(planOf(planId).caseId, caseB);
       assert.deepEqual(
