@@ -68,7 +68,7 @@ export class GoalPlanDialog {
     if (ctx.value.existing) {
       const shown = await this.services.plans.show(actor, { caseId: kase.id });
       if (shown.ok) return this.sendPlan(context, shown.value);
-      if (shown.code !== 'PLAN.NOT_FOUND')
+      if (shown.code !== 'PLAN.NOT_FOUND' && shown.code !== 'PLAN.ELSEWHERE')
         return this.failed(context, shown.code, 'planRead', { caseId: kase.id });
       // The person's living plan hangs on another case. Creating takes it over when that case is
       // closed (the service decides), and says whose it is when it is open; nothing is typed.
@@ -111,6 +111,10 @@ export class GoalPlanDialog {
   async show(context: TurnContext, target: { caseId?: string; reference?: string }): Promise<void> {
     const { actor } = turnInfo(context);
     const view = await this.services.plans.show(actor, target);
+    if (!view.ok && view.code === 'PLAN.ELSEWHERE')
+      return void (await context.sendActivity(
+        turnInfo(context).texts.plan.elsewhere(view.reference),
+      ));
     if (!view.ok) return this.failed(context, view.code, 'planRead', target);
     await this.sendPlan(context, view.value);
   }
@@ -315,7 +319,7 @@ export class GoalPlanDialog {
   /** A refusal, or "the plan is closed" (a closed plan is read, never changed). */
   private async failed(
     context: TurnContext,
-    code: Exclude<PlanResult<PlanView>, { ok: true }>['code'],
+    code: Exclude<PlanResult<PlanView>, { ok: true }>['code'] | 'PLAN.ELSEWHERE',
     task: RefusedTask,
     target: RefusedCase | null,
   ): Promise<void> {

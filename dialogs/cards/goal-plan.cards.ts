@@ -488,7 +488,7 @@ const participantChoices = (texts: Texts, view: PlanView): Choices => {
   const names = namesOf(texts, view);
   return view.plan.participants
     .filter((p) => p.kind === 'relative' || p.kind === 'external')
-    .map((p) => [p.id, short(`${names.participant(p)} (${texts.plan.participantKinds[p.kind]})`)]);
+    .map((p) => [p.id, short(`${names.participant(p)} – ${texts.plan.participantKinds[p.kind]}`)]);
 };
 
 /** The fields of one change to the plan, with what was sent and what was refused. */
@@ -585,7 +585,7 @@ function changeFields(
         'participantId',
         t.participantToRemove,
         plan.participants.map(
-          (p) => [p.id, short(`${names.participant(p)} (${t.participantKinds[p.kind]})`)] as const,
+          (p) => [p.id, short(`${names.participant(p)} – ${t.participantKinds[p.kind]}`)] as const,
         ),
       );
     }
@@ -967,7 +967,7 @@ function details(texts: Texts, view: PlanView): CardElement[] {
       const runs: (string | Run)[] = [
         { text: `${t.participantKinds[p.kind]}: `, weight: 'Bolder' },
         names.participant(p),
-        ...(p.role ? [` (${p.role})`] : []),
+        ...(p.role ? [` – ${p.role}`] : []),
         ...(outside ? [{ text: ` – ${t.notInConsent}`, color: 'Attention' as const }] : []),
       ];
       items.push(userText(runs, { spacing: 'None' }));

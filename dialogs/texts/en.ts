@@ -1081,7 +1081,7 @@ export const en: Texts = {
     closedBecause: (reason: string) => `Closed: ${reason}`,
     ipBadge: (coordinator: string) => `Individual plan (IP) · IP coordinator: ${coordinator}`,
     noIpCoordinator: 'not chosen yet',
-    levelHistory: 'Level',
+    levelHistory: 'Level over the plan',
     latestOutcome: (outcome: string) => `Last evaluated: ${outcome}`,
     otherMeasures: 'Other measures',
     scope: 'scope',
@@ -1110,6 +1110,9 @@ export const en: Texts = {
       `The plan is then shared with ${unit}, which follows it up. That needs the resident's ` +
       'consent. Afterwards you see the plan only if you are in a consent.',
     move: 'Move the plan',
+    elsewhere: (reference: string) =>
+      `The person's goal plan follows case ${reference}. Write «who owns ${reference}» to see ` +
+      'who has it.',
     print: 'Print (PDF)',
     moreActions: 'More',
     evaluate: 'Evaluate',
@@ -1952,6 +1955,9 @@ export const en: Texts = {
     'CLASSIFICATION.UNCHANGED': 'Neither the level nor the category has been changed.',
     'PLAN.CLOSED':
       'The plan is closed and cannot be changed. Start a new goal plan if the person needs one.',
+    'PLAN.ELSEWHERE':
+      "The person's goal plan follows another of their cases. Write «who owns» and the case " +
+      'number to see who has it.',
     'PLAN.EXISTS':
       'The person already has a goal plan, and each person has only one. If it is not on this ' +
       "case, it is with the unit that had the person's previous case: ask it to move the plan " +

@@ -1035,7 +1035,7 @@ export const nb = {
     closedBecause: (reason: string) => `Avsluttet: ${reason}`,
     ipBadge: (coordinator: string) => `Individuell plan (IP) · IP-koordinator: ${coordinator}`,
     noIpCoordinator: 'ikke valgt ennå',
-    levelHistory: 'Nivå',
+    levelHistory: 'Nivå i planen',
     latestOutcome: (outcome: string) => `Sist evaluert: ${outcome}`,
     otherMeasures: 'Andre tiltak',
     scope: 'omfang',
@@ -1064,6 +1064,9 @@ export const nb = {
       `Planen deles da med ${unit}, som følger den opp videre. Det krever beboerens samtykke. ` +
       'Dere ser planen etterpå bare om dere er med i et samtykke.',
     move: 'Flytt planen',
+    elsewhere: (reference: string) =>
+      `Personens målplan følger sak ${reference}. Skriv «hvem eier ${reference}» for å se ` +
+      'hvem som har den.',
     print: 'Skriv ut (PDF)',
     moreActions: 'Mer',
     evaluate: 'Evaluer',
@@ -1884,6 +1887,9 @@ export const nb = {
     'CLASSIFICATION.UNCHANGED': 'Verken nivå eller kategori er endret.',
     'PLAN.CLOSED':
       'Planen er avsluttet og kan ikke endres. Start en ny målplan om personen trenger det.',
+    'PLAN.ELSEWHERE':
+      'Personens målplan følger en annen av personens saker. Skriv «hvem eier» og saksnummeret ' +
+      'for å se hvem som har den.',
     'PLAN.EXISTS':
       'Personen har allerede en målplan, og hver person har bare én. Ligger den ikke på denne ' +
       'saken, ligger den hos enheten som hadde personens forrige sak: be den om å flytte planen ' +

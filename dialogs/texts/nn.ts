@@ -1036,7 +1036,7 @@ export const nn: Texts = {
     closedBecause: (reason: string) => `Avslutta: ${reason}`,
     ipBadge: (coordinator: string) => `Individuell plan (IP) · IP-koordinator: ${coordinator}`,
     noIpCoordinator: 'ikkje valt enno',
-    levelHistory: 'Nivå',
+    levelHistory: 'Nivå i planen',
     latestOutcome: (outcome: string) => `Sist evaluert: ${outcome}`,
     otherMeasures: 'Andre tiltak',
     scope: 'omfang',
@@ -1065,6 +1065,9 @@ export const nn: Texts = {
       `Planen blir då delt med ${unit}, som følgjer han opp vidare. Det krev samtykke frå ` +
       'bebuaren. De ser planen etterpå berre om de er med i eit samtykke.',
     move: 'Flytt planen',
+    elsewhere: (reference: string) =>
+      `Målplanen til personen følgjer sak ${reference}. Skriv «kven eig ${reference}» for å ` +
+      'sjå kven som har han.',
     print: 'Skriv ut (PDF)',
     moreActions: 'Meir',
     evaluate: 'Evaluer',
@@ -1889,6 +1892,9 @@ export const nn: Texts = {
     'CLASSIFICATION.UNCHANGED': 'Verken nivå eller kategori er endra.',
     'PLAN.CLOSED':
       'Planen er avslutta og kan ikkje endrast. Start ein ny målplan om personen treng det.',
+    'PLAN.ELSEWHERE':
+      'Målplanen til personen følgjer ei anna sak for personen. Skriv «kven eig» og ' +
+      'saksnummeret for å sjå kven som har han.',
     'PLAN.EXISTS':
       'Personen har allereie ein målplan, og kvar person har berre éin. Ligg han ikkje på ' +
       'denne saka, ligg han hos eininga som hadde den førre saka til personen: be henne flytte ' +

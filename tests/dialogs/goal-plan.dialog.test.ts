@@ -214,7 +214,7 @@ describe('målplan with the resident (dialog)', () => {
       plan().participants.map((p) => [p.kind, p.organisation, p.name, p.role]),
       [['external', 'kriminalomsorgen', 'Jon Berg', 'kontaktbetjent']],
     );
-    assert.match(shown, /^Ekstern instans: Jon Berg \(Kriminalomsorgen\) \(kontaktbetjent\)$/m);
+    assert.match(shown, /^Ekstern instans: Jon Berg \(Kriminalomsorgen\) – kontaktbetjent$/m);
     assert.match(shown, /^Deltakere: 1$/m);
   });
 
@@ -249,7 +249,7 @@ describe('målplan with the resident (dialog)', () => {
       [[goalId, 'partly']],
     );
     assert.equal(plan().evaluationDate, '2027-02-15');
-    assert.match(shown, /^Nivå: 2 → 1$/m);
+    assert.match(shown, /^Nivå i planen: 2 → 1$/m);
     assert.match(shown, /^Beholde leiligheten\n.*\nSist evaluert: delvis nådd$/m);
   });
 
@@ -420,6 +420,11 @@ describe('målplan with the resident (dialog)', () => {
       ),
       'the consent to share the plan with NAV is recorded with it',
     );
+    // The old case points to where the plan is now (owner facts), not to "no plan".
+    await chat('tilKoord')
+      .send(say('målplan 2026-0001'))
+      .assertReply((a) => assert.match(a.text ?? '', /målplan følger sak 2026-0002/))
+      .startTest();
     let shown = '';
     await chat(owner)
       .send(say('målplan 2026-0002'))

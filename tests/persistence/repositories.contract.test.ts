@@ -476,14 +476,18 @@ function contract(
     });
 
     it('keeps one living plan per person; it moves to a new case, its consents stay', async () => {
+      // A second living plan for the same person is refused by the store itself (and, as any
+      // failed write, rolls its transaction back: PostgreSQL takes no more statements in it).
+      await assert.rejects(
+        uow.run(async ({ plans, cases }) => {
+          const first = (await cases.findByReference('2031-0002'))!;
+          await plans.create({ ...NEW_PLAN, residentId: first.residentId, caseId: first.id });
+        }),
+      );
       await uow.run(async ({ plans, cases, consents }) => {
         const first = (await cases.findByReference('2031-0002'))!;
         const living = (await plans.findActiveForResident(first.residentId))!;
         assert.equal(living.caseId, first.id);
-        // A second living plan for the same person is refused by the store itself.
-        await assert.rejects(
-          plans.create({ ...NEW_PLAN, residentId: first.residentId, caseId: first.id }),
-        );
         const consent = await consents.add({
           caseId: first.id,
           unitIds: ['u9'],

@@ -241,7 +241,10 @@ export class GoalPlanService {
   show(
     actor: Actor,
     target: { caseId?: string; reference?: string },
-  ): Promise<Result<PlanView, PlanError>> {
+  ): Promise<
+    | Result<PlanView, PlanError>
+    | { readonly ok: false; readonly code: 'PLAN.ELSEWHERE'; readonly reference: string }
+  > {
     return this.uow.run(async (repos) => {
       const kase = target.caseId
         ? await repos.cases.findById(target.caseId)
@@ -251,7 +254,15 @@ export class GoalPlanService {
       if (!kase) return fail('CASE.NOT_FOUND');
       const allowed = await this.gate.authorize(repos, actor, kase, 'plan.readOwnMeasures');
       if (!allowed.ok) return allowed;
-      if (!allowed.value.plan) return fail('PLAN.NOT_FOUND');
+      if (!allowed.value.plan) {
+        // The person's plan hangs on another of their cases: say which (owner facts, public),
+        // not what it holds.
+        const living = await repos.plans.findActiveForResident(kase.residentId);
+        const there = living && (await repos.cases.findById(living.caseId));
+        return there
+          ? { ok: false as const, code: 'PLAN.ELSEWHERE' as const, reference: there.reference }
+          : fail('PLAN.NOT_FOUND');
+      }
       await this.gate.done(repos, actor, allowed.value, 'plan.read', {
         scope: allowed.value.may('plan.read') ? 'all' : 'own-measures',
       });

@@ -121,7 +121,7 @@ describe('the målplan cards', () => {
       /^Status: Aktiv$/m,
       /^Saksansvarlig: Kristin$/m,
       /^Neste evaluering: 15\. januar 2027$/m,
-      /^Nivå: 3 → 2$/m,
+      /^Nivå i planen: 3 → 2$/m,
       /^Individuell plan \(IP\) · IP-koordinator: Kristin$/m,
       /^Overgang: 1\. desember 2026 – 28\. februar 2027, kontakt hver 7\. dag$/m,
     ])
@@ -149,8 +149,8 @@ describe('the målplan cards', () => {
   it('lists participants in the details, and says which unit does not see the plan', () => {
     assert.doesNotMatch(top(card(whole)), /Siri Haugen|Jon Berg \(Kriminalomsorgen\) \(/);
     const text = details(card(whole));
-    assert.match(text, /^Pårørende: Siri Haugen \(søster\)$/m);
-    assert.match(text, /^Ekstern instans: Jon Berg \(Kriminalomsorgen\) \(kontaktbetjent\)$/m);
+    assert.match(text, /^Pårørende: Siri Haugen – søster$/m);
+    assert.match(text, /^Ekstern instans: Jon Berg \(Kriminalomsorgen\) – kontaktbetjent$/m);
     assert.match(text, /^Enhet: Boligstiftelsen – ser ikke planen \(ikke i samtykket\)$/m);
     assert.match(text, /^Enhet: Psykisk helse og rus$/m, 'in the consent: no mark');
     assert.match(text, /^Samtykke: Gitt 1\. november 2026, deles med Psykisk helse og rus$/m);
@@ -225,9 +225,9 @@ describe('the målplan cards', () => {
     assert.match(measure, /"id":"measureResident"[^}]*"valueOn":"ja","valueOff":"nei"/);
     assert.match(
       measure,
-      /"title":"Jon Berg \(Kriminalomsorgen\) \(Ekstern instans\)","value":"pa-2"/,
+      /"title":"Jon Berg \(Kriminalomsorgen\) – Ekstern instans","value":"pa-2"/,
     );
-    assert.match(measure, /"title":"Siri Haugen \(Pårørende\)","value":"pa-1"/);
+    assert.match(measure, /"title":"Siri Haugen – Pårørende","value":"pa-1"/);
     assert.doesNotMatch(measure, /"value":"pa-3"/, 'a unit is chosen as a unit, not a participant');
     assert.match(measure, /"title":"Beholde boligen","value":"g-1"/);
   });

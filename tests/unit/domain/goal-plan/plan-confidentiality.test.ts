@@ -86,6 +86,11 @@ describe('the living målplan goes only where the resident consented', () => {
     return planId;
   };
 
+  const referenceOf = (caseId: string) =>
+    present(
+      husly.state.cases.find((c) => c.id === caseId),
+      'the case',
+    ).reference;
   const planOf = (planId: string) =>
     present(
       husly.state.plans.find((p) => p.id === planId),
@@ -127,9 +132,11 @@ describe('the living målplan goes only where the resident consented', () => {
         ok: false,
         code: 'ACCESS.DENIED',
       });
+      // Only where the plan is (owner facts), not what it holds.
       assert.deepEqual(await plans.show(rop, { caseId: caseB }), {
         ok: false,
-        code: 'PLAN.NOT_FOUND',
+        code: 'PLAN.ELSEWHERE',
+        reference: referenceOf(caseA),
       });
       assert.deepEqual(await plans.create(rop, caseB, planWith('rop')), {
         ok: false,
@@ -159,7 +166,8 @@ describe('the living målplan goes only where the resident consented', () => {
       assert.equal(planOf(planId).caseId, caseA);
       assert.deepEqual(await plans.show(await actor('tilKoord'), { caseId: second.kase.id }), {
         ok: false,
-        code: 'PLAN.NOT_FOUND',
+        code: 'PLAN.ELSEWHERE',
+        reference: referenceOf(caseA),
       });
     });
 
