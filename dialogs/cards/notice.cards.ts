@@ -90,6 +90,11 @@ export function noticeCard(texts: Texts, notice: Notice): AdaptiveCard {
       ]);
     case 'case.acute':
       return acuteCaseCard(texts, notice);
+    case 'plan.newCaseElsewhere':
+      return adaptiveCard([
+        heading(n.planNewCaseTitle(notice.planReference)),
+        paragraph(n.planNewCaseBody(notice.newReference, notice.newOwningUnitName)),
+      ]);
     case 'case.accessGranted':
       return adaptiveCard([
         heading(n.accessGrantedTitle(notice.reference)),

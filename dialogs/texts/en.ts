@@ -888,6 +888,12 @@ export const en: Texts = {
     breakGlassBody: (name: string, unit: string, until: string) =>
       `${name} (${unit}) has opened the case with emergency access until ${until}.`,
     breakGlassWhy: 'Justification',
+    planNewCaseTitle: (reference: string) =>
+      `New case for the person in the goal plan for case ${reference}`,
+    planNewCaseBody: (newReference: string, unit: string) =>
+      `The person has a new case, ${newReference}, with ${unit}. The goal plan is still with ` +
+      'you. Decide with the person whether the plan should follow the new case: open the goal ' +
+      'plan, «More» → «Move the plan to case …».',
     accessGrantedTitle: (reference: string) =>
       `The unit has been given access to case ${reference}`,
     accessGrantedBody: (owner: string, by: string) =>
@@ -1280,6 +1286,7 @@ export const en: Texts = {
       'case.handOverProposed': 'handover proposal',
       'case.levelReview': 'level review',
       'case.handOverAnswered': 'answer to handover',
+      'plan.newCaseElsewhere': 'new case for the person in a goal plan',
       'unit.worklist': "this week's worklist",
     },
     timelineTitle: (reference: string) => `Follow-up plan for case ${reference}`,

@@ -854,6 +854,11 @@ export const nb = {
     breakGlassBody: (name: string, unit: string, until: string) =>
       `${name} (${unit}) har åpnet saken med nødtilgang til ${until}.`,
     breakGlassWhy: 'Begrunnelse',
+    planNewCaseTitle: (reference: string) => `Ny sak for personen i målplanen for sak ${reference}`,
+    planNewCaseBody: (newReference: string, unit: string) =>
+      `Personen har fått en ny sak, ${newReference}, hos ${unit}. Målplanen ligger fortsatt hos ` +
+      'dere. Vurder sammen med personen om planen skal følge den nye saken: åpne målplanen, ' +
+      '«Mer» → «Flytt planen til sak …».',
     accessGrantedTitle: (reference: string) => `Enheten har fått tilgang til sak ${reference}`,
     accessGrantedBody: (owner: string, by: string) =>
       `${owner} har gitt enheten tilgang (av ${by}). ` +
@@ -1241,6 +1246,7 @@ export const nb = {
       'case.handOverProposed': 'forslag om overføring',
       'case.levelReview': 'nivåvurdering',
       'case.handOverAnswered': 'svar på overføring',
+      'plan.newCaseElsewhere': 'ny sak for personen i en målplan',
       'unit.worklist': 'ukens arbeidsliste',
     } satisfies Record<NoticeKind, string>,
     timelineTitle: (reference: string) => `Oppfølgingsplan for sak ${reference}`,

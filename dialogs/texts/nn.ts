@@ -856,6 +856,11 @@ export const nn: Texts = {
     breakGlassBody: (name: string, unit: string, until: string) =>
       `${name} (${unit}) har opna saka med nødtilgang til ${until}.`,
     breakGlassWhy: 'Grunngiving',
+    planNewCaseTitle: (reference: string) => `Ny sak for personen i målplanen for sak ${reference}`,
+    planNewCaseBody: (newReference: string, unit: string) =>
+      `Personen har fått ei ny sak, ${newReference}, hos ${unit}. Målplanen ligg framleis hos ` +
+      'dykk. Vurder saman med personen om planen skal følgje den nye saka: opne målplanen, ' +
+      '«Meir» → «Flytt planen til sak …».',
     accessGrantedTitle: (reference: string) => `Eininga har fått tilgang til sak ${reference}`,
     accessGrantedBody: (owner: string, by: string) =>
       `${owner} har gitt eininga tilgang (av ${by}). ` +
@@ -1242,6 +1247,7 @@ export const nn: Texts = {
       'case.handOverProposed': 'forslag om overføring',
       'case.levelReview': 'nivåvurdering',
       'case.handOverAnswered': 'svar på overføring',
+      'plan.newCaseElsewhere': 'ny sak for personen i ein målplan',
       'unit.worklist': 'arbeidslista for veka',
     },
     timelineTitle: (reference: string) => `Oppfølgingsplan for sak ${reference}`,

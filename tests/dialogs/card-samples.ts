@@ -634,6 +634,13 @@ export function sampleCards(texts: Texts = nb): Readonly<Record<string, readonly
       }),
       noticeCard(texts, handOverProposed),
       noticeCard(texts, levelReview),
+      // The person got a new case with another unit; the plan stayed with this one.
+      noticeCard(texts, {
+        kind: 'plan.newCaseElsewhere',
+        planReference: '2026-0001',
+        newReference: '2026-0040',
+        newOwningUnitName: rop.name,
+      }),
       // The weekly post in a unit's channel (the worklist card's channel variant).
       noticeCard(texts, {
         kind: 'unit.worklist',

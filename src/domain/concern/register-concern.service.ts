@@ -122,6 +122,11 @@ export interface Registered {
   readonly ownerRetrying: boolean;
   /** For "uten tak over hodet i natt": who was told at once (null for any other concern). */
   readonly acuteAlert: AcuteAlert | null;
+  /**
+   * The person's living målplan stayed with another unit (outside the resident's consent for the
+   * new owner): that unit was told, so it can move the plan with the resident.
+   */
+  readonly planHeldBy: { readonly unitName: string; readonly delivered: boolean } | null;
 }
 
 export interface AcuteAlert {
@@ -170,6 +175,7 @@ export class RegisterConcernService {
         ownerChannelReached: true,
         ownerRetrying: false,
         acuteAlert: null,
+        planHeldBy: null,
       };
     await this.listener.caseChanged(stored.kase.id);
 
@@ -237,7 +243,37 @@ export class RegisterConcernService {
         retrying: delivery.retrying === true,
       });
     }
-    return { ...stored, alerted, ownerChannelReached, ownerRetrying, acuteAlert };
+    const planHeldBy = await this.toPlanHolder(actor, stored, event);
+    return { ...stored, alerted, ownerChannelReached, ownerRetrying, acuteAlert, planHeldBy };
+  }
+
+  /**
+   * The person's living plan stayed with the unit that has it: that unit hears of the new case,
+   * so nobody follows the person up without the plan they have (unless the reporter is there).
+   */
+  private async toPlanHolder(
+    actor: Actor,
+    stored: {
+      kase: CaseRecord;
+      owningUnit: Unit;
+      planHolder: { unitId: string; reference: string } | null;
+    },
+    event: string,
+  ): Promise<Registered['planHeldBy']> {
+    const holder = stored.planHolder;
+    if (!holder || holder.unitId === actor.unit.id) return null;
+    const delivery = await this.toUnit(
+      holder.unitId,
+      {
+        kind: 'plan.newCaseElsewhere',
+        planReference: holder.reference,
+        newReference: stored.kase.reference,
+        newOwningUnitName: stored.owningUnit.name,
+      },
+      event,
+    );
+    const unit = await this.uow.run((repos) => repos.org.findUnitById(holder.unitId));
+    return { unitName: unit?.name ?? '', delivered: delivery.delivered };
   }
 
   /**
@@ -319,6 +355,7 @@ export class RegisterConcernService {
     let kase: CaseRecord;
     let createdCase = false;
     let ownedBy: Registered['ownedBy'] = null;
+    let planHolder: { unitId: string; reference: string } | null = null;
     if (earlierCase) {
       resident = await repos.residents.findById(earlierCase.residentId);
       kase = earlierCase;
@@ -344,7 +381,9 @@ export class RegisterConcernService {
           timeline: mergeTimeline(null, concern.report, today),
         });
         // The person's living målplan (from an earlier, closed case) follows them here.
-        if ((await attachLivingPlan(repos, subject.id, kase, now)) === 'attached')
+        const attachment = await attachLivingPlan(repos, subject.id, kase, now);
+        if (attachment === 'held-elsewhere') planHolder = await planHolderOf(repos, subject.id);
+        if (attachment === 'attached')
           await this.gate.record(repos.audit, actor, {
             action: 'plan.attached',
             outcome: 'ok',
@@ -405,6 +444,7 @@ export class RegisterConcernService {
       deadline: nextLegalDeadline(kase.timeline, today),
       residentName: resident?.name ?? '',
       maskedId: resident?.maskedId ?? null,
+      planHolder,
       alertUnits: (await Promise.all(alertIds.map((id) => repos.org.findUnitById(id)))).filter(
         (u): u is Unit => u !== null,
       ),
@@ -495,4 +535,14 @@ function mergeTimeline(
   };
   for (const field of TIMELINE_DATE_FIELDS) merged[field] = reported[field] ?? was[field];
   return merged;
+}
+
+/** The unit and case the person's living plan hangs on. */
+async function planHolderOf(
+  repos: Repositories,
+  residentId: string,
+): Promise<{ unitId: string; reference: string } | null> {
+  const living = await repos.plans.findActiveForResident(residentId);
+  const kase = living && (await repos.cases.findById(living.caseId));
+  return kase ? { unitId: kase.owningUnitId, reference: kase.reference } : null;
 }

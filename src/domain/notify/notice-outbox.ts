@@ -13,6 +13,7 @@ export const NOTICE_KINDS = [
   'case.levelReview',
   'case.handOverAnswered',
   'unit.worklist',
+  'plan.newCaseElsewhere',
 ] as const satisfies readonly Notice['kind'][];
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 /** A new kind of notice must be added to the list (and the schema comment): else this fails. */

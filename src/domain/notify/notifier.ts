@@ -84,6 +84,17 @@ export type Notice =
       readonly owningUnitName: string;
       readonly coordinatorName: string | null;
     }
+  /**
+   * To the unit that has a person's living målplan (its channel): the person has a new case with
+   * another unit, and the plan stayed where it is. References and units only; moving the plan is
+   * the unit's decision, made with the resident.
+   */
+  | {
+      readonly kind: 'plan.newCaseElsewhere';
+      readonly planReference: string;
+      readonly newReference: string;
+      readonly newOwningUnitName: string;
+    }
   /** To a unit the owner gave access to a case (its channel: reference and who granted only). */
   | {
       readonly kind: 'case.accessGranted';

@@ -96,13 +96,15 @@ describe('the living målplan goes only where the resident consented', () => {
       husly.state.plans.find((p) => p.id === planId),
       'the plan',
     );
+  let notifier: FakeNotifier;
   const attachedEvents = () => husly.state.audit.filter((e) => e.action === 'plan.attached');
 
   beforeEach(async () => {
     ({ husly, actor } = await smallMunicipality());
     clock = new FakeClock(new Date('2026-11-23T10:00:00Z'));
     gate = new AccessGate(clock);
-    registering = new RegisterConcernService(husly, gate, new FakeNotifier(), clock, {
+    notifier = new FakeNotifier();
+    registering = new RegisterConcernService(husly, gate, notifier, clock, {
       idSecret: 'x'.repeat(40),
       timeZone: TZ,
     });
@@ -126,6 +128,27 @@ describe('the living målplan goes only where the resident consented', () => {
 
       assert.equal(planOf(planId).caseId, caseA, 'the plan stays on the closed case');
       assert.deepEqual(attachedEvents(), [], 'nothing moved');
+      // The unit that has the plan hears of the new case (references and units only).
+      const navUnit = present(
+        husly.state.units.find((u) => u.key === 'nav-bolig'),
+        'nav-bolig',
+      );
+      assert.deepEqual(
+        notifier.sent.filter((n) => n.notice.kind === 'plan.newCaseElsewhere'),
+        [
+          {
+            to: 'unit',
+            id: navUnit.id,
+            notice: {
+              kind: 'plan.newCaseElsewhere',
+              planReference: referenceOf(caseA),
+              newReference: second.kase.reference,
+              newOwningUnitName: 'Psykisk helse og rus',
+            },
+          },
+        ],
+      );
+      assert.deepEqual(second.planHeldBy, { unitName: navUnit.name, delivered: true });
       const rop = await actor('ropSaks');
       // On the closed case rop has no relation; on its own new case there is no plan.
       assert.deepEqual(await plans.show(rop, { caseId: caseA }), {
