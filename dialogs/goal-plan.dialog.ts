@@ -63,13 +63,13 @@ export class GoalPlanDialog {
   ): Promise<void> {
     const { texts, actor } = turnInfo(context);
     const ctx = await this.services.plans.context(actor, target);
-    if (!ctx.ok) return this.failed(context, ctx.code, 'planCreate', target);
+    if (!ctx.ok) return this.refused(context, ctx.code, 'planCreate', target);
     const { kase, units, staff, extraMeasureTypes } = ctx.value;
     if (ctx.value.existing) {
       const shown = await this.services.plans.show(actor, { caseId: kase.id });
       if (shown.ok) return this.sendPlan(context, shown.value);
       if (shown.code !== 'PLAN.NOT_FOUND' && shown.code !== 'PLAN.ELSEWHERE')
-        return this.failed(context, shown.code, 'planRead', { caseId: kase.id });
+        return this.refused(context, shown.code, 'planRead', { caseId: kase.id });
       // The person's living plan hangs on another case. Creating takes it over when that case is
       // closed (the service decides), and says whose it is when it is open; nothing is typed.
       const taken = await this.services.plans.create(actor, kase.id, {});
@@ -78,7 +78,7 @@ export class GoalPlanDialog {
         return void (await context.sendActivity(texts.plan.attachedDone(kase.reference)));
       }
       if (taken.code !== 'PLAN.INVALID')
-        return this.failed(context, taken.code, 'planCreate', { caseId: kase.id });
+        return this.refused(context, taken.code, 'planCreate', { caseId: kase.id });
       // It was closed meanwhile: a new plan is made as usual.
     }
     await sendCard(
@@ -115,7 +115,7 @@ export class GoalPlanDialog {
       return void (await context.sendActivity(
         turnInfo(context).texts.plan.elsewhere(view.reference),
       ));
-    if (!view.ok) return this.failed(context, view.code, 'planRead', target);
+    if (!view.ok) return this.refused(context, view.code, 'planRead', target);
     await this.sendPlan(context, view.value);
   }
 
@@ -227,7 +227,7 @@ export class GoalPlanDialog {
   async print(context: TurnContext, { planId, caseId }: Payload<typeof PLAN_PRINT>): Promise<void> {
     const { texts, actor } = turnInfo(context);
     const shown = await this.services.plans.show(actor, { caseId });
-    if (!shown.ok) return this.failed(context, shown.code, 'planChange', { caseId });
+    if (!shown.ok) return this.refused(context, shown.code, 'planChange', { caseId });
     const view = shown.value;
     // The plan moved on to another case, or a new one was made: this card is out of date.
     if (view.plan.id !== planId)
@@ -250,7 +250,7 @@ export class GoalPlanDialog {
     if (moved.ok)
       return void (await context.sendActivity(texts.plan.attachedDone(moved.value.reference)));
     if (moved.code === 'PLAN.INVALID') return this.listProblems(context, moved.errors);
-    await this.failed(context, moved.code, 'planChange', null);
+    await this.refused(context, moved.code, 'planChange', null);
   }
 
   /** The plan card (new, in the chat the answer goes to). */
@@ -313,23 +313,13 @@ export class GoalPlanDialog {
     }
     if (result.code === 'PLAN.INVALID') return this.listProblems(context, result.errors);
     // A change names a plan, not a case: the refusal then says how to find the owner.
-    await this.failed(context, result.code, refused.task, refused.target ?? null);
+    await this.refused(context, result.code, refused.task, refused.target ?? null);
   }
 
-  /** A refusal, or "the plan is closed" (a closed plan is read, never changed). */
-  private async failed(
-    context: TurnContext,
-    code: Exclude<PlanResult<PlanView>, { ok: true }>['code'] | 'PLAN.ELSEWHERE',
-    task: RefusedTask,
-    target: RefusedCase | null,
-  ): Promise<void> {
-    // A closed plan is read, never changed: its error says so (it is nobody's refusal).
-    if (code === 'PLAN.CLOSED')
-      return void (await context.sendActivity(turnInfo(context).texts.errors['PLAN.CLOSED']));
-    await this.refused(context, code, task, target);
-  }
-
-  /** A refusal that says who may, and what to do instead (or the error's own text). */
+  /**
+   * A refusal that says who may, and what to do instead; any other code (a closed plan, say) is
+   * the error's own text.
+   */
   private refused(
     context: TurnContext,
     code: Parameters<typeof sendRefusal>[1],

@@ -401,8 +401,16 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 
 export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
   const parsed = fields.safeParse(env);
-  const settings = reminderSettingsFrom(env.HUSLY_REMINDER_SETTINGS?.trim() || undefined);
-  const plan = planSettingsFrom(env.HUSLY_PLAN_SETTINGS?.trim() || undefined);
+  const settings = settingsFrom(
+    env.HUSLY_REMINDER_SETTINGS?.trim() || undefined,
+    DEFAULT_REMINDER_SETTINGS,
+    parseReminderSettings,
+  );
+  const plan = settingsFrom(
+    env.HUSLY_PLAN_SETTINGS?.trim() || undefined,
+    DEFAULT_PLAN_SETTINGS,
+    parsePlanSettings,
+  );
   const problems = [
     ...(parsed.success
       ? []
@@ -473,24 +481,26 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   };
 }
 
-function reminderSettingsFrom(file: string | undefined): ReturnType<typeof parseReminderSettings> {
-  if (!file) return { ok: true, settings: DEFAULT_REMINDER_SETTINGS };
-  if (!existsSync(file)) return { ok: false, problems: ['filen finnes ikke'] };
-  return parseReminderSettings(readFileSync(file, 'utf8'));
-}
-
-function planSettingsFrom(file: string | undefined): ReturnType<typeof parsePlanSettings> {
-  if (!file) return { ok: true, settings: DEFAULT_PLAN_SETTINGS };
+/**
+ * A settings file named in the environment (HUSLY_REMINDER_SETTINGS, HUSLY_PLAN_SETTINGS): the
+ * defaults without one, else what `parse` makes of it. A missing or unreadable file (a
+ * directory, no permission) is a problem to list, not a crash at boot.
+ */
+function settingsFrom<S>(
+  file: string | undefined,
+  defaults: S,
+  parse: (text: string) => { ok: true; settings: S } | { ok: false; problems: string[] },
+): { ok: true; settings: S } | { ok: false; problems: string[] } {
+  if (!file) return { ok: true, settings: defaults };
   if (!existsSync(file)) return { ok: false, problems: ['filen finnes ikke'] };
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    // A directory, or no permission: a problem to list, not a crash at boot.
     const code = (error as NodeJS.ErrnoException).code ?? 'ukjent feil';
     return { ok: false, problems: [`filen kan ikke leses (${code})`] };
   }
-  return parsePlanSettings(text);
+  return parse(text);
 }
 
 /**

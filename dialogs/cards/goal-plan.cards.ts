@@ -483,13 +483,26 @@ export function namesOf(texts: Texts, view: PlanView) {
   return { unit, staff, participant, responsible };
 }
 
-/** The relatives and agencies in the plan, who can hold a measure, as choices. */
-const participantChoices = (texts: Texts, view: PlanView): Choices => {
+/** Participants as choices, "Jon Berg (Kriminalomsorgen) – Ekstern instans". */
+const participantChoicesOf = (
+  texts: Texts,
+  view: PlanView,
+  participants: readonly Participant[],
+): Choices => {
   const names = namesOf(texts, view);
-  return view.plan.participants
-    .filter((p) => p.kind === 'relative' || p.kind === 'external')
-    .map((p) => [p.id, short(`${names.participant(p)} – ${texts.plan.participantKinds[p.kind]}`)]);
+  return participants.map((p) => [
+    p.id,
+    short(`${names.participant(p)} – ${texts.plan.participantKinds[p.kind]}`),
+  ]);
 };
+
+/** The relatives and agencies in the plan, who can hold a measure, as choices. */
+const participantChoices = (texts: Texts, view: PlanView): Choices =>
+  participantChoicesOf(
+    texts,
+    view,
+    view.plan.participants.filter((p) => p.kind === 'relative' || p.kind === 'external'),
+  );
 
 /** The fields of one change to the plan, with what was sent and what was refused. */
 function changeFields(
@@ -579,16 +592,12 @@ function changeFields(
           : []),
         ...text('participantRole', t.participantRole),
       ];
-    case 'removeParticipant': {
-      const names = namesOf(texts, view);
+    case 'removeParticipant':
       return choice(
         'participantId',
         t.participantToRemove,
-        plan.participants.map(
-          (p) => [p.id, short(`${names.participant(p)} – ${t.participantKinds[p.kind]}`)] as const,
-        ),
+        participantChoicesOf(texts, view, plan.participants),
       );
-    }
     case 'details': {
       const current: FormValues = {
         whatMatters: plan.whatMatters ?? '',

@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../common/result.ts';
 import type { Repositories } from '../common/unit-of-work.ts';
 import type { SharingBasis, StoredConcern } from '../concern/concern.ts';
 import type { GoalPlan } from '../goal-plan/goal-plan.ts';
-import { isActiveConsent, type CaseConsent } from './consent.ts';
+import { carriedConsents, isActiveConsent, type CaseConsent } from './consent.ts';
 import { mayAct, type AccessSituation, type CaseAction } from './case-access.ts';
 import { roleCan, type Permission } from './permissions.ts';
 
@@ -116,10 +116,10 @@ export class AccessGate {
     if (!kase) return fail('CASE.NOT_FOUND');
     // `orLivingPlan`: a closed case whose målplan lives on still takes the action (consent to the
     // plan must stay possible to record and to withdraw while the plan is shared).
-    const living =
+    const living = async () =>
       options.orLivingPlan === true &&
       (await repos.plans.findByCaseId(kase.id))?.status === 'active';
-    if (kase.status === 'closed' && !living) {
+    if (kase.status === 'closed' && !(await living())) {
       await this.audit(
         repos.audit,
         actor,
@@ -399,9 +399,7 @@ export class AccessGate {
     ]);
     // Consents given with the plan on one of the person's earlier cases: they open the plan here,
     // never this case or its concerns (the resident consented to sharing the plan).
-    const carried = plan
-      ? (await repos.consents.listForPlan(plan.id)).filter((c) => c.caseId !== kase.id)
-      : [];
+    const carried = await carriedConsents(repos.consents, plan, kase.id);
     // A closed case is read by its owner and coordinator only: involvements ended when it closed,
     // and consents, measures and break-glass no longer open it. A living målplan outlives its
     // case: the consents and measures that open the plan keep opening the plan (only).

@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../common/result.ts';
 import type { UnitOfWork } from '../common/unit-of-work.ts';
 import type { Unit } from '../org/org.ts';
 import type { AccessGate } from './access-gate.ts';
-import { isConsentForm, type CaseConsent } from './consent.ts';
+import { carriedConsents, isConsentForm, type CaseConsent } from './consent.ts';
 
 type Loaded = 'CASE.NOT_FOUND' | 'CASE.CLOSED' | 'ACCESS.DENIED';
 export type ConsentFieldError =
@@ -54,10 +54,7 @@ export class ConsentService {
       const { kase, plan } = allowed.value;
       // With the consents given with the person's målplan on earlier cases: withdrawn from here.
       const here = await repos.consents.listForCase(kase.id);
-      const carried = plan
-        ? (await repos.consents.listForPlan(plan.id)).filter((c) => c.caseId !== kase.id)
-        : [];
-      const consents = [...carried, ...here];
+      const consents = [...(await carriedConsents(repos.consents, plan, kase.id)), ...here];
       const staffNames: Record<string, string> = {};
       for (const id of consents.flatMap((c) => [c.recordedById, c.withdrawnById]))
         if (id && !staffNames[id]) staffNames[id] = (await repos.org.findStaffById(id))?.name ?? '';

@@ -50,3 +50,15 @@ export const isConsentForm = (value: string): value is ConsentForm =>
 /** A consent in force at `at`. */
 export const isActiveConsent = (c: CaseConsent, at: Date): boolean =>
   c.withdrawnAt === null || c.withdrawnAt > at;
+
+/**
+ * The consents given with the målplan on the person's other cases, which the plan carries here:
+ * they open the plan on this case, never the case (access-gate.ts), and are withdrawn from here.
+ */
+export async function carriedConsents(
+  consents: ConsentRepository,
+  plan: { readonly id: string } | null,
+  caseId: string,
+): Promise<CaseConsent[]> {
+  return plan ? (await consents.listForPlan(plan.id)).filter((c) => c.caseId !== caseId) : [];
+}

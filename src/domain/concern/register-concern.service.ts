@@ -129,6 +129,13 @@ export interface Registered {
   readonly planHeldBy: { readonly unitName: string; readonly delivered: boolean } | null;
 }
 
+/** The unit that has the person's living plan, and the case it hangs on. */
+interface PlanHolder {
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly reference: string;
+}
+
 export interface AcuteAlert {
   /** The owning unit's channel got the acute card. */
   readonly channelReached: boolean;
@@ -253,11 +260,7 @@ export class RegisterConcernService {
    */
   private async toPlanHolder(
     actor: Actor,
-    stored: {
-      kase: CaseRecord;
-      owningUnit: Unit;
-      planHolder: { unitId: string; reference: string } | null;
-    },
+    stored: { kase: CaseRecord; owningUnit: Unit; planHolder: PlanHolder | null },
     event: string,
   ): Promise<Registered['planHeldBy']> {
     const holder = stored.planHolder;
@@ -272,8 +275,7 @@ export class RegisterConcernService {
       },
       event,
     );
-    const unit = await this.uow.run((repos) => repos.org.findUnitById(holder.unitId));
-    return { unitName: unit?.name ?? '', delivered: delivery.delivered };
+    return { unitName: holder.unitName, delivered: delivery.delivered };
   }
 
   /**
@@ -355,7 +357,7 @@ export class RegisterConcernService {
     let kase: CaseRecord;
     let createdCase = false;
     let ownedBy: Registered['ownedBy'] = null;
-    let planHolder: { unitId: string; reference: string } | null = null;
+    let planHolder: PlanHolder | null = null;
     if (earlierCase) {
       resident = await repos.residents.findById(earlierCase.residentId);
       kase = earlierCase;
@@ -382,8 +384,12 @@ export class RegisterConcernService {
         });
         // The person's living målplan (from an earlier, closed case) follows them here.
         const attachment = await attachLivingPlan(repos, subject.id, kase, now);
-        if (attachment === 'held-elsewhere') planHolder = await planHolderOf(repos, subject.id);
-        if (attachment === 'attached')
+        if (attachment.kind === 'held-elsewhere') {
+          const { owningUnitId, reference } = attachment.heldOn;
+          const unit = await repos.org.findUnitById(owningUnitId);
+          planHolder = { unitId: owningUnitId, unitName: unit?.name ?? '', reference };
+        }
+        if (attachment.kind === 'attached')
           await this.gate.record(repos.audit, actor, {
             action: 'plan.attached',
             outcome: 'ok',
@@ -535,14 +541,4 @@ function mergeTimeline(
   };
   for (const field of TIMELINE_DATE_FIELDS) merged[field] = reported[field] ?? was[field];
   return merged;
-}
-
-/** The unit and case the person's living plan hangs on. */
-async function planHolderOf(
-  repos: Repositories,
-  residentId: string,
-): Promise<{ unitId: string; reference: string } | null> {
-  const living = await repos.plans.findActiveForResident(residentId);
-  const kase = living && (await repos.cases.findById(living.caseId));
-  return kase ? { unitId: kase.owningUnitId, reference: kase.reference } : null;
 }

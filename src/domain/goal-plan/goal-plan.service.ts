@@ -8,7 +8,7 @@ import { noCaseChangeListener, type CaseChangeListener } from '../common/case-ch
 import type { Clock } from '../common/clock.ts';
 import { localDate } from '../common/local-date.ts';
 import { mustExist } from '../common/must-exist.ts';
-import { attachLivingPlan } from './attach-living-plan.ts';
+import { attachLivingPlan, consentReaches } from './attach-living-plan.ts';
 import { fail, ok, type Result } from '../common/result.ts';
 import type { Repositories, UnitOfWork } from '../common/unit-of-work.ts';
 import { ctiPhases } from './cti.ts';
@@ -167,7 +167,7 @@ export class GoalPlanService {
     const living = await repos.plans.findActiveForResident(kase.residentId);
     if (living && living.caseId !== kase.id) {
       const attached = await attachLivingPlan(repos, kase.residentId, kase, at);
-      if (attached !== 'attached') return fail('PLAN.EXISTS');
+      if (attached.kind !== 'attached') return fail('PLAN.EXISTS');
       await this.gate.done(repos, actor, allowed.value, 'plan.attached');
       return ok({ ...(await this.view(repos, actor, kase)), attached: true });
     }
@@ -406,9 +406,12 @@ export class GoalPlanService {
       const at = this.clock.now();
       // Another unit takes the plan over: only with the resident's consent to share it there,
       // recorded with the plan (so it also opens the plan to that unit, whatever happens next).
-      const shared =
-        target.owningUnitId === home.owningUnitId ||
-        allowed.value.consents.some((c) => c.unitIds.includes(target.owningUnitId));
+      const shared = consentReaches(
+        home.owningUnitId,
+        allowed.value.consents,
+        target.owningUnitId,
+        at,
+      );
       if (!shared) {
         const consent = validateMoveConsent(draft, this.today());
         if (!consent.ok) return { ok: false, code: 'PLAN.INVALID', errors: consent.errors };
@@ -472,7 +475,7 @@ export class GoalPlanService {
 
   /**
    * The plan to print, for the staff member a download link was made for: who they are and
-   * their access are checked again (the link may be 15 minutes old, they may have left) and the
+   * their access are checked again (the link may be 5 minutes old, they may have left) and the
    * print audited. Printing is for those who may change the plan (the owning unit and the
    * coordinator): a signed copy leaves Husly.
    */
@@ -614,7 +617,9 @@ export class GoalPlanService {
       ipGaps: whole ? ipGaps(plan, access.value.consents) : [],
       extraMeasureTypes: this.settings.extraMeasureTypes,
       attached: false,
-      movableTo: mayChange ? await newerCase(repos, plan, kase, access.value.consents) : null,
+      movableTo: mayChange
+        ? await newerCase(repos, plan, kase, access.value.consents, this.clock.now())
+        : null,
       resident: whole ? await residentOf(repos, kase.residentId) : null,
     };
   }
@@ -630,13 +635,9 @@ export class GoalPlanService {
     units: readonly Unit[],
     plan: GoalPlan | null,
   ): Promise<Responsibles> {
-    const staffIds: string[] = [];
-    for (const unit of units)
-      for (const s of await repos.org.listStaffInUnit(unit.id))
-        if (isCaseworker(s)) staffIds.push(s.id);
     return {
       unitKeys: units.map((u) => u.key),
-      staffIds,
+      staffIds: (await staffChoices(repos)).map((s) => s.id),
       participantIds: (plan?.participants ?? [])
         .filter((p) => p.kind === 'relative' || p.kind === 'external')
         .map((p) => p.id),
@@ -655,11 +656,13 @@ const ownMeasure = (
   m: { responsibleUnitId: string | null; responsibleStaffId: string | null },
 ) => m.responsibleUnitId === actor.unit.id || m.responsibleStaffId === actor.staff.id;
 
+/** The person's open case the plan does not hang on: where its owner may move it. */
 async function newerCase(
   repos: Repositories,
   plan: GoalPlan,
   home: CaseRecord,
   consents: readonly CaseConsent[],
+  at: Date,
 ) {
   const open = await repos.cases.findOpenForResident(plan.residentId);
   if (!open || open.id === plan.caseId) return null;
@@ -667,9 +670,7 @@ async function newerCase(
     id: open.id,
     reference: open.reference,
     unitName: (await repos.org.findUnitById(open.owningUnitId))?.name ?? '',
-    needsConsent:
-      open.owningUnitId !== home.owningUnitId &&
-      !consents.some((c) => c.unitIds.includes(open.owningUnitId)),
+    needsConsent: !consentReaches(home.owningUnitId, consents, open.owningUnitId, at),
   };
 }
 
